@@ -1,0 +1,44 @@
+"""The ``jixiao`` command: a click group whose commands are thin wrappers over library functions.
+
+Library errors (:class:`extractor.errors.ExtractorError`) become one line
+``Error: <code>: <message>`` on stderr and exit code 2, in this one place.
+"""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from .. import __version__
+from ..errors import ExtractorError
+
+
+class JixiaoGroup(click.Group):
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except ExtractorError as exc:
+            click.echo(f"Error: {exc.one_line()}", err=True)
+            ctx.exit(2)
+
+
+@click.group(cls=JixiaoGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="jixiao")
+def cli():
+    """jixiao (绩效): read budget-performance documents, extract goals and indicators, check them."""
+
+
+def _register() -> None:
+    from .parse import parse_command
+
+    cli.add_command(parse_command)
+
+
+_register()
+
+
+def main(argv=None) -> None:
+    try:
+        cli.main(args=argv, prog_name="jixiao")
+    except BrokenPipeError:  # e.g. `jixiao parse x.pdf | head`
+        sys.exit(0)

@@ -1,0 +1,187 @@
+"""Typed records produced by the NLP stage (design §1, §4).
+
+An :class:`Extraction` is what the graph, the checker and the reports read.
+Every record cites the block ``refs`` it came from and its page.
+``operator`` is one of :data:`OPERATORS` or ``None``; ``value`` is a number
+(percent as the number before %, money in the unit written, ``unit`` says which).
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields
+
+OPERATORS = (">=", "<=", "=", ">", "<", "range")
+
+LEVEL1 = ("产出指标", "效益指标", "满意度指标", "成本指标")
+LEVEL2 = (
+    "数量指标",
+    "质量指标",
+    "时效指标",
+    "成本指标",
+    "经济效益指标",
+    "社会效益指标",
+    "生态效益指标",
+    "可持续影响指标",
+    "服务对象满意度指标",
+)
+# 101号 splits 成本指标 (一级) into these 二级; accepted beside LEVEL2.
+LEVEL2_COST_101 = ("经济成本指标", "社会成本指标", "生态环境成本指标")
+
+
+@dataclass
+class Target:
+    """One measurable target inside a goal or an indicator value cell."""
+
+    metric: str | None
+    operator: str | None
+    value: float | None
+    unit: str | None
+    deadline: str | None = None
+    text: str = ""
+    upper: float | None = None  # upper bound when operator == "range"
+
+
+@dataclass
+class Goal:
+    id: str
+    kind: str  # 总体目标 | 年度目标 | 中期目标 | 具体目标 | 目标
+    text: str
+    quantified: bool
+    targets: list[Target] = field(default_factory=list)
+    refs: list[str] = field(default_factory=list)
+    page: int | None = None
+    actual_text: str | None = None  # 实际完成情况 beside a 年度目标 in self-assessment forms
+
+
+@dataclass
+class Indicator:
+    id: str
+    name: str | None
+    level1: str | None = None
+    level2: str | None = None
+    level1_text: str | None = None  # as written in the document
+    level2_text: str | None = None
+    operator: str | None = None
+    value: float | None = None
+    upper: float | None = None
+    unit: str | None = None
+    deadline: str | None = None
+    target_text: str | None = None
+    actual: float | None = None
+    actual_text: str | None = None
+    weight: float | None = None
+    score: float | None = None
+    deviation_reason: str | None = None
+    nature: str | None = None  # 定量 | 定性
+    explanation: str | None = None  # 指标解释 / formula
+    basis: str | None = None  # 取值依据 / 绩效标准
+    page: int | None = None
+    refs: list[str] = field(default_factory=list)
+    row: int | None = None  # row index inside its table
+    origin: str = "table"  # table | prose
+
+
+@dataclass
+class Fact:
+    """A planned/actual/rate statement or another checkable number relation.
+
+    ``kind``: ``completion`` (planned/actual/rate), ``budget`` (budget/spent/rate),
+    ``share`` (parts in % that should sum to ``total``), ``sum`` (``parts`` should add up to
+    ``total``), ``grade`` (``actual`` is a score, ``stated_text`` its grade), ``amount_words``
+    (``actual`` in figures vs ``planned`` read from the 大写 words), ``count``.
+    ``decimals`` is the number of decimals of the stated rate (tolerance for checks).
+    """
+
+    metric: str | None
+    kind: str = "completion"
+    planned: float | None = None
+    actual: float | None = None
+    stated_rate: float | None = None
+    computed_rate: float | None = None
+    unit: str | None = None
+    text: str = ""
+    page: int | None = None
+    refs: list[str] = field(default_factory=list)
+    decimals: int | None = None
+    parts: list[float] = field(default_factory=list)
+    total: float | None = None
+    stated_text: str | None = None
+
+
+@dataclass
+class SubProject:
+    id: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    goal_ids: list[str] = field(default_factory=list)
+    refs: list[str] = field(default_factory=list)
+    page: int | None = None
+
+
+@dataclass
+class Organisation:
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    refs: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ContractTerm:
+    """A contract clause of a known type with the numbers it states."""
+
+    kind: str  # 金额 | 付款 | 工期 | 验收 | 违约 | 维保 | 知识产权
+    text: str
+    amount: float | None = None
+    unit: str | None = None
+    percent: float | None = None
+    duration: float | None = None
+    duration_unit: str | None = None
+    trigger: str | None = None
+    parties: list[str] = field(default_factory=list)
+    page: int | None = None
+    refs: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Extraction:
+    source: str
+    project: str | None = None
+    doc_type: str | None = None  # target_form | self_assessment | evaluation_report | plan | contract | other
+    fields: dict[str, str] = field(default_factory=dict)  # header fields such as 项目名称
+    goals: list[Goal] = field(default_factory=list)
+    indicators: list[Indicator] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    subprojects: list[SubProject] = field(default_factory=list)
+    organisations: list[Organisation] = field(default_factory=list)
+    contract_terms: list[ContractTerm] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    def to_json(self, **kwargs) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, **kwargs)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Extraction":
+        def load(kind, items):
+            names = {f.name for f in fields(kind)}
+            return [kind(**{k: v for k, v in item.items() if k in names}) for item in items]
+
+        goals = []
+        for g in data.get("goals", []):
+            g = dict(g)
+            g["targets"] = load(Target, g.get("targets", []))
+            goals.extend(load(Goal, [g]))
+        return cls(
+            source=data["source"],
+            project=data.get("project"),
+            doc_type=data.get("doc_type"),
+            fields=dict(data.get("fields", {})),
+            goals=goals,
+            indicators=load(Indicator, data.get("indicators", [])),
+            facts=load(Fact, data.get("facts", [])),
+            subprojects=load(SubProject, data.get("subprojects", [])),
+            organisations=load(Organisation, data.get("organisations", [])),
+            contract_terms=load(ContractTerm, data.get("contract_terms", [])),
+        )

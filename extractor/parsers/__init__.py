@@ -1,0 +1,80 @@
+"""One parser per format behind one interface: ``parse_file(path) -> Document``.
+
+The format is decided by content (magic bytes), not only by the suffix, so a PDF
+renamed ``.docx`` is still read as PDF and a JPEG renamed ``.pdf`` is refused
+with ``unsupported_format``.
+"""
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from ..document import Document
+from ..errors import DamagedFile, EmptyDocument, UnsupportedFormat
+
+SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx", ".txt": "text", ".text": "text", ".csv": "text", ".md": "text"}
+
+
+def detect_format(path: str | Path) -> str:
+    """Return ``pdf``, ``docx``, ``xlsx`` or ``text`` from the file's first bytes."""
+    path = Path(path)
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(8192)
+    except FileNotFoundError:
+        raise UnsupportedFormat(f"no such file: {path}", source=str(path), hint="") from None
+    except IsADirectoryError:
+        raise UnsupportedFormat(f"{path} is a directory", source=str(path), hint="") from None
+    if not head:
+        raise EmptyDocument(f"{path.name} is empty (0 bytes)", source=str(path))
+    if b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return _office_kind(path)
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise UnsupportedFormat(
+            f"{path.name} is a legacy Office (.doc/.xls) or encrypted Office file",
+            source=str(path),
+            hint="save it as .docx/.xlsx; if it has a password, remove it",
+        )
+    if _looks_binary(head):
+        raise UnsupportedFormat(f"{path.name} is not a PDF, DOCX, XLSX or text file", source=str(path))
+    return "text"
+
+
+def _office_kind(path: Path) -> str:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = set(zf.namelist())
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise DamagedFile(f"{path.name} is a damaged ZIP/Office file: {exc}", source=str(path)) from None
+    if "word/document.xml" in names:
+        return "docx"
+    if "xl/workbook.xml" in names:
+        return "xlsx"
+    raise UnsupportedFormat(f"{path.name} is a ZIP archive but not a DOCX or XLSX file", source=str(path))
+
+
+def _looks_binary(head: bytes) -> bool:
+    if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
+        return False  # text with a byte-order mark (UTF-16/UTF-8)
+    if b"\x00" in head:
+        # UTF-16 without BOM has a NUL every other byte; anything else with NULs is binary
+        even, odd = head[0::2].count(0), head[1::2].count(0)
+        return not (even > len(head) // 4 or odd > len(head) // 4)
+    control = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return control > len(head) // 20
+
+
+def parse_file(path: str | Path, **settings) -> Document:
+    """Parse one file into a :class:`Document` (blocks only; clauses are added by :func:`extractor.parse`)."""
+    kind = detect_format(path)
+    if kind == "pdf":
+        from .pdf import parse_pdf as parser
+    elif kind == "docx":
+        from .docx import parse_docx as parser
+    elif kind == "xlsx":
+        from .xlsx import parse_xlsx as parser
+    else:
+        from .text import parse_text as parser
+    return parser(Path(path), **settings)
