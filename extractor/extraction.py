@@ -139,6 +139,7 @@ class ContractTerm:
     duration_unit: str | None = None
     trigger: str | None = None
     parties: list[str] = field(default_factory=list)
+    cap: float | None = None  # 违约金 cap in % of the contract price
     page: int | None = None
     refs: list[str] = field(default_factory=list)
 
@@ -155,6 +156,7 @@ class Extraction:
     subprojects: list[SubProject] = field(default_factory=list)
     organisations: list[Organisation] = field(default_factory=list)
     contract_terms: list[ContractTerm] = field(default_factory=list)
+    aliases: dict[str, str] = field(default_factory=dict)  # alias -> full name (以下简称…), any entity or document
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -184,4 +186,5 @@ class Extraction:
             subprojects=load(SubProject, data.get("subprojects", [])),
             organisations=load(Organisation, data.get("organisations", [])),
             contract_terms=load(ContractTerm, data.get("contract_terms", [])),
+            aliases=dict(data.get("aliases", {})),
         )

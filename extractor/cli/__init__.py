@@ -32,6 +32,20 @@ def _register() -> None:
     from .parse import parse_command
 
     cli.add_command(parse_command)
+    from .graph import graph_group
+
+    cli.add_command(graph_group)
+    from .check import check_command
+
+    cli.add_command(check_command)
+    from .extract import extract_command
+
+    cli.add_command(extract_command)
+    from .batch import batch_command
+    from .report import report_command
+
+    cli.add_command(batch_command)
+    cli.add_command(report_command)
 
 
 _register()

@@ -15,6 +15,20 @@ from ..errors import DamagedFile, EmptyDocument, UnsupportedFormat
 SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx", ".txt": "text", ".text": "text", ".csv": "text", ".md": "text"}
 
 
+#: common non-document files, refused by name rather than by the generic binary test
+_BINARY_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"II*\x00", "TIFF image"),
+    (b"MM\x00*", "TIFF image"),
+    (b"Rar!\x1a\x07", "RAR archive"),
+    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
+    (b"\x1f\x8b", "gzip archive"),
+)
+
+
 def detect_format(path: str | Path) -> str:
     """Return ``pdf``, ``docx``, ``xlsx`` or ``text`` from the file's first bytes."""
     path = Path(path)
@@ -37,6 +51,10 @@ def detect_format(path: str | Path) -> str:
             source=str(path),
             hint="save it as .docx/.xlsx; if it has a password, remove it",
         )
+    for magic, kind in _BINARY_MAGIC:
+        if head.startswith(magic):
+            raise UnsupportedFormat(f"{path.name} is a {kind} file, not a PDF, DOCX, XLSX or text file",
+                                    source=str(path))
     if _looks_binary(head):
         raise UnsupportedFormat(f"{path.name} is not a PDF, DOCX, XLSX or text file", source=str(path))
     return "text"
@@ -60,8 +78,10 @@ def _looks_binary(head: bytes) -> bool:
         return False  # text with a byte-order mark (UTF-16/UTF-8)
     if b"\x00" in head:
         # UTF-16 without BOM has a NUL every other byte; anything else with NULs is binary
+        # (in one byte parity only: zeros in both parities mean binary data)
         even, odd = head[0::2].count(0), head[1::2].count(0)
-        return not (even > len(head) // 4 or odd > len(head) // 4)
+        more, less = max(even, odd), min(even, odd)
+        return not (more > len(head) // 4 and less < more // 4)
     control = sum(1 for b in head if b < 9 or 13 < b < 32)
     return control > len(head) // 20
 

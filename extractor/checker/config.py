@@ -1,0 +1,202 @@
+"""Checker configuration: which rules run, at which severity, with which lexicons and thresholds.
+
+Defaults live in ``corpora/rules.yaml``; a user file (``--rules FILE``) is merged over them:
+lists replace, mappings merge key by key, per-rule entries merge field by field.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, fields
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import UsageError
+from .rule import SEVERITIES
+
+DEFAULT_TOO_LOW_RATIO = 1.5
+DEFAULT_MIN_INDICATORS = 3
+DEFAULT_WEIGHT_TOTAL = 100.0
+
+
+@dataclass(frozen=True)
+class MisfileRule:
+    """Indicator names with one of ``keywords`` (and none of ``exclude``) belong under ``allowed`` 二级."""
+
+    category: str
+    keywords: tuple[str, ...]
+    allowed: tuple[str, ...]
+    exclude: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Settings:
+    vague_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    binary_values: tuple[str, ...] = ()
+    scale_markers: tuple[str, ...] = ()
+    graded_level_patterns: tuple[str, ...] = ()
+    time_vague_values: tuple[str, ...] = ()
+    rate_name_suffixes: tuple[str, ...] = ("率",)
+    rate_name_exceptions: tuple[str, ...] = ()
+    count_name_suffixes: tuple[str, ...] = ()
+    rate_units: tuple[str, ...] = ("%",)
+    count_units: tuple[str, ...] = ()
+    money_units: tuple[str, ...] = ("元", "万元", "亿元")
+    nonstandard_units: dict[str, str] = field(default_factory=dict)
+    growth_words: tuple[str, ...] = ()
+    input_process_names: tuple[str, ...] = ()
+    misfiled: tuple[MisfileRule, ...] = ()
+    satisfaction_words: tuple[str, ...] = ("满意",)
+    satisfaction_generic_names: tuple[str, ...] = ()
+    survey_markers: tuple[str, ...] = ()
+    budget_phrases: tuple[str, ...] = ()
+    total_cost_names: tuple[str, ...] = ()
+    unit_cost_markers: tuple[str, ...] = ()
+    placeholder_patterns: tuple[str, ...] = ()
+    process_words: tuple[str, ...] = ()
+    outcome_words: tuple[str, ...] = ()
+    budget_goal_words: tuple[str, ...] = ()
+    too_low_ratio: float = DEFAULT_TOO_LOW_RATIO
+    min_indicators: int = DEFAULT_MIN_INDICATORS
+    required_output_dimensions: tuple[str, ...] = ()
+    require_benefit: bool = True
+    require_satisfaction: bool = True
+    grade_bands: dict[str, float] = field(default_factory=lambda: {"优": 90, "良": 80, "中": 60, "差": 0})
+    weight_total: float = DEFAULT_WEIGHT_TOTAL
+    deviation_fillers: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.too_low_ratio <= 1:
+            raise UsageError(f"too_low_ratio must be above 1, got {self.too_low_ratio}")
+        if self.min_indicators < 1:
+            raise UsageError(f"min_indicators must be at least 1, got {self.min_indicators}")
+        if self.weight_total <= 0:
+            raise UsageError(f"weight_total must be positive, got {self.weight_total}")
+        for pattern in (*self.placeholder_patterns, *self.graded_level_patterns):
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise UsageError(f"bad regular expression {pattern!r} in rules settings: {exc}") from None
+
+    @property
+    def all_vague_words(self) -> tuple[str, ...]:
+        return tuple(w for words in self.vague_words.values() for w in words)
+
+    @classmethod
+    def from_mapping(cls, data: dict) -> "Settings":
+        known = {f.name: f for f in fields(cls)}
+        unknown = sorted(set(data) - set(known))
+        if unknown:
+            raise UsageError(f"unknown checker setting(s): {', '.join(unknown)}", hint=f"known: {', '.join(known)}")
+        values = {}
+        for name, value in data.items():
+            values[name] = _coerce(name, value)
+        return cls(**values)
+
+
+def _coerce(name: str, value):
+    if name == "misfiled":
+        return tuple(
+            MisfileRule(
+                category=str(item["category"]),
+                keywords=tuple(item.get("keywords", ())),
+                allowed=tuple(item.get("allowed", ())),
+                exclude=tuple(item.get("exclude", ())),
+            )
+            for item in value or ()
+        )
+    if name == "vague_words":
+        return {str(k): tuple(str(w) for w in (v or ())) for k, v in (value or {}).items()}
+    if name in ("nonstandard_units",):
+        return {str(k): str(v) for k, v in (value or {}).items()}
+    if name == "grade_bands":
+        return {str(k): float(v) for k, v in (value or {}).items()}
+    if name in ("too_low_ratio", "weight_total"):
+        return float(value)
+    if name == "min_indicators":
+        return int(value)
+    if name in ("require_benefit", "require_satisfaction"):
+        return bool(value)
+    if isinstance(value, (list, tuple)):
+        return tuple(str(v) for v in value)
+    raise UsageError(f"checker setting {name} has an unexpected value: {value!r}")
+
+
+@dataclass(frozen=True)
+class RuleState:
+    enabled: bool = True
+    severity: str | None = None  # None: the rule's own severity
+
+    def __post_init__(self) -> None:
+        if self.severity is not None and self.severity not in SEVERITIES:
+            raise UsageError(f"severity {self.severity!r} is not one of {', '.join(SEVERITIES)}")
+
+
+@dataclass(frozen=True)
+class CheckerConfig:
+    rules: dict[str, RuleState] = field(default_factory=dict)
+    settings: Settings = field(default_factory=Settings)
+
+    def state(self, rule_id: str) -> RuleState:
+        return self.rules.get(rule_id, RuleState())
+
+
+def merge_mappings(base: dict, override: dict) -> dict:
+    """``override`` over ``base``: nested mappings merge key by key, everything else replaces."""
+    merged = dict(base)
+    for key, value in override.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = merge_mappings(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def read_rules_file(path: str | Path) -> dict:
+    import yaml
+
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except FileNotFoundError:
+        raise UsageError(f"rules file not found: {path}", source=str(path)) from None
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise UsageError(f"rules file {path.name} is not valid YAML: {exc}", source=str(path)) from None
+    if not isinstance(data, dict) or set(data) - {"rules", "settings"}:
+        raise UsageError(f"rules file {path.name} must be a mapping with keys 'rules' and/or 'settings'", source=str(path))
+    return data
+
+
+@lru_cache(maxsize=1)
+def _default_data() -> dict:
+    from ..resources import corpora_path
+
+    return read_rules_file(corpora_path("rules.yaml"))
+
+
+def build_config(data: dict) -> CheckerConfig:
+    from .rule import all_rules
+
+    known = all_rules()
+    states = {}
+    for rule_id, entry in (data.get("rules") or {}).items():
+        if rule_id not in known:
+            raise UsageError(f"unknown rule id {rule_id!r} in rules file", hint="see `jixiao check --list-rules`")
+        entry = entry or {}
+        if isinstance(entry, bool):
+            entry = {"enabled": entry}
+        states[rule_id] = RuleState(enabled=bool(entry.get("enabled", True)), severity=entry.get("severity"))
+    return CheckerConfig(rules=states, settings=Settings.from_mapping(data.get("settings") or {}))
+
+
+def load_config(user_rules: str | Path | dict | None = None) -> CheckerConfig:
+    """The default configuration, with ``user_rules`` (a YAML path or a mapping) merged over it."""
+    data = _default_data()
+    if user_rules is not None:
+        override = user_rules if isinstance(user_rules, dict) else read_rules_file(user_rules)
+        data = merge_mappings(data, override)
+    return build_config(data)
+
+
+@lru_cache(maxsize=1)
+def default_config() -> CheckerConfig:
+    return load_config()

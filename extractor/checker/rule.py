@@ -1,0 +1,109 @@
+"""The rule registry: one small function per rule, with an id, a readable name, a severity and config keys.
+
+A rule function receives one record (an :class:`~extractor.extraction.Indicator`, a
+:class:`~extractor.extraction.Goal`, a :class:`~extractor.extraction.Fact`, or the whole
+:class:`~extractor.extraction.Extraction` for ``scope="document"``) and a :class:`RuleContext`,
+and yields :class:`Problem` objects. The runner turns each problem into a :class:`Finding`
+with the rule id, severity, source, page and ref filled in. The function's docstring is the
+rule's user documentation and must contain a 错误示例 and a 正确示例 (sqlfluff habit).
+"""
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+SEVERITIES = ("error", "warning", "info")
+SCOPES = ("indicator", "goal", "fact", "document")
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+
+
+@dataclass
+class Finding:
+    """One problem found by one rule (JSON contract: design §4 ``check``)."""
+
+    rule: str
+    severity: str
+    message: str
+    suggestion: str = ""
+    source: str = ""
+    page: int | None = None
+    ref: str | None = None
+    evidence: str = ""
+    numbers: dict[str, Any] = field(default_factory=dict)
+    item: str | None = None  # id of the goal/indicator, or the fact's metric
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Problem:
+    """What a rule function yields; the runner adds rule id, severity and location."""
+
+    message: str
+    suggestion: str = ""
+    evidence: str | None = None
+    numbers: dict[str, Any] = field(default_factory=dict)
+    record: Any = None  # record that locates the problem (defaults to the checked record)
+    severity: str | None = None  # a milder variant of the rule may lower its severity
+
+
+@dataclass
+class RuleContext:
+    """What every rule may read besides its record: the whole extraction and the settings."""
+
+    extraction: Any
+    settings: Any
+
+
+RuleFunction = Callable[[Any, RuleContext], Iterable[Problem]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    name: str
+    severity: str
+    scope: str
+    function: RuleFunction
+    config: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.severity not in SEVERITIES:
+            raise ValueError(f"rule {self.id}: severity {self.severity!r} not in {SEVERITIES}")
+        if self.scope not in SCOPES:
+            raise ValueError(f"rule {self.id}: scope {self.scope!r} not in {SCOPES}")
+        if "." not in self.id:
+            raise ValueError(f"rule id {self.id!r} must look like group.name")
+
+    @property
+    def doc(self) -> str:
+        return inspect.cleandoc(self.function.__doc__ or "")
+
+    @property
+    def group(self) -> str:
+        return self.id.split(".", 1)[0]
+
+
+REGISTRY: dict[str, Rule] = {}
+
+
+def register(rule_id: str, name: str, *, severity: str, scope: str, config: tuple[str, ...] = ()):
+    """Decorator: add the function to :data:`REGISTRY` as rule ``rule_id``."""
+
+    def decorate(function: RuleFunction) -> RuleFunction:
+        if rule_id in REGISTRY and REGISTRY[rule_id].function is not function:
+            raise ValueError(f"rule {rule_id} registered twice")
+        REGISTRY[rule_id] = Rule(rule_id, name, severity, scope, function, tuple(config))
+        return function
+
+    return decorate
+
+
+def all_rules() -> dict[str, Rule]:
+    """Every registered rule (imports the rule modules on first use)."""
+    from . import rules  # noqa: F401  (registers on import)
+
+    return dict(REGISTRY)

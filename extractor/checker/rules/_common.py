@@ -1,0 +1,117 @@
+"""Helpers the rule modules share: reading an indicator row the way a reviewer does."""
+from __future__ import annotations
+
+import re
+
+from ..text import clean, ends_with_any, find_words, fmt, has_deadline, has_measure, matches_any
+
+OUTPUT_LEVEL2 = ("数量指标", "质量指标", "时效指标", "成本指标")
+BENEFIT_LEVEL2 = ("经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标")
+COST_LEVEL2 = ("成本指标", "经济成本指标", "社会成本指标", "生态环境成本指标")
+SATISFACTION_LEVEL2 = ("服务对象满意度指标",)
+_OPERATOR_ONLY = re.compile(r"^[≥≤＞＜><=＝%％~～\-—/、.。:：]*$")
+
+
+def row_text(ind) -> str:
+    """The value cell as written, or rebuilt from the parsed fields."""
+    if ind.target_text and ind.target_text.strip():
+        return ind.target_text.strip()
+    if ind.value is None:
+        return ""
+    return f"{ind.operator or ''}{fmt(ind.value)}{ind.unit or ''}"
+
+
+def label(ind) -> str:
+    name = (ind.name or "").strip() or "（无名称）"
+    text = row_text(ind)
+    return f"{name}｜{text}" if text else name
+
+
+def value_cell_empty(ind) -> bool:
+    return ind.value is None and ind.deadline is None and bool(_OPERATOR_ONLY.match(clean(ind.target_text)))
+
+
+def is_filled(ind) -> bool:
+    return bool(clean(ind.name)) or not value_cell_empty(ind)
+
+
+def is_measurable(ind, settings) -> bool:
+    if ind.value is not None or ind.deadline:
+        return True
+    return has_measure(ind.target_text, settings.count_units)
+
+
+def has_scale(ind, settings) -> bool:
+    """A defined grading scale in the value, the 指标解释 or the 取值依据, or a value that is a known level."""
+    for text in (ind.target_text, ind.explanation, ind.basis):
+        if find_words(text, settings.scale_markers):
+            return True
+    return bool(matches_any(clean(ind.target_text), settings.graded_level_patterns))
+
+
+def is_binary_value(text: str | None, settings) -> bool:
+    text = clean(text).rstrip("。.")
+    return text in settings.binary_values
+
+
+def is_time_row(ind) -> bool:
+    return ind.level2 == "时效指标"
+
+
+def is_output_or_benefit(ind) -> bool:
+    if ind.level1 in ("产出指标", "效益指标"):
+        return ind.level2 not in COST_LEVEL2
+    return ind.level1 is None and ind.level2 in (*OUTPUT_LEVEL2[:3], *BENEFIT_LEVEL2)
+
+
+def is_cost_row(ind) -> bool:
+    return ind.level1 == "成本指标" or ind.level2 in COST_LEVEL2
+
+
+def is_satisfaction_row(ind, settings) -> bool:
+    if ind.level1 == "满意度指标" or ind.level2 in SATISFACTION_LEVEL2:
+        return True
+    return "满意" in clean(ind.name)
+
+
+def is_rate_name(name: str | None, settings) -> bool:
+    name = clean(name)
+    if not name or ends_with_any(name, settings.rate_name_exceptions):
+        return False
+    return bool(ends_with_any(name, settings.rate_name_suffixes))
+
+
+def is_count_name(name: str | None, settings) -> bool:
+    return not is_rate_name(name, settings) and bool(ends_with_any(name, settings.count_name_suffixes))
+
+
+def is_growth(ind, settings) -> bool:
+    return bool(find_words(ind.name, settings.growth_words))
+
+
+def unit_of(ind) -> str:
+    return clean(ind.unit)
+
+
+def is_percent(ind) -> bool:
+    return unit_of(ind) in ("%", "％") or "%" in clean(ind.target_text) or "％" in clean(ind.target_text)
+
+
+def strip_vague(text: str | None, settings) -> str:
+    """The metric left after removing vague words (提高群众满意度 → 群众满意度)."""
+    text = clean(text)
+    for word in sorted(settings.all_vague_words, key=len, reverse=True):
+        text = text.replace(word, "")
+    return text.strip("，,。；;、 ") or clean(text)
+
+
+def rewrite_suggestion(metric: str, settings, unit: str | None = None) -> str:
+    """A concrete rewrite of a vague or unmeasured target into ``metric + operator + value``."""
+    metric = metric or "指标"
+    if "满意" in metric:
+        return f"改写为“{metric}≥90%”，并写明调查对象和方法（如问卷，有效样本≥200份）"
+    if is_rate_name(metric, settings):
+        return f"改写为可衡量的值，如“{metric}由基期 X% 提高至 ≥Y%”（按历史标准或行业标准取值）"
+    if find_words(metric, ("时间", "时长", "周期", "时限")):
+        return f"改写为“{metric}≤N个工作日”，并写明基期值"
+    return f"改写为“{metric}≥N{unit or '（单位）'}”，N 按计划标准或历史标准确定"

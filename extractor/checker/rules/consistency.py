@@ -1,0 +1,347 @@
+"""Arithmetic and consistency checks on facts and score tables (design §5 ``consistency.*``, domain §4).
+
+Tolerances follow what the document wrote: a rate stated with 2 decimals may be off by half a
+unit of its last decimal (0.005), and rounded inputs (money in 万元 with 2 decimals) widen the
+interval of the recomputed rate. Counts are exact.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..rule import Problem, register
+from ..text import clean, decimals_of, fmt, half_unit, parse_capital_amount, stated_decimals
+from ._common import is_filled, label
+
+_EPS = 1e-9
+_MONEY_FACTORS = {"元": 1.0, "千元": 1e3, "万元": 1e4, "亿元": 1e8}
+_SCORE_METRIC = re.compile(r"得分|总分|分值|评分|计分")
+_TOTAL_FIELDS = ("总分", "综合得分", "绩效得分", "自评得分", "评价得分", "得分合计")
+
+
+def _is_exact(fact, values, settings) -> bool:
+    """Counts are exact; money and numbers written with decimals are rounded."""
+    unit = clean(fact.unit)
+    if unit in settings.money_units or fact.kind == "budget":
+        return False
+    return all(v is not None and float(v).is_integer() for v in values)
+
+
+def _rounding(value: float, text: str, exact: bool) -> float:
+    if exact:
+        return 0.0
+    shown = stated_decimals(text, value)
+    return half_unit(shown if shown is not None else decimals_of(value))
+
+
+def _stated_rate_decimals(fact) -> int:
+    if fact.decimals is not None:
+        return fact.decimals
+    shown = stated_decimals(fact.text, fact.stated_rate)
+    return shown if shown is not None else decimals_of(fact.stated_rate)
+
+
+def rate_interval(fact, settings) -> tuple[float, float] | None:
+    """Range of actual/planned × 100 allowed by the rounding of the inputs (None if not computable)."""
+    if fact.planned is None or fact.actual is None:
+        if fact.computed_rate is None:
+            return None
+        return fact.computed_rate, fact.computed_rate
+    exact = _is_exact(fact, (fact.planned, fact.actual), settings)
+    d_planned = _rounding(fact.planned, fact.text, exact)
+    d_actual = _rounding(fact.actual, fact.text, exact)
+    low_planned, high_planned = fact.planned - d_planned, fact.planned + d_planned
+    if low_planned <= 0:
+        return None
+    return (fact.actual - d_actual) / high_planned * 100, (fact.actual + d_actual) / low_planned * 100
+
+
+@register("consistency.rate", "陈述的比率与数据不符", severity="error", scope="fact")
+def rate(fact, ctx) -> Iterator[Problem]:
+    """A stated rate that does not match its own numbers, allowing for the decimals stated.
+
+    Tolerance: half a unit of the last stated decimal (96.00% → ±0.005), plus the rounding of inputs
+    written with decimals (money); counts are exact.
+
+    错误示例: 五星好评 35793910 条 / 总评价 35806422 条，好评率 99.99%（应为 99.97%）
+    正确示例: 计划启动 100 个，实际启动 96 个，如期完成率 96.00%
+    """
+    if fact.kind not in ("completion", "budget") or fact.stated_rate is None:
+        return
+    interval = rate_interval(fact, ctx.settings)
+    if interval is None:
+        return
+    decimals = _stated_rate_decimals(fact)
+    tolerance = half_unit(decimals)
+    low, high = interval
+    if fact.stated_rate + tolerance >= low - _EPS and fact.stated_rate - tolerance <= high + _EPS:
+        return
+    computed = (fact.actual / fact.planned * 100) if fact.planned else fact.computed_rate
+    shown = f"{computed:.{decimals}f}%"
+    yield Problem(
+        f"“{fact.metric or '比率'}”陈述为 {fmt(fact.stated_rate)}%，按 {fmt(fact.actual)}/{fmt(fact.planned)} 计算应为 {shown}",
+        f"更正为 {shown}，或核对分子 {fmt(fact.actual)} 和分母 {fmt(fact.planned)}",
+        evidence=fact.text,
+        numbers={"planned": fact.planned, "actual": fact.actual, "stated_rate": fact.stated_rate,
+                 "computed_rate": round(computed, 6), "tolerance": tolerance},
+    )
+
+
+def _sum_tolerance(values, fact, settings) -> float:
+    exact = _is_exact(fact, values, settings)
+    return _EPS if exact else sum(_rounding(v, fact.text, False) for v in values)
+
+
+@register("consistency.sum", "合计与分项不符", severity="error", scope="fact", config=("money_units",))
+def sum_(fact, ctx) -> Iterator[Problem]:
+    """A stated total that is not the sum of its parts (资金总额 = 财政拨款 + 其他资金, counts by category).
+
+    Score totals are checked by ``consistency.score_total``.
+
+    错误示例: 资金总额 120 万元 = 财政拨款 80 万元 + 其他资金 30 万元
+    正确示例: 资金总额 110 万元 = 财政拨款 80 万元 + 其他资金 30 万元
+    """
+    if fact.kind != "sum" or fact.total is None or not fact.parts or _SCORE_METRIC.search(fact.metric or ""):
+        return
+    yield from _sum_problem(fact, ctx, "合计")
+
+
+def _sum_problem(fact, ctx, word: str) -> Iterator[Problem]:
+    total = sum(fact.parts)
+    tolerance = _sum_tolerance([*fact.parts, fact.total], fact, ctx.settings)
+    if abs(total - fact.total) <= tolerance + _EPS:
+        return
+    parts = " + ".join(fmt(p) for p in fact.parts)
+    yield Problem(
+        f"“{fact.metric or word}”陈述为 {fmt(fact.total)}，分项之和 {parts} = {fmt(round(total, 6))}",
+        f"核对分项或将{word}更正为 {fmt(round(total, 6))}",
+        evidence=fact.text,
+        numbers={"parts": list(fact.parts), "stated_total": fact.total, "computed_total": round(total, 6),
+                 "difference": round(fact.total - total, 6)},
+    )
+
+
+@register("consistency.score_exceeds_weight", "得分超过分值", severity="error", scope="indicator")
+def score_exceeds_weight(ind, ctx) -> Iterator[Problem]:
+    """A row whose 得分 is above its 分值 (权重).
+
+    错误示例: 培训人次 │ 分值 10 │ 得分 12
+    正确示例: 培训人次 │ 分值 10 │ 得分 10
+    """
+    if ind.score is None or ind.weight is None or ind.score <= ind.weight + _EPS:
+        return
+    yield Problem(
+        f"“{ind.name or ''}”得分 {fmt(ind.score)} 超过分值 {fmt(ind.weight)}",
+        f"得分最多为 {fmt(ind.weight)}，按完成情况重新计分",
+        evidence=label(ind),
+        numbers={"weight": ind.weight, "score": ind.score},
+    )
+
+
+def _stated_total(ext) -> tuple[float, str] | None:
+    for fact in ext.facts:
+        if fact.kind == "grade" and fact.actual is not None:
+            return fact.actual, fact.text
+    for key in _TOTAL_FIELDS:
+        value = ext.fields.get(key)
+        if value is None:
+            continue
+        match = re.search(r"\d+(?:\.\d+)?", str(value))
+        if match:
+            return float(match.group(0)), f"{key}：{value}"
+    return None
+
+
+@register("consistency.score_total", "总分与各项得分之和不符", severity="error", scope="document", config=("weight_total",))
+def score_total(ext, ctx) -> Iterator[Problem]:
+    """The total score is not the sum of the row scores, or the 分值 do not add up to 100.
+
+    Checked on score facts (``kind: sum`` about 得分/总分) and on indicator tables whose rows all carry
+    分值 and 得分.
+
+    错误示例: 决策 14.00 + 过程 15.92 + 产出 23.88 + 效益 23.40，总分写成 78.20
+    正确示例: 决策 14.00 + 过程 15.92 + 产出 23.88 + 效益 23.40 = 77.20
+    """
+    for fact in ext.facts:
+        if fact.kind == "sum" and fact.total is not None and fact.parts and _SCORE_METRIC.search(fact.metric or ""):
+            for problem in _sum_problem(fact, ctx, "总分"):
+                problem.record = fact
+                yield problem
+    rows = [i for i in ext.indicators if is_filled(i) and (i.weight is not None or i.score is not None)]
+    if not rows or any(i.weight is None or i.score is None for i in rows):
+        return
+    weights = sum(i.weight for i in rows)
+    scores = sum(i.score for i in rows)
+    expected = ctx.settings.weight_total
+    if abs(weights - expected) > 0.01:
+        yield Problem(
+            f"各指标分值合计 {fmt(round(weights, 4))}，不等于 {fmt(expected)}",
+            "核对各行分值，使合计为100（含预算执行率10分）",
+            evidence="、".join(f"{i.name}:{fmt(i.weight)}" for i in rows[:12]),
+            numbers={"weight_sum": round(weights, 6), "expected": expected},
+            record=rows[0],
+        )
+        return
+    stated = _stated_total(ext)
+    if stated is None:
+        return
+    total, text = stated
+    tolerance = len(rows) * half_unit(max(decimals_of(i.score) for i in rows)) + half_unit(decimals_of(total))
+    if abs(scores - total) <= tolerance:
+        return
+    yield Problem(
+        f"总分陈述为 {fmt(total)}，各行得分之和为 {fmt(round(scores, 4))}",
+        f"核对各行得分，或将总分更正为 {fmt(round(scores, 2))}",
+        evidence=text,
+        numbers={"stated_total": total, "computed_total": round(scores, 6)},
+        record=rows[0],
+    )
+
+
+def expected_grade(score: float, bands: dict[str, float]) -> str | None:
+    for grade, lower in sorted(bands.items(), key=lambda item: -item[1]):
+        if score >= lower - _EPS:
+            return grade
+    return None
+
+
+def _stated_grade(text: str | None, bands: dict[str, float]) -> str | None:
+    text = clean(text)
+    quoted = re.search(r"[“\"「（(]([^”\"」）)]{1,3})[”\"」）)]", text)
+    for candidate in ([quoted.group(1)] if quoted else []) + [text]:
+        found = [g for g in bands if g in candidate]
+        if len(found) == 1:
+            return found[0]
+    match = re.search(r"等级为?[:：]?[“\"]?(.)", text)
+    return match.group(1) if match and match.group(1) in bands else None
+
+
+@register("consistency.grade", "等级与得分不符", severity="error", scope="fact", config=("grade_bands",))
+def grade(fact, ctx) -> Iterator[Problem]:
+    """The stated grade does not match the score band (优 ≥90, 良 80–90, 中 60–80, 差 <60; 10号).
+
+    错误示例: 绩效得分 77.20 分，等级为“良”
+    正确示例: 绩效得分 77.20 分，等级为“中”
+    """
+    if fact.kind != "grade" or fact.actual is None:
+        return
+    bands = ctx.settings.grade_bands
+    stated = _stated_grade(fact.stated_text or fact.text, bands)
+    expected = expected_grade(fact.actual, bands)
+    if stated is None or expected is None or stated == expected:
+        return
+    yield Problem(
+        f"得分 {fmt(fact.actual)} 分对应等级“{expected}”，文中写作“{stated}”",
+        f"将等级更正为“{expected}”，或核对得分",
+        evidence=fact.text,
+        numbers={"score": fact.actual, "stated_grade": stated, "expected_grade": expected},
+    )
+
+
+def _percent_problem(parts, total, decimals, text, metric) -> Problem | None:
+    tolerance = len(parts) * half_unit(decimals) + _EPS
+    got = sum(parts)
+    if abs(got - total) <= tolerance:
+        return None
+    shown = " + ".join(f"{fmt(p)}%" for p in parts)
+    return Problem(
+        f"“{metric}”各部分之和 {shown} = {fmt(round(got, 6))}%，应为 {fmt(total)}%",
+        f"核对各部分比例，使合计为 {fmt(total)}%",
+        evidence=text,
+        numbers={"parts": list(parts), "sum": round(got, 6), "expected": total, "tolerance": tolerance},
+    )
+
+
+@register("consistency.percent_sum", "比例之和不为100%", severity="error", scope="document")
+def percent_sum(ext, ctx) -> Iterator[Problem]:
+    """Shares or contract payment instalments that should add up to 100 % and do not.
+
+    Cumulative schedules (30 %, 50 %, 100 %) are recognised and pass.
+
+    错误示例: 付款：签订后 30 %，初验后 40 %，终验后 20 %（合计 90 %）
+    正确示例: 付款：签订后 30 %，初验后 40 %，终验后 20 %，质保期满 10 %
+    """
+    for fact in ext.facts:
+        if fact.kind != "share" or not fact.parts:
+            continue
+        decimals = fact.decimals if fact.decimals is not None else max(decimals_of(p) for p in fact.parts)
+        problem = _percent_problem(fact.parts, fact.total if fact.total is not None else 100.0, decimals,
+                                   fact.text, fact.metric or "占比")
+        if problem:
+            problem.record = fact
+            yield problem
+    payments = [t for t in ext.contract_terms if t.kind == "付款" and t.percent is not None]
+    if len(payments) < 2:
+        return
+    percents = [t.percent for t in payments]
+    cumulative = all(a < b for a, b in zip(percents, percents[1:])) and abs(percents[-1] - 100) < _EPS
+    if cumulative:
+        return
+    problem = _percent_problem(percents, 100.0, max(decimals_of(p) for p in percents),
+                               "；".join(t.text for t in payments), "付款比例")
+    if problem:
+        problem.record = payments[0]
+        yield problem
+
+
+@register("consistency.amount_words", "大写金额与小写不符", severity="error", scope="fact", config=("money_units",))
+def amount_words(fact, ctx) -> Iterator[Problem]:
+    """The amount in 大写 words differs from the figures (人民币壹佰贰拾万元整 vs ¥1,250,000.00).
+
+    错误示例: 合同金额 ¥1,250,000.00（大写：人民币壹佰贰拾万元整）
+    正确示例: 合同金额 ¥1,200,000.00（大写：人民币壹佰贰拾万元整）
+    """
+    if fact.kind != "amount_words" or fact.actual is None:
+        return
+    figures = fact.actual
+    words = fact.planned
+    if words is None:
+        words = parse_capital_amount(fact.stated_text or fact.text)
+        figures = fact.actual * _MONEY_FACTORS.get(clean(fact.unit), 1.0)
+    if words is None or abs(figures - words) < 0.005:
+        return
+    yield Problem(
+        f"大写金额 {fmt(words)} 与小写金额 {fmt(figures)} 不一致",
+        "以合同约定金额为准，同时更正大写和小写，使两者一致",
+        evidence=fact.text,
+        numbers={"figures": figures, "words": words, "difference": round(figures - words, 2)},
+    )
+
+
+def _missed(ind) -> bool:
+    if ind.operator in (">=",):
+        return ind.actual < ind.value - _EPS
+    if ind.operator == ">":
+        return ind.actual <= ind.value
+    if ind.operator == "<=":
+        return ind.actual > ind.value + _EPS
+    if ind.operator == "<":
+        return ind.actual >= ind.value
+    if ind.operator == "=":
+        return abs(ind.actual - ind.value) > _EPS
+    return False
+
+
+@register("consistency.deviation_reason_missing", "未完成目标但未说明偏差原因", severity="warning", scope="indicator",
+          config=("deviation_fillers",))
+def deviation_reason_missing(ind, ctx) -> Iterator[Problem]:
+    """A self-evaluation row whose actual value misses the target while 偏差原因分析 is empty.
+
+    Checked when the form has a 偏差原因 column (self-assessment forms).
+
+    错误示例: 培训人次 │ ≥500 │ 实际 420 │ 偏差原因：（空）
+    正确示例: 培训人次 │ ≥500 │ 实际 420 │ 偏差原因：受疫情影响停训两期，下半年已补训
+    """
+    ext = ctx.extraction
+    has_column = ext.doc_type == "self_assessment" or any(i.deviation_reason is not None for i in ext.indicators)
+    if not has_column or ind.actual is None or ind.value is None or not _missed(ind):
+        return
+    reason = clean(ind.deviation_reason).strip("。.")
+    if reason and reason not in ctx.settings.deviation_fillers and reason not in ("/", "-", "—", "－"):
+        return
+    yield Problem(
+        f"“{ind.name or ''}”目标 {ind.operator}{fmt(ind.value)}{ind.unit or ''}，实际 {fmt(ind.actual)}，未完成但没有说明偏差原因",
+        "在“偏差原因分析及改进措施”栏写明未完成的原因和改进措施",
+        evidence=f"{label(ind)}，实际 {ind.actual_text or fmt(ind.actual)}",
+        numbers={"target": ind.value, "actual": ind.actual},
+    )

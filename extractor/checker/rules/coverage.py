@@ -1,0 +1,84 @@
+"""Rules on the indicator set as a whole: missing dimensions, too few indicators (design §5 ``coverage.*``)."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..rule import Problem, register
+from ._common import BENEFIT_LEVEL2, COST_LEVEL2, SATISFACTION_LEVEL2, is_filled
+
+_SKIPPED_DOC_TYPES = ("contract", "plan")
+
+
+def _table_indicators(ext) -> list:
+    return [i for i in ext.indicators if i.origin == "table"]
+
+
+def _applies(ext) -> bool:
+    """Coverage is judged on documents with an indicator table in the canonical tree."""
+    if ext.doc_type in _SKIPPED_DOC_TYPES:
+        return False
+    return any(i.level1 or i.level2 for i in _table_indicators(ext))
+
+
+def _present(ext) -> set[str]:
+    present = set()
+    for ind in _table_indicators(ext):
+        if not is_filled(ind):
+            continue
+        if ind.level2:
+            present.add(ind.level2)
+        if ind.level1:
+            present.add(ind.level1)
+    if present & set(COST_LEVEL2[1:]):
+        present.add("成本指标")
+    return present
+
+
+@register("coverage.missing_dimension", "缺少必要的指标维度", severity="warning", scope="document",
+          config=("required_output_dimensions", "require_benefit", "require_satisfaction"))
+def missing_dimension(ext, ctx) -> Iterator[Problem]:
+    """No 数量/质量/时效/成本 indicator under 产出, no 效益 indicator, or no 满意度 indicator.
+
+    Both trees are accepted: 成本 under 产出 (88号) or as its own 一级 (101号); blank template
+    rows do not count as present.
+
+    错误示例: 产出指标只有“培训人次≥500人次”，没有质量、时效、成本指标，也没有效益和满意度指标
+    正确示例: 数量: 培训人次≥500人次; 质量: 考核合格率≥90%; 时效: 2025年10月底前完成; 成本: 人均培训成本≤800元; 社会效益: …; 满意度: 参训学员满意度≥90%
+    """
+    if not _applies(ext):
+        return
+    settings = ctx.settings
+    present = _present(ext)
+    missing = [d for d in settings.required_output_dimensions if d not in present]
+    if settings.require_benefit and not present & {"效益指标", *BENEFIT_LEVEL2}:
+        missing.append("效益指标")
+    if settings.require_satisfaction and not present & {"满意度指标", *SATISFACTION_LEVEL2}:
+        missing.append("满意度指标")
+    for dimension in missing:
+        yield Problem(
+            f"指标体系缺少“{dimension}”",
+            f"补充至少一个{dimension}（不适用时在说明中写明理由），空白的模板行应填写或删除",
+            evidence="已有维度：" + "、".join(sorted(present)),
+            numbers={"dimension": dimension},
+        )
+
+
+@register("coverage.too_few_indicators", "三级指标过少", severity="warning", scope="document", config=("min_indicators",))
+def too_few_indicators(ext, ctx) -> Iterator[Problem]:
+    """Fewer than ``min_indicators`` (default 3) filled 三级 indicators for a project with goals or indicators.
+
+    错误示例: 只有一个指标“项目完成率=100%”
+    正确示例: 至少3个指标，覆盖产出、效益和满意度
+    """
+    if ext.doc_type in (*_SKIPPED_DOC_TYPES, "evaluation_report") or not (ext.goals or ext.indicators):
+        return
+    filled = [i for i in ext.indicators if is_filled(i)]
+    limit = ctx.settings.min_indicators
+    if len(filled) >= limit:
+        return
+    yield Problem(
+        f"只有 {len(filled)} 个三级指标，少于 {limit} 个",
+        "按产出（数量、质量、时效、成本）、效益和满意度分别设置可衡量的指标",
+        evidence="、".join(i.name or "" for i in filled),
+        numbers={"count": len(filled), "minimum": limit},
+    )

@@ -1,0 +1,159 @@
+"""Rules on goals (总体/年度/中期目标): process-only, budget text, unquantified, unmeasured (design §5 ``goal.*``)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..rule import Problem, register
+from ..text import clean, find_words, fmt, has_measure
+
+_CLAUSE = re.compile(r"[，,；;。！!：:\n]")
+_MONEY = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)")
+_QUANTITY = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(个|项|所|人次|人|户|家|套|台|台套|辆|公里|千米|米|平方米|亩|场|场次|期|篇|件|条|座|处|名|吨|%|％)")
+
+
+def clauses(text: str) -> list[str]:
+    return [c for c in (_CLAUSE.split(clean(text))) if c]
+
+
+def _goal_text(goal) -> str:
+    return clean(goal.text)
+
+
+def _is_quantified(goal, settings) -> bool:
+    if any(t.value is not None or t.deadline for t in goal.targets):
+        return True
+    return has_measure(_MONEY.sub("", _goal_text(goal)), settings.count_units)
+
+
+def _is_outcome(clause: str, settings) -> bool:
+    return bool(find_words(clause, settings.outcome_words))
+
+
+@register("goal.process_only", "目标只有过程性步骤", severity="warning", scope="goal",
+          config=("process_words", "outcome_words"))
+def process_only(goal, ctx) -> Iterator[Problem]:
+    """A goal that lists only steps (启动, 编制可研, 立项, 签订合同, 入场实施) and no result.
+
+    错误示例: 年度目标：完成75个子项目的启动、可研编制、立项和签订合同，按计划入场实施。
+    正确示例: 年度目标：建成并上线12个应用系统，政务服务事项全程网办率≥90%。
+    """
+    settings = ctx.settings
+    parts = clauses(goal.text)
+    process = [c for c in parts if find_words(c, settings.process_words) and not _is_outcome(c, settings)]
+    if not process or any(_is_outcome(c, settings) for c in parts):
+        return
+    steps = find_words(goal.text, settings.process_words)
+    yield Problem(
+        f"目标只描述了过程性工作（{'、'.join(steps)}），没有说明要实现的产出或效果",
+        "补充项目建成后的产出和效果，如“建成并上线N个系统，服务对象满意度≥90%”",
+        evidence=goal.text,
+        numbers={"steps": steps},
+    )
+
+
+@register("goal.budget_text", "目标只是复述资金安排", severity="warning", scope="goal",
+          config=("budget_goal_words", "outcome_words"))
+def budget_text(goal, ctx) -> Iterator[Problem]:
+    """A goal that only restates how the money is split ("申请资金90万元，其中30万元用于…").
+
+    Targets are outputs and effects, not inputs (88号).
+
+    错误示例: 总体目标：申请资金90万元，其中30万元用于设备购置，60万元用于系统开发。
+    正确示例: 总体目标：完成≥50个基建项目预算编审，审减率≥5%。
+    """
+    settings = ctx.settings
+    text = _goal_text(goal)
+    if not _MONEY.search(text) or not find_words(text, settings.budget_goal_words):
+        return
+    non_money = [c for c in clauses(text) if not _MONEY.search(c)]
+    if any(_is_outcome(c, settings) for c in non_money):
+        return
+    if any(_is_outcome(_MONEY.sub("", c), settings) and not find_words(c, ("用于",)) for c in clauses(text)):
+        return
+    amounts = _MONEY.findall(text)
+    yield Problem(
+        "目标只复述了资金安排，没有说明资金要实现的产出和效果",
+        "把资金用途改写成产出和效果，如“购置设备N台套，系统上线后业务办理时间缩短至≤N个工作日”",
+        evidence=goal.text,
+        numbers={"amounts": amounts},
+    )
+
+
+@register("goal.unquantified", "目标没有可衡量的值", severity="warning", scope="goal",
+          config=("vague_words", "count_units"))
+def unquantified(goal, ctx) -> Iterator[Problem]:
+    """A goal with no number, percentage or deadline at all (often 进一步提升…, 有效加强…).
+
+    Years, year ranges and document numbers do not count as measures.
+
+    错误示例: 进一步提升政务服务效率，全面加强数字政府建设。
+    正确示例: 政务服务事项全程网办率由80%提高至≥90%，2025年11月30日前建成统一身份认证平台。
+    """
+    settings = ctx.settings
+    if not _goal_text(goal) or _is_quantified(goal, settings):
+        return
+    words = find_words(goal.text, settings.all_vague_words)
+    detail = f"，且使用了模糊用语（{'、'.join(words)}）" if words else ""
+    yield Problem(
+        f"目标没有任何可衡量的数值或期限{detail}",
+        "至少为每项目标写一个可衡量的值，如“政务服务事项全程网办率由80%提高至≥90%”“2025年底前建成…”",
+        evidence=goal.text,
+        numbers={"words": words} if words else {},
+    )
+
+
+def _goal_quantities(goal) -> list[tuple[float, str, str]]:
+    """(value, unit, phrase) for each quantity stated in the goal text or its extracted targets."""
+    found = []
+    text = _MONEY.sub("", _goal_text(goal))
+    for match in _QUANTITY.finditer(text):
+        value = float(match.group(1).replace(",", ""))
+        unit = match.group(2).replace("％", "%")
+        before = re.split(r"[，,；;。、]", text[max(0, match.start() - 6):match.start()])[-1]
+        after = re.split(r"[，,；;。、]", text[match.end():match.end() + 8])[0]
+        found.append((value, unit, before + match.group(0) + after))
+    for target in goal.targets:
+        if target.value is not None:
+            unit = (target.unit or "").replace("％", "%")
+            found.append((target.value, unit, f"{target.metric or ''}{fmt(target.value)}{unit}"))
+    return found
+
+
+def _backed(value: float, unit: str, phrase: str, indicators) -> bool:
+    for ind in indicators:
+        if ind.value is None or abs(ind.value - value) > 1e-6:
+            continue
+        ind_unit = (ind.unit or "").replace("％", "%")
+        if not ind_unit or not unit or ind_unit == unit or _shares_word(ind.name, phrase):
+            return True
+    return False
+
+
+def _shares_word(name: str | None, context: str) -> bool:
+    name = clean(name)
+    return any(name[i:i + 2] in context for i in range(len(name) - 1))
+
+
+@register("goal.unmeasured", "目标中的产出没有对应指标", severity="warning", scope="goal")
+def unmeasured(goal, ctx) -> Iterator[Problem]:
+    """An output named in the goal ("建设3个应用系统") that no indicator row measures.
+
+    Only checked when the document has indicators at all; an indicator backs a goal quantity
+    when it has the same value in the same (or no) unit.
+
+    错误示例: 目标“建成3个应用系统、培训500人次”，指标表只有“培训人次≥500人次”
+    正确示例: 指标表另有“建成应用系统数=3个”
+    """
+    indicators = [i for i in ctx.extraction.indicators if clean(i.name)]
+    if not indicators:
+        return
+    for value, unit, phrase in _goal_quantities(goal):
+        if _backed(value, unit, phrase, indicators):
+            continue
+        yield Problem(
+            f"目标中的“{phrase}”没有对应的绩效指标",
+            f"在指标表中增加对应指标，写明名称、运算符和值，如“{phrase}”→“…数={fmt(value)}{unit}”",
+            evidence=goal.text,
+            numbers={"value": value, "unit": unit},
+        )

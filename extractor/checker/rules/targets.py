@@ -1,0 +1,433 @@
+"""Rules on single indicator rows (三级指标): name, value, unit, wording, dimension (design §5 ``target.*``)."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..rule import Problem, register
+from ..text import clean, find_words, fmt, has_deadline, matches_any
+from ._common import (
+    has_scale,
+    is_binary_value,
+    is_cost_row,
+    is_count_name,
+    is_growth,
+    is_measurable,
+    is_output_or_benefit,
+    is_percent,
+    is_rate_name,
+    is_satisfaction_row,
+    is_time_row,
+    label,
+    rewrite_suggestion,
+    row_text,
+    strip_vague,
+    unit_of,
+    value_cell_empty,
+)
+
+
+def _placeholder(ind, settings) -> str | None:
+    return matches_any(f"{ind.name or ''} {ind.target_text or ''}", settings.placeholder_patterns)
+
+
+@register("target.missing_name", "三级指标缺少名称", severity="error", scope="indicator")
+def missing_name(ind, ctx) -> Iterator[Problem]:
+    """A row has a value but no indicator name, so nobody can tell what is measured.
+
+    错误示例: 数量指标 │ （空） │ ≥500 人次
+    正确示例: 数量指标 │ 培训人次 │ ≥500 人次
+    """
+    if clean(ind.name) or value_cell_empty(ind):
+        return
+    yield Problem(
+        f"指标值“{row_text(ind)}”没有对应的指标名称",
+        f"补充三级指标名称，写明计量对象，如“{ind.level2 or '产出'}：培训人次 ≥{fmt(ind.value) or 'N'}{ind.unit or ''}”",
+        evidence=row_text(ind),
+    )
+
+
+@register("target.missing_value", "三级指标缺少指标值", severity="error", scope="indicator", config=("placeholder_patterns",))
+def missing_value(ind, ctx) -> Iterator[Problem]:
+    """A named indicator with an empty value cell, or only an operator or a unit.
+
+    错误示例: 系统正常运行率 │ （空）;  培训人次 │ ≥
+    正确示例: 系统正常运行率 │ ≥99 %
+    """
+    if not clean(ind.name) or not value_cell_empty(ind) or _placeholder(ind, ctx.settings):
+        return
+    yield Problem(
+        f"指标“{ind.name}”没有填写指标值",
+        rewrite_suggestion(clean(ind.name), ctx.settings, ind.unit),
+        evidence=label(ind),
+    )
+
+
+@register("target.missing_unit", "数值缺少计量单位或单位不规范", severity="warning", scope="indicator",
+          config=("nonstandard_units", "count_units", "rate_units"))
+def missing_unit(ind, ctx) -> Iterator[Problem]:
+    """A number without a unit ("培训 ≥500"), or an odd unit ("≥100百分比", "≥80M").
+
+    错误示例: 培训 │ ≥500
+    正确示例: 培训人次 │ ≥500 人次
+    """
+    if ind.value is None or ind.deadline or has_deadline(ind.target_text):
+        return
+    unit = unit_of(ind)
+    if unit in ctx.settings.nonstandard_units:
+        standard = ctx.settings.nonstandard_units[unit]
+        yield Problem(
+            f"指标“{ind.name or ''}”的单位“{unit}”不规范",
+            f"改用标准计量单位“{standard}”，如“{ind.name or ''}{ind.operator or ''}{fmt(ind.value)}{standard}”",
+            evidence=label(ind),
+            numbers={"value": ind.value},
+        )
+        return
+    if unit or is_percent(ind):
+        return
+    guess = "%" if is_rate_name(ind.name, ctx.settings) else "（单位，如个、人次、万元）"
+    yield Problem(
+        f"指标“{ind.name or ''}”的值 {fmt(ind.value)} 没有计量单位",
+        f"补充计量单位，如“{ind.name or ''}{ind.operator or ''}{fmt(ind.value)}{guess}”",
+        evidence=label(ind),
+        numbers={"value": ind.value},
+    )
+
+
+@register("target.unit_mismatch", "单位与指标名称不符", severity="error", scope="indicator",
+          config=("rate_name_suffixes", "rate_name_exceptions", "count_name_suffixes", "count_units", "rate_units"))
+def unit_mismatch(ind, ctx) -> Iterator[Problem]:
+    """The name is a rate (…率, …占比, 满意度) but the unit is a count, or the name is a count but the unit is %.
+
+    错误示例: 验收合格率 │ ≥3 个
+    正确示例: 验收合格率 │ ≥95 %
+    """
+    settings = ctx.settings
+    unit = unit_of(ind)
+    if not unit or "/" in unit:
+        return
+    if is_rate_name(ind.name, settings) and unit in settings.count_units:
+        yield Problem(
+            f"“{ind.name}”是比率类指标，单位却是“{unit}”",
+            f"改为百分比，如“{ind.name}≥95%”；若要计数，改名为“{clean(ind.name)[:-1]}数”并保留单位“{unit}”",
+            evidence=label(ind),
+            numbers={"value": ind.value},
+        )
+    elif is_count_name(ind.name, settings) and unit in ("%", "％"):
+        yield Problem(
+            f"“{ind.name}”是数量类指标，单位却是“%”",
+            f"写明数量和单位，如“{ind.name}≥N个”；若要比率，改名为“…占比”或“…率”并写明分子分母",
+            evidence=label(ind),
+            numbers={"value": ind.value},
+        )
+
+
+@register("target.vague_wording", "用语模糊且无可衡量的值", severity="warning", scope="indicator",
+          config=("vague_words", "scale_markers", "graded_level_patterns", "time_vague_values", "count_units"))
+def vague_wording(ind, ctx) -> Iterator[Problem]:
+    """提高/提升/加强/进一步/有效/显著/明显/逐步/持续/全面/有所/力争… with no number, deadline or grading scale behind it.
+
+    Heuristic from 细化量化/可衡量 (no official banned-word list exists). A number, a deadline or a
+    defined grading scale backs the wording; time rows are left to ``target.time_no_deadline``.
+
+    错误示例: 群众满意度 │ 有所提高;  提升政务服务效率 │ 明显提升
+    正确示例: 群众满意度 │ ≥90 %;  政务服务事项全程网办率 │ 由80%提高至≥90%
+    """
+    settings = ctx.settings
+    if is_measurable(ind, settings) or has_scale(ind, settings) or value_cell_empty(ind):
+        return
+    if is_time_row(ind) and find_words(ind.target_text, settings.time_vague_values):
+        return
+    words = find_words(f"{ind.name or ''}{ind.target_text or ''}", settings.all_vague_words)
+    if not words:
+        return
+    metric = strip_vague(ind.name, settings)
+    yield Problem(
+        f"“{label(ind)}”使用了模糊用语（{'、'.join(words)}），没有可衡量的目标值",
+        rewrite_suggestion(metric, settings, ind.unit),
+        evidence=label(ind),
+        numbers={"words": words},
+    )
+
+
+@register("target.qualitative_no_scale", "定性指标值无评价标准", severity="warning", scope="indicator",
+          config=("binary_values", "scale_markers", "graded_level_patterns", "vague_words", "time_vague_values"))
+def qualitative_no_scale(ind, ctx) -> Iterator[Problem]:
+    """A qualitative value (良好, 优良, 较好, 符合相关规定, 严格执行…) with no grading rule behind it.
+
+    Yes/no values (是, 通过, 建成) and levels of a known scale (三级甲等, 等保三级, AAA级) are measurable
+    and pass, as does any value whose 指标解释/评分标准 defines the levels. Values with vague
+    change words are left to ``target.vague_wording``.
+
+    错误示例: 服务质量 │ 良好
+    正确示例: 投诉办结率 │ ≥95 %;  或 服务质量 │ 良（评分标准：优≥90分、良80–89分、中60–79分、差<60分）
+    """
+    settings = ctx.settings
+    if is_measurable(ind, settings) or value_cell_empty(ind) or has_scale(ind, settings):
+        return
+    text = clean(ind.target_text)
+    if is_binary_value(text, settings) or find_words(f"{ind.name or ''}{text}", settings.all_vague_words):
+        return
+    if is_time_row(ind) and find_words(text, settings.time_vague_values):
+        return
+    if _placeholder(ind, settings):
+        return
+    yield Problem(
+        f"定性指标“{label(ind)}”没有评价等级或评分标准，无法衡量",
+        f"改为定量指标（如“{clean(ind.name) or '指标'}达标率≥95%”），或在指标解释中写明分级标准（如优/良/中/差各档的判定条件）",
+        evidence=label(ind),
+    )
+
+
+@register("target.input_or_process", "以投入或过程管理作为产出/效益指标", severity="warning", scope="indicator",
+          config=("input_process_names",))
+def input_or_process(ind, ctx) -> Iterator[Problem]:
+    """An 产出/效益 row that measures money, inputs or management (资金拨付率, 预算执行率, 制度健全, 会议次数).
+
+    These belong to 过程 (10号 scores 预算执行率 separately), so they cannot count as results.
+
+    错误示例: 质量指标: 经费支出合规性 │ 严格执行制度;  数量指标: 预算执行率 │ 100%
+    正确示例: 质量指标: 成果验收合格率 │ 100 %
+    """
+    if not is_output_or_benefit(ind):
+        return
+    words = find_words(ind.name, ctx.settings.input_process_names)
+    if not words:
+        return
+    yield Problem(
+        f"“{ind.name}”衡量的是资金投入或管理过程，不是{ind.level1 or '产出/效益'}",
+        "删除该行（预算执行率已在自评表单独计分），或改为体现产出/效果的指标，如“成果验收合格率=100%”",
+        evidence=label(ind),
+        numbers={"words": words},
+    )
+
+
+@register("target.misfiled_dimension", "指标归类与二级指标不符", severity="warning", scope="indicator",
+          config=("misfiled", "satisfaction_words"))
+def misfiled_dimension(ind, ctx) -> Iterator[Problem]:
+    """The meaning of the name does not fit its 二级 (满意→满意度; 成本/费用→成本; 及时/按期→时效; 合格率→质量).
+
+    错误示例: 生态效益指标: 项目成本控制率;  社会效益指标: 群众满意度
+    正确示例: 成本指标: 项目成本控制率;  服务对象满意度指标: 群众满意度
+    """
+    if not ind.level2 or not clean(ind.name):
+        return
+    name = clean(ind.name)
+    for rule in ctx.settings.misfiled:
+        if find_words(name, rule.keywords) and not find_words(name, rule.exclude):
+            if ind.level2 not in rule.allowed:
+                yield Problem(
+                    f"“{ind.name}”属于{rule.category}类，却填在“{ind.level2}”下",
+                    f"移到“{rule.allowed[0]}”下",
+                    evidence=f"{ind.level2}：{label(ind)}",
+                    numbers={"category": rule.category},
+                )
+            return
+    if ind.level2 == "服务对象满意度指标" and not find_words(name, ctx.settings.satisfaction_words):
+        yield Problem(
+            f"“{ind.name}”不是满意度指标，却填在“服务对象满意度指标”下",
+            "移到对应的产出或效益二级指标下，满意度下只保留满意度类指标",
+            evidence=f"{ind.level2}：{label(ind)}",
+        )
+
+
+@register("target.cost_restates_budget", "成本指标只是重复预算", severity="warning", scope="indicator",
+          config=("budget_phrases", "total_cost_names", "unit_cost_markers", "money_units"))
+def cost_restates_budget(ind, ctx) -> Iterator[Problem]:
+    """A cost indicator that says "控制在预算内" or equals the project total, with no unit-cost meaning.
+
+    错误示例: 成本指标: 项目总成本 │ 控制在预算成本内 250万元
+    正确示例: 成本指标: 单车日均服务成本 │ ≤1100 元/车·日
+    """
+    if not is_cost_row(ind):
+        return
+    settings = ctx.settings
+    text = f"{ind.name or ''}{ind.target_text or ''}"
+    if find_words(ind.name, settings.unit_cost_markers) or "/" in (ind.unit or ""):
+        return
+    phrases = find_words(text, settings.budget_phrases)
+    totals = find_words(ind.name, settings.total_cost_names)
+    if not phrases and not totals:
+        return
+    yield Problem(
+        f"成本指标“{label(ind)}”只是重复预算总额，不能反映成本控制",
+        "改为单位成本指标，如“人均培训成本≤800元/人次”“单位面积造价≤3500元/平方米”，或成本节约率",
+        evidence=label(ind),
+        numbers={"value": ind.value} if ind.value is not None else {},
+    )
+
+
+@register("target.time_no_deadline", "时效指标没有期限", severity="warning", scope="indicator",
+          config=("time_vague_values",))
+def time_no_deadline(ind, ctx) -> Iterator[Problem]:
+    """A 时效 row that only says 及时/按时/按期/规定时间内, with no date, period or rate.
+
+    错误示例: 提交报告及时性 │ 在计划时间内完成
+    正确示例: 系统上线时间 │ 2025年11月30日前;  按期完成率 │ 100 %
+    """
+    if not is_time_row(ind) or is_measurable(ind, ctx.settings) or value_cell_empty(ind):
+        return
+    if not find_words(ind.target_text, ctx.settings.time_vague_values):
+        return
+    yield Problem(
+        f"时效指标“{label(ind)}”没有具体完成期限",
+        f"写明日期或比率，如“{clean(ind.name) or '完成时间'}：2025年11月30日前”或“按期完成率=100%”",
+        evidence=label(ind),
+    )
+
+
+@register("target.impossible_value", "不可能或无意义的指标值", severity="error", scope="indicator",
+          config=("growth_words", "rate_name_suffixes"))
+def impossible_value(ind, ctx) -> Iterator[Problem]:
+    """A rate above 100 %, a lower bound of 0, a negative count, a range whose ends are swapped, or ≥100 %.
+
+    ≥100 % can only be met at exactly 100 %, so it is reported (as a warning) to be written =100 %.
+
+    错误示例: 验收合格率 │ ≥105 %;  新增就业人数 │ ≥0 人;  合格率 │ ≥100 %
+    正确示例: 验收合格率 │ =100 %;  新增就业人数 │ ≥200 人
+    """
+    settings = ctx.settings
+    if ind.value is None:
+        return
+    percent_rate = is_percent(ind) and not is_growth(ind, settings)
+    name = ind.name or ""
+    if percent_rate and ind.value > 100 and ind.operator in (">=", ">", "=", None, "range"):
+        yield Problem(f"“{label(ind)}”的比率超过100%，不可能达到", f"改为“{name}=100%”或不超过100%的值",
+                      evidence=label(ind), numbers={"value": ind.value})
+    elif percent_rate and ind.value == 100 and ind.operator == ">=":
+        yield Problem(f"“{label(ind)}”写作≥100%，实际只能等于100%", f"改为“{name}=100%”",
+                      evidence=label(ind), numbers={"value": ind.value}, severity="warning")
+    elif ind.operator in (">=",) and ind.value == 0:
+        yield Problem(f"“{label(ind)}”下限为0，任何结果都能达到", f"按计划或历史标准设定有意义的下限，如“{name}≥N{ind.unit or ''}”",
+                      evidence=label(ind), numbers={"value": ind.value})
+    elif ind.value < 0 and not is_growth(ind, settings) and ind.operator in (">=", ">", "="):
+        yield Problem(f"“{label(ind)}”的目标值为负数", "检查数值，数量类指标不能为负",
+                      evidence=label(ind), numbers={"value": ind.value})
+    elif ind.operator == "range" and ind.upper is not None and ind.upper < ind.value:
+        yield Problem(f"“{label(ind)}”的区间下限大于上限", f"改为“{fmt(ind.upper)}–{fmt(ind.value)}{ind.unit or ''}”",
+                      evidence=label(ind), numbers={"value": ind.value, "upper": ind.upper})
+    if percent_rate and ind.actual is not None and ind.actual > 100:
+        yield Problem(f"“{ind.name}”的实际完成值 {fmt(ind.actual)}% 超过100%", "核对实际完成值的分子分母",
+                      evidence=f"{label(ind)}，实际 {ind.actual_text or fmt(ind.actual)}", numbers={"actual": ind.actual})
+
+
+@register("target.too_low", "目标值明显偏低", severity="warning", scope="indicator", config=("too_low_ratio",))
+def too_low(ind, ctx) -> Iterator[Problem]:
+    """The actual value is far above a ≥ target (or far below a ≤ target): the target was set too low.
+
+    10号 deducts points when the target was set too low. The ratio comes from ``too_low_ratio`` (default 1.5).
+
+    错误示例: 培训人次 │ ≥50 人次 │ 实际 300 人次
+    正确示例: 培训人次 │ ≥280 人次（历史标准：上年实际 260 人次）
+    """
+    ratio_limit = ctx.settings.too_low_ratio
+    if ind.value is None or ind.actual is None or ind.value <= 0 or ind.actual <= 0:
+        return
+    if ind.operator in (">=", ">"):
+        ratio = ind.actual / ind.value
+    elif ind.operator in ("<=", "<"):
+        ratio = ind.value / ind.actual
+    else:
+        return
+    if ratio < ratio_limit:
+        return
+    yield Problem(
+        f"“{ind.name or ''}”实际值 {fmt(ind.actual)} 是目标值 {fmt(ind.value)} 的 {ratio:.1f} 倍，目标设置偏低",
+        f"按历史标准或行业标准重新设定目标值，如以实际值 {fmt(ind.actual)}{ind.unit or ''} 为基数取值",
+        evidence=f"{label(ind)}，实际 {ind.actual_text or fmt(ind.actual)}",
+        numbers={"target": ind.value, "actual": ind.actual, "ratio": round(ratio, 3), "limit": ratio_limit},
+    )
+
+
+@register("target.duplicate", "重复的指标行", severity="warning", scope="document")
+def duplicate(ext, ctx) -> Iterator[Problem]:
+    """Two rows with the same name and the same value under the same 二级 (copied rows).
+
+    错误示例: 数量指标: 培训人次 ≥500 人次;  数量指标: 培训人次 ≥500 人次
+    正确示例: 数量指标: 培训人次 ≥500 人次;  数量指标: 培训场次 ≥10 场
+    """
+    seen = {}
+    for ind in ext.indicators:
+        name = clean(ind.name)
+        if not name:
+            continue
+        key = (ind.level2, name, ind.operator, ind.value, unit_of(ind), clean(ind.target_text))
+        if key in seen:
+            yield Problem(
+                f"指标“{label(ind)}”与前面的 {seen[key].id} 重复",
+                "删除重复行，或改为反映不同方面的指标",
+                evidence=label(ind),
+                record=ind,
+                numbers={"first": seen[key].id},
+            )
+        else:
+            seen[key] = ind
+
+
+@register("target.placeholder", "模板占位符未填写", severity="error", scope="indicator", config=("placeholder_patterns",))
+def placeholder(ind, ctx) -> Iterator[Problem]:
+    """Template placeholders left in the name or value (**, XX, ××, 某某, 待定).
+
+    错误示例: 培训人数 │ ≥** 人;  XX系统上线率 │ 100%
+    正确示例: 培训人数 │ ≥300 人
+    """
+    mark = _placeholder(ind, ctx.settings)
+    if not mark:
+        return
+    yield Problem(
+        f"“{label(ind)}”含模板占位符“{mark}”",
+        "用实际名称和数值替换占位符；不适用的行整行删除",
+        evidence=label(ind),
+    )
+
+
+@register("target.satisfaction_weak", "满意度指标不可靠", severity="info", scope="indicator",
+          config=("satisfaction_generic_names", "survey_markers"))
+def satisfaction_weak(ind, ctx) -> Iterator[Problem]:
+    """A satisfaction row with no respondent group or survey method, or a target of 100 %.
+
+    错误示例: 满意度 │ 100 %
+    正确示例: 参训学员满意度（问卷，有效样本≥200份） │ ≥90 %
+    """
+    settings = ctx.settings
+    if not is_satisfaction_row(ind, settings) or not clean(ind.name):
+        return
+    generic = clean(ind.name) in settings.satisfaction_generic_names
+    method = find_words(f"{ind.name or ''}{ind.explanation or ''}{ind.basis or ''}", settings.survey_markers)
+    if ind.value == 100 and is_percent(ind):
+        yield Problem(f"“{label(ind)}”要求满意度达到100%，难以实现也难以核实", "设为“≥90%”并写明调查对象和样本量",
+                      evidence=label(ind), numbers={"value": ind.value})
+    elif generic and not method:
+        yield Problem(f"满意度指标“{ind.name}”没有写明调查对象和方法", "写明对象和方法，如“参训学员满意度（问卷调查，有效样本≥200份）≥90%”",
+                      evidence=label(ind))
+
+
+@register("target.rate_no_formula", "比率指标没有计算公式", severity="info", scope="indicator")
+def rate_no_formula(ind, ctx) -> Iterator[Problem]:
+    """A percentage indicator with no 指标解释 (numerator and denominator).
+
+    错误示例: 网办率 │ ≥90 %（无指标解释）
+    正确示例: 网办率 │ ≥90 % │ 指标解释: 可网办事项数 / 依申请事项总数 × 100%
+    """
+    if not is_percent(ind) or clean(ind.explanation) or ind.value is None:
+        return
+    yield Problem(
+        f"比率指标“{ind.name or ''}”没有写明计算公式",
+        f"在指标解释中写明分子和分母，如“{clean(ind.name) or '该比率'} = 达标数 / 总数 × 100%”",
+        evidence=label(ind),
+    )
+
+
+@register("target.no_value_basis", "指标值没有取值依据", severity="info", scope="indicator")
+def no_value_basis(ind, ctx) -> Iterator[Problem]:
+    """A quantitative value with no 取值依据 (计划标准, 行业标准, 历史标准 or 其他标准).
+
+    错误示例: 全程网办率 │ ≥90 %（无取值依据）
+    正确示例: 全程网办率 │ ≥90 % │ 取值依据: 历史标准，2024年实际 86%
+    """
+    if ind.value is None or clean(ind.basis):
+        return
+    yield Problem(
+        f"指标“{ind.name or ''}”的值 {fmt(ind.value)}{ind.unit or ''} 没有记录取值依据",
+        "写明取值依据，如“历史标准：上年实际值”“行业标准：××规范”或“计划标准：实施方案”",
+        evidence=label(ind),
+    )

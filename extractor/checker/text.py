@@ -1,0 +1,157 @@
+"""Small text and number helpers shared by the rules (no NLP models: plain patterns, fast)."""
+from __future__ import annotations
+
+import math
+import re
+
+_CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+_DOC_NUMBER = re.compile(r"[〔\[（(【]\s*\d{4}\s*[〕\]）)】]\s*\d+\s*号")
+_YEAR_RANGE = re.compile(r"\d{4}\s*[-—–~至到]\s*\d{4}\s*年?度?")
+_DEADLINE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月|\d{4}\s*年\s*(?:底|末|前|年底|年内|以前|之前)|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|\d{1,2}\s*月\s*(?:底|末|前|\d{1,2}\s*日)|第[一二三四1-4]季度|年底前|年内")
+_YEAR = re.compile(r"\d{4}\s*年度?")
+_PERCENT = re.compile(r"\d+(?:\.\d+)?\s*[%％‰]")
+_OPERATOR_NUMBER = re.compile(r"(?:[≥≤＞＜><=＝]|不低于|不少于|不超过|不高于|达到|至少|控制在|以内|以上|以下)\s*\d")
+_TIME_UNITS = ("天", "日", "个工作日", "工作日", "小时", "分钟", "秒", "个月", "月", "周", "年", "季度")
+_VAGUE_QUANTITY = ("一批", "一些", "一定", "一系列", "一步", "一体", "一站", "一网", "一次性", "一件事", "一盘棋")
+
+
+def clean(text: str | None) -> str:
+    return re.sub(r"\s+", "", text or "")
+
+
+def has_deadline(text: str | None) -> bool:
+    return bool(_DEADLINE.search(clean(text)))
+
+
+def has_measure(text: str | None, units: tuple[str, ...] = ()) -> bool:
+    """Does ``text`` state a measurable number (percent, number with a unit, operator + number, deadline)?
+
+    Years, year ranges and document numbers (东府〔2019〕27号) do not count; "5G" or "12345热线"
+    (digits without a unit) do not count either.
+    """
+    text = clean(text)
+    if not text:
+        return False
+    if has_deadline(text):
+        return True
+    text = _DOC_NUMBER.sub("", text)
+    text = _YEAR_RANGE.sub("", text)
+    text = _YEAR.sub("", text)
+    if _PERCENT.search(text) or _OPERATOR_NUMBER.search(text):
+        return True
+    all_units = tuple(sorted({*units, *_TIME_UNITS, "万", "亿"}, key=len, reverse=True))
+    unit_alt = "|".join(re.escape(u) for u in all_units)
+    if re.search(rf"\d+(?:\.\d+)?\s*(?:{unit_alt})", text):
+        return True
+    for match in re.finditer(rf"([{_CN_DIGITS}]+)\s*(?:{unit_alt})", text):
+        start = match.start()
+        if not any(text.startswith(v, start) for v in _VAGUE_QUANTITY) and not match.group(0).startswith("一年"):
+            return True
+    return False
+
+
+def find_words(text: str | None, words) -> list[str]:
+    text = clean(text)
+    return [w for w in words if w and w in text]
+
+
+def matches_any(text: str | None, patterns) -> str | None:
+    text = text or ""
+    for pattern in patterns:
+        found = re.search(pattern, text)
+        if found:
+            return found.group(0)
+    return None
+
+
+def ends_with_any(name: str | None, suffixes) -> str | None:
+    name = clean(name)
+    for suffix in sorted(suffixes, key=len, reverse=True):
+        if name.endswith(suffix):
+            return suffix
+    return None
+
+
+def decimals_of(value: float | None) -> int:
+    """Decimals shown by a number as read (``79420.32`` → 2, ``96.0`` → 0)."""
+    if value is None or not math.isfinite(value):
+        return 0
+    text = repr(float(value))
+    if "e" in text or "E" in text:
+        text = f"{value:.10f}".rstrip("0")
+    if "." not in text:
+        return 0
+    fraction = text.split(".", 1)[1].rstrip("0")
+    return len(fraction)
+
+
+def half_unit(decimals: int) -> float:
+    """Rounding tolerance of a number shown with ``decimals`` decimals."""
+    return 0.5 * 10 ** (-decimals)
+
+
+def stated_decimals(text: str | None, value: float | None) -> int | None:
+    """Decimals of ``value`` as written in ``text`` (keeps trailing zeros: "96.00%" → 2)."""
+    if value is None or not text:
+        return None
+    for match in re.finditer(r"\d[\d,]*(?:\.(\d+))?", text):
+        number = match.group(0).replace(",", "")
+        try:
+            if abs(float(number) - value) < 1e-9:
+                return len(match.group(1) or "")
+        except ValueError:
+            continue
+    return None
+
+
+def fmt(value: float | None) -> str:
+    if value is None:
+        return ""
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:g}" if abs(value) < 1e6 else f"{value:.2f}"
+
+
+_CAPITAL_DIGITS = {"零": 0, "〇": 0, "壹": 1, "一": 1, "贰": 2, "二": 2, "两": 2, "叁": 3, "三": 3, "肆": 4, "四": 4,
+                   "伍": 5, "五": 5, "陆": 6, "六": 6, "柒": 7, "七": 7, "捌": 8, "八": 8, "玖": 9, "九": 9}
+_SMALL_UNITS = {"拾": 10, "十": 10, "佰": 100, "百": 100, "仟": 1000, "千": 1000}
+_BIG_UNITS = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
+
+
+def parse_capital_amount(text: str | None) -> float | None:
+    """Read a 大写 amount such as ``人民币壹佰贰拾万零伍佰元整`` or ``叁拾万元伍角`` into 元 (None if none)."""
+    text = clean(text)
+    match = re.search(r"[零〇壹贰叁肆伍陆柒捌玖拾佰仟万萬亿億一二两三四五六七八九十百千]+[元圆](?:[零〇壹贰叁肆伍陆柒捌玖一二三四五六七八九]角)?(?:[零〇壹贰叁肆伍陆柒捌玖一二三四五六七八九]分)?", text)
+    if not match:
+        return None
+    body = match.group(0)
+    integer_part, rest = re.split(r"[元圆]", body, maxsplit=1)
+    total = _read_integer(integer_part)
+    if total is None:
+        return None
+    jiao = re.search(r"([零〇壹贰叁肆伍陆柒捌玖一二三四五六七八九])角", rest)
+    fen = re.search(r"([零〇壹贰叁肆伍陆柒捌玖一二三四五六七八九])分", rest)
+    if jiao:
+        total += _CAPITAL_DIGITS[jiao.group(1)] / 10
+    if fen:
+        total += _CAPITAL_DIGITS[fen.group(1)] / 100
+    return round(total, 2)
+
+
+def _read_integer(text: str) -> float | None:
+    total, section, digit = 0, 0, 0
+    if not text:
+        return None
+    for char in text:
+        if char in _CAPITAL_DIGITS:
+            digit = _CAPITAL_DIGITS[char]
+        elif char in _SMALL_UNITS:
+            section += (digit or 1) * _SMALL_UNITS[char]
+            digit = 0
+        elif char in _BIG_UNITS:
+            section += digit
+            total = (total + section) * _BIG_UNITS[char] if _BIG_UNITS[char] > 10_000 else total + section * _BIG_UNITS[char]
+            section, digit = 0, 0
+        else:
+            return None
+    return float(total + section + digit)

@@ -1,0 +1,39 @@
+"""``jixiao batch DIR -o OUT``: everything for a folder, with progress, resume and an error table."""
+from __future__ import annotations
+
+import click
+
+
+@click.command("batch")
+@click.argument("folder", type=click.Path(file_okay=False, path_type=str))
+@click.option("-o", "--out", required=True, type=click.Path(file_okay=False, path_type=str), help="output folder")
+@click.option("--workers", type=int, default=None, help="worker processes (default: one per core; 0 = in this process)")
+@click.option("--scheduler", default=None, metavar="ADDRESS", help="Dask scheduler, e.g. tcp://host:8786 (extra [dask])")
+@click.option("--rules", type=click.Path(dir_okay=False, path_type=str), default=None, help="rules file merged over the defaults")
+@click.option("--max-bytes", type=int, default=None, help="refuse files larger than this (too_large)")
+@click.option("--progress/--no-progress", default=None, help="progress bar on stderr (default: on a terminal)")
+def batch_command(folder, out, workers, scheduler, rules, max_bytes, progress) -> None:
+    """Parse, extract and check every PDF/DOCX/XLSX/TXT file below FOLDER; write tables, graph and reports to OUT.
+
+    Unchanged files are taken from OUT/cache, so an interrupted batch resumes where it stopped.
+    Exit code 0 when every file succeeded (or was partial/skipped), 1 when some failed.
+    """
+    import sys
+
+    from ..batch import BatchSettings, run_batch
+
+    if progress is None:
+        progress = sys.stderr.isatty()
+    settings = BatchSettings(workers=workers, scheduler=scheduler, rules=rules, max_bytes=max_bytes, progress=progress)
+    summary = run_batch(folder, out, settings)
+    counts = ", ".join(f"{summary.count(s)} {s}" for s in ("success", "partial", "failed", "skipped"))
+    click.echo(
+        f"{len(summary.results)} files: {counts} ({summary.cached} from cache) in {summary.seconds:.1f} s; outputs in {out}",
+        err=True,
+    )
+    for problem in summary.problems:
+        click.echo(f"warning: {problem}", err=True)
+    for r in summary.results:
+        if r.status == "failed":
+            click.echo(f"failed: {r.file}: {r.code}: {r.message}", err=True)
+    sys.exit(summary.exit_code)

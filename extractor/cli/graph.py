@@ -1,0 +1,263 @@
+"""``jixiao graph …``: build the knowledge graph into a store and query it.
+
+``build`` parses and extracts files (or reads extraction JSON) and writes ``OUT/graph.sqlite``; every
+other subcommand reads ``--store OUT`` through indexed SQLite queries, importing neither networkx nor
+the NLP stack (``export`` alone loads the whole graph).
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from ..graph import schema as S
+from .output import default_format, echo_json, echo_table
+
+NODE_TYPES = S.NODE_TYPES
+EDGE_TYPES = S.EDGE_TYPES
+GAP_KINDS = S.GAP_KINDS
+EXTRACTION_SUFFIXES = (".json",)
+
+store_option = click.option("--store", "-s", "store", required=True, type=click.Path(path_type=Path),
+                            help="graph store: a folder (OUT/graph.sqlite) or a .sqlite file")
+out_format = click.option("--format", "fmt", type=click.Choice(["table", "json"]), default=None,
+                          help="output format; default: table on a terminal, json when piped")
+
+
+def _fmt(fmt: str | None) -> str:
+    return fmt or default_format()
+
+
+@click.group("graph")
+def graph_group() -> None:
+    """Build and query the graph of documents, goals, indicators, evidence and organisations."""
+
+
+# -- build ----------------------------------------------------------------------------------------
+
+
+def _discover(paths: tuple[str, ...]) -> list[Path]:
+    from ..parsers import SUFFIXES
+
+    wanted = set(SUFFIXES) | set(EXTRACTION_SUFFIXES)
+    files: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            files.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in wanted))
+        else:
+            files.append(p)
+    return files
+
+
+def _load_one(path: Path, with_clauses: bool):
+    """``(extraction, document or None)`` of one file; ``.json`` files hold an Extraction."""
+    if path.suffix.lower() in EXTRACTION_SUFFIXES:
+        import json
+
+        from ..errors import DamagedFile
+        from ..extraction import Extraction
+
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            return Extraction.from_dict(data), None
+        except (ValueError, KeyError, TypeError) as exc:
+            raise DamagedFile(f"{path.name} is not an extraction JSON file: {exc}", source=str(path)) from None
+    from .. import extract, parse
+
+    doc = parse(path)
+    return extract(doc), (doc if with_clauses else None)
+
+
+@graph_group.command("build")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=str))
+@store_option
+@click.option("--check/--no-check", "run_checks", default=True, help="attach checker findings as FLAGGED edges")
+@click.option("--clauses/--no-clauses", default=True, help="add the clause tree of parsed files")
+@out_format
+def build_command(paths, store, run_checks, clauses, fmt) -> None:
+    """Parse and extract PATH... (files or folders; .json = extraction records) and store the graph."""
+    from ..errors import ExtractorError
+    from ..graph.build import build_graph
+    from ..graph.store import read_stats, open_store, save_graph
+
+    extractions, documents, findings, failed = [], [], [], []
+    files = _discover(paths)
+    for i, path in enumerate(files, 1):
+        try:
+            ext, doc = _load_one(path, clauses)
+        except ExtractorError as exc:
+            failed.append({"file": str(path), "error": exc.code, "message": exc.message})
+            click.echo(f"[{i}/{len(files)}] {path}: skipped: {exc.one_line()}", err=True)
+            continue
+        extractions.append(ext)
+        documents.append(doc)
+        findings.append(_findings(ext) if run_checks else [])
+        if len(files) > 50 and i % 1000 == 0:
+            click.echo(f"[{i}/{len(files)}] read", err=True)
+    if not extractions:
+        from ..errors import EmptyDocument
+
+        raise EmptyDocument("no document could be read from " + ", ".join(paths))
+    G = build_graph(extractions, findings=findings if run_checks else None, documents=documents)
+    path = save_graph(G, store)
+    conn = open_store(store)
+    summary = {"store": str(path), "documents": len(extractions), "failed": failed, **read_stats(conn)}
+    if _fmt(fmt) == "json":
+        echo_json(summary)
+    else:
+        _print_stats(summary)
+        for row in failed:
+            click.echo(f"skipped {row['file']}: {row['error']}: {row['message']}", err=True)
+
+
+def _findings(ext) -> list:
+    try:
+        from .. import check
+
+        return list(check(ext))
+    except ImportError:  # checker not installed in this build
+        return []
+
+
+# -- queries --------------------------------------------------------------------------------------
+
+
+def _conn(store: Path):
+    from ..graph.store import open_store
+
+    return open_store(store)
+
+
+def _print_stats(stats: dict) -> None:
+    rows = [{"what": "nodes", "type": "", "count": stats["nodes"]}]
+    rows += [{"what": "node", "type": t, "count": n} for t, n in stats["node_types"].items()]
+    rows.append({"what": "edges", "type": "", "count": stats["edges"]})
+    rows += [{"what": "edge", "type": t, "count": n} for t, n in stats["edge_types"].items()]
+    rows += [{"what": "gap", "type": t, "count": n} for t, n in stats["gaps"].items()]
+    echo_table(rows, ["what", "type", "count"], title=stats.get("store"))
+
+
+@graph_group.command("stats")
+@store_option
+@out_format
+def stats_command(store, fmt) -> None:
+    """Numbers of nodes and edges by type and of gaps by kind."""
+    from ..graph.store import read_stats
+
+    stats = read_stats(_conn(store))
+    echo_json(stats) if _fmt(fmt) == "json" else _print_stats(stats)
+
+
+@graph_group.command("show")
+@click.argument("node")
+@store_option
+@out_format
+def show_command(node, store, fmt) -> None:
+    """A node (id or unambiguous name) with its attributes and edges; an indicator also shows the
+    actual values reported for it in any document of its project."""
+    from ..graph.store import edges_of, get_node, resolve
+
+    conn = _conn(store)
+    node_id = resolve(conn, node)
+    data = get_node(conn, node_id)
+    data["edges"] = edges_of(conn, node_id)
+    if _fmt(fmt) == "json":
+        echo_json(data)
+        return
+    attrs = [{"field": k, "value": v} for k, v in data.items() if k not in ("edges", "reported") and v not in (None, "", [], {})]
+    echo_table(attrs, ["field", "value"], title=node_id)
+    if data.get("reported"):
+        echo_table(data["reported"], ["value", "text", "source", "page", "ref", "via"], title="reported actual values")
+    echo_table(data["edges"], ["direction", "edge", "node", "type", "name", "method"], title="edges")
+
+
+@graph_group.command("neighbors")
+@click.argument("node")
+@store_option
+@click.option("--type", "node_type", type=click.Choice(NODE_TYPES), help="only neighbours of this node type")
+@click.option("--edge", "edge_type", type=click.Choice(EDGE_TYPES), help="only edges of this type")
+@out_format
+def neighbors_command(node, store, node_type, edge_type, fmt) -> None:
+    """Nodes joined to NODE by an edge in either direction."""
+    from ..graph.store import edges_of, resolve
+
+    conn = _conn(store)
+    rows = edges_of(conn, resolve(conn, node), node_type=node_type, edge_type=edge_type)
+    if _fmt(fmt) == "json":
+        echo_json(rows)
+    else:
+        echo_table(rows, ["direction", "edge", "node", "type", "name", "source", "page"])
+
+
+@graph_group.command("path")
+@click.argument("a")
+@click.argument("b")
+@store_option
+@click.option("--directed", is_flag=True, help="follow edges only in their direction")
+@out_format
+def path_command(a, b, store, directed, fmt) -> None:
+    """A shortest path between nodes A and B (ids or unambiguous names)."""
+    from ..graph.store import get_node, path, resolve
+
+    conn = _conn(store)
+    nodes = path(conn, resolve(conn, a), resolve(conn, b), directed=directed)
+    rows = [{k: get_node(conn, n)[k] for k in ("id", "type", "name", "source")} for n in nodes]
+    if _fmt(fmt) == "json":
+        echo_json(rows)
+    elif not rows:
+        click.echo("no path", err=True)
+    else:
+        echo_table(rows, ["id", "type", "name", "source"], title=f"{len(rows) - 1} steps")
+    if not rows:
+        sys.exit(1)
+
+
+@graph_group.command("find")
+@click.argument("text")
+@store_option
+@click.option("--type", "node_type", type=click.Choice(NODE_TYPES), help="only nodes of this type")
+@click.option("--limit", type=click.IntRange(1), default=50, show_default=True)
+@out_format
+def find_command(text, store, node_type, limit, fmt) -> None:
+    """Nodes whose name or alias contains TEXT (width, case, spaces and punctuation ignored) or whose id starts with it."""
+    from ..graph.store import find
+
+    rows = find(_conn(store), text, node_type=node_type, limit=limit)
+    if _fmt(fmt) == "json":
+        echo_json(rows)
+    else:
+        echo_table(rows, ["id", "type", "name", "matched", "source", "page"])
+
+
+@graph_group.command("gaps")
+@store_option
+@click.option("--kind", type=click.Choice(GAP_KINDS), help="only this kind of gap")
+@out_format
+def gaps_command(store, kind, fmt) -> None:
+    """Goals without indicators, indicators without evidence or actual value, sub-projects tied to no
+    goal, targets declared but never reported."""
+    from ..graph.store import read_gaps
+
+    rows = read_gaps(_conn(store), kind=kind)
+    if _fmt(fmt) == "json":
+        echo_json(rows)
+    else:
+        echo_table(rows, ["kind", "node", "name", "source", "page", "detail"], title=f"{len(rows)} gaps")
+
+
+@graph_group.command("export")
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["graphml", "json", "neo4j"]), required=True,
+              help="graphml (Gephi, yEd), json (node-link), neo4j (bulk-import CSV + Cypher)")
+@click.option("--output", "-o", type=click.Path(path_type=Path), default=None,
+              help="file (graphml, json) or folder (neo4j); default: beside the store")
+def export_command(store, fmt, output) -> None:
+    """Write the stored graph as GraphML, node-link JSON or Neo4j import files."""
+    from ..graph.export import export_graph
+    from ..graph.store import load_graph, store_path
+
+    base = store_path(store).parent
+    output = output or base / {"graphml": "graph.graphml", "json": "graph.json", "neo4j": "neo4j"}[fmt]
+    for written in export_graph(load_graph(store), fmt, output):
+        click.echo(str(written))

@@ -1,0 +1,207 @@
+"""The NLP stage: ``extract_document(doc) -> Extraction`` (design §1).
+
+Each kind of record has its own module (goals, indicators, facts, entities, contracts);
+this function only wires them and fills the header fields, the project name and the type.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from ..document import Document
+from ..extraction import LEVEL1, Extraction, Indicator
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ExtractOptions:
+    """Switches for the parts of the extraction (all on by default)."""
+
+    goals: bool = True
+    indicators: bool = True
+    facts: bool = True
+    entities: bool = True
+    contracts: bool | None = None  # None: only when the document is a contract
+
+    def __post_init__(self) -> None:
+        for name in ("goals", "indicators", "facts", "entities"):
+            if not isinstance(getattr(self, name), bool):
+                raise TypeError(f"{name} must be True or False")
+
+
+def extract_document(doc: Document, **options) -> Extraction:
+    """Goals, indicators, facts, sub-projects, organisations and contract terms of one Document."""
+    from .contracts import extract_contract_terms
+    from .doctype import classify
+    from .entities import alias_definitions, extract_organisations, extract_subprojects, is_organisation_name
+    from .facts import extract_facts, flattened_score_rows
+    from .goals import extract_goals
+
+    opts = ExtractOptions(**options)
+    fields = header_fields(doc)
+    ext = Extraction(source=doc.source, fields=fields, doc_type=classify(doc))
+    ext.project = project_name(doc, fields)
+    aliases = alias_definitions(doc)
+    ext.aliases = {a.alias: a.full for a in aliases}
+    if opts.indicators:
+        ext.indicators = table_indicators(doc)
+        ext.indicators.extend(score_row_indicators(flattened_score_rows(doc), start=len(ext.indicators)))
+    if opts.goals:
+        ext.goals = extract_goals(doc)
+        if not ext.indicators and ext.doc_type == "plan":
+            ext.indicators = prose_indicators(ext)
+    if opts.facts:
+        ext.facts = extract_facts(doc)
+        ext.facts.extend(score_total_facts(doc, ext))
+    if opts.entities:
+        ext.organisations = extract_organisations(doc, aliases)
+        ext.subprojects = extract_subprojects(doc, [a for a in aliases if not is_organisation_name(a.full)], ext.project)
+    if opts.contracts or (opts.contracts is None and ext.doc_type == "contract"):
+        ext.contract_terms = extract_contract_terms(doc)
+    return ext
+
+
+def table_indicators(doc: Document) -> list[Indicator]:
+    """Indicator rows of the tables (extractor.extract.indicators, owned by the indicator module)."""
+    try:
+        from .indicators import indicators_from_tables
+    except ImportError:  # the table module is not installed in this build
+        log.warning("extractor.extract.indicators is missing; no table indicators")
+        return []
+    return list(indicators_from_tables(doc))
+
+
+_LEVEL1_BY_SHORT = {name[:2]: name for name in LEVEL1}
+
+
+def score_row_indicators(tables, start: int = 0) -> list[Indicator]:
+    """Rows of score tables flattened into text (决策 20 14.00 70.00%) as indicators with weight and score."""
+    out = []
+    for rows in tables:
+        for row in rows:
+            if row.name in ("合计", "总计", "总分"):
+                continue
+            out.append(
+                Indicator(
+                    id=f"I{start + len(out) + 1}",
+                    name=row.name,
+                    level1=_LEVEL1_BY_SHORT.get(row.name[:2]),
+                    level1_text=row.name,
+                    weight=row.weight,
+                    score=row.score,
+                    page=row.page,
+                    refs=list(row.refs),
+                    origin="table",
+                )
+            )
+    return out
+
+
+def prose_indicators(ext: Extraction) -> list[Indicator]:
+    """Targets of a plan's goals stated like indicators (metric, operator, number) as prose indicators."""
+    out = []
+    for goal in ext.goals:
+        for t in goal.targets:
+            if t.metric and t.value is not None and t.operator:
+                out.append(
+                    Indicator(
+                        id=f"P{len(out) + 1}",
+                        name=t.metric,
+                        operator=t.operator,
+                        value=t.value,
+                        upper=t.upper,
+                        unit=t.unit,
+                        deadline=t.deadline,
+                        target_text=t.text,
+                        page=goal.page,
+                        refs=list(goal.refs),
+                        origin="prose",
+                    )
+                )
+    return out
+
+
+def score_total_facts(doc: Document, ext: Extraction):
+    """Σ row scores = the 总分 row of an indicator table (a ``sum`` fact per scored table)."""
+    from ..extraction import Fact
+    from .sentences import normalise, to_float
+
+    out = []
+    for block in doc.tables():
+        scored = [i for i in ext.indicators if block.ref in i.refs and i.score is not None]
+        if len(scored) < 2:
+            continue
+        for row in block.rows or []:
+            cells = [normalise(c or "") for c in row]
+            if not any(c in ("总分", "合计", "总计", "得分合计") for c in cells):
+                continue
+            numbers = [to_float(c) for c in cells if re.fullmatch(r"\d+(?:\.\d+)?", c)]
+            if numbers:
+                out.append(
+                    Fact(
+                        metric="总分",
+                        kind="sum",
+                        total=numbers[-1],
+                        parts=[i.score for i in scored],
+                        unit="分",
+                        text=" | ".join(c for c in cells if c),
+                        page=block.page,
+                        refs=[block.ref],
+                    )
+                )
+                break
+    return out
+
+
+_FIELD_LABELS = ("项目名称", "主管部门", "实施单位", "项目属性", "项目期", "起止时间", "资金总额", "年度资金总额", "合同名称", "项目编号")
+_TITLE_SUFFIX = re.compile(
+    r"(?:项目)?(?:支出)?(?:绩效(?:目标)?(?:申报|自评|评价)?(?:表|报告)|绩效评价报告|自评报告|评价报告|实施方案|合同(?:书)?)$"
+)
+
+
+def header_fields(doc: Document) -> dict[str, str]:
+    """Form header fields (``field`` blocks, and two-cell label/value pairs in the first tables)."""
+    from .sentences import normalise
+
+    out: dict[str, str] = {}
+    for block in doc.blocks:
+        if block.kind == "field" and block.label and block.value:
+            out.setdefault(normalise(block.label).rstrip("：:"), normalise(block.value))
+    for block in doc.tables()[:3]:
+        for row in (block.rows or [])[:12]:
+            cells = [normalise(c or "") for c in row]
+            for k, cell in enumerate(cells[:-1]):
+                label = cell.rstrip("：:")
+                if label in _FIELD_LABELS and cells[k + 1] and cells[k + 1] != cell:
+                    out.setdefault(label, cells[k + 1])
+    return out
+
+
+def project_name(doc: Document, fields: dict[str, str]) -> str | None:
+    """项目名称 field, else the document title (without 绩效评价报告 …), else the defined main project."""
+    from .sentences import normalise
+
+    if fields.get("项目名称"):
+        return fields["项目名称"]
+    candidates = [b for b in doc.blocks[:60] if b.kind in ("heading", "paragraph") and len(normalise(b.text)) <= 60]
+    for k, block in enumerate(candidates):
+        text = normalise(block.text)
+        if _TITLE_SUFFIX.search(text) and len(text) <= 60:
+            name = _TITLE_SUFFIX.sub("", text).strip()
+            if len(name) >= 4:
+                return name
+            if k > 0:  # title on two lines: "X项目" / "绩效评价报告"
+                prev = normalise(candidates[k - 1].text)
+                tail = re.search(r"[^。；！？]*项目$", prev)
+                if tail:
+                    return tail.group()
+    m = re.search(r"[（(]以下简称[“\"]?[^）)]*项目[”\"]?[）)]", doc.text[:3000])
+    if m:
+        from .entities import alias_definitions
+
+        for a in alias_definitions(doc):
+            if a.full.endswith("项目"):
+                return a.full
+    return None

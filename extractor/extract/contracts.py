@@ -1,0 +1,178 @@
+"""Contract terms: 金额, 付款, 工期, 验收, 违约, 维保, 知识产权 with the numbers they state.
+
+Clauses come from the document's clause tree (第X条 / 一、 …); a clause's type is decided by
+its title first, then by keywords in its text. Each payment instalment (``合同签订后…支付合同总价的30%``)
+is one :class:`ContractTerm` with its percent and trigger; amounts keep 小写 figures, or the
+大写 words read by :func:`extractor.nlp.quantities.parse_amount_words` when no figure is given.
+"""
+from __future__ import annotations
+
+import re
+
+from ..document import Block, Document
+from ..extraction import ContractTerm
+from .sentences import NUMBER, normalise, sentences, to_float
+
+#: clause type -> keywords (title or text); order matters: the first type whose keyword is in the title wins
+CLAUSE_KEYWORDS: dict[str, tuple[str, ...]] = {
+    "付款": ("付款", "支付", "结算方式", "价款支付"),
+    "金额": ("合同金额", "合同价款", "合同总价", "合同价格", "价格", "金额", "总价"),
+    "工期": ("工期", "建设周期", "进度", "交付时间", "实施周期", "服务期"),
+    "验收": ("验收",),
+    "违约": ("违约", "赔偿", "罚则"),
+    "维保": ("维保", "质保", "保修", "维护", "售后", "质量保证"),
+    "知识产权": ("知识产权", "著作权", "专利", "源代码", "版权"),
+}
+TRIGGERS: tuple[tuple[str, str], ...] = (
+    ("质保期满", "质保期满"),
+    ("维保期满", "质保期满"),
+    ("保修期满", "质保期满"),
+    ("终验", "终验"),
+    ("竣工验收", "终验"),
+    ("最终验收", "终验"),
+    ("初验", "初验"),
+    ("初步验收", "初验"),
+    ("上线", "上线"),
+    ("到货", "到货"),
+    ("签订", "合同签订"),
+    ("签署", "合同签订"),
+    ("生效", "合同签订"),
+    ("验收", "验收"),
+)
+_PERCENT = re.compile(rf"(?P<num>{NUMBER})\s*(?:%|％)")
+_PAY = re.compile(r"支付|付款|拨付|付清|支付至")
+_AMOUNT_FIGURE = re.compile(rf"(?:[¥￥]|小写[)）]?[:：]?\s*[¥￥]?)\s*(?P<num>{NUMBER})\s*(?P<unit>万元|元)?|(?P<num2>{NUMBER})\s*(?P<unit2>万元|亿元|元)")
+_AMOUNT_WORDS = re.compile(r"[零〇壹贰叁肆伍陆柒捌玖拾佰仟万亿]+[元圆](?:[零〇壹贰叁肆伍陆柒捌玖]+[角分])*整?")
+_DURATION = re.compile(rf"(?P<num>{NUMBER}|[一二三四五六七八九十两]+)\s*(?P<unit>个?日历天|个?工作日|天|日|个月|月|年|周)")
+_PENALTY_RATE = re.compile(rf"(?P<num>{NUMBER})\s*(?P<unit>%|％|‰)")
+_PENALTY_PER_DAY = re.compile(rf"每(?:逾期|延迟|迟延)?(?:一|1)?(?:日|天)[^。；]*?(?P<num>{NUMBER})\s*(?P<unit>元|万元|%|％|‰)")
+_CAP = re.compile(rf"(?:不超过|不得超过|最高不超过|以|上限为|累计不超过)[^。；\d]{{0,12}}?(?P<num>{NUMBER})\s*(?:%|％)")
+_PARTY = re.compile(r"(?P<role>甲方|乙方|丙方|采购人|供应商|发包人|承包人|委托方|受托方)[（(]?[^：:）)]{0,6}[）)]?[:：]\s*(?P<name>[^\s，,。；;：:]{2,40})")
+
+
+def clause_kind(title: str, text: str = "") -> str | None:
+    """The contract term type of a clause from its title (preferred) or its text."""
+    title = normalise(title)
+    for kind, words in CLAUSE_KEYWORDS.items():
+        if any(w in title for w in words):
+            return kind
+    text = normalise(text)
+    for kind, words in CLAUSE_KEYWORDS.items():
+        if any(w in text[:60] for w in words):
+            return kind
+    return None
+
+
+def trigger_of(text: str) -> str | None:
+    for word, trigger in TRIGGERS:
+        if word in text:
+            return trigger
+    return None
+
+
+def extract_contract_terms(doc: Document) -> list[ContractTerm]:
+    """Terms of every typed clause (or, with no clause tree, of every paragraph with a keyword)."""
+    parties = contract_parties(doc)
+    terms: list[ContractTerm] = []
+    sections = list(_sections(doc))
+    for title, text, blocks in sections:
+        kind = clause_kind(title, text)
+        if kind is None:
+            continue
+        page = blocks[0].page if blocks else None
+        refs = [b.ref for b in blocks]
+        for term in terms_of(kind, text):
+            term.page, term.refs, term.parties = page, refs, list(parties)
+            terms.append(term)
+    return terms
+
+
+def _sections(doc: Document):
+    """(title, normalised text, blocks) per clause; without clauses, one per paragraph."""
+    clauses = list(doc.iter_clauses())
+    if clauses:
+        for clause in clauses:
+            refs = [clause.ref, *clause.block_refs] if clause.ref not in clause.block_refs else clause.block_refs
+            blocks = [doc.block(r) for r in refs]
+            own = [b for b in blocks if b.kind != "table"]
+            text = normalise("\n".join(b.text for b in own))
+            if clause.children:  # the parent's own text only: children are sections of their own
+                child_refs = {r for c in clause.children for x in c.walk() for r in [x.ref, *x.block_refs]}
+                text = normalise("\n".join(b.text for b in own if b.ref not in child_refs))
+            yield clause.title or "", text, blocks
+        return
+    for block in doc.blocks:
+        if block.kind in ("paragraph", "list_item", "heading"):
+            text = normalise(block.text)
+            m = re.match(r"^(第[一二三四五六七八九十百\d]+条)\s*(?P<title>[^\s：:。，]{1,12})", text)
+            yield (m.group("title") if m else ""), text, [block]
+
+
+def terms_of(kind: str, text: str) -> list[ContractTerm]:
+    if kind == "付款":
+        out = []
+        for sentence in sentences(text):
+            for clause in re.split(r"[，,](?=[^，,]*(?:后|前|时|内))", sentence):
+                pct = _PERCENT.search(clause)
+                if pct and _PAY.search(clause):
+                    out.append(ContractTerm(kind, clause, percent=to_float(pct.group("num")), trigger=trigger_of(clause)))
+        return out or [ContractTerm(kind, text[:200])]
+    if kind == "金额":
+        amount, unit = amount_in(text)
+        return [ContractTerm(kind, text[:200], amount=amount, unit=unit)]
+    if kind in ("工期", "维保"):
+        m = _DURATION.search(text)
+        duration, duration_unit = (_duration_value(m.group("num")), m.group("unit")) if m else (None, None)
+        return [ContractTerm(kind, text[:200], duration=duration, duration_unit=duration_unit, trigger=trigger_of(text))]
+    if kind == "违约":
+        per_day = _PENALTY_PER_DAY.search(text)
+        cap = _CAP.search(text)
+        term = ContractTerm(kind, text[:200])
+        if per_day:
+            term.amount, term.unit = to_float(per_day.group("num")), per_day.group("unit")
+            if per_day.group("unit") in ("%", "％", "‰"):
+                term.amount = None
+                term.percent = to_float(per_day.group("num")) / (10 if per_day.group("unit") == "‰" else 1)
+        if cap:
+            term.cap = to_float(cap.group("num"))
+        return [term]
+    return [ContractTerm(kind, text[:200], trigger=trigger_of(text) if kind == "验收" else None)]
+
+
+def amount_in(text: str) -> tuple[float | None, str | None]:
+    """The contract amount: the 小写 figure with its unit, else the 大写 words in 元."""
+    m = _AMOUNT_FIGURE.search(text)
+    if m:
+        num = m.group("num") or m.group("num2")
+        unit = m.group("unit") or m.group("unit2") or "元"
+        return to_float(num), unit
+    words = _AMOUNT_WORDS.search(text)
+    if words:
+        from ..nlp.quantities import parse_amount_words
+
+        return parse_amount_words(words.group()), "元"
+    return None, None
+
+
+def _duration_value(text: str) -> float | None:
+    value = to_float(text)
+    if value is not None:
+        return value
+    from ..nlp.quantities import parse_number
+
+    return parse_number(text)
+
+
+def contract_parties(doc: Document) -> list[str]:
+    """``甲方：东莞市…局`` / ``乙方：…有限公司`` names, first mention of each role."""
+    seen: dict[str, str] = {}
+    for block in doc.blocks[:80]:
+        texts = [normalise(block.text)] if block.rows is None else ["：".join(r) for r in block.rows]
+        if block.kind == "field" and block.label:
+            texts = [f"{normalise(block.label)}：{normalise(block.value or '')}"]
+        for text in texts:
+            for m in _PARTY.finditer(text):
+                role = m.group("role")
+                if role not in seen:
+                    seen[role] = m.group("name")
+    return [f"{role}:{name}" for role, name in seen.items()]

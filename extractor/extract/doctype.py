@@ -1,0 +1,48 @@
+"""Document type from title, headings and table vocabulary.
+
+Types: ``target_form`` (绩效目标申报表/目标表), ``self_assessment`` (自评表/自评报告),
+``evaluation_report`` (绩效评价报告), ``plan`` (实施方案/行动计划/规划), ``contract`` (合同/协议),
+``other``. The title words decide when present; otherwise vocabulary scores do.
+"""
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+from .sentences import first_pages_text, normalise
+
+DOC_TYPES = ("target_form", "self_assessment", "evaluation_report", "plan", "contract", "other")
+
+TITLE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
+    ("self_assessment", re.compile(r"自评(?:表|报告)|绩效自评")),
+    ("target_form", re.compile(r"绩效目标(?:申报|审核)?表|目标申报表|绩效目标表")),
+    ("evaluation_report", re.compile(r"(?:绩效)?评价报告|评估报告")),
+    ("contract", re.compile(r"合同(?:书)?$|协议(?:书)?$|合同(?:书)?[（(]|合同编号|政府采购合同")),
+    ("plan", re.compile(r"实施方案|行动计划|工作方案|规划|建设方案|工作计划")),
+)
+VOCABULARY: dict[str, tuple[str, ...]] = {
+    "target_form": ("项目名称", "主管部门", "实施单位", "中期目标", "年度目标", "指标值", "资金总额", "财政拨款"),
+    "self_assessment": ("实际完成值", "实际完成情况", "偏差原因", "全年执行数", "执行率", "得分", "预期目标"),
+    "evaluation_report": ("评价组", "评价结论", "评分表", "绩效得分", "存在问题", "有关建议", "评价指标体系", "第三方"),
+    "plan": ("工作目标", "主要任务", "保障措施", "到20", "组织领导", "进度安排"),
+    "contract": ("甲方", "乙方", "第一条", "违约", "付款", "验收", "知识产权", "争议解决", "合同"),
+}
+
+
+def classify(doc: Document) -> str:
+    head = first_pages_text(doc, limit=15)
+    for line in head.splitlines()[:15]:
+        line = normalise(line)
+        if len(line) > 60:
+            continue
+        for kind, pattern in TITLE_PATTERNS:
+            if pattern.search(line):
+                return kind
+    return classify_text(first_pages_text(doc, limit=400))
+
+
+def classify_text(text: str) -> str:
+    """Vocabulary vote when no title says what the document is."""
+    scores = {kind: sum(text.count(w) > 0 for w in words) for kind, words in VOCABULARY.items()}
+    best = max(scores, key=scores.get)
+    return best if scores[best] >= 3 else "other"

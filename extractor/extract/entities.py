@@ -1,0 +1,263 @@
+"""Organisations, named sub-projects and the aliases a document defines for them.
+
+- Aliases: ``东莞市政务服务数据管理局（以下简称市政数局）``, ``（以下简称“广东三胜”）``,
+  ``《…实施方案》（以下简称《实施方案》）``. Every later mention of the alias is the same entity.
+- Organisations: names ending in 局/委/办/中心/公司/政府/集团/研究院 …; ``市财政局`` and
+  ``东莞市财政局`` are one organisation (the place prefix is dropped in a short mention).
+- Roles: rows of a responsibility table (``责任主体 | 主要职责``).
+- Sub-projects: names ending in 项目/平台/工程/系统 in sentences about 子项目 or listed outputs.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..document import Document
+from ..extraction import Organisation, SubProject
+from .sentences import HAN, normalise, text_units
+
+_ALIAS = re.compile(
+    r"[（(](?:以下|下文)?(?:简称|统称|称)[:：]?(?P<alias>[“\"「《]?[^）)”\"」》，,]{1,20}[”\"」》]?)[）)]"
+)
+_STOP_PREFIX = re.compile(r"^(?:受|对|由|与|和|及|向|经|在|将|把|被|从|为|是|的|等|即|指|会同|联合|委托|根据|按照|依据|协调|组织|主管的|牵头)+")
+_SEGMENT_BREAK = re.compile(r"[，。；：:、“”\"]|[（(][^）)]*[）)]")
+ORG_SUFFIX = "委员会|办公室|管理局|研究院|股份有限公司|有限公司|公司|集团|人民政府|中心|银行|医院|大学|学院|学校|联盟|局|委|厅|署"
+_FUNCTION_CHARS = "的了和与及等在对由将把被从为是有也都而并或向就至以于其该此这后前上下"
+# a place prefix (东莞市 / 市 / 省) then a short body then a suffix: 东莞市财政局, 市发改局, 省政数局
+_ORG = re.compile(rf"(?P<name>(?:省|市|县|区)(?:[^{_FUNCTION_CHARS}\W\d]{{0,12}}?(?:{ORG_SUFFIX})|政府))")
+_PLACE_NAME = re.compile(rf"[{HAN}]{{2}}(?:省|市)")
+# without a place prefix only firm-like names that fill a whole phrase: 广东三胜管理顾问有限公司
+_FIRM = re.compile(rf"^[{HAN}]{{2,16}}(?:股份有限公司|有限公司|集团|研究院)$")
+_GENERIC_ORG = re.compile(
+    r"^(?:直|市直|各|该|本|其他|相关|有关|上述|所在|部门|单位|业务|承建|设计|监理|直属|领导|工作|专班|评价|第三方|总承包|镇街|区县|"
+    r"主管|牵头|职能|地市|各级)"
+)
+_PLACE = re.compile(rf"^(?P<place>[{HAN}]{{2,6}}?)(?=[省市县区])")
+_SUBPROJECT_END = re.compile(r"(?:(?:平台|系统|工程)项目|项目|平台|工程|系统)(?:[（(][一二三四五六七八九十\d]+期[）)])?")
+_NAME_CHAR = re.compile(rf"[{HAN}A-Za-z“”]")
+_GENERIC_SUBPROJECT = re.compile(
+    r"^(?:子|本|该|此|各|其|这|相关|有关|部分|多个|新增|重点|信息化|建设|政务信息化|电子政务|数字政府|总承包|总包|应用|续建|"
+    r"运维|涉密|镇街|基础|业务|项目|已|未|后续|新|全部|所有|其他|上述|个别|大量)"
+)
+_SUBPROJECT_CONTEXT = re.compile(r"子项目|比如|例如|诸如|建成|上线")
+_SUBPROJECT_LEAD = re.compile(r"^(?:比如|例如|如|建成|完成|上线|升级改造|升级完善|升级|推进|实现|包括|其中|以及|及|和|与|等|是|一是|二是|三是|四是|五是|六是|七是|八是|九是|十是)+")
+
+
+@dataclass
+class AliasDefinition:
+    full: str
+    alias: str
+    ref: str
+
+
+def alias_definitions(doc: Document) -> list[AliasDefinition]:
+    """``X（以下简称Y）`` pairs in reading order (the quotes and 《》 of Y kept only for documents)."""
+    out = []
+    for unit in text_units(doc):
+        text = unit.text
+        for m in _ALIAS.finditer(text):
+            alias = m.group("alias").strip("“”\"「」")
+            full = _name_before(text[: m.start()])
+            if full and alias and alias != full:
+                out.append(AliasDefinition(full, alias, unit.refs[0]))
+    return out
+
+
+def _name_before(text: str) -> str | None:
+    """The name right before an alias bracket: a 《title》 or the last phrase cut at punctuation."""
+    text = text.rstrip()
+    if text.endswith("》"):
+        start = text.rfind("《")
+        return text[start:] if start >= 0 else None
+    parts = _SEGMENT_BREAK.split(text)
+    segment = parts[-1] if parts else text
+    if "的" in segment:
+        segment = segment.rsplit("的", 1)[1]
+    segment = _STOP_PREFIX.sub("", segment)
+    return segment or None
+
+
+def extract_organisations(doc: Document, aliases: list[AliasDefinition] | None = None) -> list[Organisation]:
+    aliases = alias_definitions(doc) if aliases is None else aliases
+    orgs: dict[str, Organisation] = {}
+
+    def get(name: str, ref: str) -> Organisation:
+        org = orgs.get(name)
+        if org is None:
+            org = orgs[name] = Organisation(name=name)
+        if ref not in org.refs:
+            org.refs.append(ref)
+        return org
+
+    org_aliases = [a for a in aliases if is_organisation_name(a.full)]
+    for a in org_aliases:
+        org = get(a.full, a.ref)
+        if a.alias not in org.aliases:
+            org.aliases.append(a.alias)
+    units = list(text_units(doc))
+    places = _places(units)
+    for unit in units:
+        for m in _ORG.finditer(unit.text):
+            name = m.group("name")
+            if _GENERIC_ORG.match(name[1:]) or len(name) < 3:
+                continue
+            prefix = unit.text[max(0, m.start() - 2) : m.start() + 1]
+            if prefix in places:
+                name = prefix[:2] + name
+            get(name, unit.refs[0])
+        for segment in _SEGMENT_BREAK.split(unit.text):
+            segment = _STOP_PREFIX.sub("", segment)
+            if _FIRM.match(segment):
+                get(segment, unit.refs[0])
+    for name, role, ref in responsibility_rows(doc):
+        get(name, ref).roles.append(role)
+    return _merge(orgs)
+
+
+def is_organisation_name(name: str) -> bool:
+    """``东莞市政务服务数据管理局`` / ``广东三胜管理顾问有限公司`` -> True."""
+    m = _ORG.search(name)
+    return bool(_FIRM.match(name) or (m and m.end() == len(name) and m.start() <= 4))
+
+
+def _places(units) -> set[str]:
+    """Place names (东莞市, 广东省) written at least three times in the document."""
+    counts: dict[str, int] = {}
+    for unit in units:
+        for m in _PLACE_NAME.finditer(unit.text):
+            counts[m.group()] = counts.get(m.group(), 0) + 1
+    return {p for p, n in counts.items() if n >= 3 and not any(ch in _FUNCTION_CHARS for ch in p[:2])}
+
+
+def _merge(orgs: dict[str, Organisation]) -> list[Organisation]:
+    """Fold aliases and short mentions (市财政局 → 东莞市财政局) into one organisation."""
+    names = sorted(orgs, key=len, reverse=True)
+    canonical: dict[str, str] = {}
+    alias_of = {alias: org.name for org in orgs.values() for alias in org.aliases}
+    for name in names:
+        if name in alias_of and alias_of[name] != name:
+            canonical[name] = alias_of[name]
+            continue
+        for longer in names:
+            if len(longer) > len(name) and longer.endswith(name) and name[0] in "省市县区" and _PLACE.match(longer):
+                canonical[name] = canonical.get(longer, longer)
+                break
+    merged: dict[str, Organisation] = {}
+    for name in sorted(orgs, key=len, reverse=True):
+        target = name
+        while target in canonical:
+            target = canonical[target]
+        org = orgs[name]
+        into = merged.setdefault(target, Organisation(name=target))
+        if name != target and name not in into.aliases:
+            into.aliases.append(name)
+        for alias in org.aliases:
+            if alias != target and alias not in into.aliases:
+                into.aliases.append(alias)
+        into.roles.extend(r for r in org.roles if r not in into.roles)
+        into.refs.extend(r for r in org.refs if r not in into.refs)
+    return list(merged.values())
+
+
+_ROLE_HEADER = re.compile(r"责任主体|责任单位|单位名称|主体|部门|单位")
+_DUTY_HEADER = re.compile(r"职责|分工|任务|工作内容")
+
+
+def responsibility_rows(doc: Document) -> list[tuple[str, str, str]]:
+    """(organisation, duty, ref) from tables with a 责任主体 column and a 主要职责 column."""
+    out = []
+    for block in doc.tables():
+        rows = [[normalise(c or "") for c in r] for r in block.rows or []]
+        if not rows:
+            continue
+        header = rows[0]
+        who = next((i for i, c in enumerate(header) if _ROLE_HEADER.search(c) and not _DUTY_HEADER.search(c)), None)
+        duty = next((i for i, c in enumerate(header) if _DUTY_HEADER.search(c)), None)
+        if who is None or duty is None or who == duty:
+            continue
+        for row in rows[1:]:
+            if who < len(row) and duty < len(row) and row[who] and row[duty]:
+                name = re.sub(r"[（(][^）)]*[）)]", "", row[who]).strip()
+                if name:
+                    out.append((name, row[duty], block.ref))
+    return out
+
+
+def extract_subprojects(doc: Document, aliases: list[AliasDefinition] | None = None, project: str | None = None) -> list[SubProject]:
+    aliases = alias_definitions(doc) if aliases is None else aliases
+    found: dict[str, SubProject] = {}
+    for unit in text_units(doc):
+        if not _SUBPROJECT_CONTEXT.search(unit.text):
+            continue
+        for name in _subproject_names(unit.text):
+            if project and (name in project or project.endswith(name)):
+                continue
+            sp = found.get(name)
+            if sp is None:
+                sp = found[name] = SubProject(id=f"SP{len(found) + 1}", name=name, page=unit.page)
+            if unit.refs[0] not in sp.refs:
+                sp.refs.append(unit.refs[0])
+    for a in aliases:
+        if a.full in found and a.alias not in found[a.full].aliases:
+            found[a.full].aliases.append(a.alias)
+    return list(found.values())
+
+
+def _clean_subproject(name: str) -> str | None:
+    name = _SUBPROJECT_LEAD.sub("", name.strip("“”\""))
+    name = re.sub(r"^\d+个", "", name)
+    core = re.sub(r"(?:[（(][^）)]*[）)])$", "", name)
+    if len(core) < 5 or _GENERIC_SUBPROJECT.match(core) or re.search(r"\d", core):
+        return None
+    if re.search(r"(?:平台|系统)(?!项目|$)", core) or core.endswith(("信息化项目", "信息化系统")):
+        return None
+    if core.endswith(("子项目", "等项目", "类项目", "的项目", "个项目", "建设项目")) and not core.startswith(("智慧", "雪亮")):
+        return None
+    return name
+
+
+_NAME_VERBS = frozenset(
+    "应用 监管 感知 交换 服务 管理 融合 综合 办公 监测 指挥 调度 共享 交易 审批 预警 治理 分析 决策 协同 互联 交互 "
+    "办理 执法 支撑 采集 传输 存储 计算 安全 防护 认证 支付 评价 运营 登记".split()
+)
+_STOP_FLAGS = ("p", "c", "u", "d", "m", "x", "r", "q", "f")
+
+
+def _subproject_names(text: str) -> list[str]:
+    """Each 项目/平台/工程/系统 ending, extended left over name words (jieba) up to a verb or function word."""
+    names = []
+    for segment in re.split(r"[，。；：:、“”\"]", text):
+        if not _SUBPROJECT_END.search(segment):
+            continue
+        words = _posseg(segment)
+        pos = 0
+        spans = []
+        for word, flag in words:
+            spans.append((pos, pos + len(word), word, flag))
+            pos += len(word)
+        for m in _SUBPROJECT_END.finditer(segment):
+            first = next((k for k, sp in enumerate(spans) if sp[0] <= m.start() < sp[1]), None)
+            if first is None:
+                continue
+            start = spans[first][0]
+            k = first - 1
+            while k >= 0 and m.start() - spans[k][0] <= 20:
+                _, _, word, flag = spans[k]
+                if flag.startswith(_STOP_FLAGS) or (flag.startswith("v") and word not in _NAME_VERBS) or word in ("等", "及", "和"):
+                    break
+                start = spans[k][0]
+                k -= 1
+            name = _clean_subproject(segment[start : m.end()])
+            if name and name not in names:
+                names.append(name)
+    return names
+
+
+def _posseg(text: str) -> list[tuple[str, str]]:
+    """jieba part-of-speech words (the dictionary loads once per process, on first use)."""
+    import jieba.posseg
+
+    from ..nlp.lexicon import silence_jieba
+
+    silence_jieba()
+    return [(w.word, w.flag) for w in jieba.posseg.cut(text)]

@@ -1,0 +1,582 @@
+"""Checkable number relations stated in prose and tables (the ``Fact`` records).
+
+Kinds (see :class:`extractor.extraction.Fact`):
+
+- ``completion``: 计划启动子项目100个，实际启动96个，如期完成率96.00%
+  (also a count with its rate and the total it is a share of: 可网办事项3033项，可网办率95.26%)
+- ``budget``: 累计安排预算80,692.06万元，实际支出79,420.32万元，支出率为98.42%
+- ``share``: 占比分别为47.62%、42.86%
+- ``sum``: 40个子项目（包括17个初验、23个终验）; 共N个，其中A个、B个; 资金总额 = 财政拨款 + 其他资金
+- ``grade``: 绩效得分77.20分，等级为“中”
+- ``amount_words``: 人民币贰佰伍拾万元整（¥2,500,000.00）
+
+Every fact keeps the sentence (``text``), the page and the block refs. ``computed_rate``
+is actual/planned×100 rounded to two more decimals than the stated rate.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..document import Block, Document
+from ..extraction import Fact
+from .sentences import HAN, NUMBER, TextUnit, decimals_of, normalise, sentences, text_units, to_float
+
+COUNT_UNITS = (
+    "台套 人次 万人次 万人 万家 万户 万元 亿元 元 个 项 人 家 台 套 次 场 期 篇 条 份 户 所 座 批 件 天 日 "
+    "公里 千米 平方米 亩 吨 小时 部 本 张 辆 名 处 节 门 间 栋 类 万"
+).split()
+MONEY_UNITS = ("万元", "亿元", "元")
+_UNIT = "(?:" + "|".join(sorted(COUNT_UNITS, key=len, reverse=True)) + ")"
+_NUM_UNIT = re.compile(rf"(?P<num>{NUMBER})(?P<unit>{_UNIT})?(?![\d.年月])")
+_YEAR = re.compile(r"\d{4}(?:[-—至~]\d{2,4})?年|\d{1,2}月|\d{1,2}日")
+
+_PLAN_MARK = re.compile(r"计划|预计|预算|安排|下达|批复|应到位|目标|拟")
+_ACTUAL_MARK = re.compile(r"实际|已|完成|支出|执行|到位|使用|拨付|建成")
+_RATE_CLAUSE = re.compile(
+    rf"^(?P<name>[^\d，,]*?率)(?:为|达|达到|是|仅为|约为|只有)?[:：]?(?P<rate>{NUMBER})(?:%|％)"
+)
+_CLAUSE_SPLIT = re.compile(r"，|,(?!\d)")
+
+_GRADE = re.compile(
+    rf"(?P<label>(?:综合|绩效|评价|总体|最终)?(?:评价)?得分|总分)(?:为|是)?[:：]?(?P<score>{NUMBER})分"
+    rf"[^。；\d]{{0,8}}?(?:评价|综合|评定)?等级(?:为|评定为|是|：|:)?[“\"「『]?"
+    r"(?P<grade>优秀|良好|中等|优|良|中|差|合格|不合格)"
+)
+_SHARE = re.compile(
+    rf"(?P<label>[^，,。；]{{0,30}}?)(?:占比|比例|比重|分别)(?:分别|均)?(?:为|是|占|达|达到)?"
+    rf"(?P<list>{NUMBER}(?:%|％)(?:[、,，和及与](?:{NUMBER})(?:%|％))+)"
+)
+_PERCENT = re.compile(rf"(?P<num>{NUMBER})(?:%|％)")
+_SHARE_TOTAL = re.compile(
+    rf"^[，,](?P<text>[^，。；]{{0,12}}?(?:合计|共计|总计|总体|总)[^，。；\d]{{0,8}}?(?P<op>为|达|达到|超过|约|近|是)?(?P<num>{NUMBER})(?:%|％))"
+)
+_PAREN_SUM = re.compile(
+    rf"(?P<total>{NUMBER})(?P<unit>{_UNIT})[^（(，。；\d]{{0,16}}?[（(](?:包括|其中|含|包含|分别为)?[:：]?(?P<inner>[^）)]{{2,80}})[）)]"
+)
+_OF_WHICH = re.compile(rf"共(?:有|计)?(?P<total>{NUMBER})(?P<unit>{_UNIT})[^。；]*?其中[:：]?(?P<rest>[^。；]+)")
+_RATIO = re.compile(
+    rf"(?P<label>[{HAN}“”]{{1,20}}?)(?P<num>{NUMBER})(?P<unit>{_UNIT})(?:[（(][^）)]{{0,30}}[）)])?[，,]"
+    rf"(?P<rname>[{HAN}“”]{{1,15}}率)(?:为|达|达到|是)?(?P<rate>{NUMBER})(?:%|％)"
+)
+_AMOUNT_WORDS = re.compile(r"(?P<words>[零〇壹贰叁肆伍陆柒捌玖拾佰仟万亿]+[元圆](?:[零〇壹贰叁肆伍陆柒捌玖]+[角分])*整?)")
+_AMOUNT_FIGURE = re.compile(rf"(?:[¥￥]|小写[)）]?[:：]?[¥￥]?)\s*(?P<num>{NUMBER})\s*(?P<unit>万元|元)?")
+
+
+@dataclass(frozen=True)
+class FactSettings:
+    """``extra_decimals``: how many more decimals than stated the computed rate keeps."""
+
+    extra_decimals: int = 2
+    max_ratio_label: int = 20
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.extra_decimals <= 6:
+            raise ValueError("extra_decimals must be between 0 and 6")
+
+
+DEFAULT_SETTINGS = FactSettings()
+
+
+def extract_facts(doc: Document, settings: FactSettings = DEFAULT_SETTINGS) -> list[Fact]:
+    """All facts of a document: prose sentences of text blocks, then money and score tables."""
+    facts: list[Fact] = []
+    for unit in text_units(doc, tables=False):
+        facts.extend(facts_from_text(unit.text, unit=unit, settings=settings))
+    for block in doc.tables():
+        facts.extend(facts_from_table(block, settings=settings))
+    facts.extend(flattened_score_facts(doc, settings=settings))
+    return facts
+
+
+# -- prose --------------------------------------------------------------------------------------
+
+
+def facts_from_text(text: str, *, unit: TextUnit | None = None, settings: FactSettings = DEFAULT_SETTINGS) -> list[Fact]:
+    """Facts of one paragraph (normalised here too, so raw wrapped text is fine)."""
+    text = normalise(text)
+    found: list[Fact] = []
+    taken: list[tuple[int, int]] = []
+    offset = 0
+    for sentence in sentences(text):
+        start = text.find(sentence, offset)
+        offset = start + len(sentence)
+        for fact, span in _completion_facts(sentence, settings):
+            found.append(fact)
+            taken.append((start + span[0], start + span[1]))
+        found.extend(_grade_facts(sentence))
+        found.extend(_share_facts(sentence))
+        found.extend(_sum_facts(sentence))
+        found.extend(_amount_word_facts(sentence))
+    found.extend(_ratio_facts(text, taken, settings))
+    for fact in found:
+        if unit is not None:
+            fact.page = unit.page
+            fact.refs = list(unit.refs)
+    return found
+
+
+def computed_rate(actual: float | None, planned: float | None, decimals: int | None, settings: FactSettings = DEFAULT_SETTINGS) -> float | None:
+    if actual is None or not planned:
+        return None
+    return round(actual / planned * 100, (decimals or 0) + settings.extra_decimals)
+
+
+def _last_number(clause: str) -> re.Match | None:
+    """The last number of a clause that is not a year/month/day."""
+    dates = [m.span() for m in _YEAR.finditer(clause)]
+    best = None
+    for m in _NUM_UNIT.finditer(clause):
+        if any(a <= m.start() < b for a, b in dates):
+            continue
+        best = m
+    return best
+
+
+def _completion_facts(sentence: str, settings: FactSettings):
+    clauses = []
+    pos = 0
+    for part in _CLAUSE_SPLIT.split(sentence):
+        clauses.append((part, pos))
+        pos += len(part) + 1
+    i = 0
+    while i < len(clauses) - 1:
+        plan_text, plan_pos = clauses[i]
+        actual_text, _ = clauses[i + 1]
+        plan_mark = _PLAN_MARK.search(plan_text)
+        plan_num = _last_number(plan_text)
+        actual_num = _last_number(actual_text)
+        if not (plan_mark and plan_num and plan_mark.start() < plan_num.start() and actual_num and _ACTUAL_MARK.search(actual_text[: actual_num.start()])):
+            i += 1
+            continue
+        unit = plan_num.group("unit") or actual_num.group("unit")
+        if actual_num.group("unit") and plan_num.group("unit") and actual_num.group("unit") != plan_num.group("unit"):
+            i += 1
+            continue
+        if unit == "%":
+            i += 1
+            continue
+        planned = to_float(plan_num.group("num"))
+        actual = to_float(actual_num.group("num"))
+        end_clause = i + 1
+        rate_name = stated = None
+        decimals = None
+        if i + 2 < len(clauses):
+            m = _RATE_CLAUSE.match(clauses[i + 2][0])
+            if m:
+                rate_name, stated = m.group("name"), m.group("rate")
+                end_clause = i + 2
+        decimals = decimals_of(stated) if stated else None
+        kind = "budget" if unit in MONEY_UNITS else "completion"
+        metric = _metric_from_plan(plan_text[: plan_num.start()], plan_mark)
+        if kind == "budget":
+            if not rate_name:  # a budget and a spend with no stated rate is a narrative, not a checkable fact
+                i += 1
+                continue
+            metric = rate_name
+        end_text, end_pos = clauses[end_clause]
+        span = (plan_pos, end_pos + len(end_text))
+        fact = Fact(
+            metric=metric,
+            kind=kind,
+            planned=planned,
+            actual=actual,
+            stated_rate=to_float(stated) if stated else None,
+            computed_rate=computed_rate(actual, planned, decimals, settings),
+            unit=unit,
+            text=sentence[span[0] : span[1]],
+            decimals=decimals,
+            stated_text=rate_name,
+        )
+        yield fact, span
+        i = end_clause + 1
+
+
+def _metric_from_plan(label: str, mark: re.Match) -> str | None:
+    after = label[mark.end() :] if mark.end() <= len(label) else ""
+    metric = after.strip("：:为是共有") or label[: mark.start()].strip()
+    metric = re.sub(r"^(?:累计|共|总共|合计)", "", metric)
+    return metric or None
+
+
+def _grade_facts(sentence: str) -> list[Fact]:
+    out = []
+    for m in _GRADE.finditer(sentence):
+        score = m.group("score")
+        out.append(
+            Fact(
+                metric=m.group("label"),
+                kind="grade",
+                actual=to_float(score),
+                unit="分",
+                text=m.group(0),
+                decimals=decimals_of(score),
+                stated_text=m.group("grade"),
+            )
+        )
+    return out
+
+
+def _share_facts(sentence: str) -> list[Fact]:
+    out = []
+    for m in _SHARE.finditer(sentence):
+        parts = [to_float(p.group("num")) for p in _PERCENT.finditer(m.group("list"))]
+        total = None
+        stated_text = None
+        tail = _SHARE_TOTAL.match(sentence[m.end() :])
+        if tail:
+            stated_text = tail.group("text")
+            if tail.group("op") in (None, "为", "是"):
+                total = to_float(tail.group("num"))
+        label = m.group("label").strip()
+        out.append(
+            Fact(
+                metric=label or None,
+                kind="share",
+                parts=[p for p in parts if p is not None],
+                total=total,
+                unit="%",
+                text=m.group(0) + (tail.group(0) if tail else ""),
+                decimals=max(decimals_of(p.group("num")) for p in _PERCENT.finditer(m.group("list"))),
+                stated_text=stated_text,
+            )
+        )
+    return out
+
+
+def _parts_in(text: str, unit: str) -> list[float] | None:
+    """Numbers of a list such as ``17个初验、23个终验``: each item has exactly one number of ``unit``."""
+    parts: list[float] = []
+    for item in re.split(r"[、，,；]", text):
+        nums = list(_NUM_UNIT.finditer(item))
+        if len(nums) != 1 or nums[0].group("unit") != unit or "共" in item or "率" in item:
+            break
+        parts.append(to_float(nums[0].group("num")))
+    return parts if len(parts) >= 2 and None not in parts else None
+
+
+def _sum_facts(sentence: str) -> list[Fact]:
+    out = []
+    for m in _PAREN_SUM.finditer(sentence):
+        parts = _parts_in(m.group("inner"), m.group("unit"))
+        if parts:
+            out.append(_sum_fact(m, parts))
+    for m in _OF_WHICH.finditer(sentence):
+        parts = _parts_in(m.group("rest"), m.group("unit"))
+        if parts:
+            out.append(_sum_fact(m, parts))
+    return out
+
+
+def _sum_fact(m: re.Match, parts: list[float]) -> Fact:
+    return Fact(
+        metric=None,
+        kind="sum",
+        total=to_float(m.group("total")),
+        parts=parts,
+        unit=m.group("unit"),
+        text=m.group(0),
+        decimals=decimals_of(m.group("total")),
+    )
+
+
+def _ratio_facts(text: str, taken: list[tuple[int, int]], settings: FactSettings) -> list[Fact]:
+    """``可网办事项3033项，可网办率95.26%`` with the nearest earlier total (共3184项 / 3580条，其中)."""
+    out = []
+    for m in _RATIO.finditer(text):
+        if any(a <= m.start() < b or a < m.end() <= b for a, b in taken):
+            continue
+        label, rname = m.group("label"), m.group("rname")[:-1]
+        if not _shares_bigram(label, rname):
+            continue
+        unit = m.group("unit")
+        total = _nearest_total(text[: m.start() + len(label)], unit)
+        if total is None:
+            continue
+        actual = to_float(m.group("num"))
+        stated = m.group("rate")
+        if actual is None or actual > total:
+            continue
+        decimals = decimals_of(stated)
+        out.append(
+            Fact(
+                metric=m.group("rname"),
+                kind="completion",
+                planned=total,
+                actual=actual,
+                stated_rate=to_float(stated),
+                computed_rate=computed_rate(actual, total, decimals, settings),
+                unit=unit,
+                text=m.group(0),
+                decimals=decimals,
+                stated_text=m.group("rname"),
+            )
+        )
+    return out
+
+
+def _shares_bigram(a: str, b: str) -> bool:
+    grams = {a[i : i + 2] for i in range(len(a) - 1)}
+    return any(b[i : i + 2] in grams for i in range(len(b) - 1))
+
+
+def _nearest_total(before: str, unit: str) -> float | None:
+    pattern = re.compile(
+        rf"(?:(?:共|总数|总计|合计|总)(?:为|有|计)?(?P<a>{NUMBER}){re.escape(unit)})|(?:(?P<b>{NUMBER}){re.escape(unit)}[，,]其中)"
+    )
+    last = None
+    for m in pattern.finditer(before):
+        last = m
+    if last is None:
+        return None
+    return to_float(last.group("a") or last.group("b"))
+
+
+def _amount_word_facts(sentence: str) -> list[Fact]:
+    words = _AMOUNT_WORDS.search(sentence)
+    figure = _AMOUNT_FIGURE.search(sentence)
+    if not (words and figure):
+        return []
+    from ..nlp.quantities import parse_amount_words, to_yuan
+
+    in_words = parse_amount_words(words.group("words"))
+    value = to_float(figure.group("num"))
+    in_figures = to_yuan(value, figure.group("unit") or "元") if value is not None else None
+    return [
+        Fact(
+            metric="金额",
+            kind="amount_words",
+            planned=in_words,
+            actual=in_figures,
+            unit="元",
+            text=sentence,
+            decimals=decimals_of(figure.group("num")),
+            stated_text=words.group("words"),
+        )
+    ]
+
+
+# -- tables ---------------------------------------------------------------------------------------
+
+_PLANNED_COLUMNS = ("全年预算数", "调整后预算数", "预算数", "预算金额", "计划数", "应到位")
+_ACTUAL_COLUMNS = ("全年执行数", "执行数", "实际支出", "支出数", "实际到位", "到位数", "实际完成", "完成数")
+_RATE_COLUMNS = ("执行率", "支出率", "到位率", "完成率")
+_TOTAL_LABEL = re.compile(r"资金总额|资金合计|总金额")
+_PART_LABEL = re.compile(r"财政拨款|财政资金|其他资金|上年结转|结转资金|自筹|专项资金|一般公共预算|社会资金")
+
+
+def _find_column(header: list[str], names: tuple[str, ...]) -> int | None:
+    for name in names:
+        for i, cell in enumerate(header):
+            if name in normalise(cell):
+                return i
+    return None
+
+
+def facts_from_table(block: Block, settings: FactSettings = DEFAULT_SETTINGS) -> list[Fact]:
+    """Money block (预算数/执行数/执行率) budget facts and 资金总额 = 财政拨款 + 其他资金 sums."""
+    rows = [[normalise(c or "") for c in row] for row in block.rows or []]
+    out: list[Fact] = []
+    header_index = None
+    for i, row in enumerate(rows):
+        if _find_column(row, _PLANNED_COLUMNS) is not None and _find_column(row, _ACTUAL_COLUMNS) is not None:
+            header_index = i
+            break
+    if header_index is not None:
+        header = rows[header_index]
+        pc, ac, rc = _find_column(header, _PLANNED_COLUMNS), _find_column(header, _ACTUAL_COLUMNS), _find_column(header, _RATE_COLUMNS)
+        for i, row in enumerate(rows[header_index + 1 :], start=header_index + 1):
+            planned, actual = _cell_number(row, pc), _cell_number(row, ac)
+            if planned is None or actual is None:
+                continue
+            stated_text = row[rc] if rc is not None and rc < len(row) else ""
+            rate = re.fullmatch(rf"(?P<num>{NUMBER})\s*(?:%|％)?", stated_text)
+            stated = rate.group("num") if rate else None
+            decimals = decimals_of(stated) if stated else None
+            label = next((c for c in row if c and to_float(c) is None), "")
+            out.append(
+                Fact(
+                    metric=f"{label}{header[rc] if rc is not None else '执行率'}" if label else None,
+                    kind="budget",
+                    planned=planned,
+                    actual=actual,
+                    stated_rate=to_float(stated) if stated else None,
+                    computed_rate=computed_rate(actual, planned, decimals, settings),
+                    unit=_unit_in(header) or _unit_in([c for r in rows for c in r[:1]]),
+                    text=" | ".join(c for c in row if c),
+                    page=block.page,
+                    refs=[block.ref],
+                    decimals=decimals,
+                )
+            )
+    out.extend(_money_sum_facts(rows, block))
+    return out
+
+
+def _cell_number(row: list[str], col: int | None) -> float | None:
+    if col is None or col >= len(row):
+        return None
+    m = re.fullmatch(rf"(?P<num>{NUMBER})\s*(?:万元|元|亿元)?", row[col])
+    return to_float(m.group("num")) if m else None
+
+
+def _unit_in(cells: list[str]) -> str | None:
+    for cell in cells:
+        for unit in MONEY_UNITS:
+            if unit in cell:
+                return unit
+    return None
+
+
+def _money_sum_facts(rows: list[list[str]], block: Block) -> list[Fact]:
+    out = []
+    for i, row in enumerate(rows):
+        labels = [c for c in row if c and _TOTAL_LABEL.search(c)]
+        if not labels:
+            continue
+        parts_rows = []
+        for other in rows[i + 1 : i + 6]:
+            if any(_PART_LABEL.search(c) for c in other if c) and not any(_TOTAL_LABEL.search(c) for c in other if c):
+                parts_rows.append(other)
+            elif parts_rows:
+                break
+        if len(parts_rows) < 2:
+            continue
+        for col in range(len(row)):
+            total = _cell_number(row, col)
+            if total is None:
+                continue
+            parts = [_cell_number(r, col) for r in parts_rows]
+            if any(p is None for p in parts):
+                continue
+            out.append(
+                Fact(
+                    metric=labels[0].rstrip("：:"),
+                    kind="sum",
+                    total=total,
+                    parts=parts,
+                    unit=_unit_in([labels[0]] + rows[0]),
+                    text=" | ".join(c for c in row if c),
+                    page=block.page,
+                    refs=[block.ref],
+                    decimals=decimals_of(row[col]),
+                )
+            )
+            break
+    return out
+
+
+# -- score tables flattened into text (PDF text layer) -------------------------------------------
+
+_SCORE_HEADER = re.compile(r"(?:一级)?指标.{0,12}(?:分值|权重).{0,12}得分")
+_SCORE_ROW = re.compile(
+    rf"\s*(?P<name>[{HAN}]{{2,12}})\s*(?P<weight>\d+(?:\.\d+)?)\s+(?P<score>\d+(?:\.\d+)?)(?:\s+(?P<rate>\d+(?:\.\d+)?)\s*[%％])?"
+)
+
+
+@dataclass
+class ScoreRow:
+    name: str
+    weight: float
+    score: float
+    rate_text: str | None
+    refs: list[str]
+    page: int | None
+
+
+def flattened_score_rows(doc: Document) -> list[list[ScoreRow]]:
+    """Score tables whose rows became text lines ("决策 20 14.00 70.00%"), one list per table."""
+    tables = []
+    blocks = doc.blocks
+    for i, block in enumerate(blocks):
+        if block.kind == "table" or not _SCORE_HEADER.search(block.text.replace("\n", " ")):
+            continue
+        # the rows may follow in the same block (after the header) or in the next blocks
+        pieces: list[tuple[str, Block]] = []
+        header = _SCORE_HEADER.search(block.text.replace("\n", " "))
+        rest = block.text.replace("\n", " ")[header.end() :]
+        first_row = re.search(r"[" + HAN + r"]{2,12}\s*\d", rest)
+        if first_row:  # the rows were joined into the header's block; drop the other header cells
+            pieces.append((rest[first_row.start() :], block))
+        for nxt in blocks[i + 1 : i + 30]:
+            if nxt.kind == "table" or nxt.kind == "heading":
+                break
+            pieces.append((nxt.text.replace("\n", " "), nxt))
+        rows: list[ScoreRow] = []
+        for text, source in pieces:
+            pos = 0
+            matched_any = False
+            while True:
+                m = _SCORE_ROW.match(text, pos)
+                if not m:
+                    break
+                matched_any = True
+                rows.append(
+                    ScoreRow(
+                        m.group("name"),
+                        float(m.group("weight")),
+                        float(m.group("score")),
+                        m.group("rate"),
+                        [source.ref],
+                        source.page,
+                    )
+                )
+                pos = m.end()
+            if not matched_any or text[pos:].strip():
+                break
+        if len(rows) >= 2:
+            tables.append(rows)
+    return tables
+
+
+_TOTAL_ROW_NAMES = ("合计", "总计", "总分", "合 计")
+
+
+def score_table_facts(rows: list[ScoreRow], settings: FactSettings = DEFAULT_SETTINGS) -> list[Fact]:
+    """Each row's 得分率 (score/weight) and Σ scores = the 合计 row."""
+    out = []
+    body = [r for r in rows if r.name not in _TOTAL_ROW_NAMES]
+    totals = [r for r in rows if r.name in _TOTAL_ROW_NAMES]
+    for r in rows:
+        if r.rate_text is None:
+            continue
+        decimals = decimals_of(r.rate_text)
+        out.append(
+            Fact(
+                metric=f"{r.name}得分率",
+                kind="completion",
+                planned=r.weight,
+                actual=r.score,
+                stated_rate=float(r.rate_text),
+                computed_rate=computed_rate(r.score, r.weight, decimals, settings),
+                unit="分",
+                text=f"{r.name} {r.weight:g} {r.score:g} {r.rate_text}%",
+                page=r.page,
+                refs=list(r.refs),
+                decimals=decimals,
+            )
+        )
+    if totals and len(body) >= 2:
+        total = totals[0]
+        for metric, parts, value in (("评价得分", [r.score for r in body], total.score), ("指标分值", [r.weight for r in body], total.weight)):
+            out.append(
+                Fact(
+                    metric=metric,
+                    kind="sum",
+                    total=value,
+                    parts=parts,
+                    unit="分",
+                    text=f"{total.name} {total.weight:g} {total.score:g}",
+                    page=total.page,
+                    refs=sorted({ref for r in rows for ref in r.refs}, key=lambda s: int(s.rsplit('/', 1)[1])),
+                    decimals=2,
+                )
+            )
+    return out
+
+
+def flattened_score_facts(doc: Document, settings: FactSettings = DEFAULT_SETTINGS) -> list[Fact]:
+    out = []
+    for rows in flattened_score_rows(doc):
+        out.extend(score_table_facts(rows, settings))
+    return out

@@ -1,0 +1,286 @@
+"""Goals (总体目标 / 年度目标 / 中期目标 / 具体目标) and the quantified targets inside them.
+
+Goals come from four places:
+
+- form fields (``label`` 年度目标, ``value`` the text),
+- table cells labelled so (a 申报表 row ``年度目标 | text``, a header row ``中期目标 | 年度目标``
+  above the texts, a self-assessment row ``预期目标 | 实际完成情况``),
+- a section whose heading is a goal label (``（二）具体目标``) up to the next heading,
+- a paragraph that starts with a label (``总体目标：…``).
+
+A goal text made of numbered items (``目标一：…``, ``1.…``, ``（1）…``) becomes one goal per item.
+Each goal carries its targets (metric, operator, value, unit, deadline) from
+:func:`extractor.nlp.quantities.find_quantities`; ``quantified`` is true when it has one.
+"""
+from __future__ import annotations
+
+import re
+
+from ..document import Block, Document
+from ..extraction import Goal, Target
+from .sentences import HAN, normalise, strip_footnote_refs
+
+#: label as written -> Goal.kind
+GOAL_LABELS: dict[str, str] = {
+    "年度总体目标": "年度目标",
+    "年度绩效目标": "年度目标",
+    "年度目标": "年度目标",
+    "中期绩效目标": "中期目标",
+    "中期目标": "中期目标",
+    "实施期绩效目标": "中期目标",
+    "实施期目标": "中期目标",
+    "长期目标": "中期目标",
+    "总体绩效目标": "总体目标",
+    "项目总体目标": "总体目标",
+    "总体目标": "总体目标",
+    "具体目标": "具体目标",
+    "主要目标": "具体目标",
+    "发展目标": "具体目标",
+    "工作目标": "具体目标",
+    "绩效目标": "目标",
+    "预期目标": "目标",
+}
+_LABEL_RE = "|".join(sorted(GOAL_LABELS, key=len, reverse=True))
+# a whole label cell/heading: optional numbering, the label, an optional period such as （2023-2025年）
+_LABEL_CELL = re.compile(
+    rf"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\(?[0-9]+[.、．)）]|第[一二三四五六七八九十]+[章节部分]\s*)?"
+    rf"\s*(?P<label>{_LABEL_RE})\s*(?P<period>[（(][^）)]{{0,20}}[）)])?\s*[:：]?$"
+)
+_INLINE_LABEL = re.compile(rf"^(?P<label>{_LABEL_RE})\s*(?:[（(][^）)]{{0,20}}[）)])?\s*[:：]\s*(?P<text>.+)$", re.S)
+_ITEM = re.compile(
+    r"(?:^|(?<=[。；;\s：:]))(?:目标[一二三四五六七八九十\d]+[:：、.．]?|[一二三四五六七八九十]+是|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[①-⑳])"
+)
+_ACTUAL_HEADERS = ("实际完成情况", "实际完成", "完成情况")
+_EXPECTED_HEADERS = ("预期目标", "目标")
+_HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．](?!\d)|（\d+）)")
+
+
+def goal_kind(label: str) -> str | None:
+    """``"中期目标（2023-2025年）"`` -> ``"中期目标"``; None when the text is not a goal label."""
+    m = _LABEL_CELL.match(normalise(label))
+    return GOAL_LABELS[m.group("label")] if m else None
+
+
+def extract_goals(doc: Document) -> list[Goal]:
+    goals: list[Goal] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(kind: str, text: str, block: Block, actual: str | None = None) -> None:
+        for item in split_items(text):
+            key = (kind, item)
+            if key in seen or len(item) < 4:
+                continue
+            seen.add(key)
+            targets = targets_in(item)
+            goals.append(
+                Goal(
+                    id=f"G{len(goals) + 1}",
+                    kind=kind,
+                    text=item,
+                    quantified=bool(targets),
+                    targets=targets,
+                    refs=[block.ref],
+                    page=block.page,
+                    actual_text=actual,
+                )
+            )
+
+    blocks = doc.blocks
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        if block.kind == "field" and block.label and goal_kind(block.label) and block.value:
+            add(goal_kind(block.label), normalise(block.value), block)
+        elif block.kind == "table" and block.rows:
+            for kind, text, actual in goals_in_table(block.rows):
+                add(kind, text, block, actual)
+        elif block.kind in ("heading", "paragraph", "list_item"):
+            text = normalise(strip_footnote_refs(block.text))
+            kind = goal_kind(text) if len(text) <= 30 else None
+            if kind:
+                section, i = _section_after(blocks, i)
+                for sub_text, sub_block in section:
+                    add(kind, sub_text, sub_block)
+                continue
+            inline = _INLINE_LABEL.match(_HEADING_NUMBER.sub("", text))
+            if inline:
+                add(GOAL_LABELS[inline.group("label")], inline.group("text"), block)
+        i += 1
+    return goals
+
+
+def _section_after(blocks: list[Block], start: int) -> tuple[list[tuple[str, Block]], int]:
+    """The text blocks after a goal heading up to the next heading (or table); paragraphs joined."""
+    out: list[tuple[str, Block]] = []
+    head = blocks[start]
+    level = head.level
+    j = start + 1
+    current: list[Block] = []
+
+    def flush() -> None:
+        if current:
+            out.append((normalise("\n".join(b.text for b in current)), current[0]))
+            current.clear()
+
+    while j < len(blocks):
+        b = blocks[j]
+        if b.kind == "heading" and (level is None or b.level is None or b.level <= level or goal_kind(b.text)):
+            break
+        if b.kind == "table" or (b.kind == "paragraph" and goal_kind(normalise(b.text))):
+            break
+        if b.kind == "list_item" or b.kind == "heading":
+            flush()
+            current.append(b)
+            flush()
+        elif b.kind == "paragraph":
+            if current and current[-1].text.rstrip().endswith(("。", "；", "！", "？")):
+                flush()
+            if _ITEM.match(normalise(b.text)):
+                flush()
+            current.append(b)
+        j += 1
+    flush()
+    return out, j
+
+
+def goals_in_table(rows: list[list[str]]) -> list[tuple[str, str, str | None]]:
+    """(kind, text, actual_text) of every goal a form table holds."""
+    rows = [[normalise(c or "") for c in r] for r in rows]
+    found: list[tuple[str, str, str | None]] = []
+    for r, row in enumerate(rows):
+        # header row with 预期目标 | 实际完成情况 -> texts in the next rows
+        exp = _col(row, _EXPECTED_HEADERS, exact=True)
+        act = _col(row, _ACTUAL_HEADERS)
+        if exp is not None and act is not None and exp != act:
+            kind = _row_kind(row) or "年度目标"
+            for nxt in rows[r + 1 : r + 4]:
+                if exp >= len(nxt) or not nxt[exp] or goal_kind(nxt[exp]) or _col(nxt, _EXPECTED_HEADERS, exact=True) is not None:
+                    break
+                if len(nxt[exp]) < 6:
+                    break
+                actual = nxt[act] if act < len(nxt) and nxt[act] != nxt[exp] else None
+                found.append((_row_kind(nxt) or kind, nxt[exp], actual))
+            continue
+        label_cols = [(c, goal_kind(cell)) for c, cell in enumerate(row) if cell and goal_kind(cell)]
+        label_cols = [(c, k) for c, k in label_cols if k != "目标" or len(label_cols) == 1]
+        if not label_cols:
+            continue
+        # label cells followed on the same row by a text cell
+        same_row = False
+        for c, kind in label_cols:
+            text = _next_text(row, c)
+            if text:
+                found.append((kind, text, None))
+                same_row = True
+        if same_row or r + 1 >= len(rows):
+            continue
+        # a header row of labels (中期目标 | 年度目标) above the texts
+        nxt = rows[r + 1]
+        for c, kind in label_cols:
+            if c < len(nxt) and nxt[c] and not goal_kind(nxt[c]) and len(nxt[c]) >= 6:
+                found.append((kind, nxt[c], None))
+    return found
+
+
+def _row_kind(row: list[str]) -> str | None:
+    for cell in row:
+        kind = goal_kind(cell) if cell else None
+        if kind and kind != "目标":
+            return kind
+    return None
+
+
+def _col(row: list[str], names: tuple[str, ...], exact: bool = False) -> int | None:
+    for c, cell in enumerate(row):
+        for name in names:
+            if (cell == name) if exact else (cell.startswith(name) and len(cell) <= len(name) + 6):
+                return c
+    return None
+
+
+def _next_text(row: list[str], c: int) -> str | None:
+    """The first cell right of ``c`` that is neither empty, a copy of the label nor another label."""
+    for cell in row[c + 1 :]:
+        if not cell or cell == row[c]:
+            continue
+        if goal_kind(cell):
+            return None
+        return cell if len(cell) >= 6 else None
+    return None
+
+
+def split_items(text: str) -> list[str]:
+    """``目标1：…；目标2：…`` / ``1.…2.…`` -> the items without their numbers; else the text itself."""
+    text = text.strip()
+    starts = [m for m in _ITEM.finditer(text)]
+    if len(starts) < 2:
+        return [_strip_number(text)]
+    items = []
+    head = text[: starts[0].start()].strip()
+    for k, m in enumerate(starts):
+        end = starts[k + 1].start() if k + 1 < len(starts) else len(text)
+        items.append(text[m.end() : end].strip(" ；;，,。"))
+    items = [it for it in items if it]
+    if head and not head.endswith(("：", ":")) and len(head) > 8:
+        items.insert(0, head.strip(" ；;，,"))
+    return items
+
+
+def _strip_number(text: str) -> str:
+    m = _ITEM.match(text)
+    return text[m.end() :].strip() if m else text
+
+
+# -- targets ----------------------------------------------------------------------------------
+
+_CLAUSE_BREAK = re.compile(r"[，,；;。：:、]")
+_LEAD_TIME = re.compile(r"^(?:到|至|截至|截止|在|于)?\s*\d{4}\s*年(?:底|末|前|内)?(?:前)?\s*[，,]?")
+_METRIC_TRIM = re.compile(
+    r"(?:力争|确保|预计|计划|累计|全年|共|总|合计)?(?:达到|达|不低于|不少于|不高于|不超过|超过|高于|低于|至少|控制在|保持在|保持|提高到|提升至|提高至|提升到|降低到|降至|为|是|约|在|≥|≤|>|<|=|＞|＜)+$"
+)
+_LEAD_VERB = re.compile(r"^(?:并|和|及|且|其中|同时|全面|完成|实现|确保|力争|新增|累计|建设|建成|开展|培训|组织|推动)?")
+
+
+def targets_in(text: str) -> list[Target]:
+    """Quantified targets of a goal text (dates alone are deadlines, not targets)."""
+    from ..nlp.quantities import find_quantities, parse_deadline
+
+    text = normalise(text)
+    targets: list[Target] = []
+    quantities = find_quantities(text)
+    deadline_all = parse_deadline(text)
+    for q in quantities:
+        if q.kind == "date" or q.value is None:
+            continue
+        if q.unit == "年" and q.value >= 1900:
+            continue
+        clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, q.start)), default=0)
+        clause_end_m = _CLAUSE_BREAK.search(text, q.end)
+        clause_end = clause_end_m.start() if clause_end_m else len(text)
+        metric = _metric(text[clause_start : q.start], text[q.end : clause_end])
+        clause = text[clause_start:clause_end]
+        deadline = q.deadline or parse_deadline(clause) or deadline_all
+        targets.append(
+            Target(
+                metric=metric,
+                operator=q.operator,
+                value=q.value,
+                unit=q.unit,
+                deadline=deadline,
+                text=q.text,
+                upper=q.upper,
+            )
+        )
+    return targets
+
+
+def _metric(before: str, after: str) -> str | None:
+    """The metric of a target: the words before the number, else the noun after it."""
+    before = _LEAD_TIME.sub("", before.strip())
+    before = _METRIC_TRIM.sub("", before).strip()
+    if len(re.sub(rf"[^{HAN}A-Za-z]", "", _LEAD_VERB.sub("", before))) >= 2:
+        return before
+    after = re.sub(r"^(?:以上|以下|以内|左右|及以上|余|多)", "", after.strip())
+    after = re.split(r"[的和及与，,；;。（(]", after, 1)[0]
+    metric = (before + after).strip()
+    return metric or None

@@ -1,0 +1,132 @@
+"""Text units the extractors read: normalised block text, sentences and table rows.
+
+PDF text arrives with line breaks and spaces inside sentences ("2019-2021 年",
+"预算\\n80,692.06 万元"). :func:`normalise` removes whitespace next to any
+non-ASCII character and keeps one space between ASCII words and numbers, so
+regexes can match Chinese text as if it had been typed in one line.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from ..document import Block, Document
+
+# whitespace touching a non-ASCII character (Han, full-width punctuation) is a line-wrap artefact
+_WRAP_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
+_RUNS = re.compile(r"\s+")
+_SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
+_FOOTNOTE_REF = re.compile(r"\[\d{1,2}\]")
+
+NUMBER = r"\d[\d,]*(?:\.\d+)?"
+"""A number as written in figures, with thousands separators."""
+
+HAN = r"\u4e00-\u9fff"
+
+
+def normalise(text: str) -> str:
+    """Join wrapped PDF text: no whitespace beside Han characters, single spaces elsewhere."""
+    text = text.replace("\u3000", " ").replace("\xa0", " ")
+    text = _WRAP_SPACE.sub("", text)
+    return _RUNS.sub(" ", text).strip()
+
+
+def strip_footnote_refs(text: str) -> str:
+    """``等级为“中”[1]`` -> ``等级为“中”``."""
+    return _FOOTNOTE_REF.sub("", text)
+
+
+def sentences(text: str) -> list[str]:
+    """Split normalised text into sentences at 。；！？ (the end mark stays with its sentence)."""
+    return [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+
+
+def to_float(text: str) -> float | None:
+    """``"80,692.06"`` -> 80692.06; None when it is not a number."""
+    try:
+        return float(text.replace(",", "").replace("，", ""))
+    except ValueError:
+        return None
+
+
+def decimals_of(text: str) -> int:
+    """Decimals as written: ``"96.00"`` -> 2, ``"100"`` -> 0."""
+    return len(text.split(".", 1)[1]) if "." in text else 0
+
+
+@dataclass
+class TextUnit:
+    """A piece of running text with the block it came from (paragraph, cell row, field)."""
+
+    text: str  # normalised
+    block: Block
+    row: int | None = None
+    refs: list[str] = field(default_factory=list)
+
+    @property
+    def page(self) -> int | None:
+        return self.block.page
+
+
+TEXT_KINDS = ("heading", "paragraph", "list_item", "field")
+
+
+_PARAGRAPH_END = ("。", "！", "？", "!", "?", "：", ":", "；", ";")
+
+
+def text_units(doc: Document, *, tables: bool = True) -> Iterator[TextUnit]:
+    """Every paragraph-like block, then (optionally) every table row joined with ``，``.
+
+    Consecutive ``paragraph`` blocks are joined while the previous one does not end a sentence,
+    so a parser that keeps one PDF line per block still yields whole sentences.
+    """
+    pending: list[Block] = []
+
+    def flush() -> Iterator[TextUnit]:
+        if pending:
+            text = normalise(strip_footnote_refs("\n".join(b.text for b in pending)))
+            if text:
+                yield TextUnit(text, pending[0], refs=[b.ref for b in pending])
+            pending.clear()
+
+    for block in doc.blocks:
+        if block.kind == "paragraph":
+            pending.append(block)
+            if block.text.rstrip().endswith(_PARAGRAPH_END):
+                yield from flush()
+            continue
+        yield from flush()
+        if block.kind in TEXT_KINDS:
+            raw = block.text
+            if block.kind == "field" and block.label and block.value and block.label not in raw:
+                raw = f"{block.label}：{block.value}"
+            text = normalise(strip_footnote_refs(raw))
+            if text:
+                yield TextUnit(text, block, refs=[block.ref])
+        elif block.kind == "table" and tables and block.rows:  # noqa: SIM114
+            for i, row in enumerate(block.rows):
+                cells = [normalise(c) for c in row if c and c.strip()]
+                cells = _dedupe_adjacent(cells)
+                if cells:
+                    yield TextUnit("，".join(cells), block, row=i, refs=[block.ref])
+
+
+def _dedupe_adjacent(cells: list[str]) -> list[str]:
+    """Merged cells are filled across; keep one copy of each run."""
+    out: list[str] = []
+    for c in cells:
+        if not out or out[-1] != c:
+            out.append(c)
+    return out
+
+
+def first_pages_text(doc: Document, limit: int = 40) -> str:
+    """Normalised text of the first ``limit`` blocks (titles, form headers)."""
+    parts = []
+    for block in doc.blocks[:limit]:
+        if block.rows:
+            parts.extend("，".join(normalise(c) for c in r if c) for r in block.rows[:30])
+        else:
+            parts.append(normalise(block.text))
+    return "\n".join(parts)

@@ -1,0 +1,198 @@
+"""Questions asked of a built graph ``G`` (graph-first functions, networkx imported only where needed).
+
+:func:`gaps` lists what is missing (goals without indicators, indicators without evidence, sub-projects
+tied to no goal, targets declared but never reported); :func:`reported_actuals` follows an indicator to
+the actual values reported for it in any document of its project; :func:`resolve_node` turns an id or an
+unambiguous name into a node id.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from ..errors import ExtractorError
+from . import schema as S
+from .link import normalise
+
+
+class NodeNotFound(ExtractorError):
+    code = "node_not_found"
+    hint = "use an id from `jixiao graph find TEXT`"
+
+
+class AmbiguousNode(ExtractorError):
+    code = "ambiguous_node"
+    hint = "give the node id instead of the name"
+
+
+@dataclass
+class Gap:
+    kind: str  # one of schema.GAP_KINDS
+    node: str
+    type: str
+    name: str
+    source: str | None = None
+    page: int | None = None
+    ref: str | None = None
+    detail: str = ""
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def _out(G, node: str, etype: str) -> list[str]:
+    return [v for _, v, k in G.out_edges(node, keys=True) if k == etype]
+
+
+def same_class(G, node: str) -> list[str]:
+    """``node`` and every node joined to it by SAME_AS or ALIAS_OF, in either direction."""
+    seen, todo = {node}, [node]
+    while todo:
+        n = todo.pop()
+        for _, v, k in G.out_edges(n, keys=True):
+            if k in S.SYMMETRIC_EDGES and v not in seen:
+                seen.add(v)
+                todo.append(v)
+        for u, _, k in G.in_edges(n, keys=True):
+            if k in S.SYMMETRIC_EDGES and u not in seen:
+                seen.add(u)
+                todo.append(u)
+    return sorted(seen)
+
+
+def has_evidence(G, node: str) -> bool:
+    """An indicator (or goal) states an actual value or cites evidence or a fact."""
+    data = G.nodes[node]
+    return data.get("actual") is not None or bool(data.get("actual_text")) or bool(_out(G, node, S.EVIDENCED_BY))
+
+
+def reported_actuals(G, node: str) -> list[dict]:
+    """Actual values reported for ``node`` or an indicator SAME_AS/ALIAS_OF it: evidence spans and facts,
+    each with ``value``, ``text``, ``source``, ``page``, ``ref``, ``via`` (the indicator that carries it)."""
+    out, seen = [], set()
+    for member in same_class(G, node):
+        for target in _out(G, member, S.EVIDENCED_BY):
+            if target in seen:
+                continue
+            seen.add(target)
+            data = G.nodes[target]
+            value = data.get("value") if data["type"] == S.EVIDENCE else data.get("actual")
+            out.append({"value": value, "text": data.get("name"), "node": target, "via": member,
+                        "source": data.get("source"), "page": data.get("page"), "ref": data.get("ref")})
+    return out
+
+
+def is_reporting(G, doc: str) -> bool:
+    """A document reports actual values: by its type, or (type unknown) because any indicator has one."""
+    doc_type = G.nodes[doc].get("doc_type")
+    if doc_type in S.REPORTING_DOC_TYPES:
+        return True
+    if doc_type in S.DECLARING_DOC_TYPES:
+        return False
+    return any(G.nodes[n]["type"] == S.INDICATOR and has_evidence(G, n) for n in G.successors(doc))
+
+
+def gaps(G) -> list[Gap]:
+    """What the graph lacks, in node order:
+
+    - ``goal_without_indicator``: a goal with no MEASURED_BY edge;
+    - ``indicator_without_evidence``: an indicator of a reporting document (self-assessment, evaluation
+      report) with no actual value and no evidence or fact;
+    - ``subproject_without_goal``: a sub-project that CONTRIBUTES_TO no goal (nor does its SAME_AS twin);
+    - ``target_never_reported``: an indicator declared with a target in a non-reporting document whose
+      SAME_AS/ALIAS_OF class has no actual value anywhere.
+    """
+    reporting = {n: is_reporting(G, n) for n, d in G.nodes(data=True) if d["type"] == S.DOCUMENT}
+    out = []
+    for node, data in G.nodes(data=True):
+        ntype = data["type"]
+        kind, detail = None, ""
+        if ntype == S.GOAL and not _out(G, node, S.MEASURED_BY):
+            kind, detail = S.GAP_GOAL_WITHOUT_INDICATOR, data.get("kind") or ""
+        elif ntype == S.SUBPROJECT and not any(_out(G, m, S.CONTRIBUTES_TO) for m in same_class(G, node)):
+            kind = S.GAP_SUBPROJECT_WITHOUT_GOAL
+        elif ntype == S.INDICATOR:
+            doc = S.node_id(S.DOCUMENT, data["source"])
+            if reporting.get(doc):
+                if not has_evidence(G, node):
+                    kind, detail = S.GAP_INDICATOR_WITHOUT_EVIDENCE, data.get("target_text") or ""
+            elif _declares(data) and not any(has_evidence(G, m) for m in same_class(G, node)):
+                kind, detail = S.GAP_TARGET_NEVER_REPORTED, data.get("target_text") or _value_text(data)
+        if kind:
+            out.append(Gap(kind, node, ntype, data.get("name", ""), data.get("source"), data.get("page"),
+                           data.get("ref"), detail))
+    return out
+
+
+def _declares(data: dict) -> bool:
+    return data.get("value") is not None or bool(data.get("target_text"))
+
+
+def _value_text(data: dict) -> str:
+    if data.get("value") is None:
+        return ""
+    return f"{data.get('operator') or ''}{data['value']:g}{data.get('unit') or ''}"
+
+
+def find_nodes(G, text: str, node_type: str | None = None, limit: int = 50) -> list[str]:
+    """Nodes whose id, name or an alias contains ``text`` (normalised); exact name matches first."""
+    key = normalise(text)
+    exact, partial = [], []
+    for node, data in G.nodes(data=True):
+        if node_type and data["type"] != node_type:
+            continue
+        names = [normalise(data.get("name")), *(normalise(a) for a in data.get("aliases", ()))]
+        if key in names or node == text:
+            exact.append(node)
+        elif key and any(key in n for n in names):
+            partial.append(node)
+    return (exact + partial)[:limit]
+
+
+def resolve_node(G, text: str) -> str:
+    """The node whose id is ``text`` or whose name or alias equals it (normalised); one only."""
+    if text in G:
+        return text
+    key = normalise(text)
+    hits = [n for n, d in G.nodes(data=True)
+            if key and key in (normalise(d.get("name")), *(normalise(a) for a in d.get("aliases", ())))]
+    return _one(text, hits)
+
+
+def _one(text: str, hits: list[str]) -> str:
+    if not hits:
+        raise NodeNotFound(f"no node with id or name {text!r}")
+    if len(hits) > 1:
+        shown = ", ".join(sorted(hits)[:5]) + (" …" if len(hits) > 5 else "")
+        raise AmbiguousNode(f"{len(hits)} nodes are named {text!r}: {shown}")
+    return hits[0]
+
+
+def neighbors(G, node: str, node_type: str | None = None, edge_type: str | None = None) -> list[dict]:
+    """Edges at ``node`` both ways as rows ``{direction, edge, node, type, name}``."""
+    rows = []
+    for _, v, k in G.out_edges(node, keys=True):
+        rows.append({"direction": "out", "edge": k, "node": v, "type": G.nodes[v]["type"], "name": G.nodes[v].get("name")})
+    for u, _, k in G.in_edges(node, keys=True):
+        rows.append({"direction": "in", "edge": k, "node": u, "type": G.nodes[u]["type"], "name": G.nodes[u].get("name")})
+    return [r for r in rows if (not node_type or r["type"] == node_type) and (not edge_type or r["edge"] == edge_type)]
+
+
+def shortest_path(G, a: str, b: str, directed: bool = False) -> list[str]:
+    """Node ids on a shortest path from ``a`` to ``b`` (edge direction ignored unless ``directed``)."""
+    import networkx as nx
+
+    try:
+        return nx.shortest_path(G if directed else G.to_undirected(as_view=True), a, b)
+    except nx.NetworkXNoPath:
+        return []
+
+
+def stats(G, found: list[Gap] | None = None) -> dict:
+    """Counts of nodes and edges by type and of gaps by kind (``found``: gaps already computed)."""
+    from collections import Counter
+
+    nodes = Counter(d["type"] for _, d in G.nodes(data=True))
+    edges = Counter(k for _, _, k in G.edges(keys=True))
+    gap_counts = Counter(g.kind for g in (gaps(G) if found is None else found))
+    return {"nodes": G.number_of_nodes(), "edges": G.number_of_edges(), "node_types": dict(sorted(nodes.items())),
+            "edge_types": dict(sorted(edges.items())), "gaps": dict(sorted(gap_counts.items()))}

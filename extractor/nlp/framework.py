@@ -1,0 +1,160 @@
+"""Canonical indicator level names (design §4) from whatever a document wrote.
+
+Target tables use the 88号 tree (成本 as a 二级 under 产出) or the 101号 tree (成本指标 as a
+一级 with 经济成本/社会成本/生态环境成本 under it). :func:`canonical_levels` maps a pair of level
+cells to the canonical ``(level1, level2)`` of :data:`extractor.extraction.LEVEL1` / ``LEVEL2`` /
+``LEVEL2_COST_101``.
+
+Score tables of evaluation reports (评分表) use the *evaluation* framework of 财预〔2020〕10号:
+决策 / 过程 / 产出 / 效益. Those are not the target-table tree: 决策 and 过程 have no canonical
+level at all, and 产出/效益 in a score table mean "the 产出 part of the evaluation", which holds
+rows such as 实际完成率 or 质量达标率, not target indicators. So :func:`canonical_levels`
+returns ``None`` for them; :func:`evaluation_level` maps them to :data:`EVALUATION_LEVEL1`
+and callers keep the written text in ``level1_text``. Putting them into the target tree would
+make the coverage rules believe a report's score table is a target table.
+"""
+from __future__ import annotations
+
+import re
+
+from ..extraction import LEVEL1, LEVEL2, LEVEL2_COST_101
+
+EVALUATION_LEVEL1 = ("决策", "过程", "产出", "效益")
+
+_L1_ALIASES = {
+    "产出": "产出指标",
+    "产出类": "产出指标",
+    "效益": "效益指标",
+    "效果": "效益指标",
+    "效果指标": "效益指标",
+    "满意度": "满意度指标",
+    "服务对象满意度": "满意度指标",
+    "社会公众满意度": "满意度指标",
+    "成本": "成本指标",
+}
+_L2_ALIASES = {
+    "数量": "数量指标",
+    "质量": "质量指标",
+    "时效": "时效指标",
+    "进度": "时效指标",
+    "进度指标": "时效指标",
+    "成本": "成本指标",
+    "经济效益": "经济效益指标",
+    "社会效益": "社会效益指标",
+    "生态效益": "生态效益指标",
+    "环境效益": "生态效益指标",
+    "生态环境效益": "生态效益指标",
+    "可持续影响": "可持续影响指标",
+    "可持续发展": "可持续影响指标",
+    "可持续": "可持续影响指标",
+    "满意度": "服务对象满意度指标",
+    "服务对象满意度": "服务对象满意度指标",
+    "社会公众满意度": "服务对象满意度指标",
+    "社会公众或服务对象满意度": "服务对象满意度指标",
+    "群众满意度": "服务对象满意度指标",
+    "经济成本": "经济成本指标",
+    "社会成本": "社会成本指标",
+    "生态环境成本": "生态环境成本指标",
+    "生态成本": "生态环境成本指标",
+    "环境成本": "生态环境成本指标",
+}
+_L2_ALL = set(LEVEL2) | set(LEVEL2_COST_101)
+_L2_PARENT = {
+    "数量指标": "产出指标",
+    "质量指标": "产出指标",
+    "时效指标": "产出指标",
+    "经济效益指标": "效益指标",
+    "社会效益指标": "效益指标",
+    "生态效益指标": "效益指标",
+    "可持续影响指标": "效益指标",
+    "服务对象满意度指标": "满意度指标",
+    "经济成本指标": "成本指标",
+    "社会成本指标": "成本指标",
+    "生态环境成本指标": "成本指标",
+    # "成本指标" as 二级 sits under 产出 (88号); decided with the 一级 at hand
+}
+_NOISE_RE = re.compile(r"[\s\u3000:：*＊]|^[（(]?[一二三四五六七八九十\d]+[)）、.．]|[（(][^）)]*[)）]$")
+
+
+def clean_level(text: str | None) -> str:
+    """The level cell without spaces, numbering and trailing remarks: "（一）产出指标（50分）" -> "产出指标"."""
+    if not text:
+        return ""
+    previous = None
+    s = text
+    while s != previous:
+        previous = s
+        s = _NOISE_RE.sub("", s)
+    return s
+
+
+def canonical_level1(text: str | None) -> str | None:
+    s = clean_level(text)
+    if s in LEVEL1:
+        return s
+    if s in _L1_ALIASES:
+        return _L1_ALIASES[s]
+    if s.endswith("指标") and s[:-2] in _L1_ALIASES:
+        return _L1_ALIASES[s[:-2]]
+    return None
+
+
+def canonical_level2(text: str | None) -> str | None:
+    s = clean_level(text)
+    if s in _L2_ALL:
+        return s
+    if s in _L2_ALIASES:
+        return _L2_ALIASES[s]
+    if s.endswith("指标") and s[:-2] in _L2_ALIASES:
+        return _L2_ALIASES[s[:-2]]
+    return None
+
+
+def parent_of(level2: str | None) -> str | None:
+    """The canonical 一级 a canonical 二级 belongs to (成本指标 -> 产出指标, the 88号 place)."""
+    if level2 == "成本指标":
+        return "产出指标"
+    return _L2_PARENT.get(level2 or "")
+
+
+def canonical_levels(level1_text: str | None, level2_text: str | None) -> tuple[str | None, str | None]:
+    """Canonical (一级, 二级) of a row, keeping 88号 and 101号 trees apart.
+
+    - 88号: ("产出", "成本") -> ("产出指标", "成本指标").
+    - 101号: ("成本指标", "经济成本") -> ("成本指标", "经济成本指标"); ("成本指标", "成本") stays 101号 一级.
+    - 一级 missing or unknown but 二级 known: the 一级 is inferred from the 二级.
+    - 二级 written at the 一级 place (some forms skip a level): ("数量指标", "") -> ("产出指标", "数量指标").
+    - Evaluation-framework names (决策/过程/…) give (None, None).
+    """
+    l1 = canonical_level1(level1_text)
+    l2 = canonical_level2(level2_text)
+    if l1 is None and l2 is None:
+        maybe_l2 = canonical_level2(level1_text)
+        if maybe_l2 is not None and clean_level(level1_text) not in _L1_ALIASES:
+            return parent_of(maybe_l2), maybe_l2
+        return None, None
+    if l1 == "成本指标" and l2 is not None and l2 not in LEVEL2_COST_101:
+        if l2 == "成本指标":
+            return l1, None
+        # 101号 cost tree written with a generic 二级: keep the 一级, leave the 二级 as found
+        return l1, l2
+    if l1 == "满意度指标" and l2 is None and level2_text and "满意" in level2_text:
+        l2 = "服务对象满意度指标"
+    if l1 is None and l2 is not None:
+        l1 = parent_of(l2)
+    return l1, l2
+
+
+def evaluation_level(text: str | None) -> str | None:
+    """决策 / 过程 / 产出 / 效益 of an evaluation score table, or None."""
+    s = clean_level(text)
+    for name in EVALUATION_LEVEL1:
+        if s in (name, name + "类", name + "指标"):
+            return name
+    return None
+
+
+def is_evaluation_framework(level1_texts: list[str]) -> bool:
+    """Whether the 一级 column of a table is the evaluation framework (has 决策 or 过程)."""
+    names = {evaluation_level(t) for t in level1_texts}
+    return bool(names & {"决策", "过程"})

@@ -1,0 +1,125 @@
+"""Our lexicons (corpora/lexicons/) and a private jieba tokenizer that knows them.
+
+The tokenizer is a ``jieba.Tokenizer`` of its own (the global ``jieba.dt`` is left
+as it is), built lazily once per process. Its prefix dictionary is copied from
+the global one when that is already loaded (spaCy loads it) instead of being
+read a second time; otherwise jieba's cache goes to the system temp dir.
+jieba's debug logging is silenced.
+"""
+from __future__ import annotations
+
+import logging
+import tempfile
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..resources import corpora_path
+
+USER_DICT = ("lexicons", "user_dict.txt")
+UNITS_FILE = ("lexicons", "units.txt")
+VAGUE_FILE = ("lexicons", "vague_words.txt")
+OPERATORS_FILE = ("lexicons", "operator_words.tsv")
+TAXONOMY_FILE = ("lexicons", "indicator_taxonomy.yaml")
+
+
+@dataclass(frozen=True)
+class UserWord:
+    word: str
+    freq: int | None = None
+    tag: str | None = None
+
+
+def _lines(*parts: str) -> list[str]:
+    text = corpora_path(*parts).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def user_words() -> tuple[UserWord, ...]:
+    """Entries of the user dictionary in file order."""
+    out = []
+    for line in _lines(*USER_DICT):
+        word, *rest = line.split()
+        freq = int(rest[0]) if rest and rest[0].isdigit() else None
+        tag = rest[1] if len(rest) > 1 else (rest[0] if rest and not rest[0].isdigit() else None)
+        out.append(UserWord(word, freq, tag))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def units() -> frozenset[str]:
+    return frozenset(_lines(*UNITS_FILE))
+
+
+@lru_cache(maxsize=1)
+def vague_words() -> dict[str, str]:
+    """Vague word -> kind (approximate | degree | verb | placeholder)."""
+    out = {}
+    for line in _lines(*VAGUE_FILE):
+        word, _, kind = line.partition("\t")
+        out[word] = kind or "approximate"
+    return out
+
+
+@lru_cache(maxsize=1)
+def operator_words() -> dict[str, tuple[str, str]]:
+    """Operator word or symbol -> (operator, position 'before'|'after')."""
+    out = {}
+    for line in _lines(*OPERATORS_FILE):
+        word, op, position = line.split("\t")
+        out[word] = (op, position)
+    return out
+
+
+@lru_cache(maxsize=1)
+def indicator_taxonomy() -> dict[str, dict[str, list[str]]]:
+    """Canonical 一级 -> 二级 -> typical 三级 names."""
+    import yaml
+
+    with corpora_path(*TAXONOMY_FILE).open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def silence_jieba() -> None:
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+
+
+def _segmentable_units() -> list[str]:
+    """Multi-character CJK units (人次, 台套, 个工作日) that should stay one token."""
+    return [u for u in units() if len(u) > 1 and all("\u4e00" <= ch <= "\u9fff" for ch in u)]
+
+
+def _operator_phrases() -> list[str]:
+    """不少于, 不超过, 控制在 … stay one token (single characters are left to jieba)."""
+    return [w for w in operator_words() if len(w) > 1 and all("\u4e00" <= ch <= "\u9fff" for ch in w)]
+
+
+@lru_cache(maxsize=1)
+def get_tokenizer():
+    """The process-wide private ``jieba.Tokenizer`` with our user dictionary loaded."""
+    import jieba
+
+    silence_jieba()
+    tokenizer = jieba.Tokenizer()
+    tokenizer.tmp_dir = tempfile.gettempdir()
+    if jieba.dt.initialized and jieba.dt.dictionary == tokenizer.dictionary:
+        # share the work the global tokenizer already did; copy so add_word does not touch it
+        tokenizer.FREQ = dict(jieba.dt.FREQ)
+        tokenizer.total = jieba.dt.total
+        tokenizer.initialized = True
+    else:
+        tokenizer.initialize()
+    for entry in user_words():
+        tokenizer.add_word(entry.word, entry.freq, entry.tag)
+    for unit in _segmentable_units():
+        tokenizer.add_word(unit, 500, "q")
+    for word in _operator_phrases():
+        tokenizer.add_word(word, 1000, "c")
+    return tokenizer
+
+
+def cut(text: str) -> list[str]:
+    """Segment with our dictionary (no spaCy)."""
+    return [w for w in get_tokenizer().cut(text, cut_all=False) if w]

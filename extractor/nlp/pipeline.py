@@ -1,0 +1,77 @@
+"""The spaCy pipeline: blank Chinese with the jieba segmenter, our dictionary and our components.
+
+``get_nlp()`` builds it once per process (nothing happens at import). Components:
+
+- ``jixiao_quantities``: ``Doc._.quantities`` (spans of every quantity, in order) and
+  ``Span._.quantity`` (the :class:`~extractor.nlp.quantities.Quantity` of such a span).
+- ``jixiao_vague``: ``Doc._.vague`` (whether the text carries an approximate marker).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .lexicon import get_tokenizer, silence_jieba
+from .quantities import find_quantities, is_vague
+
+QUANTITIES = "jixiao_quantities"
+VAGUE = "jixiao_vague"
+_CONFIG = {"nlp": {"tokenizer": {"segmenter": "jieba"}}}
+
+
+class QuantityTagger:
+    """Marks every quantity of the text as a span carrying its parsed :class:`Quantity`."""
+
+    def __call__(self, doc):
+        spans = []
+        last_end = -1
+        for q in find_quantities(doc.text):
+            span = doc.char_span(q.start, q.end, alignment_mode="expand")
+            if span is None or span.start < last_end:
+                continue  # two quantities inside one token: keep the first
+            span._.quantity = q
+            spans.append(span)
+            last_end = span.end
+        doc._.quantities = spans
+        return doc
+
+
+class VagueMarker:
+    def __call__(self, doc):
+        doc._.vague = is_vague(doc.text)
+        return doc
+
+
+def _register() -> None:
+    """Extensions and factories, registered once per process."""
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+
+    if not Doc.has_extension("quantities"):
+        Doc.set_extension("quantities", default=None)
+    if not Doc.has_extension("vague"):
+        Doc.set_extension("vague", default=False)
+    if not Span.has_extension("quantity"):
+        Span.set_extension("quantity", default=None)
+    if not Language.has_factory(QUANTITIES):
+        Language.factory(QUANTITIES, func=lambda nlp, name: QuantityTagger())
+    if not Language.has_factory(VAGUE):
+        Language.factory(VAGUE, func=lambda nlp, name: VagueMarker())
+
+
+@lru_cache(maxsize=1)
+def get_nlp():
+    """The process-wide pipeline (spaCy blank ``zh``, segmenter jieba with our user dictionary)."""
+    import spacy
+
+    silence_jieba()
+    _register()
+    nlp = spacy.blank("zh", config=_CONFIG)
+    nlp.tokenizer.jieba_seg = get_tokenizer()
+    nlp.add_pipe(QUANTITIES)
+    nlp.add_pipe(VAGUE)
+    return nlp
+
+
+def tokens(text: str) -> list[str]:
+    """Token texts of ``text`` through the pipeline's tokenizer (no components run)."""
+    return [t.text for t in get_nlp().tokenizer(text)]

@@ -1,0 +1,533 @@
+"""Numbers, operators, units, money and deadlines as written in Chinese performance documents.
+
+Everything works on one character-for-character normalised copy of the input
+(full-width digits and symbols folded by NFKC only where that keeps one character
+for one), so the ``start``/``end`` offsets of a :class:`Quantity` point into the
+text the caller passed. Chinese numerals and financial capitals (壹贰叁…) go
+through :mod:`cn2an`. No function here raises on arbitrary text: they return
+``None`` or ``[]`` when nothing is found.
+"""
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+PERCENT_UNITS = frozenset({"%", "‰", "个百分点"})
+MONEY_UNITS = frozenset({"元", "万元", "亿元", "千元", "百万元"})
+_TIME_UNITS = ("个工作日", "工作日", "个月", "小时", "分钟", "毫秒", "周", "天", "日", "年", "秒")
+_COUNT_UNITS = (
+    "万人次", "人次", "家次", "户次", "台套", "台次", "车次", "架次", "批次", "个", "项", "所", "家", "公里", "千米",
+    "平方公里", "平方米", "立方米", "公顷", "亩", "米", "次", "件", "户", "人", "名", "位", "场", "期", "套", "台", "篇",
+    "分", "辆", "座", "条", "本", "册", "份", "批", "处", "栋", "间", "张", "部", "门", "节", "课时", "学时", "吨",
+    "公斤", "千克", "株", "棵", "倍", "类", "种", "宗", "例", "起", "所次", "块", "路", "层", "县", "镇", "村", "区",
+    "兆瓦", "千瓦", "千瓦时", "万千瓦时", "Mbps", "Gbps", "GB", "TB", "MB", "M", "G", "T", "kW", "MW", "km", "kg",
+    "ms", "m²", "m2", "m³", "m3",
+)
+UNITS: frozenset[str] = frozenset(_COUNT_UNITS + _TIME_UNITS) | PERCENT_UNITS | MONEY_UNITS
+# Longest first so 万元 wins over 万, 人次 over 人, 个工作日 over 个.
+_UNIT_ALTERNATION = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+# Compound units: 元/人·月, 元/车·日, 次/年, 人/天.
+_PER = rf"(?:{_UNIT_ALTERNATION}|[人车台户次件个套日月年天时餐路座所家床间亩辆种])"
+_UNIT_RE = re.compile(rf"(?:{_UNIT_ALTERNATION})(?:/{_PER}(?:·{_PER})?)?(?![A-Za-z])")
+
+_CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
+_CN_NUMERAL_CHARS = _CN_DIGITS + "十百千万亿拾佰仟萬億"
+_ARABIC = r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_CHINESE = rf"[{_CN_NUMERAL_CHARS}]+(?:点[{_CN_DIGITS}]+)?"
+_PLACEHOLDER = r"\*{1,6}|[xX×]{2,4}|＊{1,6}"
+_NUMBER_RE = re.compile(rf"(?P<arabic>{_ARABIC})|(?P<chinese>{_CHINESE})|(?P<placeholder>{_PLACEHOLDER})")
+
+# Operators written as symbols (already NFKC-folded: ＞ -> >, ＝ -> =).
+_SYMBOL_OPERATORS = {
+    ">=": ">=", "≥": ">=", "≧": ">=", "⩾": ">=", "=>": ">=",
+    "<=": "<=", "≤": "<=", "≦": "<=", "⩽": "<=", "=<": "<=",
+    ">": ">", "<": "<", "=": "=",
+}
+# Words before the number. 超过/高于/大于 are strict (>), 低于/少于/小于 strict (<).
+_PREFIX_WORDS = {
+    "大于或等于": ">=", "大于等于": ">=", "不低于": ">=", "不少于": ">=", "不小于": ">=", "不得低于": ">=",
+    "不得少于": ">=", "达到": ">=", "至少": ">=", "最少": ">=", "力争": ">=", "达": ">=",
+    "小于或等于": "<=", "小于等于": "<=", "不超过": "<=", "不高于": "<=", "不多于": "<=", "不大于": "<=",
+    "不得超过": "<=", "不得高于": "<=", "最多": "<=", "至多": "<=", "控制在": "<=", "压缩至": "<=", "压减至": "<=",
+    "超过": ">", "高于": ">", "大于": ">", "多于": ">",
+    "低于": "<", "少于": "<", "小于": "<",
+    "等于": "=",
+}
+# Words after the number and unit.
+_SUFFIX_WORDS = {
+    "及以上": ">=", "以上": ">=", "或以上": ">=", "以下": "<=", "及以下": "<=", "或以下": "<=", "以内": "<=",
+    "之内": "<=", "内": "<=",
+}
+_PREFIX_RE = re.compile(
+    "(?:" + "|".join(re.escape(w) for w in sorted(list(_SYMBOL_OPERATORS) + list(_PREFIX_WORDS), key=len, reverse=True))
+    + r")\s*$"
+)
+_SUFFIX_RE = re.compile("^(?:" + "|".join(re.escape(w) for w in sorted(_SUFFIX_WORDS, key=len, reverse=True)) + ")")
+_APPROX_BEFORE_RE = re.compile(r"(?:大约|约为|约|将近|接近|近|逾|大概)\s*$")
+_APPROX_AFTER_RE = re.compile(r"^(?:左右|上下|多|余)")
+_VAGUE_RE = re.compile(
+    rf"大约|[约逾]\s*[\d{_CN_NUMERAL_CHARS}]|近(?![\d{_CN_NUMERAL_CHARS}]+\s*(?:年|个月|月|日|天|周|期))\s*[\d{_CN_NUMERAL_CHARS}]|左右|若干|将近|[\d{_CN_NUMERAL_CHARS}]\s*(?:多|余)[个项人家次万千百件台套名户所元]?"
+    r"|多[个项次家种名所台套批]|一些|数[个十百千万]|几[个项十百千万]"
+)
+_RANGE_SEP_RE = re.compile(r"^\s*(?:\(含\)|（含）)?\s*(?:-|~|至|到|—|–|－|～)+\s*")
+_INCLUSIVE_RE = re.compile(r"^\s*(?:\(含\)|（含）|\(不含\)|（不含）)")
+_MULTIPLIERS = {"万": 1e4, "亿": 1e8, "千": 1e3, "百万": 1e6}
+_MULTIPLIER_RE = re.compile(r"(?:百万|万|亿|千)")
+
+# Deadlines and dates.
+_CN_YEAR = r"[〇零一二三四五六七八九]{4}"
+_YEAR = rf"(?:(?:19|20)\d{{2}}|{_CN_YEAR})"
+_MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+_BEFORE = r"(?:之前|以前|前|止|为止)?"
+_EDGE = r"(?:底|末|初|中|上旬|中旬|下旬)"
+_DEADLINE_PATTERNS = (
+    # 2023.07-2024.01, 2023-07-01至2023-12-31, 2019-2021年, 2019年-2021年
+    rf"{_YEAR}[./-]\d{{1,2}}(?:[./-]\d{{1,2}})?\s*(?:-|~|至|到|—|–)\s*{_YEAR}[./-]\d{{1,2}}(?:[./-]\d{{1,2}})?",
+    rf"{_YEAR}年?\s*(?:-|~|至|到|—|–)\s*{_YEAR}年(?:度)?",
+    rf"{_YEAR}年{_MONTH}月{_DAY}[日号]{_BEFORE}",
+    rf"{_YEAR}年{_MONTH}月{_EDGE}?{_BEFORE}",
+    rf"{_YEAR}年(?:第[一二三四1-4]季度|[上下]半年){_EDGE}?{_BEFORE}",
+    rf"{_YEAR}年(?:度)?(?:年底|年末|底|末|年中|年初)?{_BEFORE}",
+    rf"{_YEAR}[./-]\d{{1,2}}[./-]\d{{1,2}}{_BEFORE}",
+    rf"{_YEAR}\.(?:1[0-2]|0[1-9]){_BEFORE}",
+    rf"{_MONTH}月{_DAY}[日号]{_BEFORE}",
+    rf"{_MONTH}月(?:底|末|份|初|中旬|下旬|上旬){_BEFORE}",
+    rf"{_MONTH}月{_BEFORE}(?=完成|前|底|$)",
+    rf"第[一二三四1-4]季度(?:末|底)?{_BEFORE}",
+    rf"{_DAY}[日号](?:之前|以前|前)",
+    rf"(?:年底|年末|年中|年内|年初|月底|月末|季度末|上半年|下半年){_BEFORE}",
+)
+_DEADLINE_RE = re.compile("|".join(f"(?:{p})" for p in _DEADLINE_PATTERNS))
+_AMOUNT_WORDS_RE = re.compile(r"[零〇壹贰叁肆伍陆柒捌玖拾佰仟萬億万亿两一二三四五六七八九十百千]+[元圆](?:[零〇壹贰叁肆伍陆柒捌玖一二三四五六七八九]角)?(?:[零〇壹贰叁肆伍陆柒捌玖一二三四五六七八九]分)?")
+_SPACE_RE = re.compile(r"\s+")
+
+_DOT_VARIANTS = {"・": "·", "･": "·", "•": "·", "‧": "·", "∙": "·", "⋅": "·"}
+_DASH_VARIANTS = {"－": "-", "―": "—", "‐": "-", "‑": "-", "−": "-"}
+_KEEP = {"～": "～", "。": "。", "，": "，"}  # NFKC would turn these into ASCII; keep sentence punctuation
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float | None        # number as written: percent -> number before %, money -> in the unit written
+    unit: str | None           # '%', '‰', '元', '万元', '亿元', '个', '项', '人次', '台套', '天', '分', '年', ... or None
+    operator: str | None       # '>=', '<=', '=', '>', '<', 'range' or None
+    text: str                  # the matched span as written
+    start: int = 0             # char offsets in the input
+    end: int = 0
+    upper: float | None = None  # upper bound for ranges (80-90分 -> value 80, upper 90)
+    decimals: int | None = None  # decimals as written ("96.00%" -> 2)
+    approximate: bool = False  # 约 / 左右 / 多 / 余 / 若干 / 近
+    kind: str = "number"       # 'percent' | 'permille' | 'money' | 'count' | 'number' | 'date' | 'range' | 'score'
+    deadline: str | None = None  # normalised deadline text if the span is or carries one ("2023年12月31日前")
+
+
+# -- normalisation -------------------------------------------------------------
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    if ch in _DOT_VARIANTS:
+        return _DOT_VARIANTS[ch]
+    if ch in _DASH_VARIANTS:
+        return _DASH_VARIANTS[ch]
+    if ch in _KEEP or ch.isascii():
+        return ch
+    folded = unicodedata.normalize("NFKC", ch)
+    return folded if len(folded) == 1 else ch
+
+
+def normalise(text: str) -> str:
+    """Fold full-width digits, letters and symbols one character for one (offsets are kept)."""
+    if text.isascii():
+        return text
+    return "".join(_fold_char(ch) for ch in text)
+
+
+# -- numbers -------------------------------------------------------------------
+
+def _cn2an(text: str) -> float | None:
+    if not text or len(text) > 40:
+        return None
+    try:
+        import cn2an  # lazy: only documents with Chinese numerals pay for it
+
+        value = cn2an.cn2an(text, "normal")
+    except Exception:  # cn2an raises ValueError/KeyError/IndexError on text it does not accept
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError, OverflowError):
+        return None
+    return number if math.isfinite(number) else None
+
+
+def _arabic(text: str) -> float | None:
+    try:
+        number = float(text.replace(",", ""))
+    except (ValueError, OverflowError):
+        return None
+    return number if math.isfinite(number) else None
+
+
+def _decimals(text: str) -> int | None:
+    if "." not in text:
+        return 0 if text[:1].isdigit() else None
+    return len(text.rsplit(".", 1)[1])
+
+
+_PARSE_NUMBER_RE = re.compile(rf"^[+-]?(?:{_ARABIC})(?P<mult>百万|万|亿|千)?$")
+
+
+def parse_number(text: str) -> float | None:
+    """A whole string as a number: "1,234.5", "１２３", "96.00", "三百", "一千二百", "贰亿伍仟万", "5万"."""
+    if not isinstance(text, str):
+        return None
+    s = _SPACE_RE.sub("", normalise(text))
+    if not s:
+        return None
+    m = _PARSE_NUMBER_RE.match(s)
+    if m:
+        mult = m.group("mult")
+        number = _arabic(s[: len(s) - len(mult)] if mult else s)
+        if number is None:
+            return None
+        return number * _MULTIPLIERS[mult] if mult else number
+    if re.fullmatch(_CHINESE, s) or re.fullmatch(r"[\d.]+[万亿千]", s):
+        if re.fullmatch(r"[\d.]+[万亿千]", s):
+            base = _arabic(s[:-1])
+            return None if base is None else base * _MULTIPLIERS[s[-1]]
+        return _cn2an(s)
+    return None
+
+
+# -- operators -----------------------------------------------------------------
+
+_OPERATOR_ANYWHERE = sorted(
+    list(_SYMBOL_OPERATORS.items()) + list(_PREFIX_WORDS.items()) + list(_SUFFIX_WORDS.items()),
+    key=lambda kv: len(kv[0]),
+    reverse=True,
+)
+
+
+def parse_operator(text: str) -> str | None:
+    """The comparison a cell or phrase states: "≥", "＞=", "不低于", "以上", "控制在…以内", "运算符: ≤" ...
+
+    A range ("80-90", "90(含)-100") gives ``"range"``.
+    """
+    if not isinstance(text, str):
+        return None
+    s = _SPACE_RE.sub("", normalise(text))
+    if not s:
+        return None
+    if _RANGE_BETWEEN_NUMBERS.search(s):
+        return "range"
+    for word, op in _OPERATOR_ANYWHERE:
+        if word in ("内", "达"):
+            continue  # too common inside words; only after a number (see find_quantities)
+        if word in s:
+            if word in ("=", ">", "<") and re.search(r"[<>=]{2}", s):
+                continue
+            return op
+    if re.search(r"\d\s*(?:个工作日|工作日|日|天|小时|个月|年|分钟)内", s):
+        return "<="
+    return None
+
+
+_RANGE_BETWEEN_NUMBERS = re.compile(r"\d(?:%|分)?(?:\(含\)|（含）)?(?:-|~|～|至|到|—|–)\d")
+
+
+# -- deadlines -----------------------------------------------------------------
+
+def find_deadlines(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, normalised text) of every date, period or deadline phrase."""
+    if not isinstance(text, str) or not text:
+        return []
+    norm = normalise(text)
+    out = []
+    for m in _DEADLINE_RE.finditer(norm):
+        if m.end() <= m.start():
+            continue
+        before = norm[max(0, m.start() - 1): m.start()]
+        if before.isdigit() or (before == "." and m.group()[:1].isdigit()):
+            continue  # part of a longer number
+        out.append((m.start(), m.end(), _SPACE_RE.sub("", m.group())))
+    return out
+
+
+def parse_deadline(text: str) -> str | None:
+    """The first deadline span: "2023年12月31日前", "年底前", "第三季度", "2023.07-2024.01", "2025年"."""
+    found = find_deadlines(text)
+    return found[0][2] if found else None
+
+
+# -- money ---------------------------------------------------------------------
+
+_TO_YUAN = {"元": 1.0, "千元": 1e3, "万元": 1e4, "百万元": 1e6, "亿元": 1e8}
+
+
+def to_yuan(value: float, unit: str) -> float | None:
+    """Money in yuan: ``to_yuan(89.974, "万元") == 899740.0``; None for non-money units."""
+    try:
+        factor = _TO_YUAN.get(unit) if isinstance(unit, str) else None
+        if factor is None or value is None:
+            return None
+        result = float(value) * factor
+    except (TypeError, ValueError, OverflowError):
+        return None
+    return result if math.isfinite(result) else None
+
+
+def parse_amount_words(text: str) -> float | None:
+    """An amount written in words, in yuan: "人民币贰亿伍仟万元整" -> 250000000.0, "叁角伍分" parts included."""
+    if not isinstance(text, str):
+        return None
+    s = _SPACE_RE.sub("", normalise(text))
+    m = _AMOUNT_WORDS_RE.search(s)
+    if not m:
+        return None
+    words = m.group()
+    integer_part, _, rest = re.split(r"([元圆])", words, maxsplit=1)
+    integer = _cn2an(integer_part.rstrip("零〇"))
+    if integer is None:
+        return None
+    total = integer
+    for char, factor in (("角", 0.1), ("分", 0.01)):
+        mm = re.search(rf"([{_CN_DIGITS}])" + char, rest)
+        if mm:
+            digit = _cn2an(mm.group(1))
+            if digit:
+                total += digit * factor
+    return round(total, 2)
+
+
+# -- vagueness -----------------------------------------------------------------
+
+def is_vague(text: str) -> bool:
+    """Whether the text carries an approximate marker: 约, 左右, 若干, 100多个, 余, 近…"""
+    if not isinstance(text, str) or not text:
+        return False
+    return bool(_VAGUE_RE.search(normalise(text)))
+
+
+# -- quantities ----------------------------------------------------------------
+
+def _kind_of(unit: str | None, upper: float | None) -> str:
+    if upper is not None:
+        return "range"
+    if unit is None:
+        return "number"
+    if unit in ("%", "个百分点"):
+        return "percent"
+    if unit == "‰":
+        return "permille"
+    base = unit.split("/", 1)[0]
+    if base in MONEY_UNITS:
+        return "money"
+    if unit == "分":
+        return "score"
+    return "count"
+
+
+def _number_at(norm: str, pos: int) -> re.Match | None:
+    m = _NUMBER_RE.match(norm, pos)
+    return m if m and m.end() > pos else None
+
+
+def _unit_at(norm: str, pos: int) -> re.Match | None:
+    """A unit at ``pos``, allowing up to two spaces before it ("1,100 元/车·日")."""
+    skip = pos
+    while skip < len(norm) and skip - pos < 2 and norm[skip] == " ":
+        skip += 1
+    return _UNIT_RE.match(norm, skip)
+
+
+def _value_of(m: re.Match) -> tuple[float | None, int | None]:
+    if m.group("arabic"):
+        return _arabic(m.group("arabic")), _decimals(m.group("arabic"))
+    if m.group("chinese"):
+        return _cn2an(m.group("chinese")), None
+    return None, None
+
+
+def _scan_number(norm: str, m: re.Match, deadline_spans: list[tuple[int, int, str]]) -> Quantity | None:
+    start, end = m.start(), m.end()
+    value, decimals = _value_of(m)
+    chinese = m.group("chinese") is not None
+    placeholder = m.group("placeholder") is not None
+    if chinese and value is None:
+        return None
+    if start > 0 and norm[start - 1] == "第":
+        return None  # ordinal: 第三条, 第1期
+    approximate = False
+    unit = None
+    upper = None
+    operator = None
+    pos = end
+
+    # 百分之九十 / 百分之95
+    percent_words = norm.endswith("百分之", 0, start)
+    if percent_words:
+        start -= 3
+        unit = "%"
+
+    # multiplier: 250万 / 1.5亿 (万元/亿元 stay units)
+    mult = _MULTIPLIER_RE.match(norm, pos)
+    unit_here = _UNIT_RE.match(norm, pos)
+    if (mult and m.group("arabic") and value is not None
+            and not (unit_here and unit_here.group().startswith(mult.group()))):
+        value *= _MULTIPLIERS[mult.group()]
+        decimals = None
+        pos = mult.end()
+
+    # ranges: 80-90分, 90(含)-100, 60%-80%
+    if unit is None:
+        unit_m = _UNIT_RE.match(norm, pos)
+        inner_unit = unit_m.group() if unit_m and unit_m.group() in ("%", "分", "‰") else None
+    else:
+        inner_unit = None
+    range_from = pos + (len(inner_unit) if inner_unit else 0)
+    sep = _RANGE_SEP_RE.match(norm[range_from: range_from + 8])
+    if sep and not placeholder:
+        other = _number_at(norm, range_from + sep.end())
+        if other is not None and bool(other.group("chinese")) == chinese and not other.group("placeholder"):
+            second, _ = _value_of(other)
+            if second is not None and value is not None and second >= value:
+                upper = second
+                operator = "range"
+                pos = other.end()
+                if inner_unit:
+                    unit = inner_unit
+    incl = _INCLUSIVE_RE.match(norm[pos: pos + 6])
+    if incl:
+        pos += incl.end()
+
+    after = _APPROX_AFTER_RE.match(norm[pos: pos + 2])
+    if after and after.group() in ("多", "余"):
+        approximate = True
+        pos += 1
+
+    if unit is None or (unit and not percent_words and upper is not None):
+        unit_m = _unit_at(norm, pos)
+        if unit_m:
+            unit = unit_m.group()
+            pos = unit_m.end()
+    elif unit_m := _UNIT_RE.match(norm, pos):
+        if unit_m.group() == unit:
+            pos = unit_m.end()
+
+    # unit 年 after a bare 4-digit year is a date, not a duration (handled by deadlines)
+    if chinese and unit is None and operator is None and not percent_words:
+        prefix = _PREFIX_RE.search(norm[max(0, start - 8): start])
+        if not prefix:
+            return None  # 一体化, 十四五: Chinese numerals count only with a unit or an operator
+    after = _APPROX_AFTER_RE.match(norm[pos: pos + 2])
+    if after and after.group() in ("左右", "上下"):
+        approximate = True
+        pos += len(after.group())
+    suffix = _SUFFIX_RE.match(norm[pos: pos + 3])
+    if suffix and operator is None:
+        word = suffix.group()
+        if word != "内" or unit in _TIME_UNITS or unit in MONEY_UNITS:
+            operator = _SUFFIX_WORDS[word]
+            pos += len(word)
+
+    prefix = _PREFIX_RE.search(norm[max(0, start - 8): start])
+    if prefix:
+        op = _SYMBOL_OPERATORS.get(prefix.group().strip()) or _PREFIX_WORDS.get(prefix.group().strip())
+        if operator is None:
+            operator = op
+        start -= len(prefix.group())
+        if prefix.group().strip() == "控制在":
+            tail = re.match(r"^(?:以内|之内|内|以下)", norm[pos: pos + 2])
+            if tail:
+                pos += len(tail.group())
+    before = _APPROX_BEFORE_RE.search(norm[max(0, start - 3): start])
+    if before and not (before.group().strip() == "近" and unit in ("年", "个月", "月", "日", "天", "周", "期")):
+        approximate = True
+        start -= len(before.group())
+    if start > 0 and norm[start - 1] in "¥$" and unit is None:
+        unit = "元"
+        start -= 1
+
+    deadline = None
+    for d_start, d_end, d_text in deadline_spans:
+        if d_end == start or (d_end < start and not norm[d_end:start].strip(" ,，")):
+            deadline = d_text
+    kind = _kind_of(unit, upper)
+    if placeholder:
+        value = None
+    return Quantity(
+        value=value, unit=unit, operator=operator, text="", start=start, end=pos, upper=upper,
+        decimals=decimals, approximate=approximate, kind=kind, deadline=deadline,
+    )
+
+
+def _deadline_operator(deadline: str) -> str | None:
+    """A deadline "…前/以前/之前/止" means no later than: ``<=``; a plain date or period has none."""
+    return "<=" if re.search(r"(?:前|止)$", deadline) else None
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity in running text, in order; dates and deadlines come back with ``kind='date'``."""
+    if not isinstance(text, str) or not text:
+        return []
+    norm = normalise(text)
+    deadlines = find_deadlines(text)
+    taken = [False] * (len(norm) + 1)
+    found: list[Quantity] = []
+    for d_start, d_end, d_text in deadlines:
+        found.append(Quantity(value=None, unit=None, operator=_deadline_operator(d_text), text=text[d_start:d_end],
+                              start=d_start, end=d_end, kind="date", deadline=d_text))
+        for i in range(d_start, d_end):
+            taken[i] = True
+    pos = 0
+    while True:
+        m = _NUMBER_RE.search(norm, pos)
+        if m is None:
+            break
+        pos = max(m.end(), pos + 1)
+        if taken[m.start()]:
+            continue
+        q = _scan_number(norm, m, deadlines)
+        if q is None:
+            continue
+        if any(taken[i] for i in range(q.start, q.end)):
+            # do not swallow a date: keep the number alone
+            q = replace(q, start=m.start(), end=m.end(), unit=None, operator=None, upper=None,
+                        kind="number", approximate=False)
+        for i in range(q.start, q.end):
+            taken[i] = True
+        found.append(replace(q, text=text[q.start:q.end]))
+        pos = max(pos, q.end)
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """A whole cell or phrase: "≥95%", "不少于500人次", "≤ 1,100 元/车·日", "90(含)-100", "=100%", "3个以上".
+
+    The first non-date quantity wins; a deadline in the same cell is carried in ``deadline``.
+    A cell that is only a date or deadline ("2023年12月31日前") gives a ``kind='date'`` quantity.
+    """
+    found = find_quantities(text)
+    if not found:
+        return None
+    dates = [q for q in found if q.kind == "date"]
+    numbers = [q for q in found if q.kind != "date"]
+    if not numbers:
+        q = dates[0]
+        return replace(q, operator=parse_operator(text[: q.start]) or q.operator)
+    q = numbers[0]
+    if q.operator is None:
+        rest = text[: q.start] + " " + text[q.end:]
+        op = parse_operator(rest)
+        if op is not None and op != "range":
+            q = replace(q, operator=op)
+    if q.deadline is None and dates:
+        q = replace(q, deadline=dates[0].deadline)
+    if not q.approximate and is_vague(text):
+        q = replace(q, approximate=True)
+    return q

@@ -1,0 +1,527 @@
+"""Born-digital PDF parser (Word/WPS/LibreOffice exports) built on pdfplumber.
+
+``parse_pdf(path, **settings) -> Document``:
+
+1. per page: characters (fake-bold duplicates dropped) outside ruled tables → lines
+   (:func:`extractor.layout.reflow.build_lines`); ruled tables (only on pages that have
+   ruling lines) → rows with merged cells filled down and across from the cell geometry;
+2. running headers, footers and page numbers removed (margin zones + repetition);
+3. footnote bodies (marker + smaller font, or below a short rule) split off as ``footnote`` blocks;
+4. lines re-joined into paragraphs across line and page breaks, never across a table,
+   a heading or a list number; a table continued on the next page is stitched into one;
+5. numbered/bold/centred short paragraphs become ``heading`` blocks, numbered sentences
+   ``list_item`` blocks, with levels from :mod:`extractor.layout.headings`.
+
+pdfminer/pdfplumber exceptions never escape: they become :mod:`extractor.errors` codes.
+"""
+from __future__ import annotations
+
+import bisect
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+from ..document import Document, DocumentBuilder
+from ..errors import DamagedFile, EmptyDocument, ExtractorError, NoTextLayer, PasswordProtected, TooLarge, UsageError
+from ..layout.headings import classify, document_levels, match_number
+from ..layout.reflow import (
+    Footnote,
+    Frame,
+    Line,
+    Paragraph,
+    ReflowContext,
+    build_lines,
+    ends_sentence,
+    is_centred,
+    is_heading_styled,
+    join_text,
+    page_frame,
+    reflow,
+    remove_running_lines,
+    split_footnotes,
+    typical_line_gap,
+    uses_first_line_indent,
+)
+
+log = logging.getLogger(__name__)
+
+ENGINES = ("auto", "pdfplumber", "pdfium")
+DEFAULT_MAX_PAGES = 2000
+#: horizontal/vertical ruling edges a page needs before we look for tables on it
+MIN_TABLE_EDGES = 2
+#: column x-positions of two table parts must agree within this many points to be stitched
+STITCH_TOLERANCE = 4.0
+
+
+@dataclass
+class PdfSettings:
+    """Settings of :func:`parse_pdf` (unknown keys are refused with ``usage_error``)."""
+
+    engine: str = "auto"  # auto/pdfium: text-only pages through PDFium, table pages through pdfplumber
+    password: str | None = None
+    max_pages: int = DEFAULT_MAX_PAGES
+    tables: bool = True
+    footnotes: bool = True
+
+    def __post_init__(self) -> None:
+        if self.engine not in ENGINES:
+            raise UsageError(f"engine must be one of {', '.join(ENGINES)}, not {self.engine!r}")
+        if self.max_pages < 1:
+            raise UsageError("max_pages must be >= 1")
+
+
+# -- page content -----------------------------------------------------------------------------
+
+
+@dataclass
+class TableGrid:
+    """A ruled table on one page: rows of cell strings (merged cells filled) and geometry."""
+
+    page: int
+    bbox: tuple[float, float, float, float]
+    rows: list[list[str]]
+    col_edges: list[float]
+    end_page: int = 0  # last page of a table stitched across pages
+    end_bbox: tuple[float, float, float, float] | None = None
+
+    def __post_init__(self) -> None:
+        self.end_page = self.end_page or self.page
+        self.end_bbox = self.end_bbox or self.bbox
+
+    @property
+    def ncols(self) -> int:
+        return len(self.col_edges) - 1
+
+
+@dataclass
+class PageContent:
+    number: int
+    width: float
+    height: float
+    lines: list[Line] = field(default_factory=list)
+    tables: list[TableGrid] = field(default_factory=list)
+    rule_top: float | None = None  # top of a short horizontal footnote rule
+    has_images: bool = False
+
+
+def parse_pdf(path: Path, **settings: Any) -> Document:
+    """Parse a born-digital PDF into a :class:`Document` (see module docstring)."""
+    try:
+        opts = PdfSettings(**settings)
+    except TypeError as exc:
+        raise UsageError(f"unknown PDF setting: {exc}") from None
+    path = Path(path)
+    pages = list(_read_pages(path, opts))
+    return assemble(path, pages, opts)
+
+
+def _open(path: Path, opts: PdfSettings):
+    import pdfplumber
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    try:
+        return pdfplumber.open(path, password=opts.password)
+    except PdfminerException as exc:
+        raise _translate(exc.args[0] if exc.args else exc, path) from None
+    except ExtractorError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - pdfminer raises many unrelated types on broken input
+        raise _translate(exc, path) from None
+
+
+def _translate(exc: BaseException, path: Path) -> ExtractorError:
+    name = type(exc).__name__
+    text = str(exc)
+    if name in ("PDFPasswordIncorrect", "PDFEncryptionError", "PDFEncryptionWarning") or "password" in text.lower() or "encrypt" in name.lower():
+        return PasswordProtected(f"{path.name} is encrypted", source=str(path))
+    return DamagedFile(f"{path.name} cannot be read as PDF ({name}: {text[:120]})".replace("()", ""), source=str(path))
+
+
+def _read_pages(path: Path, opts: PdfSettings) -> Iterator[PageContent]:
+    pdf = _open(path, opts)
+    try:
+        try:
+            pages = pdf.pages
+        except Exception as exc:  # noqa: BLE001
+            raise _translate(exc, path) from None
+        if len(pages) > opts.max_pages:
+            raise TooLarge(f"{path.name} has {len(pages)} pages (limit {opts.max_pages})", source=str(path))
+        pdfium_doc = _open_pdfium(path, opts) if opts.engine in ("auto", "pdfium") else None
+        try:
+            for index, page in enumerate(pages):
+                try:
+                    content = _read_pdfium_page(pdfium_doc, index, opts) if pdfium_doc is not None else None
+                    yield content if content is not None else _read_page(page, opts)
+                except ExtractorError:
+                    raise
+                except Exception as exc:  # noqa: BLE001
+                    raise _translate(exc, path) from None
+                finally:
+                    page.close()
+        finally:
+            if pdfium_doc is not None:
+                pdfium_doc.close()
+    finally:
+        pdf.close()
+
+
+def _open_pdfium(path: Path, opts: PdfSettings):
+    try:
+        import pypdfium2 as pdfium
+
+        return pdfium.PdfDocument(str(path), password=opts.password)
+    except Exception:  # noqa: BLE001 - fall back to pdfplumber text
+        log.info("PDFium could not open %s; using pdfplumber", path)
+        return None
+
+
+def _read_page(page, opts: PdfSettings) -> PageContent:
+    number = page.page_number
+    content = PageContent(number=number, width=float(page.width), height=float(page.height))
+    edges = page.edges if opts.tables or opts.footnotes else []
+    horizontal = [e for e in edges if e["orientation"] == "h"]
+    vertical = [e for e in edges if e["orientation"] == "v"]
+    table_boxes: list[tuple[float, float, float, float]] = []
+    chars = page.chars
+    if opts.tables and len(horizontal) >= MIN_TABLE_EDGES and len(vertical) >= MIN_TABLE_EDGES:
+        for table in page.find_tables():
+            grid = _table_grid(table, chars, number)
+            if grid is not None:
+                content.tables.append(grid)
+                table_boxes.append(grid.bbox)
+    if table_boxes:
+        chars = [c for c in chars if not _inside_any(c, table_boxes)]
+    content.lines = build_lines(chars, number)
+    if opts.footnotes:
+        content.rule_top = _footnote_rule(horizontal, content, table_boxes)
+    if not content.lines and not content.tables:
+        content.has_images = bool(page.images)
+    return content
+
+
+def _inside_any(c: dict, boxes) -> bool:
+    xm = (c["x0"] + c["x1"]) / 2
+    ym = (c["top"] + c["bottom"]) / 2
+    return any(x0 <= xm <= x1 and top <= ym <= bottom for x0, top, x1, bottom in boxes)
+
+
+def _footnote_rule(horizontal: list[dict], content: PageContent, table_boxes) -> float | None:
+    """Top of a short horizontal rule in the lower half of the page (Word's footnote separator)."""
+    best = None
+    for e in horizontal:
+        width = e["x1"] - e["x0"]
+        if not (20 <= width <= content.width * 0.45) or e["top"] < content.height * 0.5:
+            continue
+        if any(x0 - 1 <= e["x0"] <= x1 + 1 and top - 1 <= e["top"] <= bottom + 1 for x0, top, x1, bottom in table_boxes):
+            continue
+        if best is None or e["top"] < best:
+            best = e["top"]
+    return best
+
+
+# -- tables -----------------------------------------------------------------------------------
+
+
+def _table_grid(table, chars: list[dict], page: int) -> TableGrid | None:
+    """Rows of a pdfplumber table with spanned cells filled from the spanning cell's text."""
+    cells = table.cells
+    if len(cells) < 2:
+        return None
+    xs = sorted({round(v, 1) for c in cells for v in (c[0], c[2])})
+    ys = sorted({round(v, 1) for c in cells for v in (c[1], c[3])})
+    xs = _merge_close(xs)
+    ys = _merge_close(ys)
+    ncols, nrows = len(xs) - 1, len(ys) - 1
+    if ncols < 1 or nrows < 1:
+        return None
+    owner: list[list[int | None]] = [[None] * ncols for _ in range(nrows)]
+    for idx, (x0, top, x1, bottom) in enumerate(cells):
+        c0, c1 = _span(xs, x0, x1)
+        r0, r1 = _span(ys, top, bottom)
+        for r in range(r0, r1):
+            for c in range(c0, c1):
+                owner[r][c] = idx
+    bbox = table.bbox
+    cell_chars: dict[int, list[dict]] = {}
+    for ch in chars:
+        xm = (ch["x0"] + ch["x1"]) / 2
+        ym = (ch["top"] + ch["bottom"]) / 2
+        if not (bbox[0] <= xm <= bbox[2] and bbox[1] <= ym <= bbox[3]):
+            continue
+        c = bisect.bisect_right(xs, xm) - 1
+        r = bisect.bisect_right(ys, ym) - 1
+        if 0 <= r < nrows and 0 <= c < ncols and owner[r][c] is not None:
+            cell_chars.setdefault(owner[r][c], []).append(ch)
+    texts = {idx: _cell_text(chs, page) for idx, chs in cell_chars.items()}
+    rows = [[texts.get(owner[r][c], "") if owner[r][c] is not None else "" for c in range(ncols)] for r in range(nrows)]
+    rows = [row for row in rows if any(row)] or rows
+    # drop columns that exist only as geometry slivers (no text in any row and narrower than a char)
+    keep = [c for c in range(ncols) if any(row[c] for row in rows) or xs[c + 1] - xs[c] > 6]
+    if len(keep) < ncols:
+        rows = [[row[c] for c in keep] for row in rows]
+        edges = [xs[c] for c in keep] + [xs[keep[-1] + 1]] if keep else xs
+    else:
+        edges = xs
+    if len(keep) == 1 and len(rows) == 1:
+        return None  # a framed paragraph, not a table
+    return TableGrid(page=page, bbox=tuple(bbox), rows=_collapse_spans(rows), col_edges=edges)
+
+
+def _collapse_spans(rows: list[list[str]]) -> list[list[str]]:
+    return rows
+
+
+def _merge_close(values: list[float], tol: float = 1.5) -> list[float]:
+    out: list[float] = []
+    for v in values:
+        if out and v - out[-1] <= tol:
+            continue
+        out.append(v)
+    return out
+
+
+def _span(edges: list[float], lo: float, hi: float) -> tuple[int, int]:
+    start = bisect.bisect_left(edges, lo - 1.5)
+    end = bisect.bisect_right(edges, hi + 1.5) - 1
+    return start, max(end, start + 1)
+
+
+def _cell_text(chars: list[dict], page: int) -> str:
+    text = ""
+    for line in build_lines(chars, page):
+        text = join_text(text, line.text) if text else line.text
+    return text
+
+
+def _same_columns(a: TableGrid, b: TableGrid) -> bool:
+    return a.ncols == b.ncols and all(abs(x - y) <= STITCH_TOLERANCE for x, y in zip(a.col_edges, b.col_edges))
+
+
+# -- PDFium text path (issue 9) ----------------------------------------------------------------
+
+
+def _read_pdfium_page(doc, index: int, opts: PdfSettings) -> PageContent | None:
+    """A text-only page read through PDFium's text page, or None when pdfplumber must read it.
+
+    Pages with vertical ruling paths (tables), rotation, or no characters (possible scans)
+    go through pdfplumber, so the Document is the same whichever engine is chosen.
+    """
+    import pypdfium2.raw as raw
+
+    page = doc[index]
+    try:
+        if page.get_rotation() % 360:
+            return None
+        width, height = page.get_size()
+        left, bottom, _, _ = page.get_bbox()
+        rules: list[dict] = []
+        for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_PATH,)):
+            x0, y0, x1, y1 = obj.get_bounds()
+            if x1 - x0 < 1.5 and y1 - y0 > 3:
+                return None  # a vertical ruling line: a table may be here
+            if y1 - y0 <= 1.5 and x1 - x0 > 3:
+                rules.append({"x0": x0 - left, "x1": x1 - left, "top": height - (y1 - bottom), "orientation": "h"})
+            elif x1 - x0 > 3 and y1 - y0 > 3:
+                return None  # boxes (rectangles) may be table cells
+        chars = _pdfium_chars(page, height, left, bottom)
+        if not chars:
+            return None
+        number = index + 1
+        content = PageContent(number=number, width=width, height=height)
+        content.lines = build_lines(chars, number)
+        if opts.footnotes:
+            content.rule_top = _footnote_rule(rules, content, [])
+        return content
+    finally:
+        page.close()
+
+
+def _pdfium_chars(page, height: float, left: float, bottom: float) -> list[dict]:
+    """Character records with the keys :func:`build_lines` reads (pdfplumber's top-left coordinates)."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    textpage = page.get_textpage()
+    try:
+        n = raw.FPDFText_CountChars(textpage)
+        rect = raw.FS_RECTF()
+        out = []
+        for i in range(n):
+            code = raw.FPDFText_GetUnicode(textpage, i)
+            if code in (0, 0xFFFE, 0xFFFF, 2, 10, 13) or raw.FPDFText_IsGenerated(textpage, i) == 1:
+                continue
+            if not raw.FPDFText_GetLooseCharBox(textpage, i, ctypes.byref(rect)):
+                continue
+            ch = chr(code)
+            size = raw.FPDFText_GetFontSize(textpage, i)
+            bold = raw.FPDFText_GetFontWeight(textpage, i) >= 600
+            out.append(
+                {
+                    "text": ch,
+                    "x0": rect.left - left,
+                    "x1": rect.right - left,
+                    "top": height - (rect.top - bottom),
+                    "bottom": height - (rect.bottom - bottom),
+                    "size": size,
+                    "fontname": "Bold" if bold else "",
+                }
+            )
+        return out
+    finally:
+        textpage.close()
+
+
+# -- assembling the document ----------------------------------------------------------------------
+
+
+@dataclass
+class _Item:
+    """A table or a run of text in reading order across pages."""
+
+    page: int
+    top: float
+    table: TableGrid | None = None
+    line: Line | None = None
+
+
+def assemble(path: Path, pages: list[PageContent], opts: PdfSettings | None = None) -> Document:
+    opts = opts or PdfSettings()
+    if not pages:
+        raise EmptyDocument(f"{path.name} has no pages", source=str(path))
+    if not any(p.lines or p.tables for p in pages):
+        if any(p.has_images for p in pages):
+            raise NoTextLayer(f"{path.name} has no text layer (scanned pages)", source=str(path))
+        raise EmptyDocument(f"{path.name} contains no text", source=str(path))
+
+    cleaned = remove_running_lines([p.lines for p in pages], [p.height for p in pages])
+    sizes: Counter[float] = Counter()
+    for lines in cleaned:
+        for line in lines:
+            sizes[round(line.size, 1)] += len(line.text)
+    body_size = sizes.most_common(1)[0][0] if sizes else 10.5
+
+    footnotes: dict[int, list[Footnote]] = {}
+    for page, lines in zip(pages, cleaned):
+        if opts.footnotes:
+            body, notes = split_footnotes(lines, body_size, page.rule_top)
+            footnotes[page.number] = notes
+            page.lines = body
+        else:
+            page.lines = lines
+
+    all_frames = [page_frame(p.lines) for p in pages if p.lines]
+    default = Frame(min(f.left for f in all_frames), max(f.right for f in all_frames)) if all_frames else Frame(0.0, 1.0)
+    frames = {p.number: page_frame(p.lines, default) for p in pages}
+    ctx = ReflowContext(frames=frames, body_size=body_size)
+    all_lines = [l for p in pages for l in p.lines]
+    ctx.first_line_indent = uses_first_line_indent(all_lines, ctx)
+    ctx.line_gap = typical_line_gap(all_lines)
+
+    items = _reading_order(pages)
+    builder = DocumentBuilder(path, "pdf")
+    pending_notes = sorted(footnotes.items())
+    emitted: list[tuple[str, Paragraph | TableGrid]] = []
+
+    run: list[Line] = []
+    for item in items:
+        if item.line is not None:
+            run.append(item.line)
+            continue
+        emitted.extend(("para", p) for p in reflow(run, ctx))
+        run = []
+        assert item.table is not None
+        if emitted and emitted[-1][0] == "table" and _continues_table(emitted[-1][1], item.table, pages):
+            _stitch(emitted[-1][1], item.table)
+        else:
+            emitted.append(("table", item.table))
+    emitted.extend(("para", p) for p in reflow(run, ctx))
+
+    styles = []
+    for kind, obj in emitted:
+        if kind == "para":
+            numbering = match_number(obj.text)
+            if numbering is not None and classify(obj.text, numbering) is not None:
+                styles.append(numbering.style)
+    levels = document_levels(styles)
+
+    for kind, obj in emitted:
+        start_page = obj.page
+        while pending_notes and pending_notes[0][0] < start_page:
+            _add_footnotes(builder, pending_notes.pop(0)[1])
+        if kind == "table":
+            builder.add("table", "\n".join("\t".join(r) for r in obj.rows), page=obj.page, bbox=_round_bbox(obj.bbox), rows=obj.rows)
+        else:
+            _add_paragraph(builder, obj, ctx, levels)
+    while pending_notes:
+        _add_footnotes(builder, pending_notes.pop(0)[1])
+
+    return builder.build(pages=len(pages), metadata={"engine": opts.engine})
+
+
+def _reading_order(pages: list[PageContent]) -> list[_Item]:
+    items: list[_Item] = []
+    for p in pages:
+        page_items = [_Item(p.number, l.top, line=l) for l in p.lines] + [_Item(p.number, t.bbox[1], table=t) for t in p.tables]
+        page_items.sort(key=lambda it: it.top)
+        items.extend(page_items)
+    return items
+
+
+def _continues_table(prev: TableGrid, nxt: TableGrid, pages: list[PageContent]) -> bool:
+    """``nxt`` is the first thing on the page after ``prev``'s page and has the same columns."""
+    if nxt.page != prev.end_page + 1:
+        return False
+    if not _same_columns(prev, nxt):
+        return False
+    page = pages[nxt.page - 1]
+    before = [l for l in page.lines if l.bottom <= nxt.bbox[1] + 1]
+    prev_page = pages[prev.end_page - 1]
+    after = [l for l in prev_page.lines if l.top >= prev.end_bbox[3] - 1]
+    return not before and not after
+
+
+def _stitch(prev: TableGrid, nxt: TableGrid) -> None:
+    rows = nxt.rows
+    if rows and prev.rows and rows[0] == prev.rows[0]:
+        rows = rows[1:]
+    prev.rows.extend(rows)
+    prev.end_page = nxt.page
+    prev.end_bbox = nxt.bbox
+
+
+def _add_footnotes(builder: DocumentBuilder, notes: list[Footnote]) -> None:
+    for note in notes:
+        first = note.lines[0]
+        bbox = (
+            min(l.x0 for l in note.lines),
+            min(l.top for l in note.lines),
+            max(l.x1 for l in note.lines),
+            max(l.bottom for l in note.lines),
+        )
+        builder.add("footnote", note.text, page=first.page, bbox=_round_bbox(bbox), marker=note.marker)
+
+
+def _add_paragraph(builder: DocumentBuilder, para: Paragraph, ctx: ReflowContext, levels: dict[str, int]) -> None:
+    text = para.text
+    bbox = _round_bbox(para.bbox)
+    numbering = match_number(text)
+    kind = classify(text, numbering) if numbering is not None else None
+    if kind is not None and numbering is not None:
+        level = levels.get(numbering.style, numbering.level)
+        if kind == "heading" and len(para.lines) > 2:
+            kind = "list_item"
+        builder.add(kind, text, page=para.page, bbox=bbox, level=level, number=numbering.number)
+        return
+    first = para.lines[0]
+    if len(para.lines) <= 2 and len(text) <= 40 and is_heading_styled(first, ctx) and not ends_sentence(text):
+        level = 1 if (first.size > ctx.body_size * 1.12 or is_centred(first, ctx)) else max(levels.values(), default=0) + 1
+        builder.add("heading", text, page=para.page, bbox=bbox, level=level)
+        return
+    builder.add("paragraph", text, page=para.page, bbox=bbox)
+
+
+def _round_bbox(bbox) -> tuple[float, float, float, float]:
+    return tuple(round(float(v), 2) for v in bbox)

@@ -1,0 +1,225 @@
+"""The coverage report as one self-contained HTML file: inline CSS, inline SVG charts, no network.
+
+Users' intranets are offline, so nothing may point outside the file: no CDN, no web font, no
+external image. Every text from documents is escaped.
+"""
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+import pandas as pd
+
+from .coverage import DIMENSIONS, LINK_MARK, SEVERITY_LABELS, ReportData
+
+SEVERITY_COLOURS = {"错误": "#c0392b", "警告": "#d68910", "提示": "#2874a6"}
+STATUS_COLOURS = {"成功": "#1e8449", "部分成功": "#d68910", "失败": "#c0392b", "跳过": "#7f8c8d"}
+MAX_ROWS = 5000  # per table; the Excel file and the CSV tables have everything
+
+CSS = """
+body{font-family:"Noto Sans CJK SC","Microsoft YaHei","PingFang SC",sans-serif;margin:0;color:#222;background:#f6f7f9}
+header{background:#1f3a5f;color:#fff;padding:16px 28px}
+header h1{margin:0;font-size:22px}
+nav{background:#fff;border-bottom:1px solid #ddd;padding:8px 28px;position:sticky;top:0;z-index:3}
+nav a{margin-right:18px;color:#1f3a5f;text-decoration:none;font-size:14px}
+main{padding:8px 28px 40px}
+section{background:#fff;border:1px solid #e1e4e8;border-radius:6px;margin:16px 0;padding:12px 18px}
+h2{font-size:18px;border-left:4px solid #1f3a5f;padding-left:8px}
+h3{font-size:15px;margin:18px 0 6px}
+.cards{display:flex;flex-wrap:wrap;gap:12px}
+.card{border:1px solid #e1e4e8;border-radius:6px;padding:10px 16px;min-width:110px;background:#fbfcfd}
+.card .n{font-size:24px;font-weight:bold;color:#1f3a5f}
+.card .l{font-size:13px;color:#555}
+.charts{display:flex;flex-wrap:wrap;gap:28px;align-items:flex-start}
+.scroll{overflow:auto;max-height:640px;border:1px solid #e1e4e8}
+table{border-collapse:collapse;font-size:13px;width:100%}
+th{background:#ddebf7;position:sticky;top:0;z-index:1;text-align:left;white-space:nowrap}
+th,td{border:1px solid #d0d7de;padding:4px 6px;vertical-align:top}
+td.wide{min-width:220px;max-width:420px}
+td.c{text-align:center}
+.ok{background:#c6efce}.miss{background:#f8cbad}.warn{background:#ffeb9c}
+.sev-错误{color:#c0392b;font-weight:bold}.sev-警告{color:#9a6700;font-weight:bold}.sev-提示{color:#2874a6}
+input.filter{margin:4px 0 8px;padding:4px 8px;width:320px;font-size:13px}
+.muted{color:#666;font-size:13px}
+"""
+
+SCRIPT = """
+function filterTable(input, id){
+  var q = input.value.trim().toLowerCase();
+  var rows = document.getElementById(id).tBodies[0].rows;
+  for (var i = 0; i < rows.length; i++) {
+    rows[i].style.display = (!q || rows[i].textContent.toLowerCase().indexOf(q) >= 0) ? "" : "none";
+  }
+}
+"""
+
+WIDE_COLUMNS = ("问题说明", "证据", "修改建议", "目标内容", "说明", "偏差原因", "三级指标", "指标名称")
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    try:
+        if pd.isna(value):
+            return ""
+    except (TypeError, ValueError):
+        pass
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return escape(str(value))
+
+
+def table_html(frame: pd.DataFrame, table_id: str | None = None, classes=None, filter_box: bool = False) -> str:
+    """An escaped HTML table; ``classes(column, value)`` may give a CSS class per cell."""
+    parts = []
+    if filter_box and table_id:
+        parts.append(
+            f'<input class="filter" type="search" placeholder="筛选（输入关键词）" '
+            f"oninput=\"filterTable(this,'{table_id}')\">"
+        )
+    id_attr = f' id="{table_id}"' if table_id else ""
+    parts.append(f'<div class="scroll"><table{id_attr}><thead><tr>')
+    parts.extend(f"<th>{escape(str(c))}</th>" for c in frame.columns)
+    parts.append("</tr></thead><tbody>")
+    for row in frame.head(MAX_ROWS).itertuples(index=False):
+        parts.append("<tr>")
+        for col, value in zip(frame.columns, row):
+            css = []
+            if col in WIDE_COLUMNS:
+                css.append("wide")
+            if classes:
+                extra = classes(col, value)
+                if extra:
+                    css.append(extra)
+            cls = f' class="{" ".join(css)}"' if css else ""
+            parts.append(f"<td{cls}>{_cell(value)}</td>")
+        parts.append("</tr>")
+    parts.append("</tbody></table></div>")
+    if len(frame) > MAX_ROWS:
+        parts.append(f'<p class="muted">仅显示前 {MAX_ROWS} 行，共 {len(frame)} 行；完整内容见 Excel 报告。</p>')
+    return "".join(parts)
+
+
+def bar_chart_svg(items: list[tuple[str, int]], colours: dict[str, str] | None = None, width: int = 460,
+                  title: str = "") -> str:
+    """Horizontal bars as inline SVG (no external resources)."""
+    colours = colours or {}
+    bar_h, gap, label_w = 22, 6, 190
+    height = max(1, len(items)) * (bar_h + gap) + 30
+    top = max([n for _, n in items] + [1])
+    out = [f'<svg role="img" aria-label="{escape(title)}" width="{width}" height="{height}" '
+           f'viewBox="0 0 {width} {height}" font-size="12">']
+    if title:
+        out.append(f'<text x="0" y="14" font-weight="bold">{escape(title)}</text>')
+    for k, (label, n) in enumerate(items):
+        y = 24 + k * (bar_h + gap)
+        w = 0 if not n else max(2, int((width - label_w - 50) * n / top))
+        colour = colours.get(label, "#5b7db1")
+        short = label if len(label) <= 16 else label[:15] + "…"
+        out.append(f'<text x="{label_w - 6}" y="{y + 15}" text-anchor="end"><title>{escape(label)}</title>'
+                   f"{escape(short)}</text>")
+        out.append(f'<rect x="{label_w}" y="{y}" width="{w}" height="{bar_h}" fill="{colour}" rx="2"/>')
+        out.append(f'<text x="{label_w + w + 6}" y="{y + 15}">{n}</text>')
+    if not items:
+        out.append('<text x="0" y="40">（无）</text>')
+    out.append("</svg>")
+    return "".join(out)
+
+
+def dimension_chart_svg(dimensions: pd.DataFrame, width: int = 460) -> str:
+    """How many documents cover each dimension, out of the documents with indicators."""
+    with_indicators = dimensions[dimensions["指标数"] > 0] if not dimensions.empty else dimensions
+    total = len(with_indicators)
+    items = [(f"{d}（{int((with_indicators[d] > 0).sum()) if total else 0}/{total}）",
+              int((with_indicators[d] > 0).sum()) if total else 0) for d in DIMENSIONS]
+    return bar_chart_svg(items, width=width, title="覆盖各维度的文件数")
+
+
+def render_html(data: ReportData) -> str:
+    severity_items = [(row["严重程度"], int(row["问题数"])) for _, row in data.severity_counts.iterrows()]
+    status_items = [(row["状态"], int(row["文件数"])) for _, row in data.status_counts.iterrows()]
+    rule_items = [
+        (f"{row['规则名称'] or row['规则']}", int(row["问题数"])) for _, row in data.rule_counts.head(15).iterrows()
+    ]
+    cards = "".join(
+        f'<div class="card"><div class="n">{escape(str(v))}</div><div class="l">{escape(k)}</div></div>'
+        for k, v in data.overview
+    )
+    sections = [
+        ("overview", "概览", f'<div class="cards">{cards}</div><div class="charts">'
+         + bar_chart_svg(status_items, STATUS_COLOURS, title="文件处理状态")
+         + bar_chart_svg(severity_items, SEVERITY_COLOURS, title="问题按严重程度")
+         + bar_chart_svg(rule_items, width=560, title="问题按规则（前 15 条）")
+         + dimension_chart_svg(data.dimensions)
+         + "</div>"),
+        ("dimensions", "维度覆盖（按文件）",
+         '<p class="muted">数字为该维度的指标个数；红色表示该维度没有指标。</p>'
+         + table_html(data.dimensions, "t-dim", _dimension_class, filter_box=True)),
+        ("matrix", "目标—指标覆盖矩阵（按项目）", _matrices_html(data)),
+        ("findings", "问题清单", table_html(data.findings, "t-findings", _severity_class, filter_box=True)),
+        ("indicators", "指标明细（申报值与实际值）",
+         table_html(data.indicators, "t-indicators", _achievement_class, filter_box=True)),
+        ("files", "文件处理状态", table_html(data.files, "t-files", _status_class, filter_box=True)),
+    ]
+    nav = "".join(f'<a href="#{sid}">{escape(title)}</a>' for sid, title, _ in sections)
+    body = "".join(f'<section id="{sid}"><h2>{escape(title)}</h2>{content}</section>' for sid, title, content in sections)
+    notes = "".join(f'<p class="muted">{escape(n)}</p>' for n in data.notes)
+    return (
+        '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{escape(data.title)}</title><style>{CSS}</style><script>{SCRIPT}</script></head>"
+        f"<body><header><h1>{escape(data.title)}</h1></header><nav>{nav}</nav><main>{notes}{body}</main></body></html>"
+    )
+
+
+def _matrices_html(data: ReportData) -> str:
+    if not data.matrices:
+        return '<p class="muted">没有识别到目标或指标。</p>'
+    parts = ['<p class="muted">● 表示该指标支撑该目标；红色表示目标没有指标支撑，或指标没有关联到任何目标。</p>']
+    for n, pm in enumerate(data.matrices):
+        parts.append(f"<h3>项目：{escape(pm.project)}</h3>")
+        parts.append(table_html(pm.goals, f"t-goals-{n}", _goal_class))
+        parts.append('<div style="height:8px"></div>')
+        parts.append(table_html(pm.matrix, f"t-matrix-{n}", _matrix_class))
+    return "".join(parts)
+
+
+def _dimension_class(col, value):
+    if col in DIMENSIONS:
+        return "c ok" if value else "c miss"
+    return None
+
+
+def _severity_class(col, value):
+    return f"sev-{value}" if col == "严重程度" and value in SEVERITY_LABELS.values() else None
+
+
+def _achievement_class(col, value):
+    if col == "达成情况":
+        return {"达成": "ok", "未达成": "miss"}.get(value)
+    return None
+
+
+def _status_class(col, value):
+    if col == "状态":
+        return {"成功": "ok", "部分成功": "warn", "失败": "miss"}.get(value)
+    return None
+
+
+def _goal_class(col, value):
+    return "c miss" if col == "关联指标数" and not value else ("c" if col == "关联指标数" else None)
+
+
+def _matrix_class(col, value):
+    if str(col).startswith("目标"):
+        return "c ok" if value == LINK_MARK else "c"
+    if col == "关联目标数":
+        return "c miss" if not value else "c"
+    return None
+
+
+def write_html(data: ReportData, path: str | Path) -> Path:
+    from ..outputs import atomic_write_text
+
+    return atomic_write_text(path, render_html(data))
+

@@ -1,0 +1,179 @@
+"""Combined tables of a batch: one pandas DataFrame per record kind, one row per record with its file.
+
+The columns follow the record dataclasses (:mod:`extractor.extraction`, the checker's ``Finding``),
+so a field added there appears here without changes. Lists of refs become one space-separated
+string, other lists and mappings a JSON string, so every table is flat (CSV and Excel friendly).
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, fields
+
+import pandas as pd
+
+from ..extraction import Fact, Goal, Indicator
+
+TABLE_NAMES = ("documents", "indicators", "goals", "facts", "findings")
+ERROR_COLUMNS = ["file", "status", "code", "message"]
+FINDING_COLUMNS = ["rule", "severity", "message", "suggestion", "page", "ref", "item", "evidence", "numbers"]
+DOCUMENT_COLUMNS = [
+    "file", "status", "code", "message", "sha256", "size", "format", "pages", "blocks", "tables", "warnings",
+    "project", "doc_type", "goals", "indicators", "facts", "findings", "errors_found", "warnings_found",
+]
+UNKNOWN_PROJECT = "（未识别项目）"
+
+
+@dataclass
+class BatchTables:
+    documents: pd.DataFrame
+    indicators: pd.DataFrame
+    goals: pd.DataFrame
+    facts: pd.DataFrame
+    findings: pd.DataFrame
+    errors: pd.DataFrame
+
+    def named(self) -> dict[str, pd.DataFrame]:
+        return {name: getattr(self, name) for name in TABLE_NAMES}
+
+
+def project_of(extraction: dict | None, file: str) -> str:
+    """The project a document is about: the extractor's project, its 项目名称 field, else unknown."""
+    if not extraction:
+        return UNKNOWN_PROJECT
+    name = extraction.get("project") or (extraction.get("fields") or {}).get("项目名称")
+    return str(name).strip() if name and str(name).strip() else UNKNOWN_PROJECT
+
+
+def flat(value):
+    """A cell value: scalars unchanged, lists/dicts as JSON text."""
+    if isinstance(value, (list, tuple, dict)):
+        return json.dumps(value, ensure_ascii=False, default=str) if value else ""
+    return value
+
+
+def _record_rows(results, key: str, columns: list[str]) -> list[dict]:
+    rows = []
+    for r in results:
+        ext = r.extraction or {}
+        project = project_of(r.extraction, r.file)
+        for record in ext.get(key) or []:
+            row = {"file": r.file, "project": project}
+            for col in columns:
+                value = record.get(col)
+                row[col] = " ".join(value) if col == "refs" and isinstance(value, list) else flat(value)
+            rows.append(row)
+    return rows
+
+
+def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=columns)
+    return frame.reset_index(drop=True)
+
+
+def build_tables(results) -> BatchTables:
+    """The combined tables of ``results`` (a list of :class:`extractor.batch.FileResult`), sorted by file."""
+    results = sorted(results, key=lambda r: r.file)
+    processed = [r for r in results if r.status != "skipped"]
+    ind_cols = [f.name for f in fields(Indicator)]
+    goal_cols = [f.name for f in fields(Goal)]
+    fact_cols = [f.name for f in fields(Fact)]
+    indicators = _frame(_record_rows(processed, "indicators", ind_cols), ["file", "project", *ind_cols])
+    goals = _frame(_record_rows(processed, "goals", goal_cols), ["file", "project", *goal_cols])
+    if not goals.empty:
+        goals.insert(goals.columns.get_loc("targets"), "n_targets", goals["targets"].map(_count_json))
+    else:
+        goals.insert(goals.columns.get_loc("targets"), "n_targets", pd.Series(dtype="int64"))
+    facts = _frame(_record_rows(processed, "facts", fact_cols), ["file", "project", *fact_cols])
+    finding_rows = []
+    for r in processed:
+        project = project_of(r.extraction, r.file)
+        for f in r.findings:
+            finding_rows.append({"file": r.file, "project": project, **{c: flat(f.get(c)) for c in FINDING_COLUMNS}})
+    findings = _frame(finding_rows, ["file", "project", *FINDING_COLUMNS])
+    documents = _frame([_document_row(r) for r in results], DOCUMENT_COLUMNS)
+    errors = _frame([{c: getattr(r, c) for c in ERROR_COLUMNS} for r in results], ERROR_COLUMNS)
+    return BatchTables(documents, indicators, goals, facts, findings, errors)
+
+
+def _count_json(text) -> int:
+    if not text:
+        return 0
+    try:
+        return len(json.loads(text))
+    except (TypeError, ValueError):
+        return 0
+
+
+def _document_row(r) -> dict:
+    doc = r.document or {}
+    ext = r.extraction or {}
+    blocks = doc.get("blocks") or []
+    severities = [f.get("severity") for f in r.findings]
+    return {
+        "file": r.file,
+        "status": r.status,
+        "code": r.code,
+        "message": r.message,
+        "sha256": r.sha256,
+        "size": r.size,
+        "format": doc.get("format"),
+        "pages": doc.get("pages"),
+        "blocks": len(blocks),
+        "tables": sum(1 for b in blocks if b.get("kind") == "table"),
+        "warnings": len(doc.get("warnings") or []),
+        "project": project_of(r.extraction, r.file) if r.extraction else None,
+        "doc_type": ext.get("doc_type"),
+        "goals": len(ext.get("goals") or []),
+        "indicators": len(ext.get("indicators") or []),
+        "facts": len(ext.get("facts") or []),
+        "findings": len(r.findings),
+        "errors_found": severities.count("error"),
+        "warnings_found": severities.count("warning"),
+    }
+
+
+# -- writing --------------------------------------------------------------------------------------
+
+
+def write_table(frame: pd.DataFrame, base) -> list:
+    """``base.parquet`` and ``base.csv`` (UTF-8 with BOM, so Excel shows Chinese), both written atomically."""
+    from pathlib import Path
+
+    from ..outputs import atomic_write, atomic_write_bytes
+
+    base = Path(base)
+    parquet = base.with_name(base.name + ".parquet")
+    csv = base.with_name(base.name + ".csv")
+    table = _arrow_table(frame)
+    atomic_write(parquet, lambda tmp: _write_parquet(table, tmp))
+    atomic_write_bytes(csv, csv_bytes(frame))
+    return [parquet, csv]
+
+
+def csv_bytes(frame: pd.DataFrame) -> bytes:
+    return frame.to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")
+
+
+def _arrow_table(frame: pd.DataFrame):
+    import pyarrow as pa
+
+    try:
+        return pa.Table.from_pandas(frame, preserve_index=False)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError):
+        fixed = frame.copy()
+        for col in fixed.columns:
+            if fixed[col].dtype == object:
+                fixed[col] = fixed[col].map(lambda v: None if v is None or v != v else str(v))
+        return pa.Table.from_pandas(fixed, preserve_index=False)
+
+
+def _write_parquet(table, path) -> None:
+    import pyarrow.parquet as pq
+
+    pq.write_table(table, path)
+
+
+def read_table(out, name: str) -> pd.DataFrame:
+    from pathlib import Path
+
+    return pd.read_parquet(Path(out) / f"{name}.parquet")

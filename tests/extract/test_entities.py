@@ -1,0 +1,39 @@
+"""Organisations with aliases and roles, named sub-projects."""
+from __future__ import annotations
+
+from extractor.document import DocumentBuilder
+from extractor.extract.entities import alias_definitions, extract_organisations, extract_subprojects
+
+
+def doc():
+    b = DocumentBuilder("r.txt", "text")
+    b.add("paragraph", "受佛山市财政局委托，广州明德咨询有限公司（以下简称“明德咨询”）对佛山市教育局（以下简称市教育局）"
+                       "主管的智慧校园项目开展评价。佛山市印发《佛山市教育信息化实施方案》（以下简称《实施方案》）。")
+    b.add("paragraph", "佛山市教育局联合市财政局推进建设，市财政局负责资金保障。")
+    b.add("paragraph", "2023年共建成子项目5个，比如，校园安防监控平台项目（一期）已上线，学生综合素质评价系统投入使用。")
+    b.add("table", "", rows=[["责任主体", "主要职责"], ["市教育局（主管单位）", "统筹项目建设"], ["市财政局", "安排资金预算"]])
+    return b.build(pages=1)
+
+
+def test_alias_definitions_for_orgs_and_documents():
+    pairs = {(a.full, a.alias) for a in alias_definitions(doc())}
+    assert ("广州明德咨询有限公司", "明德咨询") in pairs
+    assert ("佛山市教育局", "市教育局") in pairs
+    assert ("《佛山市教育信息化实施方案》", "《实施方案》") in pairs
+
+
+def test_alias_and_short_mentions_resolve_to_one_organisation():
+    orgs = {o.name: o for o in extract_organisations(doc())}
+    edu = orgs["佛山市教育局"]
+    assert "市教育局" in edu.aliases and "市教育局" not in orgs
+    assert "统筹项目建设" in edu.roles
+    fin = orgs["佛山市财政局"]
+    assert "市财政局" in fin.aliases and "安排资金预算" in fin.roles
+    assert "明德咨询" in orgs["广州明德咨询有限公司"].aliases
+
+
+def test_named_subprojects():
+    names = {s.name for s in extract_subprojects(doc(), project="智慧校园项目")}
+    assert "校园安防监控平台项目（一期）" in names
+    assert "学生综合素质评价系统" in names
+    assert not any(n.endswith("子项目") for n in names)

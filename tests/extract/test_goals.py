@@ -1,0 +1,69 @@
+"""Goals from fields, form tables, goal sections and inline labels, with their targets."""
+from __future__ import annotations
+
+from extractor.document import DocumentBuilder
+from extractor.extract.goals import extract_goals, goal_kind, split_items, targets_in
+
+
+def test_goal_kind_labels():
+    assert goal_kind("中期目标（2023-2025年）") == "中期目标"
+    assert goal_kind("实施期目标") == "中期目标"
+    assert goal_kind("年度总体目标") == "年度目标"
+    assert goal_kind("（二）具体目标") == "具体目标"
+    assert goal_kind("绩效目标完成情况") is None
+
+
+def test_numbered_items_split():
+    assert split_items("目标1：建成平台；目标2：培训300人次。") == ["建成平台", "培训300人次"]
+    assert split_items("1.上线系统；2.接入部门20个") == ["上线系统", "接入部门20个"]
+    assert split_items("全年完成改造任务") == ["全年完成改造任务"]
+
+
+def test_targets_with_operator_unit_deadline():
+    targets = targets_in("到2025年，政务服务事项网上可办率达到95%以上，培训不少于500人次")
+    assert [(t.operator, t.value, t.unit) for t in targets] == [(">=", 95.0, "%"), (">=", 500.0, "人次")]
+    assert targets[0].metric == "政务服务事项网上可办率"
+    assert targets[0].deadline and "2025" in targets[0].deadline
+
+
+def test_vague_goal_is_unquantified():
+    assert targets_in("进一步提升政务服务效率，持续优化营商环境") == []
+
+
+def form_doc():
+    b = DocumentBuilder("form.xlsx", "xlsx")
+    b.add("field", "项目名称：智慧社区", label="项目名称", value="智慧社区", sheet="Sheet1")
+    b.add("table", "", sheet="Sheet1", rows=[
+        ["总体目标", "中期目标（2023-2025年）", "中期目标（2023-2025年）", "年度目标"],
+        ["总体目标", "建成社区服务平台，覆盖社区不少于120个", "建成社区服务平台，覆盖社区不少于120个", "2023年底前接入社区40个，居民满意度≥90%"],
+    ])
+    b.add("table", "", sheet="Sheet2", rows=[
+        ["年度总体目标", "预期目标", "实际完成情况"],
+        ["年度总体目标", "完成平台一期上线，注册用户达到5万人", "平台一期已于11月上线，注册用户5.2万人"],
+    ])
+    return b.build(pages=1)
+
+
+def test_goals_in_form_tables_with_actual_text():
+    goals = extract_goals(form_doc())
+    kinds = [(g.kind, g.quantified) for g in goals]
+    assert ("中期目标", True) in kinds and ("年度目标", True) in kinds
+    mid = next(g for g in goals if g.kind == "中期目标")
+    assert mid.targets[0].value == 120 and mid.targets[0].operator == ">="
+    yearly = next(g for g in goals if g.actual_text)
+    assert yearly.kind == "年度目标" and "5.2万人" in yearly.actual_text
+    assert all(g.refs for g in goals)
+
+
+def test_goal_section_under_heading_and_inline_label():
+    b = DocumentBuilder("plan.txt", "text")
+    b.add("heading", "二、工作目标", level=1)
+    b.add("list_item", "1.到2024年底，建成区级数据共享平台1个。")
+    b.add("list_item", "2.进一步提高群众满意度。")
+    b.add("heading", "三、主要任务", level=1)
+    b.add("paragraph", "一是加强统筹。")
+    b.add("paragraph", "总体目标：用三年时间实现全区学校宽带接入率100%。")
+    goals = extract_goals(b.build(pages=1))
+    assert [(g.kind, g.quantified) for g in goals] == [("具体目标", True), ("具体目标", False), ("总体目标", True)]
+    assert goals[0].text.startswith("到2024年底")
+    assert goals[2].targets[0].value == 100 and goals[2].targets[0].unit == "%"

@@ -1,0 +1,59 @@
+"""Canonical level names for both indicator trees (88号 and 101号) and the evaluation framework."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.extraction import LEVEL1, LEVEL2, LEVEL2_COST_101
+from extractor.nlp.framework import (
+    canonical_level1,
+    canonical_level2,
+    canonical_levels,
+    evaluation_level,
+    is_evaluation_framework,
+)
+
+
+@pytest.mark.parametrize("l1, l2, expected", [
+    ("产出", "数量", ("产出指标", "数量指标")),
+    ("产出指标", "数量指标", ("产出指标", "数量指标")),
+    ("产出指标", "成本指标", ("产出指标", "成本指标")),  # 88号: 成本 under 产出
+    ("产出", "成本", ("产出指标", "成本指标")),
+    ("成本指标", "经济成本", ("成本指标", "经济成本指标")),  # 101号: 成本 as 一级
+    ("成本指标", "社会成本指标", ("成本指标", "社会成本指标")),
+    ("成本", "生态环境成本", ("成本指标", "生态环境成本指标")),
+    ("效益指标", "社会效益", ("效益指标", "社会效益指标")),
+    ("效益", "环境效益", ("效益指标", "生态效益指标")),
+    ("效益指标", "环境效益指标", ("效益指标", "生态效益指标")),
+    ("效益", "可持续影响", ("效益指标", "可持续影响指标")),
+    ("满意度", "服务对象满意度", ("满意度指标", "服务对象满意度指标")),
+    ("满意度指标", "社会公众满意度", ("满意度指标", "服务对象满意度指标")),
+    ("满意度指标", "社会公众或服务对象满意度指标", ("满意度指标", "服务对象满意度指标")),
+    ("（一）产出指标（50分）", " 数量指标 ", ("产出指标", "数量指标")),
+    ("", "社会效益", ("效益指标", "社会效益指标")),
+    ("数量指标", "", ("产出指标", "数量指标")),
+    ("决策", "项目立项", (None, None)),
+    ("过程", "资金管理", (None, None)),
+    ("其他", "其他", (None, None)),
+])
+def test_canonical_levels(l1, l2, expected):
+    assert canonical_levels(l1, l2) == expected
+
+
+def test_results_are_canonical_names():
+    for l1 in ("产出", "效益", "满意度", "成本"):
+        assert canonical_level1(l1) in LEVEL1
+    for l2 in ("数量", "质量", "时效", "成本", "经济效益", "社会效益", "环境效益", "可持续影响", "满意度"):
+        assert canonical_level2(l2) in LEVEL2
+    for l2 in ("经济成本", "社会成本", "生态环境成本"):
+        assert canonical_level2(l2) in LEVEL2_COST_101
+
+
+@pytest.mark.parametrize("text, expected", [("决策", "决策"), ("过程", "过程"), ("产出", "产出"), ("效益类", "效益"),
+                                            ("产出指标", "产出"), ("满意度", None), ("", None)])
+def test_evaluation_level(text, expected):
+    assert evaluation_level(text) == expected
+
+
+def test_is_evaluation_framework():
+    assert is_evaluation_framework(["决策", "决策", "过程", "产出", "效益"])
+    assert not is_evaluation_framework(["产出指标", "效益指标", "满意度指标"])

@@ -1,0 +1,83 @@
+"""Lexicon and spaCy pipeline: our dictionary keeps domain terms whole; components fill extensions."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from extractor.nlp.lexicon import cut, get_tokenizer, indicator_taxonomy, user_words, vague_words
+from extractor.nlp.pipeline import get_nlp, tokens
+
+SINGLE_TOKENS = ["如期完成率", "预算执行率", "一体化政务服务平台", "绩效目标申报表", "资金到位率", "验收合格率",
+                 "政务服务数据管理局", "绩效自评表", "服务对象满意度", "偏差原因分析及改进措施"]
+
+
+@pytest.mark.parametrize("word", SINGLE_TOKENS)
+def test_domain_terms_stay_single_tokens_in_pipeline(word):
+    text = f"本项目的{word}情况如下。"
+    assert word in tokens(text)
+
+
+@pytest.mark.parametrize("word", ["如期完成率", "预算执行率", "一体化政务服务平台", "绩效目标申报表"])
+def test_domain_terms_stay_single_tokens_with_cut(word):
+    assert word in cut(f"关于{word}的说明")
+
+
+def test_operator_words_are_tokens():
+    assert "不少于" in cut("培训人员不少于500人次")
+
+
+def test_private_tokenizer_leaves_global_jieba_alone():
+    import jieba
+
+    get_tokenizer()
+    assert get_tokenizer() is not jieba.dt
+    assert "一体化政务服务平台" not in jieba.lcut("一体化政务服务平台")
+
+
+def test_pipeline_is_built_once():
+    assert get_nlp() is get_nlp()
+    assert get_nlp().tokenizer.jieba_seg is get_tokenizer()
+
+
+def test_quantities_component():
+    doc = get_nlp()("2024年预算执行率为96.00%，完成子项目22个，资金约1.2亿元。")
+    spans = doc._.quantities
+    assert [s.text for s in spans] == ["2024年", "96.00%", "22个", "约1.2亿元"]
+    assert spans[1]._.quantity.value == 96.0 and spans[1]._.quantity.decimals == 2
+    assert spans[3]._.quantity.approximate
+    assert doc._.vague
+
+
+def test_vague_component_false_on_precise_text():
+    assert not get_nlp()("验收合格率100%")._.vague
+
+
+def test_import_is_lazy():
+    code = ("import sys, extractor.nlp.pipeline, extractor.nlp.quantities, extractor.nlp.framework; "
+            "print('spacy' in sys.modules, 'jieba' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["False", "False"]
+
+
+def test_jieba_is_quiet(capfd):
+    code = "from extractor.nlp.pipeline import get_nlp; get_nlp()('预算执行率')"
+    err = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stderr
+    assert "Building prefix dict" not in err and "Loading model" not in err
+
+
+def test_lexicon_files_parse():
+    words = {w.word for w in user_words()}
+    assert {"如期完成率", "产出指标", "绩效自评表", "一体化政务服务平台"} <= words
+    assert vague_words()["左右"] == "approximate"
+    taxonomy = indicator_taxonomy()
+    from extractor.extraction import LEVEL1
+
+    assert set(taxonomy) == set(LEVEL1)
+
+
+def test_seed_text_segments(seed_text):
+    doc = get_nlp()(seed_text[:5000])
+    assert len(doc) > 500
+    assert any(s._.quantity.unit == "%" for s in doc._.quantities)

@@ -1,0 +1,314 @@
+"""PDF parser on real PDFs: our fixtures (tests/data/pdf, made by make_pdf_fixtures.py with LibreOffice)
+and the committed samples (corpora/samples/*.pdf against corpora/annotations/<name>.json)."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from extractor.errors import (
+    DamagedFile,
+    EmptyDocument,
+    ExtractorError,
+    NoTextLayer,
+    PasswordProtected,
+    UsageError,
+)
+from extractor.parsers.pdf import parse_pdf
+
+HERE = Path(__file__).resolve().parent
+FIXTURES = HERE.parent / "data" / "pdf"
+BAD = HERE.parent / "data" / "bad"
+ROOT = HERE.parent.parent
+SAMPLES = ROOT / "corpora" / "samples"
+ANNOTATIONS = ROOT / "corpora" / "annotations"
+
+HAN_SPACE_HAN = re.compile(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
+
+
+def _gold(pdf: Path) -> dict:
+    return json.loads((pdf.parent / f"{pdf.name}.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def report():
+    return parse_pdf(FIXTURES / "report-fodt.pdf")
+
+
+@pytest.fixture(scope="module")
+def contract():
+    return parse_pdf(FIXTURES / "contract-fodt.pdf")
+
+
+def _flow(doc) -> list[str]:
+    return [b.text for b in doc.blocks if b.kind in ("heading", "paragraph", "list_item")]
+
+
+# -- text flow ------------------------------------------------------------------------------
+
+
+def test_paragraphs_match_fixture_gold(report, contract):
+    assert _flow(report) == _gold(FIXTURES / "report-fodt.pdf")["paragraphs"]
+    assert _flow(contract) == _gold(FIXTURES / "contract-fodt.pdf")["paragraphs"]
+
+
+def test_no_space_between_han_characters(report, contract):
+    for doc in (report, contract):
+        for block in doc.blocks:
+            texts = [block.text] if block.rows is None else [c for r in block.rows for c in r]
+            for text in texts:
+                assert not HAN_SPACE_HAN.search(text.split(" ", 1)[-1] if block.number else text), text
+
+
+def test_paragraph_joined_across_page_break(report):
+    crossing = [b for b in report.blocks if b.kind == "paragraph" and b.text.startswith("第2点")]
+    assert len(crossing) == 1
+    assert crossing[0].text.endswith("完成率95.83%。")
+    assert crossing[0].page == 1
+
+
+def test_page_number_footer_removed(report, contract):
+    for doc in (report, contract):
+        for block in doc.blocks:
+            assert not re.fullmatch(r"[—\-\s]*\d+[—\-\s]*|第\d+页\s*共\d+页", block.text), block.text
+            assert "第1页" not in block.text and "— 1 —" not in block.text
+
+
+def test_running_header_removed(report):
+    assert not any(b.text == "智慧城管二期项目绩效评价报告" for b in report.blocks)
+
+
+def test_space_after_article_number_kept(contract):
+    assert "第一条 合同金额" in _flow(contract)
+
+
+# -- headings -------------------------------------------------------------------------------
+
+
+def test_headings_and_levels_match_fixture_gold(report, contract):
+    for doc, name in ((report, "report-fodt.pdf"), (contract, "contract-fodt.pdf")):
+        headings = [{"text": b.text, "level": b.level} for b in doc.blocks if b.kind == "heading"]
+        assert headings == _gold(FIXTURES / name)["headings"]
+
+
+def test_heading_number_recorded(report):
+    numbers = [b.number for b in report.blocks if b.kind == "heading"]
+    assert numbers[:3] == ["一、", "（一）", "（二）"]
+
+
+# -- tables ---------------------------------------------------------------------------------
+
+
+def test_merged_cells_filled_down_and_across(report):
+    table = report.tables()[0]
+    assert table.rows == _gold(FIXTURES / "report-fodt.pdf")["tables"][0]
+    assert table.rows[2][:2] == ["产出指标", "数量指标"]  # filled down
+    assert table.rows[-1][:3] == ["合计", "合计", "合计"]  # filled across
+
+
+def test_cross_page_table_stitched_once(report):
+    tables = report.tables()
+    assert len(tables) == 2
+    score = tables[1]
+    assert score.rows == _gold(FIXTURES / "report-fodt.pdf")["tables"][1]
+    assert sum(1 for r in score.rows if r[0] == "序号") == 1
+
+
+def test_table_text_not_in_paragraph_flow(report):
+    assert not any("监控点位数" in t or "指标第3项" in t for t in _flow(report))
+
+
+# -- footnotes ------------------------------------------------------------------------------
+
+
+def test_footnote_kept_as_block_with_marker(report):
+    notes = [b for b in report.blocks if b.kind == "footnote"]
+    assert [(b.marker, b.text) for b in notes] == [("[1]", "说明：预算资金含上年结转资金200.00万元。")]
+    citing = [t for t in _flow(report) if "[1]" in t]
+    assert len(citing) == 1 and "1,200.00万元[1]，" in citing[0]
+    assert not any("说明：预算资金含上年结转" in t for t in _flow(report))
+
+
+def test_footnote_on_text_only_page_split_off(contract):
+    notes = [(b.marker, b.text) for b in contract.blocks if b.kind == "footnote"]
+    assert notes == [(n["marker"], n["text"]) for n in _gold(FIXTURES / "contract-fodt.pdf")["footnotes"]]
+
+
+# -- engines (issue 9) ----------------------------------------------------------------------
+
+ENGINE_FILES = [FIXTURES / "report-fodt.pdf", FIXTURES / "contract-fodt.pdf"] + (
+    sorted(SAMPLES.glob("*.pdf")) if SAMPLES.is_dir() else []
+)
+
+
+def _content(doc):
+    return [(b.kind, b.text, b.level, b.number, b.marker, b.rows, b.page) for b in doc.blocks]
+
+
+@pytest.mark.parametrize("path", ENGINE_FILES, ids=lambda p: p.name)
+def test_pdfium_and_pdfplumber_engines_give_same_document(path):
+    assert _content(parse_pdf(path, engine="pdfium")) == _content(parse_pdf(path, engine="pdfplumber"))
+
+
+# -- provenance -----------------------------------------------------------------------------
+
+
+def test_every_block_has_page_and_bbox(report, contract):
+    assert report.pages == 4
+    for doc in (report, contract):
+        for block in doc.blocks:
+            assert 1 <= block.page <= doc.pages
+            x0, top, x1, bottom = block.provenance.bbox
+            assert x0 < x1 and top < bottom
+
+
+def test_document_json_round_trip(report):
+    from extractor.document import Document
+
+    again = Document.from_json(report.to_json())
+    assert [b.text for b in again.blocks] == [b.text for b in report.blocks]
+
+
+# -- errors ---------------------------------------------------------------------------------
+
+
+def _encrypted_pdf() -> bytes:
+    """A one-page PDF whose standard security handler rejects the empty user password."""
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
+        b"<< /Filter /Standard /V 1 /R 2 /O <" + b"11" * 32 + b"> /U <" + b"22" * 32 + b"> /P -4 >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R /Encrypt 4 0 R /ID [<%s> <%s>] >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objs) + 1, b"ab" * 16, b"ab" * 16, xref)
+    return bytes(out)
+
+
+def test_encrypted_pdf_is_password_protected(tmp_path):
+    path = tmp_path / "locked.pdf"
+    path.write_bytes(_encrypted_pdf())
+    with pytest.raises(PasswordProtected):
+        parse_pdf(path)
+
+
+def test_truncated_pdf_is_damaged(tmp_path):
+    data = (FIXTURES / "report-fodt.pdf").read_bytes()
+    path = tmp_path / "cut.pdf"
+    path.write_bytes(data[: len(data) // 3])
+    with pytest.raises(DamagedFile):
+        parse_pdf(path)
+
+
+def test_garbage_after_pdf_header_is_damaged(tmp_path):
+    path = tmp_path / "garbage.pdf"
+    path.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 20)
+    with pytest.raises(DamagedFile):
+        parse_pdf(path)
+
+
+def test_blank_page_is_empty_document(tmp_path):
+    path = tmp_path / "blank.pdf"
+    path.write_bytes(_blank_pdf())
+    with pytest.raises(EmptyDocument):
+        parse_pdf(path)
+
+
+def test_image_only_pdf_is_no_text_layer(tmp_path):
+    Image = pytest.importorskip("PIL.Image")
+    path = tmp_path / "scan.pdf"
+    Image.new("RGB", (300, 400), "white").save(path)
+    with pytest.raises(NoTextLayer) as info:
+        parse_pdf(path)
+    assert "ocr" in info.value.one_line()
+
+
+def test_unknown_setting_is_usage_error():
+    with pytest.raises(UsageError):
+        parse_pdf(FIXTURES / "contract-fodt.pdf", colour="blue")
+    with pytest.raises(UsageError):
+        parse_pdf(FIXTURES / "contract-fodt.pdf", engine="acrobat")
+
+
+def _blank_pdf() -> bytes:
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>"]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 4\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)
+
+
+BAD_PDFS = sorted(BAD.glob("*.pdf")) if BAD.is_dir() else []
+
+
+@pytest.mark.skipif(not BAD_PDFS, reason="tests/data/bad has no PDFs yet (made by tests/data/make_bad_files.py)")
+@pytest.mark.parametrize("path", BAD_PDFS, ids=lambda p: p.name)
+def test_bad_pdf_raises_only_extractor_errors(path):
+    expected = {"encrypt": "password_protected", "password": "password_protected", "truncat": "damaged_file",
+                "damaged": "damaged_file", "garbage": "damaged_file", "scan": "no_text_layer", "image": "no_text_layer",
+                "empty": "empty_document", "blank": "empty_document"}
+    from extractor.parsers import parse_file
+
+    try:
+        parse_file(path)
+    except ExtractorError as exc:
+        for key, code in expected.items():
+            if key in path.name.lower():
+                assert exc.code == code
+                break
+    else:
+        assert not any(key in path.name.lower() for key in expected), f"{path.name} parsed without error"
+
+
+# -- committed samples against their gold --------------------------------------------------------
+
+SAMPLE_PDFS = sorted(p for p in SAMPLES.glob("*.pdf") if (ANNOTATIONS / f"{p.name}.json").is_file()) if SAMPLES.is_dir() else []
+
+
+def _sample_gold(path: Path) -> dict:
+    return json.loads((ANNOTATIONS / f"{path.name}.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.skipif(not SAMPLE_PDFS, reason="corpora/samples has no annotated PDFs yet")
+@pytest.mark.parametrize("path", SAMPLE_PDFS, ids=lambda p: p.name)
+def test_sample_paragraphs_match_gold(path):
+    gold = _sample_gold(path)
+    if "paragraphs" not in gold:
+        pytest.skip("no paragraphs in gold")
+    assert _flow(parse_pdf(path)) == gold["paragraphs"]
+
+
+@pytest.mark.skipif(not SAMPLE_PDFS, reason="corpora/samples has no annotated PDFs yet")
+@pytest.mark.parametrize("path", SAMPLE_PDFS, ids=lambda p: p.name)
+def test_sample_tables_match_gold(path):
+    gold = _sample_gold(path)
+    if "tables" not in gold:
+        pytest.skip("no tables in gold")
+    assert [t.rows for t in parse_pdf(path).tables()] == gold["tables"]
+
+
+@pytest.mark.skipif(not SAMPLE_PDFS, reason="corpora/samples has no annotated PDFs yet")
+@pytest.mark.parametrize("path", SAMPLE_PDFS, ids=lambda p: p.name)
+def test_sample_headings_and_footnotes_match_gold(path):
+    gold = _sample_gold(path)
+    doc = parse_pdf(path)
+    if "headings" in gold:
+        assert [{"text": b.text, "level": b.level} for b in doc.blocks if b.kind == "heading"] == gold["headings"]
+    if "footnotes" in gold:
+        assert [{"marker": b.marker, "text": b.text} for b in doc.blocks if b.kind == "footnote"] == gold["footnotes"]

@@ -1,0 +1,117 @@
+"""Office containers are checked before python-docx/openpyxl open them: ZIP bombs, XML bombs, damage."""
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+docx = pytest.importorskip("docx")
+openpyxl = pytest.importorskip("openpyxl")
+
+from extractor import parse  # noqa: E402
+from extractor.errors import DamagedFile, UnsafeContent  # noqa: E402
+from extractor.parsers.safezip import MB, ZipLimits, check_office_zip  # noqa: E402
+
+BILLION_LAUGHS = (
+    '<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
+    + "".join(f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10 if i > 1 else "&lol;" * 10}">' for i in range(1, 10))
+    + ']>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1">'
+    "<si><t>&lol9;</t></si></sst>"
+)
+
+
+def _docx(tmp_path: Path) -> Path:
+    d = docx.Document()
+    d.add_paragraph("正文。")
+    path = tmp_path / "ok.docx"
+    d.save(str(path))
+    return path
+
+
+def _xlsx(tmp_path: Path) -> Path:
+    wb = openpyxl.Workbook()
+    wb.active["A1"] = "指标"
+    path = tmp_path / "ok.xlsx"
+    wb.save(str(path))
+    return path
+
+
+def _with_member(src: Path, dst: Path, name: str, *, data: bytes | None = None, zeros: int = 0) -> Path:
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zout:
+        for item in zin.infolist():
+            if item.filename != name:
+                zout.writestr(item, zin.read(item.filename))
+        if data is not None:
+            zout.writestr(name, data)
+        else:
+            chunk = b"\0" * MB
+            with zout.open(name, "w", force_zip64=True) as fh:
+                for _ in range(zeros // MB):
+                    fh.write(chunk)
+    return dst
+
+
+def test_plain_docx_and_xlsx_pass(tmp_path):
+    check_office_zip(_docx(tmp_path))
+    check_office_zip(_xlsx(tmp_path))
+
+
+def test_zip_bomb_total_size_is_unsafe(tmp_path):
+    bomb = _with_member(_docx(tmp_path), tmp_path / "bomb.docx", "word/media/image1.png", zeros=300 * MB)
+    assert bomb.stat().st_size < 3 * MB
+    with pytest.raises(UnsafeContent, match="ZIP bomb"):
+        parse(bomb)
+
+
+def test_member_with_extreme_compression_ratio_is_unsafe(tmp_path):
+    bomb = _with_member(_xlsx(tmp_path), tmp_path / "ratio.xlsx", "xl/media/blob.bin", zeros=8 * MB)
+    with pytest.raises(UnsafeContent, match="compression ratio"):
+        parse(bomb)
+
+
+def test_small_highly_compressible_member_is_fine(tmp_path):
+    path = _with_member(_docx(tmp_path), tmp_path / "small.docx", "word/media/pad.bin", data=b"\0" * 500_000)
+    check_office_zip(path)
+
+
+def test_billion_laughs_in_an_xlsx_part_is_unsafe(tmp_path):
+    bomb = _with_member(_xlsx(tmp_path), tmp_path / "lol.xlsx", "xl/sharedStrings.xml", data=BILLION_LAUGHS.encode())
+    with pytest.raises(UnsafeContent, match="entity"):
+        parse(bomb)
+
+
+def test_external_entity_in_docx_is_unsafe(tmp_path):
+    src = _docx(tmp_path)
+    with zipfile.ZipFile(src) as z:
+        body = z.read("word/document.xml").decode()
+    decl_end = body.index("?>") + 2
+    body = body[:decl_end] + '<!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>' + body[decl_end:]
+    body = body.replace("正文。", "&x;")
+    bad = _with_member(src, tmp_path / "xxe.docx", "word/document.xml", data=body.encode())
+    with pytest.raises(UnsafeContent):
+        parse(bad)
+
+
+def test_too_many_members_is_unsafe(tmp_path):
+    with pytest.raises(UnsafeContent, match="members"):
+        check_office_zip(_docx(tmp_path), ZipLimits(max_members=3))
+
+
+def test_corrupt_member_data_is_damaged(tmp_path):
+    src = _docx(tmp_path)
+    raw = bytearray(src.read_bytes())
+    with zipfile.ZipFile(src) as z:
+        info = z.getinfo("word/document.xml")
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    for i in range(start + 10, start + 40):
+        raw[i] ^= 0xFF
+    bad = tmp_path / "corrupt.docx"
+    bad.write_bytes(bytes(raw))
+    with pytest.raises(DamagedFile):
+        parse(bad)
+
+
+def test_limits_must_be_positive():
+    with pytest.raises(ValueError):
+        ZipLimits(max_ratio=0)
