@@ -52,6 +52,7 @@ class BatchSettings:
     max_pages: int | None = None
     max_bytes: int | None = None
     scheduler: str | None = None
+    scheduler_timeout: float = 20.0  # seconds to reach the scheduler
     rules: str | None = None
     max_tasks_per_child: int | None = DEFAULT_MAX_TASKS_PER_CHILD
     progress: bool = False
@@ -63,7 +64,7 @@ class BatchSettings:
             self.workers = os.cpu_count() or 1
         if self.workers < 0:
             raise UsageError(f"--workers must be 0 or more, got {self.workers}")
-        for name in ("timeout", "max_pages", "max_bytes", "max_tasks_per_child"):
+        for name in ("timeout", "max_pages", "max_bytes", "max_tasks_per_child", "scheduler_timeout"):
             value = getattr(self, name)
             if value is not None and value <= 0:
                 raise UsageError(f"{name} must be positive, got {value}")
@@ -404,7 +405,7 @@ def run_dask(tasks: list[FileTask], settings: BatchSettings, on_result: OnResult
     except ImportError:
         raise UsageError("--scheduler needs the dask extra", hint="pip install 'jixiao[dask]'") from None
     try:
-        client = Client(settings.scheduler, timeout="20s")
+        client = Client(settings.scheduler, timeout=f"{settings.scheduler_timeout}s")
     except (OSError, TimeoutError) as exc:
         raise UsageError(f"cannot reach the Dask scheduler at {settings.scheduler}: {exc}") from None
     try:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -140,6 +139,11 @@ def term_gold(term: C.Term) -> dict:
 def write_gold(name: str, gold: dict) -> None:
     ANNOTATIONS.mkdir(parents=True, exist_ok=True)
     gold = {"source": name, **gold}
+    path = ANNOTATIONS / f"{name}.json"
+    if name.endswith(".pdf") and path.exists():  # keep the verified layout when the PDF step is skipped
+        old = json.loads(path.read_text(encoding="utf-8"))
+        if "pdf_layout" in old:
+            gold["pdf_layout"] = old["pdf_layout"]
     (ANNOTATIONS / f"{name}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
@@ -159,7 +163,6 @@ def clause_gold(paras) -> list[dict]:
 
 
 def _docx():
-    import docx  # noqa: F401  (lazy: the script runs without python-docx only for --help)
     from docx import Document
     from docx.enum.section import WD_ORIENT
     from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -608,7 +611,7 @@ def score_grid() -> Grid:
     merges = vertical_runs(rows, 0, 1, (0,)) + vertical_runs(rows, 1, 1, (0, 1))
     rows.append(["合计"] * 3 + ["100", f"{C.REPORT_SCORE_TOTAL:.2f}", _pct(C.REPORT_SCORE_TOTAL), ""])
     merges.append((len(rows) - 1, 0, len(rows) - 1, 2))
-    return Grid(rows, merges, repeat_header=False, col_widths=[1.6, 2.0, 3.0, 1.2, 1.4, 1.8, 4.6])
+    return Grid(rows, merges, repeat_header=False, col_widths=[1.8, 2.0, 3.0, 1.2, 1.3, 1.8, 4.5])
 
 
 def _pct(x: float) -> str:

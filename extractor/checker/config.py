@@ -38,7 +38,6 @@ class Settings:
     rate_name_suffixes: tuple[str, ...] = ("率",)
     rate_name_exceptions: tuple[str, ...] = ()
     count_name_suffixes: tuple[str, ...] = ()
-    rate_units: tuple[str, ...] = ("%",)
     count_units: tuple[str, ...] = ()
     money_units: tuple[str, ...] = ("元", "万元", "亿元")
     nonstandard_units: dict[str, str] = field(default_factory=dict)

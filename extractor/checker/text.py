@@ -7,7 +7,7 @@ import re
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _DOC_NUMBER = re.compile(r"[〔\[（(【]\s*\d{4}\s*[〕\]）)】]\s*\d+\s*号")
 _YEAR_RANGE = re.compile(r"\d{4}\s*[-—–~至到]\s*\d{4}\s*年?度?")
-_DEADLINE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月|\d{4}\s*年\s*(?:底|末|前|年底|年内|以前|之前)|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|\d{1,2}\s*月\s*(?:底|末|前|\d{1,2}\s*日)|第[一二三四1-4]季度|年底前|年内")
+_DEADLINE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月|\d{4}\s*年\s*(?:底|末|前|年底|年内|以前|之前)|\d{4}[./-]\d{1,2}(?!\d)(?:[./-]\d{1,2})?|\d{1,2}\s*月\s*(?:底|末|前|\d{1,2}\s*日)|第[一二三四1-4]季度|年底前|年内")
 _YEAR = re.compile(r"\d{4}\s*年度?")
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*[%％‰]")
 _OPERATOR_NUMBER = re.compile(r"(?:[≥≤＞＜><=＝]|不低于|不少于|不超过|不高于|达到|至少|控制在|以内|以上|以下)\s*\d")
@@ -19,8 +19,12 @@ def clean(text: str | None) -> str:
     return re.sub(r"\s+", "", text or "")
 
 
+def _without_years(text: str) -> str:
+    return _YEAR_RANGE.sub("", _DOC_NUMBER.sub("", text))
+
+
 def has_deadline(text: str | None) -> bool:
-    return bool(_DEADLINE.search(clean(text)))
+    return bool(_DEADLINE.search(_without_years(clean(text))))
 
 
 def has_measure(text: str | None, units: tuple[str, ...] = ()) -> bool:
@@ -32,10 +36,9 @@ def has_measure(text: str | None, units: tuple[str, ...] = ()) -> bool:
     text = clean(text)
     if not text:
         return False
-    if has_deadline(text):
+    text = _without_years(text)
+    if _DEADLINE.search(text):
         return True
-    text = _DOC_NUMBER.sub("", text)
-    text = _YEAR_RANGE.sub("", text)
     text = _YEAR.sub("", text)
     if _PERCENT.search(text) or _OPERATOR_NUMBER.search(text):
         return True

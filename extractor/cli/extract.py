@@ -19,9 +19,10 @@ FACT_COLUMNS = ["kind", "metric", "planned", "actual", "stated_rate", "computed_
               help="output format (json, csv = indicator rows, table); default: table on a terminal, json when piped")
 def extract_command(file: str, fmt: str | None) -> None:
     """Extract goals, indicators, facts, sub-projects and organisations from FILE."""
-    from .. import extract, parse
+    from .. import parse
+    from ..extract import extract_document
 
-    ext = extract(parse(file))
+    ext = extract_document(parse(file))
     fmt = fmt or default_format()
     if fmt == "json":
         echo_json(ext.to_dict())

@@ -157,7 +157,7 @@ def score_total_facts(doc: Document, ext: Extraction):
 
 _FIELD_LABELS = ("项目名称", "主管部门", "实施单位", "项目属性", "项目期", "起止时间", "资金总额", "年度资金总额", "合同名称", "项目编号")
 _TITLE_SUFFIX = re.compile(
-    r"(?:项目)?(?:支出)?(?:绩效(?:目标)?(?:申报|自评|评价)?(?:表|报告)|绩效评价报告|自评报告|评价报告|实施方案|合同(?:书)?)$"
+    r"(?:项目支出|支出)?(?:绩效(?:目标)?(?:申报|自评|评价)?(?:表|报告)|绩效评价报告|自评报告|评价报告|实施方案|合同(?:书)?)$"
 )
 
 
@@ -205,3 +205,24 @@ def project_name(doc: Document, fields: dict[str, str]) -> str | None:
             if a.full.endswith("项目"):
                 return a.full
     return None
+
+
+# ``import extractor.extract.x`` rebinds the attribute ``extractor.extract`` from the public
+# function (extractor/__init__.py) to this package. Keep ``extractor.extract(doc_or_path)`` working
+# by making the package callable with the same behaviour.
+def _extract_any(doc_or_path, **options) -> Extraction:
+    from pathlib import Path
+
+    if isinstance(doc_or_path, (str, Path)):
+        from .. import parse
+
+        doc_or_path = parse(doc_or_path)
+    return extract_document(doc_or_path, **options)
+
+
+class _CallablePackage(__import__("types").ModuleType):
+    def __call__(self, doc_or_path, **options) -> Extraction:
+        return _extract_any(doc_or_path, **options)
+
+
+__import__("sys").modules[__name__].__class__ = _CallablePackage

@@ -37,7 +37,7 @@ _SUBPROJECT_END = re.compile(r"(?:(?:平台|系统|工程)项目|项目|平台|�
 _NAME_CHAR = re.compile(rf"[{HAN}A-Za-z“”]")
 _GENERIC_SUBPROJECT = re.compile(
     r"^(?:子|本|该|此|各|其|这|相关|有关|部分|多个|新增|重点|信息化|建设|政务信息化|电子政务|数字政府|总承包|总包|应用|续建|"
-    r"运维|涉密|镇街|基础|业务|项目|已|未|后续|新|全部|所有|其他|上述|个别|大量)"
+    r"运维|涉密|镇街|基础|业务|项目|已|未|后续|新|全部|所有|其他|上述|个别|大量|严格|加强|推进)"
 )
 _SUBPROJECT_CONTEXT = re.compile(r"子项目|比如|例如|诸如|建成|上线")
 _SUBPROJECT_LEAD = re.compile(r"^(?:比如|例如|如|建成|完成|上线|升级改造|升级完善|升级|推进|实现|包括|其中|以及|及|和|与|等|是|一是|二是|三是|四是|五是|六是|七是|八是|九是|十是)+")
@@ -218,7 +218,7 @@ def _clean_subproject(name: str) -> str | None:
 
 _NAME_VERBS = frozenset(
     "应用 监管 感知 交换 服务 管理 融合 综合 办公 监测 指挥 调度 共享 交易 审批 预警 治理 分析 决策 协同 互联 交互 "
-    "办理 执法 支撑 采集 传输 存储 计算 安全 防护 认证 支付 评价 运营 登记".split()
+    "办理 执法 支撑 采集 传输 存储 计算 安全 防护 认证 支付 评价 运营 登记 监控 安防 调度".split()
 )
 _STOP_FLAGS = ("p", "c", "u", "d", "m", "x", "r", "q", "f")
 
@@ -243,7 +243,7 @@ def _subproject_names(text: str) -> list[str]:
             k = first - 1
             while k >= 0 and m.start() - spans[k][0] <= 20:
                 _, _, word, flag = spans[k]
-                if flag.startswith(_STOP_FLAGS) or (flag.startswith("v") and word not in _NAME_VERBS) or word in ("等", "及", "和"):
+                if flag.startswith(_STOP_FLAGS) or (flag.startswith("v") and flag != "vn" and word not in _NAME_VERBS) or word in ("等", "及", "和"):
                     break
                 start = spans[k][0]
                 k -= 1

@@ -54,7 +54,10 @@ _SHARE_TOTAL = re.compile(
 _PAREN_SUM = re.compile(
     rf"(?P<total>{NUMBER})(?P<unit>{_UNIT})[^（(，。；\d]{{0,16}}?[（(](?:包括|其中|含|包含|分别为)?[:：]?(?P<inner>[^）)]{{2,80}})[）)]"
 )
-_OF_WHICH = re.compile(rf"共(?:有|计)?(?P<total>{NUMBER})(?P<unit>{_UNIT})[^。；]*?其中[:：]?(?P<rest>[^。；]+)")
+_OF_WHICH = re.compile(
+    rf"(?:(?:共|合计|总计)(?:有|计)?[^\d，。；]{{0,8}}?(?P<total>{NUMBER})(?P<unit>{_UNIT})[^。；]*?其中|"
+    rf"(?P<total2>{NUMBER})(?P<unit2>{_UNIT})[，,]其中)[:：]?(?P<rest>[^。；]+)"
+)
 _RATIO = re.compile(
     rf"(?P<label>[{HAN}“”]{{1,20}}?)(?P<num>{NUMBER})(?P<unit>{_UNIT})(?:[（(][^）)]{{0,30}}[）)])?[，,]"
     rf"(?P<rname>[{HAN}“”]{{1,15}}率)(?:为|达|达到|是)?(?P<rate>{NUMBER})(?:%|％)"
@@ -260,23 +263,25 @@ def _sum_facts(sentence: str) -> list[Fact]:
     for m in _PAREN_SUM.finditer(sentence):
         parts = _parts_in(m.group("inner"), m.group("unit"))
         if parts:
-            out.append(_sum_fact(m, parts))
+            out.append(_sum_fact(m, parts, m.group("unit")))
     for m in _OF_WHICH.finditer(sentence):
-        parts = _parts_in(m.group("rest"), m.group("unit"))
-        if parts:
-            out.append(_sum_fact(m, parts))
+        unit = m.group("unit") or m.group("unit2")
+        parts = _parts_in(m.group("rest"), unit)
+        if parts and not any(f.total == to_float(m.group("total") or m.group("total2")) and f.parts == parts for f in out):
+            out.append(_sum_fact(m, parts, unit))
     return out
 
 
-def _sum_fact(m: re.Match, parts: list[float]) -> Fact:
+def _sum_fact(m: re.Match, parts: list[float], unit: str | None = None) -> Fact:
+    total = m.group("total") or m.groupdict().get("total2")
     return Fact(
         metric=None,
         kind="sum",
-        total=to_float(m.group("total")),
+        total=to_float(total),
         parts=parts,
-        unit=m.group("unit"),
+        unit=unit or m.group("unit"),
         text=m.group(0),
-        decimals=decimals_of(m.group("total")),
+        decimals=decimals_of(total),
     )
 
 
@@ -468,7 +473,7 @@ def _money_sum_facts(rows: list[list[str]], block: Block) -> list[Fact]:
 
 # -- score tables flattened into text (PDF text layer) -------------------------------------------
 
-_SCORE_HEADER = re.compile(r"(?:一级)?指标.{0,12}(?:分值|权重).{0,12}得分")
+_SCORE_HEADER = re.compile(r"(?:一级)?指标.{0,12}?(?:分值|权重).{0,12}?得分")
 _SCORE_ROW = re.compile(
     rf"\s*(?P<name>[{HAN}]{{2,12}})\s*(?P<weight>\d+(?:\.\d+)?)\s+(?P<score>\d+(?:\.\d+)?)(?:\s+(?P<rate>\d+(?:\.\d+)?)\s*[%％])?"
 )
@@ -495,6 +500,7 @@ def flattened_score_rows(doc: Document) -> list[list[ScoreRow]]:
         pieces: list[tuple[str, Block]] = []
         header = _SCORE_HEADER.search(block.text.replace("\n", " "))
         rest = block.text.replace("\n", " ")[header.end() :]
+        rest = re.sub(r"^(?:\s*(?:得分率|评价得分|得分|指标分值|分值|权重|备注))+", "", rest)  # remaining header cells
         first_row = re.search(r"[" + HAN + r"]{2,12}\s*\d", rest)
         if first_row:  # the rows were joined into the header's block; drop the other header cells
             pieces.append((rest[first_row.start() :], block))

@@ -55,6 +55,9 @@ _EXPECTED_HEADERS = ("预期目标", "目标")
 _HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．](?!\d)|（\d+）)")
 
 
+_TASK_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?\s*(?:重点任务|主要任务|工作任务|建设任务)\s*$")
+
+
 def goal_kind(label: str) -> str | None:
     """``"中期目标（2023-2025年）"`` -> ``"中期目标"``; None when the text is not a goal label."""
     m = _LABEL_CELL.match(normalise(label))
@@ -97,8 +100,10 @@ def extract_goals(doc: Document) -> list[Goal]:
         elif block.kind in ("heading", "paragraph", "list_item"):
             text = normalise(strip_footnote_refs(block.text))
             kind = goal_kind(text) if len(text) <= 30 else None
+            if kind is None and _TASK_HEADING.match(text):
+                kind = "任务目标"
             if kind:
-                section, i = _section_after(blocks, i)
+                section, i = _section_after(blocks, i, numbered_only=kind == "任务目标")
                 for sub_text, sub_block in section:
                     add(kind, sub_text, sub_block)
                 continue
@@ -109,7 +114,7 @@ def extract_goals(doc: Document) -> list[Goal]:
     return goals
 
 
-def _section_after(blocks: list[Block], start: int) -> tuple[list[tuple[str, Block]], int]:
+def _section_after(blocks: list[Block], start: int, numbered_only: bool = False) -> tuple[list[tuple[str, Block]], int]:
     """The text blocks after a goal heading up to the next heading (or table); paragraphs joined."""
     out: list[tuple[str, Block]] = []
     head = blocks[start]
@@ -126,11 +131,15 @@ def _section_after(blocks: list[Block], start: int) -> tuple[list[tuple[str, Blo
         b = blocks[j]
         if b.kind == "heading" and (level is None or b.level is None or b.level <= level or goal_kind(b.text)):
             break
-        if b.kind == "table" or (b.kind == "paragraph" and goal_kind(normalise(b.text))):
+        if b.kind == "table" or (b.kind == "paragraph" and (goal_kind(normalise(b.text)) or _INLINE_LABEL.match(normalise(b.text)))):
             break
-        if b.kind == "list_item" or b.kind == "heading":
+        if b.kind == "heading":  # a sub-heading inside the section is a title, not a goal
+            flush()
+        elif b.kind == "list_item":
             flush()
             current.append(b)
+            flush()
+        elif numbered_only and not _ITEM.match(normalise(b.text)):
             flush()
         elif b.kind == "paragraph":
             if current and current[-1].text.rstrip().endswith(("。", "；", "！", "？")):
@@ -147,6 +156,7 @@ def goals_in_table(rows: list[list[str]]) -> list[tuple[str, str, str | None]]:
     """(kind, text, actual_text) of every goal a form table holds."""
     rows = [[normalise(c or "") for c in r] for r in rows]
     found: list[tuple[str, str, str | None]] = []
+    consumed: set[int] = set()
     for r, row in enumerate(rows):
         # header row with 预期目标 | 实际完成情况 -> texts in the next rows
         exp = _col(row, _EXPECTED_HEADERS, exact=True)
@@ -161,10 +171,21 @@ def goals_in_table(rows: list[list[str]]) -> list[tuple[str, str, str | None]]:
                 actual = nxt[act] if act < len(nxt) and nxt[act] != nxt[exp] else None
                 found.append((_row_kind(nxt) or kind, nxt[exp], actual))
             continue
+        if r in consumed:
+            continue
         label_cols = [(c, goal_kind(cell)) for c, cell in enumerate(row) if cell and goal_kind(cell)]
         label_cols = [(c, k) for c, k in label_cols if k != "目标" or len(label_cols) == 1]
         if not label_cols:
             continue
+        kinds = {k for _, k in label_cols}
+        if len(kinds) >= 2 and r + 1 < len(rows):  # 总体目标 | 中期目标 | 年度目标 header above the texts
+            nxt = rows[r + 1]
+            sub = [(c, k) for c, k in label_cols if k != "总体目标" or kinds == {"总体目标"}]
+            texts = [(k, nxt[c]) for c, k in sub if c < len(nxt) and nxt[c] and not goal_kind(nxt[c]) and len(nxt[c]) >= 6]
+            if texts:
+                found.extend((k, t, None) for k, t in texts)
+                consumed.add(r + 1)
+                continue
         # label cells followed on the same row by a text cell
         same_row = False
         for c, kind in label_cols:
@@ -233,6 +254,7 @@ def _strip_number(text: str) -> str:
 
 # -- targets ----------------------------------------------------------------------------------
 
+_BUDGET_WORDS = re.compile(r"资金|预算|用于|申请|安排|拨款|经费")
 _CLAUSE_BREAK = re.compile(r"[，,；;。：:、]")
 _LEAD_TIME = re.compile(r"^(?:到|至|截至|截止|在|于)?\s*\d{4}\s*年(?:底|末|前|内)?(?:前)?\s*[，,]?")
 _METRIC_TRIM = re.compile(
@@ -252,18 +274,20 @@ def targets_in(text: str) -> list[Target]:
     for q in quantities:
         if q.kind == "date" or q.value is None:
             continue
-        if q.unit == "年" and q.value >= 1900:
+        if q.unit in ("年", "个月"):  # years and durations (用三年时间) frame a goal, they are not its targets
             continue
         clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, q.start)), default=0)
         clause_end_m = _CLAUSE_BREAK.search(text, q.end)
         clause_end = clause_end_m.start() if clause_end_m else len(text)
         metric = _metric(text[clause_start : q.start], text[q.end : clause_end])
         clause = text[clause_start:clause_end]
+        if q.unit in ("元", "万元", "亿元") and _BUDGET_WORDS.search(clause):
+            continue  # 申请资金800万元，其中600万元用于… restates the budget, it is not a target
         deadline = q.deadline or parse_deadline(clause) or deadline_all
         targets.append(
             Target(
                 metric=metric,
-                operator=q.operator,
+                operator=q.operator or (None if q.approximate else "="),
                 value=q.value,
                 unit=q.unit,
                 deadline=deadline,

@@ -147,8 +147,9 @@ def _link_subprojects(G, ext, key: str, doc: str, goals: list, settings: LinkSet
         if linked:
             continue
         names = [sub.name, *sub.aliases]
-        for gid, goal in goals:
-            if any(term_in(name, goal.text, settings.min_term_chars) for name in names):
+        for gid, goal in goals:  # named in the goal or in what the goal reports as achieved
+            text = goal.text + (goal.actual_text or "")
+            if any(term_in(name, text, settings.min_term_chars) for name in names):
                 _edge(G, sid, gid, S.CONTRIBUTES_TO, method="mention")
                 linked.append(gid)
         if linked or not goals:
@@ -274,15 +275,16 @@ def _link_group(G: nx.MultiDiGraph, keys: list[str], settings: LinkSettings) -> 
             ikey = indicator_key(G.nodes[node].get("name"))
             if ikey:
                 by_key[ikey].append((d, node))
-    matched = set()
+    twins: dict[str, set[int]] = defaultdict(set)  # indicator → documents where it has a SAME_AS twin
     for members in by_key.values():
         for a, (da, u) in enumerate(members):
             for db, v in members[a + 1 :]:
                 if da != db:
                     _edge(G, u, v, S.SAME_AS, method="name")
-                    matched.update((u, v))
+                    twins[u].add(db)
+                    twins[v].add(da)
     if len(keys) > 1:
-        _fuzzy_same(G, keys, per_doc, matched, settings)
+        _fuzzy_same(G, keys, per_doc, twins, settings)
         _same_subprojects(G, keys)
     # facts → indicators of the group (EVIDENCED_BY), goal targets → indicators of other documents
     indicators = [(n, G.nodes[n].get("name")) for k in keys for n in per_doc[k]]
@@ -303,15 +305,26 @@ def _link_group(G: nx.MultiDiGraph, keys: list[str], settings: LinkSettings) -> 
                         _edge(G, goal, node, S.MEASURED_BY, method="metric", cross_document=True)
 
 
-def _fuzzy_same(G, keys, per_doc, matched, settings: LinkSettings) -> None:
-    loose = [(d, n) for d, k in enumerate(keys) for n in per_doc[k] if n not in matched and G.nodes[n].get("name")]
+def _fuzzy_same(G, keys, per_doc, twins, settings: LinkSettings) -> None:
+    """ALIAS_OF between indicators of two documents where neither has a SAME_AS twin in the other: one name inside
+    the other (``contains``) or word overlap (``tokens``), with equal units and, when both are known,
+    equal 二级 dimension."""
+    loose = [(d, n) for d, k in enumerate(keys) for n in per_doc[k] if G.nodes[n].get("name")]
     for a, (da, u) in enumerate(loose):
-        wu = tokens(G.nodes[u]["name"], settings.tokenizer)
-        unit_u = normalise(G.nodes[u].get("unit"))
+        nu = G.nodes[u]
+        ku, wu, unit_u = indicator_key(nu["name"]), tokens(nu["name"], settings.tokenizer), normalise(nu.get("unit"))
         for db, v in loose[a + 1 :]:
-            if da == db or normalise(G.nodes[v].get("unit")) != unit_u:
+            nv = G.nodes[v]
+            if da == db or db in twins[u] or da in twins[v] or normalise(nv.get("unit")) != unit_u:
                 continue
-            score = jaccard(wu, tokens(G.nodes[v]["name"], settings.tokenizer))
+            if nu.get("level2") and nv.get("level2") and nu["level2"] != nv["level2"]:
+                continue
+            kv = indicator_key(nv["name"])
+            shorter = min(ku, kv, key=len)
+            if len(shorter) >= settings.min_contained_chars and (ku in kv or kv in ku):
+                _edge(G, u, v, S.ALIAS_OF, method="contains", score=round(len(shorter) / max(len(ku), len(kv)), 3))
+                continue
+            score = jaccard(wu, tokens(nv["name"], settings.tokenizer))
             if score >= settings.same_indicator_overlap:
                 _edge(G, u, v, S.ALIAS_OF, method="tokens", score=round(score, 3))
 
@@ -338,10 +351,10 @@ def _same_subprojects(G, keys) -> None:
 def _org_mentions(ext) -> list[tuple[str, list[str], list[str]]]:
     """``(name, aliases, roles)`` of every organisation a document names (records and header fields)."""
     out = [(o.name, list(o.aliases), list(o.roles)) for o in ext.organisations if o.name]
-    for label in ORG_FIELDS:
-        value = ext.fields.get(label)
-        if value and normalise(value):
-            out.append((value, [], [label]))
+    for label, value in ext.fields.items():  # 主管部门, 主管部门及代码, 实施单位名称 …
+        role = next((r for r in ORG_FIELDS if label.startswith(r)), None)
+        if role and value and org_key(value):
+            out.append((value, [], [role]))
     # ``以下简称`` aliases whose full name is one of these organisations
     declared = getattr(ext, "aliases", {})
     keys = {org_key(name) for name, _, _ in out}
@@ -360,14 +373,15 @@ def link_organisations(G: nx.MultiDiGraph, extractions, keys: list[str]) -> None
     for doc_mentions in mentions:
         for name, aliases, _ in doc_mentions:
             sets.union([org_key(name), *(org_key(a) for a in aliases)])
-    # the canonical name of a merged set: the longest (a full name beats its short forms), then the most used
+    # the canonical name of a merged set: the longest key (a full name beats its short forms), then the most
+    # used, then the plainest spelling (without a bracketed code)
     votes: dict[str, dict[str, int]] = defaultdict(dict)
     for doc_mentions in mentions:
         for name, aliases, _ in doc_mentions:
             for n, weight in ((name, 2), *((a, 1) for a in aliases)):
                 tally = votes[sets.find(org_key(n))]
                 tally[n] = tally.get(n, 0) + weight
-    canonical = {root: max(sorted(t), key=lambda n: (len(n), t[n])) for root, t in votes.items()}
+    canonical = {root: max(sorted(t), key=lambda n: (len(org_key(n)), t[n], -len(n))) for root, t in votes.items()}
     for key, doc_mentions in zip(keys, mentions):
         doc = S.node_id(S.DOCUMENT, key)
         for name, aliases, roles in doc_mentions:

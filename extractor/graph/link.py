@@ -29,6 +29,7 @@ class LinkSettings:
     tokenizer: str = "jieba"
     goal_token_overlap: float = 0.6  # share of an indicator's words found in a goal's text
     same_indicator_overlap: float = 0.75  # Jaccard of words for a fuzzy cross-document indicator match
+    min_contained_chars: int = 4  # a name inside another (投诉办结率 in 市民投诉办结率) counts from this length
     min_term_chars: int = 2  # a metric term shorter than this never matches
 
     def __post_init__(self) -> None:
@@ -38,8 +39,8 @@ class LinkSettings:
             value = getattr(self, name)
             if not 0 < value <= 1:
                 raise ValueError(f"{name} must be in (0, 1], not {value!r}")
-        if self.min_term_chars < 1:
-            raise ValueError("min_term_chars must be >= 1")
+        if self.min_term_chars < 1 or self.min_contained_chars < 1:
+            raise ValueError("min_term_chars and min_contained_chars must be >= 1")
 
 
 @lru_cache(maxsize=200_000)
@@ -76,7 +77,8 @@ def project_key(name: str | None) -> str:
 
 
 def org_key(name: str | None) -> str:
-    return normalise(name)
+    """``江州市城市管理局（215001）`` and ``江州市城市管理局`` share a key (bracketed codes dropped)."""
+    return normalise(strip_brackets(name or ""))
 
 
 @lru_cache(maxsize=1)

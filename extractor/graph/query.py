@@ -98,10 +98,12 @@ def gaps(G) -> list[Gap]:
     - ``indicator_without_evidence``: an indicator of a reporting document (self-assessment, evaluation
       report) with no actual value and no evidence or fact;
     - ``subproject_without_goal``: a sub-project that CONTRIBUTES_TO no goal (nor does its SAME_AS twin);
-    - ``target_never_reported``: an indicator declared with a target in a non-reporting document whose
-      SAME_AS/ALIAS_OF class has no actual value anywhere.
+    - ``target_never_reported``: an indicator declared with a target in a non-reporting document of a
+      project that has a reporting document, whose SAME_AS/ALIAS_OF class has no actual value anywhere
+      (a project without any report yet has nothing to compare with and is not listed).
     """
     reporting = {n: is_reporting(G, n) for n, d in G.nodes(data=True) if d["type"] == S.DOCUMENT}
+    reported_projects = {p for doc, rep in reporting.items() if rep for p in _out(G, doc, S.ABOUT)}
     out = []
     for node, data in G.nodes(data=True):
         ntype = data["type"]
@@ -115,7 +117,8 @@ def gaps(G) -> list[Gap]:
             if reporting.get(doc):
                 if not has_evidence(G, node):
                     kind, detail = S.GAP_INDICATOR_WITHOUT_EVIDENCE, data.get("target_text") or ""
-            elif _declares(data) and not any(has_evidence(G, m) for m in same_class(G, node)):
+            elif (_declares(data) and any(p in reported_projects for p in _out(G, doc, S.ABOUT))
+                  and not any(has_evidence(G, m) for m in same_class(G, node))):
                 kind, detail = S.GAP_TARGET_NEVER_REPORTED, data.get("target_text") or _value_text(data)
         if kind:
             out.append(Gap(kind, node, ntype, data.get("name", ""), data.get("source"), data.get("page"),

@@ -22,7 +22,6 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from statistics import median
 from typing import Iterable, Sequence
 
 from .headings import classify, match_number
@@ -128,6 +127,11 @@ class Line:
         return (self.x0, self.top, self.x1, self.bottom)
 
 
+def median(values) -> float:
+    ordered = sorted(values)
+    return ordered[len(ordered) // 2]
+
+
 def _normalise_char(text: str) -> str:
     if len(text) == 1 and 0x2E80 <= ord(text) <= 0x2FDF:  # Kangxi radicals some fonts map 一 to
         return unicodedata.normalize("NFKC", text)
@@ -218,12 +222,16 @@ def _make_line(group: list[dict], page: int) -> Line | None:
         if prev is not None and parts and parts[-1] != " ":
             gap = c["x0"] - prev["x1"]
             if gap > SPACE_GAP * c["size"]:
-                parts.append(" ")  # squeezed out again between CJK characters, except after a clause number
+                # a space between Latin characters; at a CJK boundary only a mark (\x00) that
+                # survives as a space after a leading clause number (第一条 合同金额) and nowhere else
+                parts.append(" " if not is_cjk(prev["text"][-1]) and not is_cjk(text[0]) else "\x00")
         parts.append(text)
         prev = c
     flush_raised()
-    raw = re.sub(r"[ \t]+", " ", "".join(parts)).strip()
-    text = _keep_space_after_number(raw, squeeze_cjk_spaces(raw))
+    joined = "".join(parts)
+    raw = re.sub(r"[ \t]+", " ", joined.replace("\x00", "")).strip()
+    probe = re.sub(r"[ \t]+", " ", joined.replace("\x00", " ")).strip()
+    text = _keep_space_after_number(probe, squeeze_cjk_spaces(raw))
     if not text:
         return None
     bold_chars = sum(1 for c in visible if _is_bold_font(c.get("fontname", "")))
@@ -324,7 +332,7 @@ def split_footnotes(lines: list[Line], body_size: float, rule_top: float | None 
     notes: list[Footnote] = []
     for line in lines:
         small = line.size < body_size * 0.92
-        below_rule = rule_top is not None and line.top >= rule_top
+        below_rule = rule_top is not None and (line.top + line.bottom) / 2 >= rule_top
         marker = footnote_marker(line.text)
         bare = _BARE_NUMBER.match(line.text) if below_rule and not marker else None
         if line.lead_marker and (small or below_rule):  # Word footnote: raised number, then the text

@@ -83,6 +83,7 @@ class TableGrid:
     bbox: tuple[float, float, float, float]
     rows: list[list[str]]
     col_edges: list[float]
+    row_spans: list[list[int]] = field(default_factory=list)  # rows each cell's merged cell covers
     end_page: int = 0  # last page of a table stitched across pages
     end_bbox: tuple[float, float, float, float] | None = None
 
@@ -136,7 +137,8 @@ def _translate(exc: BaseException, path: Path) -> ExtractorError:
     text = str(exc)
     if name in ("PDFPasswordIncorrect", "PDFEncryptionError", "PDFEncryptionWarning") or "password" in text.lower() or "encrypt" in name.lower():
         return PasswordProtected(f"{path.name} is encrypted", source=str(path))
-    return DamagedFile(f"{path.name} cannot be read as PDF ({name}: {text[:120]})".replace("()", ""), source=str(path))
+    detail = f"{name}: {text[:120]}" if text else name
+    return DamagedFile(f"{path.name} cannot be read as PDF ({detail})", source=str(path))
 
 
 def _read_pages(path: Path, opts: PdfSettings) -> Iterator[PageContent]:
@@ -216,6 +218,8 @@ def _footnote_rule(horizontal: list[dict], content: PageContent, table_boxes) ->
             continue
         if any(x0 - 1 <= e["x0"] <= x1 + 1 and top - 1 <= e["top"] <= bottom + 1 for x0, top, x1, bottom in table_boxes):
             continue
+        if any(0 <= e["top"] - l.bottom <= 4 and l.x0 < e["x1"] and e["x0"] < l.x1 for l in content.lines):
+            continue  # an underline right below text, not a separator
         if best is None or e["top"] < best:
             best = e["top"]
     return best
@@ -256,21 +260,20 @@ def _table_grid(table, chars: list[dict], page: int) -> TableGrid | None:
             cell_chars.setdefault(owner[r][c], []).append(ch)
     texts = {idx: _cell_text(chs, page) for idx, chs in cell_chars.items()}
     rows = [[texts.get(owner[r][c], "") if owner[r][c] is not None else "" for c in range(ncols)] for r in range(nrows)]
-    rows = [row for row in rows if any(row)] or rows
+    spans = [[0 if owner[r][c] is None else sum(1 for rr in range(nrows) if owner[rr][c] == owner[r][c]) for c in range(ncols)] for r in range(nrows)]
+    kept_rows = [r for r in range(nrows) if any(rows[r])] or list(range(nrows))
     # drop columns that exist only as geometry slivers (no text in any row and narrower than a char)
-    keep = [c for c in range(ncols) if any(row[c] for row in rows) or xs[c + 1] - xs[c] > 6]
-    if len(keep) < ncols:
-        rows = [[row[c] for c in keep] for row in rows]
-        edges = [xs[c] for c in keep] + [xs[keep[-1] + 1]] if keep else xs
-    else:
-        edges = xs
-    if len(keep) == 1 and len(rows) == 1:
+    keep = [c for c in range(ncols) if any(rows[r][c] for r in kept_rows) or xs[c + 1] - xs[c] > 6]
+    if not keep or (len(keep) == 1 and len(kept_rows) == 1):
         return None  # a framed paragraph, not a table
-    return TableGrid(page=page, bbox=tuple(bbox), rows=_collapse_spans(rows), col_edges=edges)
-
-
-def _collapse_spans(rows: list[list[str]]) -> list[list[str]]:
-    return rows
+    edges = [xs[c] for c in keep] + [xs[keep[-1] + 1]]
+    return TableGrid(
+        page=page,
+        bbox=tuple(bbox),
+        rows=[[rows[r][c] for c in keep] for r in kept_rows],
+        col_edges=edges,
+        row_spans=[[spans[r][c] for c in keep] for r in kept_rows],
+    )
 
 
 def _merge_close(values: list[float], tol: float = 1.5) -> list[float]:
@@ -308,6 +311,14 @@ def _read_pdfium_page(doc, index: int, opts: PdfSettings) -> PageContent | None:
     Pages with vertical ruling paths (tables), rotation, or no characters (possible scans)
     go through pdfplumber, so the Document is the same whichever engine is chosen.
     """
+    try:
+        return _pdfium_page_content(doc, index, opts)
+    except Exception:  # noqa: BLE001 - any PDFium trouble: let pdfplumber read the page
+        log.debug("PDFium failed on page %d; using pdfplumber", index + 1, exc_info=True)
+        return None
+
+
+def _pdfium_page_content(doc, index: int, opts: PdfSettings) -> PageContent | None:
     import pypdfium2.raw as raw
 
     page = doc[index]
@@ -447,18 +458,28 @@ def assemble(path: Path, pages: list[PageContent], opts: PdfSettings | None = No
                 styles.append(numbering.style)
     levels = document_levels(styles)
 
+    title_block = True  # styled lines opening page 1 are the document's title, not section headings
+    title_lines: list[str] = []
     for kind, obj in emitted:
         start_page = obj.page
         while pending_notes and pending_notes[0][0] < start_page:
             _add_footnotes(builder, pending_notes.pop(0)[1])
         if kind == "table":
+            title_block = False
             builder.add("table", "\n".join("\t".join(r) for r in obj.rows), page=obj.page, bbox=_round_bbox(obj.bbox), rows=obj.rows)
+            continue
+        block = _add_paragraph(builder, obj, ctx, levels, title_block=title_block)
+        if title_block and block.kind == "paragraph" and _is_styled_title(obj, ctx):
+            title_lines.append(block.text)
         else:
-            _add_paragraph(builder, obj, ctx, levels)
+            title_block = False
+    metadata = {"engine": opts.engine}
+    if title_lines:
+        metadata["title"] = title_lines[0]
     while pending_notes:
         _add_footnotes(builder, pending_notes.pop(0)[1])
 
-    return builder.build(pages=len(pages), metadata={"engine": opts.engine})
+    return builder.build(pages=len(pages), metadata=metadata)
 
 
 def _reading_order(pages: list[PageContent]) -> list[_Item]:
@@ -484,10 +505,24 @@ def _continues_table(prev: TableGrid, nxt: TableGrid, pages: list[PageContent]) 
 
 
 def _stitch(prev: TableGrid, nxt: TableGrid) -> None:
-    rows = nxt.rows
+    """Append ``nxt`` to ``prev``: drop a repeated header row, and fill a merged cell that
+    continues over the page break (empty at the top of ``nxt``) from ``prev``'s last row."""
+    rows = [list(r) for r in nxt.rows]
+    spans = [list(s) for s in nxt.row_spans] or [[1] * len(r) for r in rows]
     if rows and prev.rows and rows[0] == prev.rows[0]:
-        rows = rows[1:]
+        rows, spans = rows[1:], spans[1:]
+    if rows and prev.rows:
+        last, last_spans = prev.rows[-1], (prev.row_spans[-1] if prev.row_spans else [1] * len(prev.rows[-1]))
+        for c in range(min(len(last), len(rows[0]))):
+            if rows[0][c] or not last[c]:
+                continue
+            if spans[0][c] > 1 or last_spans[c] > 1:
+                for r in range(spans[0][c] or 1):
+                    if r < len(rows) and not rows[r][c]:
+                        rows[r][c] = last[c]
     prev.rows.extend(rows)
+    if prev.row_spans:
+        prev.row_spans.extend(spans)
     prev.end_page = nxt.page
     prev.end_bbox = nxt.bbox
 
@@ -504,8 +539,25 @@ def _add_footnotes(builder: DocumentBuilder, notes: list[Footnote]) -> None:
         builder.add("footnote", note.text, page=first.page, bbox=_round_bbox(bbox), marker=note.marker)
 
 
-def _add_paragraph(builder: DocumentBuilder, para: Paragraph, ctx: ReflowContext, levels: dict[str, int]) -> None:
+def _is_styled_title(para: Paragraph, ctx: ReflowContext) -> bool:
+    first = para.lines[0]
+    return (
+        para.page == 1
+        and len(para.lines) <= 2
+        and len(para.text) <= 60
+        and match_number(para.text) is None
+        and (is_centred(first, ctx) or first.size > ctx.body_size * 1.12)
+    )
+
+
+def _add_paragraph(builder: DocumentBuilder, para: Paragraph, ctx: ReflowContext, levels: dict[str, int], *, title_block: bool = False):
+    """Add one reflowed paragraph as heading, list_item or paragraph; returns the block.
+
+    Citing paragraphs carry the footnote numbers they cite in ``marker`` (comma-separated),
+    matching the ``marker`` of the footnote blocks.
+    """
     text = para.text
+    refs = {"marker": ",".join(para.refs)} if para.refs else {}
     bbox = _round_bbox(para.bbox)
     numbering = match_number(text)
     kind = classify(text, numbering) if numbering is not None else None
@@ -513,14 +565,14 @@ def _add_paragraph(builder: DocumentBuilder, para: Paragraph, ctx: ReflowContext
         level = levels.get(numbering.style, numbering.level)
         if kind == "heading" and len(para.lines) > 2:
             kind = "list_item"
-        builder.add(kind, text, page=para.page, bbox=bbox, level=level, number=numbering.number)
-        return
+        return builder.add(kind, text, page=para.page, bbox=bbox, level=level, number=numbering.number, **refs)
     first = para.lines[0]
+    if title_block and _is_styled_title(para, ctx):
+        return builder.add("paragraph", text, page=para.page, bbox=bbox, **refs)
     if len(para.lines) <= 2 and len(text) <= 40 and is_heading_styled(first, ctx) and not ends_sentence(text):
         level = 1 if (first.size > ctx.body_size * 1.12 or is_centred(first, ctx)) else max(levels.values(), default=0) + 1
-        builder.add("heading", text, page=para.page, bbox=bbox, level=level)
-        return
-    builder.add("paragraph", text, page=para.page, bbox=bbox)
+        return builder.add("heading", text, page=para.page, bbox=bbox, level=level, **refs)
+    return builder.add("paragraph", text, page=para.page, bbox=bbox, **refs)
 
 
 def _round_bbox(bbox) -> tuple[float, float, float, float]:

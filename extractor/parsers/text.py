@@ -7,7 +7,8 @@ Chinese a plausible share of frequent characters. Otherwise the file is refused 
 :class:`~extractor.errors.EncodingUnknown` rather than guessed silently wrong. The encoding
 used is recorded in ``Document.metadata["encoding"]``.
 
-Paragraphs: when the text has blank lines, blank lines separate paragraphs and the lines
+Paragraphs: when the text has blank lines, blank lines separate paragraphs (except in a
+double-spaced text, a blank line after nearly every line, where only longer blank runs do) and the lines
 inside one are wrapped lines of it; without blank lines every line is a paragraph unless it
 continues a line that was wrapped at the text's width. A numbered line (一、 （一） 1. 第X条 …)
 always starts a paragraph, and a short numbered line is a heading. Wrapped lines are joined
@@ -24,7 +25,7 @@ from pathlib import Path
 from ..document import Block, Document, DocumentBuilder
 from ..errors import EmptyDocument, EncodingUnknown, TooLarge
 from ..layout.headings import classify, document_levels, match_number
-from ..layout.reflow import ends_sentence, join_text
+from ..layout.reflow import ends_sentence, is_page_number, join_text, squeeze_cjk_spaces
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
@@ -100,7 +101,7 @@ def decode_bytes(data: bytes, source: str | None = None) -> Decoded:
         except (UnicodeDecodeError, LookupError):
             continue
         if text_quality(text) >= MIN_QUALITY and _plausible_hanzi(text):
-            return Decoded(_normalise(text), codecs.lookup(encoding).name)
+            return Decoded(_normalise(text), _encoding_name(data, encoding))
     raise EncodingUnknown(f"cannot tell the text encoding of {_name(source)}", source=source)
 
 
@@ -131,6 +132,18 @@ def _candidates(data: bytes) -> list[str]:
         candidates.remove("gb18030")
         candidates.insert(first, "gb18030")
     return candidates
+
+
+def _encoding_name(data: bytes, encoding: str) -> str:
+    """The name to record: ``gbk`` for GB18030 text that stays within GBK (the usual case)."""
+    name = codecs.lookup(encoding).name
+    if name == "gb18030":
+        try:
+            data.decode("gbk")
+            return "gbk"
+        except UnicodeDecodeError:
+            pass
+    return name
 
 
 def text_quality(text: str) -> float:
@@ -182,8 +195,10 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     lines = _lines(text)
     if not lines:
         return []
-    has_blank = any(line is None for line in lines)
-    width = max(display_width(line[0]) for line in lines if line is not None)
+    if _double_spaced(lines):  # a blank line after every line (text copied out of a PDF): not breaks
+        lines = [line for line in lines if not (isinstance(line, int) and line == 1)]
+    has_blank = any(isinstance(line, int) for line in lines)
+    width = wrap_width([line[0] for line in lines if not isinstance(line, int)])
     paragraphs: list[Paragraph] = []
     current: list[tuple[str, int, int]] = []
 
@@ -192,22 +207,19 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             joined = current[0][0]
             for piece, _, _ in current[1:]:
                 joined = join_text(joined, piece)
-            paragraphs.append(Paragraph(joined, (current[0][1], current[-1][2])))
+            paragraphs.append(Paragraph(squeeze_cjk_spaces(joined), (current[0][1], current[-1][2])))
             current.clear()
 
     for line in lines:
-        if line is None:
+        if isinstance(line, int):
             flush()
             continue
-        content = line[0]
-        numbering = match_number(content)
         if current:
-            prev = current[-1][0]
-            starts_new = numbering is not None or _is_heading_line(current)
+            starts_new = match_number(line[0]) is not None or _is_heading_line(current)
             if has_blank:
                 continues = not starts_new
             else:
-                continues = not starts_new and _is_wrapped(prev, width)
+                continues = not starts_new and _is_wrapped(current[-1][0], width)
             if not continues:
                 flush()
         current.append(line)
@@ -215,21 +227,38 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     return paragraphs
 
 
-def _lines(text: str) -> list[tuple[str, int, int] | None]:
-    """Non-blank lines as (stripped text, start, end); None for a blank line (runs collapsed)."""
-    out: list[tuple[str, int, int] | None] = []
+def _lines(text: str) -> list[tuple[str, int, int] | int]:
+    """Non-blank lines as (stripped text, start, end); a run of blank lines as its length.
+
+    Page-number lines (``— 5 —``, ``第5页 共20页``) are dropped with the blank lines after them,
+    so a paragraph broken by a page footer joins up again."""
+    out: list[tuple[str, int, int] | int] = []
     pos = 0
+    after_page_number = False
     for raw in text.split("\n"):
         stripped = raw.strip(" \t\u3000\u00a0")
-        if stripped:
+        if stripped and is_page_number(stripped):
+            after_page_number = True  # a page footer left in copied text: drop it and its blank lines
+        elif stripped:
+            after_page_number = False
             start = pos + raw.index(stripped[0])
             out.append((stripped, start, start + len(stripped)))
-        elif out and out[-1] is not None:
-            out.append(None)
+        elif after_page_number:
+            pass
+        elif out and isinstance(out[-1], int):
+            out[-1] += 1
+        elif out:
+            out.append(1)
         pos += len(raw) + 1
-    while out and out[-1] is None:
+    while out and isinstance(out[-1], int):
         out.pop()
     return out
+
+
+def _double_spaced(lines: list[tuple[str, int, int] | int]) -> bool:
+    """True when (nearly) every line is followed by exactly one blank line."""
+    gaps = [isinstance(b, int) and b == 1 for a, b in zip(lines, lines[1:]) if not isinstance(a, int)]
+    return len(gaps) >= 4 and sum(gaps) >= 0.8 * len(gaps)
 
 
 def _is_heading_line(current: list[tuple[str, int, int]]) -> bool:
@@ -239,6 +268,15 @@ def _is_heading_line(current: list[tuple[str, int, int]]) -> bool:
 def _is_wrapped(line: str, width: int) -> bool:
     """A line cut by hard wrapping: near the text's full width and not ending a sentence."""
     return width >= 20 and display_width(line) >= 0.85 * width and not ends_sentence(line)
+
+
+def wrap_width(lines: list[str]) -> int:
+    """The width a hard-wrapped text was wrapped at: the upper quartile of line widths, so that a
+    few over-long lines (tables, URLs) do not hide the wrapping of the rest."""
+    widths = sorted(display_width(line) for line in lines)
+    if len(widths) < 8:
+        return widths[-1]
+    return widths[(3 * len(widths)) // 4]
 
 
 def display_width(text: str) -> int:

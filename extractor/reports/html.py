@@ -153,8 +153,8 @@ def render_html(data: ReportData) -> str:
          + dimension_chart_svg(data.dimensions)
          + "</div>"),
         ("dimensions", "维度覆盖（按文件）",
-         '<p class="muted">数字为该维度的指标个数；红色表示该维度没有指标。</p>'
-         + table_html(data.dimensions, "t-dim", _dimension_class, filter_box=True)),
+         '<p class="muted">数字为该维度的指标个数；红色表示该维度没有指标（没有指标的文件，如合同，不着色）。</p>'
+         + table_html(_indicator_rows_first(data.dimensions), "t-dim", _dimension_class, filter_box=True)),
         ("matrix", "目标—指标覆盖矩阵（按项目）", _matrices_html(data)),
         ("findings", "问题清单", table_html(data.findings, "t-findings", _severity_class, filter_box=True)),
         ("indicators", "指标明细（申报值与实际值）",
@@ -184,8 +184,20 @@ def _matrices_html(data: ReportData) -> str:
     return "".join(parts)
 
 
+def _indicator_rows_first(dimensions: pd.DataFrame) -> pd.DataFrame:
+    """Documents with indicators first; the others show blanks instead of a row of zeros."""
+    if dimensions.empty:
+        return dimensions
+    has = dimensions["指标数"] > 0
+    without = dimensions[~has].copy()
+    without[list(DIMENSIONS)] = None
+    return pd.concat([dimensions[has], without], ignore_index=True)
+
+
 def _dimension_class(col, value):
     if col in DIMENSIONS:
+        if value is None or value != value:
+            return "c"
         return "c ok" if value else "c miss"
     return None
 

@@ -64,6 +64,7 @@ def test_goal_section_under_heading_and_inline_label():
     b.add("paragraph", "一是加强统筹。")
     b.add("paragraph", "总体目标：用三年时间实现全区学校宽带接入率100%。")
     goals = extract_goals(b.build(pages=1))
-    assert [(g.kind, g.quantified) for g in goals] == [("具体目标", True), ("具体目标", False), ("总体目标", True)]
+    assert [(g.kind, g.quantified) for g in goals] == [("具体目标", True), ("具体目标", False), ("任务目标", False), ("总体目标", True)]
     assert goals[0].text.startswith("到2024年底")
-    assert goals[2].targets[0].value == 100 and goals[2].targets[0].unit == "%"
+    assert goals[0].targets[0].operator == "="  # a bare count is an exact target
+    assert goals[3].targets[0].value == 100 and goals[3].targets[0].unit == "%"

@@ -137,3 +137,19 @@ def test_declared_short_names_join_projects_and_organisations(target_form):
     assert {u for u, _, k in G.in_edges("project:智慧城管二期", keys=True) if k == "ABOUT"} == {
         "doc:zhcg-target-form.xlsx", "doc:report.pdf", "doc:contract.docx"}
     assert "doc:contract.docx" in set(G.predecessors("org:江州市城市管理局"))
+
+
+def test_a_renamed_row_is_linked_even_when_the_form_exists_twice(target_form, self_assessment):
+    import copy
+
+    twin = copy.deepcopy(target_form)
+    twin.source = "corpus/zhcg-target-form.pdf"
+    self_assessment.indicators[0].name = "视频点位数量"  # 接入视频点位数量 renamed in the report
+    G = build_graph([target_form, twin, self_assessment])
+    for source in ("zhcg-target-form.xlsx", "zhcg-target-form.pdf"):
+        assert [r["value"] for r in reported_actuals(G, f"indicator:{source}:1")] == [1180]
+    assert G.has_edge("indicator:zhcg-target-form.xlsx:1", "indicator:zhcg-self-assessment.docx:1", key=S.ALIAS_OF)
+
+
+def test_targets_are_not_listed_as_unreported_while_the_project_has_no_report(target_form):
+    assert [g.kind for g in gaps(build_graph([target_form]))] == []

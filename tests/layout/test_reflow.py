@@ -1,4 +1,9 @@
 """Reflow rules on synthetic character records (no PDF needed)."""
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from extractor.layout.reflow import (
     Frame,
     Line,
@@ -62,12 +67,31 @@ def test_repeated_characters_far_apart_are_kept():
     assert only.text == "哈哈哈"
 
 
-def test_raised_footnote_digit_becomes_bracket_marker():
+def _raised(digit, x):
+    return {"text": digit, "x0": x, "x1": x + 4, "top": 98.0, "bottom": 105.0, "size": 7.0, "fontname": "Song"}
+
+
+def test_raised_footnote_reference_does_not_glue_onto_number():
     body = chars("资金1,200万元", size=12.0)
-    sup = {"text": "1", "x0": body[-1]["x1"], "x1": body[-1]["x1"] + 4, "top": 98.0, "bottom": 105.0, "size": 7.0, "fontname": "Song"}
+    sup = _raised("1", body[-1]["x1"])
     tail = chars("，已到位", x=sup["x1"])
     [only] = build_lines(body + [sup] + tail, page=1)
-    assert only.text == "资金1,200万元[1]，已到位"
+    assert only.text == "资金1,200万元，已到位"
+    assert only.refs == ["1"]
+
+
+def test_raised_digit_after_latin_letter_is_an_exponent():
+    body = chars("面积m", size=12.0)
+    [only] = build_lines(body + [_raised("2", body[-1]["x1"])], page=1)
+    assert only.text == "面积m2" and only.refs == []
+
+
+def test_raised_number_opening_small_line_is_footnote_marker():
+    note = chars("说明：含结转资金。", x=80, top=700, size=9.0)
+    sup = {"text": "1", "x0": 72, "x1": 76, "top": 699.0, "bottom": 705.0, "size": 5.0, "fontname": "Song"}
+    lines = build_lines([sup] + note, page=1)
+    body, notes = split_footnotes(lines, body_size=12.0)
+    assert body == [] and [(n.marker, n.text) for n in notes] == [("1", "说明：含结转资金。")]
 
 
 def test_lines_ordered_top_to_bottom():
@@ -170,7 +194,7 @@ def test_small_font_bracket_footnote_split_off():
 def test_bare_number_below_footnote_rule_is_footnote():
     lines = [line("正文。", top=300), line("1说明：预算含结转。", top=760, size=9.0)]
     body, notes = split_footnotes(lines, body_size=12.0, rule_top=755.0)
-    assert [(n.marker, n.text) for n in notes] == [("[1]", "说明：预算含结转。")]
+    assert [(n.marker, n.text) for n in notes] == [("1", "说明：预算含结转。")]
     assert len(body) == 1
 
 
@@ -178,3 +202,15 @@ def test_body_size_bracket_text_is_not_footnote():
     lines = [line("[1] 正文中的引用编号", top=300)]
     body, notes = split_footnotes(lines, body_size=12.0)
     assert notes == [] and len(body) == 1
+
+
+
+_GLYPH = st.tuples(st.sampled_from("项目绩效ab1。 （"), st.floats(0, 400), st.floats(0, 60), st.sampled_from([9.0, 12.0]))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_GLYPH, max_size=40))
+def test_build_lines_never_puts_space_between_han_characters_property(glyphs):
+    recs = [{"text": t, "x0": x, "x1": x + size, "top": y, "bottom": y + size, "size": size, "fontname": ""} for t, x, y, size in glyphs]
+    for built in build_lines(recs, page=1):
+        assert not re.search(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]", built.text)

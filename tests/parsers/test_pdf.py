@@ -125,9 +125,9 @@ def test_table_text_not_in_paragraph_flow(report):
 
 def test_footnote_kept_as_block_with_marker(report):
     notes = [b for b in report.blocks if b.kind == "footnote"]
-    assert [(b.marker, b.text) for b in notes] == [("[1]", "说明：预算资金含上年结转资金200.00万元。")]
-    citing = [t for t in _flow(report) if "[1]" in t]
-    assert len(citing) == 1 and "1,200.00万元[1]，" in citing[0]
+    assert [(b.marker, b.text) for b in notes] == [("1", "说明：预算资金含上年结转资金200.00万元。")]
+    citing = [b for b in report.blocks if b.kind == "paragraph" and b.marker == "1"]
+    assert len(citing) == 1 and "1,200.00万元，" in citing[0].text  # the raised 1 is not glued onto 万元
     assert not any("说明：预算资金含上年结转" in t for t in _flow(report))
 
 
@@ -231,6 +231,18 @@ def test_image_only_pdf_is_no_text_layer(tmp_path):
     with pytest.raises(NoTextLayer) as info:
         parse_pdf(path)
     assert "ocr" in info.value.one_line()
+
+
+def test_page_limit_is_too_large():
+    from extractor.errors import TooLarge
+
+    with pytest.raises(TooLarge):
+        parse_pdf(FIXTURES / "contract-fodt.pdf", max_pages=2)
+
+
+def test_document_title_is_paragraph_and_metadata(contract):
+    assert contract.blocks[0].kind == "paragraph"
+    assert contract.metadata["title"] == "信息系统集成合同"
 
 
 def test_unknown_setting_is_usage_error():

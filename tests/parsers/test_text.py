@@ -29,8 +29,7 @@ PLAN = (
     [
         ("utf-8", "utf-8"),
         ("utf-8-sig", "utf-8-bom"),
-        ("gb18030", "gb18030"),
-        ("gbk", "gb18030"),
+        ("gbk", "gbk"),
         ("utf-16", "utf-16-bom"),
         ("utf-16-le", "utf-16-le"),
         ("utf-16-be", "utf-16-be"),
@@ -43,6 +42,13 @@ def test_encodings_are_detected_and_recorded(tmp_path, encoding, recorded):
     assert doc.metadata["encoding"] == recorded
     assert doc.blocks[0].text == "智慧城管二期建设实施方案"
     assert "案件按期结案率达到95%以上。" in doc.text
+
+
+def test_gb18030_text_beyond_gbk_is_recorded_as_gb18030():
+    text = PLAN + "附：生僻字𠮷。\n"
+    decoded = decode_bytes(text.encode("gb18030"))
+    assert decoded.encoding == "gb18030"
+    assert decoded.text == text
 
 
 def test_short_gbk_text_is_not_misread_as_another_cjk_codec():
@@ -126,3 +132,44 @@ def test_whitespace_only_text_is_empty_document(tmp_path):
     path.write_text(" \n\n\u3000\n", encoding="utf-8")
     with pytest.raises(EmptyDocument):
         parse_text(path)
+
+
+def test_plan_gbk_sample_matches_gold(samples):
+    import json
+
+    gold_path = samples.parent / "annotations" / "plan-gbk.txt.json"
+    if not (samples / "plan-gbk.txt").exists() or not gold_path.exists():
+        pytest.skip("plan-gbk sample or gold missing")
+    from extractor import parse
+
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    doc = parse(samples / "plan-gbk.txt")
+    assert doc.metadata["encoding"] == gold["encoding"]
+    assert [b.text for b in doc.blocks if b.kind in ("heading", "paragraph", "list_item")] == gold["paragraphs"]
+    assert [{"text": b.text, "level": b.level} for b in doc.blocks if b.kind == "heading"] == gold["headings"]
+    assert [{"number": c.number, "level": c.level, "title": c.title} for c in doc.iter_clauses()] == gold["clauses"]
+
+
+def test_double_spaced_text_with_page_footers_reflows():
+    lines = ["一、项目基本情况", "为全面实施预算绩效管理，提高财政资金使用效益，受", "市财政局委托，评价组对数字政府建设项目实施第",
+             "— 5 —", "三方绩效评价，评价基准日为2021年12月31日。", "（一）项目概况", "项目于2019年启动，分三年实施。"]
+    text = "\n\n".join(lines) + "\n"
+    assert [p.text for p in split_paragraphs(text)] == [
+        "一、项目基本情况",
+        "为全面实施预算绩效管理，提高财政资金使用效益，受市财政局委托，评价组对数字政府建设项目实施第三方绩效评价，"
+        "评价基准日为2021年12月31日。",
+        "（一）项目概况",
+        "项目于2019年启动，分三年实施。",
+    ]
+
+
+def test_seed_report_text_reflows_into_numbered_clauses(seed_text, tmp_path):
+    from extractor import parse
+
+    path = tmp_path / "seed.txt"
+    path.write_text(seed_text, encoding="utf-8")
+    doc = parse(path)
+    assert [c.number for c in doc.clauses][:5] == ["一、", "二、", "三、", "四、", "五、"]
+    assert not any(b.text.startswith("— ") for b in doc.blocks)  # page footers dropped
+    # wrapped lines joined: far fewer blocks than non-blank lines
+    assert len(doc.blocks) < sum(1 for line in seed_text.splitlines() if line.strip()) / 3

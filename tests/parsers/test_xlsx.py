@@ -41,7 +41,7 @@ def _form(tmp_path: Path) -> Path:
 
 def test_merged_ranges_are_filled_down_and_across(tmp_path):
     doc = parse_xlsx(_form(tmp_path))
-    table = doc.tables()[0]
+    table = doc.tables()[-1]
     assert table.rows[1][:3] == ["产出指标", "数量指标", "接入视频路数"]
     assert table.rows[2][:2] == ["产出指标", "数量指标"]
     assert table.rows[3][:2] == ["产出指标", "质量指标"]
@@ -51,16 +51,18 @@ def test_merged_ranges_are_filled_down_and_across(tmp_path):
 
 def test_percent_formats_render_as_shown(tmp_path):
     doc = parse_xlsx(_form(tmp_path))
-    assert [r[5] for r in doc.tables()[0].rows[1:]] == ["95%", "100%", "99.12%"]
-    assert [r[4] for r in doc.tables()[0].rows[1:]] == ["10", "10", "20"]
+    assert [r[5] for r in doc.tables()[-1].rows[1:]] == ["95%", "100%", "99.12%"]
+    assert [r[4] for r in doc.tables()[-1].rows[1:]] == ["10", "10", "20"]
 
 
-def test_form_header_becomes_fields_and_title_a_heading(tmp_path):
+def test_form_header_becomes_fields_and_title_a_paragraph(tmp_path):
     doc = parse_xlsx(_form(tmp_path))
-    assert doc.blocks[0].kind == "heading" and doc.blocks[0].text == "项目支出绩效目标申报表"
+    assert (doc.blocks[0].kind, doc.blocks[0].text) == ("paragraph", "项目支出绩效目标申报表")
     fields = [(b.label, b.value, b.provenance.cells) for b in doc.blocks if b.kind == "field"]
     assert fields == [("项目名称", "智慧城管二期", "A2:F2"), ("主管部门", "市城管局", "A2:F2")]
-    assert len(doc.tables()) == 1
+    # the form row stays in its grid too; the fields come just before it
+    assert [b.kind for b in doc.blocks] == ["paragraph", "field", "field", "table", "table"]
+    assert doc.tables()[0].rows == [["项目名称", "智慧城管二期", "智慧城管二期", "主管部门", "市城管局", "市城管局"]]
 
 
 def test_sheet_splits_into_tables_at_empty_rows_and_each_sheet_is_read(tmp_path):
@@ -138,3 +140,64 @@ def test_field_pairs_need_labels_and_values():
 def test_workbook_without_values_is_empty_document(tmp_path):
     with pytest.raises(EmptyDocument):
         parse_xlsx(_save(openpyxl.Workbook(), tmp_path))
+
+
+# -- committed samples against their gold annotations -----------------------------------
+ROOT = Path(__file__).resolve().parents[2]
+XLSX_SAMPLES = sorted(p.name for p in (ROOT / "corpora" / "samples").glob("*.xlsx"))
+
+
+def _gold(name: str) -> dict:
+    import json
+
+    path = ROOT / "corpora" / "annotations" / f"{name}.json"
+    if not path.exists():
+        pytest.skip(f"no gold for {name}")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _views(doc) -> dict:
+    return {
+        "paragraphs": [b.text for b in doc.blocks if b.kind in ("heading", "paragraph", "list_item")],
+        "headings": [{"text": b.text, "level": b.level} for b in doc.blocks if b.kind == "heading"],
+        "tables": [b.rows for b in doc.tables()],
+        "fields": {b.label: b.value for b in doc.blocks if b.kind == "field"},
+    }
+
+
+@pytest.mark.parametrize("name", XLSX_SAMPLES)
+@pytest.mark.parametrize("key", ["paragraphs", "headings", "tables", "fields"])
+def test_xlsx_sample_matches_gold(name, key):
+    gold = _gold(name)
+    if key not in gold:
+        pytest.skip(f"{name}: gold has no {key}")
+    assert _views(parse_xlsx(ROOT / "corpora" / "samples" / name))[key] == gold[key]
+
+
+def test_xlsx_sample_tables_sit_on_their_gold_sheets():
+    gold = _gold("road-elderly-indicators.xlsx")
+    doc = parse_xlsx(ROOT / "corpora" / "samples" / "road-elderly-indicators.xlsx")
+    sheets = {}
+    for i, table in enumerate(doc.tables()):
+        sheets.setdefault(table.provenance.sheet, []).append(i)
+    assert sheets == gold["sheets"]
+
+
+def test_formula_without_cached_value_shows_its_text_with_a_warning(tmp_path):
+    wb = openpyxl.Workbook()
+    wb.active.append(["指标", "指标值"])
+    wb.active.append(["合格率", "=100"])  # openpyxl stores this as a formula with no cached value
+    doc = parse_xlsx(_save(wb, tmp_path))
+    assert doc.tables()[0].rows[1] == ["合格率", "=100"]
+    assert any("no cached value" in w for w in doc.warnings)
+
+
+def test_form_header_above_a_plain_grid_is_its_own_table(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["项目名称", "乡村道路", None, "主管部门", "交通局"])
+    ws.merge_cells("B1:C1")
+    ws.append(["一级指标", "二级指标", "三级指标", "指标值", "单位"])
+    ws.append(["产出指标", "数量指标", "改造里程", "≥45", "公里"])
+    doc = parse_xlsx(_save(wb, tmp_path))
+    assert [len(t.rows) for t in doc.tables()] == [1, 2]

@@ -31,7 +31,22 @@ def value_cell_empty(ind) -> bool:
     return ind.value is None and ind.deadline is None and bool(_OPERATOR_ONLY.match(clean(ind.target_text)))
 
 
+def is_subtotal_row(ind) -> bool:
+    """A 一级/二级 row whose name is its own level (决策, 产出指标…), not a 三级 indicator."""
+    name = clean(ind.name)
+    return bool(name) and name in (clean(ind.level1_text), clean(ind.level2_text))
+
+
+def is_summary_row(ind) -> bool:
+    """A subtotal row or a score-table row without a target column."""
+    if is_subtotal_row(ind):
+        return True
+    return ind.target_text is None and ind.value is None and (ind.weight is not None or ind.score is not None)
+
+
 def is_filled(ind) -> bool:
+    if is_summary_row(ind):
+        return False
     return bool(clean(ind.name)) or not value_cell_empty(ind)
 
 

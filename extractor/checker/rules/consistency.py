@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from ..rule import Problem, register
 from ..text import clean, decimals_of, fmt, half_unit, parse_capital_amount, stated_decimals
-from ._common import is_filled, label
+from ._common import is_subtotal_row, label
 
 _EPS = 1e-9
 _MONEY_FACTORS = {"元": 1.0, "千元": 1e3, "万元": 1e4, "亿元": 1e8}
@@ -88,8 +88,11 @@ def rate(fact, ctx) -> Iterator[Problem]:
 
 
 def _sum_tolerance(values, fact, settings) -> float:
-    exact = _is_exact(fact, values, settings)
-    return _EPS if exact else sum(_rounding(v, fact.text, False) for v in values)
+    """Counts are exact; otherwise each number may be rounded at the finest decimal the figures show."""
+    if _is_exact(fact, values, settings):
+        return _EPS
+    decimals = fact.decimals if fact.decimals is not None else max(decimals_of(v) for v in values)
+    return len(values) * half_unit(decimals)
 
 
 @register("consistency.sum", "合计与分项不符", severity="error", scope="fact", config=("money_units",))
@@ -167,7 +170,7 @@ def score_total(ext, ctx) -> Iterator[Problem]:
             for problem in _sum_problem(fact, ctx, "总分"):
                 problem.record = fact
                 yield problem
-    rows = [i for i in ext.indicators if is_filled(i) and (i.weight is not None or i.score is not None)]
+    rows = [i for i in ext.indicators if not is_subtotal_row(i) and (i.weight is not None or i.score is not None)]
     if not rows or any(i.weight is None or i.score is None for i in rows):
         return
     weights = sum(i.weight for i in rows)
@@ -256,17 +259,17 @@ def _percent_problem(parts, total, decimals, text, metric) -> Problem | None:
 def percent_sum(ext, ctx) -> Iterator[Problem]:
     """Shares or contract payment instalments that should add up to 100 % and do not.
 
-    Cumulative schedules (30 %, 50 %, 100 %) are recognised and pass.
+    Share facts are checked against their ``total`` (a share fact without a total is a partial list);
+    cumulative payment schedules (30 %, 50 %, 100 %) are recognised and pass.
 
     错误示例: 付款：签订后 30 %，初验后 40 %，终验后 20 %（合计 90 %）
     正确示例: 付款：签订后 30 %，初验后 40 %，终验后 20 %，质保期满 10 %
     """
     for fact in ext.facts:
-        if fact.kind != "share" or not fact.parts:
-            continue
+        if fact.kind != "share" or not fact.parts or fact.total is None:
+            continue  # without a total the shares are a partial list ("分别为 59.52%、38.10%")
         decimals = fact.decimals if fact.decimals is not None else max(decimals_of(p) for p in fact.parts)
-        problem = _percent_problem(fact.parts, fact.total if fact.total is not None else 100.0, decimals,
-                                   fact.text, fact.metric or "占比")
+        problem = _percent_problem(fact.parts, fact.total, decimals, fact.text, fact.metric or "占比")
         if problem:
             problem.record = fact
             yield problem

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from ..rule import Problem, register
 from ._common import BENEFIT_LEVEL2, COST_LEVEL2, SATISFACTION_LEVEL2, is_filled
 
-_SKIPPED_DOC_TYPES = ("contract", "plan")
+_SKIPPED_DOC_TYPES = ("contract", "plan", "evaluation_report")
 
 
 def _table_indicators(ext) -> list:
@@ -40,7 +40,8 @@ def missing_dimension(ext, ctx) -> Iterator[Problem]:
     """No 数量/质量/时效/成本 indicator under 产出, no 效益 indicator, or no 满意度 indicator.
 
     Both trees are accepted: 成本 under 产出 (88号) or as its own 一级 (101号); blank template
-    rows do not count as present.
+    rows do not count as present. Contracts, plans and evaluation reports (whose 评分表 uses
+    决策/过程/产出/效益) are not judged.
 
     错误示例: 产出指标只有“培训人次≥500人次”，没有质量、时效、成本指标，也没有效益和满意度指标
     正确示例: 数量: 培训人次≥500人次; 质量: 考核合格率≥90%; 时效: 2025年10月底前完成; 成本: 人均培训成本≤800元; 社会效益: …; 满意度: 参训学员满意度≥90%
@@ -70,7 +71,7 @@ def too_few_indicators(ext, ctx) -> Iterator[Problem]:
     错误示例: 只有一个指标“项目完成率=100%”
     正确示例: 至少3个指标，覆盖产出、效益和满意度
     """
-    if ext.doc_type in (*_SKIPPED_DOC_TYPES, "evaluation_report") or not (ext.goals or ext.indicators):
+    if ext.doc_type in _SKIPPED_DOC_TYPES or not (ext.goals or ext.indicators):
         return
     filled = [i for i in ext.indicators if is_filled(i)]
     limit = ctx.settings.min_indicators

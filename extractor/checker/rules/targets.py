@@ -16,6 +16,7 @@ from ._common import (
     is_percent,
     is_rate_name,
     is_satisfaction_row,
+    is_summary_row,
     is_time_row,
     label,
     rewrite_suggestion,
@@ -53,7 +54,7 @@ def missing_value(ind, ctx) -> Iterator[Problem]:
     错误示例: 系统正常运行率 │ （空）;  培训人次 │ ≥
     正确示例: 系统正常运行率 │ ≥99 %
     """
-    if not clean(ind.name) or not value_cell_empty(ind) or _placeholder(ind, ctx.settings):
+    if not clean(ind.name) or not value_cell_empty(ind) or _placeholder(ind, ctx.settings) or is_summary_row(ind):
         return
     yield Problem(
         f"指标“{ind.name}”没有填写指标值",
@@ -63,7 +64,7 @@ def missing_value(ind, ctx) -> Iterator[Problem]:
 
 
 @register("target.missing_unit", "数值缺少计量单位或单位不规范", severity="warning", scope="indicator",
-          config=("nonstandard_units", "count_units", "rate_units"))
+          config=("nonstandard_units",))
 def missing_unit(ind, ctx) -> Iterator[Problem]:
     """A number without a unit ("培训 ≥500"), or an odd unit ("≥100百分比", "≥80M").
 
@@ -94,7 +95,7 @@ def missing_unit(ind, ctx) -> Iterator[Problem]:
 
 
 @register("target.unit_mismatch", "单位与指标名称不符", severity="error", scope="indicator",
-          config=("rate_name_suffixes", "rate_name_exceptions", "count_name_suffixes", "count_units", "rate_units"))
+          config=("rate_name_suffixes", "rate_name_exceptions", "count_name_suffixes", "count_units"))
 def unit_mismatch(ind, ctx) -> Iterator[Problem]:
     """The name is a rate (…率, …占比, 满意度) but the unit is a count, or the name is a count but the unit is %.
 
@@ -231,7 +232,7 @@ def misfiled_dimension(ind, ctx) -> Iterator[Problem]:
 
 
 @register("target.cost_restates_budget", "成本指标只是重复预算", severity="warning", scope="indicator",
-          config=("budget_phrases", "total_cost_names", "unit_cost_markers", "money_units"))
+          config=("budget_phrases", "total_cost_names", "unit_cost_markers"))
 def cost_restates_budget(ind, ctx) -> Iterator[Problem]:
     """A cost indicator that says "控制在预算内" or equals the project total, with no unit-cost meaning.
 

@@ -148,8 +148,7 @@ def page_of_total_fixture() -> tuple[str, dict]:
     paragraphs, headings = [], []
     footnotes = [{"marker": "1", "text": "含增值税，税率6%。"}]
     body = [p("Title", "信息系统集成合同")]
-    paragraphs.append("信息系统集成合同")
-    headings.append({"text": "信息系统集成合同", "level": 1})
+    paragraphs.append("信息系统集成合同")  # the document title: a paragraph, not a section heading
     for k, (title, text) in enumerate([("合同金额", "本合同总价为人民币壹佰贰拾万元整（¥1,200,000.00），含税。"),
                                        ("付款方式", "合同签订后支付30%，初验合格后支付40%，终验合格后支付25%，质保期满后支付5%。"),
                                        ("工期", "乙方应于合同签订之日起180日内完成系统建设并通过初验。" * 6)]):
