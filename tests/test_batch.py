@@ -293,16 +293,22 @@ def test_file_result_round_trips():
         FileResult(file="a", status="weird")
 
 
-def test_bad_files_from_the_shared_fixtures_never_crash_the_batch(tmp_path):
+def test_bad_files_from_the_shared_fixtures_get_their_error_codes(tmp_path):
     bad = DATA / "bad"
-    if not bad.is_dir() or not any(bad.iterdir()):
+    if not (bad / "expected.json").is_file():
         pytest.skip("tests/data/bad not generated yet")
-    summary = run_batch(bad, tmp_path / "out", BatchSettings(workers=0, graph=False))
-    assert summary.results
-    for r in summary.results:
-        assert r.code != "internal_error", (r.file, r.message)
-        if r.status == "failed":
-            assert r.code and r.message
+    expected = json.loads((bad / "expected.json").read_text(encoding="utf-8"))["errors"]
+    folder = tmp_path / "bad"
+    shutil.copytree(bad, folder, ignore=shutil.ignore_patterns("expected.json"))
+    summary = run_batch(folder, tmp_path / "out", BatchSettings(workers=0, graph=False))
+    by_file = {r.file: r for r in summary.results}
+    assert set(expected) <= set(by_file)
+    for name, code in expected.items():
+        if code == "no_text_layer" and _ocr_installed():
+            continue
+        assert by_file[name].code == code, (name, by_file[name].message)
+        assert by_file[name].status in ("failed", "skipped")
+    assert summary.exit_code == 1
 
 
 # -- interrupted batch ----------------------------------------------------------------------------

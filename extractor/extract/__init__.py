@@ -123,12 +123,26 @@ def prose_indicators(ext: Extraction) -> list[Indicator]:
     return out
 
 
+_GRADE_TEXT = re.compile(r"(?:自评|评价|综合)?等级[:：为]\s*[“\"]?(?P<grade>优秀|良好|优|良|中|差)")
+_DIMENSION_SCORES = re.compile(r"分别(?:得分|为|得)?(?P<list>\d+(?:\.\d+)?分(?:[、,，和及]\d+(?:\.\d+)?分)+)")
+
+
 def score_total_facts(doc: Document, ext: Extraction):
-    """Σ row scores = the 总分 row of an indicator table (a ``sum`` fact per scored table)."""
+    """Σ scores = total: the 总分 row of an indicator table (with the money block's 执行率 points),
+    "四个维度分别得分a分、b分…" against the stated total, and the grade written beside a 总分 row."""
     from ..extraction import Fact
-    from .sentences import normalise, to_float
+    from .sentences import normalise, text_units, to_float
 
     out = []
+    grades = [f for f in ext.facts if f.kind == "grade"]
+    for unit in text_units(doc, tables=False):
+        m = _DIMENSION_SCORES.search(unit.text)
+        if m and len(grades) >= 1:
+            parts = [float(x) for x in re.findall(r"(\d+(?:\.\d+)?)分", m.group("list"))]
+            out.append(Fact(metric="维度得分", kind="sum", total=grades[0].actual, parts=parts, unit="分",
+                            text=m.group(0), page=unit.page, refs=list(unit.refs)))
+    grade_text = next((m for b in doc.blocks if b.kind != "table" for m in [_GRADE_TEXT.search(normalise(b.text))] if m), None)
+    budget_points = _budget_points(doc)
     for block in doc.tables():
         scored = [i for i in ext.indicators if block.ref in i.refs and i.score is not None]
         if len(scored) < 2:
@@ -139,12 +153,15 @@ def score_total_facts(doc: Document, ext: Extraction):
                 continue
             numbers = [to_float(c) for c in cells if re.fullmatch(r"\d+(?:\.\d+)?", c)]
             if numbers:
+                if grade_text and not grades:
+                    out.append(Fact(metric="总分", kind="grade", actual=numbers[-1], unit="分", text=grade_text.group(0),
+                                    page=block.page, refs=[block.ref], stated_text=grade_text.group("grade")))
                 out.append(
                     Fact(
                         metric="总分",
                         kind="sum",
                         total=numbers[-1],
-                        parts=[i.score for i in scored],
+                        parts=[i.score for i in scored] + ([budget_points] if budget_points is not None else []),
                         unit="分",
                         text=" | ".join(c for c in cells if c),
                         page=block.page,
@@ -153,6 +170,21 @@ def score_total_facts(doc: Document, ext: Extraction):
                 )
                 break
     return out
+
+
+def _budget_points(doc: Document) -> float | None:
+    """The 得分 of the money block (预算执行率 points) of a self-assessment form, if any."""
+    from .sentences import normalise, to_float
+
+    for block in doc.tables():
+        rows = [[normalise(c or "") for c in r] for r in block.rows or []]
+        for k, row in enumerate(rows):
+            if "得分" in row and any("执行数" in c for c in row):
+                col = row.index("得分")
+                for nxt in rows[k + 1 : k + 3]:
+                    if any("资金总额" in c for c in nxt) and col < len(nxt):
+                        return to_float(nxt[col])
+    return None
 
 
 _FIELD_LABELS = ("项目名称", "主管部门", "实施单位", "项目属性", "项目期", "起止时间", "资金总额", "年度资金总额", "合同名称", "项目编号")

@@ -223,6 +223,8 @@ def _grade_facts(sentence: str) -> list[Fact]:
 def _share_facts(sentence: str) -> list[Fact]:
     out = []
     for m in _SHARE.finditer(sentence):
+        if m.group("label").strip().endswith("率"):  # 得分率分别为…: rates of different things, not shares
+            continue
         parts = [to_float(p.group("num")) for p in _PERCENT.finditer(m.group("list"))]
         total = None
         stated_text = None
@@ -231,6 +233,8 @@ def _share_facts(sentence: str) -> list[Fact]:
             stated_text = tail.group("text")
             if tail.group("op") in (None, "为", "是"):
                 total = to_float(tail.group("num"))
+        elif "其中" in sentence[: m.start()]:  # shares of a breakdown (X万元，其中A、B、C，占比分别为…) make up 100%
+            total = 100.0
         label = m.group("label").strip()
         out.append(
             Fact(
@@ -397,11 +401,15 @@ def facts_from_table(block: Block, settings: FactSettings = DEFAULT_SETTINGS) ->
             stated_text = row[rc] if rc is not None and rc < len(row) else ""
             rate = re.fullmatch(rf"(?P<num>{NUMBER})\s*(?:%|％)?", stated_text)
             stated = rate.group("num") if rate else None
+            if rc is not None and stated is None:
+                continue  # 其中 rows with "—" in the rate column are not stated relations
             decimals = decimals_of(stated) if stated else None
-            label = next((c for c in row if c and to_float(c) is None), "")
+            labels = [c for c in row[: pc] if c and to_float(c) is None]
+            label = labels[-1] if labels else ""
             out.append(
                 Fact(
-                    metric=f"{label}{header[rc] if rc is not None else '执行率'}" if label else None,
+                    metric="预算执行率" if "执行" in (header[rc] if rc is not None else "执行") else header[rc],
+                    stated_text=label or None,
                     kind="budget",
                     planned=planned,
                     actual=actual,

@@ -9,7 +9,7 @@ from ..text import clean, find_words, fmt, has_measure
 
 _CLAUSE = re.compile(r"[，,；;。！!：:\n]")
 _MONEY = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)")
-_QUANTITY = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(个|项|所|人次|人|户|家|套|台|台套|辆|公里|千米|米|平方米|亩|场|场次|期|篇|件|条|座|处|名|吨|%|％)")
+_QUANTITY = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(个(?![月工小百])|项|所|人次|人|户|家|套|台|台套|辆|公里|千米|米|平方米|亩|场|场次|期|篇|件|条|座|处|名|吨|%|％)")
 
 
 def clauses(text: str) -> list[str]:

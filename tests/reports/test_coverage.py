@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+import pytest
+
+from extractor.reports.coverage import DIMENSIONS, achievement, build_report, dimension_of
+
+
+@pytest.mark.parametrize(
+    "level1, level2, dimension",
+    [
+        ("产出指标", "数量指标", "数量"),
+        ("产出指标", "质量指标", "质量"),
+        ("产出指标", "时效指标", "时效"),
+        ("产出指标", "成本指标", "成本"),
+        ("成本指标", "经济成本指标", "成本"),
+        ("效益指标", "社会效益指标", "效益"),
+        ("效益指标", "可持续影响指标", "效益"),
+        ("满意度指标", "服务对象满意度指标", "满意度"),
+        (None, None, None),
+    ],
+)
+def test_dimension_of_the_framework_names(level1, level2, dimension):
+    assert dimension_of(level1, level2) == dimension
+
+
+@pytest.mark.parametrize(
+    "ind, expected",
+    [
+        ({"operator": ">=", "value": 95.0, "actual": 96.0}, "达成"),
+        ({"operator": ">=", "value": 95.0, "actual": 90.0}, "未达成"),
+        ({"operator": "<=", "value": 3.0, "actual": 2.0}, "达成"),
+        ({"operator": "range", "value": 1.0, "upper": 3.0, "actual": 4.0}, "未达成"),
+        ({"operator": ">=", "value": 95.0, "actual": None}, ""),
+        ({"operator": None, "value": 95.0, "actual": 96.0}, ""),
+    ],
+)
+def test_achievement_compares_actual_with_the_declared_target(ind, expected):
+    assert achievement(ind) == expected
+
+
+def test_overview_counts_match_the_results(results):
+    data = build_report(results)
+    overview = dict(data.overview)
+    assert overview["文件总数"] == len(results)
+    assert overview["其中失败"] == sum(r.status == "failed" for r in results)
+    assert overview["绩效指标数"] == sum(len((r.extraction or {}).get("indicators") or []) for r in results)
+    assert overview["问题总数"] == sum(len(r.findings) for r in results) == int(data.rule_counts["问题数"].sum())
+
+
+def test_matrix_per_project_has_one_column_per_goal(results):
+    data = build_report(results)
+    projects = [m.project for m in data.matrices]
+    assert "智慧城管二期" in projects
+    zhcg = next(m for m in data.matrices if m.project == "智慧城管二期")
+    goal_labels = list(zhcg.goals["目标"])
+    assert [c for c in zhcg.matrix.columns if c.startswith("目标")] == goal_labels
+    n_ind = sum(len(r.extraction["indicators"]) for r in results
+                if r.extraction and r.extraction.get("project") == "智慧城管二期")
+    assert len(zhcg.matrix) == n_ind
+    # the goal legend's counts agree with the marks in the matrix
+    for label, count in zip(zhcg.goals["目标"], zhcg.goals["关联指标数"]):
+        assert (zhcg.matrix[label] == "●").sum() == count
+
+
+def test_dimension_table_has_the_six_dimensions(results):
+    data = build_report(results)
+    assert [c for c in data.dimensions.columns if c in DIMENSIONS] == list(DIMENSIONS)
