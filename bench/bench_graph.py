@@ -60,8 +60,9 @@ def main() -> None:
     print(f"generated {args.docs} synthetic extraction files in {time.perf_counter() - t:.1f} s under {work}")
     batches = sorted(p for p in docs_root.iterdir() if p.is_dir())
 
-    base_wall, base_rss, _ = run([*JIXIAO, "--version"])
-    print(f"\nbaseline `jixiao --version`: {base_wall:.3f} s, peak RSS {base_rss / 2**20:.0f} MiB")
+    base_rss = run([*JIXIAO, "--version"])[1]
+    base_wall = timed([*JIXIAO, "--version"], args.repeat)
+    print(f"\nbaseline `jixiao --version`: {base_wall:.3f} s (median of {args.repeat}), peak RSS {base_rss / 2**20:.0f} MiB")
 
     print("\nbuild (jixiao graph build --no-check): docs, wall s, peak RSS MiB, KiB/doc, marginal KiB/doc")
     sizes = sorted({n for n in (1, 2, 5, 10, len(batches)) if n <= len(batches)})

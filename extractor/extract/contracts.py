@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import Block, Document
+from ..document import Document
 from ..extraction import ContractTerm
 from .sentences import NUMBER, normalise, sentences, to_float
 
@@ -23,22 +23,10 @@ CLAUSE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "维保": ("维保", "质保", "保修", "维护", "售后", "质量保证"),
     "知识产权": ("知识产权", "著作权", "专利", "源代码", "版权"),
 }
-TRIGGERS: tuple[tuple[str, str], ...] = (
-    ("质保期满", "质保期满"),
-    ("维保期满", "质保期满"),
-    ("保修期满", "质保期满"),
-    ("终验", "终验"),
-    ("竣工验收", "终验"),
-    ("最终验收", "终验"),
-    ("初验", "初验"),
-    ("初步验收", "初验"),
-    ("上线", "上线"),
-    ("到货", "到货"),
-    ("签订", "合同签订"),
-    ("签署", "合同签订"),
-    ("生效", "合同签订"),
-    ("验收", "验收"),
-)
+#: trigger words in priority order; 签订/签署/生效 all mean 合同签订, others are kept as written (+合格 when it follows)
+TRIGGER_WORDS: tuple[str, ...] = ("质保期满", "维保期满", "保修期满", "终验", "竣工验收", "最终验收", "初验", "初步验收", "试运行", "上线", "到货", "签订", "签署", "生效", "验收")
+_SIGNING = ("签订", "签署", "生效")
+_DURATION_RANK = {"年": 5, "月": 4, "周": 3, "日历天": 2, "天": 1, "日": 1, "工作日": 0}
 _PERCENT = re.compile(rf"(?P<num>{NUMBER})\s*(?:%|％)")
 _PAY = re.compile(r"支付|付款|拨付|付清|支付至")
 _AMOUNT_FIGURE = re.compile(rf"(?:[¥￥]|小写[)）]?[:：]?\s*[¥￥]?)\s*(?P<num>{NUMBER})\s*(?P<unit>万元|元)?|(?P<num2>{NUMBER})\s*(?P<unit2>万元|亿元|元)")
@@ -64,9 +52,15 @@ def clause_kind(title: str, text: str = "") -> str | None:
 
 
 def trigger_of(text: str) -> str | None:
-    for word, trigger in TRIGGERS:
-        if word in text:
-            return trigger
+    """The event a payment or period is tied to: 合同签订, 初验合格, 终验合格, 维保期满, 到货 …"""
+    for word in TRIGGER_WORDS:
+        at = text.find(word)
+        if at < 0:
+            continue
+        if word in _SIGNING:
+            return "合同签订"
+        tail = text[at + len(word) :]
+        return word + ("合格" if tail.startswith("合格") else "通过" if tail.startswith("通过") else "")
     return None
 
 
@@ -88,17 +82,16 @@ def extract_contract_terms(doc: Document) -> list[ContractTerm]:
 
 
 def _sections(doc: Document):
-    """(title, normalised text, blocks) per clause; without clauses, one per paragraph."""
-    clauses = list(doc.iter_clauses())
-    if clauses:
-        for clause in clauses:
-            refs = [clause.ref, *clause.block_refs] if clause.ref not in clause.block_refs else clause.block_refs
-            blocks = [doc.block(r) for r in refs]
-            own = [b for b in blocks if b.kind != "table"]
-            text = normalise("\n".join(b.text for b in own))
-            if clause.children:  # the parent's own text only: children are sections of their own
-                child_refs = {r for c in clause.children for x in c.walk() for r in [x.ref, *x.block_refs]}
-                text = normalise("\n".join(b.text for b in own if b.ref not in child_refs))
+    """(title, normalised text, blocks) per top-level clause with its whole subtree; without clauses, per paragraph."""
+    if doc.clauses:
+        for clause in doc.clauses:
+            refs: list[str] = []
+            for node in clause.walk():
+                for ref in (node.ref, *node.block_refs):
+                    if ref not in refs:
+                        refs.append(ref)
+            blocks = sorted((doc.block(r) for r in refs), key=lambda b: b.index)
+            text = normalise("\n".join(b.text for b in blocks if b.kind != "table"))
             yield clause.title or "", text, blocks
         return
     for block in doc.blocks:
@@ -112,31 +105,50 @@ def terms_of(kind: str, text: str) -> list[ContractTerm]:
     if kind == "付款":
         out = []
         for sentence in sentences(text):
-            for clause in re.split(r"[，,](?=[^，,]*(?:后|前|时|内))", sentence):
-                pct = _PERCENT.search(clause)
-                if pct and _PAY.search(clause):
-                    out.append(ContractTerm(kind, clause, percent=to_float(pct.group("num")), trigger=trigger_of(clause)))
+            pct = _PERCENT.search(sentence)
+            if pct and _PAY.search(sentence):
+                rest = sentence[pct.end() :]
+                figure = _AMOUNT_FIGURE.search(rest)
+                amount = to_float(figure.group("num") or figure.group("num2")) if figure else None
+                unit = (figure.group("unit") or figure.group("unit2") or "元") if figure else None
+                out.append(ContractTerm(kind, sentence, percent=to_float(pct.group("num")), amount=amount, unit=unit,
+                                        trigger=trigger_of(sentence[: pct.start()]) or trigger_of(sentence)))
         return out or [ContractTerm(kind, text[:200])]
     if kind == "金额":
         amount, unit = amount_in(text)
         return [ContractTerm(kind, text[:200], amount=amount, unit=unit)]
-    if kind in ("工期", "维保"):
-        m = _DURATION.search(text)
-        duration, duration_unit = (_duration_value(m.group("num")), m.group("unit")) if m else (None, None)
-        return [ContractTerm(kind, text[:200], duration=duration, duration_unit=duration_unit, trigger=trigger_of(text))]
+    if kind in ("工期", "维保", "验收"):
+        best = _longest_duration(text)
+        if best is None:
+            return [ContractTerm(kind, text[:200], trigger=trigger_of(text) if kind == "验收" else None)]
+        value, unit, sentence = best
+        return [ContractTerm(kind, text[:200], duration=value, duration_unit=unit, trigger=trigger_of(sentence))]
     if kind == "违约":
         per_day = _PENALTY_PER_DAY.search(text)
         cap = _CAP.search(text)
         term = ContractTerm(kind, text[:200])
         if per_day:
-            term.amount, term.unit = to_float(per_day.group("num")), per_day.group("unit")
-            if per_day.group("unit") in ("%", "％", "‰"):
-                term.amount = None
-                term.percent = to_float(per_day.group("num")) / (10 if per_day.group("unit") == "‰" else 1)
+            unit = per_day.group("unit").replace("％", "%")
+            term.amount, term.unit = to_float(per_day.group("num")), f"{unit}/日"
         if cap:
-            term.cap = to_float(cap.group("num"))
+            term.cap = term.percent = to_float(cap.group("num"))
         return [term]
-    return [ContractTerm(kind, text[:200], trigger=trigger_of(text) if kind == "验收" else None)]
+    return [ContractTerm(kind, text[:200])]
+
+
+def _longest_duration(text: str) -> tuple[float, str, str] | None:
+    """The period of a clause: the duration with the largest unit (3年 over 2小时, 3个月 over 10个工作日)."""
+    best = None
+    for sentence in sentences(text):
+        for m in _DURATION.finditer(sentence):
+            unit = m.group("unit").removeprefix("个")
+            value = _duration_value(m.group("num"))
+            if value is None:
+                continue
+            rank = _DURATION_RANK.get(unit, 0)
+            if best is None or rank > best[0]:
+                best = (rank, value, unit, sentence)
+    return best[1:] if best else None
 
 
 def amount_in(text: str) -> tuple[float | None, str | None]:

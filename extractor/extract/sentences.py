@@ -104,7 +104,7 @@ def text_units(doc: Document, *, tables: bool = True) -> Iterator[TextUnit]:
             text = normalise(strip_footnote_refs(raw))
             if text:
                 yield TextUnit(text, block, refs=[block.ref])
-        elif block.kind == "table" and tables and block.rows:  # noqa: SIM114
+        elif block.kind == "table" and tables and block.rows:
             for i, row in enumerate(block.rows):
                 cells = [normalise(c) for c in row if c and c.strip()]
                 cells = _dedupe_adjacent(cells)

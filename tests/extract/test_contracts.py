@@ -1,8 +1,6 @@
 """Contract terms from 第X条 clauses."""
 from __future__ import annotations
 
-import pytest
-
 from extractor.document import Clause, DocumentBuilder
 from extractor.extract.contracts import clause_kind, extract_contract_terms, trigger_of
 
@@ -33,20 +31,22 @@ def test_clause_kinds_and_triggers():
     assert clause_kind("付款方式") == "付款"
     assert clause_kind("", "质保期内乙方免费维护") == "维保"
     assert trigger_of("质保期满后支付5%") == "质保期满"
-    assert trigger_of("系统初验合格后支付40%") == "初验"
+    assert trigger_of("系统初验合格后支付40%") == "初验合格"
+    assert trigger_of("合同签署后支付") == "合同签订"
 
 
 def test_contract_terms():
     terms = extract_contract_terms(contract())
     pay = [(t.percent, t.trigger) for t in terms if t.kind == "付款"]
-    assert pay == [(30, "合同签订"), (40, "初验"), (25, "终验"), (5, "质保期满")]
+    assert pay == [(30, "合同签订"), (40, "初验合格"), (25, "终验合格"), (5, "质保期满")]
     amount = next(t for t in terms if t.kind == "金额")
     assert (amount.amount, amount.unit) == (2500000.0, "元")
     period = next(t for t in terms if t.kind == "工期")
     assert (period.duration, period.duration_unit) == (180, "日历天")
     penalty = next(t for t in terms if t.kind == "违约")
-    assert penalty.percent == pytest.approx(0.05) and penalty.cap == 10
+    assert (penalty.amount, penalty.unit) == (0.5, "‰/日")
+    assert penalty.cap == 10 and penalty.percent == 10
     warranty = next(t for t in terms if t.kind == "维保")
-    assert (warranty.duration, warranty.duration_unit) == (3, "年")
+    assert (warranty.duration, warranty.duration_unit, warranty.trigger) == (3, "年", "终验合格")
     assert any(t.kind == "知识产权" for t in terms)
     assert "甲方:佛山市教育局" in amount.parties and "乙方:广州明德科技有限公司" in amount.parties
