@@ -112,6 +112,9 @@ def write_xlsx(spec: Spec, path: Path) -> None:
     ws.append(spec.header)
     for row in spec.rows:
         ws.append(row)
+        for cell in ws[ws.max_row]:
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                cell.data_type = "s"  # "=100" is a target value, not a formula
     wb.save(path)
 
 

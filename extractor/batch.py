@@ -249,6 +249,14 @@ def _finish(result: FileResult, status: str, code: str, message: str, started: f
 
 
 def _peak_rss_kb() -> int | None:
+    """Peak resident memory of this process (VmHWM: unlike ru_maxrss it is not inherited from the parent)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
     try:
         import resource
 

@@ -37,6 +37,7 @@ class Settings:
     time_vague_values: tuple[str, ...] = ()
     rate_name_suffixes: tuple[str, ...] = ("率",)
     rate_name_exceptions: tuple[str, ...] = ()
+    dimensionless_name_suffixes: tuple[str, ...] = ()
     count_name_suffixes: tuple[str, ...] = ()
     count_units: tuple[str, ...] = ()
     money_units: tuple[str, ...] = ("元", "万元", "亿元")

@@ -48,6 +48,9 @@ def has_measure(text: str | None, units: tuple[str, ...] = ()) -> bool:
         return True
     for match in re.finditer(rf"([{_CN_DIGITS}]+)\s*(?:{unit_alt})", text):
         start = match.start()
+        numeral = match.group(1)
+        if not re.search(r"[零〇一二两三四五六七八九十百千]", numeral):
+            continue  # "**万头份": a placeholder before 万, not a number
         if not any(text.startswith(v, start) for v in _VAGUE_QUANTITY) and not match.group(0).startswith("一年"):
             return True
     return False

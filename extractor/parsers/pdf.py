@@ -12,6 +12,10 @@
 5. numbered/bold/centred short paragraphs become ``heading`` blocks, numbered sentences
    ``list_item`` blocks, with levels from :mod:`extractor.layout.headings`.
 
+Pages with no text layer (scans) or an unusable one (``(cid:NN)`` glyphs, private-use code
+points) are read by the OCR fallback (:mod:`extractor.parsers.ocr`, setting ``ocr="auto"``, when
+``jixiao[ocr]`` is installed); their lines then go through steps 2-5 like any other page.
+
 pdfminer/pdfplumber exceptions never escape: they become :mod:`extractor.errors` codes.
 """
 from __future__ import annotations
@@ -26,6 +30,7 @@ from typing import Any, Iterator
 from ..document import Document, DocumentBuilder
 from ..errors import DamagedFile, EmptyDocument, ExtractorError, NoTextLayer, PasswordProtected, TooLarge, UsageError
 from ..layout.headings import classify, document_levels, match_number
+from .ocr import EMPTY_HINT, INSTALL_HINT, OCR_MODES, OcrFallback, OcrPage, mark_block, unusable_text
 from ..layout.reflow import (
     Footnote,
     Frame,
@@ -64,10 +69,13 @@ class PdfSettings:
     max_pages: int = DEFAULT_MAX_PAGES
     tables: bool = True
     footnotes: bool = True
+    ocr: str = "auto"  # auto: OCR scanned/unusable pages when jixiao[ocr] is installed; off: never
 
     def __post_init__(self) -> None:
         if self.engine not in ENGINES:
             raise UsageError(f"engine must be one of {', '.join(ENGINES)}, not {self.engine!r}")
+        if self.ocr not in OCR_MODES:
+            raise UsageError(f"ocr must be one of {', '.join(OCR_MODES)}, not {self.ocr!r}")
         if self.max_pages < 1:
             raise UsageError("max_pages must be >= 1")
 
@@ -105,6 +113,8 @@ class PageContent:
     tables: list[TableGrid] = field(default_factory=list)
     rule_top: float | None = None  # top of a short horizontal footnote rule
     has_images: bool = False
+    ocr: OcrPage | None = None  # set when the lines were recovered by OCR
+    unreadable: bool = False  # a scan or an unusable text layer that OCR did not recover
 
 
 def parse_pdf(path: Path, **settings: Any) -> Document:
@@ -151,22 +161,43 @@ def _read_pages(path: Path, opts: PdfSettings) -> Iterator[PageContent]:
         if len(pages) > opts.max_pages:
             raise TooLarge(f"{path.name} has {len(pages)} pages (limit {opts.max_pages})", source=str(path))
         pdfium_doc = _open_pdfium(path, opts) if opts.engine in ("auto", "pdfium") else None
+        fallback = OcrFallback(path, opts.password, opts.ocr, pdfium_doc=pdfium_doc)
         try:
             for index, page in enumerate(pages):
                 try:
                     content = _read_pdfium_page(pdfium_doc, index, opts) if pdfium_doc is not None else None
-                    yield content if content is not None else _read_page(page, opts)
+                    content = content if content is not None else _read_page(page, opts)
+                    content = _apply_ocr(content, fallback, index)
                 except ExtractorError:
                     raise
                 except Exception as exc:  # noqa: BLE001
                     raise _translate(exc, path) from None
                 finally:
                     page.close()
+                yield content
         finally:
+            fallback.close()
             if pdfium_doc is not None:
                 pdfium_doc.close()
     finally:
         pdf.close()
+
+
+
+def _apply_ocr(content: PageContent, fallback: OcrFallback, index: int) -> PageContent:
+    """Replace a scanned page's or an unusable text layer's lines by OCR'd lines when possible."""
+    cells = (cell for table in content.tables for row in table.rows for cell in row)
+    unusable = bool(content.lines or content.tables) and unusable_text([*(l.text for l in content.lines), *cells])
+    scanned = not content.lines and not content.tables and content.has_images
+    if not (unusable or scanned):
+        return content
+    content.lines, content.tables, content.rule_top, content.has_images = [], [], None, True
+    ocr_page = fallback.read(index)
+    if ocr_page is not None:
+        content.ocr = ocr_page
+        content.lines = build_lines(ocr_page.chars(), content.number)
+    content.unreadable = not content.lines
+    return content
 
 
 def _open_pdfium(path: Path, opts: PdfSettings):
@@ -404,8 +435,10 @@ def assemble(path: Path, pages: list[PageContent], opts: PdfSettings | None = No
         raise EmptyDocument(f"{path.name} has no pages", source=str(path))
     if not any(p.lines or p.tables for p in pages):
         if any(p.has_images for p in pages):
-            raise NoTextLayer(f"{path.name} has no text layer (scanned pages)", source=str(path))
+            raise NoTextLayer(f"{path.name} has no usable text layer (scanned pages)", source=str(path),
+                              hint=_no_text_hint(pages, opts))
         raise EmptyDocument(f"{path.name} contains no text", source=str(path))
+    ocr_pages = {p.number: p.ocr for p in pages if p.ocr is not None}
 
     cleaned = remove_running_lines([p.lines for p in pages], [p.height for p in pages])
     sizes: Counter[float] = Counter()
@@ -433,6 +466,9 @@ def assemble(path: Path, pages: list[PageContent], opts: PdfSettings | None = No
 
     items = _reading_order(pages)
     builder = DocumentBuilder(path, "pdf")
+    builder.warnings.extend(
+        f"page {p.number}: no usable text layer ({_no_text_hint([p], opts)})" for p in pages if p.unreadable and p.ocr is None
+    )
     pending_notes = sorted(footnotes.items())
     emitted: list[tuple[str, Paragraph | TableGrid]] = []
 
@@ -463,21 +499,24 @@ def assemble(path: Path, pages: list[PageContent], opts: PdfSettings | None = No
     for kind, obj in emitted:
         start_page = obj.page
         while pending_notes and pending_notes[0][0] < start_page:
-            _add_footnotes(builder, pending_notes.pop(0)[1])
+            _add_footnotes(builder, pending_notes.pop(0)[1], ocr_pages)
         if kind == "table":
             title_block = False
             builder.add("table", "\n".join("\t".join(r) for r in obj.rows), page=obj.page, bbox=_round_bbox(obj.bbox), rows=obj.rows)
             continue
         block = _add_paragraph(builder, obj, ctx, levels, title_block=title_block)
+        mark_block(block, obj.lines, ocr_pages)
         if title_block and block.kind == "paragraph" and _is_styled_title(obj, ctx):
             title_lines.append(block.text)
         else:
             title_block = False
     metadata = {"engine": opts.engine}
+    if ocr_pages:
+        metadata["ocr_pages"] = ",".join(str(n) for n in sorted(ocr_pages))
     if title_lines:
         metadata["title"] = title_lines[0]
     while pending_notes:
-        _add_footnotes(builder, pending_notes.pop(0)[1])
+        _add_footnotes(builder, pending_notes.pop(0)[1], ocr_pages)
 
     return builder.build(pages=len(pages), metadata=metadata)
 
@@ -527,7 +566,15 @@ def _stitch(prev: TableGrid, nxt: TableGrid) -> None:
     prev.end_bbox = nxt.bbox
 
 
-def _add_footnotes(builder: DocumentBuilder, notes: list[Footnote]) -> None:
+def _no_text_hint(pages: list[PageContent], opts: PdfSettings) -> str:
+    if any(p.ocr is not None for p in pages):
+        return EMPTY_HINT
+    if opts.ocr == "off":
+        return "OCR is switched off (ocr='off'); turn it on to read scanned pages"
+    return INSTALL_HINT
+
+
+def _add_footnotes(builder: DocumentBuilder, notes: list[Footnote], ocr_pages: dict[int, OcrPage] | None = None) -> None:
     for note in notes:
         first = note.lines[0]
         bbox = (
@@ -536,7 +583,8 @@ def _add_footnotes(builder: DocumentBuilder, notes: list[Footnote]) -> None:
             max(l.x1 for l in note.lines),
             max(l.bottom for l in note.lines),
         )
-        builder.add("footnote", note.text, page=first.page, bbox=_round_bbox(bbox), marker=note.marker)
+        block = builder.add("footnote", note.text, page=first.page, bbox=_round_bbox(bbox), marker=note.marker)
+        mark_block(block, note.lines, ocr_pages or {})
 
 
 def _is_styled_title(para: Paragraph, ctx: ReflowContext) -> bool:

@@ -162,7 +162,10 @@ def _matrices(results) -> list[ProjectMatrix]:
     by_project: dict[str, list] = {}
     for r in results:
         if r.extraction and (r.extraction.get("goals") or r.extraction.get("indicators")):
-            by_project.setdefault(project_of(r.extraction, r.file), []).append(r)
+            project = project_of(r.extraction, r.file)
+            if project == UNKNOWN_PROJECT:  # never pool unrelated documents into one giant matrix
+                project = f"{UNKNOWN_PROJECT}{r.file}"
+            by_project.setdefault(project, []).append(r)
     out = []
     for project in sorted(by_project):
         goal_rows, ind_rows, links = [], [], set()

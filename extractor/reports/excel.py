@@ -72,10 +72,14 @@ def _write_frame(ws, frame: pd.DataFrame, start_row: int = 1, fills=None) -> int
         _header_style(ws.cell(row=start_row, column=c, value=str(name)))
     wrap = Alignment(wrap_text=True, vertical="top")
     top = Alignment(vertical="top")
+    has_wrapped = any(c in WRAP_COLUMNS for c in frame.columns)  # top-align only where rows grow tall
     for r, row in enumerate(frame.itertuples(index=False), start_row + 1):
         for c, value in enumerate(row, 1):
             cell = ws.cell(row=r, column=c, value=_cell_value(value))
-            cell.alignment = wrap if frame.columns[c - 1] in WRAP_COLUMNS else top
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                cell.data_type = "s"  # a target like "=6个" is text, never a formula
+            if has_wrapped:
+                cell.alignment = wrap if frame.columns[c - 1] in WRAP_COLUMNS else top
         if fills:
             for c, color in fills(frame.columns, row):
                 ws.cell(row=r, column=c).fill = PatternFill("solid", fgColor=color)
@@ -115,7 +119,6 @@ def _overview_sheet(wb, data: ReportData) -> None:
     row = _write_frame(ws, data.severity_counts, start_row=row) + 2
     row = _write_frame(ws, data.status_counts, start_row=row) + 2
     _write_frame(ws, data.rule_counts, start_row=row)
-    ws.freeze_panes = "A2"
     frames = [overview, data.severity_counts, data.status_counts, data.rule_counts]
     _fit_widths(ws, [(list(f.columns), [list(r) for r in f.itertuples(index=False)]) for f in frames])
     ws.column_dimensions["A"].width = max(ws.column_dimensions["A"].width, 24)

@@ -150,8 +150,34 @@ def write_table(frame: pd.DataFrame, base) -> list:
     return [parquet, csv]
 
 
+FORMULA_STARTS = ("=", "+", "@", "-")
+
+
+def excel_safe_text(value):
+    """Text that Excel would run as a formula (``=6个``, ``=HYPERLINK(...)``) gets a leading apostrophe."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS) and not _is_number(value):
+        return "'" + value
+    return value
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+        return True
+    except ValueError:
+        return False
+
+
 def csv_bytes(frame: pd.DataFrame) -> bytes:
-    return frame.to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")
+    """CSV for Excel: UTF-8 with BOM, CRLF, and no cell that Excel would read as a formula.
+
+    The Parquet tables keep the exact text; only the CSV guards against formula injection.
+    """
+    safe = frame.copy()
+    for col in safe.columns:
+        if safe[col].dtype == object or pd.api.types.is_string_dtype(safe[col]):
+            safe[col] = safe[col].map(excel_safe_text)
+    return safe.to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")
 
 
 def _arrow_table(frame: pd.DataFrame):

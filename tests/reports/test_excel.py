@@ -50,3 +50,15 @@ def test_file_status_sheet_lists_the_failed_file(batch_out):
 
 def test_cjk_characters_count_double_for_widths():
     assert text_width("指标") == 4 and text_width("ab") == 2 and text_width(None) == 0
+
+
+def test_target_text_starting_with_equals_is_text_not_a_formula(tmp_path):
+    import pandas as pd
+
+    from extractor.reports.excel import _write_frame
+
+    wb = openpyxl.Workbook()
+    _write_frame(wb.active, pd.DataFrame([{"指标值（申报）": "=6个"}]))
+    wb.save(tmp_path / "x.xlsx")
+    cell = openpyxl.load_workbook(tmp_path / "x.xlsx").active["A2"]
+    assert cell.value == "=6个" and cell.data_type == "s"

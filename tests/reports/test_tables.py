@@ -46,3 +46,10 @@ def test_csv_has_a_bom_and_reads_back(batch_out):
 def test_csv_bytes_keep_chinese():
     data = csv_bytes(pd.DataFrame([{"指标": "验收合格率"}]))
     assert data.decode("utf-8-sig").splitlines()[1] == "验收合格率"
+
+
+def test_csv_cells_never_start_a_formula():
+    frame = pd.DataFrame([{"target_text": "=6个", "evidence": '=HYPERLINK("x")', "value": -5.0, "text": "-3"}])
+    text = csv_bytes(frame).decode("utf-8-sig")
+    assert "'=6个" in text and "'=HYPERLINK" in text
+    assert ",-5.0," in text and text.rstrip().endswith(",-3")

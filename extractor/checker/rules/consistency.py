@@ -189,7 +189,8 @@ def score_total(ext, ctx) -> Iterator[Problem]:
     if stated is None:
         return
     total, text = stated
-    tolerance = len(rows) * half_unit(max(decimals_of(i.score) for i in rows)) + half_unit(decimals_of(total))
+    decimals = max(decimals_of(v) for v in (*(i.score for i in rows), total))
+    tolerance = half_unit(0) if decimals == 0 else len(rows) * half_unit(decimals)  # whole points are exact
     if abs(scores - total) <= tolerance:
         return
     yield Problem(

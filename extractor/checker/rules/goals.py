@@ -26,8 +26,15 @@ def _is_quantified(goal, settings) -> bool:
     return has_measure(_MONEY.sub("", _goal_text(goal)), settings.count_units)
 
 
+def _last_position(clause: str, words) -> int:
+    return max((clause.rfind(w) for w in words if w and w in clause), default=-1)
+
+
 def _is_outcome(clause: str, settings) -> bool:
-    return bool(find_words(clause, settings.outcome_words))
+    """A clause states a result when an outcome word is its head: Chinese noun phrases are head-final,
+    so in "管网改造工程招标" the process word 招标 comes last and wins; in "立项后建成上线" 建成 wins."""
+    outcome = _last_position(clause, settings.outcome_words)
+    return outcome >= 0 and outcome >= _last_position(clause, settings.process_words)
 
 
 @register("goal.process_only", "目标只有过程性步骤", severity="warning", scope="goal",
@@ -52,26 +59,31 @@ def process_only(goal, ctx) -> Iterator[Problem]:
     )
 
 
+def restates_budget(goal, settings) -> bool:
+    """Money and budget words, and no result: no non-money measure, no outcome outside the money clauses."""
+    text = _goal_text(goal)
+    if not _MONEY.search(text) or not find_words(text, settings.budget_goal_words):
+        return False
+    if has_measure(_MONEY.sub("", text), settings.count_units):
+        return False
+    result_clauses = [c for c in clauses(text) if not _MONEY.search(c) and "用于" not in c]
+    return not any(_is_outcome(c, settings) for c in result_clauses)
+
+
 @register("goal.budget_text", "目标只是复述资金安排", severity="warning", scope="goal",
           config=("budget_goal_words", "outcome_words"))
 def budget_text(goal, ctx) -> Iterator[Problem]:
     """A goal that only restates how the money is split ("申请资金90万元，其中30万元用于…").
 
-    Targets are outputs and effects, not inputs (88号).
+    Targets are outputs and effects, not inputs (88号). A goal that also states a result with a
+    number ("投入90万元，建成12个站点") passes.
 
     错误示例: 总体目标：申请资金90万元，其中30万元用于设备购置，60万元用于系统开发。
     正确示例: 总体目标：完成≥50个基建项目预算编审，审减率≥5%。
     """
-    settings = ctx.settings
-    text = _goal_text(goal)
-    if not _MONEY.search(text) or not find_words(text, settings.budget_goal_words):
+    if not restates_budget(goal, ctx.settings):
         return
-    non_money = [c for c in clauses(text) if not _MONEY.search(c)]
-    if any(_is_outcome(c, settings) for c in non_money):
-        return
-    if any(_is_outcome(_MONEY.sub("", c), settings) and not find_words(c, ("用于",)) for c in clauses(text)):
-        return
-    amounts = _MONEY.findall(text)
+    amounts = _MONEY.findall(_goal_text(goal))
     yield Problem(
         "目标只复述了资金安排，没有说明资金要实现的产出和效果",
         "把资金用途改写成产出和效果，如“购置设备N台套，系统上线后业务办理时间缩短至≤N个工作日”",
@@ -81,18 +93,19 @@ def budget_text(goal, ctx) -> Iterator[Problem]:
 
 
 @register("goal.unquantified", "目标没有可衡量的值", severity="warning", scope="goal",
-          config=("vague_words", "count_units"))
+          config=("vague_words", "count_units", "budget_goal_words"))
 def unquantified(goal, ctx) -> Iterator[Problem]:
     """A goal with no number, percentage or deadline at all (often 进一步提升…, 有效加强…).
 
-    Years, year ranges and document numbers do not count as measures.
+    Years, year ranges, document numbers and money amounts do not count as measures; a goal
+    that only restates the budget is left to ``goal.budget_text``.
 
     错误示例: 进一步提升政务服务效率，全面加强数字政府建设。
     正确示例: 政务服务事项全程网办率由80%提高至≥90%，2025年11月30日前建成统一身份认证平台。
     """
     settings = ctx.settings
-    if not _goal_text(goal) or _is_quantified(goal, settings):
-        return
+    if not _goal_text(goal) or _is_quantified(goal, settings) or restates_budget(goal, settings):
+        return  # a goal that only restates the budget is reported by goal.budget_text
     words = find_words(goal.text, settings.all_vague_words)
     detail = f"，且使用了模糊用语（{'、'.join(words)}）" if words else ""
     yield Problem(
@@ -108,6 +121,8 @@ def _goal_quantities(goal) -> list[tuple[float, str, str]]:
     found = []
     text = _MONEY.sub("", _goal_text(goal))
     for match in _QUANTITY.finditer(text):
+        if text[max(0, match.start() - 1):match.start()] in ("由", "从", "较", "比"):
+            continue  # a baseline ("由80%提高至90%"), not an output
         value = float(match.group(1).replace(",", ""))
         unit = match.group(2).replace("％", "%")
         before = re.split(r"[，,；;。、]", text[max(0, match.start() - 6):match.start()])[-1]

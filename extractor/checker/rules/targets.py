@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..rule import Problem, register
-from ..text import clean, find_words, fmt, has_deadline, matches_any
+from ..text import clean, ends_with_any, find_words, fmt, has_deadline, matches_any
 from ._common import (
     has_scale,
     is_binary_value,
@@ -64,9 +64,11 @@ def missing_value(ind, ctx) -> Iterator[Problem]:
 
 
 @register("target.missing_unit", "数值缺少计量单位或单位不规范", severity="warning", scope="indicator",
-          config=("nonstandard_units",))
+          config=("nonstandard_units", "dimensionless_name_suffixes"))
 def missing_unit(ind, ctx) -> Iterator[Problem]:
     """A number without a unit ("培训 ≥500"), or an odd unit ("≥100百分比", "≥80M").
+
+    Dimensionless measures (…指数, …系数) need no unit.
 
     错误示例: 培训 │ ≥500
     正确示例: 培训人次 │ ≥500 人次
@@ -83,7 +85,7 @@ def missing_unit(ind, ctx) -> Iterator[Problem]:
             numbers={"value": ind.value},
         )
         return
-    if unit or is_percent(ind):
+    if unit or is_percent(ind) or ends_with_any(ind.name, ctx.settings.dimensionless_name_suffixes):
         return
     guess = "%" if is_rate_name(ind.name, ctx.settings) else "（单位，如个、人次、万元）"
     yield Problem(
@@ -151,7 +153,8 @@ def vague_wording(ind, ctx) -> Iterator[Problem]:
 
 
 @register("target.qualitative_no_scale", "定性指标值无评价标准", severity="warning", scope="indicator",
-          config=("binary_values", "scale_markers", "graded_level_patterns", "vague_words", "time_vague_values"))
+          config=("binary_values", "scale_markers", "graded_level_patterns", "vague_words", "time_vague_values",
+                  "budget_phrases"))
 def qualitative_no_scale(ind, ctx) -> Iterator[Problem]:
     """A qualitative value (良好, 优良, 较好, 符合相关规定, 严格执行…) with no grading rule behind it.
 
@@ -170,8 +173,8 @@ def qualitative_no_scale(ind, ctx) -> Iterator[Problem]:
         return
     if is_time_row(ind) and find_words(text, settings.time_vague_values):
         return
-    if _placeholder(ind, settings):
-        return
+    if _placeholder(ind, settings) or find_words(text, settings.budget_phrases):
+        return  # placeholders and "控制在预算内" have their own rules
     yield Problem(
         f"定性指标“{label(ind)}”没有评价等级或评分标准，无法衡量",
         f"改为定量指标（如“{clean(ind.name) or '指标'}达标率≥95%”），或在指标解释中写明分级标准（如优/良/中/差各档的判定条件）",
