@@ -30,8 +30,14 @@ def samples() -> Path:
 
 
 @pytest.fixture(scope="session")
-def seed_text() -> str:
+def seed_path() -> Path:
+    """The real evaluation report in ../shared/seed (tests using it skip when it is absent)."""
     files = sorted(SEED_DIR.glob("*.txt")) if SEED_DIR.is_dir() else []
     if not files:
         pytest.skip("../shared/seed is not present")
-    return files[0].read_text(encoding="utf-8")
+    return files[0]
+
+
+@pytest.fixture(scope="session")
+def seed_text(seed_path: Path) -> str:
+    return seed_path.read_text(encoding="utf-8")

@@ -183,7 +183,6 @@ def _read_pages(path: Path, opts: PdfSettings) -> Iterator[PageContent]:
         pdf.close()
 
 
-
 def _apply_ocr(content: PageContent, fallback: OcrFallback, index: int) -> PageContent:
     """Replace a scanned page's or an unusable text layer's lines by OCR'd lines when possible."""
     cells = (cell for table in content.tables for row in table.rows for cell in row)
