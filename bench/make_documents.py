@@ -47,6 +47,11 @@ HEADERS = [
 KINDS = ("docx", "xlsx", "txt")
 
 
+ACTIONS = ["完成", "新建", "改造", "采购", "培训", "巡查", "维护", "上线"]
+OBJECTS = ["服务站点", "监测设备", "业务系统", "村级道路", "校舍", "照明设施", "排水管网", "档案资料"]
+UNITS = ["个", "台", "公里", "平方米", "人次", "套", "处", "件"]
+
+
 @dataclass
 class Spec:
     project: str
@@ -56,11 +61,24 @@ class Spec:
     annual: str
     header: list[str]
     rows: list[list[str]]
+    background: list[str]  # 项目概况 paragraphs (2-3 pages of prose in all)
+
+
+def _paragraph(rng: random.Random, project: str, department: str) -> str:
+    sentences = []
+    for _ in range(rng.randint(3, 6)):
+        n = rng.randint(2, 900)
+        sentences.append(
+            f"{rng.choice(['截至目前', '本年度', '项目实施期内', '根据实施方案'])}，{department}计划"
+            f"{rng.choice(ACTIONS)}{rng.choice(OBJECTS)}{n}{rng.choice(UNITS)}，"
+            f"预计投入资金{rng.randint(5, 500)}万元，占{project}总投资的{rng.randint(5, 60)}%"
+        )
+    return "；".join(sentences) + "。"
 
 
 def make_spec(rng: random.Random, n: int) -> Spec:
     project = f"{rng.choice(PLACES)}{rng.choice(SUBJECTS)}项目（{n:03d}）"
-    chosen = sorted(rng.sample(range(len(ROWS)), rng.randint(6, 14)))
+    chosen = sorted(rng.sample(range(len(ROWS)), rng.randint(8, len(ROWS))))
     rows = []
     for i in chosen:
         level1, level2, name, op, (lo, hi), unit = ROWS[i]
@@ -72,7 +90,9 @@ def make_spec(rng: random.Random, n: int) -> Spec:
     first = rows[0]
     overall = f"通过实施{project}，{rng.choice(['提升', '改善', '完善'])}公共服务水平，惠及群众。"
     annual = f"{rng.randint(2023, 2026)}年完成{first[2]}{first[3]}{first[4]}，验收合格率达到{rng.randint(90, 100)}%。"
-    return Spec(project, rng.choice(DEPARTMENTS), budget, overall, annual, rng.choice(HEADERS), rows)
+    department = rng.choice(DEPARTMENTS)
+    background = [_paragraph(rng, project, department) for _ in range(rng.randint(8, 16))]
+    return Spec(project, department, budget, overall, annual, rng.choice(HEADERS), rows, background)
 
 
 def write_docx(spec: Spec, path: Path) -> None:
@@ -82,11 +102,14 @@ def write_docx(spec: Spec, path: Path) -> None:
     doc.add_heading("项目支出绩效目标申报表", level=1)
     for label, value in (("项目名称", spec.project), ("主管部门", spec.department), ("项目资金（万元）", f"{spec.budget}")):
         doc.add_paragraph(f"{label}：{value}")
-    doc.add_paragraph("一、总体目标")
+    doc.add_paragraph("一、项目概况")
+    for text in spec.background:
+        doc.add_paragraph(text)
+    doc.add_paragraph("二、总体目标")
     doc.add_paragraph(spec.overall)
-    doc.add_paragraph("二、年度目标")
+    doc.add_paragraph("三、年度目标")
     doc.add_paragraph(spec.annual)
-    doc.add_paragraph("三、绩效指标")
+    doc.add_paragraph("四、绩效指标")
     table = doc.add_table(rows=1 + len(spec.rows), cols=len(spec.header))
     for c, text in enumerate(spec.header):
         table.cell(0, c).text = text
@@ -109,6 +132,7 @@ def write_xlsx(spec: Spec, path: Path) -> None:
     ws.append(["项目资金（万元）", spec.budget])
     ws.append(["总体目标", spec.overall])
     ws.append(["年度目标", spec.annual])
+    ws.append(["项目概况", "\n".join(spec.background)])
     ws.append(spec.header)
     for row in spec.rows:
         ws.append(row)
@@ -123,6 +147,7 @@ def write_txt(spec: Spec, path: Path) -> None:
         f"{spec.project}实施方案",
         "一、项目概况",
         f"项目名称：{spec.project}。主管部门：{spec.department}。项目资金{spec.budget}万元。",
+        *spec.background,
         "二、总体目标",
         spec.overall,
         "三、年度目标",

@@ -26,7 +26,13 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from data_domains import DOMAINS  # noqa: E402
-from data_templates import DIMENSION_TEMPLATES, HAND_DIMENSIONS, HAND_ROLES, ROLE_TEMPLATES  # noqa: E402
+from data_templates import (  # noqa: E402
+    DIMENSION_TEMPLATES,
+    HAND_DIMENSIONS,
+    HAND_ROLES,
+    NEUTRAL_LEAD_INS,
+    ROLE_TEMPLATES,
+)
 
 SEED = 20240601
 PARENT = {
@@ -42,7 +48,8 @@ PARENT = {
 }
 ROLES = ("goal", "indicator", "evidence", "problem", "recommendation", "other")
 OBJECTS_PER_TEMPLATE = 2  # objects drawn per (domain, dimension template)
-FILLS_PER_TEMPLATE = 4  # fillings drawn per (domain, sentence template)
+FILLS_PER_TEMPLATE = 3  # fillings drawn per (domain, sentence template)
+LEAD_IN_SHARE = 0.3  # share of composed sentences (not indicator lines) given a neutral lead-in
 
 
 def held_out(index: int, period: int, offset: int) -> bool:
@@ -103,7 +110,12 @@ def role_items(rng: random.Random) -> list[dict]:
             t_split = split_of_index(t_index, 6)
             for domain, spec in DOMAINS.items():
                 for _ in range(FILLS_PER_TEMPLATE if rng.random() < 0.55 else 0):
-                    items.append(record(fill(template, spec, rng), role, t_split, domain, f"template:{role}:{t_index}"))
+                    if role != "indicator" and rng.random() < LEAD_IN_SHARE:
+                        template_text = rng.choice(NEUTRAL_LEAD_INS) + template
+                    else:
+                        template_text = template
+                    text = fill(template_text, spec, rng)
+                    items.append(record(text, role, t_split, domain, f"template:{role}:{t_index}"))
     for domain, pairs in HAND_ROLES.items():
         for text, role in pairs:
             items.append(record(text, role, split_of_text(text), domain, "hand"))

@@ -23,9 +23,9 @@ install the extra.
 """
 from __future__ import annotations
 
-import functools
 import importlib.util
 import logging
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -112,14 +112,27 @@ def ocr_available() -> bool:
         return False
 
 
-@functools.lru_cache(maxsize=1)
-def get_engine():
-    """The RapidOCR engine, created once per process (loads the ONNX models, ~0.5 s)."""
-    from rapidocr_onnxruntime import RapidOCR
+_engine = None
+_engine_pid: int | None = None
+_left_behind: list = []  # engines inherited through fork: their threads are gone, never use or free them
 
-    logging.getLogger("RapidOCR").setLevel(logging.WARNING)
-    # pages are rendered upright, so the 180° text-direction classifier is not needed
-    return RapidOCR(use_cls=False, print_verbose=False)
+
+def get_engine():
+    """The RapidOCR engine, created once per process (loads the ONNX models, ~0.5 s).
+
+    onnxruntime runs on a thread pool that ``fork`` does not copy, so a child process (see
+    :mod:`extractor.limits`) makes its own engine instead of using the parent's.
+    """
+    global _engine, _engine_pid
+    if _engine is None or _engine_pid != os.getpid():
+        if _engine is not None:
+            _left_behind.append(_engine)
+        from rapidocr_onnxruntime import RapidOCR
+
+        logging.getLogger("RapidOCR").setLevel(logging.WARNING)
+        # pages are rendered upright, so the 180° text-direction classifier is not needed
+        _engine, _engine_pid = RapidOCR(use_cls=False, print_verbose=False), os.getpid()
+    return _engine
 
 
 # -- unusable text layers --------------------------------------------------------------------------
@@ -241,7 +254,20 @@ def normalise_ocr_text(text: str) -> str:
             quote_open = not quote_open
         elif ch in "“”":
             quote_open = ch == "”"
+    _match_bracket_widths(chars)
     return "".join(chars)
+
+
+def _match_bracket_widths(chars: list[str]) -> None:
+    """A bracket pair with one full-width half gets two: ``(1）`` → ``（1）``."""
+    stack: list[int] = []
+    for i, ch in enumerate(chars):
+        if ch in "(（":
+            stack.append(i)
+        elif ch in ")）" and stack:
+            j = stack.pop()
+            if "（" == chars[j] or "）" == ch:
+                chars[j], chars[i] = "（", "）"
 
 
 # -- blocks made from OCR'd lines ------------------------------------------------------------------

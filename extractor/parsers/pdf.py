@@ -30,7 +30,7 @@ from typing import Any, Iterator
 from ..document import Document, DocumentBuilder
 from ..errors import DamagedFile, EmptyDocument, ExtractorError, NoTextLayer, PasswordProtected, TooLarge, UsageError
 from ..layout.headings import classify, document_levels, match_number
-from .ocr import EMPTY_HINT, INSTALL_HINT, OCR_MODES, OcrFallback, OcrPage, mark_block, unusable_text
+from .ocr import DEFAULT_DPI, EMPTY_HINT, INSTALL_HINT, OCR_MODES, OcrFallback, OcrPage, OcrSettings, mark_block, unusable_text
 from ..layout.reflow import (
     Footnote,
     Frame,
@@ -70,12 +70,14 @@ class PdfSettings:
     tables: bool = True
     footnotes: bool = True
     ocr: str = "auto"  # auto: OCR scanned/unusable pages when jixiao[ocr] is installed; off: never
+    ocr_dpi: int = DEFAULT_DPI
 
     def __post_init__(self) -> None:
         if self.engine not in ENGINES:
             raise UsageError(f"engine must be one of {', '.join(ENGINES)}, not {self.engine!r}")
         if self.ocr not in OCR_MODES:
             raise UsageError(f"ocr must be one of {', '.join(OCR_MODES)}, not {self.ocr!r}")
+        OcrSettings(dpi=self.ocr_dpi)  # validates the resolution
         if self.max_pages < 1:
             raise UsageError("max_pages must be >= 1")
 
@@ -161,7 +163,7 @@ def _read_pages(path: Path, opts: PdfSettings) -> Iterator[PageContent]:
         if len(pages) > opts.max_pages:
             raise TooLarge(f"{path.name} has {len(pages)} pages (limit {opts.max_pages})", source=str(path))
         pdfium_doc = _open_pdfium(path, opts) if opts.engine in ("auto", "pdfium") else None
-        fallback = OcrFallback(path, opts.password, opts.ocr, pdfium_doc=pdfium_doc)
+        fallback = OcrFallback(path, opts.password, opts.ocr, OcrSettings(dpi=opts.ocr_dpi), pdfium_doc=pdfium_doc)
         try:
             for index, page in enumerate(pages):
                 try:

@@ -1,0 +1,129 @@
+"""Hostile inputs for the resource-limit tests, written on demand (nothing large is committed).
+
+    /work/venv/bin/python tests/data/make_hostile_files.py OUT_FOLDER
+
+- ``zip-bomb.docx``: a real DOCX (from corpora/samples) with an extra 64 MB member of zeros
+  that deflates to about 64 KB (ratio ~1000:1);
+- ``billion-laughs.xlsx``: a real XLSX whose shared-strings part declares nested entities
+  (ten levels of ten: 10^10 "lol"s if expanded);
+- ``external-entity.docx``: a DOCX whose body declares an external entity (``file:///etc/passwd``);
+- ``pages-2000.pdf``: a valid 2,000-page PDF (one short text line per page), ~250 KB;
+- ``..\\..\\escape.txt``: a good text file whose name tries to climb out of a folder.
+
+Deterministic; each function writes one file and returns its path.
+"""
+from __future__ import annotations
+
+import sys
+import zipfile
+from pathlib import Path
+
+SAMPLES = Path(__file__).resolve().parents[2] / "corpora" / "samples"
+DOCX_SAMPLE = SAMPLES / "contract-excerpt.docx"
+XLSX_SAMPLE = SAMPLES / "road-elderly-indicators.xlsx"
+TRAVERSAL_NAME = "..\\..\\escape.txt"
+BOMB_BYTES = 64 * 1024 * 1024
+
+
+def _copy_zip(source: Path, target: Path, replace: dict[str, bytes] | None = None, extra: dict[str, bytes] | None = None) -> Path:
+    replace = replace or {}
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            dst.writestr(info.filename, replace.get(info.filename, src.read(info.filename)))
+        for name, data in (extra or {}).items():
+            dst.writestr(name, data)
+    return target
+
+
+def zip_bomb_docx(folder: Path) -> Path:
+    target = folder / "zip-bomb.docx"
+    with zipfile.ZipFile(DOCX_SAMPLE) as src, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            dst.writestr(info.filename, src.read(info.filename))
+        member = zipfile.ZipInfo("word/media/image1.bin", date_time=(2024, 1, 1, 0, 0, 0))
+        member.compress_type = zipfile.ZIP_DEFLATED
+        with dst.open(member, "w") as fh:
+            zeros = bytes(1024 * 1024)
+            for _ in range(BOMB_BYTES // len(zeros)):
+                fh.write(zeros)
+    return target
+
+
+def billion_laughs_xlsx(folder: Path) -> Path:
+    entities = ['<!ENTITY lol0 "lol">'] + [
+        f'<!ENTITY lol{i} "{("&lol%d;" % (i - 1)) * 10}">' for i in range(1, 10)
+    ]
+    payload = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<!DOCTYPE sst [{"".join(entities)}]>\n'
+        '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1">'
+        "<si><t>&lol9;</t></si></sst>"
+    ).encode("utf-8")
+    with zipfile.ZipFile(XLSX_SAMPLE) as src:
+        names = src.namelist()
+    part = "xl/sharedStrings.xml"
+    if part in names:
+        return _copy_zip(XLSX_SAMPLE, folder / "billion-laughs.xlsx", replace={part: payload})
+    return _copy_zip(XLSX_SAMPLE, folder / "billion-laughs.xlsx", extra={part: payload})
+
+
+def external_entity_docx(folder: Path) -> Path:
+    with zipfile.ZipFile(DOCX_SAMPLE) as src:
+        body = src.read("word/document.xml").decode("utf-8")
+    head, rest = body.split("?>", 1) if body.startswith("<?xml") else ("", body)
+    doctype = '<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+    hostile = (head + "?>" if head else "") + doctype + rest.replace("</w:body>", "<w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body>", 1)
+    return _copy_zip(DOCX_SAMPLE, folder / "external-entity.docx", replace={"word/document.xml": hostile.encode("utf-8")})
+
+
+def many_pages_pdf(folder: Path, pages: int = 2000) -> Path:
+    """A valid PDF with ``pages`` pages sharing one font; page i shows ``第 i 页``-like ASCII text."""
+    n_fixed = 3  # catalog, pages, font
+    objects: list[bytes] = [b"", b"", b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    kids = []
+    for i in range(pages):
+        page_id = n_fixed + 2 * i + 1
+        content_id = page_id + 1
+        kids.append(b"%d 0 R" % page_id)
+        stream = b"BT /F1 12 Tf 72 720 Td (Page %d of a very long report) Tj ET" % (i + 1)
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "
+                       b"/Resources << /Font << /F1 3 0 R >> >> >>" % content_id)
+        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
+    objects[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
+    objects[1] = b"<< /Type /Pages /Kids [" + b" ".join(kids) + b"] /Count %d >>" % pages
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    target = folder / f"pages-{pages}.pdf"
+    target.write_bytes(bytes(out))
+    return target
+
+
+def traversal_named_text(folder: Path) -> Path:
+    target = folder / TRAVERSAL_NAME
+    target.write_text("项目绩效目标：完成道路改造12公里，群众满意度≥90%。\n", encoding="utf-8")
+    return target
+
+
+ALL = (zip_bomb_docx, billion_laughs_xlsx, external_entity_docx, many_pages_pdf, traversal_named_text)
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1:
+        print(__doc__)
+        return 2
+    folder = Path(argv[0])
+    folder.mkdir(parents=True, exist_ok=True)
+    for make in ALL:
+        print(make(folder))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
