@@ -139,12 +139,8 @@ def predict(sample: Path, via: str) -> list:
     import extractor
 
     if via == "extract":
-        # not extractor.extract(): once the subpackage extractor.extract is imported, the package
-        # attribute "extract" is the module, not the function (reported to the lead)
-        from extractor.extract import extract_document
-
-        return list(extract_document(extractor.parse(sample)).indicators)
-    from extractor.extract.indicators import indicators_from_tables
+        return list(extractor.extract(extractor.parse(sample)).indicators)
+    from extractor.extractors.indicators import indicators_from_tables
 
     return indicators_from_tables(extractor.parse(sample))
 

@@ -23,8 +23,8 @@ sys.path.insert(0, str(ROOT))
 
 from extractor import parse  # noqa: E402
 from extractor.errors import ExtractorError  # noqa: E402
-from extractor.extract import extract_document  # noqa: E402
-from extractor.extract.sentences import normalise  # noqa: E402
+from extractor.extractors import extract_document  # noqa: E402
+from extractor.extractors.sentences import normalise  # noqa: E402
 
 
 @dataclass

@@ -28,7 +28,7 @@ def parse(path: str | Path, **settings):
 
 def extract(doc_or_path, **options):
     """Goals, indicators, facts, sub-projects, organisations and contract terms of a document."""
-    from .extract import extract_document
+    from .extractors import extract_document
 
     doc = parse(doc_or_path) if isinstance(doc_or_path, (str, Path)) else doc_or_path
     return extract_document(doc, **options)

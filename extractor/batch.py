@@ -203,7 +203,7 @@ def process_file(path: str | Path, settings: BatchSettings | None = None, name: 
     if doc.warnings:
         status, code, message = "partial", PARSE_WARNINGS, "; ".join(doc.warnings[:3])
     try:
-        extraction = _extract(doc)
+        extraction = extractor.extract(doc)
         result.extraction = extraction.to_dict()
         findings = _check(extraction, settings)
         result.findings = [f.to_dict() if hasattr(f, "to_dict") else asdict(f) for f in findings]
@@ -212,13 +212,6 @@ def process_file(path: str | Path, settings: BatchSettings | None = None, name: 
     except Exception as exc:
         status, code, message = "partial", INTERNAL_ERROR, _describe(exc)
     return _finish(result, status, code, message, started)
-
-
-def _extract(doc):
-    # not ``extractor.extract``: importing the subpackage extractor.extract rebinds that name to the module
-    from .extract import extract_document
-
-    return extract_document(doc)
 
 
 def _parse_options(settings: BatchSettings) -> dict:

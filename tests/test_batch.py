@@ -249,7 +249,7 @@ def test_process_file_turns_unexpected_exceptions_into_internal_error(tmp_path, 
 
 
 def test_process_file_is_partial_when_extraction_fails(tmp_path, monkeypatch):
-    import extractor.batch as batch
+    import extractor
 
     path = tmp_path / "x.txt"
     path.write_text("一、目标\n完成系统建设。\n", encoding="utf-8")
@@ -257,7 +257,7 @@ def test_process_file_is_partial_when_extraction_fails(tmp_path, monkeypatch):
     def broken_extract(doc):
         raise ZeroDivisionError("bad table")
 
-    monkeypatch.setattr(batch, "_extract", broken_extract)
+    monkeypatch.setattr(extractor, "extract", broken_extract)
     result = process_file(path, BatchSettings(workers=0))
     assert result.status == "partial" and result.code == "internal_error"
     assert result.document is not None and result.extraction is None

@@ -9,8 +9,9 @@
 Names and sentences are composed from domain-specific object lists (``data_domains``) × measure
 and sentence templates (``data_templates``), plus hand-written items. The split is fixed in the files
 and chosen so that the test split measures generalisation: a composed dimension item goes to
-``test`` when its object *or* its measure template is held out, a composed sentence when its
-sentence template is held out; hand-written items are split by a stable hash. Any test item whose
+``test`` when its object (every 8th of a domain's list) *or* its measure template (the last ones of each
+list, written as paraphrases of earlier ones) is held out, a composed sentence when its sentence template
+is held out; hand-written items are split by a stable hash. Any test item whose
 text also occurs in the project's sample documents (corpora/samples/sample_content.py) or in the
 indicator taxonomy is moved to ``train``, and an item text is never in two splits.
 """
@@ -47,6 +48,8 @@ PARENT = {
     "服务对象满意度指标": "满意度指标",
 }
 ROLES = ("goal", "indicator", "evidence", "problem", "recommendation", "other")
+HELD_DIMENSION_TEMPLATES = 3  # per 二级: last 3 templates test, 3 before dev
+HELD_SENTENCE_TEMPLATES = 4  # per role
 OBJECTS_PER_TEMPLATE = 2  # objects drawn per (domain, dimension template)
 FILLS_PER_TEMPLATE = 3  # fillings drawn per (domain, sentence template)
 LEAD_IN_SHARE = 0.3  # share of composed sentences (not indicator lines) given a neutral lead-in
@@ -61,6 +64,15 @@ def split_of_index(index: int, period: int) -> str:
     if held_out(index, period, 2):
         return "test"
     if held_out(index, period, 4):
+        return "dev"
+    return "train"
+
+
+def split_of_position(index: int, length: int, held: int) -> str:
+    """The last ``held`` templates of a list are test, the ``held`` before them dev, the rest train."""
+    if index >= length - held:
+        return "test"
+    if index >= length - 2 * held:
         return "dev"
     return "train"
 
@@ -80,7 +92,7 @@ def dimension_items(rng: random.Random) -> list[dict]:
     items = []
     for level2, templates in DIMENSION_TEMPLATES.items():
         for t_index, template in enumerate(templates):
-            t_split = split_of_index(t_index, 7)
+            t_split = split_of_position(t_index, len(templates), HELD_DIMENSION_TEMPLATES)
             for domain, spec in DOMAINS.items():
                 objects = list(enumerate(spec["objects"]))
                 for o_index, obj in rng.sample(objects, min(OBJECTS_PER_TEMPLATE, len(objects))):
@@ -107,7 +119,7 @@ def role_items(rng: random.Random) -> list[dict]:
     items = []
     for role, templates in ROLE_TEMPLATES.items():
         for t_index, template in enumerate(templates):
-            t_split = split_of_index(t_index, 6)
+            t_split = split_of_position(t_index, len(templates), HELD_SENTENCE_TEMPLATES)
             for domain, spec in DOMAINS.items():
                 for _ in range(FILLS_PER_TEMPLATE if rng.random() < 0.55 else 0):
                     if role != "indicator" and rng.random() < LEAD_IN_SHARE:

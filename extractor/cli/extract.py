@@ -20,7 +20,7 @@ FACT_COLUMNS = ["kind", "metric", "planned", "actual", "stated_rate", "computed_
 def extract_command(file: str, fmt: str | None) -> None:
     """Extract goals, indicators, facts, sub-projects and organisations from FILE."""
     from .. import parse
-    from ..extract import extract_document
+    from ..extractors import extract_document
 
     ext = extract_document(parse(file))
     fmt = fmt or default_format()

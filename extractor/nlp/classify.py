@@ -289,7 +289,7 @@ def find_role_sentences(
     unknown = set(roles) - set(ROLES)
     if unknown:
         raise ValueError(f"unknown roles {sorted(unknown)}; known: {ROLES}")
-    from ..extract.sentences import sentences, text_units
+    from ..extractors.sentences import sentences, text_units
 
     units = []
     for unit in text_units(doc, tables=False):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from extractor.document import DocumentBuilder
-from extractor.extract.entities import alias_definitions, extract_organisations, extract_subprojects
+from extractor.extractors.entities import alias_definitions, extract_organisations, extract_subprojects
 
 
 def doc():

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from extractor.document import DocumentBuilder
-from extractor.extract.goals import extract_goals, goal_kind, split_items, targets_in
+from extractor.extractors.goals import extract_goals, goal_kind, split_items, targets_in
 
 
 def test_goal_kind_labels():

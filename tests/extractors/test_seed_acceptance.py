@@ -9,7 +9,7 @@ import re
 import pytest
 
 from extractor.document import DocumentBuilder
-from extractor.extract import extract_document
+from extractor.extractors import extract_document
 
 # 产出时效: (planned, actual, stated rate) of the seven 计划…实际…如期完成率 statements
 TIMELINESS = [(100, 96, 96.00), (27, 25, 92.59), (48, 44, 91.67), (75, 69, 92.00), (66, 59, 89.39), (40, 40, 100.0), (24, 23, 95.83)]

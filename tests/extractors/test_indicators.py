@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extractor.document import DocumentBuilder
-from extractor.extract.indicators import classify_header, indicators_from_tables, split_value
+from extractor.extractors.indicators import classify_header, indicators_from_tables, split_value
 
 
 def _doc(*tables, page=3):

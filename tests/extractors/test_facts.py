@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 from extractor.document import DocumentBuilder
-from extractor.extract.facts import extract_facts, facts_from_text
-from extractor.extract.sentences import normalise
+from extractor.extractors.facts import extract_facts, facts_from_text
+from extractor.extractors.sentences import normalise
 
 
 def one(text, kind):

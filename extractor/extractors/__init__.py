@@ -64,11 +64,11 @@ def extract_document(doc: Document, **options) -> Extraction:
 
 
 def table_indicators(doc: Document) -> list[Indicator]:
-    """Indicator rows of the tables (extractor.extract.indicators, owned by the indicator module)."""
+    """Indicator rows of the tables (extractor.extractors.indicators, owned by the indicator module)."""
     try:
         from .indicators import indicators_from_tables
     except ImportError:  # the table module is not installed in this build
-        log.warning("extractor.extract.indicators is missing; no table indicators")
+        log.warning("extractor.extractors.indicators is missing; no table indicators")
         return []
     return list(indicators_from_tables(doc))
 
@@ -237,24 +237,3 @@ def project_name(doc: Document, fields: dict[str, str]) -> str | None:
             if a.full.endswith("项目"):
                 return a.full
     return None
-
-
-# ``import extractor.extract.x`` rebinds the attribute ``extractor.extract`` from the public
-# function (extractor/__init__.py) to this package. Keep ``extractor.extract(doc_or_path)`` working
-# by making the package callable with the same behaviour.
-def _extract_any(doc_or_path, **options) -> Extraction:
-    from pathlib import Path
-
-    if isinstance(doc_or_path, (str, Path)):
-        from .. import parse
-
-        doc_or_path = parse(doc_or_path)
-    return extract_document(doc_or_path, **options)
-
-
-class _CallablePackage(__import__("types").ModuleType):
-    def __call__(self, doc_or_path, **options) -> Extraction:
-        return _extract_any(doc_or_path, **options)
-
-
-__import__("sys").modules[__name__].__class__ = _CallablePackage

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from extractor.document import Clause, DocumentBuilder
-from extractor.extract.contracts import clause_kind, extract_contract_terms, trigger_of
+from extractor.extractors.contracts import clause_kind, extract_contract_terms, trigger_of
 
 
 def contract():
