@@ -95,8 +95,6 @@ def _ocr_installed() -> bool:
 
 @pytest.fixture(scope="module")
 def mixed_folder(tmp_path_factory) -> Path:
-    if not all((SAMPLES / name).is_file() for name in GOOD):
-        pytest.skip("corpora/samples not generated yet")
     folder = tmp_path_factory.mktemp("mixed")
     (folder / "sub").mkdir()
     (folder / "scans").mkdir()
@@ -199,8 +197,6 @@ def test_rerun_takes_unchanged_files_from_the_cache(mixed_run, tmp_path):
 
 
 def test_removed_input_files_disappear_from_the_outputs(tmp_path):
-    if not (SAMPLES / "plan-gbk.txt").is_file():
-        pytest.skip("corpora/samples not generated yet")
     folder, out = tmp_path / "in", tmp_path / "out"
     folder.mkdir()
     for k in range(2):
@@ -295,8 +291,6 @@ def test_file_result_round_trips():
 
 def test_bad_files_from_the_shared_fixtures_get_their_error_codes(tmp_path):
     bad = DATA / "bad"
-    if not (bad / "expected.json").is_file():
-        pytest.skip("tests/data/bad not generated yet")
     expected = json.loads((bad / "expected.json").read_text(encoding="utf-8"))["errors"]
     folder = tmp_path / "bad"
     shutil.copytree(bad, folder, ignore=shutil.ignore_patterns("expected.json"))

@@ -188,6 +188,8 @@ def _budget_points(doc: Document) -> float | None:
 
 
 _FIELD_LABELS = ("项目名称", "主管部门", "实施单位", "项目属性", "项目期", "起止时间", "资金总额", "年度资金总额", "合同名称", "项目编号")
+# a bracketed note after a title: （节选） （试行） （2024—2026年） （征求意见稿）
+_TITLE_NOTE = re.compile(r"[（(][^）)]{1,12}[）)]$")
 _TITLE_SUFFIX = re.compile(
     r"(?:项目支出|支出)?(?:绩效(?:目标)?(?:申报|自评|评价)?(?:表|报告)|绩效评价报告|自评报告|评价报告|实施方案|合同(?:书)?)$"
 )
@@ -219,9 +221,11 @@ def project_name(doc: Document, fields: dict[str, str]) -> str | None:
         return fields["项目名称"]
     candidates = [b for b in doc.blocks[:60] if b.kind in ("heading", "paragraph") and len(normalise(b.text)) <= 60]
     for k, block in enumerate(candidates):
-        text = normalise(block.text)
+        text = _TITLE_NOTE.sub("", normalise(block.text))
         if _TITLE_SUFFIX.search(text) and len(text) <= 60:
             name = _TITLE_SUFFIX.sub("", text).strip()
+            if "项目" in name:  # 江州市智慧城管二期项目系统集成合同 → 江州市智慧城管二期项目
+                name = name[: name.rindex("项目") + 2]
             if len(name) >= 4:
                 return name
             if k > 0:  # title on two lines: "X项目" / "绩效评价报告"

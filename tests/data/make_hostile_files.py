@@ -8,7 +8,7 @@
   (ten levels of ten: 10^10 "lol"s if expanded);
 - ``external-entity.docx``: a DOCX whose body declares an external entity (``file:///etc/passwd``);
 - ``pages-2000.pdf``: a valid 2,000-page PDF (one short text line per page), ~250 KB;
-- ``..\\..\\escape.txt``: a good text file whose name tries to climb out of a folder.
+- ``report\\..\\..\\..\\escape.txt``: a good text file whose name tries to climb out of a folder.
 
 Deterministic; each function writes one file and returns its path.
 """
@@ -21,7 +21,7 @@ from pathlib import Path
 SAMPLES = Path(__file__).resolve().parents[2] / "corpora" / "samples"
 DOCX_SAMPLE = SAMPLES / "contract-excerpt.docx"
 XLSX_SAMPLE = SAMPLES / "road-elderly-indicators.xlsx"
-TRAVERSAL_NAME = "..\\..\\escape.txt"
+TRAVERSAL_NAME = "report\\..\\..\\..\\escape.txt"  # backslashes are ordinary characters on Linux
 BOMB_BYTES = 64 * 1024 * 1024
 
 

@@ -42,11 +42,8 @@ def seed_extraction(request, seed_text, tmp_path_factory):
     if request.param == "paragraphs":
         doc = paragraphs_document(seed_text)
     else:
-        try:
-            from extractor import parse
-            from extractor.parsers import text as _text  # noqa: F401
-        except ImportError:
-            pytest.skip("the text parser is not available")
+        from extractor import parse
+
         path = tmp_path_factory.mktemp("seed") / "seed.txt"
         path.write_text(seed_text, encoding="utf-8")
         doc = parse(path)
