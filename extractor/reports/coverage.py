@@ -147,11 +147,19 @@ def _dimensions(results) -> pd.DataFrame:
     for r in results:
         if r.extraction is None:
             continue
-        counts = Counter(dimension_of(i.get("level1"), i.get("level2")) for i in r.extraction.get("indicators") or [])
-        total = len(r.extraction.get("indicators") or [])
-        row = {"文件": r.file, "项目": project_of(r.extraction, r.file), "指标数": total}
+        indicators = r.extraction.get("indicators") or []
+        # score-table rows (决策/过程/产出/效益 of an evaluation) and rows of unknown level have no dimension:
+        # they are counted in 指标数 but do not make a document look as if it lacked every dimension
+        counts = Counter(dimension_of(i.get("level1"), i.get("level2")) for i in indicators)
+        counts.pop(None, None)
+        row = {"文件": r.file, "项目": project_of(r.extraction, r.file), "指标数": len(indicators)}
         row.update({d: counts.get(d, 0) for d in DIMENSIONS})
-        row["缺失维度"] = "、".join(d for d in DIMENSIONS if not counts.get(d)) if total else "（无指标）"
+        if not indicators:
+            row["缺失维度"] = "（无指标）"
+        elif not counts:
+            row["缺失维度"] = "（无分维度的目标指标）"
+        else:
+            row["缺失维度"] = "、".join(d for d in DIMENSIONS if not counts.get(d))
         rows.append(row)
     return pd.DataFrame(rows, columns=["文件", "项目", "指标数", *DIMENSIONS, "缺失维度"])
 

@@ -158,8 +158,8 @@ def _matrix_sheet(wb, data: ReportData) -> None:
 
 
 def _dimension_fills(columns, row):
-    if not row[list(columns).index("指标数")]:
-        return  # a document without indicators (e.g. a contract): no colour
+    if not any(row[c] for c, name in enumerate(columns) if name in DIMENSIONS):
+        return  # no indicator with a dimension (a contract, a score-table-only report): no colour
     for c, name in enumerate(columns, 1):
         if name in DIMENSIONS:
             yield c, COVERED_FILL if row[c - 1] else MISSING_FILL

@@ -128,7 +128,7 @@ def bar_chart_svg(items: list[tuple[str, int]], colours: dict[str, str] | None =
 
 def dimension_chart_svg(dimensions: pd.DataFrame, width: int = 460) -> str:
     """How many documents cover each dimension, out of the documents with indicators."""
-    with_indicators = dimensions[dimensions["指标数"] > 0] if not dimensions.empty else dimensions
+    with_indicators = dimensions[dimensions[list(DIMENSIONS)].sum(axis=1) > 0] if not dimensions.empty else dimensions
     total = len(with_indicators)
     items = [(f"{d}（{int((with_indicators[d] > 0).sum()) if total else 0}/{total}）",
               int((with_indicators[d] > 0).sum()) if total else 0) for d in DIMENSIONS]
@@ -153,7 +153,7 @@ def render_html(data: ReportData) -> str:
          + dimension_chart_svg(data.dimensions)
          + "</div>"),
         ("dimensions", "维度覆盖（按文件）",
-         '<p class="muted">数字为该维度的指标个数；红色表示该维度没有指标（没有指标的文件，如合同，不着色）。</p>'
+         '<p class="muted">数字为该维度的指标个数；红色表示该维度没有指标（没有分维度目标指标的文件，如合同、只有评分表的评价报告，不着色）。</p>'
          + table_html(_indicator_rows_first(data.dimensions), "t-dim", _dimension_class, filter_box=True)),
         ("matrix", "目标—指标覆盖矩阵（按项目）", _matrices_html(data)),
         ("findings", "问题清单", table_html(data.findings, "t-findings", _severity_class, filter_box=True)),
@@ -188,7 +188,7 @@ def _indicator_rows_first(dimensions: pd.DataFrame) -> pd.DataFrame:
     """Documents with indicators first; the others show blanks instead of a row of zeros."""
     if dimensions.empty:
         return dimensions
-    has = dimensions["指标数"] > 0
+    has = dimensions[list(DIMENSIONS)].sum(axis=1) > 0
     without = dimensions[~has].copy()
     without[list(DIMENSIONS)] = None
     return pd.concat([dimensions[has], without], ignore_index=True)

@@ -46,7 +46,9 @@ def _params():
 
 @pytest.mark.parametrize("rule_id,outcome,case", list(_params()))
 def test_rule_case(rule_id, outcome, case):
-    findings = [f for f in run_rules(build_extraction(case)) if f.rule == rule_id]
+    # each rule is tested switched on, whatever its default in corpora/rules.yaml
+    config = {"rules": {rule_id: {"enabled": True}}}
+    findings = [f for f in run_rules(build_extraction(case), config=config) if f.rule == rule_id]
     if outcome == "pass":
         assert findings == [], [f.message for f in findings]
         return
