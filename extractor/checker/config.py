@@ -16,6 +16,7 @@ from .rule import SEVERITIES
 DEFAULT_TOO_LOW_RATIO = 1.5
 DEFAULT_MIN_INDICATORS = 3
 DEFAULT_WEIGHT_TOTAL = 100.0
+DEFAULT_EXECUTION_RATE_WEIGHT = 10.0
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,7 @@ class Settings:
     require_satisfaction: bool = True
     grade_bands: dict[str, float] = field(default_factory=lambda: {"优": 90, "良": 80, "中": 60, "差": 0})
     weight_total: float = DEFAULT_WEIGHT_TOTAL
+    execution_rate_weight: float = DEFAULT_EXECUTION_RATE_WEIGHT
     deviation_fillers: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
@@ -71,6 +73,8 @@ class Settings:
             raise UsageError(f"min_indicators must be at least 1, got {self.min_indicators}")
         if self.weight_total <= 0:
             raise UsageError(f"weight_total must be positive, got {self.weight_total}")
+        if not 0 <= self.execution_rate_weight < self.weight_total:
+            raise UsageError(f"execution_rate_weight must be in [0, weight_total), got {self.execution_rate_weight}")
         for pattern in (*self.placeholder_patterns, *self.graded_level_patterns):
             try:
                 re.compile(pattern)
@@ -110,7 +114,7 @@ def _coerce(name: str, value):
         return {str(k): str(v) for k, v in (value or {}).items()}
     if name == "grade_bands":
         return {str(k): float(v) for k, v in (value or {}).items()}
-    if name in ("too_low_ratio", "weight_total"):
+    if name in ("too_low_ratio", "weight_total", "execution_rate_weight"):
         return float(value)
     if name == "min_indicators":
         return int(value)

@@ -46,6 +46,9 @@ def _register() -> None:
 
     cli.add_command(batch_command)
     cli.add_command(report_command)
+    from .rules import rules_command
+
+    cli.add_command(rules_command)
     from .train import train_command
 
     cli.add_command(train_command)

@@ -91,8 +91,10 @@ def check_command(paths: tuple[str, ...], fmt: str | None, fail_on: str, rules_f
         echo_json(rows)
     elif fmt == "csv":
         echo_csv([{**r, "numbers": json.dumps(r["numbers"], ensure_ascii=False)} for r in rows], COLUMNS)
-    else:
-        echo_table(rows, TABLE_COLUMNS, title=f"jixiao check: {len(files)} file(s)")
+    else:  # for people: errors first, file names without their folders
+        people = sorted(rows, key=lambda r: (r["source"], -SEVERITY_RANK[r["severity"]]))
+        people = [{**r, "source": Path(r["source"]).name} for r in people]
+        echo_table(people, TABLE_COLUMNS, title=f"jixiao check: {len(files)} file(s)")
     counts = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")}
     click.echo(f"{len(files)} file(s), {len(findings)} finding(s): "
                + ", ".join(f"{n} {s}" for s, n in counts.items()) + (f"; {failed} file(s) failed" if failed else ""),

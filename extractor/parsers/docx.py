@@ -107,7 +107,9 @@ def _open(path: Path):
     except Exception as exc:  # lxml.etree.XMLSyntaxError and friends from a broken part
         if type(exc).__module__.startswith("lxml"):
             raise DamagedFile(f"{path.name} has a broken XML part: {exc}", source=str(path)) from None
-        raise
+        # python-docx reads parts it cannot make sense of as AttributeError/TypeError/IndexError
+        # (e.g. a [Content_Types].xml or .rels part with a mangled root element: fuzz finds)
+        raise DamagedFile(f"{path.name} has a damaged package part: {type(exc).__name__}: {exc}", source=str(path)) from None
 
 
 def _add_paragraph(builder: DocumentBuilder, para: _Para, levels: dict[str, int]) -> None:

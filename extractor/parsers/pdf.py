@@ -182,7 +182,10 @@ def _read_pages(path: Path, opts: PdfSettings) -> Iterator[PageContent]:
             if pdfium_doc is not None:
                 pdfium_doc.close()
     finally:
-        pdf.close()
+        try:
+            pdf.close()
+        except Exception:  # noqa: BLE001 - pdfplumber re-reads a broken page tree on close (fuzz find)
+            log.debug("pdfplumber could not close %s", path, exc_info=True)
 
 
 def _apply_ocr(content: PageContent, fallback: OcrFallback, index: int) -> PageContent:

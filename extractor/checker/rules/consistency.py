@@ -155,7 +155,7 @@ def _stated_total(ext) -> tuple[float, str] | None:
     return None
 
 
-@register("consistency.score_total", "总分与各项得分之和不符", severity="error", scope="document", config=("weight_total",))
+@register("consistency.score_total", "总分与各项得分之和不符", severity="error", scope="document", config=("weight_total", "execution_rate_weight"))
 def score_total(ext, ctx) -> Iterator[Problem]:
     """The total score is not the sum of the row scores, or the 分值 do not add up to 100.
 
@@ -176,10 +176,16 @@ def score_total(ext, ctx) -> Iterator[Problem]:
     weights = sum(i.weight for i in rows)
     scores = sum(i.score for i in rows)
     expected = ctx.settings.weight_total
+    # a self-evaluation form may score 执行率 in its money block, outside the rows: min(rate, 1) × its points
+    budget = next((f for f in ext.facts if f.kind == "budget" and f.stated_rate is not None), None)
+    money_block = budget is not None and abs(weights - (expected - ctx.settings.execution_rate_weight)) <= 0.01
+    if money_block:
+        expected -= ctx.settings.execution_rate_weight
+        scores += min(budget.stated_rate / 100, 1) * ctx.settings.execution_rate_weight
     if abs(weights - expected) > 0.01:
         yield Problem(
             f"各指标分值合计 {fmt(round(weights, 4))}，不等于 {fmt(expected)}",
-            "核对各行分值，使合计为100（含预算执行率10分）",
+            f"核对各行分值，使合计为{fmt(expected)}（总分{fmt(ctx.settings.weight_total)}，预算执行率另计的分值不在其中）",
             evidence="、".join(f"{i.name}:{fmt(i.weight)}" for i in rows[:12]),
             numbers={"weight_sum": round(weights, 6), "expected": expected},
             record=rows[0],
@@ -190,7 +196,8 @@ def score_total(ext, ctx) -> Iterator[Problem]:
         return
     total, text = stated
     decimals = max(decimals_of(v) for v in (*(i.score for i in rows), total))
-    tolerance = half_unit(0) if decimals == 0 else len(rows) * half_unit(decimals)  # whole points are exact
+    parts = len(rows) + money_block
+    tolerance = half_unit(0) if decimals == 0 else parts * half_unit(decimals)  # whole points are exact
     if abs(scores - total) <= tolerance:
         return
     yield Problem(
