@@ -464,6 +464,8 @@ def uses_first_line_indent(lines: Sequence[Line], ctx: ReflowContext) -> bool:
     """Paragraphs start with a two-character indent: several long lines start about 2 chars in."""
     indented = 0
     for line in lines:
+        if line.size <= 0:
+            continue  # a zero font size (``0 Tf``: invisible text, or a damaged file) has no indent
         frame = ctx.frame(line.page)
         indent = (line.x0 - frame.left) / line.size
         if 1.5 <= indent <= 2.7 and frame.right - line.x1 < 2 * line.size:

@@ -327,6 +327,12 @@ class OcrFallback:
     def read(self, index: int) -> OcrPage | None:
         if self.status not in ("ready", "used"):
             return None
+        try:
+            get_engine()
+        except (ImportError, OSError) as exc:  # e.g. opencv-python without libGL.so.1 on a slim image
+            log.warning("OCR extra installed but cannot load: %s", exc)
+            self.status = "unavailable"
+            return None
         if self._doc is None:
             import pypdfium2 as pdfium
 

@@ -5,7 +5,6 @@ the others check the decisions around it with the extra switched off or faked.
 """
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pytest
@@ -209,3 +208,15 @@ def test_scanned_report_page_reads_like_its_text_layer(tmp_path):
     hyp = "".join("".join(b.text for b in scanned.blocks).split())
     assert _levenshtein(hyp, ref) / len(ref) <= 0.05
     assert not any("— 1 —" in b.text or b.text.strip("-— ") == "1" for b in scanned.blocks)  # page number removed
+
+
+def test_an_ocr_extra_that_cannot_load_counts_as_not_installed(tmp_path, monkeypatch):
+    """rapidocr present but its opencv cannot load (no libGL): no_text_layer with the hint, not damaged_file."""
+    def broken():
+        raise ImportError("libGL.so.1: cannot open shared object file")
+
+    monkeypatch.setattr(ocr_module, "ocr_available", lambda: True)
+    monkeypatch.setattr(ocr_module, "get_engine", broken)
+    with pytest.raises(NoTextLayer) as info:
+        parse_pdf(_blank_scan(tmp_path))
+    assert "jixiao[ocr]" in info.value.one_line()
