@@ -23,7 +23,8 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from . import __version__
-from .errors import ExtractorError, TooLarge, UsageError
+from .errors import ExtractorError, UsageError
+from .limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT, run_limited
 from .outputs import atomic_write_bytes, contained_path, remove_temp_files, safe_relative_path, write_if_changed
 
 STATUSES = ("success", "partial", "failed", "skipped")
@@ -48,9 +49,9 @@ class BatchSettings:
     """
 
     workers: int | None = None
-    timeout: float | None = None
-    max_pages: int | None = None
-    max_bytes: int | None = None
+    timeout: float | None = DEFAULT_TIMEOUT
+    max_pages: int | None = DEFAULT_MAX_PAGES
+    max_bytes: int | None = DEFAULT_MAX_BYTES
     scheduler: str | None = None
     scheduler_timeout: float = 20.0  # seconds to reach the scheduler
     rules: str | None = None
@@ -191,9 +192,7 @@ def process_file(path: str | Path, settings: BatchSettings | None = None, name: 
     result = FileResult(file=name, status="failed")
     try:
         result.size = path.stat().st_size
-        if settings.max_bytes is not None and result.size > settings.max_bytes:
-            raise TooLarge(f"{name} has {result.size} bytes, more than the limit of {settings.max_bytes}")
-        doc = extractor.parse(path, **_parse_options(settings))
+        doc = run_limited(extractor.parse, path, settings)  # size, page and time limits (too_large)
     except ExtractorError as exc:
         return _finish(result, "failed", exc.code, exc.one_line().split(": ", 1)[-1], started)
     except Exception as exc:  # a parser bug must not stop the batch
@@ -212,10 +211,6 @@ def process_file(path: str | Path, settings: BatchSettings | None = None, name: 
     except Exception as exc:
         status, code, message = "partial", INTERNAL_ERROR, _describe(exc)
     return _finish(result, status, code, message, started)
-
-
-def _parse_options(settings: BatchSettings) -> dict:
-    return {"max_pages": settings.max_pages} if settings.max_pages else {}
 
 
 def _check(extraction, settings: BatchSettings) -> list:
@@ -295,7 +290,8 @@ def pipeline_fingerprint(settings: BatchSettings) -> str:
         pass
     if settings.rules:
         digest.update(b"rules\0" + Path(settings.rules).read_bytes())
-    digest.update(json.dumps({"max_pages": settings.max_pages, "max_bytes": settings.max_bytes}).encode())
+    limits = {"max_pages": settings.max_pages, "max_bytes": settings.max_bytes, "timeout": settings.timeout}
+    digest.update(json.dumps(limits).encode())
     return digest.hexdigest()
 
 

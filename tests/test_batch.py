@@ -32,9 +32,6 @@ SAMPLES = ROOT / "corpora" / "samples"
 DATA = ROOT / "tests" / "data"
 
 GOOD = ["zhcg-target-form.xlsx", "plan-gbk.txt", "contract-excerpt.docx"]
-needs_samples = pytest.mark.skipif(
-    not all((SAMPLES / name).is_file() for name in GOOD), reason="corpora/samples not generated yet"
-)
 
 
 def _encrypted_pdf() -> bytes:
@@ -327,7 +324,6 @@ def _tree_bytes(out: Path) -> dict[str, bytes]:
     return files
 
 
-@needs_samples
 def test_a_batch_killed_mid_run_and_resumed_equals_a_clean_run(tmp_path):
     folder = tmp_path / "in"
     _distinct_texts(folder, 14)
@@ -363,7 +359,6 @@ def test_a_batch_killed_mid_run_and_resumed_equals_a_clean_run(tmp_path):
     assert not list(resumed.rglob(".jixiao-tmp-*"))
 
 
-@needs_samples
 def test_worker_processes_give_the_same_tables_as_in_process(tmp_path):
     folder = tmp_path / "in"
     _distinct_texts(folder, 3)
@@ -375,7 +370,6 @@ def test_worker_processes_give_the_same_tables_as_in_process(tmp_path):
 # -- Dask -----------------------------------------------------------------------------------------
 
 
-@needs_samples
 def test_dask_cluster_gives_the_same_tables_as_the_local_run(tmp_path):
     distributed = pytest.importorskip("distributed")
     folder = tmp_path / "in"

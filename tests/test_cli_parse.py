@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from extractor.cli import cli
 
-docx = pytest.importorskip("docx")
+import docx  # noqa: E402
 
 
 @pytest.fixture()

@@ -8,7 +8,7 @@ All projects, organisations and numbers are fictional.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 # --------------------------------------------------------------------------- model
 

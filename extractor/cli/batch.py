@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import click
 
+from ..limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT
+
 
 @click.command("batch")
 @click.argument("folder", type=click.Path(file_okay=False, path_type=str))
@@ -10,9 +12,12 @@ import click
 @click.option("--workers", type=int, default=None, help="worker processes (default: one per core; 0 = in this process)")
 @click.option("--scheduler", default=None, metavar="ADDRESS", help="Dask scheduler, e.g. tcp://host:8786 (extra [dask])")
 @click.option("--rules", type=click.Path(dir_okay=False, path_type=str), default=None, help="rules file merged over the defaults")
-@click.option("--max-bytes", type=int, default=None, help="refuse files larger than this (too_large)")
+@click.option("--timeout", type=float, default=DEFAULT_TIMEOUT, show_default=True,
+              help="seconds to parse one file before it fails as too_large")
+@click.option("--max-pages", type=int, default=DEFAULT_MAX_PAGES, show_default=True, help="refuse longer PDFs (too_large)")
+@click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True, help="refuse larger files (too_large)")
 @click.option("--progress/--no-progress", default=None, help="progress bar on stderr (default: on a terminal)")
-def batch_command(folder, out, workers, scheduler, rules, max_bytes, progress) -> None:
+def batch_command(folder, out, workers, scheduler, rules, timeout, max_pages, max_bytes, progress) -> None:
     """Parse, extract and check every PDF/DOCX/XLSX/TXT file below FOLDER; write tables, graph and reports to OUT.
 
     Unchanged files are taken from OUT/cache, so an interrupted batch resumes where it stopped.
@@ -24,7 +29,8 @@ def batch_command(folder, out, workers, scheduler, rules, max_bytes, progress) -
 
     if progress is None:
         progress = sys.stderr.isatty()
-    settings = BatchSettings(workers=workers, scheduler=scheduler, rules=rules, max_bytes=max_bytes, progress=progress)
+    settings = BatchSettings(workers=workers, scheduler=scheduler, rules=rules, timeout=timeout, max_pages=max_pages,
+                             max_bytes=max_bytes, progress=progress)
     summary = run_batch(folder, out, settings)
     counts = ", ".join(f"{summary.count(s)} {s}" for s in ("success", "partial", "failed", "skipped"))
     click.echo(

@@ -5,7 +5,11 @@
 - Organisations: names ending in 局/委/办/中心/公司/政府/集团/研究院 …; ``市财政局`` and
   ``东莞市财政局`` are one organisation (the place prefix is dropped in a short mention).
 - Roles: rows of a responsibility table (``责任主体 | 主要职责``).
-- Sub-projects: names ending in 项目/平台/工程/系统 in sentences about 子项目 or listed outputs.
+- Sub-projects: names ending in 项目/平台/工程/系统 in sentences about 子项目 or listed outputs,
+  extended left over the pipeline's tokens (jieba with our dictionary, ``Token.tag_``).
+
+Every function takes the document's :class:`~.analysis.Analysis` (one pipeline pass) and builds
+one when called alone.
 """
 from __future__ import annotations
 
@@ -50,10 +54,14 @@ class AliasDefinition:
     ref: str
 
 
-def alias_definitions(doc: Document) -> list[AliasDefinition]:
+def _units(doc: Document, analysis):
+    return [u.unit for u in analysis.units] if analysis is not None else list(text_units(doc))
+
+
+def alias_definitions(doc: Document, analysis=None) -> list[AliasDefinition]:
     """``X（以下简称Y）`` pairs in reading order (the quotes and 《》 of Y kept only for documents)."""
     out = []
-    for unit in text_units(doc):
+    for unit in _units(doc, analysis):
         text = unit.text
         for m in _ALIAS.finditer(text):
             alias = m.group("alias").strip("“”\"「」")
@@ -77,8 +85,10 @@ def _name_before(text: str) -> str | None:
     return segment or None
 
 
-def extract_organisations(doc: Document, aliases: list[AliasDefinition] | None = None) -> list[Organisation]:
-    aliases = alias_definitions(doc) if aliases is None else aliases
+def extract_organisations(
+    doc: Document, aliases: list[AliasDefinition] | None = None, analysis=None
+) -> list[Organisation]:
+    aliases = alias_definitions(doc, analysis) if aliases is None else aliases
     orgs: dict[str, Organisation] = {}
 
     def get(name: str, ref: str) -> Organisation:
@@ -94,7 +104,7 @@ def extract_organisations(doc: Document, aliases: list[AliasDefinition] | None =
         org = get(a.full, a.ref)
         if a.alias not in org.aliases:
             org.aliases.append(a.alias)
-    units = list(text_units(doc))
+    units = _units(doc, analysis)
     places = _places(units)
     for unit in units:
         for m in _ORG.finditer(unit.text):
@@ -183,13 +193,19 @@ def responsibility_rows(doc: Document) -> list[tuple[str, str, str]]:
     return out
 
 
-def extract_subprojects(doc: Document, aliases: list[AliasDefinition] | None = None, project: str | None = None) -> list[SubProject]:
-    aliases = alias_definitions(doc) if aliases is None else aliases
+def extract_subprojects(
+    doc: Document, aliases: list[AliasDefinition] | None = None, project: str | None = None, analysis=None
+) -> list[SubProject]:
+    from .analysis import analyse
+
+    analysis = analyse(doc) if analysis is None else analysis
+    aliases = alias_definitions(doc, analysis) if aliases is None else aliases
     found: dict[str, SubProject] = {}
-    for unit in text_units(doc):
+    for analysed in analysis.units:
+        unit = analysed.unit
         if not _SUBPROJECT_CONTEXT.search(unit.text):
             continue
-        for name in _subproject_names(unit.text):
+        for name in _subproject_names(analysed.doc):
             if project and (name in project or project.endswith(name)):
                 continue
             sp = found.get(name)
@@ -223,18 +239,21 @@ _NAME_VERBS = frozenset(
 _STOP_FLAGS = ("p", "c", "u", "d", "m", "x", "r", "q", "f")
 
 
-def _subproject_names(text: str) -> list[str]:
-    """Each 项目/平台/工程/系统 ending, extended left over name words (jieba) up to a verb or function word."""
+_SEGMENT = re.compile(r"[^，。；：:、“”\"]+")
+
+
+def _subproject_names(doc) -> list[str]:
+    """Each 项目/平台/工程/系统 ending, extended left over name words up to a verb or function word.
+
+    ``doc`` is the unit's pipeline Doc: its tokens and their dictionary tags decide where a name starts.
+    """
+    text = doc.text
     names = []
-    for segment in re.split(r"[，。；：:、“”\"]", text):
+    for seg in _SEGMENT.finditer(text):
+        segment = seg.group()
         if not _SUBPROJECT_END.search(segment):
             continue
-        words = _posseg(segment)
-        pos = 0
-        spans = []
-        for word, flag in words:
-            spans.append((pos, pos + len(word), word, flag))
-            pos += len(word)
+        spans = _words_in(doc, seg.start(), seg.end())
         for m in _SUBPROJECT_END.finditer(segment):
             first = next((k for k, sp in enumerate(spans) if sp[0] <= m.start() < sp[1]), None)
             if first is None:
@@ -253,11 +272,11 @@ def _subproject_names(text: str) -> list[str]:
     return names
 
 
-def _posseg(text: str) -> list[tuple[str, str]]:
-    """jieba part-of-speech words (the dictionary loads once per process, on first use)."""
-    import jieba.posseg
-
-    from ..nlp.lexicon import silence_jieba
-
-    silence_jieba()
-    return [(w.word, w.flag) for w in jieba.posseg.cut(text)]
+def _words_in(doc, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """(start, end, word, tag) of the tokens inside ``[start, end)`` of ``doc.text``, offsets relative to ``start``."""
+    out = []
+    for token in doc:
+        a, b = max(token.idx, start), min(token.idx + len(token.text), end)
+        if a < b:
+            out.append((a - start, b - start, doc.text[a:b], token.tag_))
+    return out

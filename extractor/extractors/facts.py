@@ -81,10 +81,15 @@ class FactSettings:
 DEFAULT_SETTINGS = FactSettings()
 
 
-def extract_facts(doc: Document, settings: FactSettings = DEFAULT_SETTINGS) -> list[Fact]:
-    """All facts of a document: prose sentences of text blocks, then money and score tables."""
+def extract_facts(doc: Document, settings: FactSettings = DEFAULT_SETTINGS, analysis=None) -> list[Fact]:
+    """All facts of a document: prose sentences of text blocks, then money and score tables.
+
+    The prose units come from ``analysis`` (:func:`~.analysis.analyse`) when given, so the document's
+    units are built once; the relations (plan/actual/rate across clauses) are read by the patterns below.
+    """
     facts: list[Fact] = []
-    for unit in text_units(doc, tables=False):
+    units = (u.unit for u in analysis.running()) if analysis is not None else text_units(doc, tables=False)
+    for unit in units:
         facts.extend(facts_from_text(unit.text, unit=unit, settings=settings))
     for block in doc.tables():
         facts.extend(facts_from_table(block, settings=settings))

@@ -9,8 +9,9 @@ Goals come from four places:
 - a paragraph that starts with a label (``总体目标：…``).
 
 A goal text made of numbered items (``目标一：…``, ``1.…``, ``（1）…``) becomes one goal per item.
-Each goal carries its targets (metric, operator, value, unit, deadline) from
-:func:`extractor.nlp.quantities.find_quantities`; ``quantified`` is true when it has one.
+Each goal carries its targets (metric, operator, value, unit, deadline) built from the quantities
+the pipeline found (``Doc._.quantities`` of the unit the goal text belongs to, see
+:class:`~.analysis.Analysis`); ``quantified`` is true when it has one.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ import re
 
 from ..document import Block, Document
 from ..extraction import Goal, Target
+from ..nlp.quantities import Quantity
 from .sentences import HAN, normalise, strip_footnote_refs
 
 #: label as written -> Goal.kind
@@ -64,7 +66,11 @@ def goal_kind(label: str) -> str | None:
     return GOAL_LABELS[m.group("label")] if m else None
 
 
-def extract_goals(doc: Document) -> list[Goal]:
+def extract_goals(doc: Document, analysis=None) -> list[Goal]:
+    """Goals of a Document; ``analysis`` (:func:`~.analysis.analyse`) is built here when not given."""
+    from .analysis import analyse
+
+    analysis = analyse(doc) if analysis is None else analysis
     goals: list[Goal] = []
     seen: set[tuple[str, str]] = set()
 
@@ -74,7 +80,7 @@ def extract_goals(doc: Document) -> list[Goal]:
             if key in seen or len(item) < 4:
                 continue
             seen.add(key)
-            targets = targets_in(item)
+            targets = targets_in(item, analysis.quantities_in(normalise(item)))
             goals.append(
                 Goal(
                     id=f"G{len(goals) + 1}",
@@ -263,13 +269,20 @@ _METRIC_TRIM = re.compile(
 _LEAD_VERB = re.compile(r"^(?:并|和|及|且|其中|同时|全面|完成|实现|确保|力争|新增|累计|建设|建成|开展|培训|组织|推动)?")
 
 
-def targets_in(text: str) -> list[Target]:
-    """Quantified targets of a goal text (dates alone are deadlines, not targets)."""
-    from ..nlp.quantities import find_quantities, parse_deadline
+def targets_in(text: str, quantities: list[Quantity] | None = None) -> list[Target]:
+    """Quantified targets of a goal text (dates alone are deadlines, not targets).
+
+    ``quantities`` are those of the normalised ``text`` (offsets into it) when the caller has them
+    from the pipeline already; otherwise the text goes through the pipeline here.
+    """
+    from ..nlp.quantities import parse_deadline
 
     text = normalise(text)
     targets: list[Target] = []
-    quantities = find_quantities(text)
+    if quantities is None:
+        from .analysis import quantities_of_text
+
+        quantities = quantities_of_text(text)
     deadline_all = parse_deadline(text)
     for q in quantities:
         if q.kind == "date" or q.value is None:

@@ -108,7 +108,6 @@ def _columns(items: list[dict], skip: tuple) -> list[tuple[str, str]]:
 
 def write_neo4j(G, folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
     by_label: dict[str, list[tuple[str, dict]]] = {}
     for node, data in G.nodes(data=True):
         by_label.setdefault(data["type"], []).append((node, data))

@@ -9,6 +9,7 @@ jieba's debug logging is silenced.
 from __future__ import annotations
 
 import logging
+import re
 import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
@@ -123,3 +124,39 @@ def get_tokenizer():
 def cut(text: str) -> list[str]:
     """Segment with our dictionary (no spaCy)."""
     return [w for w in get_tokenizer().cut(text, cut_all=False) if w]
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@lru_cache(maxsize=1)
+def _word_tags() -> dict[str, str]:
+    """jieba's dictionary flags (loaded by ``jieba.posseg`` from the same dict.txt) with ours on top."""
+    import jieba.posseg
+
+    silence_jieba()
+    tags = dict(jieba.posseg.dt.word_tag_tab)
+    for entry in user_words():
+        if entry.tag:
+            tags[entry.word] = entry.tag
+    tags.update((unit, "q") for unit in _segmentable_units())
+    tags.update((word, "c") for word in _operator_phrases())
+    return tags
+
+
+def word_tag(word: str) -> str:
+    """Part-of-speech flag of a word as jieba.posseg names them (n, v, vn, p, c, u, d, m, q, x, eng …).
+
+    Dictionary words get their dictionary flag; a word the segmenter found by its HMM gets ``n``
+    (such words are mostly names); digits ``m``, Latin ``eng``, anything else ``x``.
+    """
+    tag = _word_tags().get(word)
+    if tag is not None:
+        return tag
+    if _HAN.search(word):
+        return "n"
+    if word.replace(".", "").replace(",", "").isdigit():
+        return "m"
+    if word.isascii() and word.isalnum():
+        return "eng"
+    return "x"

@@ -30,10 +30,6 @@ ANNOTATIONS = ROOT / "corpora" / "annotations"
 SAMPLES = ROOT / "corpora" / "samples"
 
 RULES_ONLY = ModelSettings(use_models=False)
-needs_models = pytest.mark.skipif(
-    not (classify.model_available("dimension") and classify.model_available("role")),
-    reason="models/ not trained (run `jixiao train`)",
-)
 
 
 def _records(name: str) -> list[dict]:
@@ -115,7 +111,6 @@ def test_rule_role_reads_cue_words(sentence, role):
 # ---------------------------------------------------------------- models
 
 
-@needs_models
 def test_metrics_json_records_both_models_above_targets_and_baselines():
     metrics = json.loads((ROOT / "models" / "metrics.json").read_text(encoding="utf-8"))
     for name, target in (("dimension", 0.90), ("role", 0.85)):
@@ -126,14 +121,12 @@ def test_metrics_json_records_both_models_above_targets_and_baselines():
         assert entry["size_bytes"] < 10_000_000
 
 
-@needs_models
 def test_saved_models_hold_no_absolute_paths():
     for path in (ROOT / "models").rglob("*"):
         if path.is_file() and path.suffix in ("", ".cfg", ".json"):
             assert b"/work/" not in path.read_bytes(), path
 
 
-@needs_models
 def test_model_loads_in_a_fresh_process_without_network(tmp_path):
     code = (
         "import socket\n"
@@ -146,7 +139,6 @@ def test_model_loads_in_a_fresh_process_without_network(tmp_path):
     assert out.stdout.split() == ["质量指标", "recommendation"]
 
 
-@needs_models
 def test_dimension_model_levels_are_canonical_and_mostly_right_on_new_names():
     cases = {
         "校车安全检查合格率": "质量指标",
@@ -165,7 +157,6 @@ def test_dimension_model_levels_are_canonical_and_mostly_right_on_new_names():
     assert right >= 7
 
 
-@needs_models
 def test_role_model_probabilities_and_roles():
     results = classify_roles(["力争到2027年实现城乡供水一体化。", "项目资金结余较多，执行率偏低。"])
     assert [r for r, _ in results] == ["goal", "problem"]
@@ -198,13 +189,11 @@ def test_fill_missing_levels_fills_only_missing_levels_without_mutating(settings
     assert after[3] == before[3]
 
 
-@needs_models
 def test_fill_missing_levels_keeps_records_below_the_threshold():
     after = fill_missing_levels([Indicator(id="I1", name="公交站亭新建数量")], min_prob=1.01)
     assert after[0].level2 is None
 
 
-@needs_models
 def test_misfiled_candidates_flag_a_confident_contradiction_only():
     declared_wrong = Indicator(id="I1", name="学生家长满意度", level1="产出指标", level2="数量指标")
     declared_right = Indicator(id="I2", name="校舍维修验收合格率", level1="产出指标", level2="质量指标")
@@ -242,7 +231,6 @@ def test_find_role_sentences_rejects_unknown_roles():
         find_role_sentences(_narrative_document(), roles=("goal", "wish"))
 
 
-@needs_models
 def test_seed_report_yields_problem_and_recommendation_sentences(seed_text, tmp_path):
     import extractor
 

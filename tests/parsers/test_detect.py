@@ -7,8 +7,8 @@ from extractor import parse
 from extractor.errors import EmptyDocument, UnsupportedFormat
 from extractor.parsers import detect_format
 
-docx = pytest.importorskip("docx")
-openpyxl = pytest.importorskip("openpyxl")
+import docx  # noqa: E402
+import openpyxl  # noqa: E402
 
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89" + bytes(64)
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)

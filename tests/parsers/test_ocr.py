@@ -28,7 +28,6 @@ from extractor.parsers.pdf import PageContent, PdfSettings, _apply_ocr, parse_pd
 ROOT = Path(__file__).resolve().parents[2]
 REPORT = ROOT / "corpora" / "samples" / "report-excerpt.pdf"
 needs_ocr = pytest.mark.skipif(not ocr_available(), reason="OCR extra not installed: pip install 'jixiao[ocr]'")
-needs_report = pytest.mark.skipif(not REPORT.is_file(), reason="corpora/samples/report-excerpt.pdf missing")
 
 
 def _page_pdfs(tmp_path: Path, index: int = 0, dpi: int = 150) -> tuple[Path, Path]:
@@ -194,7 +193,6 @@ def test_blank_scan_with_ocr_is_still_no_text_layer(tmp_path):
 
 
 @needs_ocr
-@needs_report
 def test_scanned_report_page_reads_like_its_text_layer(tmp_path):
     """Page 1 of the sample report as a 150-dpi image-only PDF: same block structure, CER <= 5%."""
     text_pdf, scan_pdf = _page_pdfs(tmp_path, index=0, dpi=150)

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-docx = pytest.importorskip("docx")
-openpyxl = pytest.importorskip("openpyxl")
+import docx  # noqa: E402
+import openpyxl  # noqa: E402
 
 from extractor import parse  # noqa: E402
 from extractor.errors import DamagedFile, UnsafeContent  # noqa: E402

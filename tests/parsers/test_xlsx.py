@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-openpyxl = pytest.importorskip("openpyxl")
+import openpyxl  # noqa: E402
 
 from extractor.errors import EmptyDocument  # noqa: E402
 from extractor.parsers.xlsx import find_field_pairs, format_cell, parse_xlsx  # noqa: E402
@@ -150,28 +150,7 @@ XLSX_SAMPLES = sorted(p.name for p in (ROOT / "corpora" / "samples").glob("*.xls
 def _gold(name: str) -> dict:
     import json
 
-    path = ROOT / "corpora" / "annotations" / f"{name}.json"
-    if not path.exists():
-        pytest.skip(f"no gold for {name}")
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
-def _views(doc) -> dict:
-    return {
-        "paragraphs": [b.text for b in doc.blocks if b.kind in ("heading", "paragraph", "list_item")],
-        "headings": [{"text": b.text, "level": b.level} for b in doc.blocks if b.kind == "heading"],
-        "tables": [b.rows for b in doc.tables()],
-        "fields": {b.label: b.value for b in doc.blocks if b.kind == "field"},
-    }
-
-
-@pytest.mark.parametrize("name", XLSX_SAMPLES)
-@pytest.mark.parametrize("key", ["paragraphs", "headings", "tables", "fields"])
-def test_xlsx_sample_matches_gold(name, key):
-    gold = _gold(name)
-    if key not in gold:
-        pytest.skip(f"{name}: gold has no {key}")
-    assert _views(parse_xlsx(ROOT / "corpora" / "samples" / name))[key] == gold[key]
+    return json.loads((ROOT / "corpora" / "annotations" / f"{name}.json").read_text(encoding="utf-8"))
 
 
 def test_xlsx_sample_tables_sit_on_their_gold_sheets():

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import clean, ends_with_any, find_words, fmt, has_deadline, has_measure, matches_any
+from ..text import clean, ends_with_any, find_words, fmt, has_measure, matches_any
 
 OUTPUT_LEVEL2 = ("数量指标", "质量指标", "时效指标", "成本指标")
 BENEFIT_LEVEL2 = ("经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标")
