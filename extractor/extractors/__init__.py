@@ -2,15 +2,21 @@
 
 Each kind of record has its own module (goals, indicators, facts, entities, contracts);
 this function only wires them and fills the header fields, the project name and the type.
+The text units go through the spaCy pipeline once (:func:`.analysis.analyse`) and every
+extractor reads that one :class:`~.analysis.Analysis`.
+
+With ``use_models`` (default) the trained classifiers of :mod:`extractor.nlp.classify` fill the
+level1/level2 an indicator table left empty (``Indicator.level_origin == "model"``) and, when no goal
+label is found in a narrative report, supply its goal sentences (Goal kind ``目标``).
 """
 from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..document import Document
-from ..extraction import LEVEL1, Extraction, Indicator
+from ..extraction import LEVEL1, Extraction, Goal, Indicator
 
 log = logging.getLogger(__name__)
 
@@ -24,15 +30,20 @@ class ExtractOptions:
     facts: bool = True
     entities: bool = True
     contracts: bool | None = None  # None: only when the document is a contract
+    use_models: bool = True  # trained classifiers fill missing levels and find goal sentences
+    role_min_prob: float = 0.8  # a model goal sentence needs at least this probability
 
     def __post_init__(self) -> None:
-        for name in ("goals", "indicators", "facts", "entities"):
+        if not 0.0 <= self.role_min_prob <= 1.0:
+            raise ValueError(f"role_min_prob must be between 0 and 1, got {self.role_min_prob!r}")
+        for name in ("goals", "indicators", "facts", "entities", "use_models"):
             if not isinstance(getattr(self, name), bool):
                 raise TypeError(f"{name} must be True or False")
 
 
 def extract_document(doc: Document, **options) -> Extraction:
     """Goals, indicators, facts, sub-projects, organisations and contract terms of one Document."""
+    from .analysis import analyse
     from .contracts import extract_contract_terms
     from .doctype import classify
     from .entities import alias_definitions, extract_organisations, extract_subprojects, is_organisation_name
@@ -41,26 +52,57 @@ def extract_document(doc: Document, **options) -> Extraction:
 
     opts = ExtractOptions(**options)
     fields = header_fields(doc)
+    analysis = analyse(doc)
     ext = Extraction(source=doc.source, fields=fields, doc_type=classify(doc))
-    ext.project = project_name(doc, fields)
-    aliases = alias_definitions(doc)
+    aliases = alias_definitions(doc, analysis)
+    ext.project = project_name(doc, fields, aliases)
     ext.aliases = {a.alias: a.full for a in aliases}
     if opts.indicators:
         ext.indicators = table_indicators(doc)
         ext.indicators.extend(score_row_indicators(flattened_score_rows(doc), start=len(ext.indicators)))
+        if opts.use_models:
+            ext.indicators = model_levels(ext.indicators)
     if opts.goals:
-        ext.goals = extract_goals(doc)
+        ext.goals = extract_goals(doc, analysis)
+        if not ext.goals and opts.use_models and ext.doc_type == "evaluation_report":
+            ext.goals = model_goals(analysis, opts.role_min_prob)
         if not ext.indicators and ext.doc_type == "plan":
             ext.indicators = prose_indicators(ext)
     if opts.facts:
-        ext.facts = extract_facts(doc)
-        ext.facts.extend(score_total_facts(doc, ext))
+        ext.facts = extract_facts(doc, analysis=analysis)
+        ext.facts.extend(score_total_facts(doc, ext, analysis))
     if opts.entities:
-        ext.organisations = extract_organisations(doc, aliases)
-        ext.subprojects = extract_subprojects(doc, [a for a in aliases if not is_organisation_name(a.full)], ext.project)
+        ext.organisations = extract_organisations(doc, aliases, analysis)
+        subproject_aliases = [a for a in aliases if not is_organisation_name(a.full)]
+        ext.subprojects = extract_subprojects(doc, subproject_aliases, ext.project, analysis)
     if opts.contracts or (opts.contracts is None and ext.doc_type == "contract"):
         ext.contract_terms = extract_contract_terms(doc)
     return ext
+
+
+def model_levels(indicators: list[Indicator]) -> list[Indicator]:
+    """Indicators whose table gave no level1/level2 get them from the dimension classifier."""
+    from ..nlp.classify import fill_missing_levels
+
+    filled = fill_missing_levels(indicators)
+    return [
+        replace(new, level_origin="model") if (new.level1, new.level2) != (old.level1, old.level2) else old
+        for old, new in zip(indicators, filled)
+    ]
+
+
+def model_goals(analysis, min_prob: float) -> list[Goal]:
+    """Goal sentences of the running text by the role classifier (for reports without goal headings)."""
+    from ..nlp.classify import ModelSettings, find_role_sentences
+    from .goals import targets_in
+
+    settings = ModelSettings(role_min_prob=min_prob)
+    goals = []
+    for found in find_role_sentences(None, roles=("goal",), settings=settings, units=[u.unit for u in analysis.running()]):
+        targets = targets_in(found.text, analysis.quantities_in(found.text))
+        goals.append(Goal(id=f"G{len(goals) + 1}", kind="目标", text=found.text, quantified=bool(targets),
+                          targets=targets, refs=list(found.refs), page=found.page))
+    return goals
 
 
 def table_indicators(doc: Document) -> list[Indicator]:
@@ -94,6 +136,7 @@ def score_row_indicators(tables, start: int = 0) -> list[Indicator]:
                     page=row.page,
                     refs=list(row.refs),
                     origin="table",
+                    level_origin="text" if row.name[:2] in _LEVEL1_BY_SHORT else None,
                 )
             )
     return out
@@ -127,7 +170,7 @@ _GRADE_TEXT = re.compile(r"(?:自评|评价|综合)?等级[:：为]\s*[“\"]?(?
 _DIMENSION_SCORES = re.compile(r"分别(?:得分|为|得)?(?P<list>\d+(?:\.\d+)?分(?:[、,，和及]\d+(?:\.\d+)?分)+)")
 
 
-def score_total_facts(doc: Document, ext: Extraction):
+def score_total_facts(doc: Document, ext: Extraction, analysis=None):
     """Σ scores = total: the 总分 row of an indicator table (with the money block's 执行率 points),
     "四个维度分别得分a分、b分…" against the stated total, and the grade written beside a 总分 row."""
     from ..extraction import Fact
@@ -135,7 +178,8 @@ def score_total_facts(doc: Document, ext: Extraction):
 
     out = []
     grades = [f for f in ext.facts if f.kind == "grade"]
-    for unit in text_units(doc, tables=False):
+    units = (u.unit for u in analysis.running()) if analysis is not None else text_units(doc, tables=False)
+    for unit in units:
         m = _DIMENSION_SCORES.search(unit.text)
         if m and len(grades) >= 1:
             parts = [float(x) for x in re.findall(r"(\d+(?:\.\d+)?)分", m.group("list"))]
@@ -213,7 +257,7 @@ def header_fields(doc: Document) -> dict[str, str]:
     return out
 
 
-def project_name(doc: Document, fields: dict[str, str]) -> str | None:
+def project_name(doc: Document, fields: dict[str, str], aliases=None) -> str | None:
     """项目名称 field, else the document title (without 绩效评价报告 …), else the defined main project."""
     from .sentences import normalise
 
@@ -237,7 +281,7 @@ def project_name(doc: Document, fields: dict[str, str]) -> str | None:
     if m:
         from .entities import alias_definitions
 
-        for a in alias_definitions(doc):
+        for a in alias_definitions(doc) if aliases is None else aliases:
             if a.full.endswith("项目"):
                 return a.full
     return None
