@@ -79,6 +79,7 @@ class Indicator:
     refs: list[str] = field(default_factory=list)
     row: int | None = None  # row index inside its table
     origin: str = "table"  # table | prose
+    level_origin: str | None = None  # where level1/level2 came from: table | text | model (None: no level)
 
 
 @dataclass

@@ -17,6 +17,7 @@ DEFAULT_TOO_LOW_RATIO = 1.5
 DEFAULT_MIN_INDICATORS = 3
 DEFAULT_WEIGHT_TOTAL = 100.0
 DEFAULT_EXECUTION_RATE_WEIGHT = 10.0
+DEFAULT_MODEL_MIN_PROB = 0.97
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,8 @@ class Settings:
     weight_total: float = DEFAULT_WEIGHT_TOTAL
     execution_rate_weight: float = DEFAULT_EXECUTION_RATE_WEIGHT
     deviation_fillers: tuple[str, ...] = ()
+    use_models: bool = False  # target.misfiled_dimension may ask the dimension classifier (off: see rules.yaml)
+    model_min_prob: float = DEFAULT_MODEL_MIN_PROB
 
     def __post_init__(self) -> None:
         if self.too_low_ratio <= 1:
@@ -75,6 +78,8 @@ class Settings:
             raise UsageError(f"weight_total must be positive, got {self.weight_total}")
         if not 0 <= self.execution_rate_weight < self.weight_total:
             raise UsageError(f"execution_rate_weight must be in [0, weight_total), got {self.execution_rate_weight}")
+        if not 0 < self.model_min_prob <= 1:
+            raise UsageError(f"model_min_prob must be in (0, 1], got {self.model_min_prob}")
         for pattern in (*self.placeholder_patterns, *self.graded_level_patterns):
             try:
                 re.compile(pattern)
@@ -114,11 +119,11 @@ def _coerce(name: str, value):
         return {str(k): str(v) for k, v in (value or {}).items()}
     if name == "grade_bands":
         return {str(k): float(v) for k, v in (value or {}).items()}
-    if name in ("too_low_ratio", "weight_total", "execution_rate_weight"):
+    if name in ("too_low_ratio", "weight_total", "execution_rate_weight", "model_min_prob"):
         return float(value)
     if name == "min_indicators":
         return int(value)
-    if name in ("require_benefit", "require_satisfaction"):
+    if name in ("require_benefit", "require_satisfaction", "use_models"):
         return bool(value)
     if isinstance(value, (list, tuple)):
         return tuple(str(v) for v in value)

@@ -20,6 +20,9 @@ from ..extraction import LEVEL1, Extraction, Goal, Indicator
 
 log = logging.getLogger(__name__)
 
+NARRATIVE_TYPES = ("evaluation_report", "self_assessment")
+"""Document types whose goals may be written as running text (the role classifier looks there)."""
+
 
 @dataclass(frozen=True)
 class ExtractOptions:
@@ -59,15 +62,17 @@ def extract_document(doc: Document, **options) -> Extraction:
     ext.aliases = {a.alias: a.full for a in aliases}
     if opts.indicators:
         ext.indicators = table_indicators(doc)
-        ext.indicators.extend(score_row_indicators(flattened_score_rows(doc), start=len(ext.indicators)))
-        if opts.use_models:
+        if opts.use_models:  # score rows (决策 20 14.00) are levels themselves: not filled
             ext.indicators = model_levels(ext.indicators)
+        ext.indicators.extend(score_row_indicators(flattened_score_rows(doc), start=len(ext.indicators)))
     if opts.goals:
         ext.goals = extract_goals(doc, analysis)
-        if not ext.goals and opts.use_models and ext.doc_type == "evaluation_report":
+        if not ext.goals and opts.use_models and ext.doc_type in NARRATIVE_TYPES:
             ext.goals = model_goals(analysis, opts.role_min_prob)
         if not ext.indicators and ext.doc_type == "plan":
             ext.indicators = prose_indicators(ext)
+            if opts.use_models:
+                ext.indicators = model_levels(ext.indicators)
     if opts.facts:
         ext.facts = extract_facts(doc, analysis=analysis)
         ext.facts.extend(score_total_facts(doc, ext, analysis))

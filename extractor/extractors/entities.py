@@ -248,12 +248,13 @@ def _subproject_names(doc) -> list[str]:
     ``doc`` is the unit's pipeline Doc: its tokens and their dictionary tags decide where a name starts.
     """
     text = doc.text
+    words = [(t.idx, t.idx + len(t.text), t.text, t.tag_) for t in doc]
     names = []
     for seg in _SEGMENT.finditer(text):
         segment = seg.group()
         if not _SUBPROJECT_END.search(segment):
             continue
-        spans = _words_in(doc, seg.start(), seg.end())
+        spans = _words_in(words, seg.start(), seg.end())
         for m in _SUBPROJECT_END.finditer(segment):
             first = next((k for k, sp in enumerate(spans) if sp[0] <= m.start() < sp[1]), None)
             if first is None:
@@ -272,11 +273,14 @@ def _subproject_names(doc) -> list[str]:
     return names
 
 
-def _words_in(doc, start: int, end: int) -> list[tuple[int, int, str, str]]:
-    """(start, end, word, tag) of the tokens inside ``[start, end)`` of ``doc.text``, offsets relative to ``start``."""
+def _words_in(words: list[tuple[int, int, str, str]], start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """(start, end, word, tag) of the words inside ``[start, end)``, cut to it, offsets relative to ``start``."""
     out = []
-    for token in doc:
-        a, b = max(token.idx, start), min(token.idx + len(token.text), end)
-        if a < b:
-            out.append((a - start, b - start, doc.text[a:b], token.tag_))
+    for a, b, word, tag in words:
+        if b <= start:
+            continue
+        if a >= end:
+            break
+        lo, hi = max(a, start), min(b, end)
+        out.append((lo - start, hi - start, word[lo - a : hi - a], tag))
     return out

@@ -325,6 +325,7 @@ def _table_indicators(block: Block, start_index: int, previous: _State | None = 
             refs=[block.ref],
             row=i - 1,
             origin="table",
+            level_origin="table" if level1 or level2 else None,
         ))
     return out, _State(header, level1_text, level2_text, evaluation)
 

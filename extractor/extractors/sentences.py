@@ -110,6 +110,7 @@ def text_units(doc: Document, *, tables: bool = True) -> Iterator[TextUnit]:
                 cells = _dedupe_adjacent(cells)
                 if cells:
                     yield TextUnit("，".join(cells), block, row=i, refs=[block.ref])
+    yield from flush()  # paragraphs at the very end that do not end a sentence
 
 
 def _dedupe_adjacent(cells: list[str]) -> list[str]:

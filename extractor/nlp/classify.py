@@ -279,25 +279,31 @@ _NARRATIVE_KINDS = ("paragraph", "list_item")
 
 
 def find_role_sentences(
-    doc, roles: tuple[str, ...] = ("goal", "problem"), settings: ModelSettings = DEFAULT_SETTINGS
+    doc,
+    roles: tuple[str, ...] = ("goal", "problem"),
+    settings: ModelSettings = DEFAULT_SETTINGS,
+    units=None,
 ) -> list[RoleSentence]:
     """Sentences of the running text (paragraphs, list items) whose role is one of ``roles``.
 
     Tables and headings are left out: they have their own extractors. A model prediction
-    below ``settings.role_min_prob`` is dropped.
+    below ``settings.role_min_prob`` is dropped. ``units`` are the document's text units when the
+    caller has built them already (the extraction does); ``doc`` is then not read.
     """
     unknown = set(roles) - set(ROLES)
     if unknown:
         raise ValueError(f"unknown roles {sorted(unknown)}; known: {ROLES}")
     from ..extractors.sentences import sentences, text_units
 
-    units = []
-    for unit in text_units(doc, tables=False):
+    if units is None:
+        units = text_units(doc, tables=False)
+    found = []
+    for unit in units:
         if unit.block.kind in _NARRATIVE_KINDS:
-            units.extend((s, unit) for s in sentences(unit.text) if len(s) >= 6)
-    predictions = classify_roles([s for s, _ in units], settings)
+            found.extend((s, unit) for s in sentences(unit.text) if len(s) >= 6)
+    predictions = classify_roles([s for s, _ in found], settings)
     out = []
-    for (text, unit), (role, prob) in zip(units, predictions):
+    for (text, unit), (role, prob) in zip(found, predictions):
         if role in roles and prob >= settings.role_min_prob:
             out.append(RoleSentence(text, role, prob, list(unit.refs), unit.page))
     return out

@@ -127,6 +127,12 @@ def cut(text: str) -> list[str]:
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_FUNCTION_TAG_HEADS = ("p", "c", "u", "d", "r", "f", "m", "q", "x")
+
+
+def _is_function_tag(tag: str) -> bool:
+    """Flags that end a name: function words, numerals, measure words, symbols, verbs (not vn)."""
+    return tag.startswith(_FUNCTION_TAG_HEADS) or (tag.startswith("v") and tag != "vn")
 
 
 @lru_cache(maxsize=1)
@@ -147,16 +153,29 @@ def _word_tags() -> dict[str, str]:
 def word_tag(word: str) -> str:
     """Part-of-speech flag of a word as jieba.posseg names them (n, v, vn, p, c, u, d, m, q, x, eng …).
 
-    Dictionary words get their dictionary flag; a word the segmenter found by its HMM gets ``n``
-    (such words are mostly names); digits ``m``, Latin ``eng``, anything else ``x``.
+    Dictionary words get their dictionary flag; a word the segmenter found by its HMM gets
+    :func:`_unknown_word_tag`; digits ``m``, Latin ``eng``, anything else ``x``.
     """
     tag = _word_tags().get(word)
     if tag is not None:
         return tag
     if _HAN.search(word):
-        return "n"
+        return _unknown_word_tag(word)
     if word.replace(".", "").replace(",", "").isdigit():
         return "m"
     if word.isascii() and word.isalnum():
         return "eng"
     return "x"
+
+
+@lru_cache(maxsize=4096)
+def _unknown_word_tag(word: str) -> str:
+    """Flag of a word missing from the dictionaries (found by the segmenter's HMM: 局是, 物联, 组对).
+
+    jieba.posseg's tagging HMM reads just this word (a few characters, cached): the first piece
+    with a function or verb flag gives the flag (局|是 -> ``v``), else the last piece's (物联 -> ``n``).
+    """
+    import jieba.posseg
+
+    pieces = [pair.flag for pair in jieba.posseg.dt.cut(word)]
+    return next((t for t in pieces if _is_function_tag(t)), pieces[-1] if pieces else "n")

@@ -23,7 +23,18 @@ from .quantities import Quantity, find_quantities, is_vague
 TAGS = "jixiao_tags"
 QUANTITIES = "jixiao_quantities"
 VAGUE = "jixiao_vague"
+# spaCy refuses texts over 1,000,000 chars (a guard for its parser and NER, which we do not run); one
+# text unit (a paragraph that never ends, a flattened sheet row) may be longer; files are size-limited.
+MAX_UNIT_CHARS = 20_000_000
 _CONFIG = {"nlp": {"tokenizer": {"segmenter": "jieba"}}}
+
+
+def doc_text(doc) -> str:
+    """``doc.text``, joined once per Doc (spaCy rebuilds the string from the tokens on every access)."""
+    text = doc.user_data.get("jixiao_text")
+    if text is None:
+        text = doc.user_data["jixiao_text"] = doc.text
+    return text
 
 
 class WordTagger:
@@ -40,7 +51,7 @@ class QuantityTagger:
 
     def __call__(self, doc):
         spans = []
-        for q in find_quantities(doc.text):
+        for q in find_quantities(doc_text(doc)):
             span = doc.char_span(q.start, q.end, alignment_mode="expand")
             if span is None:
                 continue
@@ -52,7 +63,7 @@ class QuantityTagger:
 
 class VagueMarker:
     def __call__(self, doc):
-        doc._.vague = is_vague(doc.text)
+        doc._.vague = is_vague(doc_text(doc))
         return doc
 
 
@@ -84,6 +95,7 @@ def get_nlp():
     _register()
     nlp = spacy.blank("zh", config=_CONFIG)
     nlp.tokenizer.jieba_seg = get_tokenizer()
+    nlp.max_length = MAX_UNIT_CHARS
     nlp.add_pipe(TAGS)
     nlp.add_pipe(QUANTITIES)
     nlp.add_pipe(VAGUE)

@@ -8,6 +8,7 @@ import pytest
 
 from extractor.nlp.lexicon import cut, get_tokenizer, indicator_taxonomy, user_words, vague_words
 from extractor.nlp.pipeline import get_nlp, tokens
+from extractor.nlp.quantities import find_quantities
 
 SINGLE_TOKENS = ["如期完成率", "预算执行率", "一体化政务服务平台", "绩效目标申报表", "资金到位率", "验收合格率",
                  "政务服务数据管理局", "绩效自评表", "服务对象满意度", "偏差原因分析及改进措施"]
@@ -81,3 +82,18 @@ def test_seed_text_segments(seed_text):
     doc = get_nlp()(seed_text[:5000])
     assert len(doc) > 500
     assert any(s._.quantity.unit == "%" for s in doc._.quantities)
+
+
+def test_tags_component_gives_dictionary_flags_without_a_second_segmentation():
+    doc = get_nlp()("评价组对智慧城管二期建设项目实施评价")
+    tags = {t.text: t.tag_ for t in doc}
+    assert tags["实施"] == "v" and tags["建设项目"] == "n"
+    assert tags["组对"] == "v"  # only the HMM found this word: it is not read as part of a name
+    assert get_nlp()("局是")[0].tag_ == "v" and get_nlp()("物联")[0].tag_ == "n"
+
+
+def test_quantities_component_keeps_two_quantities_inside_one_token():
+    from extractor.nlp.pipeline import quantities
+
+    doc = get_nlp()("完成率为95%-100%")
+    assert [q.value for q in quantities(doc)] == [q.value for q in find_quantities("完成率为95%-100%")]

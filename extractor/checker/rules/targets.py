@@ -206,9 +206,12 @@ def input_or_process(ind, ctx) -> Iterator[Problem]:
 
 
 @register("target.misfiled_dimension", "指标归类与二级指标不符", severity="warning", scope="indicator",
-          config=("misfiled", "satisfaction_words"))
+          config=("misfiled", "satisfaction_words", "use_models", "model_min_prob"))
 def misfiled_dimension(ind, ctx) -> Iterator[Problem]:
     """The meaning of the name does not fit its 二级 (满意→满意度; 成本/费用→成本; 及时/按期→时效; 合格率→质量).
+
+    When no keyword rule applies and ``use_models`` is on (off by default), the dimension classifier
+    may contradict the declared 二级 if it is at least ``model_min_prob`` sure (a hint, not a verdict).
 
     错误示例: 生态效益指标: 项目成本控制率;  社会效益指标: 群众满意度
     正确示例: 成本指标: 项目成本控制率;  服务对象满意度指标: 群众满意度
@@ -231,6 +234,21 @@ def misfiled_dimension(ind, ctx) -> Iterator[Problem]:
             f"“{ind.name}”不是满意度指标，却填在“服务对象满意度指标”下",
             "移到对应的产出或效益二级指标下，满意度下只保留满意度类指标",
             evidence=f"{ind.level2}：{label(ind)}",
+        )
+        return
+    if ctx.settings.use_models:
+        yield from _model_misfiled(ind, ctx.settings.model_min_prob)
+
+
+def _model_misfiled(ind, min_prob: float) -> Iterator[Problem]:
+    from ...nlp.classify import misfiled_candidates
+
+    for _, predicted, prob in misfiled_candidates([ind], min_prob=min_prob):
+        yield Problem(
+            f"“{ind.name}”看起来属于“{predicted}”（模型判断，置信度{prob:.2f}），却填在“{ind.level2}”下",
+            f"核对归类，必要时移到“{predicted}”下",
+            evidence=f"{ind.level2}：{label(ind)}",
+            numbers={"predicted": predicted, "prob": round(prob, 3)},
         )
 
 
