@@ -3,14 +3,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 
 import extractor
 from extractor.document import DocumentBuilder
 from extractor.extractors import extract_document
 from extractor.extractors.analysis import analyse
 from extractor.extractors.sentences import text_units
-from extractor.nlp.classify import model_available
 
 SAMPLES = Path(__file__).resolve().parents[2] / "corpora" / "samples"
 
@@ -52,7 +50,6 @@ def test_rule_only_extraction_leaves_levels_and_goals_alone():
     assert extract_document(_report(), use_models=False).goals == []
 
 
-@pytest.mark.skipif(not model_available("dimension"), reason="models/ not trained")
 def test_models_fill_missing_levels_and_say_so():
     ext = extract_document(extractor.parse(SAMPLES / "plan-gbk.txt"))
     by_name = {i.name: i for i in ext.indicators}
@@ -65,9 +62,9 @@ def test_table_levels_are_marked_as_from_the_table():
     assert ext.indicators and all(i.level_origin == "table" for i in ext.indicators if i.level2)
 
 
-@pytest.mark.skipif(not model_available("role"), reason="models/ not trained")
-def test_goal_sentences_of_a_report_without_goal_headings_come_from_the_role_model():
-    ext = extract_document(_report())
+def test_goal_sentences_of_a_report_without_goal_headings_come_from_the_role_model_when_switched_on():
+    assert extract_document(_report()).goals == []  # off by default
+    ext = extract_document(_report(), model_goals=True)
     assert [g.kind for g in ext.goals] == ["目标"]
     goal = ext.goals[0]
     assert goal.text.startswith("项目旨在") and goal.quantified
@@ -85,3 +82,4 @@ def test_a_unit_longer_than_spacys_default_limit_is_read():
     b.add("paragraph", "项目" * 600_000 + "。", page=1)
     (unit,) = analyse(b.build(pages=1)).units
     assert len(unit.doc) > 1
+
