@@ -5,7 +5,11 @@ annotations (corpora/annotations/<sample>.json), per file and overall.
 
 A goal matches a gold goal of the same kind whose text it mostly covers (character bigram Dice ≥ 0.6);
 it counts as correct only when ``quantified`` and the targets (operator, value, unit) agree too.
-A fact matches on (planned, actual, stated_rate). Targets are also scored on their own.
+A fact matches a gold fact of the same kind on the fields that matter for that kind (:data:`FACT_FIELDS`):
+completion/budget on (planned, actual, stated_rate), sum on total and the parts as a multiset, share on the
+parts (multiset), grade on (actual, stated_text), amount_words on (actual, planned). Facts are scored per kind
+and overall; completion/budget facts are also scored per field (see :func:`field_scores`).
+Targets are also scored on their own.
 The baseline printed beside the figures is a naive extractor measured in the same run
 (every paragraph containing 目标 is a goal; every sentence with 计划…实际 is a fact).
 """
@@ -65,17 +69,20 @@ def dice(a: str, b: str) -> float:
 
 def match(predicted: list, gold: list, same) -> Score:
     """Greedy one-to-one matching with the predicate ``same(pred, gold)``."""
-    left = list(gold)
-    score = Score()
+    extra, missed = leftovers(predicted, gold, same)
+    return Score(tp=len(predicted) - len(extra), fp=len(extra), fn=len(missed))
+
+
+def leftovers(predicted: list, gold: list, same) -> tuple[list, list]:
+    """The predictions and the gold items left unmatched by :func:`match` (extra, missed)."""
+    left, extra = list(gold), []
     for p in predicted:
         hit = next((g for g in left if same(p, g)), None)
         if hit is None:
-            score.fp += 1
+            extra.append(p)
         else:
             left.remove(hit)
-            score.tp += 1
-    score.fn = len(left)
-    return score
+    return extra, left
 
 
 def close(a, b, tol=1e-6) -> bool:
@@ -98,16 +105,102 @@ def goal_same(p: dict, g: dict) -> bool:
     return True
 
 
+FACT_KINDS = ("completion", "budget", "sum", "share", "grade", "amount_words")
+FACT_FIELDS = {
+    "completion": ("planned", "actual", "stated_rate"),
+    "budget": ("planned", "actual", "stated_rate"),
+    "sum": ("total", "parts"),
+    "share": ("parts",),
+    "grade": ("actual", "stated_text"),
+    "amount_words": ("actual", "planned"),
+}
+RATE_FIELDS = ("planned", "actual", "stated_rate")
+"""The fields scored one by one for completion/budget facts."""
+
+
+def fact_kind(f: dict) -> str:
+    return f.get("kind") or "completion"
+
+
+def same_parts(a, b) -> bool:
+    """Two lists of numbers equal as multisets."""
+    a, b = sorted(float(x) for x in a or []), sorted(float(x) for x in b or [])
+    return len(a) == len(b) and all(close(x, y) for x, y in zip(a, b))
+
+
+def field_same(field: str, p: dict, g: dict) -> bool:
+    if field == "parts":
+        return same_parts(p.get("parts"), g.get("parts"))
+    if field == "stated_text":
+        return p.get("stated_text") == g.get("stated_text")
+    return close(p.get(field), g.get(field))
+
+
 def fact_same(p: dict, g: dict) -> bool:
-    """Same kind and numbers: sums/shares by total and parts, grades by score and grade, others by planned/actual/rate."""
-    if g.get("kind") and p.get("kind") and p["kind"] != g["kind"]:
+    """Same kind and the same values in every field that matters for that kind (:data:`FACT_FIELDS`)."""
+    kind = fact_kind(g)
+    if fact_kind(p) != kind:
         return False
-    if g.get("kind") in ("sum", "share"):
-        gp, pp = g.get("parts") or [], p.get("parts") or []
-        return close(p.get("total"), g.get("total")) and len(gp) == len(pp) and all(close(a, b) for a, b in zip(pp, gp))
-    if g.get("kind") == "grade":
-        return close(p.get("actual"), g.get("actual")) and p.get("stated_text") == g.get("stated_text")
-    return close(p.get("planned"), g.get("planned")) and close(p.get("actual"), g.get("actual")) and close(p.get("stated_rate"), g.get("stated_rate"))
+    return all(field_same(f, p, g) for f in FACT_FIELDS.get(kind, RATE_FIELDS))
+
+
+def _present(value) -> bool:
+    return value is not None and value != []
+
+
+def field_scores(predicted: list, gold: list, fields=RATE_FIELDS) -> dict[str, Score]:
+    """Per-field counts for facts of one kind.
+
+    Predicted and gold facts are paired one to one, greedily by the number of agreeing fields (a pair needs at
+    least one). In a pair a field is a tp when both values agree, an fp when the prediction states a value the
+    gold does not have (or a different one), an fn when the gold value is missing or different in the
+    prediction. Every stated field of an unpaired prediction is an fp, of an unpaired gold fact an fn.
+    """
+    scores = {f: Score() for f in fields}
+    candidates = sorted(
+        ((sum(field_same(f, p, g) and _present(g.get(f)) for f in fields), i, j)
+         for i, p in enumerate(predicted) for j, g in enumerate(gold)),
+        key=lambda t: (-t[0], t[1], t[2]),
+    )
+    pairs, used_p, used_g = [], set(), set()
+    for agree, i, j in candidates:
+        if agree and i not in used_p and j not in used_g:
+            pairs.append((predicted[i], gold[j]))
+            used_p.add(i)
+            used_g.add(j)
+    for p, g in pairs:
+        for f in fields:
+            pv, gv = _present(p.get(f)), _present(g.get(f))
+            if pv and gv and field_same(f, p, g):
+                scores[f].tp += 1
+                continue
+            scores[f].fp += pv
+            scores[f].fn += gv
+    for i, p in enumerate(predicted):
+        if i not in used_p:
+            for f in fields:
+                scores[f].fp += _present(p.get(f))
+    for j, g in enumerate(gold):
+        if j not in used_g:
+            for f in fields:
+                scores[f].fn += _present(g.get(f))
+    return scores
+
+
+def fact_scores(predicted: list, gold: list) -> tuple[dict[str, Score], dict[str, Score]]:
+    """Match scores per kind (every kind seen in either list) and per field for completion/budget."""
+    kinds = list(FACT_KINDS) + sorted({fact_kind(f) for f in predicted + gold} - set(FACT_KINDS))
+    per_kind, per_field = {}, {f: Score() for f in RATE_FIELDS}
+    for kind in kinds:
+        p = [f for f in predicted if fact_kind(f) == kind]
+        g = [f for f in gold if fact_kind(f) == kind]
+        if not p and not g:
+            continue
+        per_kind[kind] = match(p, g, fact_same)
+        if kind in ("completion", "budget"):
+            for field, s in field_scores(p, g).items():
+                per_field[field].add(s)
+    return per_kind, per_field
 
 
 def names_same(p: dict, g: dict) -> bool:
@@ -129,7 +222,7 @@ def baseline(doc) -> dict:
             goals.append({"kind": "目标", "text": text, "quantified": False, "targets": []})
         for s in re.findall(r"[^。；]*计划[^。；]*实际[^。；]*", text):
             nums = [float(x.replace(",", "")) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", s)]
-            facts.append({"planned": nums[0] if nums else None, "actual": nums[1] if len(nums) > 1 else None, "stated_rate": nums[2] if len(nums) > 2 else None})
+            facts.append({"kind": "completion", "planned": nums[0] if nums else None, "actual": nums[1] if len(nums) > 1 else None, "stated_rate": nums[2] if len(nums) > 2 else None})
     return {"goals": goals, "facts": facts}
 
 
@@ -144,6 +237,8 @@ def main(argv=None) -> int:
         return 0
     parts = ("goals", "targets", "facts", "organisations", "subprojects", "contract_terms")
     totals = {k: Score() for k in parts}
+    kind_totals: dict[str, Score] = {}
+    field_totals = {f: Score() for f in RATE_FIELDS}
     base = {k: Score() for k in ("goals", "facts")}
     for gold_path in golds:
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
@@ -163,7 +258,13 @@ def main(argv=None) -> int:
             gt = [target_key(t) for g in gold["goals"] for t in g.get("targets", [])]
             scores["targets"] = match(pt, gt, lambda a, b: a == b)
         if "facts" in gold:
-            scores["facts"] = match(ext["facts"], gold["facts"], fact_same)
+            per_kind, per_field = fact_scores(ext["facts"], gold["facts"])
+            scores["facts"] = Score()
+            for kind, s in per_kind.items():
+                scores["facts"].add(s)
+                kind_totals.setdefault(kind, Score()).add(s)
+            for field, s in per_field.items():
+                field_totals[field].add(s)
         for key in ("organisations", "subprojects"):
             if key in gold:
                 scores[key] = match(ext[key], gold[key], names_same)
@@ -184,12 +285,11 @@ def main(argv=None) -> int:
             for p in ext["goals"]:
                 if not any(goal_same(p, g) for g in gold.get("goals", [])):
                     print("   extra goal:", p["kind"], p["text"][:50], [target_key(t) for t in p["targets"]])
-            for g in gold.get("facts", []):
-                if not any(fact_same(p, g) for p in ext["facts"]):
-                    print("   missed fact:", g)
-            for p in ext["facts"]:
-                if "facts" in gold and not any(fact_same(p, g) for g in gold["facts"]):
-                    print("   extra fact:", p["kind"], p["metric"], p["planned"], p["actual"], p["stated_rate"], p["total"], p["parts"], p["text"][:40])
+            extra, missed = leftovers(ext["facts"], gold.get("facts", []), fact_same)
+            for g in missed:
+                print("   missed fact:", g["kind"], g["metric"], *(g.get(f) for f in FACT_FIELDS.get(g["kind"], RATE_FIELDS)))
+            for p in extra if "facts" in gold else []:
+                print("   extra fact:", p["kind"], p["metric"], p["planned"], p["actual"], p["stated_rate"], p["total"], p["parts"], p["stated_text"], p["text"][:40])
     print()
     for key in parts:
         line = f"{key:<15} {totals[key].line()}"
@@ -198,6 +298,12 @@ def main(argv=None) -> int:
             ratio = totals[key].f1 / b.f1 if b.f1 else float("inf")
             line += f"   baseline F1={b.f1:.3f}  ratio={ratio:.2f}x"
         print(line)
+        if key == "facts":
+            for kind in list(FACT_KINDS) + sorted(set(kind_totals) - set(FACT_KINDS)):
+                if kind in kind_totals:
+                    print(f"  {kind:<13} {kind_totals[kind].line()}")
+            for field, s in field_totals.items():
+                print(f"  {'.' + field:<13} {s.line()}   (field, completion+budget)")
     return 0
 
 

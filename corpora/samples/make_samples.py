@@ -163,6 +163,16 @@ def clause_gold(paras) -> list[dict]:
 
 
 def _docx():
+    """python-docx names for the writer, imported lazily (returned through ``locals()``: keep the imports)."""
+    from docx import Document  # noqa: F401
+    from docx.enum.section import WD_ORIENT  # noqa: F401
+    from docx.enum.table import WD_TABLE_ALIGNMENT  # noqa: F401
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING  # noqa: F401
+    from docx.opc.packuri import PackURI  # noqa: F401
+    from docx.opc.part import Part  # noqa: F401
+    from docx.oxml import parse_xml  # noqa: F401
+    from docx.oxml.ns import nsdecls, qn  # noqa: F401
+    from docx.shared import Cm, Pt, RGBColor  # noqa: F401
 
     return locals()
 
@@ -511,6 +521,7 @@ def make_target_form(out: Path) -> None:
         "fields": dict(C.ZHCG_FIELDS),
         "indicators": [indicator_gold(r) for r in C.ZHCG_TARGET_ROWS],
         "goals": [goal_gold(C.ZHCG_GOAL_MID), goal_gold(C.ZHCG_GOAL_YEAR)],
+        "facts": [fact_gold(f) for f in C.ZHCG_TARGET_FACTS],
         "subprojects": [{"name": "智能视频分析平台"}, {"name": "渣土车辆监管系统"}],
     }
     for name in ("zhcg-target-form.xlsx", "zhcg-target-form.pdf"):
@@ -555,7 +566,7 @@ def self_indicator_grid() -> Grid:
     for r in C.ZHCG_SELF_ROWS:
         rows.append([r.level1, r.level2, r.name, r.value_text, r.actual_text, _num(r.weight), _num(r.score), r.deviation])
     merges = vertical_runs(rows, 0, 1, (0,)) + vertical_runs(rows, 1, 1, (0, 1))
-    total = ["总分"] * 5 + ["100", f"{C.ZHCG_SELF_TOTAL:.2f}", ""]
+    total = ["总分"] * 5 + [_num(C.SCORE_FULL), f"{C.ZHCG_SELF_TOTAL:.2f}", ""]
     rows.append(total)
     merges.append((len(rows) - 1, 0, len(rows) - 1, 4))
     return Grid(rows, merges, repeat_header=True, col_widths=[1.7, 2.1, 3.0, 2.0, 2.0, 1.0, 1.2, 2.6])
@@ -581,10 +592,7 @@ def make_self_assessment(out: Path) -> None:
         "fields": dict(C.ZHCG_SELF_FIELDS),
         "indicators": [indicator_gold(r) for r in C.ZHCG_SELF_ROWS],
         "goals": [goal_gold(C.ZHCG_SELF_GOAL)],
-        "facts": [
-            fact_gold(C.Fact("预算执行率", "budget", 500.00, 486.25, 97.25, "万元")),
-            fact_gold(C.Fact("总分", "grade", None, C.ZHCG_SELF_TOTAL, None, "分", stated_text=C.ZHCG_SELF_GRADE)),
-        ],
+        "facts": [fact_gold(f) for f in C.ZHCG_SELF_FACTS],
         "score_total": C.ZHCG_SELF_TOTAL,
     }
     for name in ("zhcg-self-assessment.docx", "zhcg-self-assessment.pdf"):
@@ -600,16 +608,13 @@ def score_grid() -> Grid:
     for l1, l2, l3, weight, score, reason in C.REPORT_SCORE_ROWS:
         rows.append([l1, l2, l3, _num(weight), f"{score:.2f}", _pct(score / weight * 100), reason])
     merges = vertical_runs(rows, 0, 1, (0,)) + vertical_runs(rows, 1, 1, (0, 1))
-    rows.append(["合计"] * 3 + ["100", f"{C.REPORT_SCORE_TOTAL:.2f}", _pct(C.REPORT_SCORE_TOTAL), ""])
+    rows.append(["合计"] * 3 + [_num(C.SCORE_FULL), f"{C.REPORT_SCORE_TOTAL:.2f}",
+                               _pct(C.REPORT_SCORE_TOTAL / C.SCORE_FULL * 100), ""])
     merges.append((len(rows) - 1, 0, len(rows) - 1, 2))
     return Grid(rows, merges, repeat_header=False, col_widths=[1.8, 2.0, 3.0, 1.2, 1.3, 1.8, 4.5])
 
 
-def _pct(x: float) -> str:
-    """Percent with 2 decimals, rounded half up as an office would (91.625 -> 91.63%)."""
-    from decimal import ROUND_HALF_UP, Decimal
-
-    return f"{Decimal(repr(round(x, 6))).quantize(Decimal('0.01'), rounding=ROUND_HALF_UP)}%"
+_pct = C.percent_text  # the gold 得分率 facts are read with the same rounding
 
 
 def responsibility_grid() -> Grid:
@@ -679,6 +684,7 @@ def make_contract(out: Path) -> None:
         "clauses": clauses,
         "contract_terms": [term_gold(t) for t in C.CONTRACT_TERMS],
         "amount_words": {"figures": C.CONTRACT_AMOUNT, "words": C.CONTRACT_AMOUNT_WORDS},
+        "facts": [fact_gold(f) for f in C.CONTRACT_FACTS],
         "organisations": [{"name": o.name, "aliases": list(o.aliases)} for o in C.CONTRACT_ORGS],
     }
     for name in ("contract-excerpt.docx", "contract-excerpt.pdf"):
@@ -744,6 +750,7 @@ def make_edu(out: Path) -> None:
         "fields": dict(C.EDU_FIELDS),
         "indicators": [indicator_gold(r) for r in C.EDU_ROWS],
         "goals": [goal_gold(C.EDU_GOAL)],
+        "facts": [],  # no sum, share, rate, grade or 大写 amount is written in it
         "tree": "101号",
     }
     for name in ("edu-101-targets.docx", "edu-101-targets.pdf"):
@@ -803,6 +810,7 @@ def make_road_elderly(out: Path) -> None:
         "fields": dict(C.ROAD_FIELDS),
         "indicators": [indicator_gold(r) for r in C.ROAD_ROWS + C.ELDER_ROWS],
         "goals": [goal_gold(C.ROAD_GOAL)],
+        "facts": [fact_gold(f) for f in C.ROAD_FACTS],
     })
 
 

@@ -82,6 +82,28 @@ class Fact:
     stated_text: str | None = None
 
 
+def percent_text(x: float) -> str:
+    """Percent with 2 decimals, rounded half up as an office would (91.625 -> "91.63%")."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    return f"{Decimal(repr(round(x, 6))).quantize(Decimal('0.01'), rounding=ROUND_HALF_UP)}%"
+
+
+def money_sums(rows, headers, metric: str, unit: str = "万元") -> list[Fact]:
+    """The sums a money block states: in every column whose cells are all numbers, the first row
+    (资金总额) is the total of the rows below it (其中：财政拨款, 其他资金 …). ``rows`` are
+    (label, cell, cell, …) as written; ``headers`` name the cell columns."""
+    out = []
+    for j, header in enumerate(headers):
+        cells = [row[1 + j] for row in rows]
+        try:
+            numbers = [float(c) for c in cells]
+        except ValueError:  # "—": no stated relation in this column
+            continue
+        out.append(Fact(f"{metric}（{header}）", "sum", unit=unit, parts=tuple(numbers[1:]), total=numbers[0]))
+    return out
+
+
 @dataclass(frozen=True)
 class Term:
     kind: str  # 金额 | 付款 | 工期 | 验收 | 违约 | 维保 | 知识产权
@@ -120,6 +142,8 @@ CANONICAL_LEVEL2 = {
     "社会公众或服务对象满意度指标": "服务对象满意度指标",
     "经济成本指标": "经济成本指标", "社会成本指标": "社会成本指标", "生态环境成本指标": "生态环境成本指标",
 }
+
+SCORE_FULL = 100  # the 总分/合计 row's 分值/权重 cell of the score tables, as written
 
 CITY = "江州市"
 PROJECT = "智慧城管二期"
@@ -195,6 +219,7 @@ ZHCG_TARGET_ROWS = [
     R(_S, "服务对象满意度指标", "市民满意度", "≥90", "%", ">=", 90, "%"),
     R(_S, "服务对象满意度指标", "一线执法人员满意度", "≥85", "", ">=", 85, None),
 ]
+ZHCG_TARGET_FACTS = money_sums(ZHCG_MONEY, ["中期资金总额", "年度资金总额"], "资金总额")
 ZHCG_TARGET_NOTE = "填报说明：1.指标值应明确运算符号和计量单位；2.定性指标应说明评价标准；3.本表金额单位为万元。"
 
 # --------------------------------------------------------------------------- 智慧城管二期: self-assessment
@@ -268,6 +293,17 @@ ZHCG_SELF_ROWS = [
 ZHCG_SELF_EXEC_SCORE = 9.73
 ZHCG_SELF_TOTAL = round(ZHCG_SELF_EXEC_SCORE + sum(r.score for r in ZHCG_SELF_ROWS), 2)
 ZHCG_SELF_GRADE = "优" if ZHCG_SELF_TOTAL >= 90 else "良" if ZHCG_SELF_TOTAL >= 80 else "中" if ZHCG_SELF_TOTAL >= 60 else "差"
+ZHCG_SELF_EXEC_WEIGHT = float(ZHCG_SELF_MONEY[0][4])  # 分值 of the money block (执行率 points)
+ZHCG_SELF_FACTS = [
+    Fact("预算执行率", "budget", 500.00, 486.25, 97.25, "万元"),
+    *money_sums(ZHCG_SELF_MONEY, ZHCG_SELF_MONEY_HEADER, "年度资金总额"),
+    # 总分 row of the indicator table: 得分 = row scores + the money block's 得分; 分值 = row weights + its 分值
+    Fact("总分", "sum", unit="分", parts=tuple(r.score for r in ZHCG_SELF_ROWS) + (ZHCG_SELF_EXEC_SCORE,),
+         total=ZHCG_SELF_TOTAL),
+    Fact("分值合计", "sum", unit="分", parts=tuple(r.weight for r in ZHCG_SELF_ROWS) + (ZHCG_SELF_EXEC_WEIGHT,),
+         total=SCORE_FULL),
+    Fact("总分", "grade", None, ZHCG_SELF_TOTAL, None, "分", stated_text=ZHCG_SELF_GRADE),
+]
 ZHCG_SELF_AFTER = [
     f"自评等级：{ZHCG_SELF_GRADE}",
     "填表说明：实际完成值低于年度指标值的，应在偏差原因分析及改进措施栏说明原因；定量指标得分按实际完成值与年度指标值的比例计算。",
@@ -449,6 +485,15 @@ REPORT_FACTS = [
     Fact("资金构成", "sum", None, None, None, "万元", parts=(231.55, 208.40, 46.30), total=486.25),
     Fact("维度得分", "sum", None, None, None, "分", parts=(17.00, 17.89, 28.22, 25.50), total=REPORT_SCORE_TOTAL),
     Fact("绩效得分", "grade", None, REPORT_SCORE_TOTAL, None, "分", stated_text=REPORT_SCORE_GRADE),
+    # the score table: 合计 row = Σ rows (得分 and 权重), each row's 得分率 = 得分/权重 as written, and the
+    # 扣分原因 cell of 子项目完成率 ("计划12个，实际完成11个": planned and actual, no rate)
+    Fact("子项目", "completion", 12, 11, None, "个"),
+    Fact("得分合计", "sum", unit="分", parts=tuple(r[4] for r in REPORT_SCORE_ROWS), total=REPORT_SCORE_TOTAL),
+    Fact("权重合计", "sum", unit="分", parts=tuple(float(r[3]) for r in REPORT_SCORE_ROWS), total=SCORE_FULL),
+    *(Fact(f"{r[2]}得分率", "completion", float(r[3]), r[4], float(percent_text(r[4] / r[3] * 100)[:-1]), "分")
+      for r in REPORT_SCORE_ROWS),
+    Fact("合计得分率", "completion", float(SCORE_FULL), REPORT_SCORE_TOTAL,
+         float(percent_text(REPORT_SCORE_TOTAL / SCORE_FULL * 100)[:-1]), "分"),
 ]
 # The one deliberate error in the report is the 培训 completion rate (stated 110.20%, true 107.20%).
 
@@ -461,6 +506,7 @@ CONTRACT_PARTIES = [
 ]
 CONTRACT_AMOUNT = 3275600.00
 CONTRACT_AMOUNT_WORDS = "人民币叁佰贰拾柒万伍仟陆佰元整"
+CONTRACT_AMOUNT_WORDS_VALUE = 3275600.00  # what the 大写 words say (written to agree with the figures)
 CONTRACT_CLAUSES = [
     ("第一条", "合同标的", [
         "1.乙方按照本合同及附件《系统建设需求书》的要求，为甲方完成智慧城管二期项目指挥调度一体化平台、智能视频分析平台和城管数据资源中心的系统集成建设。",
@@ -510,6 +556,10 @@ CONTRACT_TERMS = [
     Term("维保", duration=3, duration_unit="年", trigger="终验合格"),
     Term("知识产权"),
     Term("违约", amount=3000, unit="元/日", percent=10.0),
+]
+CONTRACT_FACTS = [  # 第二条: 小写 figures (actual) against the 大写 words (planned)
+    Fact("合同总价", "amount_words", planned=CONTRACT_AMOUNT_WORDS_VALUE, actual=CONTRACT_AMOUNT, unit="元",
+         stated_text=CONTRACT_AMOUNT_WORDS),
 ]
 CONTRACT_ORGS = [Org("江州市城市管理局"), Org("江州智城科技有限公司")]
 
@@ -649,10 +699,12 @@ ROAD_FIELDS = {
     "实施单位": "江州市农村公路管理所",
     "年度资金总额（万元）": "800.00",
 }
+ROAD_FUNDS = (800, ((600, "农村公路路面改造"), (150, "安全防护设施建设"), (50, "日常养护")))  # 万元
 ROAD_GOAL = Goal(
     "年度目标",
-    "申请资金800万元，其中600万元用于农村公路路面改造，150万元用于安全防护设施建设，50万元用于日常养护。",
+    f"申请资金{ROAD_FUNDS[0]}万元，其中" + "，".join(f"{v}万元用于{use}" for v, use in ROAD_FUNDS[1]) + "。",
 )
+ROAD_FACTS = [Fact("申请资金", "sum", unit="万元", parts=tuple(v for v, _ in ROAD_FUNDS[1]), total=ROAD_FUNDS[0])]
 ROAD_HEADER = ["一级指标", "二级指标", "三级指标", "指标内容", "目标值", "计量单位", "分值"]
 
 

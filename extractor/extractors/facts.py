@@ -460,13 +460,16 @@ def _money_sum_facts(rows: list[list[str]], block: Block) -> list[Fact]:
                 break
         if len(parts_rows) < 2:
             continue
-        for col in range(len(row)):
+        block_rows = ([rows[i - 1]] if i else []) + [row] + parts_rows  # with the header row above
+        for col in range(len(row)):  # every money column states its own sum (预算数, 执行数 …)
             total = _cell_number(row, col)
             if total is None:
                 continue
             parts = [_cell_number(r, col) for r in parts_rows]
             if any(p is None for p in parts):
                 continue
+            if col and all(_cell(r, col) == _cell(r, col - 1) for r in block_rows):
+                continue  # a merged cell filled across repeats its left neighbour: the same sum
             out.append(
                 Fact(
                     metric=labels[0].rstrip("：:"),
@@ -480,8 +483,11 @@ def _money_sum_facts(rows: list[list[str]], block: Block) -> list[Fact]:
                     decimals=decimals_of(row[col]),
                 )
             )
-            break
     return out
+
+
+def _cell(row: list[str], col: int) -> str:
+    return row[col] if col < len(row) else ""
 
 
 # -- score tables flattened into text (PDF text layer) -------------------------------------------

@@ -102,7 +102,21 @@ def test_money_block_budget_and_total_facts():
     assert [(f.planned, f.actual, f.stated_rate) for f in budget] == [(120, 96, 80), (100, 80, 80), (20, 16, 80)]
     assert budget[0].unit == "万元" and budget[0].refs == ["#/blocks/0"]
     sums = [f for f in facts if f.kind == "sum"]
-    assert sums and sums[0].total == 100 and sums[0].parts == [80, 20]
+    assert [(f.total, f.parts) for f in sums] == [(100, [80, 20]), (120, [100, 20]), (96, [80, 16])]
+
+
+def test_money_sums_per_column_once_when_cells_are_merged_across():
+    """A 中期/年度 money block whose cells were merged across two grid columns (filled in the rows):
+    one sum per money column; equal numbers under different headers are still two sums."""
+    b = DocumentBuilder("form.xlsx", "xlsx")
+    b.add("table", "", page=1, rows=[
+        ["项目资金（万元）", "项目资金（万元）", "", "", "中期资金总额", "中期资金总额", "年度资金总额", "年度资金总额", "执行数"],
+        ["项目资金（万元）", "项目资金（万元）", "资金总额", "资金总额", "1500.00", "1500.00", "500.00", "500.00", "500.00"],
+        ["项目资金（万元）", "项目资金（万元）", "其中：财政拨款", "其中：财政拨款", "1500.00", "1500.00", "500.00", "500.00", "500.00"],
+        ["项目资金（万元）", "项目资金（万元）", "其他资金", "其他资金", "0.00", "0.00", "0.00", "0.00", "0.00"],
+    ])
+    sums = [f for f in extract_facts(b.build(pages=1)) if f.kind == "sum"]
+    assert [(f.total, f.parts) for f in sums] == [(1500, [1500, 0]), (500, [500, 0]), (500, [500, 0])]
 
 
 def test_flattened_score_table_rows():
