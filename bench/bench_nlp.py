@@ -5,7 +5,7 @@ Measured in one process, best of ``--repeat`` (everything loaded first; load tim
 - baseline: ``jieba.lcut`` over the text units of the parsed seed document (the same strings the
   pipeline reads), global jieba dictionary;
 - pipeline pass: :func:`extractor.extractors.analysis.analyse` (text units + one ``nlp.pipe``: jieba with
-  our dictionary, tags, quantities, vague);
+  our dictionary, tags; quantities and the vague flag are computed when an extractor first reads them);
 - NLP stage: ``extract_document`` (parsing excluded), rule-only (``use_models=False``) and with models.
 
 Goal (issue): NLP stage <= 3x jieba.lcut.

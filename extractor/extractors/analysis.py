@@ -4,7 +4,8 @@
 joined paragraphs, headings, fields, table rows) and runs them through
 :func:`extractor.nlp.pipeline.get_nlp` in one ``nlp.pipe`` call, so each unit has its tokens
 (jieba with our dictionary, ``Token.tag_``), its quantities (``Doc._.quantities``) and its vague
-flag. Every extractor reads this :class:`Analysis` instead of segmenting or scanning for numbers
+flag (these two are computed on first read, only for the units an extractor asks about). Every
+extractor reads this :class:`Analysis` instead of segmenting or scanning for numbers
 again; called alone (in tests), an extractor builds one itself.
 """
 from __future__ import annotations

@@ -1,14 +1,18 @@
 """The spaCy pipeline: blank Chinese with the jieba segmenter, our dictionary and our components.
 
-``get_nlp()`` builds it once per process (nothing happens at import). Components:
+``get_nlp()`` builds it once per process (nothing happens at import). One component runs on every text:
 
 - ``jixiao_tags``: ``Token.tag_``, the part-of-speech flag of the word in jieba's dictionary or ours
   (:func:`~extractor.nlp.lexicon.word_tag`); a lookup, not a second segmentation (jieba.posseg would be
   about 4x slower than the segmenter itself).
-- ``jixiao_quantities``: ``Doc._.quantities`` (spans of every quantity, in order; two quantities inside
-  one token give two overlapping spans) and ``Span._.quantity`` (the
-  :class:`~extractor.nlp.quantities.Quantity` of such a span, offsets into ``doc.text``).
-- ``jixiao_vague``: ``Doc._.vague`` (whether the text carries an approximate marker).
+
+Two extensions are computed on first read and kept on the Doc (most texts of a document are never
+asked for them, and scanning every text for quantities cost as much as a third of the pass):
+
+- ``Doc._.quantities``: spans of every quantity, in order (two quantities inside one token give two
+  overlapping spans); ``Span._.quantity`` is the :class:`~extractor.nlp.quantities.Quantity` of such a
+  span, offsets into ``doc.text``.
+- ``Doc._.vague``: whether the text carries an approximate marker.
 
 The extractors run every text unit of a document through :func:`get_nlp` once
 (:func:`extractor.extractors.analysis.analyse`) and read these fields.
@@ -21,35 +25,61 @@ from .lexicon import get_tokenizer, silence_jieba, word_tag
 from .quantities import Quantity, find_quantities, is_vague
 
 TAGS = "jixiao_tags"
-QUANTITIES = "jixiao_quantities"
-VAGUE = "jixiao_vague"
 # spaCy refuses texts over 1,000,000 chars (a guard for its parser and NER, which we do not run); one
 # text unit (a paragraph that never ends, a flattened sheet row) may be longer; files are size-limited.
 MAX_UNIT_CHARS = 20_000_000
 _CONFIG = {"nlp": {"tokenizer": {"segmenter": "jieba"}}}
+_TEXT_KEY = "jixiao_text"
+_QUANTITIES_KEY = "jixiao_quantities"
+_VAGUE_KEY = "jixiao_vague"
 
 
 def doc_text(doc) -> str:
     """``doc.text``, joined once per Doc (spaCy rebuilds the string from the tokens on every access)."""
-    text = doc.user_data.get("jixiao_text")
+    text = doc.user_data.get(_TEXT_KEY)
     if text is None:
-        text = doc.user_data["jixiao_text"] = doc.text
+        text = doc.user_data[_TEXT_KEY] = doc.text
     return text
 
 
 class WordTagger:
-    """Sets ``Token.tag_`` to the dictionary part-of-speech flag of each word."""
+    """Sets ``Token.tag_`` to the dictionary part-of-speech flag of each word.
+
+    The flag of a word never changes, so it is kept by the word's id (``ORTH``) and written for the
+    whole Doc at once (``Doc.from_array``) without making a Token object per word.
+    """
+
+    MAX_KNOWN_WORDS = 500_000  # forget the kept flags beyond this (a huge text of unseen words)
+
+    def __init__(self) -> None:
+        import numpy
+        from spacy.attrs import ORTH, TAG
+
+        self._numpy, self._orth, self._tag = numpy, ORTH, TAG
+        self._tag_ids: dict[int, int] = {}  # ORTH id of a word -> id of its flag in the StringStore
 
     def __call__(self, doc):
-        for token in doc:
-            token.tag_ = word_tag(token.text)
+        strings = doc.vocab.strings
+        known = self._tag_ids
+        if len(known) > self.MAX_KNOWN_WORDS:
+            known.clear()
+        tags = []
+        for orth in doc.to_array(self._orth).tolist():
+            tag = known.get(orth)
+            if tag is None:
+                tag = known[orth] = strings.add(word_tag(strings[orth]))
+            tags.append(tag)
+        doc.from_array([self._tag], self._numpy.array(tags, dtype=self._numpy.uint64).reshape(-1, 1))
         return doc
 
 
-class QuantityTagger:
-    """Marks every quantity of the text as a span carrying its parsed :class:`Quantity`."""
+def _quantity_spans(doc) -> list:
+    """``Doc._.quantities``: every quantity of the text as a span carrying its parsed :class:`Quantity`.
 
-    def __call__(self, doc):
+    Computed on the first read and kept in ``doc.user_data``.
+    """
+    spans = doc.user_data.get(_QUANTITIES_KEY)
+    if spans is None:
         spans = []
         for q in find_quantities(doc_text(doc)):
             span = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -57,33 +87,29 @@ class QuantityTagger:
                 continue
             span._.quantity = q
             spans.append(span)
-        doc._.quantities = spans
-        return doc
+        doc.user_data[_QUANTITIES_KEY] = spans
+    return spans
 
 
-class VagueMarker:
-    def __call__(self, doc):
-        doc._.vague = is_vague(doc_text(doc))
-        return doc
+def _vague(doc) -> bool:
+    """``Doc._.vague``: whether the text carries an approximate marker (computed on the first read)."""
+    vague = doc.user_data.get(_VAGUE_KEY)
+    if vague is None:
+        vague = doc.user_data[_VAGUE_KEY] = is_vague(doc_text(doc))
+    return vague
 
 
 def _register() -> None:
-    """Extensions and factories, registered once per process."""
+    """Extensions and the factory, registered once per process."""
     from spacy.language import Language
     from spacy.tokens import Doc, Span
 
-    if not Doc.has_extension("quantities"):
-        Doc.set_extension("quantities", default=None)
-    if not Doc.has_extension("vague"):
-        Doc.set_extension("vague", default=False)
+    Doc.set_extension("quantities", getter=_quantity_spans, force=True)
+    Doc.set_extension("vague", getter=_vague, force=True)
     if not Span.has_extension("quantity"):
         Span.set_extension("quantity", default=None)
     if not Language.has_factory(TAGS):
         Language.factory(TAGS, func=lambda nlp, name: WordTagger())
-    if not Language.has_factory(QUANTITIES):
-        Language.factory(QUANTITIES, func=lambda nlp, name: QuantityTagger())
-    if not Language.has_factory(VAGUE):
-        Language.factory(VAGUE, func=lambda nlp, name: VagueMarker())
 
 
 @lru_cache(maxsize=1)
@@ -97,8 +123,6 @@ def get_nlp():
     nlp.tokenizer.jieba_seg = get_tokenizer()
     nlp.max_length = MAX_UNIT_CHARS
     nlp.add_pipe(TAGS)
-    nlp.add_pipe(QUANTITIES)
-    nlp.add_pipe(VAGUE)
     return nlp
 
 

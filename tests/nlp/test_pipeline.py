@@ -97,3 +97,28 @@ def test_quantities_component_keeps_two_quantities_inside_one_token():
 
     doc = get_nlp()("完成率为95%-100%")
     assert [q.value for q in quantities(doc)] == [q.value for q in find_quantities("完成率为95%-100%")]
+
+
+def test_quantities_and_vague_are_computed_on_first_read_and_kept(monkeypatch):
+    from extractor.nlp import pipeline
+
+    calls = []
+    for name in ("find_quantities", "is_vague"):
+        real = getattr(pipeline, name)
+        monkeypatch.setattr(pipeline, name, lambda text, real=real, name=name: calls.append(name) or real(text))
+    doc = get_nlp()("资金约1.2亿元，完成率96.00%。")
+    assert calls == []  # the pipeline pass itself does not scan the text
+    spans = doc._.quantities
+    assert [s.text for s in spans] == ["约1.2亿元", "96.00%"] and doc._.quantities is spans
+    assert doc._.vague and doc._.vague
+    assert calls == ["find_quantities", "is_vague"]
+
+
+def test_tags_are_the_dictionary_flags_of_every_word_also_when_kept_from_an_earlier_text(seed_text):
+    from extractor.nlp.lexicon import word_tag
+
+    text = seed_text[:3000]
+    for _ in range(2):  # the second pass reads the flags kept by word id
+        doc = get_nlp()(text)
+        assert [t.tag_ for t in doc] == [word_tag(t.text) for t in doc]
+    assert [t.tag_ for t in get_nlp()("")] == []
