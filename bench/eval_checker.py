@@ -4,6 +4,8 @@
 
 Builds Extraction records from corpora/annotations/checker_eval.yaml (indicator rows, goals, facts
 written and labelled by hand), runs the checker and compares (item, rule id) pairs with the labels.
+Each value cell is split by the real table extractor's splitter (split_value → parse_quantity), so the
+figures include the parser's readings, not an idealised reading of the cell.
 Prints precision/recall per rule, overall figures for the vague/missing-target group, recall on the
 planted arithmetic errors, and the same group figures for a naive keyword baseline measured in the
 same run (flag any vague word; flag any row without a number).
@@ -14,7 +16,6 @@ import argparse
 import re
 import sys
 from collections import Counter
-from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -24,6 +25,8 @@ sys.path.insert(0, str(ROOT))
 
 from extractor.checker import all_rules, run_rules  # noqa: E402
 from extractor.extraction import ContractTerm, Extraction, Fact, Goal, Indicator  # noqa: E402
+from extractor.extractors.indicators import split_value  # noqa: E402
+from extractor.nlp.quantities import parse_quantity  # noqa: E402
 
 VAGUE_GROUP = (
     "target.vague_wording", "target.qualitative_no_scale", "target.missing_value", "target.missing_name",
@@ -34,29 +37,25 @@ LEVEL2 = {"数量": "数量指标", "质量": "质量指标", "时效": "时效�
           "经济成本": "经济成本指标"}
 LEVEL1 = {"数量": "产出指标", "质量": "产出指标", "时效": "产出指标", "成本": "产出指标", "经济": "效益指标",
           "社会": "效益指标", "生态": "效益指标", "可持续": "效益指标", "满意度": "满意度指标", "经济成本": "成本指标"}
-OPERATORS = [("≥", ">="), (">=", ">="), ("≤", "<="), ("<=", "<="), ("＞", ">"), (">", ">"), ("＜", "<"),
-             ("<", "<"), ("=", "="), ("＝", "="), ("不低于", ">="), ("不少于", ">="), ("不超过", "<="), ("不高于", "<=")]
 
 
-@dataclass
-class Cell:
-    operator: str | None
-    value: float | None
-    unit: str | None
-    deadline: str | None
+def read_cell(text: str):
+    """The value cell split the way the real table extractor splits it (operator, value, upper, unit, deadline):
+    :func:`extractor.extractors.indicators.split_value`, which reads the cell with
+    :func:`extractor.nlp.quantities.parse_quantity`. So the evaluation measures the real path, parser included."""
+    return split_value(text or "")
 
 
-def read_cell(text: str) -> Cell:
-    """The value cell as a form reader would split it: operator, number, unit, or a deadline."""
-    text = (text or "").strip()
-    if re.search(r"\d{4}年|\d{1,2}月", text):
-        return Cell(None, None, None, text)
-    operator = next((op for sign, op in OPERATORS if text.startswith(sign)), None)
-    number = re.search(r"-?\d+(?:\.\d+)?", text)
-    if not number:
-        return Cell(operator, None, None, None)
-    unit = re.sub(r"(以上|以内|以下)$", "", text[number.end():]).strip() or None
-    return Cell(operator, float(number.group(0)), unit, None)
+def read_actual(actual, cell: str) -> tuple[float | None, str | None]:
+    """The actual value as the real extractor reads an 实际完成值 cell (parse_quantity). The labels give the
+    actual as a number in the unit the target was written in ("≥500万条", actual 620 → "620万条")."""
+    if actual is None:
+        return None, None
+    number = re.search(r"\d[\d,]*(?:\.\d+)?", cell or "")
+    text = f"{actual}{(cell or '')[number.end():] if number else ''}"
+    quantity = parse_quantity(text)
+    value = quantity.value if quantity is not None and quantity.kind != "date" else None
+    return (float(actual) if value is None else value), text
 
 
 def _row(raw) -> dict:
@@ -75,12 +74,13 @@ def build(project: dict, index: int) -> tuple[Extraction, dict[str, list[str]]]:
         row = _row(raw)
         short = row["l2"]
         cell = read_cell(row.get("cell") or "")
+        actual, actual_text = read_actual(row.get("actual"), row.get("cell") or "")
         level1 = None if short == "-" else ("成本指标" if short == "成本" and tree == 101 else LEVEL1[short])
         item = f"P{index}.r{n}"
         indicators.append(Indicator(
             id=item, name=row.get("name"), level1=level1, level2=None if short == "-" else LEVEL2[short],
-            operator=cell.operator, value=cell.value, unit=cell.unit, deadline=cell.deadline,
-            target_text=row.get("cell"), actual=row.get("actual"), weight=row.get("weight"), score=row.get("score"),
+            operator=cell.operator, value=cell.value, upper=cell.upper, unit=cell.unit, deadline=cell.deadline,
+            target_text=row.get("cell"), actual=actual, actual_text=actual_text, weight=row.get("weight"), score=row.get("score"),
             deviation_reason=row.get("reason"), explanation=row.get("explain"), basis=row.get("basis"),
         ))
         labels[item] = list(row.get("expect") or [])

@@ -34,6 +34,7 @@ class MisfileRule:
 class Settings:
     vague_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     binary_values: tuple[str, ...] = ()
+    pass_fail_patterns: tuple[str, ...] = ()
     scale_markers: tuple[str, ...] = ()
     graded_level_patterns: tuple[str, ...] = ()
     time_vague_values: tuple[str, ...] = ()
@@ -57,6 +58,8 @@ class Settings:
     process_words: tuple[str, ...] = ()
     outcome_words: tuple[str, ...] = ()
     budget_goal_words: tuple[str, ...] = ()
+    allocation_markers: tuple[str, ...] = ()
+    allocation_verbs: tuple[str, ...] = ()
     too_low_ratio: float = DEFAULT_TOO_LOW_RATIO
     min_indicators: int = DEFAULT_MIN_INDICATORS
     required_output_dimensions: tuple[str, ...] = ()
@@ -80,7 +83,7 @@ class Settings:
             raise UsageError(f"execution_rate_weight must be in [0, weight_total), got {self.execution_rate_weight}")
         if not 0 < self.model_min_prob <= 1:
             raise UsageError(f"model_min_prob must be in (0, 1], got {self.model_min_prob}")
-        for pattern in (*self.placeholder_patterns, *self.graded_level_patterns):
+        for pattern in (*self.placeholder_patterns, *self.graded_level_patterns, *self.pass_fail_patterns):
             try:
                 re.compile(pattern)
             except re.error as exc:

@@ -7,7 +7,7 @@ import re
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _DOC_NUMBER = re.compile(r"[〔\[（(【]\s*\d{4}\s*[〕\]）)】]\s*\d+\s*号")
 _YEAR_RANGE = re.compile(r"\d{4}\s*[-—–~至到]\s*\d{4}\s*年?度?")
-_DEADLINE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月|\d{4}\s*年\s*(?:底|末|前|年底|年内|以前|之前)|\d{4}[./-]\d{1,2}(?!\d)(?:[./-]\d{1,2})?|\d{1,2}\s*月\s*(?:底|末|前|\d{1,2}\s*日)|第[一二三四1-4]季度|年底前|年内")
+_DEADLINE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月|\d{4}\s*年\s*(?:底|末|前|年底|年内|以前|之前)|\d{4}[./-]\d{1,2}(?!\d)(?:[./-]\d{1,2})?|\d{1,2}\s*月\s*(?:底|末|前|\d{1,2}\s*日)|第[一二三四1-4]季度|年底前|年内|当日|当天|次日|当场|当年")
 _YEAR = re.compile(r"\d{4}\s*年度?")
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*[%％‰]")
 _OPERATOR_NUMBER = re.compile(r"(?:[≥≤＞＜><=＝]|不低于|不少于|不超过|不高于|达到|至少|控制在|以内|以上|以下)\s*\d")
@@ -54,6 +54,77 @@ def has_measure(text: str | None, units: tuple[str, ...] = ()) -> bool:
         if not any(text.startswith(v, start) for v in _VAGUE_QUANTITY) and not match.group(0).startswith("一年"):
             return True
     return False
+
+
+_CODE_NUMBER = re.compile(r"(?<![A-Za-z])[A-Z]{1,6}(?:/[A-Z]{1,2})?\s*\d+(?:[.\-—–]\d+)*")
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_CLOCK_TIME = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}")
+_MULTIPLIER = re.compile(r"^\s*(?:百万|万|亿|千)")
+_UNIT_AFTER = re.compile(r"^\s*([%％‰]|[A-Za-z]+(?:/[A-Za-z]+)?|[\u4e00-\u9fff]+(?:/[\u4e00-\u9fff·]+)*)")
+_NOT_UNITS = ("及以上", "及以下", "以上", "以下", "以内", "之内", "左右", "上下", "内")
+
+
+def code_spans(text: str | None) -> list[tuple[int, int]]:
+    """Spans of standard and document codes whose digits are not quantities ("SL 176", "GB/T 5749-2022", "〔2020〕10号")."""
+    text = text or ""
+    return [m.span() for m in (*_CODE_NUMBER.finditer(text), *_DOC_NUMBER.finditer(text))]
+
+
+def first_number(text: str | None) -> re.Match | None:
+    """The first number of ``text`` that is not part of a standard or document code."""
+    text = text or ""
+    codes = code_spans(text)
+    for match in _NUMBER.finditer(text):
+        if not any(start <= match.start() < end for start, end in codes):
+            return match
+    return None
+
+
+def value_from_code(text: str | None, value: float | None) -> bool:
+    """Is ``value`` read from a code ("优良（按SL 176评定）" → 176) rather than from a number of the cell?"""
+    if value is None or not text:
+        return False
+    in_code = any(_same_number(m.group(0), value) for start, end in code_spans(text) for m in _NUMBER.finditer(text[start:end]))
+    if not in_code:
+        return False
+    own = first_number(text)
+    return own is None or not _same_number(own.group(0), value)
+
+
+def _same_number(number: str, value: float) -> bool:
+    try:
+        return abs(float(number.replace(",", "")) - value) < 1e-9
+    except ValueError:
+        return False
+
+
+def has_clock_time(text: str | None) -> bool:
+    return bool(_CLOCK_TIME.search(text or ""))
+
+
+def written_unit(text: str | None) -> str:
+    """The unit written after the cell's first number ("≥30支" → "支", "≥120万画幅" → "画幅", "≥95百分比" → "百分比")."""
+    text = text or ""
+    number = first_number(text)
+    if number is None:
+        return ""
+    rest = _MULTIPLIER.sub("", text[number.end():])
+    match = _UNIT_AFTER.match(rest)
+    if not match:
+        return ""
+    unit = match.group(1)
+    for word in _NOT_UNITS:
+        if unit.endswith(word) and len(unit) > len(word):
+            unit = unit[: -len(word)]
+            break
+    return "" if unit in _NOT_UNITS else unit
+
+
+def unit_only(text: str | None, units) -> bool:
+    """Is the cell only operators and a unit ("人次", "≥平方米", "万元")? Then the value itself is missing."""
+    body = re.sub(r"[≥≤＞＜><=＝~～\-—/、.。:：()（）\s]", "", text or "")
+    body = _MULTIPLIER.sub("", body)
+    return bool(body) and body in {*units, *_TIME_UNITS, "%", "％", "‰"}
 
 
 def find_words(text: str | None, words) -> list[str]:

@@ -53,3 +53,35 @@ def test_checker_meets_the_issue_goals_on_the_eval_set():
     arithmetic = {p for p in expected if p[1].startswith("consistency.")}
     assert len(arithmetic) >= 10
     assert arithmetic <= found, arithmetic - found
+
+
+HELDOUT = ROOT / "corpora" / "annotations" / "checker_heldout.yaml"
+# Disagreements with the first blind set that stay by choice (item, rule, why). Any other disagreement is a regression.
+ACCEPTED_HELDOUT_DISAGREEMENTS = {
+    # the two sets differ on a vague "improved state" used as the value: checker_eval.yaml labels it
+    # vague_wording only (持续改善, 显著改善), checker_heldout.yaml labels it both; the checker follows checker_eval.yaml
+    ("P1.r11", "target.qualitative_no_scale"),   # 明显改善
+    ("P12.r12", "target.qualitative_no_scale"),  # 持续改善
+    # either reading defensible (reviewer's note): 显著 as vague rather than qualitative, 待定 as placeholder,
+    # "≥1个" for a single platform (a lower bound of 1 is not reported as trivial)
+    ("P2.r8", "target.qualitative_no_scale"),
+    ("P2.r8", "target.vague_wording"),
+    ("P4.r7", "target.missing_value"),
+    ("P4.r7", "target.placeholder"),
+    ("P5.r4", "target.impossible_value"),
+}
+
+
+def test_first_blind_set_disagreements_are_only_the_accepted_ones():
+    bench = _bench()
+    data = yaml.safe_load(HELDOUT.read_text(encoding="utf-8"))
+    scored = set(all_rules()) - set(data["not_scored"])
+    expected, found = set(), set()
+    for index, project in enumerate(data["projects"], 1):
+        ext, labels = bench.build(project, index)
+        for item, rule_ids in labels.items():
+            expected |= {(f"P{index}:doc" if item == "doc" else item, r) for r in rule_ids}
+        found |= bench.found_pairs(ext, f"P{index}", scored)
+    group = set(bench.VAGUE_GROUP) | {"goal.process_only", "goal.budget_text", "target.impossible_value"}
+    disagreements = {p for p in expected ^ found if p[1] in group}
+    assert disagreements <= ACCEPTED_HELDOUT_DISAGREEMENTS, sorted(disagreements - ACCEPTED_HELDOUT_DISAGREEMENTS)

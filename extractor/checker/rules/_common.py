@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import clean, ends_with_any, find_words, fmt, has_measure, matches_any
+from ..text import clean, ends_with_any, find_words, fmt, has_measure, matches_any, unit_only, value_from_code
 
 OUTPUT_LEVEL2 = ("数量指标", "质量指标", "时效指标", "成本指标")
 BENEFIT_LEVEL2 = ("经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标")
@@ -27,8 +27,24 @@ def label(ind) -> str:
     return f"{name}｜{text}" if text else name
 
 
-def value_cell_empty(ind) -> bool:
-    return ind.value is None and ind.deadline is None and bool(_OPERATOR_ONLY.match(clean(ind.target_text)))
+def value_cell_empty(ind, settings=None) -> bool:
+    """No value in the cell: empty, an operator only ("≥"), or (given the settings' unit lexicons) a unit only
+    ("人次", "≥平方米": a template row whose unit was printed but whose number was never filled in)."""
+    if ind.value is not None or ind.deadline is not None:
+        return False
+    text = clean(ind.target_text)
+    if _OPERATOR_ONLY.match(text):
+        return True
+    return settings is not None and unit_only(text, known_units(settings))
+
+
+def known_units(settings) -> tuple[str, ...]:
+    return (*settings.count_units, *settings.money_units, *settings.nonstandard_units)
+
+
+def value_is_code(ind) -> bool:
+    """The parsed value comes from a standard or document code in the cell ("按SL 176评定"), not from a target."""
+    return value_from_code(ind.target_text, ind.value)
 
 
 def is_subtotal_row(ind) -> bool:
@@ -44,10 +60,10 @@ def is_summary_row(ind) -> bool:
     return ind.target_text is None and ind.value is None and (ind.weight is not None or ind.score is not None)
 
 
-def is_filled(ind) -> bool:
+def is_filled(ind, settings=None) -> bool:
     if is_summary_row(ind):
         return False
-    return bool(clean(ind.name)) or not value_cell_empty(ind)
+    return bool(clean(ind.name)) or not value_cell_empty(ind, settings)
 
 
 def is_measurable(ind, settings) -> bool:
@@ -65,8 +81,9 @@ def has_scale(ind, settings) -> bool:
 
 
 def is_binary_value(text: str | None, settings) -> bool:
+    """A yes/no result: a listed value (是, 建成, 通过) or a pass/fail pattern ("通过省级专项验收", "经第三方检测合格")."""
     text = clean(text).rstrip("。.")
-    return text in settings.binary_values
+    return text in settings.binary_values or bool(matches_any(text, settings.pass_fail_patterns))
 
 
 def is_time_row(ind) -> bool:

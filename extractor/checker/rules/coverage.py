@@ -20,10 +20,10 @@ def _applies(ext) -> bool:
     return any(i.level1 or i.level2 for i in _table_indicators(ext))
 
 
-def _present(ext) -> set[str]:
+def _present(ext, settings) -> set[str]:
     present = set()
     for ind in _table_indicators(ext):
-        if not is_filled(ind):
+        if not is_filled(ind, settings):
             continue
         if ind.level2:
             present.add(ind.level2)
@@ -49,7 +49,7 @@ def missing_dimension(ext, ctx) -> Iterator[Problem]:
     if not _applies(ext):
         return
     settings = ctx.settings
-    present = _present(ext)
+    present = _present(ext, settings)
     missing = [d for d in settings.required_output_dimensions if d not in present]
     if settings.require_benefit and not present & {"效益指标", *BENEFIT_LEVEL2}:
         missing.append("效益指标")
@@ -73,7 +73,7 @@ def too_few_indicators(ext, ctx) -> Iterator[Problem]:
     """
     if ext.doc_type in _SKIPPED_DOC_TYPES or not (ext.goals or ext.indicators):
         return
-    filled = [i for i in ext.indicators if is_filled(i)]
+    filled = [i for i in ext.indicators if is_filled(i, ctx.settings)]
     limit = ctx.settings.min_indicators
     if len(filled) >= limit:
         return

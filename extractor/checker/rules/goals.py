@@ -20,6 +20,29 @@ def _goal_text(goal) -> str:
     return clean(goal.text)
 
 
+def is_allocation(clause: str, settings) -> bool:
+    """A clause that only divides money among recipients ("按每个文化站20万元标准补助13个乡镇", "为8个村各安排
+    资金15万元"): its counts say how the money is split, they are not results."""
+    if not (_MONEY.search(clause) and find_words(clause, settings.allocation_markers)
+            and find_words(clause, settings.allocation_verbs)):
+        return False
+    return not find_words(clause, settings.outcome_words)  # "按每人每月300元为1200名老人发放补贴" states a result
+
+
+def without_allocations(text: str, settings) -> str:
+    return "，".join(c for c in clauses(text) if not is_allocation(c, settings))
+
+
+def without_spending_lines(text: str, settings) -> str:
+    """``text`` with spending lines removed: a process word followed by an amount ("存储设备采购30万元",
+    "招标代理费5万元") names what the money buys, not a step of the work."""
+    words = sorted((w for w in settings.process_words if w), key=len, reverse=True)
+    if not words:
+        return text
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.sub(rf"(?:{alternation})[^，,；;。、\d]{{0,8}}?{_MONEY.pattern}", "", text)
+
+
 def _is_quantified(goal, settings) -> bool:
     if any(t.value is not None or t.deadline for t in goal.targets):
         return True
@@ -40,17 +63,20 @@ def _is_outcome(clause: str, settings) -> bool:
 @register("goal.process_only", "目标只有过程性步骤", severity="warning", scope="goal",
           config=("process_words", "outcome_words"))
 def process_only(goal, ctx) -> Iterator[Problem]:
-    """A goal that lists only steps (启动, 编制可研, 立项, 签订合同, 入场实施) and no result.
+    """A goal that lists only steps (启动, 编制可研, 立项, 签订合同, 入场实施, 召开推进会, 资金拨付) and no result.
+
+    A process word followed by an amount ("设备采购30万元") is a spending line, not a step, and does not count.
 
     错误示例: 年度目标：完成75个子项目的启动、可研编制、立项和签订合同，按计划入场实施。
     正确示例: 年度目标：建成并上线12个应用系统，政务服务事项全程网办率≥90%。
     """
     settings = ctx.settings
-    parts = clauses(goal.text)
+    text = without_spending_lines(_goal_text(goal), settings)
+    parts = clauses(text)
     process = [c for c in parts if find_words(c, settings.process_words) and not _is_outcome(c, settings)]
     if not process or any(_is_outcome(c, settings) for c in parts):
         return
-    steps = find_words(goal.text, settings.process_words)
+    steps = find_words(text, settings.process_words)
     yield Problem(
         f"目标只描述了过程性工作（{'、'.join(steps)}），没有说明要实现的产出或效果",
         "补充项目建成后的产出和效果，如“建成并上线N个系统，服务对象满意度≥90%”",
@@ -60,23 +86,25 @@ def process_only(goal, ctx) -> Iterator[Problem]:
 
 
 def restates_budget(goal, settings) -> bool:
-    """Money and budget words, and no result: no non-money measure, no outcome outside the money clauses."""
+    """Money and budget words, and no result: no non-money measure (counts that only divide the money,
+    "按每个站20万元标准补助13个乡镇", do not count), no outcome outside the money clauses."""
     text = _goal_text(goal)
     if not _MONEY.search(text) or not find_words(text, settings.budget_goal_words):
         return False
-    if has_measure(_MONEY.sub("", text), settings.count_units):
+    if has_measure(_MONEY.sub("", without_allocations(text, settings)), settings.count_units):
         return False
     result_clauses = [c for c in clauses(text) if not _MONEY.search(c) and "用于" not in c]
     return not any(_is_outcome(c, settings) for c in result_clauses)
 
 
 @register("goal.budget_text", "目标只是复述资金安排", severity="warning", scope="goal",
-          config=("budget_goal_words", "outcome_words"))
+          config=("budget_goal_words", "outcome_words", "allocation_markers", "allocation_verbs"))
 def budget_text(goal, ctx) -> Iterator[Problem]:
     """A goal that only restates how the money is split ("申请资金90万元，其中30万元用于…").
 
     Targets are outputs and effects, not inputs (88号). A goal that also states a result with a
-    number ("投入90万元，建成12个站点") passes.
+    number ("投入90万元，建成12个站点") passes; counts that only divide the money among recipients
+    ("按每个站20万元标准补助13个乡镇") are not results.
 
     错误示例: 总体目标：申请资金90万元，其中30万元用于设备购置，60万元用于系统开发。
     正确示例: 总体目标：完成≥50个基建项目预算编审，审减率≥5%。
@@ -116,10 +144,11 @@ def unquantified(goal, ctx) -> Iterator[Problem]:
     )
 
 
-def _goal_quantities(goal) -> list[tuple[float, str, str]]:
-    """(value, unit, phrase) for each quantity stated in the goal text or its extracted targets."""
+def _goal_quantities(goal, settings) -> list[tuple[float, str, str]]:
+    """(value, unit, phrase) for each quantity stated in the goal text or its extracted targets
+    (counts that only divide the money among recipients are not outputs)."""
     found = []
-    text = _MONEY.sub("", _goal_text(goal))
+    text = _MONEY.sub("", without_allocations(_goal_text(goal), settings))
     for match in _QUANTITY.finditer(text):
         if text[max(0, match.start() - 1):match.start()] in ("由", "从", "较", "比"):
             continue  # a baseline ("由80%提高至90%"), not an output
@@ -163,7 +192,7 @@ def unmeasured(goal, ctx) -> Iterator[Problem]:
     indicators = [i for i in ctx.extraction.indicators if clean(i.name)]
     if not indicators:
         return
-    for value, unit, phrase in _goal_quantities(goal):
+    for value, unit, phrase in _goal_quantities(goal, ctx.settings):
         if _backed(value, unit, phrase, indicators):
             continue
         yield Problem(

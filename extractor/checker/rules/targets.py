@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..rule import Problem, register
-from ..text import clean, ends_with_any, find_words, fmt, has_deadline, matches_any
+from ..text import clean, ends_with_any, find_words, fmt, has_clock_time, has_deadline, matches_any, written_unit
 from ._common import (
     has_scale,
     is_binary_value,
@@ -24,6 +24,7 @@ from ._common import (
     strip_vague,
     unit_of,
     value_cell_empty,
+    value_is_code,
 )
 
 
@@ -38,7 +39,7 @@ def missing_name(ind, ctx) -> Iterator[Problem]:
     错误示例: 数量指标 │ （空） │ ≥500 人次
     正确示例: 数量指标 │ 培训人次 │ ≥500 人次
     """
-    if clean(ind.name) or value_cell_empty(ind):
+    if clean(ind.name) or value_cell_empty(ind, ctx.settings):
         return
     yield Problem(
         f"指标值“{row_text(ind)}”没有对应的指标名称",
@@ -47,14 +48,17 @@ def missing_name(ind, ctx) -> Iterator[Problem]:
     )
 
 
-@register("target.missing_value", "三级指标缺少指标值", severity="error", scope="indicator", config=("placeholder_patterns",))
+@register("target.missing_value", "三级指标缺少指标值", severity="error", scope="indicator",
+          config=("placeholder_patterns", "count_units", "money_units", "nonstandard_units"))
 def missing_value(ind, ctx) -> Iterator[Problem]:
     """A named indicator with an empty value cell, or only an operator or a unit.
 
-    错误示例: 系统正常运行率 │ （空）;  培训人次 │ ≥
+    A cell holding only a unit ("人次", "≥平方米") is a template row whose number was never filled in.
+
+    错误示例: 系统正常运行率 │ （空）;  培训人次 │ ≥;  改造校舍面积 │ 平方米
     正确示例: 系统正常运行率 │ ≥99 %
     """
-    if not clean(ind.name) or not value_cell_empty(ind) or _placeholder(ind, ctx.settings) or is_summary_row(ind):
+    if not clean(ind.name) or not value_cell_empty(ind, ctx.settings) or _placeholder(ind, ctx.settings) or is_summary_row(ind):
         return
     yield Problem(
         f"指标“{ind.name}”没有填写指标值",
@@ -68,14 +72,18 @@ def missing_value(ind, ctx) -> Iterator[Problem]:
 def missing_unit(ind, ctx) -> Iterator[Problem]:
     """A number without a unit ("培训 ≥500"), or an odd unit ("≥100百分比", "≥80M").
 
-    Dimensionless measures (…指数, …系数) need no unit.
+    Dimensionless measures (…指数, …系数) need no unit. The unit is the parsed one or, when the parser
+    does not know it, the word written right after the number ("≥30支", "≥300dpi"). A number that only
+    belongs to a cited standard ("GB 5749-2022") or a clock time ("9:00—21:00") is not a value to measure.
 
     错误示例: 培训 │ ≥500
     正确示例: 培训人次 │ ≥500 人次
     """
     if ind.value is None or ind.deadline or has_deadline(ind.target_text):
         return
-    unit = unit_of(ind)
+    if value_is_code(ind) or has_clock_time(ind.target_text):
+        return
+    unit = unit_of(ind) or written_unit(ind.target_text)
     if unit in ctx.settings.nonstandard_units:
         standard = ctx.settings.nonstandard_units[unit]
         yield Problem(
@@ -136,7 +144,7 @@ def vague_wording(ind, ctx) -> Iterator[Problem]:
     正确示例: 群众满意度 │ ≥90 %;  政务服务事项全程网办率 │ 由80%提高至≥90%
     """
     settings = ctx.settings
-    if is_measurable(ind, settings) or has_scale(ind, settings) or value_cell_empty(ind):
+    if is_measurable(ind, settings) or has_scale(ind, settings) or value_cell_empty(ind, settings):
         return
     if is_time_row(ind) and find_words(ind.target_text, settings.time_vague_values):
         return
@@ -153,20 +161,21 @@ def vague_wording(ind, ctx) -> Iterator[Problem]:
 
 
 @register("target.qualitative_no_scale", "定性指标值无评价标准", severity="warning", scope="indicator",
-          config=("binary_values", "scale_markers", "graded_level_patterns", "vague_words", "time_vague_values",
-                  "budget_phrases"))
+          config=("binary_values", "pass_fail_patterns", "scale_markers", "graded_level_patterns", "vague_words",
+                  "time_vague_values", "budget_phrases"))
 def qualitative_no_scale(ind, ctx) -> Iterator[Problem]:
     """A qualitative value (良好, 优良, 较好, 符合相关规定, 严格执行…) with no grading rule behind it.
 
-    Yes/no values (是, 通过, 建成) and levels of a known scale (三级甲等, 等保三级, AAA级) are measurable
-    and pass, as does any value whose 指标解释/评分标准 defines the levels. Values with vague
+    Yes/no values (是, 通过, 建成, or a pass/fail result such as "通过省级专项验收", "经第三方检测合格") and
+    levels of a known scale (三级甲等, 等保三级, AAA级) are measurable and pass, as does any value whose
+    指标解释/评分标准 defines the levels. Values with vague
     change words are left to ``target.vague_wording``.
 
     错误示例: 服务质量 │ 良好
     正确示例: 投诉办结率 │ ≥95 %;  或 服务质量 │ 良（评分标准：优≥90分、良80–89分、中60–79分、差<60分）
     """
     settings = ctx.settings
-    if is_measurable(ind, settings) or value_cell_empty(ind) or has_scale(ind, settings):
+    if is_measurable(ind, settings) or value_cell_empty(ind, settings) or has_scale(ind, settings):
         return
     text = clean(ind.target_text)
     if is_binary_value(text, settings) or find_words(f"{ind.name or ''}{text}", settings.all_vague_words):
@@ -281,12 +290,12 @@ def cost_restates_budget(ind, ctx) -> Iterator[Problem]:
 @register("target.time_no_deadline", "时效指标没有期限", severity="warning", scope="indicator",
           config=("time_vague_values",))
 def time_no_deadline(ind, ctx) -> Iterator[Problem]:
-    """A 时效 row that only says 及时/按时/按期/规定时间内, with no date, period or rate.
+    """A 时效 row that only says 及时/按时/按期/规定时间内/按规定时限/第一时间/尽快/限期, with no date, period or rate.
 
     错误示例: 提交报告及时性 │ 在计划时间内完成
     正确示例: 系统上线时间 │ 2025年11月30日前;  按期完成率 │ 100 %
     """
-    if not is_time_row(ind) or is_measurable(ind, ctx.settings) or value_cell_empty(ind):
+    if not is_time_row(ind) or is_measurable(ind, ctx.settings) or value_cell_empty(ind, ctx.settings):
         return
     if not find_words(ind.target_text, ctx.settings.time_vague_values):
         return
@@ -303,13 +312,14 @@ def impossible_value(ind, ctx) -> Iterator[Problem]:
     """A rate above 100 %, a lower bound of 0, a negative count, a range whose ends are swapped, or ≥100 %.
 
     ≥100 % can only be met at exactly 100 %, so it is reported (as a warning) to be written =100 %.
+    A number read from a cited standard ("优良（按SL 176评定）") is not the target and is not judged.
 
     错误示例: 验收合格率 │ ≥105 %;  新增就业人数 │ ≥0 人;  合格率 │ ≥100 %
     正确示例: 验收合格率 │ =100 %;  新增就业人数 │ ≥200 人
     """
     settings = ctx.settings
-    if ind.value is None:
-        return
+    if ind.value is None or value_is_code(ind):
+        return  # "优良（按SL 176评定）": 176 names the standard, it is not the target
     percent_rate = is_percent(ind) and not is_growth(ind, settings)
     name = ind.name or ""
     if percent_rate and ind.value > 100 and ind.operator in (">=", ">", "=", None, "range"):
