@@ -190,6 +190,11 @@ def main(argv=None) -> int:
     group_f = {p for p in found if p[1] in VAGUE_GROUP}
     tp, fp, fn, p, r = prf(group_e, group_f)
     print(f"\nvague/missing-target group ({len(VAGUE_GROUP)} rules): precision {p:.3f}  recall {r:.3f}  (tp {tp}, fp {fp}, fn {fn})")
+    # what a reviewer sees first: is the row or goal flagged at all (by any rule of the group)?
+    flagged_e, flagged_f = {k for k, _ in expected}, {k for k, _ in found}
+    tp, fp, fn, p, r = prf(flagged_e, flagged_f)
+    print(f"  rows, goals and facts flagged at all: precision {p:.3f}  recall {r:.3f}  "
+          f"(tp {tp}, fp {fp}, fn {fn}; a bad item flagged under another scored rule counts as found)")
     base_rules = {"target.vague_wording", "target.missing_value", "goal.unquantified"}
     be = {x for x in expected if x[1] in base_rules}
     bp, br = prf(be, {x for x in found if x[1] in base_rules})[3:]
@@ -203,6 +208,8 @@ def main(argv=None) -> int:
     tp, fp, fn, p, r = prf(expected, found)
     print(f"all scored rules: precision {p:.3f}  recall {r:.3f}  (tp {tp}, fp {fp}, fn {fn})")
     if args.details:
+        for key in sorted(flagged_f - flagged_e):
+            print(f"  good item flagged: {key} by {sorted(r for k, r in found if k == key)}")
         for key, rule_id in sorted(found - expected):
             print(f"  FP {rule_id:34} {key}")
         for key, rule_id in sorted(expected - found):
