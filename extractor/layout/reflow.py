@@ -18,6 +18,7 @@ pdfplumber and the PDFium paths share it. Rules:
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -138,6 +139,7 @@ def _normalise_char(text: str) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=512)
 def _is_bold_font(fontname: str) -> bool:
     name = fontname.lower()
     return any(k in name for k in ("bold", "heavy", "black", "semibold", "demibold", "simhei", "黑体", "hei-", "heiti"))
@@ -167,15 +169,21 @@ def build_lines(chars: Iterable[dict], page: int) -> list[Line]:
     return lines
 
 
+def _is_duplicate(c: dict, kept: list[dict]) -> bool:
+    """``c`` is one of the last three kept characters drawn again (fake bold)."""
+    text, x0, top = c["text"], c["x0"], c["top"]
+    for k in kept[-3:]:
+        if k["text"] == text and abs(k["x0"] - x0) <= DEDUPE_TOLERANCE and abs(k["top"] - top) <= DEDUPE_TOLERANCE:
+            return True
+    return False
+
+
 def _make_line(group: list[dict], page: int) -> Line | None:
     group.sort(key=lambda c: c["x0"])
     kept: list[dict] = []
     duplicates = 0
     for c in group:
-        if any(
-            k["text"] == c["text"] and abs(k["x0"] - c["x0"]) <= DEDUPE_TOLERANCE and abs(k["top"] - c["top"]) <= DEDUPE_TOLERANCE
-            for k in kept[-3:]
-        ):
+        if _is_duplicate(c, kept):
             duplicates += 1
             continue
         kept.append(c)

@@ -12,6 +12,14 @@
 5. numbered/bold/centred short paragraphs become ``heading`` blocks, numbered sentences
    ``list_item`` blocks, with levels from :mod:`extractor.layout.headings`.
 
+Engines (issue 9): ``pdfplumber`` reads every page with pdfplumber. ``auto`` (and ``pdfium``, the
+same) first asks :func:`classify_page`, from PDFium's page objects: a page without vertical rules
+or boxes is a *text page* (characters from PDFium's text page); a page with them is a *table page*
+(characters from PDFium, its path objects turned into the ruling edges pdfplumber would see, and
+pdfplumber's own table finder run over those edges); rotated pages, pages with Form XObjects,
+curves or slanted lines among table rulings, and pages PDFium finds no characters on are read by
+pdfplumber. Steps 1-5 are the same code on every path, so the Document is the same.
+
 Pages with no text layer (scans) or an unusable one (``(cid:NN)`` glyphs, private-use code
 points) are read by the OCR fallback (:mod:`extractor.parsers.ocr`, setting ``ocr="auto"``, when
 ``jixiao[ocr]`` is installed); their lines then go through steps 2-5 like any other page.
@@ -64,7 +72,7 @@ STITCH_TOLERANCE = 4.0
 class PdfSettings:
     """Settings of :func:`parse_pdf` (unknown keys are refused with ``usage_error``)."""
 
-    engine: str = "auto"  # auto/pdfium: text-only pages through PDFium, table pages through pdfplumber
+    engine: str = "auto"  # auto/pdfium: pages read through PDFium (see classify_page); pdfplumber: all pages
     password: str | None = None
     max_pages: int = DEFAULT_MAX_PAGES
     tables: bool = True
@@ -215,15 +223,23 @@ def _open_pdfium(path: Path, opts: PdfSettings):
 
 
 def _read_page(page, opts: PdfSettings) -> PageContent:
-    number = page.page_number
-    content = PageContent(number=number, width=float(page.width), height=float(page.height))
     edges = page.edges if opts.tables or opts.footnotes else []
+    content = _page_content(page.page_number, float(page.width), float(page.height), page.chars, edges, page.find_tables, opts)
+    if not content.lines and not content.tables:
+        content.has_images = bool(page.images)
+    return content
+
+
+def _page_content(number: int, width: float, height: float, chars: list[dict], edges: list[dict], find_tables, opts: PdfSettings) -> PageContent:
+    """Lines, ruled tables and the footnote rule of one page from its characters and ruling edges
+    (pdfplumber's records, or the same records built from PDFium); ``find_tables()`` runs
+    pdfplumber's table finder over those edges."""
+    content = PageContent(number=number, width=width, height=height)
     horizontal = [e for e in edges if e["orientation"] == "h"]
     vertical = [e for e in edges if e["orientation"] == "v"]
     table_boxes: list[tuple[float, float, float, float]] = []
-    chars = page.chars
     if opts.tables and len(horizontal) >= MIN_TABLE_EDGES and len(vertical) >= MIN_TABLE_EDGES:
-        for table in page.find_tables():
+        for table in find_tables():
             grid = _table_grid(table, chars, number)
             if grid is not None:
                 content.tables.append(grid)
@@ -233,8 +249,6 @@ def _read_page(page, opts: PdfSettings) -> PageContent:
     content.lines = build_lines(chars, number)
     if opts.footnotes:
         content.rule_top = _footnote_rule(horizontal, content, table_boxes)
-    if not content.lines and not content.tables:
-        content.has_images = bool(page.images)
     return content
 
 
@@ -341,11 +355,7 @@ def _same_columns(a: TableGrid, b: TableGrid) -> bool:
 
 
 def _read_pdfium_page(doc, index: int, opts: PdfSettings) -> PageContent | None:
-    """A text-only page read through PDFium's text page, or None when pdfplumber must read it.
-
-    Pages with vertical ruling paths (tables), rotation, or no characters (possible scans)
-    go through pdfplumber, so the Document is the same whichever engine is chosen.
-    """
+    """A page read through PDFium, or None when pdfplumber must read it (see :func:`classify_page`)."""
     try:
         return _pdfium_page_content(doc, index, opts)
     except Exception:  # noqa: BLE001 - any PDFium trouble: let pdfplumber read the page
@@ -353,66 +363,202 @@ def _read_pdfium_page(doc, index: int, opts: PdfSettings) -> PageContent | None:
         return None
 
 
-def _pdfium_page_content(doc, index: int, opts: PdfSettings) -> PageContent | None:
-    import pypdfium2.raw as raw
+#: what :func:`classify_page` decides for one page
+TEXT_PAGE = "text"  # no ruling that could frame a table: PDFium characters only
+TABLE_PAGE = "tables"  # vertical rules or boxes: tables found by pdfplumber's finder over PDFium's paths
+PDFPLUMBER_PAGE = "pdfplumber"  # anything PDFium's records cannot stand in for: pdfplumber reads the page
 
+
+@dataclass
+class PageGeometry:
+    """PDFium's view of one page: what :func:`classify_page` decided and the ruling edges it found
+    (pdfplumber edge records: ``x0 x1 top bottom width height orientation``, top-left origin)."""
+
+    route: str
+    edges: list[dict] = field(default_factory=list)
+
+
+def classify_page(page, opts: PdfSettings | None = None) -> PageGeometry:
+    """Decide from a PDFium page's objects how to read it: a text page (no vertical rule, no box),
+    a table page (its paths turned into the edges pdfplumber would see), or a page for pdfplumber
+    (rotation, Form XObjects, curves or slanted lines on a table page, tables switched off)."""
+    import ctypes
+
+    from pypdfium2 import raw
+
+    opts = opts or PdfSettings()
+    if page.get_rotation() % 360:
+        return PageGeometry(PDFPLUMBER_PAGE)
+    _, height = page.get_size()
+    left, bottom, _, _ = page.get_bbox()
+    l, b, r, t = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    refs = (ctypes.byref(l), ctypes.byref(b), ctypes.byref(r), ctypes.byref(t))
+    paths, rules, framed, forms = [], [], False, False
+    handle = page.raw
+    for i in range(raw.FPDFPage_CountObjects(handle)):
+        obj = raw.FPDFPage_GetObject(handle, i)
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == raw.FPDF_PAGEOBJ_FORM:
+            forms = True
+            continue
+        if kind != raw.FPDF_PAGEOBJ_PATH or not raw.FPDFPageObj_GetBounds(obj, *refs):
+            continue
+        paths.append(obj)
+        w, h = r.value - l.value, t.value - b.value
+        if (w < 1.5 and h > 3) or (w > 3 and h > 3):
+            framed = True  # a vertical ruling line or a box: a table may be here
+        elif h <= 1.5 and w > 3:
+            rules.append({"x0": l.value - left, "x1": r.value - left, "top": height - (t.value - bottom), "orientation": "h"})
+    if not framed:
+        return PageGeometry(TEXT_PAGE, rules)
+    if forms or not opts.tables:
+        return PageGeometry(PDFPLUMBER_PAGE)
+    edges = []
+    for obj in paths:
+        obj_edges = _path_edges(obj, height, left, bottom)
+        if obj_edges is None:
+            return PageGeometry(PDFPLUMBER_PAGE)
+        edges.extend(obj_edges)
+    return PageGeometry(TABLE_PAGE, edges)
+
+
+def _path_edges(obj, height: float, left: float, bottom: float) -> list[dict] | None:
+    """The edges pdfminer/pdfplumber make of one path object (per subpath: a line ``ml`` is one edge,
+    anything longer an edge between each pair of consecutive points, the closing point included);
+    None for shapes whose edges would not match (Bézier curves, a slanted single line)."""
+    import ctypes
+
+    from pypdfium2 import raw
+
+    matrix = raw.FS_MATRIX()
+    if not raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(matrix)):
+        return None
+    a, b_, c, d, e, f = matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
+    x, y = ctypes.c_float(), ctypes.c_float()
+    subpaths: list[list[tuple[float, float]]] = []
+    for i in range(raw.FPDFPath_CountSegments(obj)):
+        seg = raw.FPDFPath_GetPathSegment(obj, i)
+        kind = raw.FPDFPathSegment_GetType(seg)
+        if kind == raw.FPDF_SEGMENT_BEZIERTO:
+            return None
+        raw.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y))
+        px, py = a * x.value + c * y.value + e, b_ * x.value + d * y.value + f
+        point = (px - left, height - (py - bottom))
+        if kind == raw.FPDF_SEGMENT_MOVETO or not subpaths:
+            subpaths.append([point])
+        else:
+            subpaths[-1].append(point)
+        if raw.FPDFPathSegment_GetClose(seg):
+            subpaths[-1].append(subpaths[-1][0])
+    edges = []
+    for pts in subpaths:
+        if len(pts) > 3 and pts[-1] == pts[0] and pts[-2] == pts[0]:
+            pts = pts[:-1]  # a redundant lineto back to the start before closing
+        if len(pts) == 2 or (len(pts) == 3 and pts[2] == pts[0]):
+            (x0, y0), (x1, y1) = pts[0], pts[1]
+            if x0 != x1 and y0 != y1:
+                return None  # pdfplumber files a slanted line as vertical
+        for (x0, y0), (x1, y1) in zip(pts, pts[1:] if len(pts) != 3 or pts[2] != pts[0] else pts[1:2]):
+            orientation = "v" if x0 == x1 else "h" if y0 == y1 else None
+            if orientation is None:
+                continue
+            edges.append({
+                "x0": min(x0, x1), "x1": max(x0, x1), "top": min(y0, y1), "bottom": max(y0, y1),
+                "width": abs(x1 - x0), "height": abs(y1 - y0), "orientation": orientation, "object_type": "path_edge",
+            })
+    return edges
+
+
+class _GeometryPage:
+    """The little of a pdfplumber page that its table finder reads (``edges`` and ``bbox``)."""
+
+    def __init__(self, edges: list[dict], width: float, height: float, chars: list[dict]):
+        self.edges = edges
+        self.bbox = (0.0, 0.0, width, height)
+        self.chars = chars
+
+
+def _find_tables(page: _GeometryPage) -> list:
+    from pdfplumber.table import TableFinder, TableSettings
+
+    return TableFinder(page, TableSettings.resolve(None)).tables
+
+
+def _pdfium_page_content(doc, index: int, opts: PdfSettings) -> PageContent | None:
     page = doc[index]
     try:
-        if page.get_rotation() % 360:
+        geometry = classify_page(page, opts)
+        if geometry.route == PDFPLUMBER_PAGE:
             return None
         width, height = page.get_size()
         left, bottom, _, _ = page.get_bbox()
-        rules: list[dict] = []
-        for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_PATH,)):
-            x0, y0, x1, y1 = obj.get_bounds()
-            if x1 - x0 < 1.5 and y1 - y0 > 3:
-                return None  # a vertical ruling line: a table may be here
-            if y1 - y0 <= 1.5 and x1 - x0 > 3:
-                rules.append({"x0": x0 - left, "x1": x1 - left, "top": height - (y1 - bottom), "orientation": "h"})
-            elif x1 - x0 > 3 and y1 - y0 > 3:
-                return None  # boxes (rectangles) may be table cells
         chars = _pdfium_chars(page, height, left, bottom)
         if not chars:
-            return None
+            return None  # a scan, or an empty page: pdfplumber looks for images
         number = index + 1
-        content = PageContent(number=number, width=width, height=height)
-        content.lines = build_lines(chars, number)
-        if opts.footnotes:
-            content.rule_top = _footnote_rule(rules, content, [])
-        return content
+        if geometry.route == TEXT_PAGE:
+            content = PageContent(number=number, width=width, height=height)
+            content.lines = build_lines(chars, number)
+            if opts.footnotes:
+                content.rule_top = _footnote_rule(geometry.edges, content, [])
+            return content
+        shim = _GeometryPage(geometry.edges, width, height, chars)
+        return _page_content(number, width, height, chars, geometry.edges, lambda: _find_tables(shim), opts)
     finally:
         page.close()
+
+
+#: PDFium text-page codes that are no characters of the text (NUL, STX, line breaks, non-characters)
+_SKIPPED_CODES = frozenset((0, 0xFFFE, 0xFFFF, 2, 10, 13))
+
+
+#: the characters PDFium may generate (``FPDFText_IsGenerated``): spaces and line breaks
+_SPACE_CODES = frozenset((0x20, 0x0A, 0x0D, 0xA0, 0x3000))
+
+
+def _text_codes(handle, n: int) -> list[int] | None:
+    """The code points of a text page's ``n`` characters in one call, or None when the page has
+    characters outside the BMP (two UTF-16 units: the indices would no longer match)."""
+    import ctypes
+
+    from pypdfium2 import raw
+
+    buffer = (ctypes.c_ushort * (n + 1))()
+    written = raw.FPDFText_GetText(handle, 0, n, buffer)
+    units = list(buffer[: max(written - 1, 0)])
+    if len(units) != n or any(0xD800 <= u <= 0xDFFF for u in units):
+        return None
+    return units
 
 
 def _pdfium_chars(page, height: float, left: float, bottom: float) -> list[dict]:
     """Character records with the keys :func:`build_lines` reads (pdfplumber's top-left coordinates)."""
     import ctypes
 
-    import pypdfium2.raw as raw
+    from pypdfium2 import raw
 
     textpage = page.get_textpage()
     try:
-        n = raw.FPDFText_CountChars(textpage)
+        handle = textpage.raw  # the bare handle: no ctypes parameter conversion on every call
+        get_unicode, is_generated = raw.FPDFText_GetUnicode, raw.FPDFText_IsGenerated
+        get_box, get_size, get_weight = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetFontSize, raw.FPDFText_GetFontWeight
         rect = raw.FS_RECTF()
+        rect_ref = ctypes.byref(rect)
+        n = raw.FPDFText_CountChars(handle)
+        codes = _text_codes(handle, n) or [get_unicode(handle, i) for i in range(n)]
         out = []
-        for i in range(n):
-            code = raw.FPDFText_GetUnicode(textpage, i)
-            if code in (0, 0xFFFE, 0xFFFF, 2, 10, 13) or raw.FPDFText_IsGenerated(textpage, i) == 1:
-                continue
-            if not raw.FPDFText_GetLooseCharBox(textpage, i, ctypes.byref(rect)):
-                continue
-            ch = chr(code)
-            size = raw.FPDFText_GetFontSize(textpage, i)
-            bold = raw.FPDFText_GetFontWeight(textpage, i) >= 600
+        for i, code in enumerate(codes):
+            if code in _SKIPPED_CODES or code in _SPACE_CODES and is_generated(handle, i) == 1 or not get_box(handle, i, rect_ref):
+                continue  # PDFium generates only spaces and line breaks: only those are asked about
             out.append(
                 {
-                    "text": ch,
+                    "text": chr(code),
                     "x0": rect.left - left,
                     "x1": rect.right - left,
                     "top": height - (rect.top - bottom),
                     "bottom": height - (rect.bottom - bottom),
-                    "size": size,
-                    "fontname": "Bold" if bold else "",
+                    "size": get_size(handle, i),
+                    "fontname": "Bold" if get_weight(handle, i) >= 600 else "",
                 }
             )
         return out
@@ -556,13 +702,20 @@ def _stitch(prev: TableGrid, nxt: TableGrid) -> None:
         rows, spans = rows[1:], spans[1:]
     if rows and prev.rows:
         last, last_spans = prev.rows[-1], (prev.row_spans[-1] if prev.row_spans else [1] * len(prev.rows[-1]))
+        continued_left = False  # the column to the left was a merged cell carried over the break
         for c in range(min(len(last), len(rows[0]))):
             if rows[0][c] or not last[c]:
+                continued_left = False
                 continue
-            if spans[0][c] > 1 or last_spans[c] > 1:
+            # a merged cell spanning rows on either side of the break, or a one-row rest of a
+            # merged cell right of one that continues (二级 under a continued 一级)
+            if spans[0][c] > 1 or last_spans[c] > 1 or continued_left:
                 for r in range(spans[0][c] or 1):
                     if r < len(rows) and not rows[r][c]:
                         rows[r][c] = last[c]
+                continued_left = True
+            else:
+                continued_left = False
     prev.rows.extend(rows)
     if prev.row_spans:
         prev.row_spans.extend(spans)

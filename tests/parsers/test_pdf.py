@@ -135,7 +135,9 @@ def test_footnote_on_text_only_page_split_off(contract):
 
 # -- engines (issue 9) ----------------------------------------------------------------------
 
+BENCH = ROOT / "bench" / "data"
 ENGINE_FILES = [FIXTURES / "report-fodt.pdf", FIXTURES / "contract-fodt.pdf", *sorted(SAMPLES.glob("*.pdf"))]
+BENCH_FILES = [BENCH / "report-30p.pdf", BENCH / "forms-tables.pdf"]
 
 
 def _content(doc):
@@ -145,6 +147,78 @@ def _content(doc):
 @pytest.mark.parametrize("path", ENGINE_FILES, ids=lambda p: p.name)
 def test_pdfium_and_pdfplumber_engines_give_same_document(path):
     assert _content(parse_pdf(path, engine="pdfium")) == _content(parse_pdf(path, engine="pdfplumber"))
+
+
+@pytest.mark.parametrize("path", BENCH_FILES, ids=lambda p: p.name)
+def test_auto_and_pdfplumber_engines_give_same_document_on_bench_pdfs(path):
+    auto, plumber = parse_pdf(path, engine="auto"), parse_pdf(path, engine="pdfplumber")
+    assert _content(auto) == _content(plumber)
+    written = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    assert auto.pages == written["pages"]
+    assert len(auto.tables()) == written["written"]["tables"]  # cross-page parts stitched, none lost
+    if path.name == "report-30p.pdf":
+        assert sum(b.kind == "heading" for b in auto.blocks) == written["written"]["headings"]
+    assert sum(b.kind == "footnote" for b in auto.blocks) == written["written"]["footnotes"]
+    # a table is found by the same finder over the same ruling lines: same cells, same box
+    assert [t.provenance.bbox for t in auto.tables()] == [t.provenance.bbox for t in plumber.tables()]
+
+
+def _classify(path: Path, index: int, **settings):
+    import pypdfium2 as pdfium
+
+    from extractor.parsers.pdf import PdfSettings, classify_page
+
+    doc = pdfium.PdfDocument(str(path))
+    try:
+        page = doc[index]
+        try:
+            return classify_page(page, PdfSettings(**settings))
+        finally:
+            page.close()
+    finally:
+        doc.close()
+
+
+def _page_of(doc, text: str) -> int:
+    return next(b.page for b in doc.blocks if text in b.text)
+
+
+def test_page_classifier_sends_text_pages_to_pdfium_and_table_pages_to_the_table_finder():
+    from extractor.parsers.pdf import PDFPLUMBER_PAGE, TABLE_PAGE, TEXT_PAGE
+
+    doc = parse_pdf(BENCH / "report-30p.pdf", engine="pdfplumber")
+    table_pages = {t.page for t in doc.tables()}
+    footnote_pages = {b.page for b in doc.blocks if b.kind == "footnote"}
+    text_page = next(n for n in range(2, doc.pages) if n not in table_pages | footnote_pages)
+    assert len(table_pages) == 2
+    for n in table_pages:
+        geometry = _classify(BENCH / "report-30p.pdf", n - 1)
+        assert geometry.route == TABLE_PAGE
+        assert {e["orientation"] for e in geometry.edges} == {"h", "v"}
+    text = _classify(BENCH / "report-30p.pdf", text_page - 1)
+    assert text.route == TEXT_PAGE and text.edges == []
+    # the short rule above a footnote is no table: the page stays a text page, the rule is kept
+    note_page = min(footnote_pages - table_pages)
+    note = _classify(BENCH / "report-30p.pdf", note_page - 1)
+    assert note.route == TEXT_PAGE and len(note.edges) == 1
+    # with tables switched off, a page with rulings is read by pdfplumber as before
+    assert _classify(BENCH / "report-30p.pdf", min(table_pages) - 1, tables=False).route == PDFPLUMBER_PAGE
+
+
+def test_every_page_of_the_forms_is_a_table_page():
+    from extractor.parsers.pdf import TABLE_PAGE
+
+    pages = json.loads((BENCH / "forms-tables.json").read_text(encoding="utf-8"))["pages"]
+    assert [_classify(BENCH / "forms-tables.pdf", i).route for i in range(pages)] == [TABLE_PAGE] * pages
+
+
+def test_table_continued_over_pages_is_stitched_on_the_pdfium_path():
+    doc = parse_pdf(BENCH / "forms-tables.pdf", engine="auto")
+    indicator_tables = [t for t in doc.tables() if t.rows[0][0] == "一级指标"]
+    assert len(indicator_tables) == 4
+    for table in indicator_tables:
+        assert sum(1 for r in table.rows if r[0] == "一级指标") == 1  # repeated header row dropped
+        assert all(r[0] and r[1] for r in table.rows)  # merged 一级/二级 cells filled, also across the break
 
 
 # -- provenance -----------------------------------------------------------------------------
