@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from pdfbytes import encrypted_pdf
 
 from extractor.batch import (
     CACHE_DIR,
@@ -32,27 +33,6 @@ SAMPLES = ROOT / "corpora" / "samples"
 DATA = ROOT / "tests" / "data"
 
 GOOD = ["zhcg-target-form.xlsx", "plan-gbk.txt", "contract-excerpt.docx"]
-
-
-def _encrypted_pdf() -> bytes:
-    """A one-page PDF with a standard security handler that rejects the empty password."""
-    objs = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
-        b"<< /Filter /Standard /V 1 /R 2 /O <" + b"11" * 32 + b"> /U <" + b"22" * 32 + b"> /P -4 >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, body in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R /Encrypt 4 0 R /ID [<%s> <%s>] >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objs) + 1, b"ab" * 16, b"ab" * 16, xref)
-    return bytes(out)
 
 
 def _image_only_pdf() -> bytes:
@@ -102,7 +82,7 @@ def mixed_folder(tmp_path_factory) -> Path:
     (folder / "scans" / "scan-image-only.pdf").write_bytes(_image_only_pdf())
     whole = (SAMPLES / "zhcg-self-assessment.docx").read_bytes()
     (folder / "truncated-self-assessment.docx").write_bytes(whole[: len(whole) // 2])
-    (folder / "locked-encrypted.pdf").write_bytes(_encrypted_pdf())
+    (folder / "locked-encrypted.pdf").write_bytes(encrypted_pdf())
     (folder / "empty.txt").write_bytes(b"")
     (folder / "photo-renamed.pdf").write_bytes(_jpeg())
     (folder / "picture.png").write_bytes(_jpeg())

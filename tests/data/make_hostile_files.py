@@ -18,6 +18,9 @@ import sys
 import zipfile
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, for pdfbytes when run as a script
+from pdfbytes import build_pdf, catalog  # noqa: E402
+
 SAMPLES = Path(__file__).resolve().parents[2] / "corpora" / "samples"
 DOCX_SAMPLE = SAMPLES / "contract-excerpt.docx"
 XLSX_SAMPLE = SAMPLES / "road-elderly-indicators.xlsx"
@@ -89,19 +92,10 @@ def many_pages_pdf(folder: Path, pages: int = 2000) -> Path:
         objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "
                        b"/Resources << /Font << /F1 3 0 R >> >> >>" % content_id)
         objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
-    objects[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
-    objects[1] = b"<< /Type /Pages /Kids [" + b" ".join(kids) + b"] /Count %d >>" % pages
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    objects[:2] = catalog(b" ".join(kids), pages)
+    data = build_pdf(objects)
     target = folder / f"pages-{pages}.pdf"
-    target.write_bytes(bytes(out))
+    target.write_bytes(data)
     return target
 
 

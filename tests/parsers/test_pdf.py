@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from pdfbytes import blank_pdf, encrypted_pdf
 
 from extractor.errors import (
     DamagedFile,
@@ -243,30 +244,9 @@ def test_document_json_round_trip(report):
 # -- errors ---------------------------------------------------------------------------------
 
 
-def _encrypted_pdf() -> bytes:
-    """A one-page PDF whose standard security handler rejects the empty user password."""
-    objs = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
-        b"<< /Filter /Standard /V 1 /R 2 /O <" + b"11" * 32 + b"> /U <" + b"22" * 32 + b"> /P -4 >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, body in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R /Encrypt 4 0 R /ID [<%s> <%s>] >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objs) + 1, b"ab" * 16, b"ab" * 16, xref)
-    return bytes(out)
-
-
 def test_encrypted_pdf_is_password_protected(tmp_path):
     path = tmp_path / "locked.pdf"
-    path.write_bytes(_encrypted_pdf())
+    path.write_bytes(encrypted_pdf())
     with pytest.raises(PasswordProtected):
         parse_pdf(path)
 
@@ -288,7 +268,7 @@ def test_garbage_after_pdf_header_is_damaged(tmp_path):
 
 def test_blank_page_is_empty_document(tmp_path):
     path = tmp_path / "blank.pdf"
-    path.write_bytes(_blank_pdf())
+    path.write_bytes(blank_pdf())
     with pytest.raises(EmptyDocument):
         parse_pdf(path)
 
@@ -319,17 +299,3 @@ def test_unknown_setting_is_usage_error():
         parse_pdf(FIXTURES / "contract-fodt.pdf", colour="blue")
     with pytest.raises(UsageError):
         parse_pdf(FIXTURES / "contract-fodt.pdf", engine="acrobat")
-
-
-def _blank_pdf() -> bytes:
-    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>"]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, body in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 4\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
-    return bytes(out)
