@@ -52,7 +52,12 @@ def extract_document(doc: Document, **options) -> Extraction:
     from .analysis import analyse
     from .contracts import extract_contract_terms
     from .doctype import classify
-    from .entities import alias_definitions, extract_organisations, extract_subprojects, is_organisation_name
+    from .entities import (
+        alias_definitions,
+        extract_organisations,
+        extract_subprojects,
+        is_organisation_name,
+    )
     from .facts import extract_facts, flattened_score_rows
     from .goals import extract_goals
 
@@ -180,7 +185,11 @@ _DIMENSION_SCORES = re.compile(r"分别(?:得分|为|得)?(?P<list>\d+(?:\.\d+)?
 
 def score_total_facts(doc: Document, ext: Extraction, analysis=None):
     """Σ scores = total: the 总分 row of an indicator table (with the money block's 执行率 points),
-    "四个维度分别得分a分、b分…" against the stated total, and the grade written beside a 总分 row."""
+    Σ weights = the 总分 row's 权重/分值 (with the money block's 分值), "四个维度分别得分a分、b分…"
+    against the stated total, and the grade written beside a 总分 row.
+
+    The sums have the metrics of the flattened score tables (:func:`.facts.score_sum_facts`): 总分 for the
+    scores, 指标分值 for the weights, so the checker reads both as score totals."""
     from ..extraction import Fact
     from .sentences import normalise, text_units, to_float
 
@@ -194,11 +203,13 @@ def score_total_facts(doc: Document, ext: Extraction, analysis=None):
             out.append(Fact(metric="维度得分", kind="sum", total=grades[0].actual, parts=parts, unit="分",
                             text=m.group(0), page=unit.page, refs=list(unit.refs)))
     grade_text = next((m for b in doc.blocks if b.kind != "table" for m in [_GRADE_TEXT.search(normalise(b.text))] if m), None)
-    budget_points = _budget_points(doc)
+    money = _money_block_points(doc)
+    budget_points = money.score if money else None
     for block in doc.tables():
         scored = [i for i in ext.indicators if block.ref in i.refs and i.score is not None]
         if len(scored) < 2:
             continue
+        weight_col = _weight_column(block)
         for row in block.rows or []:
             cells = [normalise(c or "") for c in row]
             if not any(c in ("总分", "合计", "总计", "得分合计") for c in cells):
@@ -220,12 +231,35 @@ def score_total_facts(doc: Document, ext: Extraction, analysis=None):
                         refs=[block.ref],
                     )
                 )
+                weights = [i.weight for i in scored]
+                weight_total = _number_at(cells, weight_col)
+                if weight_total is not None and None not in weights:
+                    out.append(
+                        Fact(
+                            metric="指标分值",
+                            kind="sum",
+                            total=weight_total,
+                            parts=weights + ([money.weight] if money and money.weight is not None else []),
+                            unit="分",
+                            text=" | ".join(c for c in cells if c),
+                            page=block.page,
+                            refs=[block.ref],
+                        )
+                    )
                 break
     return out
 
 
-def _budget_points(doc: Document) -> float | None:
-    """The 得分 of the money block (预算执行率 points) of a self-assessment form, if any."""
+@dataclass(frozen=True)
+class MoneyBlockPoints:
+    """分值 and 得分 of the money block (预算执行率) of a self-assessment form."""
+
+    weight: float | None
+    score: float | None
+
+
+def _money_block_points(doc: Document) -> MoneyBlockPoints | None:
+    """The 分值/得分 of the 资金总额 row of a money block with 执行数 and 得分 columns, if any."""
     from .sentences import normalise, to_float
 
     for block in doc.tables():
@@ -233,10 +267,32 @@ def _budget_points(doc: Document) -> float | None:
         for k, row in enumerate(rows):
             if "得分" in row and any("执行数" in c for c in row):
                 col = row.index("得分")
+                weight_col = next((j for j, c in enumerate(row) if c in ("分值", "权重")), None)
                 for nxt in rows[k + 1 : k + 3]:
                     if any("资金总额" in c for c in nxt) and col < len(nxt):
-                        return to_float(nxt[col])
+                        weight = to_float(nxt[weight_col]) if weight_col is not None and weight_col < len(nxt) else None
+                        return MoneyBlockPoints(weight=weight, score=to_float(nxt[col]))
     return None
+
+
+def _weight_column(block) -> int | None:
+    """The 权重/分值 column of the first indicator header of a table block."""
+    from .indicators import WEIGHT, classify_header
+
+    for row in block.rows or []:
+        roles = classify_header(row)
+        if roles and WEIGHT in roles:
+            return roles[WEIGHT]
+    return None
+
+
+def _number_at(cells: list[str], col: int | None) -> float | None:
+    """The number written alone in ``cells[col]`` (``"100"``), else None."""
+    from .sentences import to_float
+
+    if col is None or col >= len(cells) or not re.fullmatch(r"\d+(?:\.\d+)?", cells[col]):
+        return None
+    return to_float(cells[col])
 
 
 _FIELD_LABELS = ("项目名称", "主管部门", "实施单位", "项目属性", "项目期", "起止时间", "资金总额", "年度资金总额", "合同名称", "项目编号")

@@ -10,6 +10,10 @@ Kinds (see :class:`extractor.extraction.Fact`):
 - ``grade``: 绩效得分77.20分，等级为“中”
 - ``amount_words``: 人民币贰佰伍拾万元整（¥2,500,000.00）
 
+Tables give the money block's budget facts and sums, the 得分率 of each score-table row (planned = 权重/分值,
+actual = 得分, in 分; the same facts whether the table is a real table or was flattened into text lines), and
+the prose facts of their sentence cells (年度目标, 扣分原因, 偏差原因 …; never indicator values or scoring rules).
+
 Every fact keeps the sentence (``text``), the page and the block refs. ``computed_rate``
 is actual/planned×100 rounded to two more decimals than the stated rate.
 """
@@ -20,7 +24,17 @@ from dataclasses import dataclass
 
 from ..document import Block, Document
 from ..extraction import Fact
-from .sentences import HAN, NUMBER, TextUnit, decimals_of, normalise, sentences, text_units, to_float
+from .sentences import (
+    HAN,
+    NUMBER,
+    TextUnit,
+    decimals_of,
+    normalise,
+    sentences,
+    strip_footnote_refs,
+    text_units,
+    to_float,
+)
 
 COUNT_UNITS = (
     "台套 人次 万人次 万人 万家 万户 万元 亿元 元 个 项 人 家 台 套 次 场 期 篇 条 份 户 所 座 批 件 天 日 "
@@ -82,7 +96,8 @@ DEFAULT_SETTINGS = FactSettings()
 
 
 def extract_facts(doc: Document, settings: FactSettings = DEFAULT_SETTINGS, analysis=None) -> list[Fact]:
-    """All facts of a document: prose sentences of text blocks, then money and score tables.
+    """All facts of a document: prose sentences of text blocks, then per table its money block, its score
+    rows' 得分率 and its sentence cells, then score tables flattened into text.
 
     The prose units come from ``analysis`` (:func:`~.analysis.analyse`) when given, so the document's
     units are built once; the relations (plan/actual/rate across clauses) are read by the patterns below.
@@ -93,6 +108,7 @@ def extract_facts(doc: Document, settings: FactSettings = DEFAULT_SETTINGS, anal
         facts.extend(facts_from_text(unit.text, unit=unit, settings=settings))
     for block in doc.tables():
         facts.extend(facts_from_table(block, settings=settings))
+        facts.extend(facts_from_cells(block, settings=settings))
     facts.extend(flattened_score_facts(doc, settings=settings))
     return facts
 
@@ -388,7 +404,12 @@ def _find_column(header: list[str], names: tuple[str, ...]) -> int | None:
 
 
 def facts_from_table(block: Block, settings: FactSettings = DEFAULT_SETTINGS) -> list[Fact]:
-    """Money block (预算数/执行数/执行率) budget facts and 资金总额 = 财政拨款 + 其他资金 sums."""
+    """Money block (预算数/执行数/执行率) budget facts, 资金总额 = 财政拨款 + 其他资金 sums and the
+    得分率 of each score-table row (权重/分值, 得分, 得分率 columns).
+
+    The sums of a score table (Σ 得分 = 总分, Σ 分值 = 100) are not made here: they need the money block
+    of the whole form (:func:`extractor.extractors.score_total_facts`).
+    """
     rows = [[normalise(c or "") for c in row] for row in block.rows or []]
     out: list[Fact] = []
     header_index = None
@@ -428,6 +449,7 @@ def facts_from_table(block: Block, settings: FactSettings = DEFAULT_SETTINGS) ->
                 )
             )
     out.extend(_money_sum_facts(rows, block))
+    out.extend(score_rate_facts(table_score_rows(block), settings))
     return out
 
 
@@ -490,6 +512,153 @@ def _cell(row: list[str], col: int) -> str:
     return row[col] if col < len(row) else ""
 
 
+# -- score tables as real tables ------------------------------------------------------------------
+
+_TOTAL_CELL = re.compile(r"^(?:合\s*计|总\s*计|总分|得分合计)")
+
+
+def table_score_rows(block: Block) -> list[ScoreRow]:
+    """Rows of a score table whose header has 权重/分值, 得分 and 得分率 columns (the 合计 row too).
+
+    Each row is named by its finest level cell (三级指标 / 指标名称, else 二级, else 一级: a table of the four
+    一级指标 is a score table too), else the last label left of the weight; rows without a number in both
+    the weight and the score column are skipped.
+    """
+    from .indicators import (
+        CONTENT,
+        LEVEL1,
+        LEVEL2,
+        LEVEL3,
+        NAME,
+        RATE,
+        SCORE,
+        WEIGHT,
+        cell_role,
+    )
+
+    rows = [[normalise(c or "") for c in row] for row in block.rows or []]
+    for k, header in enumerate(rows):
+        roles: dict[str, int] = {}
+        for j, cell in enumerate(header):
+            roles.setdefault(cell_role(cell) or "", j)
+        if all(r in roles for r in (RATE, SCORE, WEIGHT)):
+            break
+    else:
+        return []
+    name_col = next((roles[r] for r in (LEVEL3, NAME, CONTENT, LEVEL2, LEVEL1) if r in roles), None)
+    out = []
+    for row in rows[k + 1 :]:
+        weight_text, score_text, rate_text = (_cell(row, roles[r]) for r in (WEIGHT, SCORE, RATE))
+        weight, score = _cell_number(row, roles[WEIGHT]), _cell_number(row, roles[SCORE])
+        if weight is None or score is None or not re.fullmatch(NUMBER, weight_text) or not re.fullmatch(NUMBER, score_text):
+            continue
+        rate = re.fullmatch(rf"(?P<num>{NUMBER})\s*[%％]", rate_text)
+        name = _score_row_name(row, name_col, roles[WEIGHT])
+        if not name:
+            continue
+        rate_shown = rate.group("num") if rate else None
+        out.append(
+            ScoreRow(
+                name=name,
+                weight=weight,
+                score=score,
+                rate_text=rate_shown,
+                refs=[block.ref],
+                page=block.page,
+                text=" ".join(t for t in (name, weight_text, score_text, rate_text) if t),
+            )
+        )
+    return out
+
+
+def _score_row_name(row: list[str], name_col: int | None, weight_col: int) -> str | None:
+    """合计 for a total row, else the name cell, else the last label left of the weight column."""
+    labels = [c for c in row[:weight_col] if c and to_float(c) is None]
+    total = next((c for c in labels[:4] if _TOTAL_CELL.match(c)), None)
+    if total:
+        return "合计" if total not in _TOTAL_ROW_NAMES else total
+    name = _cell(row, name_col) if name_col is not None else ""
+    return name or (labels[-1] if labels else None)
+
+
+# -- free text inside table cells -----------------------------------------------------------------
+
+_PROSE_MIN_CHARS = 8
+_PROSE_MARK = re.compile(r"[，。；,;]")
+_HAN_CHAR = re.compile(f"[{HAN}]")
+_LABEL = re.compile(rf"^[{HAN}（）()、]{{2,20}}$")
+# header cells of scoring rules and formulas ("计划完成12个得满分，实际每少1个扣0.5分" states no fact)
+_RULE_HEADER = re.compile(r"评分|计分|打分|扣分标准|标准|办法|方法|公式|细则|规则")
+
+
+def prose_cells(block: Block) -> list[tuple[int, int, str]]:
+    """(row, column, text) of the cells of ``block`` written as sentences, each text once.
+
+    A prose cell has a clause mark (，。；) and at least 8 characters, 4 of them Han. In an indicator table
+    (a header row that :func:`~.indicators.classify_header` accepts) only the columns without a measuring
+    role are read: 扣分原因, 偏差原因分析, 备注, 说明 …, never the names, levels, target or actual values,
+    units, weights, scores, rates, scoring standards, formulas or sources. Rows above such a header
+    (the form fields: 年度目标, 实际完成情况) are read whole. A column headed 评分标准/计分方法/计算公式 …
+    is never read, in any table.
+    """
+    from .indicators import DEVIATION, classify_header
+
+    rows = [[normalise(strip_footnote_refs(c or "")) for c in row] for row in block.rows or []]
+    skipped: set[int] = set()
+    seen: set[str] = set()
+    out = []
+    for i, row in enumerate(rows):
+        roles = classify_header(row)
+        rule_columns = _rule_columns(row)
+        if roles:  # an indicator header row: its measuring columns are not prose from here on
+            skipped = {col for role, col in roles.items() if role != DEVIATION} | rule_columns
+            continue
+        if rule_columns:  # another header row naming a column of scoring rules
+            skipped |= rule_columns
+            continue
+        for j, text in enumerate(row):
+            if j in skipped or text in seen or not _is_prose(text):
+                continue
+            seen.add(text)
+            out.append((i, j, text))
+    return out
+
+
+def _rule_columns(row: list[str]) -> set[int]:
+    """Columns of a header row (no numbers, no sentences, two cells or more) that name scoring rules."""
+    filled = [c for c in row if c]
+    if len(set(filled)) < 2 or any(re.search(r"\d", c) or _PROSE_MARK.search(c) or len(c) > 12 for c in filled):
+        return set()
+    return {j for j, c in enumerate(row) if _RULE_HEADER.search(c)}
+
+
+def _is_prose(text: str) -> bool:
+    return len(text) >= _PROSE_MIN_CHARS and bool(_PROSE_MARK.search(text)) and len(_HAN_CHAR.findall(text)) >= 4
+
+
+def facts_from_cells(block: Block, settings: FactSettings = DEFAULT_SETTINGS) -> list[Fact]:
+    """Prose facts of the sentence cells of a table (:func:`prose_cells`), referring to the table block.
+
+    ``计划12个，实际完成11个`` in a 扣分原因 cell is a completion fact named after its row (子项目完成率);
+    ``申请资金800万元，其中600万元…150万元…50万元`` in a 年度目标 cell is a sum.
+    """
+    out = []
+    rows = block.rows or []
+    for i, j, text in prose_cells(block):
+        unit = TextUnit(text, block, row=i, refs=[block.ref])
+        for fact in facts_from_text(text, unit=unit, settings=settings):
+            if fact.kind == "completion" and not fact.metric:
+                fact.metric = _row_label(rows[i][:j])
+            out.append(fact)
+    return out
+
+
+def _row_label(cells: list[str]) -> str | None:
+    """The last short label (Han only, no number) left of a cell: the row's indicator name."""
+    labels = [normalise(c or "") for c in cells]
+    return next((c for c in reversed(labels) if _LABEL.match(c)), None)
+
+
 # -- score tables flattened into text (PDF text layer) -------------------------------------------
 
 _SCORE_HEADER = re.compile(r"(?:一级)?指标.{0,12}?(?:分值|权重).{0,12}?得分")
@@ -500,12 +669,15 @@ _SCORE_ROW = re.compile(
 
 @dataclass
 class ScoreRow:
+    """One row of a score table; ``text`` is the row as written (weight and score with their decimals)."""
+
     name: str
     weight: float
     score: float
     rate_text: str | None
     refs: list[str]
     page: int | None
+    text: str | None = None
 
 
 def flattened_score_rows(doc: Document) -> list[list[ScoreRow]]:
@@ -558,10 +730,13 @@ _TOTAL_ROW_NAMES = ("合计", "总计", "总分", "合 计")
 
 
 def score_table_facts(rows: list[ScoreRow], settings: FactSettings = DEFAULT_SETTINGS) -> list[Fact]:
-    """Each row's 得分率 (score/weight) and Σ scores = the 合计 row."""
+    """Each row's 得分率 (score/weight), Σ scores = the 合计 row and Σ weights = the 合计 row."""
+    return score_rate_facts(rows, settings) + score_sum_facts(rows)
+
+
+def score_rate_facts(rows: list[ScoreRow], settings: FactSettings = DEFAULT_SETTINGS) -> list[Fact]:
+    """The stated 得分率 of each row (the 合计 row too): ``completion`` facts score/weight in 分."""
     out = []
-    body = [r for r in rows if r.name not in _TOTAL_ROW_NAMES]
-    totals = [r for r in rows if r.name in _TOTAL_ROW_NAMES]
     for r in rows:
         if r.rate_text is None:
             continue
@@ -575,12 +750,20 @@ def score_table_facts(rows: list[ScoreRow], settings: FactSettings = DEFAULT_SET
                 stated_rate=float(r.rate_text),
                 computed_rate=computed_rate(r.score, r.weight, decimals, settings),
                 unit="分",
-                text=f"{r.name} {r.weight:g} {r.score:g} {r.rate_text}%",
+                text=r.text or f"{r.name} {r.weight:g} {r.score:g} {r.rate_text}%",
                 page=r.page,
                 refs=list(r.refs),
                 decimals=decimals,
             )
         )
+    return out
+
+
+def score_sum_facts(rows: list[ScoreRow]) -> list[Fact]:
+    """Σ scores (评价得分) and Σ weights (指标分值) of the body rows against the 合计 row."""
+    out = []
+    body = [r for r in rows if r.name not in _TOTAL_ROW_NAMES]
+    totals = [r for r in rows if r.name in _TOTAL_ROW_NAMES]
     if totals and len(body) >= 2:
         total = totals[0]
         for metric, parts, value in (("评价得分", [r.score for r in body], total.score), ("指标分值", [r.weight for r in body], total.weight)):

@@ -4,7 +4,13 @@ from __future__ import annotations
 import pytest
 
 from extractor.document import DocumentBuilder
-from extractor.extractors.facts import extract_facts, facts_from_text
+from extractor.extractors import extract_document
+from extractor.extractors.facts import (
+    extract_facts,
+    facts_from_text,
+    prose_cells,
+    table_score_rows,
+)
 from extractor.extractors.sentences import normalise
 
 
@@ -128,3 +134,157 @@ def test_flattened_score_table_rows():
     assert rates["过程得分率"] == (30, 24, 80)
     total = next(f for f in facts if f.kind == "sum" and f.metric == "评价得分")
     assert total.total == 82.5 and total.parts == [18, 24, 40.5]
+
+
+# -- real score tables, weight sums and sentences inside cells ------------------------------------
+
+SCORE_HEADER = ["一级指标", "二级指标", "三级指标", "权重", "得分", "得分率", "扣分原因"]
+SCORE_ROWS = [
+    ["决策", "项目立项", "立项依据充分性", "20", "18.00", "90.00%", ""],
+    ["过程", "资金管理", "预算执行率", "30", "24.00", "80.00%", "预算执行率80%，按比例扣分"],
+    ["产出", "产出数量", "子项目完成率", "50", "40.50", "81.00%", "计划12个，实际完成11个"],
+    ["合计", "合计", "合计", "100", "82.50", "82.50%", ""],
+]
+
+
+def score_table_doc(rows=SCORE_ROWS, header=SCORE_HEADER, before=()):
+    b = DocumentBuilder("report.pdf", "pdf")
+    b.add("paragraph", "附表：绩效评价指标得分表", page=4)
+    for table in before:
+        b.add("table", "", page=4, rows=table)
+    b.add("table", "", page=4, rows=[header, *rows])
+    return b.build(pages=4)
+
+
+def rate_facts(facts):
+    return {f.metric: f for f in facts if f.metric and f.metric.endswith("得分率")}
+
+
+def test_score_table_rates_from_a_real_table():
+    doc = score_table_doc()
+    table = doc.tables()[0]
+    rates = rate_facts(extract_facts(doc))
+    assert set(rates) == {"立项依据充分性得分率", "预算执行率得分率", "子项目完成率得分率", "合计得分率"}
+    f = rates["子项目完成率得分率"]
+    assert (f.kind, f.planned, f.actual, f.stated_rate, f.unit, f.decimals) == ("completion", 50, 40.5, 81.0, "分", 2)
+    assert f.computed_rate == pytest.approx(81.0)
+    assert (f.page, f.refs) == (4, [table.ref])
+    assert "40.50" in f.text  # the score as written, so the checker sees its decimals
+    assert (rates["合计得分率"].planned, rates["合计得分率"].actual) == (100, 82.5)
+
+
+def test_real_and_flattened_score_tables_give_the_same_rate_facts():
+    b = DocumentBuilder("r.pdf", "pdf")
+    for line in ["一级指标 指标分值 评价得分 得分率", "决策 20 18.00 90.00%", "过程 30 24.00 80.00%", "产出 50 40.50 81.00%",
+                 "合计 100 82.50 82.50%", "（二）下一节"]:
+        b.add("paragraph", line, page=3)
+    flat = rate_facts(extract_facts(b.build(pages=3)))
+    table_rows = [["决策", "20", "18.00", "90.00%"], ["过程", "30", "24.00", "80.00%"], ["产出", "50", "40.50", "81.00%"],
+                  ["合计", "100", "82.50", "82.50%"]]
+    real = rate_facts(extract_facts(score_table_doc(table_rows, ["一级指标", "指标分值", "评价得分", "得分率"])))
+    fields = ("kind", "planned", "actual", "stated_rate", "computed_rate", "unit", "decimals")
+    assert sorted(real) == sorted(flat)
+    for metric, f in flat.items():
+        assert [getattr(real[metric], k) for k in fields] == [getattr(f, k) for k in fields]
+
+
+def test_score_table_without_a_rate_column_gives_no_rate_facts():
+    rows = [r[:5] for r in SCORE_ROWS]
+    facts = extract_facts(score_table_doc(rows, SCORE_HEADER[:5]))
+    assert not rate_facts(facts)
+    assert not [f for f in facts if f.kind == "completion"]
+
+
+def test_table_score_rows_skip_rows_without_numbers():
+    rows = [["决策", "项目立项", "立项依据充分性", "20", "—", "—", "未评分"], *SCORE_ROWS[1:]]
+    names = [r.name for r in table_score_rows(score_table_doc(rows).tables()[0])]
+    assert names == ["预算执行率", "子项目完成率", "合计"]
+
+
+def sums_by_metric(facts):
+    return {f.metric: f for f in facts if f.kind == "sum"}
+
+
+def test_real_score_table_weight_sum_beside_the_score_sum():
+    ext = extract_document(score_table_doc())
+    sums = sums_by_metric(ext.facts)
+    assert (sums["指标分值"].total, sums["指标分值"].parts) == (100, [20, 30, 50])
+    assert (sums["总分"].total, sums["总分"].parts) == (82.5, [18, 24, 40.5])
+    assert sums["指标分值"].refs == [ext.indicators[0].refs[0]]
+
+
+def test_weight_sum_counts_the_money_block_points():
+    money = [
+        ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        ["项目资金（万元）", "年度资金总额", "100.00", "100.00", "90.00", "10", "90.00%", "9.00"],
+        ["项目资金（万元）", "其中：当年财政拨款", "100.00", "100.00", "90.00", "—", "—", "—"],
+        ["项目资金（万元）", "其他资金", "0.00", "0.00", "0.00", "—", "—", "—"],
+    ]
+    header = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
+    rows = [
+        ["产出指标", "数量指标", "培训人次", "≥500人次", "536人次", "40", "40", ""],
+        ["效益指标", "社会效益指标", "问题发现率", "≥95%", "96.3%", "40", "38", ""],
+        ["满意度指标", "服务对象满意度指标", "市民满意度", "≥90%", "91.6%", "10", "10", ""],
+        ["总分", "总分", "总分", "总分", "总分", "100", "97.00", ""],
+    ]
+    sums = sums_by_metric(extract_document(score_table_doc(rows, header, before=[money])).facts)
+    assert (sums["指标分值"].total, sums["指标分值"].parts) == (100, [40, 40, 10, 10])
+    assert (sums["总分"].total, sums["总分"].parts) == (97, [40, 38, 10, 9])
+
+
+def test_sentences_in_goal_and_reason_cells():
+    b = DocumentBuilder("form.xlsx", "xlsx")
+    b.add("table", "", page=2, rows=[
+        ["项目名称", "乡村道路", "乡村道路"],
+        ["年度目标", "申请资金800万元，其中600万元用于路面改造，150万元用于安全防护，50万元用于日常养护。",
+         "申请资金800万元，其中600万元用于路面改造，150万元用于安全防护，50万元用于日常养护。"],
+    ])
+    doc = b.build(pages=2)
+    sums = [f for f in extract_facts(doc) if f.kind == "sum"]
+    assert [(f.total, f.parts, f.unit) for f in sums] == [(800, [600, 150, 50], "万元")]  # the merged copy once
+    assert (sums[0].page, sums[0].refs) == (2, ["#/blocks/0"])
+    done = [f for f in extract_facts(score_table_doc()) if f.kind == "completion" and f.stated_rate is None]
+    assert [(f.metric, f.planned, f.actual, f.unit) for f in done] == [("子项目完成率", 12, 11, "个")]
+    assert done[0].computed_rate == pytest.approx(91.67)  # no stated rate: two decimals
+
+
+SCORING_RULE = "计划完成12个得满分，实际每少完成1个扣0.5分。"
+
+
+def test_scoring_rules_and_indicator_values_in_cells_are_not_facts():
+    assert facts_from_text(SCORING_RULE)  # as prose the pattern would read 12 → 0.5
+    header = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "评分标准"]
+    rows = [["产出指标", "数量指标", "子项目数量", "计划12个，实际完成11个", "计划12个，实际11个", "5", "4.58", SCORING_RULE]]
+    assert extract_facts(score_table_doc(rows, header)) == []
+    # a scoring-rule column is skipped in a table that is not an indicator table too
+    b = DocumentBuilder("rules.docx", "docx")
+    b.add("table", "", rows=[["指标", "分值", "评分标准"], ["子项目数量", "5", SCORING_RULE]])
+    assert extract_facts(b.build(pages=1)) == []
+
+
+def test_prose_cells_reads_only_sentence_cells():
+    b = DocumentBuilder("r.docx", "docx")
+    b.add("table", "", rows=[["单位", "职责"], ["市财政局", "负责预算审核和资金拨付，监督资金使用。"], ["监理单位", "质量控制"]])
+    assert [(i, j) for i, j, _ in prose_cells(b.build(pages=1).tables()[0])] == [(1, 1)]
+
+
+def test_score_table_checked_by_the_consistency_rules():
+    """A wrong 得分率 and weights that miss 100 in a real table are findings; the consistent table has none."""
+    from extractor.checker import run_rules
+
+    def arithmetic(rows):
+        return sorted(p.rule for p in run_rules(extract_document(score_table_doc(rows)))
+                      if p.rule.startswith("consistency."))
+
+    assert arithmetic(SCORE_ROWS) == []
+    wrong_rate = [SCORE_ROWS[0], ["过程", "资金管理", "预算执行率", "30", "24.00", "85.00%", ""], *SCORE_ROWS[2:]]
+    assert arithmetic(wrong_rate) == ["consistency.rate"]
+    wrong_weights = [SCORE_ROWS[0], ["过程", "资金管理", "预算执行率", "25", "20.00", "80.00%", ""], SCORE_ROWS[2],
+                     ["合计", "合计", "合计", "100", "78.50", "82.50%", ""]]
+    assert "consistency.score_total" in arithmetic(wrong_weights)
+
+
+def test_a_reason_that_mentions_a_rule_word_is_not_a_header():
+    rows = [["过程", "组织实施", "管理制度健全性", "4", "3.50", "87.50%", "考核办法未细化"], *SCORE_ROWS]
+    done = [f for f in extract_facts(score_table_doc(rows)) if f.kind == "completion" and f.stated_rate is None]
+    assert [(f.planned, f.actual) for f in done] == [(12, 11)]
