@@ -22,6 +22,8 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from scoring import Score
+
 ROOT = Path(__file__).resolve().parents[1]
 ANNOTATIONS = ROOT / "corpora" / "annotations"
 SAMPLES = ROOT / "corpora" / "samples"
@@ -31,28 +33,8 @@ GOAL_F1 = 0.97
 
 
 @dataclass
-class Counts:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-
-@dataclass
 class Report:
-    counts: dict[str, Counts] = field(default_factory=lambda: {f: Counts() for f in FIELDS})
+    counts: dict[str, Score] = field(default_factory=lambda: {f: Score() for f in FIELDS})
     errors: list[str] = field(default_factory=list)
     gold_rows: int = 0
     predicted_rows: int = 0
