@@ -10,7 +10,7 @@ a predicted non-null value that is wrong or unmatched a false positive, a gold n
 that is missed or wrong a false negative. Goal: F1 >= 0.97 for name, level1, level2, operator,
 value, unit.
 
-    python bench/eval_extract.py [--via tables|extract] [--show-errors] [--only NAME]
+    python bench/eval_extract.py [--via tables|extract] [--show-errors] [--only NAME] [--samples DIR --annotations DIR]
 """
 from __future__ import annotations
 
@@ -132,15 +132,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--via", choices=("tables", "extract"), default="tables")
     ap.add_argument("--show-errors", action="store_true")
     ap.add_argument("--only", help="substring of the sample file name")
+    ap.add_argument("--samples", type=Path, default=SAMPLES, help="folder of the documents (default corpora/samples)")
+    ap.add_argument("--annotations", type=Path, default=ANNOTATIONS,
+                    help="folder of the gold <document>.json files (default corpora/annotations)")
     args = ap.parse_args(argv)
 
     report = Report()
     per_file = []
-    for gold_file in sorted(ANNOTATIONS.glob("*.json")):
+    for gold_file in sorted(args.annotations.glob("*.json")):
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
         if "indicators" not in gold:
             continue  # the sample's gold does not annotate indicators
-        sample = SAMPLES / gold.get("source", gold_file.name[: -len(".json")])
+        sample = args.samples / gold.get("source", gold_file.name[: -len(".json")])
         if args.only and args.only not in sample.name:
             continue
         if not sample.exists():

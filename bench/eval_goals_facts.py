@@ -1,7 +1,7 @@
 """Precision / recall / F1 of goals, facts, organisations, sub-projects and contract terms against the gold
 annotations (corpora/annotations/<sample>.json), per file and overall.
 
-    python bench/eval_goals_facts.py [--verbose]
+    python bench/eval_goals_facts.py [--verbose] [--samples DIR --annotations DIR]
 
 A goal matches a gold goal of the same kind whose text it mostly covers (character bigram Dice ≥ 0.6);
 it counts as correct only when ``quantified`` and the targets (operator, value, unit) agree too.
@@ -201,8 +201,12 @@ def baseline(doc) -> dict:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--samples", type=Path, default=ROOT / "corpora" / "samples",
+                    help="folder of the documents (default corpora/samples)")
+    ap.add_argument("--annotations", type=Path, default=ROOT / "corpora" / "annotations",
+                    help="folder of the gold <document>.json files (default corpora/annotations)")
     args = ap.parse_args(argv)
-    samples, annotations = ROOT / "corpora" / "samples", ROOT / "corpora" / "annotations"
+    samples, annotations = args.samples, args.annotations
     golds = sorted(annotations.glob("*.json"))
     if not golds:
         print("no gold annotations under corpora/annotations; nothing to score")
