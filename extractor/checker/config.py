@@ -46,6 +46,7 @@ class Settings:
     money_units: tuple[str, ...] = ("元", "万元", "亿元")
     nonstandard_units: dict[str, str] = field(default_factory=dict)
     growth_words: tuple[str, ...] = ()
+    reach_words: tuple[str, ...] = ()
     input_process_names: tuple[str, ...] = ()
     misfiled: tuple[MisfileRule, ...] = ()
     satisfaction_words: tuple[str, ...] = ("满意",)

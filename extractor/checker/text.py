@@ -4,10 +4,12 @@ from __future__ import annotations
 import math
 import re
 
+from ..nlp.quantities import EVENT_DEADLINE, PER_POPULATION_RE
+
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _DOC_NUMBER = re.compile(r"[〔\[（(【]\s*\d{4}\s*[〕\]）)】]\s*\d+\s*号")
 _YEAR_RANGE = re.compile(r"\d{4}\s*[-—–~至到]\s*\d{4}\s*年?度?")
-_DEADLINE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月|\d{4}\s*年\s*(?:底|末|前|年底|年内|以前|之前)|\d{4}[./-]\d{1,2}(?!\d)(?:[./-]\d{1,2})?|\d{1,2}\s*月\s*(?:底|末|前|\d{1,2}\s*日)|第[一二三四1-4]季度|年底前|年内|当日|当天|次日|当场|当年")
+_DEADLINE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月|\d{4}\s*年\s*(?:底|末|前|年底|年内|以前|之前)|\d{4}[./-]\d{1,2}(?!\d)(?:[./-]\d{1,2})?|\d{1,2}\s*月\s*(?:底|末|前|\d{1,2}\s*日)|第[一二三四1-4]季度|年底前|年内|当日|当天|次日|当场|当年|" + EVENT_DEADLINE)
 _YEAR = re.compile(r"\d{4}\s*年度?")
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*[%％‰]")
 _OPERATOR_NUMBER = re.compile(r"(?:[≥≤＞＜><=＝]|不低于|不少于|不超过|不高于|达到|至少|控制在|以内|以上|以下)\s*\d")
@@ -108,6 +110,9 @@ def written_unit(text: str | None) -> str:
     number = first_number(text)
     if number is None:
         return ""
+    per_population = PER_POPULATION_RE.match(text, number.end())
+    if per_population:
+        return clean(per_population.group())  # "＜1/10万" → "/10万": a rate per population
     rest = _MULTIPLIER.sub("", text[number.end():])
     match = _UNIT_AFTER.match(rest)
     if not match:
@@ -232,3 +237,53 @@ def _read_integer(text: str) -> float | None:
         else:
             return None
     return float(total + section + digit)
+
+
+# --- grading scales written out as levels ------------------------------------------------------------
+_LEVEL = r"[\u4e00-\u9fff]{1,8}"
+_LEVEL_LIST = re.compile(rf"{_LEVEL}(?:\s*[、/／|｜]\s*{_LEVEL}){{2,}}")
+_SCORE = r"\d+(?:\.\d+)?\s*分?"
+_BAND = rf"(?:[≥≤＞＜><]=?|不低于|不少于|低于|高于)?\s*{_SCORE}\s*(?:[（(]含[)）])?\s*(?:[-–—~～至到]\s*{_SCORE}|(?:及|或)?以上|(?:及|或)?以下|以内)?"
+_BAND_THEN_LEVEL = re.compile(rf"{_BAND}\s*(?:的)?\s*(?:为|评为|定为|属于|属|即为|是)\s*[“\"「]?([\u4e00-\u9fff]{{1,4}})")
+_LEVEL_THEN_BAND = re.compile(rf"([\u4e00-\u9fff]{{1,4}})\s*[:：（(]?\s*{_BAND}(?=[，,、；;。)）\s]|$)")
+_BRACKETED = re.compile(r"[（(【\[][^（）()【】\[\]]*[）)】\]]")
+_LIST_LEAD_IN = re.compile(r"^.*?(?:划分为|分为|分成|包括|包含|设为|设|为)(?=.)")
+_LEVEL_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?:[一二三四五六七八九两\d]个?)?(?:等次|等级|档次|档|级|类)$")
+_LEVEL_AFFIXES = re.compile(r"^(?:达到|达|评为|评定为|获评|保持|不低于|至少|总体|整体)|(?:及以上|以上|及以下|以下|等次|等级|档次|水平|级|档)$")
+
+
+def defined_levels(text: str | None) -> set[str]:
+    """Levels of a grading scale written in ``text``: an enumeration of at least three levels
+    ("（优秀、合格、基本合格、不合格）", "分为好、较好、一般、差四档"), or at least three level words tied to score
+    bands ("90分以上为优秀，75–89分为良好，60–74分为一般" or "优≥90分、良80–89分、中60–79分、差<60分")."""
+    text = clean(text)
+    levels: set[str] = set()
+    for run in _LEVEL_LIST.finditer(text):
+        items = [item for item in re.split(r"[、/／|｜]", run.group(0)) if item]
+        if len(items) >= 3:
+            items[0] = _LIST_LEAD_IN.sub("", items[0])
+            levels.update(_LEVEL_TAIL.sub("", item) for item in items)
+    banded = {m.group(1) for m in _BAND_THEN_LEVEL.finditer(text)} | {m.group(1) for m in _LEVEL_THEN_BAND.finditer(text)}
+    if len(banded) >= 3:
+        levels.update(_LEVEL_TAIL.sub("", level) for level in banded)
+    levels.discard("")
+    return levels
+
+
+def level_core(value: str | None) -> str:
+    """The level a qualitative value names, without brackets and affixes ("合格及以上（…）" → "合格", "达到良好" → "良好")."""
+    text = _BRACKETED.sub("", clean(value)).rstrip("。.；;")
+    for _ in range(2):
+        text = _LEVEL_AFFIXES.sub("", text)
+    return text
+
+
+def is_level_of(value: str | None, levels: set[str]) -> bool:
+    """Is the value one of ``levels``? A one-character level names the longer word ("良" for "良好") and back."""
+    core = level_core(value)
+    if not core or not levels:
+        return False
+    return any(
+        core == level or (len(level) == 1 and core.startswith(level)) or (len(core) == 1 and level.startswith(core))
+        for level in levels
+    )

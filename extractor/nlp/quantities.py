@@ -29,8 +29,13 @@ _COUNT_UNITS = (
 UNITS: frozenset[str] = frozenset(_COUNT_UNITS + _TIME_UNITS) | PERCENT_UNITS | MONEY_UNITS
 # Longest first so 万元 wins over 万, 人次 over 人, 个工作日 over 个.
 _UNIT_ALTERNATION = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
-# Compound units: 元/人·月, 元/车·日, 次/年, 人/天.
-_PER = rf"(?:{_UNIT_ALTERNATION}|[人车台户次件个套日月年天时餐路座所家床间亩辆种])"
+# Rates per population: the base after "/" is a magnitude (万, 10万, 十万, 千, 百万) with an optional
+# 人/人口/户, or a number with 人/人口/户 ("/1000人"). "1/10万" reads as unit "/10万" (kind 'rate');
+# "3人/万人", "2.5张/千人口" as compound units. A plain fraction ("1/3") has no base and no unit.
+POPULATION_BASE = r"(?:(?:\d+|[一二三四五六七八九十百千])?(?:百万|十万|万|千|亿)|\d+(?=人|户))(?:人口|人|户)?(?!次)"
+PER_POPULATION_RE = re.compile(rf"\s*[/／]\s*{POPULATION_BASE}")
+# Compound units: 元/人·月, 元/车·日, 次/年, 人/天, 人/万人.
+_PER = rf"(?:{_UNIT_ALTERNATION}|[人车台户次件个套日月年天时餐路座所家床间亩辆种]|{POPULATION_BASE})"
 _UNIT_RE = re.compile(rf"(?:{_UNIT_ALTERNATION})(?:/{_PER}(?:·{_PER})?)?(?![A-Za-z])")
 
 _CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
@@ -49,7 +54,8 @@ _SYMBOL_OPERATORS = {
 # Words before the number. 超过/高于/大于 are strict (>), 低于/少于/小于 strict (<).
 _PREFIX_WORDS = {
     "大于或等于": ">=", "大于等于": ">=", "不低于": ">=", "不少于": ">=", "不小于": ">=", "不得低于": ">=",
-    "不得少于": ">=", "达到": ">=", "至少": ">=", "最少": ">=", "力争": ">=", "达": ">=",
+    "不得少于": ">=", "达到": ">=", "提高到": ">=", "提高至": ">=", "提升到": ">=", "提升至": ">=",
+    "增加到": ">=", "增加至": ">=", "增长到": ">=", "增长至": ">=", "上升到": ">=", "上升至": ">=", "至少": ">=", "最少": ">=", "力争": ">=", "达": ">=",
     "小于或等于": "<=", "小于等于": "<=", "不超过": "<=", "不高于": "<=", "不多于": "<=", "不大于": "<=",
     "不得超过": "<=", "不得高于": "<=", "最多": "<=", "至多": "<=", "控制在": "<=", "压缩至": "<=", "压减至": "<=",
     "超过": ">", "高于": ">", "大于": ">", "多于": ">",
@@ -76,6 +82,10 @@ _RANGE_SEP_RE = re.compile(r"^\s*(?:\(含\)|（含）)?\s*(?:-|~|至|到|—|–
 _INCLUSIVE_RE = re.compile(r"^\s*(?:\(含\)|（含）|\(不含\)|（不含）)")
 _MULTIPLIERS = {"万": 1e4, "亿": 1e8, "千": 1e3, "百万": 1e6}
 _MULTIPLIER_RE = re.compile(r"(?:百万|万|亿|千)")
+# A count written with 万/亿 keeps the number as written, the multiplier joining the unit (3.2万人 -> 3.2 万人),
+# as 万人次 and 万元 do; a bare 250万 is still 2500000.
+_COUNT_MULTIPLIERS = frozenset({"万", "亿"})
+_SCALABLE_COUNT_UNITS = frozenset(_COUNT_UNITS) - {"分", "倍", "类", "种", "层", "M", "G", "T"}
 
 # Deadlines and dates.
 _CN_YEAR = r"[〇零一二三四五六七八九]{4}"
@@ -84,6 +94,13 @@ _MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
 _BEFORE = r"(?:之前|以前|前|止|为止)?"
 _EDGE = r"(?:底|末|初|中|上旬|中旬|下旬)"
+# Deadlines named by a day of the calendar known in advance: a festival (春节前, 中秋节前, 节前, 八一前), the
+# school year (开学前, 学期末, 寒假前), the flood or heating season (汛前, 汛期前, 供暖季前), a quarter or year end
+# (季度末, 年度末). Relative words (及时, 尽快, 规定时间内) are not deadlines. Shared with the checker.
+_FESTIVAL = r"(?:春节|元旦|中秋节?|国庆节?|端午节?|清明节?|重阳节?|元宵节?|(?<![〇零一二三四五六七八九十])(?:五一|七一|八一|六一)|(?<![环季章细关调礼音情脱时本该此上下小各每])节日?)"
+_SEASON_START = r"(?:开学|寒假|暑假|放假|入冬|入汛|汛|汛期|主汛期|供暖|采暖|供暖期|采暖期|供暖季|采暖季|春耕|秋收|麦收|三夏)"
+_PERIOD_END = r"(?:学期|学年|汛期|主汛期|供暖期|采暖期|供暖季|采暖季|季度|年度)"
+EVENT_DEADLINE = rf"(?:{_FESTIVAL}|{_SEASON_START})(?:之前|以前|前)|{_PERIOD_END}(?:末|底|结束前)"
 _DEADLINE_PATTERNS = (
     # 2023.07-2024.01, 2023-07-01至2023-12-31, 2019-2021年, 2019年-2021年
     rf"{_YEAR}[./-]\d{{1,2}}(?:[./-]\d{{1,2}})?\s*(?:-|~|至|到|—|–)\s*{_YEAR}[./-]\d{{1,2}}(?:[./-]\d{{1,2}})?",
@@ -100,6 +117,7 @@ _DEADLINE_PATTERNS = (
     rf"第[一二三四1-4]季度(?:末|底)?{_BEFORE}",
     rf"{_DAY}[日号](?:之前|以前|前)",
     rf"(?:年底|年末|年中|年内|年初|月底|月末|季度末|上半年|下半年){_BEFORE}",
+    EVENT_DEADLINE,
 )
 _DEADLINE_RE = re.compile("|".join(f"(?:{p})" for p in _DEADLINE_PATTERNS))
 _AMOUNT_WORDS_RE = re.compile(r"[零〇壹贰叁肆伍陆柒捌玖拾佰仟萬億万亿两一二三四五六七八九十百千]+[元圆](?:[零〇壹贰叁肆伍陆柒捌玖一二三四五六七八九]角)?(?:[零〇壹贰叁肆伍陆柒捌玖一二三四五六七八九]分)?")
@@ -121,7 +139,7 @@ class Quantity:
     upper: float | None = None  # upper bound for ranges (80-90分 -> value 80, upper 90)
     decimals: int | None = None  # decimals as written ("96.00%" -> 2)
     approximate: bool = False  # 约 / 左右 / 多 / 余 / 若干 / 近
-    kind: str = "number"       # 'percent' | 'permille' | 'money' | 'count' | 'number' | 'date' | 'range' | 'score'
+    kind: str = "number"       # 'percent' | 'permille' | 'rate' (per population) | 'money' | 'count' | 'number' | 'date' | 'range' | 'score'
     deadline: str | None = None  # normalised deadline text if the span is or carries one ("2023年12月31日前")
 
 
@@ -324,6 +342,8 @@ def _kind_of(unit: str | None, upper: float | None) -> str:
     if unit == "‰":
         return "permille"
     base = unit.split("/", 1)[0]
+    if not base:
+        return "rate"  # /10万, /千人: per population
     if base in MONEY_UNITS:
         return "money"
     if unit == "分":
@@ -378,9 +398,14 @@ def _scan_number(norm: str, m: re.Match, deadline_spans: list[tuple[int, int, st
     unit_here = _UNIT_RE.match(norm, pos)
     if (mult and m.group("arabic") and value is not None
             and not (unit_here and unit_here.group().startswith(mult.group()))):
-        value *= _MULTIPLIERS[mult.group()]
-        decimals = None
-        pos = mult.end()
+        counted = _UNIT_RE.match(norm, mult.end()) if mult.group() in _COUNT_MULTIPLIERS else None
+        if counted and counted.group().split("/", 1)[0] in _SCALABLE_COUNT_UNITS:
+            unit = mult.group() + counted.group()  # 3.2万人 -> 3.2 万人, like 85万人次 (kept as written)
+            pos = counted.end()
+        else:
+            value *= _MULTIPLIERS[mult.group()]
+            decimals = None
+            pos = mult.end()
 
     # ranges: 80-90分, 90(含)-100, 60%-80%
     if unit is None:
@@ -414,6 +439,9 @@ def _scan_number(norm: str, m: re.Match, deadline_spans: list[tuple[int, int, st
         if unit_m:
             unit = unit_m.group()
             pos = unit_m.end()
+        elif unit is None and (per := PER_POPULATION_RE.match(norm, pos)):
+            unit = _SPACE_RE.sub("", per.group())  # 1/10万, 15 / 10万人: a rate per population
+            pos = per.end()
     elif unit_m := _UNIT_RE.match(norm, pos):
         if unit_m.group() == unit:
             pos = unit_m.end()

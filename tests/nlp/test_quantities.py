@@ -97,6 +97,25 @@ def test_ranges(text, value, upper, unit):
     assert (q.operator, q.value, q.upper, q.unit, q.kind) == ("range", value, upper, unit, "range")
 
 
+@pytest.mark.parametrize("text, op, value, unit, kind", [
+    ("＜1/10万", "<", 1.0, "/10万", "rate"),
+    ("≤ 20 / 10万人", "<=", 20.0, "/10万人", "rate"),
+    ("≥2.5/百万", ">=", 2.5, "/百万", "rate"),
+    ("0.8/千人", None, 0.8, "/千人", "rate"),
+    ("不超过3/万人", "<=", 3.0, "/万人", "rate"),
+    ("≥3.5张/千人口", ">=", 3.5, "张/千人口", "count"),
+    ("2名/万人", None, 2.0, "名/万人", "count"),
+])
+def test_rates_per_population(text, op, value, unit, kind):
+    q = parse_quantity(text)
+    assert (q.operator, q.value, q.unit, q.kind) == (op, pytest.approx(value), unit, kind)
+
+
+@pytest.mark.parametrize("text, unit", [("2/3", None), ("≤1.2万元/千米", "万元/千米"), ("1000/人", None)])
+def test_fractions_and_per_units_are_not_population_rates(text, unit):
+    assert parse_quantity(text).unit == unit
+
+
 def test_descending_pair_is_not_a_range():
     q = parse_quantity("100-90")
     assert q.operator != "range" and q.upper is None
@@ -107,12 +126,15 @@ def test_descending_pair_is_not_a_range():
     ("12月底前完成", "12月底前"), ("2023.07-2024.01", "2023.07-2024.01"), ("2025年", "2025年"),
     ("到2025年底建成", "2025年底"), ("2019-2021年", "2019-2021年"), ("二〇二三年十二月底前", "二〇二三年十二月底前"),
     ("2024年第三季度", "2024年第三季度"), ("每季度首月15日前", "15日前"), ("上半年", "上半年"),
+    ("节前完成", "节前"), ("端午节前发放", "端午节前"), ("八一前走访", "八一前"), ("汛期前完成清淤", "汛期前"),
+    ("秋季开学前配齐", "开学前"), ("学期末考核", "学期末"), ("采暖季前检修", "采暖季前"), ("每季度末报送", "季度末"),
 ])
 def test_parse_deadline(text, expected):
     assert parse_deadline(text) == expected
 
 
-@pytest.mark.parametrize("text", ["", "95%", "建成3个中心", "第3条", "GB/T 22239"])
+@pytest.mark.parametrize("text", ["", "95%", "建成3个中心", "第3条", "GB/T 22239", "各环节前置审核", "调节前后对比",
+                                  "节日期间", "二十一前"])
 def test_no_deadline(text):
     assert parse_deadline(text) is None
 
@@ -247,3 +269,22 @@ def test_nothing_raises_on_arbitrary_text_long(text):
 def test_non_string_input_gives_nothing(bad):
     assert parse_quantity(bad) is None and find_quantities(bad) == [] and parse_number(bad) is None
     assert parse_operator(bad) is None and parse_deadline(bad) is None and not is_vague(bad)
+
+
+@pytest.mark.parametrize("text", ["提高到98.5%", "提高至98.5%", "提升到98.5%", "提升至98.5%", "增加到98.5%"])
+def test_raised_to_is_at_least(text):
+    q = parse_quantity(text)
+    assert (q.operator, q.value, q.unit) == (">=", 98.5, "%")
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("3.2万人", 3.2, "万人"), ("85万人次", 85.0, "万人次"), ("1.5万册", 1.5, "万册"), ("受益2万户", 2.0, "万户"),
+])
+def test_counts_with_wan_keep_the_number_as_written(text, value, unit):
+    q = parse_quantity(text)
+    assert (q.value, q.unit, q.kind) == (value, unit, "count")
+
+
+def test_bare_wan_and_money_still_scale_or_keep_their_unit():
+    assert parse_quantity("250万").value == 2500000.0
+    assert (parse_quantity("89.5万元").value, parse_quantity("89.5万元").unit) == (89.5, "万元")

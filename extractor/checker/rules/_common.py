@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 
-from ..text import clean, ends_with_any, find_words, fmt, has_measure, matches_any, unit_only, value_from_code
+from ..text import (clean, defined_levels, ends_with_any, find_words, fmt, has_measure, is_level_of, matches_any,
+                    unit_only, value_from_code)
 
 OUTPUT_LEVEL2 = ("数量指标", "质量指标", "时效指标", "成本指标")
 BENEFIT_LEVEL2 = ("经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标")
@@ -73,11 +74,19 @@ def is_measurable(ind, settings) -> bool:
 
 
 def has_scale(ind, settings) -> bool:
-    """A defined grading scale in the value, the 指标解释 or the 取值依据, or a value that is a known level."""
-    for text in (ind.target_text, ind.explanation, ind.basis):
-        if find_words(text, settings.scale_markers):
-            return True
-    return bool(matches_any(clean(ind.target_text), settings.graded_level_patterns))
+    """A defined grading scale in the value, the 指标解释 or the 取值依据, or a value that is a known level.
+
+    A scale is a marker word (优良中差, 评分标准…), or written-out levels that include the value: at least
+    three listed levels ("合格及以上（优秀、合格、基本合格、不合格）") or three level words with score bands
+    ("90分以上为优秀，75–89分为良好，60–74分为一般…").
+    """
+    texts = (ind.target_text, ind.explanation, ind.basis)
+    if any(find_words(text, settings.scale_markers) for text in texts):
+        return True
+    if matches_any(clean(ind.target_text), settings.graded_level_patterns):
+        return True
+    levels = set().union(*(defined_levels(text) for text in texts))
+    return is_level_of(ind.target_text, levels)
 
 
 def is_binary_value(text: str | None, settings) -> bool:

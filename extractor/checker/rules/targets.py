@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ...nlp.quantities import parse_operator
 from ..rule import Problem, register
 from ..text import clean, ends_with_any, find_words, fmt, has_clock_time, has_deadline, matches_any, written_unit
 from ._common import (
@@ -168,8 +169,10 @@ def qualitative_no_scale(ind, ctx) -> Iterator[Problem]:
 
     Yes/no values (是, 通过, 建成, or a pass/fail result such as "通过省级专项验收", "经第三方检测合格") and
     levels of a known scale (三级甲等, 等保三级, AAA级) are measurable and pass, as does any value whose
-    指标解释/评分标准 defines the levels. Values with vague
-    change words are left to ``target.vague_wording``.
+    指标解释/评分标准 defines the levels: a scale marker (优良中差, 评分标准…), or written-out levels that include
+    the value — at least three listed levels ("合格及以上（优秀、合格、基本合格、不合格）") or three level words
+    with score bands ("90分以上为优秀，75–89分为良好，60–74分为一般…"). A deadline named by the calendar
+    (节前, 开学前, 汛前, 季度末) is measurable too. Values with vague change words are left to ``target.vague_wording``.
 
     错误示例: 服务质量 │ 良好
     正确示例: 投诉办结率 │ ≥95 %;  或 服务质量 │ 良（评分标准：优≥90分、良80–89分、中60–79分、差<60分）
@@ -307,15 +310,19 @@ def time_no_deadline(ind, ctx) -> Iterator[Problem]:
 
 
 @register("target.impossible_value", "不可能或无意义的指标值", severity="error", scope="indicator",
-          config=("growth_words", "rate_name_suffixes"))
+          config=("growth_words", "reach_words"))
 def impossible_value(ind, ctx) -> Iterator[Problem]:
     """A rate above 100 %, a lower bound of 0, a negative count, a range whose ends are swapped, or ≥100 %.
 
     ≥100 % can only be met at exactly 100 %, so it is reported (as a warning) to be written =100 %.
+    That holds for every way of writing "at least": the symbol (≥100%, ＞=100%), its words (不低于100%,
+    不少于100%, 大于等于100%) and a suffix (100%及以上). A value that only says it reaches 100 %
+    (``reach_words``: 达到100%, 达100%, 实现100%, 力争100%) means "= 100 %" and is not reported,
+    although the parser reads 达到 as ≥ (达到95% is a lower bound, and a fine one).
     A number read from a cited standard ("优良（按SL 176评定）") is not the target and is not judged.
 
-    错误示例: 验收合格率 │ ≥105 %;  新增就业人数 │ ≥0 人;  合格率 │ ≥100 %
-    正确示例: 验收合格率 │ =100 %;  新增就业人数 │ ≥200 人
+    错误示例: 验收合格率 │ ≥105 %;  新增就业人数 │ ≥0 人;  合格率 │ ≥100 %;  合格率 │ 不低于100 %
+    正确示例: 验收合格率 │ =100 %;  新增就业人数 │ ≥200 人;  隐患整改率 │ 达到100 %
     """
     settings = ctx.settings
     if ind.value is None or value_is_code(ind):
@@ -325,7 +332,7 @@ def impossible_value(ind, ctx) -> Iterator[Problem]:
     if percent_rate and ind.value > 100 and ind.operator in (">=", ">", "=", None, "range"):
         yield Problem(f"“{label(ind)}”的比率超过100%，不可能达到", f"改为“{name}=100%”或不超过100%的值",
                       evidence=label(ind), numbers={"value": ind.value})
-    elif percent_rate and ind.value == 100 and ind.operator == ">=":
+    elif percent_rate and ind.value == 100 and ind.operator == ">=" and not _only_reaches(ind, settings):
         yield Problem(f"“{label(ind)}”写作≥100%，实际只能等于100%", f"改为“{name}=100%”",
                       evidence=label(ind), numbers={"value": ind.value}, severity="warning")
     elif ind.operator in (">=",) and ind.value == 0:
@@ -340,6 +347,17 @@ def impossible_value(ind, ctx) -> Iterator[Problem]:
     if percent_rate and ind.actual is not None and ind.actual > 100:
         yield Problem(f"“{ind.name}”的实际完成值 {fmt(ind.actual)}% 超过100%", "核对实际完成值的分子分母",
                       evidence=f"{label(ind)}，实际 {ind.actual_text or fmt(ind.actual)}", numbers={"actual": ind.actual})
+
+
+def _only_reaches(ind, settings) -> bool:
+    """Is the ≥ of the cell read from a "reach" word alone (达到100%), with no at-least symbol or word left once it is removed?"""
+    text = clean(ind.target_text)
+    words = [w for w in sorted(settings.reach_words, key=len, reverse=True) if w in text]
+    if not words:
+        return False
+    for word in words:
+        text = text.replace(word, "")
+    return parse_operator(text) not in (">=", ">")
 
 
 @register("target.too_low", "目标值明显偏低", severity="warning", scope="indicator", config=("too_low_ratio",))
