@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from ..document import Block, Document
 from ..extraction import Fact
+from ..nlp.quantities import parse_number
 from .sentences import (
     HAN,
     NUMBER,
@@ -43,6 +44,8 @@ COUNT_UNITS = (
 MONEY_UNITS = ("万元", "亿元", "元")
 _UNIT = "(?:" + "|".join(sorted(COUNT_UNITS, key=len, reverse=True)) + ")"
 _NUM_UNIT = re.compile(rf"(?P<num>{NUMBER})(?P<unit>{_UNIT})?(?![\d.年月])")
+# 三十台套 / 二十八台套: a Chinese numeral counts only with a unit after it (一体化, 十四五 are not numbers)
+_CN_NUM_UNIT = re.compile(rf"(?P<num>[零〇一二两三四五六七八九十百千]+)(?P<unit>{_UNIT})")
 _YEAR = re.compile(r"\d{4}(?:[-—至~]\d{2,4})?年|\d{1,2}月|\d{1,2}日")
 
 _PLAN_MARK = re.compile(r"计划|预计|预算|安排|下达|批复|应到位|目标|拟")
@@ -154,7 +157,15 @@ def _last_number(clause: str) -> re.Match | None:
         if any(a <= m.start() < b for a, b in dates):
             continue
         best = m
+    for m in _CN_NUM_UNIT.finditer(clause):
+        if (best is None or m.start() > best.start()) and parse_number(m.group("num")) is not None:
+            best = m
     return best
+
+
+def _number_value(m: re.Match) -> float | None:
+    """The value of a :func:`_last_number` match, in figures or in Chinese numerals."""
+    return to_float(m.group("num")) if m.re is _NUM_UNIT else parse_number(m.group("num"))
 
 
 def _completion_facts(sentence: str, settings: FactSettings):
@@ -180,8 +191,8 @@ def _completion_facts(sentence: str, settings: FactSettings):
         if unit == "%":
             i += 1
             continue
-        planned = to_float(plan_num.group("num"))
-        actual = to_float(actual_num.group("num"))
+        planned = _number_value(plan_num)
+        actual = _number_value(actual_num)
         end_clause = i + 1
         rate_name = stated = None
         decimals = None
@@ -449,6 +460,7 @@ def facts_from_table(block: Block, settings: FactSettings = DEFAULT_SETTINGS) ->
                 )
             )
     out.extend(_money_sum_facts(rows, block))
+    out.extend(_one_row_sum_facts(rows, block))
     out.extend(score_rate_facts(table_score_rows(block), settings))
     return out
 
@@ -503,6 +515,46 @@ def _money_sum_facts(rows: list[list[str]], block: Block) -> list[Fact]:
                     page=block.page,
                     refs=[block.ref],
                     decimals=decimals_of(row[col]),
+                )
+            )
+    return out
+
+
+_PARTS_START = re.compile(r"^其中[:：]?")
+
+
+def _one_row_sum_facts(rows: list[list[str]], block: Block) -> list[Fact]:
+    """``资金总额（万元） | 586.4 | 其中：财政拨款 | 500 | 其他资金 | 86.4`` on one row: label, number pairs
+    after the total, the first part label starting with 其中 or naming a source of funds."""
+    out = []
+    for row in rows:
+        cells = [c for k, c in enumerate(row) if c and (k == 0 or c != row[k - 1])]  # merged cells once
+        for i, label in enumerate(cells[:-3]):
+            total = _cell_number(cells, i + 1) if _TOTAL_LABEL.search(label) else None
+            if total is None:
+                continue
+            first = cells[i + 2]
+            if not (_PARTS_START.match(first) or _PART_LABEL.search(first)):
+                continue
+            parts = []
+            for k in range(i + 2, len(cells) - 1, 2):
+                number = _cell_number(cells, k + 1)
+                if number is None or to_float(cells[k]) is not None or _TOTAL_LABEL.search(cells[k]):
+                    break
+                parts.append(number)
+            if len(parts) < 2:
+                continue
+            out.append(
+                Fact(
+                    metric=re.sub(r"[（(][^）)]*[）)]", "", label).rstrip("：:"),
+                    kind="sum",
+                    total=total,
+                    parts=parts,
+                    unit=_unit_in([label] + rows[0]),
+                    text=" | ".join(cells),
+                    page=block.page,
+                    refs=[block.ref],
+                    decimals=decimals_of(cells[i + 1]),
                 )
             )
     return out

@@ -225,10 +225,14 @@ def _col(row: list[str], names: tuple[str, ...], exact: bool = False) -> int | N
     return None
 
 
+# a cell that only numbers the goal on its row ("目标1", "目标二", "1") under a label merged over rows
+_ITEM_LABEL_CELL = re.compile(r"^(?:(?:子|分项)?目标\s*)?[一二三四五六七八九十\d]{1,3}\s*[:：、.．]?$")
+
+
 def _next_text(row: list[str], c: int) -> str | None:
     """The first cell right of ``c`` that is neither empty, a copy of the label nor another label."""
     for cell in row[c + 1 :]:
-        if not cell or cell == row[c]:
+        if not cell or cell == row[c] or _ITEM_LABEL_CELL.match(cell):
             continue
         if goal_kind(cell):
             return None

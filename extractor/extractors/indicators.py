@@ -210,6 +210,11 @@ def split_value(value_text: str, unit_text: str = "", operator_text: str = "") -
     q = parse_quantity(value_text) if value_text else None
     op_col = parse_operator(operator_text) if operator_text else None
     if q is None:
+        # A cell holding only a Chinese numeral ("二十"): the quantity scanner wants a unit or an operator
+        # around Chinese numerals, but a whole value cell is a number on its own.
+        alone = parse_number(re.sub(r"\s+", "", value_text)) if value_text else None
+        if alone is not None:
+            return _Split(op_col or "=", alone, None, unit, None)
         operator = op_col or (parse_operator(value_text) if value_text else None)
         return _Split(operator if operator != "range" else None, None, None, unit, None)
     if q.kind == "date":

@@ -288,3 +288,32 @@ def test_a_reason_that_mentions_a_rule_word_is_not_a_header():
     rows = [["过程", "组织实施", "管理制度健全性", "4", "3.50", "87.50%", "考核办法未细化"], *SCORE_ROWS]
     done = [f for f in extract_facts(score_table_doc(rows)) if f.kind == "completion" and f.stated_rate is None]
     assert [(f.planned, f.actual) for f in done] == [(12, 11)]
+
+
+def test_completion_in_chinese_numerals_with_arrival():
+    f = one("计划采购小型养护机械三十台套，实际到货二十八台套。", "completion")
+    assert (f.planned, f.actual, f.stated_rate, f.unit) == (30, 28, None, "台套")
+    assert f.computed_rate == pytest.approx(93.33)
+
+
+@pytest.mark.parametrize("row, total, parts", [
+    (["年度资金总额（万元）", "586.4", "其中：财政拨款", "500", "其他资金", "86.4"], 586.4, [500, 86.4]),
+    (["资金总额（万元）", "资金总额（万元）", "420", "其中：中央补助", "150", "市级财政", "270", "", ""], 420, [150, 270]),
+])
+def test_sum_laid_out_on_one_row(row, total, parts):
+    from extractor.extractors.facts import facts_from_table
+
+    b = DocumentBuilder("form.docx", "docx")
+    b.add("table", "", rows=[["项目名称", "公共图书馆免费开放"] + [""] * (len(row) - 2), row])
+    doc = b.build(pages=1)
+    sums = [f for f in facts_from_table(doc.blocks[0]) if f.kind == "sum"]
+    assert [(f.total, f.parts, f.unit) for f in sums] == [(total, parts, "万元")]
+    assert sums[0].metric in ("年度资金总额", "资金总额")
+
+
+def test_one_row_without_a_parts_label_is_not_a_sum():
+    from extractor.extractors.facts import facts_from_table
+
+    b = DocumentBuilder("form.docx", "docx")
+    b.add("table", "", rows=[["资金总额（万元）", "586.4", "实施单位", "12", "联系人", "3"]])
+    assert not [f for f in facts_from_table(b.build(pages=1).blocks[0]) if f.kind == "sum"]

@@ -68,3 +68,19 @@ def test_goal_section_under_heading_and_inline_label():
     assert goals[0].text.startswith("到2024年底")
     assert goals[0].targets[0].operator == "="  # a bare count is an exact target
     assert goals[3].targets[0].value == 100 and goals[3].targets[0].unit == "%"
+
+
+def test_goal_label_merged_over_numbered_rows():
+    b = DocumentBuilder("targets.xlsx", "xlsx")
+    b.add("table", "", sheet="Sheet1", rows=[
+        ["资金总额（万元）", "资金总额（万元）", "420"],
+        ["年度绩效目标", "目标1", "组织传承人带徒授艺，带徒人数不少于20人。"],
+        ["年度绩效目标", "目标2", "开展进校园活动120场以上。"],
+        ["年度绩效目标", "目标3", "建设传统工艺工作站3个。"],
+    ])
+    goals = extract_goals(b.build(pages=1))
+    assert [(g.kind, g.text, g.quantified) for g in goals] == [
+        ("年度目标", "组织传承人带徒授艺，带徒人数不少于20人。", True),
+        ("年度目标", "开展进校园活动120场以上。", True),
+        ("年度目标", "建设传统工艺工作站3个。", True),
+    ]

@@ -202,3 +202,10 @@ def test_docx_samples_match_gold(samples, name):
         assert (p.name, p.level1, p.level2, p.operator, p.value, p.unit) == (
             g["name"] or None, g["level1"], g["level2"], g["operator"], g["value"], g["unit"]), g["name"]
         assert (p.actual, p.weight, p.score) == (g["actual"], g["weight"], g["score"])
+
+
+def test_chinese_numeral_alone_in_the_value_cell_with_an_operator_column():
+    split = split_value("二十", "人", "不少于")
+    assert (split.operator, split.value, split.unit) == (">=", 20.0, "人")
+    assert split_value("二十").operator == "=" and split_value("二十").value == 20.0
+    assert split_value("一体化").value is None  # a word with numeral characters is not a number
