@@ -104,6 +104,8 @@ class TableGrid:
     row_spans: list[list[int]] = field(default_factory=list)  # rows each cell's merged cell covers
     end_page: int = 0  # last page of a table stitched across pages
     end_bbox: tuple[float, float, float, float] | None = None
+    #: characters just outside ``bbox`` read into a cell left open at the page break (not lines)
+    overflow: list[dict] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
         self.end_page = self.end_page or self.page
@@ -245,7 +247,8 @@ def _page_content(number: int, width: float, height: float, chars: list[dict], e
                 content.tables.append(grid)
                 table_boxes.append(grid.bbox)
     if table_boxes:
-        chars = [c for c in chars if not _inside_any(c, table_boxes)]
+        claimed = {id(c) for grid in content.tables for c in grid.overflow}
+        chars = [c for c in chars if id(c) not in claimed and not _inside_any(c, table_boxes)]
     content.lines = build_lines(chars, number)
     if opts.footnotes:
         content.rule_top = _footnote_rule(horizontal, content, table_boxes)
@@ -297,13 +300,25 @@ def _table_grid(table, chars: list[dict], page: int) -> TableGrid | None:
             for c in range(c0, c1):
                 owner[r][c] = idx
     bbox = table.bbox
+    open_cells = _open_cells(owner, len(cells))
     cell_chars: dict[int, list[dict]] = {}
+    overflow: list[dict] = []
     for ch in chars:
         xm = (ch["x0"] + ch["x1"]) / 2
         ym = (ch["top"] + ch["bottom"]) / 2
-        if not (bbox[0] <= xm <= bbox[2] and bbox[1] <= ym <= bbox[3]):
+        if not (bbox[0] <= xm <= bbox[2]):
             continue
+        reach = 1.5 * (ch["bottom"] - ch["top"])
         c = bisect.bisect_right(xs, xm) - 1
+        if bbox[1] - reach <= ym < bbox[1] or bbox[3] < ym <= bbox[3] + reach:
+            # text of a cell continued over the page break, drawn just outside the table
+            r = 0 if ym < bbox[1] else nrows - 1
+            if 0 <= c < ncols and owner[r][c] is not None and owner[r][c] in open_cells:
+                cell_chars.setdefault(owner[r][c], []).append(ch)
+                overflow.append(ch)
+            continue
+        if not bbox[1] <= ym <= bbox[3]:
+            continue
         r = bisect.bisect_right(ys, ym) - 1
         if 0 <= r < nrows and 0 <= c < ncols and owner[r][c] is not None:
             cell_chars.setdefault(owner[r][c], []).append(ch)
@@ -322,7 +337,30 @@ def _table_grid(table, chars: list[dict], page: int) -> TableGrid | None:
         rows=[[rows[r][c] for c in keep] for r in kept_rows],
         col_edges=edges,
         row_spans=[[spans[r][c] for c in keep] for r in kept_rows],
+        overflow=overflow,
     )
+
+
+def _open_cells(owner: list[list[int | None]], first_id: int) -> set[int]:
+    """Give a cell to each run of grid places no ruled cell covers that touches the table's top or
+    bottom: a merged cell cut by the page break, left without its bottom (or top) border by
+    LibreOffice. Returns the ids given to them."""
+    opened: set[int] = set()
+    nrows = len(owner)
+    next_id = first_id
+    for c in range(len(owner[0]) if owner else 0):
+        for rows in (range(nrows), range(nrows - 1, -1, -1)):
+            run = []
+            for r in rows:
+                if owner[r][c] is not None:
+                    break
+                run.append(r)
+            if run and len(run) < nrows:
+                for r in run:
+                    owner[r][c] = next_id
+                opened.add(next_id)
+                next_id += 1
+    return opened
 
 
 def _merge_close(values: list[float], tol: float = 1.5) -> list[float]:
@@ -348,7 +386,23 @@ def _cell_text(chars: list[dict], page: int) -> str:
 
 
 def _same_columns(a: TableGrid, b: TableGrid) -> bool:
-    return a.ncols == b.ncols and all(abs(x - y) <= STITCH_TOLERANCE for x, y in zip(a.col_edges, b.col_edges))
+    return _column_map(a, b) is not None
+
+
+def _column_map(a: TableGrid, b: TableGrid) -> list[int] | None:
+    """For each column of ``a``, the column of ``b`` covering it, when ``b``'s column edges are
+    ``a``'s or a subset of them with the same outer edges (a column split only in ``a``'s header
+    rows, e.g. 实施单位 | name over one 偏差原因 column); None when the columns differ."""
+    near = lambda x, y: abs(x - y) <= STITCH_TOLERANCE  # noqa: E731
+    if not (near(a.col_edges[0], b.col_edges[0]) and near(a.col_edges[-1], b.col_edges[-1])):
+        return None
+    if not all(any(near(x, y) for y in a.col_edges) for x in b.col_edges):
+        return None
+    mapping = []
+    for c in range(a.ncols):
+        mid = (a.col_edges[c] + a.col_edges[c + 1]) / 2
+        mapping.append(bisect.bisect_right(b.col_edges, mid) - 1)
+    return mapping
 
 
 # -- PDFium text path (issue 9) ----------------------------------------------------------------
@@ -405,9 +459,10 @@ def classify_page(page, opts: PdfSettings | None = None) -> PageGeometry:
             continue
         paths.append(obj)
         w, h = r.value - l.value, t.value - b.value
-        if (w < 1.5 and h > 3) or (w > 3 and h > 3):
+        thin = 1.5 + 2 * _stroke_width(obj)  # PDFium's bounds include the stroke (LibreOffice: 0.75 pt)
+        if (w < thin and h > 3) or (w > 3 and h > 3):
             framed = True  # a vertical ruling line or a box: a table may be here
-        elif h <= 1.5 and w > 3:
+        elif h <= thin and w > 3:
             rules.append({"x0": l.value - left, "x1": r.value - left, "top": height - (t.value - bottom), "orientation": "h"})
     if not framed:
         return PageGeometry(TEXT_PAGE, rules)
@@ -420,6 +475,19 @@ def classify_page(page, opts: PdfSettings | None = None) -> PageGeometry:
             return PageGeometry(PDFPLUMBER_PAGE)
         edges.extend(obj_edges)
     return PageGeometry(TABLE_PAGE, edges)
+
+
+def _stroke_width(obj) -> float:
+    """The line width of a stroked path object (0 for a path that is only filled)."""
+    import ctypes
+
+    from pypdfium2 import raw
+
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    if not raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke)) or not stroke.value:
+        return 0.0
+    width = ctypes.c_float()
+    return max(width.value, 0.0) if raw.FPDFPageObj_GetStrokeWidth(obj, ctypes.byref(width)) else 0.0
 
 
 def _path_edges(obj, height: float, left: float, bottom: float) -> list[dict] | None:
@@ -696,12 +764,21 @@ def _continues_table(prev: TableGrid, nxt: TableGrid, pages: list[PageContent]) 
 def _stitch(prev: TableGrid, nxt: TableGrid) -> None:
     """Append ``nxt`` to ``prev``: drop a repeated header row, and fill a merged cell that
     continues over the page break (empty at the top of ``nxt``) from ``prev``'s last row."""
-    rows = [list(r) for r in nxt.rows]
-    spans = [list(s) for s in nxt.row_spans] or [[1] * len(r) for r in rows]
+    mapping = _column_map(prev, nxt) or list(range(nxt.ncols))
+    rows = [[r[m] for m in mapping] for r in nxt.rows]
+    spans = [[s[m] for m in mapping] for s in nxt.row_spans] or [[1] * len(r) for r in rows]
     if rows and prev.rows and rows[0] == prev.rows[0]:
         rows, spans = rows[1:], spans[1:]
     if rows and prev.rows:
         last, last_spans = prev.rows[-1], (prev.row_spans[-1] if prev.row_spans else [1] * len(prev.rows[-1]))
+        if _is_split_row(rows[0], spans[0], last, last_spans):
+            for c, text in enumerate(rows[0]):
+                if text and c < len(last):
+                    last[c] = join_text(last[c], text)
+            if len(rows) > 1:  # the merged cells row 0 belonged to now start one row later
+                spans[1] = [max(s1 - 1, 1) if s0 > 1 else s1 for s0, s1 in zip(spans[0], spans[1])]
+            rows, spans = rows[1:], spans[1:]
+    if rows and prev.rows:
         continued_left = False  # the column to the left was a merged cell carried over the break
         for c in range(min(len(last), len(rows[0]))):
             if rows[0][c] or not last[c]:
@@ -721,6 +798,22 @@ def _stitch(prev: TableGrid, nxt: TableGrid) -> None:
         prev.row_spans.extend(spans)
     prev.end_page = nxt.page
     prev.end_bbox = nxt.bbox
+
+
+def _is_split_row(first: list[str], first_spans: list[int], last: list[str], last_spans: list[int]) -> bool:
+    """``first`` (the top row of a table's continuation) is the rest of ``last``, a row whose
+    cells Word/LibreOffice split over the page break: text only in cells where ``last`` has
+    text, few of them, and at least one one-row cell (a 三级指标 name, a value) left empty."""
+    filled = [c for c, text in enumerate(first) if text]
+    last_filled = [c for c, text in enumerate(last) if text]
+    if not filled or any(c >= len(last) or not last[c] for c in filled):
+        return False
+    if len(filled) * 3 > len(last_filled):
+        return False
+    return any(
+        not first[c] and last[c] and last_spans[c] <= 1 and first_spans[c] <= 1
+        for c in range(min(len(first), len(last)))
+    )
 
 
 def _no_text_hint(pages: list[PageContent], opts: PdfSettings) -> str:

@@ -299,3 +299,47 @@ def test_unknown_setting_is_usage_error():
         parse_pdf(FIXTURES / "contract-fodt.pdf", colour="blue")
     with pytest.raises(UsageError):
         parse_pdf(FIXTURES / "contract-fodt.pdf", engine="acrobat")
+
+
+# -- held-out blind evaluation faults (corpora/heldout, made by make_heldout.py) ------------------
+
+HELDOUT = ROOT / "corpora" / "heldout"
+
+
+def _indicator_rows(doc) -> list[list[str]]:
+    return max(doc.tables(), key=lambda t: len(t.rows)).rows
+
+
+def test_libreoffice_stroked_borders_make_a_table_page():
+    # LibreOffice strokes cell borders 0.75 pt wide: PDFium's bounds of a vertical border are
+    # 1.5 pt wide with the stroke, and the page was taken for a text page without tables
+    from extractor.parsers.pdf import TABLE_PAGE
+
+    assert _classify(HELDOUT / "hd-water-supply-form.pdf", 0).route == TABLE_PAGE
+
+
+@pytest.mark.parametrize("engine", ["auto", "pdfplumber"])
+def test_xlsx_export_table_found_and_stitched_with_the_merged_cell_cut_by_the_page_break(engine):
+    import extractor
+
+    pdf = parse_pdf(HELDOUT / "hd-water-supply-form.pdf", engine=engine)
+    assert len(pdf.tables()) == 1
+    assert not [b for b in pdf.blocks if b.kind == "paragraph" and b.text == "效益指标"]
+    xlsx = extractor.parse(HELDOUT / "hd-water-supply-form.xlsx")
+    source = _indicator_rows(xlsx)  # the sheet the PDF was exported from
+    assert pdf.tables()[0].rows[-len(source):] == source
+
+
+@pytest.mark.parametrize("name", ["hd-clinic-self-eval", "hd-library-core-targets"])
+def test_row_split_across_pages_merged_into_previous_row(name):
+    import extractor
+
+    pdf = parse_pdf(HELDOUT / f"{name}.pdf", engine="auto")
+    docx = extractor.parse(HELDOUT / f"{name}.docx")  # the document the PDF was exported from
+    assert [t.rows for t in pdf.tables()] == [t.rows for t in docx.tables()]
+
+
+@pytest.mark.parametrize("name", ["hd-clinic-self-eval", "hd-library-core-targets", "hd-water-supply-form"])
+def test_auto_and_pdfplumber_engines_give_same_document_on_heldout_tables(name):
+    path = HELDOUT / f"{name}.pdf"
+    assert _content(parse_pdf(path, engine="auto")) == _content(parse_pdf(path, engine="pdfplumber"))
