@@ -69,7 +69,8 @@ def check_office_zip(path: str | Path, limits: ZipLimits | None = None) -> None:
                 _scan_member(path, zf, info)
     except zipfile.BadZipFile as exc:
         raise DamagedFile(f"{path.name} is a damaged ZIP/Office file: {exc}", source=str(path)) from None
-    except (OSError, EOFError, ValueError, zlib.error) as exc:  # truncated data, bad compression stream
+    except (OSError, EOFError, ValueError, NotImplementedError, zlib.error) as exc:
+        # truncated data, a bad compression stream, or a compression method zipfile does not know
         raise DamagedFile(f"{path.name} cannot be read: {exc}", source=str(path)) from None
 
 

@@ -115,3 +115,22 @@ def test_corrupt_member_data_is_damaged(tmp_path):
 def test_limits_must_be_positive():
     with pytest.raises(ValueError):
         ZipLimits(max_ratio=0)
+
+
+def test_unknown_compression_method_is_damaged_file(tmp_path):
+    """Found by fuzzing: a byte flip in the method field made zipfile raise NotImplementedError."""
+    import zipfile
+
+    from extractor.errors import DamagedFile
+    from extractor.parsers.safezip import check_office_zip
+
+    path = tmp_path / "odd.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as zf:
+        zf.writestr("xl/workbook.xml", "<workbook/>")
+    data = bytearray(path.read_bytes())
+    for signature, offset in ((b"PK\x03\x04", 8), (b"PK\x01\x02", 10)):  # local and central headers
+        at = data.index(signature) + offset
+        data[at:at + 2] = (99).to_bytes(2, "little")
+    path.write_bytes(bytes(data))
+    with pytest.raises(DamagedFile):
+        check_office_zip(path)
