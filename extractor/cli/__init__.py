@@ -29,29 +29,19 @@ def cli():
 
 
 def _register() -> None:
-    from .parse import parse_command
-
-    cli.add_command(parse_command)
-    from .graph import graph_group
-
-    cli.add_command(graph_group)
-    from .check import check_command
-
-    cli.add_command(check_command)
-    from .extract import extract_command
-
-    cli.add_command(extract_command)
+    """Add the commands; each module holds one thin command over a library function."""
     from .batch import batch_command
+    from .check import check_command
+    from .extract import extract_command
+    from .graph import graph_group
+    from .parse import parse_command
     from .report import report_command
-
-    cli.add_command(batch_command)
-    cli.add_command(report_command)
     from .rules import rules_command
-
-    cli.add_command(rules_command)
     from .train import train_command
 
-    cli.add_command(train_command)
+    for command in (parse_command, extract_command, check_command, rules_command, batch_command,
+                    report_command, graph_group, train_command):
+        cli.add_command(command)
 
 
 _register()

@@ -69,10 +69,14 @@ def parse_docx(path: Path, *, zip_limits: ZipLimits | None = None, **_settings) 
     path = Path(path)
     check_office_zip(path, zip_limits)
     word = _open(path)
-    styles = _StyleLevels(word)
-    footnotes = _read_footnotes(word)
-    reader = _BodyReader(styles, _ListNumbers(word))
-    items = reader.read(word.element.body)
+    try:
+        styles = _StyleLevels(word)
+        footnotes = _read_footnotes(word)
+        reader = _BodyReader(styles, _ListNumbers(word))
+        items = reader.read(word.element.body)
+    except (AttributeError, KeyError, IndexError, TypeError, ValueError) as exc:
+        # well-formed XML in the wrong shape (e.g. a root that is not w:document): found by fuzzing
+        raise DamagedFile(f"{path.name} has no readable Word document structure ({exc})", source=str(path)) from None
 
     builder = DocumentBuilder(path, "docx")
     numbered_styles = [

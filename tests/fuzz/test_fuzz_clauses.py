@@ -3,6 +3,7 @@ well-formed tree, never an exception. Fast mode a few hundred documents; ``--slo
 from __future__ import annotations
 
 import pytest
+from fuzzing import FUZZ_DERANDOMIZE
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from extractor.document import DocumentBuilder
@@ -56,7 +57,7 @@ def _one(items: list[tuple[str, str]]) -> None:
 def _fuzz(examples: int) -> int:
     calls = 0
 
-    @settings(max_examples=examples, deadline=None, database=None,
+    @settings(max_examples=examples, deadline=None, database=None, derandomize=FUZZ_DERANDOMIZE,
               suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
     @given(blocks)
     def run(items):

@@ -4,6 +4,7 @@ tables; ``--slow`` 10,000 (issue 7.3)."""
 from __future__ import annotations
 
 import pytest
+from fuzzing import FUZZ_DERANDOMIZE
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from extractor.document import DocumentBuilder
@@ -46,7 +47,7 @@ def _one(table: list[list[str]]) -> None:
 def _fuzz(examples: int) -> int:
     calls = 0
 
-    @settings(max_examples=examples, deadline=None, database=None,
+    @settings(max_examples=examples, deadline=None, database=None, derandomize=FUZZ_DERANDOMIZE,
               suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
     @given(tables)
     def run(table):

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from pdfbytes import build_pdf, catalog
+from fuzzing import FUZZ_DERANDOMIZE
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 import extractor
@@ -124,7 +125,7 @@ def _one(mutation: Mutation, folder: Path) -> str:
 def _fuzz(examples: int, folder: Path) -> dict[str, int]:
     outcomes: dict[str, int] = {}
 
-    @settings(max_examples=examples, deadline=None, database=None,
+    @settings(max_examples=examples, deadline=None, database=None, derandomize=FUZZ_DERANDOMIZE,
               suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much])
     @given(mutations)
     def run(mutation):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 
 import pytest
+from fuzzing import FUZZ_DERANDOMIZE
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from extractor.limits import time_limit
@@ -58,7 +59,7 @@ def _one(text: str) -> None:
 def _fuzz(examples: int) -> int:
     calls = 0
 
-    @settings(max_examples=examples, deadline=None, database=None,
+    @settings(max_examples=examples, deadline=None, database=None, derandomize=FUZZ_DERANDOMIZE,
               suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
     @given(texts)
     def run(text):

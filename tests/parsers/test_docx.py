@@ -225,3 +225,19 @@ def test_word_automatic_numbering_is_rendered_into_the_text(tmp_path):
                                                                           ("二、", ["（一）"])]
 
 
+
+
+def test_well_formed_xml_in_the_wrong_shape_is_damaged_file(tmp_path):
+    """Found by fuzzing: a byte flip in the root tag name left python-docx with no document body."""
+    import zipfile
+
+    source = Path(__file__).resolve().parents[2] / "corpora" / "samples" / "contract-excerpt.docx"
+    target = tmp_path / "odd.docx"
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "word/document.xml":
+                data = data.replace(b"<w:document ", b"<w:documenx ").replace(b"</w:document>", b"</w:documenx>")
+            dst.writestr(info.filename, data)
+    with pytest.raises(DamagedFile):
+        parse(target)
