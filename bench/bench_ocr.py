@@ -28,23 +28,6 @@ DEFAULT_PDF = ROOT / "corpora" / "samples" / "report-excerpt.pdf"
 GOAL = 0.05
 
 
-def levenshtein(a: str, b: str) -> int:
-    if len(a) < len(b):
-        a, b = b, a
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1]
-
-
-def cer(hypothesis: str, reference: str) -> float:
-    hyp, ref = "".join(hypothesis.split()), "".join(reference.split())
-    return levenshtein(hyp, ref) / max(len(ref), 1)
-
-
 def write_page_pdfs(source: Path, index: int, folder: Path, scan_dpi: int) -> tuple[Path, Path]:
     """The page with its text layer, and the page as an image-only PDF."""
     import pypdfium2 as pdfium
@@ -74,7 +57,7 @@ def raw_baseline(text_pdf: Path, scan_pdf: Path, dpi: int) -> float:
     """Recogniser text straight from RapidOCR against PDFium's raw text of the page."""
     import pypdfium2 as pdfium
 
-    from extractor.parsers.ocr import OcrSettings, get_engine, render_page
+    from extractor.parsers.ocr import OcrSettings, character_error_rate, get_engine, render_page
 
     doc = pdfium.PdfDocument(str(text_pdf))
     page = doc[0]
@@ -87,7 +70,7 @@ def raw_baseline(text_pdf: Path, scan_pdf: Path, dpi: int) -> float:
     image, _, _ = render_page(scan, 0, OcrSettings(dpi=dpi))
     scan.close()
     raw, _ = get_engine()(image)
-    return cer("".join(r[1] for r in raw or []), reference)
+    return character_error_rate("".join(r[1] for r in raw or []), reference)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -98,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scan-dpi", type=int, default=200, help="resolution of the simulated scan")
     args = parser.parse_args(argv)
 
-    from extractor.parsers.ocr import ocr_available
+    from extractor.parsers.ocr import levenshtein, ocr_available
     from extractor.parsers import ocr as ocr_module
     from extractor.parsers.pdf import parse_pdf
 

@@ -347,3 +347,25 @@ class OcrFallback:
         if self._own_doc and self._doc is not None:
             self._doc.close()
         self._doc = None
+
+
+# -- quality ----------------------------------------------------------------------------------------
+
+
+def levenshtein(a: str, b: str) -> int:
+    """Edit distance between two strings (insertions, deletions, substitutions)."""
+    if len(a) < len(b):
+        a, b = b, a
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def character_error_rate(hypothesis: str, reference: str) -> float:
+    """Edit distance over reference length, whitespace ignored: how OCR'd text is scored against a text layer."""
+    hyp, ref = "".join(hypothesis.split()), "".join(reference.split())
+    return levenshtein(hyp, ref) / max(len(ref), 1)

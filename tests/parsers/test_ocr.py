@@ -19,6 +19,7 @@ from extractor.parsers.ocr import (
     OcrSettings,
     block_confidence,
     box_chars,
+    character_error_rate,
     normalise_ocr_text,
     ocr_available,
     unusable_text,
@@ -45,16 +46,6 @@ def _page_pdfs(tmp_path: Path, index: int = 0, dpi: int = 150) -> tuple[Path, Pa
     src.close()
     image.save(scan_pdf, format="PDF", resolution=float(dpi))
     return text_pdf, scan_pdf
-
-
-def _levenshtein(a: str, b: str) -> int:
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1]
 
 
 # -- unusable text layers ------------------------------------------------------------------------
@@ -202,9 +193,8 @@ def test_scanned_report_page_reads_like_its_text_layer(tmp_path):
     assert [(b.kind, b.level) for b in scanned.blocks] == [(b.kind, b.level) for b in reference.blocks]
     assert all(b.ocr and 0.5 <= b.confidence <= 1.0 for b in scanned.blocks)
     assert not any(b.ocr for b in reference.blocks)
-    ref = "".join("".join(b.text for b in reference.blocks).split())
-    hyp = "".join("".join(b.text for b in scanned.blocks).split())
-    assert _levenshtein(hyp, ref) / len(ref) <= 0.05
+    reference_text = "".join(b.text for b in reference.blocks)
+    assert character_error_rate("".join(b.text for b in scanned.blocks), reference_text) <= 0.05
     assert not any("— 1 —" in b.text or b.text.strip("-— ") == "1" for b in scanned.blocks)  # page number removed
 
 
