@@ -47,6 +47,7 @@ class Settings:
     nonstandard_units: dict[str, str] = field(default_factory=dict)
     growth_words: tuple[str, ...] = ()
     reach_words: tuple[str, ...] = ()
+    single_item_units: tuple[str, ...] = ()
     input_process_names: tuple[str, ...] = ()
     misfiled: tuple[MisfileRule, ...] = ()
     satisfaction_words: tuple[str, ...] = ("满意",)
@@ -56,6 +57,7 @@ class Settings:
     total_cost_names: tuple[str, ...] = ()
     unit_cost_markers: tuple[str, ...] = ()
     placeholder_patterns: tuple[str, ...] = ()
+    unspecified_values: tuple[str, ...] = ()
     process_words: tuple[str, ...] = ()
     outcome_words: tuple[str, ...] = ()
     budget_goal_words: tuple[str, ...] = ()
@@ -93,6 +95,16 @@ class Settings:
     @property
     def all_vague_words(self) -> tuple[str, ...]:
         return tuple(w for words in self.vague_words.values() for w in words)
+
+    @property
+    def level_adverbs(self) -> tuple[str, ...]:
+        """Degree adverbs (显著, 明显, 有效…): a level when they stand alone or close the value."""
+        return tuple(self.vague_words.get("degree_adverbs", ()))
+
+    @property
+    def change_words(self) -> tuple[str, ...]:
+        """Every vague word that makes a change phrase wherever it stands (提高, 进一步, 力争…)."""
+        return tuple(w for category, words in self.vague_words.items() if category != "degree_adverbs" for w in words)
 
     @classmethod
     def from_mapping(cls, data: dict) -> "Settings":

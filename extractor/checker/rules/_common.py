@@ -36,7 +36,24 @@ def value_cell_empty(ind, settings=None) -> bool:
     text = clean(ind.target_text)
     if _OPERATOR_ONLY.match(text):
         return True
-    return settings is not None and unit_only(text, known_units(settings))
+    if settings is None:
+        return False
+    for word in sorted(settings.unspecified_values, key=len, reverse=True):
+        text = text.replace(word, "")  # "待定", "若干次", "≥适量": a value put off is no value
+    return _OPERATOR_ONLY.match(text) is not None or unit_only(text, known_units(settings))
+
+
+def change_phrase_words(text: str | None, settings) -> list[str]:
+    """The vague words that make ``text`` a change phrase (README "One problem, one rule"): any change verb,
+    change adverb or effort word, and a degree adverb that more words follow ("明显改善", "有效遏制").
+    A degree adverb alone or closing the text ("显著", "效果明显") is a level, not a change."""
+    text = clean(text).rstrip("。.，,；;！!")
+    words = find_words(text, settings.change_words)
+    for adverb in settings.level_adverbs:
+        position = text.find(adverb)
+        if position >= 0 and position + len(adverb) < len(text):
+            words.append(adverb)
+    return words
 
 
 def known_units(settings) -> tuple[str, ...]:

@@ -60,23 +60,29 @@ def _is_outcome(clause: str, settings) -> bool:
     return outcome >= 0 and outcome >= _last_position(clause, settings.process_words)
 
 
+def is_process_only(goal, settings) -> bool:
+    """Steps and management work only (招标, 签订合同, 召开推进会, 规范管理, 确保专款专用…), no output or effect."""
+    parts = clauses(without_spending_lines(_goal_text(goal), settings))
+    process = [c for c in parts if find_words(c, settings.process_words) and not _is_outcome(c, settings)]
+    return bool(process) and not any(_is_outcome(c, settings) for c in parts)
+
+
 @register("goal.process_only", "目标只有过程性步骤", severity="warning", scope="goal",
           config=("process_words", "outcome_words"))
 def process_only(goal, ctx) -> Iterator[Problem]:
-    """A goal that lists only steps (启动, 编制可研, 立项, 签订合同, 入场实施, 召开推进会, 资金拨付) and no result.
+    """A goal that lists only steps or management work (启动, 编制可研, 立项, 签订合同, 入场实施, 召开推进会,
+    资金拨付, 规范管理, 确保专款专用, 值班值守) and no output or effect, with or without numbers.
 
     A process word followed by an amount ("设备采购30万元") is a spending line, not a step, and does not count.
+    A goal that only restates the budget is left to ``goal.budget_text`` (README "One problem, one rule").
 
     错误示例: 年度目标：完成75个子项目的启动、可研编制、立项和签订合同，按计划入场实施。
     正确示例: 年度目标：建成并上线12个应用系统，政务服务事项全程网办率≥90%。
     """
     settings = ctx.settings
-    text = without_spending_lines(_goal_text(goal), settings)
-    parts = clauses(text)
-    process = [c for c in parts if find_words(c, settings.process_words) and not _is_outcome(c, settings)]
-    if not process or any(_is_outcome(c, settings) for c in parts):
+    if not is_process_only(goal, settings) or restates_budget(goal, settings):
         return
-    steps = find_words(text, settings.process_words)
+    steps = find_words(without_spending_lines(_goal_text(goal), settings), settings.process_words)
     yield Problem(
         f"目标只描述了过程性工作（{'、'.join(steps)}），没有说明要实现的产出或效果",
         "补充项目建成后的产出和效果，如“建成并上线N个系统，服务对象满意度≥90%”",
@@ -86,27 +92,26 @@ def process_only(goal, ctx) -> Iterator[Problem]:
 
 
 def restates_budget(goal, settings) -> bool:
-    """Money and budget words, and no result: no non-money measure (counts that only divide the money,
-    "按每个站20万元标准补助13个乡镇", do not count), no outcome outside the money clauses."""
+    """Money and budget words, and no other measure: its numbers only say how much money there is and how it
+    is split (counts that only divide the money, "按每个站20万元标准补助13个乡镇", do not count). A purpose
+    with no number after it ("，提升学院实训条件") does not make it a result."""
     text = _goal_text(goal)
     if not _MONEY.search(text) or not find_words(text, settings.budget_goal_words):
         return False
-    if has_measure(_MONEY.sub("", without_allocations(text, settings)), settings.count_units):
-        return False
-    result_clauses = [c for c in clauses(text) if not _MONEY.search(c) and "用于" not in c]
-    return not any(_is_outcome(c, settings) for c in result_clauses)
+    return not has_measure(_MONEY.sub("", without_allocations(text, settings)), settings.count_units)
 
 
 @register("goal.budget_text", "目标只是复述资金安排", severity="warning", scope="goal",
-          config=("budget_goal_words", "outcome_words", "allocation_markers", "allocation_verbs"))
+          config=("budget_goal_words", "allocation_markers", "allocation_verbs"))
 def budget_text(goal, ctx) -> Iterator[Problem]:
     """A goal that only restates how the money is split ("申请资金90万元，其中30万元用于…").
 
     Targets are outputs and effects, not inputs (88号). A goal that also states a result with a
     number ("投入90万元，建成12个站点") passes; counts that only divide the money among recipients
-    ("按每个站20万元标准补助13个乡镇") are not results.
+    ("按每个站20万元标准补助13个乡镇") are not results, and a purpose with no number ("…，提升实训条件")
+    does not save it. It takes precedence over ``goal.process_only`` and ``goal.unquantified``.
 
-    错误示例: 总体目标：申请资金90万元，其中30万元用于设备购置，60万元用于系统开发。
+    错误示例: 总体目标：申请资金90万元，其中30万元用于设备购置，60万元用于系统开发，提升办公条件。
     正确示例: 总体目标：完成≥50个基建项目预算编审，审减率≥5%。
     """
     if not restates_budget(goal, ctx.settings):
@@ -121,19 +126,22 @@ def budget_text(goal, ctx) -> Iterator[Problem]:
 
 
 @register("goal.unquantified", "目标没有可衡量的值", severity="warning", scope="goal",
-          config=("vague_words", "count_units", "budget_goal_words"))
+          config=("vague_words", "count_units", "budget_goal_words", "process_words"))
 def unquantified(goal, ctx) -> Iterator[Problem]:
-    """A goal with no number, percentage or deadline at all (often 进一步提升…, 有效加强…).
+    """A goal that names outputs or effects but no number, percentage or deadline (often 进一步提升…, 有效加强…).
 
-    Years, year ranges, document numbers and money amounts do not count as measures; a goal
-    that only restates the budget is left to ``goal.budget_text``.
+    Years, year ranges, document numbers and money amounts do not count as measures. A goal that only
+    restates the budget is left to ``goal.budget_text``, one that lists only steps or management work to
+    ``goal.process_only`` (README "One problem, one rule").
 
     错误示例: 进一步提升政务服务效率，全面加强数字政府建设。
     正确示例: 政务服务事项全程网办率由80%提高至≥90%，2025年11月30日前建成统一身份认证平台。
     """
     settings = ctx.settings
-    if not _goal_text(goal) or _is_quantified(goal, settings) or restates_budget(goal, settings):
-        return  # a goal that only restates the budget is reported by goal.budget_text
+    if not _goal_text(goal) or _is_quantified(goal, settings):
+        return
+    if restates_budget(goal, settings) or is_process_only(goal, settings):
+        return
     words = find_words(goal.text, settings.all_vague_words)
     detail = f"，且使用了模糊用语（{'、'.join(words)}）" if words else ""
     yield Problem(

@@ -7,6 +7,7 @@ from ...nlp.quantities import parse_operator
 from ..rule import Problem, register
 from ..text import clean, ends_with_any, find_words, fmt, has_clock_time, has_deadline, matches_any, written_unit
 from ._common import (
+    change_phrase_words,
     has_scale,
     is_binary_value,
     is_cost_row,
@@ -50,13 +51,15 @@ def missing_name(ind, ctx) -> Iterator[Problem]:
 
 
 @register("target.missing_value", "三级指标缺少指标值", severity="error", scope="indicator",
-          config=("placeholder_patterns", "count_units", "money_units", "nonstandard_units"))
+          config=("placeholder_patterns", "unspecified_values", "count_units", "money_units", "nonstandard_units"))
 def missing_value(ind, ctx) -> Iterator[Problem]:
-    """A named indicator with an empty value cell, or only an operator or a unit.
+    """A named indicator with an empty value cell, only an operator or a unit, or a value put off (待定, 若干).
 
-    A cell holding only a unit ("人次", "≥平方米") is a template row whose number was never filled in.
+    A cell holding only a unit ("人次", "≥平方米") is a template row whose number was never filled in; one
+    holding a word of ``unspecified_values`` ("待定", "若干次", "视情况") was left open. Template markers
+    ("XX", "**", "……") are left to ``target.placeholder``.
 
-    错误示例: 系统正常运行率 │ （空）;  培训人次 │ ≥;  改造校舍面积 │ 平方米
+    错误示例: 系统正常运行率 │ （空）;  培训人次 │ ≥;  改造校舍面积 │ 平方米;  宣传活动 │ 若干次
     正确示例: 系统正常运行率 │ ≥99 %
     """
     if not clean(ind.name) or not value_cell_empty(ind, ctx.settings) or _placeholder(ind, ctx.settings) or is_summary_row(ind):
@@ -136,20 +139,23 @@ def unit_mismatch(ind, ctx) -> Iterator[Problem]:
 @register("target.vague_wording", "用语模糊且无可衡量的值", severity="warning", scope="indicator",
           config=("vague_words", "scale_markers", "graded_level_patterns", "time_vague_values", "count_units"))
 def vague_wording(ind, ctx) -> Iterator[Problem]:
-    """提高/提升/加强/进一步/有效/显著/明显/逐步/持续/全面/有所/力争… with no number, deadline or grading scale behind it.
+    """A value that is a change phrase (提高/提升/加强/进一步/有效遏制/明显改善/有所/力争…) with no number, deadline or grading scale.
 
-    Heuristic from 细化量化/可衡量 (no official banned-word list exists). A number, a deadline or a
-    defined grading scale backs the wording; time rows are left to ``target.time_no_deadline``.
+    Heuristic from 细化量化/可衡量 (no official banned-word list exists). The value decides (README
+    "One problem, one rule"): a change verb, a change adverb or an effort word anywhere, or a degree adverb
+    that more words follow. A degree adverb alone or closing the value ("显著", "效果明显") is a level and is
+    left to ``target.qualitative_no_scale``; time rows to ``target.time_no_deadline``; an empty or "待定" value
+    to ``target.missing_value``. Vague words in the name are backed by any measurable value.
 
-    错误示例: 群众满意度 │ 有所提高;  提升政务服务效率 │ 明显提升
-    正确示例: 群众满意度 │ ≥90 %;  政务服务事项全程网办率 │ 由80%提高至≥90%
+    错误示例: 群众满意度 │ 有所提高;  河道生态环境 │ 明显改善;  欺诈骗保行为 │ 有效遏制
+    正确示例: 群众满意度 │ ≥90 %;  提升政务服务效率 │ 全程网办率由80%提高至≥90%
     """
     settings = ctx.settings
     if is_measurable(ind, settings) or has_scale(ind, settings) or value_cell_empty(ind, settings):
         return
     if is_time_row(ind) and find_words(ind.target_text, settings.time_vague_values):
         return
-    words = find_words(f"{ind.name or ''}{ind.target_text or ''}", settings.all_vague_words)
+    words = change_phrase_words(ind.target_text, settings)
     if not words:
         return
     metric = strip_vague(ind.name, settings)
@@ -165,23 +171,24 @@ def vague_wording(ind, ctx) -> Iterator[Problem]:
           config=("binary_values", "pass_fail_patterns", "scale_markers", "graded_level_patterns", "vague_words",
                   "time_vague_values", "budget_phrases"))
 def qualitative_no_scale(ind, ctx) -> Iterator[Problem]:
-    """A qualitative value (良好, 优良, 较好, 符合相关规定, 严格执行…) with no grading rule behind it.
+    """A qualitative level or judgement (显著, 明显, 良好, 优良, 较好, 效果明显, 符合相关规定, 严格执行…) with no grading rule behind it.
 
     Yes/no values (是, 通过, 建成, or a pass/fail result such as "通过省级专项验收", "经第三方检测合格") and
     levels of a known scale (三级甲等, 等保三级, AAA级) are measurable and pass, as does any value whose
     指标解释/评分标准 defines the levels: a scale marker (优良中差, 评分标准…), or written-out levels that include
     the value — at least three listed levels ("合格及以上（优秀、合格、基本合格、不合格）") or three level words
     with score bands ("90分以上为优秀，75–89分为良好，60–74分为一般…"). A deadline named by the calendar
-    (节前, 开学前, 汛前, 季度末) is measurable too. Values with vague change words are left to ``target.vague_wording``.
+    (节前, 开学前, 汛前, 季度末) is measurable too. Change phrases ("明显改善", "有所提高") are left to
+    ``target.vague_wording`` (README "One problem, one rule").
 
-    错误示例: 服务质量 │ 良好
+    错误示例: 服务质量 │ 良好;  节水效果 │ 明显
     正确示例: 投诉办结率 │ ≥95 %;  或 服务质量 │ 良（评分标准：优≥90分、良80–89分、中60–79分、差<60分）
     """
     settings = ctx.settings
     if is_measurable(ind, settings) or value_cell_empty(ind, settings) or has_scale(ind, settings):
         return
     text = clean(ind.target_text)
-    if is_binary_value(text, settings) or find_words(f"{ind.name or ''}{text}", settings.all_vague_words):
+    if is_binary_value(text, settings) or change_phrase_words(text, settings):
         return
     if is_time_row(ind) and find_words(text, settings.time_vague_values):
         return
@@ -310,9 +317,9 @@ def time_no_deadline(ind, ctx) -> Iterator[Problem]:
 
 
 @register("target.impossible_value", "不可能或无意义的指标值", severity="error", scope="indicator",
-          config=("growth_words", "reach_words"))
+          config=("growth_words", "reach_words", "single_item_units"))
 def impossible_value(ind, ctx) -> Iterator[Problem]:
-    """A rate above 100 %, a lower bound of 0, a negative count, a range whose ends are swapped, or ≥100 %.
+    """A rate above 100 %, a lower bound of 0 (or of 1 for a single item: "≥1个"), a negative count, a range whose ends are swapped, or ≥100 %.
 
     ≥100 % can only be met at exactly 100 %, so it is reported (as a warning) to be written =100 %.
     That holds for every way of writing "at least": the symbol (≥100%, ＞=100%), its words (不低于100%,
@@ -321,7 +328,7 @@ def impossible_value(ind, ctx) -> Iterator[Problem]:
     although the parser reads 达到 as ≥ (达到95% is a lower bound, and a fine one).
     A number read from a cited standard ("优良（按SL 176评定）") is not the target and is not judged.
 
-    错误示例: 验收合格率 │ ≥105 %;  新增就业人数 │ ≥0 人;  合格率 │ ≥100 %;  合格率 │ 不低于100 %
+    错误示例: 验收合格率 │ ≥105 %;  新增就业人数 │ ≥0 人;  县级应急指挥平台 │ ≥1个;  合格率 │ ≥100 %;  合格率 │ 不低于100 %
     正确示例: 验收合格率 │ =100 %;  新增就业人数 │ ≥200 人;  隐患整改率 │ 达到100 %
     """
     settings = ctx.settings
@@ -338,6 +345,9 @@ def impossible_value(ind, ctx) -> Iterator[Problem]:
     elif ind.operator in (">=",) and ind.value == 0:
         yield Problem(f"“{label(ind)}”下限为0，任何结果都能达到", f"按计划或历史标准设定有意义的下限，如“{name}≥N{ind.unit or ''}”",
                       evidence=label(ind), numbers={"value": ind.value})
+    elif ind.operator == ">=" and ind.value == 1 and unit_of(ind) in settings.single_item_units:
+        yield Problem(f"“{label(ind)}”下限为1，建成一个即达标，目标没有约束力", f"写明计划数量，如“{name}={fmt(ind.value)}{ind.unit or ''}”，或按计划标准设定下限",
+                      evidence=label(ind), numbers={"value": ind.value}, severity="warning")
     elif ind.value < 0 and not is_growth(ind, settings) and ind.operator in (">=", ">", "="):
         yield Problem(f"“{label(ind)}”的目标值为负数", "检查数值，数量类指标不能为负",
                       evidence=label(ind), numbers={"value": ind.value})
@@ -415,9 +425,11 @@ def duplicate(ext, ctx) -> Iterator[Problem]:
 
 @register("target.placeholder", "模板占位符未填写", severity="error", scope="indicator", config=("placeholder_patterns",))
 def placeholder(ind, ctx) -> Iterator[Problem]:
-    """Template placeholders left in the name or value (**, XX, ××, 某某, 待定).
+    """Template placeholders left in the name or value (**, XX, ××, 某某, ……).
 
-    错误示例: 培训人数 │ ≥** 人;  XX系统上线率 │ 100%
+    A value put off ("待定", "若干") is not a template marker: ``target.missing_value`` reports it.
+
+    错误示例: 培训人数 │ ≥** 人;  XX系统上线率 │ 100%;  专项抽检 │ ……批次
     正确示例: 培训人数 │ ≥300 人
     """
     mark = _placeholder(ind, ctx.settings)
