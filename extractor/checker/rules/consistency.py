@@ -157,10 +157,11 @@ def _stated_total(ext) -> tuple[float, str] | None:
 
 @register("consistency.score_total", "总分与各项得分之和不符", severity="error", scope="document", config=("weight_total", "execution_rate_weight"))
 def score_total(ext, ctx) -> Iterator[Problem]:
-    """The total score is not the sum of the row scores, or the 分值 do not add up to 100.
+    """The total score is not the sum of the row scores, or the 分值 do not add up to 100 (or to the points a
+    heading states: "产出指标（50分）").
 
     Checked on score facts (``kind: sum`` about 得分/总分) and on indicator tables whose rows all carry
-    分值 and 得分.
+    分值 and 得分; a 一级/二级 heading with its points is checked against the 分值 of its rows.
 
     错误示例: 决策 14.00 + 过程 15.92 + 产出 23.88 + 效益 23.40，总分写成 78.20
     正确示例: 决策 14.00 + 过程 15.92 + 产出 23.88 + 效益 23.40 = 77.20
@@ -171,6 +172,7 @@ def score_total(ext, ctx) -> Iterator[Problem]:
                 problem.record = fact
                 yield problem
     rows = [i for i in ext.indicators if not is_subtotal_row(i) and (i.weight is not None or i.score is not None)]
+    yield from _section_weights(rows)
     if not rows or any(i.weight is None or i.score is None for i in rows):
         return
     weights = sum(i.weight for i in rows)
@@ -207,6 +209,32 @@ def score_total(ext, ctx) -> Iterator[Problem]:
         numbers={"stated_total": total, "computed_total": round(scores, 6)},
         record=rows[0],
     )
+
+
+_SECTION_POINTS = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]")
+
+
+def _section_weights(rows) -> Iterator[Problem]:
+    """The 分值 of the rows under a heading that states its points ("产出指标（50分）") must add up to them."""
+    sections: dict[tuple[str, float], list] = {}
+    for ind in rows:
+        for heading in (ind.level1_text, ind.level2_text):
+            match = _SECTION_POINTS.search(heading or "")
+            if match:
+                sections.setdefault((clean(heading), float(match.group(1))), []).append(ind)
+    for (heading, points), members in sections.items():
+        if any(i.weight is None for i in members):
+            continue
+        weights = sum(i.weight for i in members)
+        if abs(weights - points) <= 0.01:
+            continue
+        yield Problem(
+            f"“{heading}”标明{fmt(points)}分，其下各指标分值合计 {fmt(round(weights, 4))}",
+            f"核对“{heading}”下各行分值，使合计为{fmt(points)}分，或更正标题中的分值",
+            evidence="、".join(f"{i.name}:{fmt(i.weight)}" for i in members[:12]),
+            numbers={"section_points": points, "weight_sum": round(weights, 6)},
+            record=members[0],
+        )
 
 
 def expected_grade(score: float, bands: dict[str, float]) -> str | None:

@@ -1,9 +1,10 @@
 """Rules on single indicator rows (三级指标): name, value, unit, wording, dimension (design §5 ``target.*``)."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
-from ...nlp.quantities import parse_operator
+from ...nlp.quantities import parse_operator, parse_quantity
 from ..rule import Problem, register
 from ..text import clean, ends_with_any, find_words, fmt, has_clock_time, has_deadline, matches_any, written_unit
 from ._common import (
@@ -370,15 +371,36 @@ def _only_reaches(ind, settings) -> bool:
     return parse_operator(text) not in (">=", ">")
 
 
+_BASELINE = re.compile(
+    r"(?:(?:上年度?|去年|上一年度?|前一年度?)\s*(?:全年)?\s*(?:实际|完成|实现|达到){1,2}"   # 上年完成260人次
+    r"|(?:基期|(?:19|20)\d{2}\s*年度?)\s*(?:全年)?\s*实际(?:完成|实现|达到)?)"     # a year needs 实际: "2025年完成" is a plan
+    r"(?:值|数|情况)?\s*(?:为|是|:|：)?\s*(?=[≥≤<>＜＞=]?\s*\d)")
+
+
+def last_year_actual(ind) -> tuple[float, str] | None:
+    """Last year's actual value stated in the 取值依据, the 指标解释 or the value cell ("历史标准：2024年实际86%")."""
+    for text in (ind.basis, ind.explanation, ind.target_text):
+        match = _BASELINE.search(text or "")
+        if match:
+            quantity = parse_quantity(re.split(r"[，；;。）)]|,(?!\d{3})", text[match.end():])[0])
+            if quantity is not None and quantity.value is not None and quantity.kind != "date":
+                return quantity.value, (quantity.unit or "").replace("％", "%")
+    return None
+
+
 @register("target.too_low", "目标值明显偏低", severity="warning", scope="indicator", config=("too_low_ratio",))
 def too_low(ind, ctx) -> Iterator[Problem]:
-    """The actual value is far above a ≥ target (or far below a ≤ target): the target was set too low.
+    """The actual value is far above a ≥ target (or far below a ≤ target), or the target is no better than
+    last year's actual: the target was set too low.
 
-    10号 deducts points when the target was set too low. The ratio comes from ``too_low_ratio`` (default 1.5).
+    10号 deducts points when the target was set too low; 88号 asks targets to be set from history. The ratio
+    comes from ``too_low_ratio`` (default 1.5). Last year's actual is read from the 取值依据, the 指标解释 or
+    the value cell ("上年实际260人次", "2024年实际完成86%") and compared in the same unit.
 
-    错误示例: 培训人次 │ ≥50 人次 │ 实际 300 人次
+    错误示例: 培训人次 │ ≥50 人次 │ 实际 300 人次;  全程网办率 │ ≥85 %（取值依据：2024年实际 86 %）
     正确示例: 培训人次 │ ≥280 人次（历史标准：上年实际 260 人次）
     """
+    yield from _below_last_year(ind)
     ratio_limit = ctx.settings.too_low_ratio
     if ind.value is None or ind.actual is None or ind.value <= 0 or ind.actual <= 0:
         return
@@ -395,6 +417,25 @@ def too_low(ind, ctx) -> Iterator[Problem]:
         f"按历史标准或行业标准重新设定目标值，如以实际值 {fmt(ind.actual)}{ind.unit or ''} 为基数取值",
         evidence=f"{label(ind)}，实际 {ind.actual_text or fmt(ind.actual)}",
         numbers={"target": ind.value, "actual": ind.actual, "ratio": round(ratio, 3), "limit": ratio_limit},
+    )
+
+
+def _below_last_year(ind) -> Iterator[Problem]:
+    baseline = last_year_actual(ind)
+    if baseline is None or ind.value is None or ind.operator not in (">=", ">", "<=", "<"):
+        return
+    last, unit = baseline
+    if unit != unit_of(ind).replace("％", "%"):
+        return  # different units (a growth rate against an amount): not comparable
+    lower_is_better = ind.operator in ("<=", "<")
+    if (ind.value < last) if lower_is_better else (ind.value > last):
+        return
+    better = "低于" if lower_is_better else "高于"
+    yield Problem(
+        f"“{label(ind)}”的目标值不优于上年实际 {fmt(last)}{unit}，目标设置偏低",
+        f"目标值应{better}上年实际，如“{clean(ind.name)}{'≤' if lower_is_better else '≥'}（上年实际{fmt(last)}{unit}的基础上确定）”",
+        evidence=f"{label(ind)}；{ind.basis or ind.explanation or ''}".rstrip("；"),
+        numbers={"target": ind.value, "last_year": last},
     )
 
 
