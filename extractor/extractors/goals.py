@@ -20,6 +20,7 @@ import re
 from ..document import Block, Document
 from ..extraction import Goal, Target
 from ..nlp.quantities import Quantity
+from .indicators import classify_header
 from .sentences import HAN, normalise, strip_footnote_refs
 
 #: label as written -> Goal.kind
@@ -163,6 +164,7 @@ def goals_in_table(rows: list[list[str]]) -> list[tuple[str, str, str | None]]:
     rows = [[normalise(c or "") for c in r] for r in rows]
     found: list[tuple[str, str, str | None]] = []
     consumed: set[int] = set()
+    in_indicator_table = False
     for r, row in enumerate(rows):
         # header row with 预期目标 | 实际完成情况 -> texts in the next rows
         exp = _col(row, _EXPECTED_HEADERS, exact=True)
@@ -179,8 +181,14 @@ def goals_in_table(rows: list[list[str]]) -> list[tuple[str, str, str | None]]:
             continue
         if r in consumed:
             continue
+        if classify_header(row) is not None:
+            in_indicator_table = True
         label_cols = [(c, goal_kind(cell)) for c, cell in enumerate(row) if cell and goal_kind(cell)]
         label_cols = [(c, k) for c, k in label_cols if k != "目标" or len(label_cols) == 1]
+        if in_indicator_table:
+            # below an indicator header, "绩效目标" is a 二级 of the evaluation framework (决策 │ 绩效目标 │
+            # 绩效目标合理性), not a goal label; a named goal row (年度目标 │ …) still is one
+            label_cols = [(c, k) for c, k in label_cols if k != "目标"]
         if not label_cols:
             continue
         kinds = {k for _, k in label_cols}

@@ -187,22 +187,31 @@ def _shares_word(name: str | None, context: str) -> bool:
     return any(name[i:i + 2] in context for i in range(len(name) - 1))
 
 
+_LONG_TERM_KINDS = ("中期目标", "总体目标")
+
+
 @register("goal.unmeasured", "目标中的产出没有对应指标", severity="warning", scope="goal")
 def unmeasured(goal, ctx) -> Iterator[Problem]:
     """An output named in the goal ("建设3个应用系统") that no indicator row measures.
 
-    Only checked when the document has indicators at all; an indicator backs a goal quantity
-    when it has the same value in the same (or no) unit.
+    Only checked when the document has indicators with target values (a score table of an evaluation
+    report has none); an indicator backs a goal quantity when it has the same value in the same (or no)
+    unit. The indicator table decomposes the annual goal (101号), so when a document has a 年度目标, its
+    中期/总体 goals (2026年底 targets) are not checked against it. Each quantity is reported once.
 
     错误示例: 目标“建成3个应用系统、培训500人次”，指标表只有“培训人次≥500人次”
     正确示例: 指标表另有“建成应用系统数=3个”
     """
-    indicators = [i for i in ctx.extraction.indicators if clean(i.name)]
+    indicators = [i for i in ctx.extraction.indicators if clean(i.name) and i.value is not None]
     if not indicators:
         return
+    if goal.kind in _LONG_TERM_KINDS and any(g.kind == "年度目标" for g in ctx.extraction.goals):
+        return
+    reported = set()
     for value, unit, phrase in _goal_quantities(goal, ctx.settings):
-        if _backed(value, unit, phrase, indicators):
+        if (value, unit) in reported or _backed(value, unit, phrase, indicators):
             continue
+        reported.add((value, unit))
         yield Problem(
             f"目标中的“{phrase}”没有对应的绩效指标",
             f"在指标表中增加对应指标，写明名称、运算符和值，如“{phrase}”→“…数={fmt(value)}{unit}”",
