@@ -62,6 +62,8 @@ _CODE_NUMBER = re.compile(r"(?<![A-Za-z])[A-Z]{1,6}(?:/[A-Z]{1,2})?\s*\d+(?:[.\-
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _CLOCK_TIME = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}")
 _MULTIPLIER = re.compile(r"^\s*(?:百万|万|亿|千)")
+_RANGE_END = re.compile(r"^\s*[-–—~～至到]\s*\d+(?:\.\d+)?")
+_RATIO = re.compile(r"\d\s*[:：∶]\s*\d")
 _UNIT_AFTER = re.compile(r"^\s*([%％‰]|[A-Za-z]+(?:/[A-Za-z]+)?|[\u4e00-\u9fff]+(?:/[\u4e00-\u9fff·]+)*)")
 _NOT_UNITS = ("及以上", "及以下", "以上", "以下", "以内", "之内", "左右", "上下", "内")
 
@@ -104,8 +106,14 @@ def has_clock_time(text: str | None) -> bool:
     return bool(_CLOCK_TIME.search(text or ""))
 
 
+def is_ratio(text: str | None) -> bool:
+    """A ratio such as "3:1" or "1∶25" (车桩比, 师生比): dimensionless, it needs no unit."""
+    return bool(_RATIO.search(text or "")) and not has_clock_time(text)
+
+
 def written_unit(text: str | None) -> str:
-    """The unit written after the cell's first number ("≥30支" → "支", "≥120万画幅" → "画幅", "≥95百分比" → "百分比")."""
+    """The unit written after the cell's first number, or after the end of a range ("≥30支" → "支", "≥120万画幅" → "画幅",
+    "≥95百分比" → "百分比", "3–5 cm" → "cm")."""
     text = text or ""
     number = first_number(text)
     if number is None:
@@ -113,7 +121,8 @@ def written_unit(text: str | None) -> str:
     per_population = PER_POPULATION_RE.match(text, number.end())
     if per_population:
         return clean(per_population.group())  # "＜1/10万" → "/10万": a rate per population
-    rest = _MULTIPLIER.sub("", text[number.end():])
+    rest = text[number.end():]
+    rest = _MULTIPLIER.sub("", rest[_RANGE_END.match(rest).end():] if _RANGE_END.match(rest) else rest)
     match = _UNIT_AFTER.match(rest)
     if not match:
         return ""

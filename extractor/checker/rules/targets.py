@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from ...nlp.quantities import parse_operator, parse_quantity
 from ..rule import Problem, register
-from ..text import clean, ends_with_any, find_words, fmt, has_clock_time, has_deadline, matches_any, written_unit
+from ..text import (clean, ends_with_any, find_words, fmt, has_clock_time, has_deadline, is_ratio, matches_any,
+                    written_unit)
 from ._common import (
     change_phrase_words,
     has_scale,
@@ -79,14 +80,15 @@ def missing_unit(ind, ctx) -> Iterator[Problem]:
 
     Dimensionless measures (…指数, …系数) need no unit. The unit is the parsed one or, when the parser
     does not know it, the word written right after the number ("≥30支", "≥300dpi"). A number that only
-    belongs to a cited standard ("GB 5749-2022") or a clock time ("9:00—21:00") is not a value to measure.
+    belongs to a cited standard ("GB 5749-2022") or a clock time ("9:00—21:00") is not a value to measure, and a
+    ratio ("车桩比 ≤3:1") needs no unit.
 
     错误示例: 培训 │ ≥500
     正确示例: 培训人次 │ ≥500 人次
     """
     if ind.value is None or ind.deadline or has_deadline(ind.target_text):
         return
-    if value_is_code(ind) or has_clock_time(ind.target_text):
+    if value_is_code(ind) or has_clock_time(ind.target_text) or is_ratio(ind.target_text):
         return
     unit = unit_of(ind) or written_unit(ind.target_text)
     if unit in ctx.settings.nonstandard_units:
