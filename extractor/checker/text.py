@@ -64,7 +64,7 @@ _CLOCK_TIME = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}")
 _MULTIPLIER = re.compile(r"^\s*(?:百万|万|亿|千)")
 _RANGE_END = re.compile(r"^\s*[-–—~～至到]\s*\d+(?:\.\d+)?")
 _RATIO = re.compile(r"\d\s*[:：∶]\s*\d")
-_UNIT_AFTER = re.compile(r"^\s*([%％‰]|[A-Za-z]+(?:/[A-Za-z]+)?|[\u4e00-\u9fff]+(?:/[\u4e00-\u9fff·]+)*)")
+_UNIT_AFTER = re.compile(r"^\s*([%％‰℃㎡㎥㎞㎝㎜㎏]|[A-Za-z]+[²³]?(?:/[A-Za-z]+)?|[\u4e00-\u9fff]+(?:/[\u4e00-\u9fff·]+)*)")
 _NOT_UNITS = ("及以上", "及以下", "以上", "以下", "以内", "之内", "左右", "上下", "内")
 
 

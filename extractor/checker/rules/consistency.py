@@ -48,8 +48,8 @@ def rate_interval(fact, settings) -> tuple[float, float] | None:
             return None
         return fact.computed_rate, fact.computed_rate
     exact = _is_exact(fact, (fact.planned, fact.actual), settings)
-    d_planned = _rounding(fact.planned, fact.text, exact)
-    d_actual = _rounding(fact.actual, fact.text, exact)
+    # amounts of one statement share a precision: "预算2000万元，支出1999.31万元" means 2000.00, not 2000 ± 0.5
+    d_planned = d_actual = min(_rounding(fact.planned, fact.text, exact), _rounding(fact.actual, fact.text, exact))
     low_planned, high_planned = fact.planned - d_planned, fact.planned + d_planned
     if low_planned <= 0:
         return None
@@ -61,7 +61,8 @@ def rate(fact, ctx) -> Iterator[Problem]:
     """A stated rate that does not match its own numbers, allowing for the decimals stated.
 
     Tolerance: half a unit of the last stated decimal (96.00% → ±0.005), plus the rounding of inputs
-    written with decimals (money); counts are exact.
+    written with decimals (money, at the finest decimals either amount shows: "预算2000万元，支出1999.31万元"
+    reads 2000 as 2000.00); counts are exact.
 
     错误示例: 五星好评 35793910 条 / 总评价 35806422 条，好评率 99.99%（应为 99.97%）
     正确示例: 计划启动 100 个，实际启动 96 个，如期完成率 96.00%

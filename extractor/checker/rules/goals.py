@@ -60,11 +60,19 @@ def _is_outcome(clause: str, settings) -> bool:
     return outcome >= 0 and outcome >= _last_position(clause, settings.process_words)
 
 
+def _states_result(clause: str, settings) -> bool:
+    """An outcome word heads the clause, or the clause measures something (not money) with no step in it
+    ("受惠企业不少于450家")."""
+    if _is_outcome(clause, settings):
+        return True
+    return not find_words(clause, settings.process_words) and has_measure(_MONEY.sub("", clause), settings.count_units)
+
+
 def is_process_only(goal, settings) -> bool:
     """Steps and management work only (招标, 签订合同, 召开推进会, 规范管理, 确保专款专用…), no output or effect."""
     parts = clauses(without_spending_lines(_goal_text(goal), settings))
     process = [c for c in parts if find_words(c, settings.process_words) and not _is_outcome(c, settings)]
-    return bool(process) and not any(_is_outcome(c, settings) for c in parts)
+    return bool(process) and not any(_states_result(c, settings) for c in parts)
 
 
 @register("goal.process_only", "目标只有过程性步骤", severity="warning", scope="goal",

@@ -78,7 +78,8 @@ def missing_value(ind, ctx) -> Iterator[Problem]:
 def missing_unit(ind, ctx) -> Iterator[Problem]:
     """A number without a unit ("培训 ≥500"), or an odd unit ("≥100百分比", "≥80M").
 
-    Dimensionless measures (…指数, …系数) need no unit. The unit is the parsed one or, when the parser
+    Dimensionless measures (…指数, …系数, a rate written as a fraction: 平衡度 0.9～1.2) and grading levels
+    (达到二级服务标准) need no unit. The unit is the parsed one or, when the parser
     does not know it, the word written right after the number ("≥30支", "≥300dpi"). A number that only
     belongs to a cited standard ("GB 5749-2022") or a clock time ("9:00—21:00") is not a value to measure, and a
     ratio ("车桩比 ≤3:1") needs no unit.
@@ -102,6 +103,8 @@ def missing_unit(ind, ctx) -> Iterator[Problem]:
         return
     if unit or is_percent(ind) or ends_with_any(ind.name, ctx.settings.dimensionless_name_suffixes):
         return
+    if _is_fraction(ind, ctx.settings) or _is_graded_level(ind, ctx.settings):
+        return
     guess = "%" if is_rate_name(ind.name, ctx.settings) else "（单位，如个、人次、万元）"
     yield Problem(
         f"指标“{ind.name or ''}”的值 {fmt(ind.value)} 没有计量单位",
@@ -109,6 +112,18 @@ def missing_unit(ind, ctx) -> Iterator[Problem]:
         evidence=label(ind),
         numbers={"value": ind.value},
     )
+
+
+def _is_fraction(ind, settings) -> bool:
+    """A rate or degree written as a fraction ("水力平衡度 0.9～1.2", "合格率 ≥0.95"): dimensionless."""
+    values = [v for v in (ind.value, ind.upper) if v is not None]
+    return is_rate_name(ind.name, settings) and all(0 < v < 2 and not float(v).is_integer() for v in values)
+
+
+def _is_graded_level(ind, settings) -> bool:
+    """The number is the level of a grading ("达到二级服务标准", "三星级"), not a quantity."""
+    text = clean(ind.target_text)
+    return not re.search(r"\d", text) and bool(matches_any(text, settings.graded_level_patterns))
 
 
 @register("target.unit_mismatch", "单位与指标名称不符", severity="error", scope="indicator",
@@ -120,7 +135,7 @@ def unit_mismatch(ind, ctx) -> Iterator[Problem]:
     正确示例: 验收合格率 │ ≥95 %
     """
     settings = ctx.settings
-    unit = unit_of(ind)
+    unit = unit_of(ind) or written_unit(ind.target_text)
     if not unit or "/" in unit:
         return
     if is_rate_name(ind.name, settings) and unit in settings.count_units:
