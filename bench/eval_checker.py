@@ -1,6 +1,6 @@
 """Precision and recall of `jixiao check` on our hand-labelled evaluation set.
 
-    python bench/eval_checker.py [--details] [--file corpora/annotations/checker_eval.yaml]
+    python bench/eval_checker.py [--details] [--file corpora/annotations/checker_eval.yaml [--file PART2 ...]]
 
 Builds Extraction records from corpora/annotations/checker_eval.yaml (indicator rows, goals, facts
 written and labelled by hand), runs the checker and compares (item, rule id) pairs with the labels.
@@ -154,16 +154,15 @@ def prf(expected: set, found: set) -> tuple[int, int, int, float, float]:
     return tp, fp, fn, precision, recall
 
 
-def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--file", default=str(ROOT / "corpora" / "annotations" / "checker_eval.yaml"))
-    parser.add_argument("--details", action="store_true", help="list every disagreement")
-    args = parser.parse_args(argv)
-    data = yaml.safe_load(Path(args.file).read_text(encoding="utf-8"))
-    scored = set(all_rules()) - set(data.get("not_scored") or [])
+def score(files) -> tuple[set, set, set, Counter, set]:
+    """(expected pairs, found pairs, naive-baseline pairs, counts, scored rule ids) over one or more set files;
+    projects are numbered on across the files, so item ids stay unique."""
+    sets = [yaml.safe_load(Path(f).read_text(encoding="utf-8")) for f in files]
+    scored = set(all_rules()) - {r for data in sets for r in data.get("not_scored") or []}
+    projects = [project for data in sets for project in data["projects"]]
     expected, found, baseline = set(), set(), set()
     counts = Counter()
-    for index, project in enumerate(data["projects"], 1):
+    for index, project in enumerate(projects, 1):
         ext, labels = build(project, index)
         tag = f"P{index}"
         counts.update(rows=len(ext.indicators), goals=len(ext.goals), facts=len(ext.facts), projects=1)
@@ -172,6 +171,17 @@ def main(argv=None) -> int:
             expected |= {(key, r) for r in rule_ids}
         found |= found_pairs(ext, tag, scored)
         baseline |= naive_pairs(ext)
+    return expected, found, baseline, counts, scored
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--file", action="append",
+                        help="evaluation set (repeat to score several parts as one set; default checker_eval.yaml)")
+    parser.add_argument("--details", action="store_true", help="list every disagreement")
+    args = parser.parse_args(argv)
+    files = args.file or [str(ROOT / "corpora" / "annotations" / "checker_eval.yaml")]
+    expected, found, baseline, counts, scored = score(files)
     unknown = {r for _, r in expected} - set(all_rules())
     if unknown:
         print(f"unknown rule ids in labels: {sorted(unknown)}", file=sys.stderr)
