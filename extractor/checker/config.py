@@ -60,6 +60,7 @@ class Settings:
     unspecified_values: tuple[str, ...] = ()
     process_words: tuple[str, ...] = ()
     outcome_words: tuple[str, ...] = ()
+    process_objects: tuple[str, ...] = ()
     budget_goal_words: tuple[str, ...] = ()
     allocation_markers: tuple[str, ...] = ()
     allocation_verbs: tuple[str, ...] = ()

@@ -35,7 +35,7 @@ def has_measure(text: str | None, units: tuple[str, ...] = ()) -> bool:
     Years, year ranges and document numbers (东府〔2019〕27号) do not count; "5G" or "12345热线"
     (digits without a unit) do not count either.
     """
-    text = clean(text)
+    text = _QUOTED.sub("", clean(text))  # a quoted name is no measure: “15分钟生活圈”, “最后一公里”
     if not text:
         return False
     text = _without_years(text)
@@ -46,7 +46,7 @@ def has_measure(text: str | None, units: tuple[str, ...] = ()) -> bool:
         return True
     all_units = tuple(sorted({*units, *_TIME_UNITS, "万", "亿"}, key=len, reverse=True))
     unit_alt = "|".join(re.escape(u) for u in all_units)
-    if re.search(rf"\d+(?:\.\d+)?\s*(?:{unit_alt})", text):
+    if re.search(rf"\d+(?:\.\d+)?\s*(?:{unit_alt})", text) or _LATIN_UNIT_NUMBER.search(text):
         return True
     for match in re.finditer(rf"([{_CN_DIGITS}]+)\s*(?:{unit_alt})", text):
         start = match.start()
@@ -58,6 +58,8 @@ def has_measure(text: str | None, units: tuple[str, ...] = ()) -> bool:
     return False
 
 
+_QUOTED = re.compile(r"“[^”]{1,20}”|「[^」]{1,20}」|\"[^\"]{1,20}\"")
+_LATIN_UNIT_NUMBER = re.compile(r"\d+(?:\.\d+)?\s*(?:km/h|km|kWh|kW|MW|GB|TB|MB|Mbps|Gbps|dpi|kg|cm|mm|m[²³]?|t)(?![A-Za-z])")
 _CODE_NUMBER = re.compile(r"(?<![A-Za-z])[A-Z]{1,6}(?:/[A-Z]{1,2})?\s*\d+(?:[.\-—–]\d+)*")
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _CLOCK_TIME = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}")
@@ -296,3 +298,23 @@ def is_level_of(value: str | None, levels: set[str]) -> bool:
         core == level or (len(level) == 1 and core.startswith(level)) or (len(core) == 1 and level.startswith(core))
         for level in levels
     )
+
+
+_STANDARD_CITED = re.compile(r"《[^》]{2,30}》|(?<![A-Za-z])(?:GB|GB/T|SL|JGJ|CJJ|HJ|DB\d*)\s*/?T?\s*\d")
+_GRADING_WORDS = ("评定", "等级", "分级", "定级", "评级", "评价标准")
+
+
+def cites_grading_standard(text: str | None) -> bool:
+    """An 指标解释 that grades by a published standard ("按GB/T 33469《耕地质量等级》评定")."""
+    text = clean(text)
+    return bool(_STANDARD_CITED.search(text)) and any(word in text for word in _GRADING_WORDS)
+
+
+def defines_value(value: str | None, explanation: str | None) -> bool:
+    """Does the 指标解释 define the value by a number ("优良率≥85%为优良", "优良：优良率≥85%")?"""
+    core, text = level_core(value), clean(explanation)
+    if not core or not text:
+        return False
+    core = re.escape(core)
+    return bool(re.search(rf"\d[^，,；;。]{{0,6}}为{core}|{core}[:：为][^，,；;。]{{0,12}}\d", text))
+

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import (clean, defined_levels, ends_with_any, find_words, fmt, has_measure, is_level_of, matches_any,
+from ..text import (cites_grading_standard, clean, defined_levels, defines_value, ends_with_any, find_words, fmt, has_measure, is_level_of, matches_any,
                     unit_only, value_from_code)
 
 OUTPUT_LEVEL2 = ("数量指标", "质量指标", "时效指标", "成本指标")
@@ -93,14 +93,17 @@ def is_measurable(ind, settings) -> bool:
 def has_scale(ind, settings) -> bool:
     """A defined grading scale in the value, the 指标解释 or the 取值依据, or a value that is a known level.
 
-    A scale is a marker word (优良中差, 评分标准…), or written-out levels that include the value: at least
-    three listed levels ("合格及以上（优秀、合格、基本合格、不合格）") or three level words with score bands
-    ("90分以上为优秀，75–89分为良好，60–74分为一般…").
+    A scale is a marker word (优良中差, 评分标准…), written-out levels that include the value (at least
+    three listed levels, "合格及以上（优秀、合格、基本合格、不合格）", or three level words with score bands,
+    "90分以上为优秀，75–89分为良好，60–74分为一般…"), an 指标解释 that defines the value by a number
+    ("优良率≥85%为优良") or one that grades by a published standard ("按GB/T 33469《耕地质量等级》评定").
     """
     texts = (ind.target_text, ind.explanation, ind.basis)
     if any(find_words(text, settings.scale_markers) for text in texts):
         return True
     if matches_any(clean(ind.target_text), settings.graded_level_patterns):
+        return True
+    if cites_grading_standard(ind.explanation) or defines_value(ind.target_text, ind.explanation):
         return True
     levels = set().union(*(defined_levels(text) for text in texts))
     return is_level_of(ind.target_text, levels)

@@ -9,6 +9,8 @@ from ..text import clean, find_words, fmt, has_measure
 
 _CLAUSE = re.compile(r"[，,；;。！!：:\n]")
 _MONEY = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)")
+# eligibility ages ("80—89周岁") and shares of the money ("教师劳务补助占80%") only describe the split
+_MONEY_TERMS = re.compile(r"\d+\s*(?:[—\-–~～至到]\s*\d+\s*)?周?岁(?:以上|以下|及以上)?|占\s*\d+(?:\.\d+)?\s*[%％]")
 _QUANTITY = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(个(?![月工小百])|项|所|人次|人|户|家|套|台|台套|辆|公里|千米|米|平方米|亩|场|场次|期|篇|件|条|座|处|名|吨|%|％)")
 
 
@@ -53,10 +55,18 @@ def _last_position(clause: str, words) -> int:
     return max((clause.rfind(w) for w in words if w and w in clause), default=-1)
 
 
+def _last_outcome(clause: str, settings) -> int:
+    """Position of the last outcome word that is not just describing a handled object ("筛查数据", "救助资金")."""
+    positions = [m.start() for word in settings.outcome_words if word
+                 for m in re.finditer(re.escape(word), clause)
+                 if not clause.startswith(settings.process_objects, m.end())]
+    return max(positions, default=-1)
+
+
 def _is_outcome(clause: str, settings) -> bool:
     """A clause states a result when an outcome word is its head: Chinese noun phrases are head-final,
     so in "管网改造工程招标" the process word 招标 comes last and wins; in "立项后建成上线" 建成 wins."""
-    outcome = _last_position(clause, settings.outcome_words)
+    outcome = _last_outcome(clause, settings)
     return outcome >= 0 and outcome >= _last_position(clause, settings.process_words)
 
 
@@ -76,7 +86,7 @@ def is_process_only(goal, settings) -> bool:
 
 
 @register("goal.process_only", "目标只有过程性步骤", severity="warning", scope="goal",
-          config=("process_words", "outcome_words"))
+          config=("process_words", "outcome_words", "process_objects"))
 def process_only(goal, ctx) -> Iterator[Problem]:
     """A goal that lists only steps or management work (启动, 编制可研, 立项, 签订合同, 入场实施, 召开推进会,
     资金拨付, 规范管理, 确保专款专用, 值班值守) and no output or effect, with or without numbers.
@@ -101,12 +111,15 @@ def process_only(goal, ctx) -> Iterator[Problem]:
 
 def restates_budget(goal, settings) -> bool:
     """Money and budget words, and no other measure: its numbers only say how much money there is and how it
-    is split (counts that only divide the money, "按每个站20万元标准补助13个乡镇", do not count). A purpose
-    with no number after it ("，提升学院实训条件") does not make it a result."""
+    is split (counts that only divide the money, "按每个站20万元标准补助13个乡镇", eligibility ages and shares
+    of the money, "80—89周岁", "占80%", do not count). A purpose with no number after it ("，提升学院实训条件")
+    does not make it a result."""
     text = _goal_text(goal)
     if not _MONEY.search(text) or not find_words(text, settings.budget_goal_words):
         return False
-    return not has_measure(_MONEY.sub("", without_allocations(text, settings)), settings.count_units)
+    rest = _MONEY.sub("", without_allocations(text, settings))
+    rest = _MONEY_TERMS.sub("", rest)  # who may get the money and its shares are no results
+    return not has_measure(rest, settings.count_units)
 
 
 @register("goal.budget_text", "目标只是复述资金安排", severity="warning", scope="goal",

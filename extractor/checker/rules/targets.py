@@ -101,7 +101,8 @@ def missing_unit(ind, ctx) -> Iterator[Problem]:
             numbers={"value": ind.value},
         )
         return
-    if unit or is_percent(ind) or ends_with_any(ind.name, ctx.settings.dimensionless_name_suffixes):
+    name = re.sub(r"[（(]?[A-Za-z]+[）)]?$", "", clean(ind.name))  # "技术状况指数BCI", "路面状况指数(PCI)"
+    if unit or is_percent(ind) or ends_with_any(name, ctx.settings.dimensionless_name_suffixes):
         return
     if _is_fraction(ind, ctx.settings) or _is_graded_level(ind, ctx.settings):
         return
@@ -115,9 +116,13 @@ def missing_unit(ind, ctx) -> Iterator[Problem]:
 
 
 def _is_fraction(ind, settings) -> bool:
-    """A rate or degree written as a fraction ("水力平衡度 0.9～1.2", "合格率 ≥0.95"): dimensionless."""
+    """A rate written as a fraction of 1 ("合格率 ≥0.95") or a degree near 1 ("水力平衡度 0.9～1.2"): dimensionless.
+    "漏登率 ≤1.5" is a percentage without its sign."""
     values = [v for v in (ind.value, ind.upper) if v is not None]
-    return is_rate_name(ind.name, settings) and all(0 < v < 2 and not float(v).is_integer() for v in values)
+    if not values or not is_rate_name(ind.name, settings) or any(float(v).is_integer() for v in values):
+        return False
+    limit = 2 if clean(ind.name).endswith("度") else 1
+    return all(0 < v < limit for v in values)
 
 
 def _is_graded_level(ind, settings) -> bool:
@@ -129,7 +134,8 @@ def _is_graded_level(ind, settings) -> bool:
 @register("target.unit_mismatch", "单位与指标名称不符", severity="error", scope="indicator",
           config=("rate_name_suffixes", "rate_name_exceptions", "count_name_suffixes", "count_units"))
 def unit_mismatch(ind, ctx) -> Iterator[Problem]:
-    """The name is a rate (…率, …占比, 满意度) but the unit is a count, or the name is a count but the unit is %.
+    """The name is a rate (…率, …占比, 满意度) but the unit is a count, or the name is a count but the unit is %
+    (unless the name is a change: "减少路口停车次数 ≥15%").
 
     错误示例: 验收合格率 │ ≥3 个
     正确示例: 验收合格率 │ ≥95 %
@@ -145,7 +151,7 @@ def unit_mismatch(ind, ctx) -> Iterator[Problem]:
             evidence=label(ind),
             numbers={"value": ind.value},
         )
-    elif is_count_name(ind.name, settings) and unit in ("%", "％"):
+    elif is_count_name(ind.name, settings) and unit in ("%", "％") and not is_growth(ind, settings):
         yield Problem(
             f"“{ind.name}”是数量类指标，单位却是“%”",
             f"写明数量和单位，如“{ind.name}≥N个”；若要比率，改名为“…占比”或“…率”并写明分子分母",
