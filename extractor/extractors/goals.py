@@ -195,6 +195,8 @@ def goals_in_table(rows: list[list[str]]) -> list[tuple[str, str, str | None]]:
         if len(kinds) >= 2 and r + 1 < len(rows):  # 总体目标 | 中期目标 | 年度目标 header above the texts
             nxt = rows[r + 1]
             sub = [(c, k) for c, k in label_cols if k != "总体目标" or kinds == {"总体目标"}]
+            if any(_next_text(row, c) for c, _ in sub):
+                sub = []  # "总体目标 │ 年度目标（2025年） │ text": the labels have their text on their own row
             texts = [(k, nxt[c]) for c, k in sub if c < len(nxt) and nxt[c] and not goal_kind(nxt[c]) and len(nxt[c]) >= 6]
             if texts:
                 found.extend((k, t, None) for k, t in texts)

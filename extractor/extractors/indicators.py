@@ -200,6 +200,20 @@ class _Split:
     deadline: str | None
 
 
+_NO_ENTRY = {"—", "——", "-", "--", "/", "／", "无", "－"}
+
+
+def as_written(operator_text: str, value_text: str, unit_text: str) -> str:
+    """The target as one cell would write it, from separate 运算符 / 指标值 / 单位 columns ("达到" "100" "%" →
+    "达到100%"); a dash or "无" in the operator or unit column means no entry ("良好" "—" → "良好")."""
+    operator_text, value_text, unit_text = (t.strip() for t in (operator_text, value_text, unit_text))
+    if operator_text in _NO_ENTRY or value_text.startswith(operator_text):
+        operator_text = ""
+    if unit_text in _NO_ENTRY or (unit_text and value_text.endswith(unit_text)):
+        unit_text = ""
+    return operator_text + value_text + unit_text if value_text else value_text + unit_text
+
+
 def split_value(value_text: str, unit_text: str = "", operator_text: str = "") -> _Split:
     """A 指标值 cell (plus the unit and operator columns when the table has them) as its parts.
 
@@ -292,7 +306,8 @@ def _table_indicators(block: Block, start_index: int, previous: _State | None = 
             continue
         if name and name in (clean_level(level1_text), clean_level(level2_text)) and not value_text and not weight_text:
             continue  # a section row repeating its level
-        split = split_value(value_text, unit_text, _cell(row, roles, OPERATOR))
+        operator_text = _cell(row, roles, OPERATOR)
+        split = split_value(value_text, unit_text, operator_text)
         if evaluation:
             level1, level2 = None, None
         else:
@@ -317,7 +332,7 @@ def _table_indicators(block: Block, start_index: int, previous: _State | None = 
             upper=split.upper,
             unit=split.unit,
             deadline=split.deadline,
-            target_text=(value_text + unit_text) or None,
+            target_text=as_written(operator_text, value_text, unit_text) or None,
             actual=actual,
             actual_text=actual_text or None,
             weight=_number(weight_text),

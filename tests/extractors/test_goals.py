@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from extractor.document import DocumentBuilder
-from extractor.extractors.goals import extract_goals, goal_kind, split_items, targets_in
+from extractor.extractors.goals import extract_goals, goal_kind, goals_in_table, split_items, targets_in
 
 
 def test_goal_kind_labels():
@@ -84,3 +84,24 @@ def test_goal_label_merged_over_numbered_rows():
         ("年度目标", "开展进校园活动120场以上。", True),
         ("年度目标", "建设传统工艺工作站3个。", True),
     ]
+
+
+def test_label_rows_with_their_own_text_are_not_a_header_above_the_next_row():
+    # "总体目标 │ 年度目标（2025年） │ text" followed by the indicator header: the indicator header is no goal text
+    rows = [
+        ["总体目标", "实施期目标（2024—2026年）", "到2026年底建成区域应急物资储备库3个，储备品类不少于40类。"],
+        ["总体目标", "年度目标（2025年）", "2025年建成县级应急物资储备库1个，储备品类不少于30类。"],
+        ["三级指标", "指标值（含单位）", "一级指标", "二级指标", "分值"],
+        ["新建县级储备库", "=1个", "产出指标", "数量指标", "10"],
+    ]
+    found = goals_in_table(rows)
+    assert [(kind, text[:8]) for kind, text, _ in found] == [("中期目标", "到2026年底建"), ("年度目标", "2025年建成县")]
+
+
+def test_evaluation_framework_row_under_an_indicator_header_is_no_goal():
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "分值", "得分"],
+        ["决策", "绩效目标", "绩效目标合理性", "4", "3"],
+        ["决策", "绩效目标", "绩效指标明确性", "4", "2.5"],
+    ]
+    assert goals_in_table(rows) == []

@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extractor.document import DocumentBuilder
-from extractor.extractors.indicators import classify_header, indicators_from_tables, split_value
+from extractor.extractors.indicators import as_written, classify_header, indicators_from_tables, split_value
 
 
 def _doc(*tables, page=3):
@@ -209,3 +209,14 @@ def test_chinese_numeral_alone_in_the_value_cell_with_an_operator_column():
     assert (split.operator, split.value, split.unit) == (">=", 20.0, "人")
     assert split_value("二十").operator == "=" and split_value("二十").value == 20.0
     assert split_value("一体化").value is None  # a word with numeral characters is not a number
+
+
+@pytest.mark.parametrize("operator, value, unit, written", [
+    ("达到", "100", "%", "达到100%"),
+    ("≥", "≥95", "%", "≥95%"),
+    ("—", "良好", "—", "良好"),
+    ("", "", "人次", "人次"),
+    ("不少于", "300人次", "人次", "不少于300人次"),
+])
+def test_target_text_as_written_from_separate_columns(operator, value, unit, written):
+    assert as_written(operator, value, unit) == written

@@ -68,10 +68,15 @@ def missing_dimension(ext, ctx) -> Iterator[Problem]:
 def too_few_indicators(ext, ctx) -> Iterator[Problem]:
     """Fewer than ``min_indicators`` (default 3) filled 三级 indicators for a project with goals or indicators.
 
+    A report written in prose (a 自评报告 without an indicator table) has no rows to count: with no indicator
+    at all, only a target form (申报表) is reported.
+
     错误示例: 只有一个指标“项目完成率=100%”
     正确示例: 至少3个指标，覆盖产出、效益和满意度
     """
     if ext.doc_type in _SKIPPED_DOC_TYPES or not (ext.goals or ext.indicators):
+        return
+    if not ext.indicators and ext.doc_type != "target_form":
         return
     filled = [i for i in ext.indicators if is_filled(i, ctx.settings)]
     limit = ctx.settings.min_indicators

@@ -193,11 +193,25 @@ def _goal_quantities(goal, settings) -> list[tuple[float, str, str]]:
     return found
 
 
+_MULTIPLIERS = {"万": 1e4, "亿": 1e8}
+
+
+def _base(value: float, unit: str | None) -> tuple[float, str]:
+    """2.5 万人次 → 25000 人次, so a goal and an indicator written with and without 万 compare equal."""
+    unit = (unit or "").replace("％", "%")
+    if len(unit) > 1 and unit[0] in _MULTIPLIERS:
+        return value * _MULTIPLIERS[unit[0]], unit[1:]
+    return value, unit
+
+
 def _backed(value: float, unit: str, phrase: str, indicators) -> bool:
+    value, unit = _base(value, unit)
     for ind in indicators:
-        if ind.value is None or abs(ind.value - value) > 1e-6:
+        if ind.value is None:
             continue
-        ind_unit = (ind.unit or "").replace("％", "%")
+        ind_value, ind_unit = _base(ind.value, ind.unit)
+        if abs(ind_value - value) > 1e-6 * max(1.0, abs(value)):
+            continue
         if not ind_unit or not unit or ind_unit == unit or _shares_word(ind.name, phrase):
             return True
     return False
