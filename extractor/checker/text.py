@@ -124,7 +124,8 @@ def written_unit(text: str | None) -> str:
     if per_population:
         return clean(per_population.group())  # "＜1/10万" → "/10万": a rate per population
     rest = text[number.end():]
-    rest = _MULTIPLIER.sub("", rest[_RANGE_END.match(rest).end():] if _RANGE_END.match(rest) else rest)
+    range_end = _RANGE_END.match(rest)
+    rest = _MULTIPLIER.sub("", rest[range_end.end():] if range_end else rest)
     match = _UNIT_AFTER.match(rest)
     if not match:
         return ""
@@ -317,4 +318,3 @@ def defines_value(value: str | None, explanation: str | None) -> bool:
         return False
     core = re.escape(core)
     return bool(re.search(rf"\d[^，,；;。]{{0,6}}为{core}|{core}[:：为][^，,；;。]{{0,12}}\d", text))
-

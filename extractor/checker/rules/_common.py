@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from ..text import (cites_grading_standard, clean, defined_levels, defines_value, ends_with_any, find_words, fmt, has_measure, is_level_of, matches_any,
-                    unit_only, value_from_code)
+from ..text import (cites_grading_standard, clean, defined_levels, defines_value, ends_with_any, find_words, fmt,
+                    has_measure, is_level_of, matches_any, unit_only, value_from_code)
 
 OUTPUT_LEVEL2 = ("数量指标", "质量指标", "时效指标", "成本指标")
 BENEFIT_LEVEL2 = ("经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标")
