@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..document import Document
 from ..errors import DamagedFile, EmptyDocument, UnsupportedFormat
+from . import safezip
 
 SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx", ".txt": "text", ".text": "text", ".csv": "text", ".md": "text"}
 
@@ -64,7 +65,7 @@ def _office_kind(path: Path) -> str:
     try:
         with zipfile.ZipFile(path) as zf:
             names = set(zf.namelist())
-    except (zipfile.BadZipFile, OSError) as exc:
+    except safezip.READ_ERRORS as exc:  # e.g. a ZIP version Python cannot read (found by fuzzing)
         raise DamagedFile(f"{path.name} is a damaged ZIP/Office file: {exc}", source=str(path)) from None
     if "word/document.xml" in names:
         return "docx"

@@ -57,6 +57,11 @@ class ZipLimits:
                 raise ValueError(f"ZipLimits.{name} must be positive, got {getattr(self, name)!r}")
 
 
+# what zipfile raises on a damaged archive: truncated data, a bad compression stream, a compression method
+# or ZIP version it does not know (NotImplementedError), beside BadZipFile itself
+READ_ERRORS = (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, zlib.error)
+
+
 def check_office_zip(path: str | Path, limits: ZipLimits | None = None) -> None:
     """Raise UnsafeContent / DamagedFile / PasswordProtected if ``path`` must not be parsed."""
     limits = limits or ZipLimits()
@@ -67,11 +72,8 @@ def check_office_zip(path: str | Path, limits: ZipLimits | None = None) -> None:
             _check_directory(path, infos, limits)
             for info in infos:
                 _scan_member(path, zf, info)
-    except zipfile.BadZipFile as exc:
+    except READ_ERRORS as exc:
         raise DamagedFile(f"{path.name} is a damaged ZIP/Office file: {exc}", source=str(path)) from None
-    except (OSError, EOFError, ValueError, NotImplementedError, zlib.error) as exc:
-        # truncated data, a bad compression stream, or a compression method zipfile does not know
-        raise DamagedFile(f"{path.name} cannot be read: {exc}", source=str(path)) from None
 
 
 def _check_directory(path: Path, infos: list[zipfile.ZipInfo], limits: ZipLimits) -> None:

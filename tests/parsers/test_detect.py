@@ -84,6 +84,25 @@ def test_zip_that_is_not_office_is_unsupported(tmp_path):
         parse(path)
 
 
+def test_zip_asking_for_an_unknown_zip_version_is_damaged(tmp_path):
+    # found by the slow fuzz run: zipfile raises NotImplementedError for a central directory entry whose
+    # "version needed to extract" is above what Python reads (here 8.4)
+    import struct
+    import zipfile
+
+    from extractor.errors import DamagedFile
+
+    path = tmp_path / "form.xlsx"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("xl/workbook.xml", "<workbook/>")
+    data = bytearray(path.read_bytes())
+    entry = data.index(b"PK\x01\x02")
+    data[entry + 6:entry + 8] = struct.pack("<H", 84)
+    path.write_bytes(bytes(data))
+    with pytest.raises(DamagedFile):
+        parse(path)
+
+
 def test_missing_file_is_a_typed_error(tmp_path):
     with pytest.raises(UnsupportedFormat):
         parse(tmp_path / "nope.pdf")
