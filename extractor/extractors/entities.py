@@ -5,8 +5,10 @@
 - Organisations: names ending in 局/委/办/中心/公司/政府/集团/研究院 …; ``市财政局`` and
   ``东莞市财政局`` are one organisation (the place prefix is dropped in a short mention).
 - Roles: rows of a responsibility table (``责任主体 | 主要职责``).
-- Sub-projects: names ending in 项目/平台/工程/系统 in sentences about 子项目 or listed outputs,
-  extended left over the pipeline's tokens (jieba with our dictionary, ``Token.tag_``).
+- Sub-projects: a declared list ("子项目12个，分别为A、B、…") is taken item by item; when the items number the
+  declared count the list is complete. Otherwise (and besides) names ending in 项目/平台/工程/系统 in sentences
+  about 子项目 or listed outputs, extended left over the pipeline's tokens (jieba with our dictionary, ``Token.tag_``);
+  a name inside a listed item counts as that item.
 
 Every function takes the document's :class:`~.analysis.Analysis` (one pipeline pass) and builds
 one when called alone.
@@ -201,6 +203,17 @@ def extract_subprojects(
     analysis = analyse(doc) if analysis is None else analysis
     aliases = alias_definitions(doc, analysis) if aliases is None else aliases
     found: dict[str, SubProject] = {}
+
+    def add(name: str, unit) -> None:
+        sp = found.get(name)
+        if sp is None:
+            sp = found[name] = SubProject(id=f"SP{len(found) + 1}", name=name, page=unit.page)
+        if unit.refs[0] not in sp.refs:
+            sp.refs.append(unit.refs[0])
+
+    listed, complete = declared_subprojects(analysis.units)
+    for name, unit in listed:
+        add(name, unit)
     for analysed in analysis.units:
         unit = analysed.unit
         if not _SUBPROJECT_CONTEXT.search(unit.text):
@@ -208,15 +221,56 @@ def extract_subprojects(
         for name in _subproject_names(analysed.doc):
             if project and (name in project or project.endswith(name)):
                 continue
-            sp = found.get(name)
-            if sp is None:
-                sp = found[name] = SubProject(id=f"SP{len(found) + 1}", name=name, page=unit.page)
-            if unit.refs[0] not in sp.refs:
-                sp.refs.append(unit.refs[0])
+            within = next((item for item, _ in listed if name in item), None)
+            if within:
+                add(within, unit)  # "巡查无人机系统" is the listed "违建巡查无人机系统"
+            elif not complete:
+                add(name, unit)
     for a in aliases:
         if a.full in found and a.alias not in found[a.full].aliases:
             found[a.full].aliases.append(a.alias)
     return list(found.values())
+
+
+# "项目计划建设子项目12个，分别为A、B、…、L，涉及…": a declared list of the sub-projects, and their count
+_DECLARED_LIST = re.compile(
+    r"子项目\s*(?P<count>[\d一二三四五六七八九十两]+)?\s*个?\s*[，,]?\s*(?:分别为|分别是|具体为|具体包括|包括|即)[:：]?"
+    r"(?P<items>[^，,。；;]+(?:、[^，,。；;]+)+)")
+
+
+def declared_subprojects(units) -> tuple[list[tuple[str, object]], bool]:
+    """(name, unit) of each sub-project a document lists after "子项目N个，分别为…", and whether the lists
+    are complete (the items number the count they declare): then names found elsewhere are not sub-projects."""
+    listed: list[tuple[str, object]] = []
+    complete = False
+    for analysed in units:
+        unit = analysed.unit
+        for match in _DECLARED_LIST.finditer(normalise(unit.text)):
+            items = [item.strip() for item in match.group("items").split("、")]
+            items[-1:] = re.split(r"(?:以及|和|及)(?=[^和及]{4,}$)", items[-1])
+            names = [item for item in (_listed_name(i) for i in items) if item]
+            listed.extend((name, unit) for name in names if name not in [n for n, _ in listed])
+            count = _count(match.group("count"))
+            complete = complete or (count is not None and count == len(names))
+    return listed, complete
+
+
+def _listed_name(item: str) -> str | None:
+    item = re.sub(r"(?:等|等等)$", "", item.strip("“”\"　 "))
+    if not 3 <= len(item) <= 30 or re.search(r"\d", re.sub(r"[（(][^）)]*期[）)]", "", item)):
+        return None
+    return item
+
+
+def _count(text: str | None) -> int | None:
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    from ..nlp.quantities import parse_number
+
+    value = parse_number(text)
+    return int(value) if value is not None else None
 
 
 def _clean_subproject(name: str) -> str | None:

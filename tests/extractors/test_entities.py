@@ -37,3 +37,30 @@ def test_named_subprojects():
     assert "校园安防监控平台项目（一期）" in names
     assert "学生综合素质评价系统" in names
     assert not any(n.endswith("子项目") for n in names)
+
+
+def _report(*paragraphs):
+    b = DocumentBuilder("r.txt", "text")
+    for text in paragraphs:
+        b.add("paragraph", text)
+    return b.build(pages=1)
+
+
+def test_declared_list_of_subprojects_is_taken_whole_and_complete():
+    report = _report(
+        "项目计划建设子项目4个，分别为县域医共体信息平台升级、远程影像诊断中心、基层检验共享系统和家庭医生签约小程序，"
+        "覆盖全县18个乡镇卫生院。",
+        "年内建成县域健康信息综合平台，影像诊断系统已上线运行。",
+    )
+    names = {s.name for s in extract_subprojects(report, project="县域医共体信息化项目")}
+    # the four listed items, whole (none cut at 平台/系统), and nothing else: the list names its count
+    assert names == {"县域医共体信息平台升级", "远程影像诊断中心", "基层检验共享系统", "家庭医生签约小程序"}
+
+
+def test_a_list_without_its_count_keeps_other_named_subprojects():
+    report = _report(
+        "子项目包括县域医共体信息平台升级、远程影像诊断中心等。",
+        "比如，基层检验共享系统已上线运行。",
+    )
+    names = {s.name for s in extract_subprojects(report, project="县域医共体信息化项目")}
+    assert {"县域医共体信息平台升级", "远程影像诊断中心", "基层检验共享系统"} <= names
