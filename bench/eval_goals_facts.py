@@ -176,7 +176,9 @@ def fact_scores(predicted: list, gold: list) -> tuple[dict[str, Score], dict[str
 
 
 def names_same(p: dict, g: dict) -> bool:
-    return normalise(p["name"]) == normalise(g["name"])
+    """Same entity: the predicted name is the gold name or one of its aliases (a document that only ever
+    writes 市城管局 cannot give the full name)."""
+    return normalise(p["name"]) in {normalise(n) for n in (g["name"], *(g.get("aliases") or []))}
 
 
 def term_same(p: dict, g: dict) -> bool:

@@ -30,7 +30,8 @@ _SEGMENT_BREAK = re.compile(r"[，。；：:、“”\"]|[（(][^）)]*[）)]")
 ORG_SUFFIX = "委员会|办公室|管理局|研究院|股份有限公司|有限公司|公司|集团|人民政府|中心|银行|医院|大学|学院|学校|联盟|局|委|厅|署"
 _FUNCTION_CHARS = "的了和与及等在对由将把被从为是有也都而并或向就至以于其该此这后前上下"
 # a place prefix (东莞市 / 市 / 省) then a short body then a suffix: 东莞市财政局, 市发改局, 省政数局
-_ORG = re.compile(rf"(?P<name>(?:省|市|县|区)(?:[^{_FUNCTION_CHARS}\W\d]{{0,12}}?(?:{ORG_SUFFIX})|政府))")
+# (市 inside 城市/都市/超市 and 区 inside 社区/园区/景区/小区 are no place prefix: "城市运行监测中心" is not "市运行监测中心")
+_ORG = re.compile(rf"(?P<name>(?:(?<![城都超门夜])市|省|县|(?<![社园景小校])区)(?:[^{_FUNCTION_CHARS}\W\d]{{0,12}}?(?:{ORG_SUFFIX})|政府))")
 _PLACE_NAME = re.compile(rf"[{HAN}]{{2}}(?:省|市)")
 # without a place prefix only firm-like names that fill a whole phrase: 广东三胜管理顾问有限公司
 _FIRM = re.compile(rf"^[{HAN}]{{2,16}}(?:股份有限公司|有限公司|集团|研究院)$")

@@ -64,3 +64,10 @@ def test_a_list_without_its_count_keeps_other_named_subprojects():
     )
     names = {s.name for s in extract_subprojects(report, project="县域医共体信息化项目")}
     assert {"县域医共体信息平台升级", "远程影像诊断中心", "基层检验共享系统"} <= names
+
+
+def test_city_inside_a_word_is_no_place_prefix():
+    report = _report("项目包括城市运行监测中心升级和社区综合服务中心改造，由江州市城市管理局组织实施。")
+    names = {o.name for o in extract_organisations(report)}
+    assert any(n.endswith("城市管理局") for n in names), names
+    assert not any(n.startswith(("市运行", "区综合")) for n in names), names
