@@ -9,8 +9,10 @@ from ..text import clean, find_words, fmt, has_measure
 
 _CLAUSE = re.compile(r"[，,；;。！!：:\n]")
 _MONEY = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)")
-# eligibility ages ("80—89周岁") and shares of the money ("教师劳务补助占80%") only describe the split
-_MONEY_TERMS = re.compile(r"\d+\s*(?:[—\-–~～至到]\s*\d+\s*)?周?岁(?:以上|以下|及以上)?|占\s*\d+(?:\.\d+)?\s*[%％]")
+# eligibility ages ("80—89周岁") and shares of the money ("教师劳务补助占80%", "按贷款利息的50%给予贴息")
+# only describe the split
+_MONEY_TERMS = re.compile(r"\d+\s*(?:[—\-–~～至到]\s*\d+\s*)?周?岁(?:以上|以下|及以上)?"
+                          r"|(?:占|(?:利息|资金|费用|金额|投资|贷款|保费|成本)的?)\s*\d+(?:\.\d+)?\s*[%％]")
 _QUANTITY = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(个(?![月工小百])|项|所|人次|人|户|家|套|台|台套|辆|公里|千米|米|平方米|亩|场|场次|期|篇|件|条|座|处|名|吨|%|％)")
 
 

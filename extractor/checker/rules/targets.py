@@ -115,6 +115,11 @@ def missing_unit(ind, ctx) -> Iterator[Problem]:
     )
 
 
+def _is_change(ind, settings) -> bool:
+    """The name or the value states a change ("减少停车次数 ≥15%", "发生面积 │ 较上年下降10%以上")."""
+    return is_growth(ind, settings) or bool(find_words(ind.target_text, settings.growth_words))
+
+
 def _is_fraction(ind, settings) -> bool:
     """A rate written as a fraction of 1 ("合格率 ≥0.95") or a degree near 1 ("水力平衡度 0.9～1.2"): dimensionless.
     "漏登率 ≤1.5" is a percentage without its sign."""
@@ -135,7 +140,7 @@ def _is_graded_level(ind, settings) -> bool:
           config=("rate_name_suffixes", "rate_name_exceptions", "count_name_suffixes", "count_units"))
 def unit_mismatch(ind, ctx) -> Iterator[Problem]:
     """The name is a rate (…率, …占比, 满意度) but the unit is a count, or the name is a count but the unit is %
-    (unless the name is a change: "减少路口停车次数 ≥15%").
+    (unless the name or the value is a change: "减少路口停车次数 ≥15%", "发生面积 │ 较上年下降10%以上").
 
     错误示例: 验收合格率 │ ≥3 个
     正确示例: 验收合格率 │ ≥95 %
@@ -151,7 +156,7 @@ def unit_mismatch(ind, ctx) -> Iterator[Problem]:
             evidence=label(ind),
             numbers={"value": ind.value},
         )
-    elif is_count_name(ind.name, settings) and unit in ("%", "％") and not is_growth(ind, settings):
+    elif is_count_name(ind.name, settings) and unit in ("%", "％") and not _is_change(ind, settings):
         yield Problem(
             f"“{ind.name}”是数量类指标，单位却是“%”",
             f"写明数量和单位，如“{ind.name}≥N个”；若要比率，改名为“…占比”或“…率”并写明分子分母",
@@ -369,7 +374,8 @@ def impossible_value(ind, ctx) -> Iterator[Problem]:
     elif ind.operator in (">=",) and ind.value == 0:
         yield Problem(f"“{label(ind)}”下限为0，任何结果都能达到", f"按计划或历史标准设定有意义的下限，如“{name}≥N{ind.unit or ''}”",
                       evidence=label(ind), numbers={"value": ind.value})
-    elif ind.operator == ">=" and ind.value == 1 and unit_of(ind) in settings.single_item_units:
+    elif (ind.operator == ">=" and ind.value == 1 and unit_of(ind) in settings.single_item_units
+          and "每" not in clean(ind.target_text)):  # "每季度至少1个" is a rate, not one item
         yield Problem(f"“{label(ind)}”下限为1，建成一个即达标，目标没有约束力", f"写明计划数量，如“{name}={fmt(ind.value)}{ind.unit or ''}”，或按计划标准设定下限",
                       evidence=label(ind), numbers={"value": ind.value}, severity="warning")
     elif ind.value < 0 and not is_growth(ind, settings) and ind.operator in (">=", ">", "="):
