@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from ..document import Document
 from ..extraction import Organisation, SubProject
+from ..nlp.quantities import parse_number
 from .sentences import HAN, normalise, text_units
 
 _ALIAS = re.compile(
@@ -243,6 +244,7 @@ def declared_subprojects(units) -> tuple[list[tuple[str, object]], bool]:
     """(name, unit) of each sub-project a document lists after "子项目N个，分别为…", and whether the lists
     are complete (the items number the count they declare): then names found elsewhere are not sub-projects."""
     listed: list[tuple[str, object]] = []
+    seen: set[str] = set()
     complete = False
     for analysed in units:
         unit = analysed.unit
@@ -250,7 +252,8 @@ def declared_subprojects(units) -> tuple[list[tuple[str, object]], bool]:
             items = [item.strip() for item in match.group("items").split("、")]
             items[-1:] = re.split(r"(?:以及|和|及)(?=[^和及]{4,}$)", items[-1])
             names = [item for item in (_listed_name(i) for i in items) if item]
-            listed.extend((name, unit) for name in names if name not in [n for n, _ in listed])
+            listed.extend((name, unit) for name in names if name not in seen)
+            seen.update(names)
             count = _count(match.group("count"))
             complete = complete or (count is not None and count == len(names))
     return listed, complete
@@ -264,13 +267,7 @@ def _listed_name(item: str) -> str | None:
 
 
 def _count(text: str | None) -> int | None:
-    if not text:
-        return None
-    if text.isdigit():
-        return int(text)
-    from ..nlp.quantities import parse_number
-
-    value = parse_number(text)
+    value = parse_number(text) if text else None
     return int(value) if value is not None else None
 
 

@@ -180,9 +180,13 @@ def _number(text: str) -> float | None:
     return None
 
 
+# a cell that says "nothing here" (full-width ／ and － are folded by ``normalise``)
+_NO_ENTRY = frozenset({"-", "--", "—", "——", "/", "无"})
+
+
 def _unit_from_column(text: str) -> str | None:
     s = re.sub(r"\s+", "", normalise(text or ""))
-    if not s or s in ("-", "—", "/", "无"):
+    if not s or s in _NO_ENTRY:
         return None
     return _UNIT_WORDS.get(s, s)
 
@@ -200,16 +204,13 @@ class _Split:
     deadline: str | None
 
 
-_NO_ENTRY = {"—", "——", "-", "--", "/", "／", "无", "－"}
-
-
 def as_written(operator_text: str, value_text: str, unit_text: str) -> str:
     """The target as one cell would write it, from separate 运算符 / 指标值 / 单位 columns ("达到" "100" "%" →
     "达到100%"); a dash or "无" in the operator or unit column means no entry ("良好" "—" → "良好")."""
     operator_text, value_text, unit_text = (t.strip() for t in (operator_text, value_text, unit_text))
-    if operator_text in _NO_ENTRY or value_text.startswith(operator_text):
+    if normalise(operator_text) in _NO_ENTRY or value_text.startswith(operator_text):
         operator_text = ""
-    if unit_text in _NO_ENTRY or (unit_text and value_text.endswith(unit_text)):
+    if normalise(unit_text) in _NO_ENTRY or (unit_text and value_text.endswith(unit_text)):
         unit_text = ""
     return operator_text + value_text + unit_text if value_text else value_text + unit_text
 

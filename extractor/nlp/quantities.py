@@ -281,6 +281,14 @@ def parse_deadline(text: str) -> str | None:
     return found[0][2] if found else None
 
 
+def in_base_unit(value: float, unit: str) -> tuple[float, str]:
+    """A count whose unit keeps its 万/亿 as written (see ``_COUNT_MULTIPLIERS``) in the base unit:
+    ``in_base_unit(2.5, "万人次") == (25000.0, "人次")``; other units are returned unchanged."""
+    if len(unit) > 1 and unit[0] in _COUNT_MULTIPLIERS:
+        return value * _MULTIPLIERS[unit[0]], unit[1:]
+    return value, unit
+
+
 # -- money ---------------------------------------------------------------------
 
 _TO_YUAN = {"元": 1.0, "千元": 1e3, "万元": 1e4, "百万元": 1e6, "亿元": 1e8}

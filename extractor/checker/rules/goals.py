@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ...nlp.quantities import in_base_unit
 from ..rule import Problem, register
 from ..text import clean, find_words, fmt, has_measure
 
@@ -195,15 +196,9 @@ def _goal_quantities(goal, settings) -> list[tuple[float, str, str]]:
     return found
 
 
-_MULTIPLIERS = {"万": 1e4, "亿": 1e8}
-
-
 def _base(value: float, unit: str | None) -> tuple[float, str]:
     """2.5 万人次 → 25000 人次, so a goal and an indicator written with and without 万 compare equal."""
-    unit = (unit or "").replace("％", "%")
-    if len(unit) > 1 and unit[0] in _MULTIPLIERS:
-        return value * _MULTIPLIERS[unit[0]], unit[1:]
-    return value, unit
+    return in_base_unit(value, (unit or "").replace("％", "%"))
 
 
 def _backed(value: float, unit: str, phrase: str, indicators) -> bool:
