@@ -252,8 +252,10 @@ def declared_subprojects(units) -> tuple[list[tuple[str, object]], bool]:
             items = [item.strip() for item in match.group("items").split("、")]
             items[-1:] = re.split(r"(?:以及|和|及)(?=[^和及]{4,}$)", items[-1])
             names = [item for item in (_listed_name(i) for i in items) if item]
-            listed.extend((name, unit) for name in names if name not in seen)
-            seen.update(names)
+            for name in names:
+                if name not in seen:
+                    seen.add(name)
+                    listed.append((name, unit))
             count = _count(match.group("count"))
             complete = complete or (count is not None and count == len(names))
     return listed, complete
