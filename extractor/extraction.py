@@ -51,6 +51,7 @@ class Goal:
     refs: list[str] = field(default_factory=list)
     page: int | None = None
     actual_text: str | None = None  # 实际完成情况 beside a 年度目标 in self-assessment forms
+    number: str | None = None  # the goal's number as written (1, 二, （三）), which references cite
 
 
 @dataclass
@@ -110,6 +111,19 @@ class Fact:
 
 
 @dataclass
+class GoalLink:
+    """A sub-project serves a goal. ``method`` is ``explicit`` (the text names the goal: 对应具体目标第1、5项,
+    支撑目标二, a goal column in a task table) or ``content`` (shared quantities or measured terms);
+    ``reference`` is the text that links them, ``goal_number`` the goal's number as the reference wrote it."""
+
+    goal_id: str | None
+    method: str  # explicit | content
+    confidence: float
+    reference: str = ""
+    goal_number: str | None = None
+
+
+@dataclass
 class SubProject:
     id: str
     name: str
@@ -117,6 +131,15 @@ class SubProject:
     goal_ids: list[str] = field(default_factory=list)
     refs: list[str] = field(default_factory=list)
     page: int | None = None
+    number: str | None = None  # as written: （一）, 1., 第三章, a table's 序号
+    investment: float | None = None
+    investment_unit: str | None = None
+    lead_units: list[str] = field(default_factory=list)  # 牵头单位 / 责任单位
+    partner_units: list[str] = field(default_factory=list)  # 配合单位 / 参与单位
+    summary: str | None = None  # 建设内容 / 主要内容, shortened
+    period: str | None = None  # 完成时限 / 建设周期 as written
+    origin: str = "list"  # list | section | table | report_row
+    goal_links: list[GoalLink] = field(default_factory=list)
 
 
 @dataclass
@@ -184,8 +207,17 @@ class Extraction:
             goals=goals,
             indicators=load(Indicator, data.get("indicators", [])),
             facts=load(Fact, data.get("facts", [])),
-            subprojects=load(SubProject, data.get("subprojects", [])),
+            subprojects=[_load_subproject(item) for item in data.get("subprojects", [])],
             organisations=load(Organisation, data.get("organisations", [])),
             contract_terms=load(ContractTerm, data.get("contract_terms", [])),
             aliases=dict(data.get("aliases", {})),
         )
+
+
+def _load_subproject(item: dict) -> SubProject:
+    names = {f.name for f in fields(SubProject)}
+    data = {k: v for k, v in item.items() if k in names}
+    link_names = {f.name for f in fields(GoalLink)}
+    data["goal_links"] = [GoalLink(**{k: v for k, v in link.items() if k in link_names})
+                          for link in data.get("goal_links", [])]
+    return SubProject(**data)
