@@ -71,6 +71,38 @@ class UsageError(ExtractorError):
     code = "usage_error"
 
 
+class OutputError(ExtractorError):
+    """Writing the batch outputs failed (the input files are not to blame)."""
+
+    code = "output_failed"
+
+
+class OutputNotWritable(OutputError):
+    code = "output_not_writable"
+    hint = "choose an output folder you can write to (-o)"
+
+
+class DiskFull(OutputError):
+    code = "disk_full"
+    hint = "free some space (or raise the file size limit) and run the batch again: finished files are cached"
+
+
+class OutputDamaged(OutputError):
+    code = "output_damaged"
+    hint = "run jixiao batch again on the input folder to rebuild it"
+
+
+class OutputLocked(OutputError):
+    code = "output_locked"
+    hint = "wait for the other batch to finish, or choose another output folder"
+
+
+class Interrupted(ExtractorError):
+    """The user stopped the batch (Ctrl-C); finished files stay cached."""
+
+    code = "interrupted"
+
+
 ERROR_CODES = tuple(
     cls.code
     for cls in (
@@ -84,3 +116,4 @@ ERROR_CODES = tuple(
         UnsafeContent,
     )
 )
+OUTPUT_ERROR_CODES = tuple(cls.code for cls in (OutputError, OutputNotWritable, DiskFull, OutputDamaged, OutputLocked))

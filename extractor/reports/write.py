@@ -2,10 +2,16 @@
 
 Because the combined outputs depend only on the per-document results, a batch that was killed
 and re-run writes the same files as an uninterrupted one.
+
+Each stage (tables, graph, report) shows its progress through :mod:`extractor.progress`; a stage
+that fails becomes one coded problem line (``disk_full: ...``, ``output_not_writable: ...``,
+``output_failed: ...``) and makes the batch exit 2, the other stages still run, and no temporary
+file of the failed stage stays behind.
 """
 from __future__ import annotations
 
-import sys
+import inspect
+import sqlite3
 from pathlib import Path
 
 REPORT_XLSX = "report.xlsx"
@@ -22,7 +28,7 @@ def write_tables(out: Path, results) -> None:
     atomic_write_bytes(out / "errors.csv", csv_bytes(tables.errors))
 
 
-def write_graph(out: Path, results) -> None:
+def write_graph(out: Path, results, stage=None) -> None:
     from dataclasses import fields
 
     from ..checker.rule import Finding
@@ -34,36 +40,70 @@ def write_graph(out: Path, results) -> None:
     extractions = [Extraction.from_dict(r.extraction) for r in usable]
     names = {f.name for f in fields(Finding)}
     findings = [[Finding(**{k: v for k, v in f.items() if k in names}) for f in r.findings] for r in usable]
-    save_graph(build_graph(extractions, findings=findings), out)
+    extra = {}
+    if stage is not None:
+        stage.update(0, len(extractions))
+        if "on_progress" in inspect.signature(build_graph).parameters:
+            extra["on_progress"] = stage.update
+    graph = build_graph(extractions, findings=findings, **extra)
+    save_graph(graph, out)
 
 
-def write_reports(out: Path, results, xlsx: Path | None = None, html: Path | None = None) -> list[Path]:
+def write_reports(out: Path, results, xlsx: Path | None = None, html: Path | None = None, stage=None) -> list[Path]:
     from .coverage import build_report
     from .excel import write_excel
     from .html import write_html
 
+    steps = [(write, path) for write, path in ((write_excel, xlsx), (write_html, html)) if path is not None]
+    if stage is not None:
+        stage.update(0, 1 + len(steps))
     data = build_report(results)
+    _advance(stage)
     written = []
-    if xlsx is not None:
-        written.append(write_excel(data, xlsx))
-    if html is not None:
-        written.append(write_html(data, html))
+    for write, path in steps:
+        written.append(write(data, path))
+        _advance(stage)
     return written
 
 
-def write_outputs(out: Path, results, graph: bool = True, reports: bool = True) -> list[str]:
-    """All combined outputs; a stage that fails is reported (returned and on stderr), the others still run."""
-    stages = [("tables", lambda: write_tables(out, results))]
+def _advance(stage) -> None:
+    if stage is not None:
+        stage.advance()
+
+
+def write_outputs(out: Path, results, graph: bool = True, reports: bool = True, progress=None) -> list[str]:
+    """All combined outputs; returns one coded line per stage that failed (the others still run)."""
+    from ..outputs import remove_temp_files
+    from ..progress import Progress
+
+    progress = progress or Progress()
+    stages = [("tables", lambda stage: write_tables(out, results))]
     if graph:
-        stages.append(("graph", lambda: write_graph(out, results)))
+        stages.append(("graph", lambda stage: write_graph(out, results, stage)))
     if reports:
-        stages.append(("report", lambda: write_reports(out, results, out / REPORT_XLSX, out / REPORT_HTML)))
+        stages.append(("report", lambda stage: write_reports(out, results, out / REPORT_XLSX, out / REPORT_HTML, stage)))
     problems = []
-    for name, stage in stages:
+    for name, write in stages:
         try:
-            stage()
+            with progress.stage(name) as stage:
+                write(stage)
         except Exception as exc:  # noqa: BLE001  one broken stage must not hide the others' outputs
-            text = f"{name}: {type(exc).__name__}: {exc}"
-            problems.append(text)
-            print(f"jixiao batch: could not write the {text}", file=sys.stderr)
+            problems.append(stage_error(name, exc).one_line())
+        finally:
+            remove_temp_files(out)
     return problems
+
+
+def stage_error(name: str, exc: BaseException):
+    """The coded error of an output stage that raised ``exc``."""
+    from ..errors import DiskFull, ExtractorError, OutputError
+    from ..outputs import output_error
+
+    if isinstance(exc, ExtractorError):
+        exc.message = f"the {name}: {exc.message}"
+        return exc
+    if isinstance(exc, OSError):
+        return output_error(exc, f"the {name}")
+    if isinstance(exc, sqlite3.Error) and "full" in str(exc).lower():
+        return DiskFull(f"no space left while writing the {name} ({exc})")
+    return OutputError(f"could not write the {name}: {type(exc).__name__}: {exc}")
