@@ -39,6 +39,7 @@ from ..document import Document, DocumentBuilder
 from ..errors import DamagedFile, EmptyDocument, ExtractorError, NoTextLayer, PasswordProtected, TooLarge, UsageError
 from ..layout.headings import classify, document_levels, match_number
 from .ocr import DEFAULT_DPI, EMPTY_HINT, INSTALL_HINT, OCR_MODES, OcrFallback, OcrPage, OcrSettings, mark_block, unusable_text
+from .pdfstreams import DEFAULT_MAX_STREAM_BYTES, check_streams
 from ..layout.reflow import (
     Footnote,
     Frame,
@@ -79,6 +80,7 @@ class PdfSettings:
     footnotes: bool = True
     ocr: str = "auto"  # auto: OCR scanned/unusable pages when jixiao[ocr] is installed; off: never
     ocr_dpi: int = DEFAULT_DPI
+    max_stream_bytes: int = DEFAULT_MAX_STREAM_BYTES  # a Flate stream inflating further is too_large
 
     def __post_init__(self) -> None:
         if self.engine not in ENGINES:
@@ -136,6 +138,7 @@ def parse_pdf(path: Path, **settings: Any) -> Document:
     except TypeError as exc:
         raise UsageError(f"unknown PDF setting: {exc}") from None
     path = Path(path)
+    check_streams(path, opts.max_stream_bytes)  # decompression bombs, before any library inflates a stream
     pages = list(_read_pages(path, opts))
     return assemble(path, pages, opts)
 
