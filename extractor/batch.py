@@ -465,7 +465,10 @@ def warm_up() -> None:
 
 
 def _process_task(path: str, name: str, settings: BatchSettings) -> FileResult:
-    return process_file(path, settings, name=name)
+    """What a worker runs: the file's result, marked with the worker's pid (the peak memory is the file's child's)."""
+    result = process_file(path, settings, name=name)
+    result.worker_pid = os.getpid()
+    return result
 
 
 def _lost_result(task: "FileTask", reason: str, settings: BatchSettings) -> FileResult:

@@ -18,14 +18,19 @@ REPORT_XLSX = "report.xlsx"
 REPORT_HTML = "report.html"
 
 
-def write_tables(out: Path, results) -> None:
+def write_tables(out: Path, results, stage=None) -> None:
     from ..outputs import atomic_write_bytes
     from .tables import build_tables, csv_bytes, write_table
 
     tables = build_tables(results)
-    for name, frame in tables.named().items():
+    named = tables.named()
+    if stage is not None:
+        stage.update(0, len(named) + 1)
+    for name, frame in named.items():
         write_table(frame, out / name)
+        _advance(stage)
     atomic_write_bytes(out / "errors.csv", csv_bytes(tables.errors))
+    _advance(stage)
 
 
 def write_graph(out: Path, results, stage=None) -> None:
@@ -77,7 +82,7 @@ def write_outputs(out: Path, results, graph: bool = True, reports: bool = True, 
     from ..progress import Progress
 
     progress = progress or Progress()
-    stages = [("tables", lambda stage: write_tables(out, results))]
+    stages = [("tables", lambda stage: write_tables(out, results, stage))]
     if graph:
         stages.append(("graph", lambda stage: write_graph(out, results, stage)))
     if reports:
