@@ -452,16 +452,33 @@ def _peak_rss_kb() -> int | None:
         return None
 
 
+WARM_UP_TEXT = "一、总体目标\n完成系统建设，验收合格率达到100%。\n二、绩效指标\n群众满意度≥90%，2024年12月底前完成。\n"
+
+
 def warm_up() -> None:
-    """Worker initializer: load the NLP pipeline once per process (if that stage is installed)."""
+    """Worker initializer: load once per worker what every file needs (parsers, NLP, lexicons, rules).
+
+    Each file is processed in a child forked from the worker: what the child loads lazily dies with it,
+    so everything is loaded here by running the whole pipeline once on a small built-in text.
+    """
+    import importlib
+    import tempfile
+
+    for module in ("openpyxl", "docx", "pdfplumber", "pypdfium2"):
+        with contextlib.suppress(ImportError):
+            importlib.import_module(module)
     try:
         from .nlp.pipeline import get_nlp
-    except ImportError:
-        return
-    try:
+
         get_nlp()
+    except ImportError:
+        pass
     except Exception as exc:  # a broken model shows up per file, with its error code
         print(f"jixiao worker: NLP warm-up failed: {_describe(exc)}", file=sys.stderr)
+    with tempfile.TemporaryDirectory(prefix="jixiao-warm-") as folder:
+        sample = Path(folder) / "warm-up.txt"
+        sample.write_text(WARM_UP_TEXT, encoding="utf-8")
+        _process_unbounded(sample, BatchSettings(workers=0), sample.name)
 
 
 def _process_task(path: str, name: str, settings: BatchSettings) -> FileResult:
@@ -686,8 +703,9 @@ def _run_locked(tasks: list[FileTask], out: Path, settings: BatchSettings, progr
         results[task.file] = result
         progress.advance(result)
 
-    skipped = sum(1 for r in results.values() if r.status == "skipped")
-    progress.start(total=len(todo), cached=cached, skipped=skipped)
+    progress.cached = cached
+    progress.skipped = sum(1 for r in results.values() if r.status == "skipped")
+    progress.start(total=len(todo), already=len(results))
     if todo and settings.scheduler:
         run_dask(todo, settings, collect)
     elif todo:

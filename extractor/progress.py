@@ -52,14 +52,14 @@ class Progress:
         self.done = 0
         self.errors = 0
         self.total = 0
+        self.cached = 0  # files taken from the cache (set by the batch before start)
+        self.skipped = 0  # paths never read (links, special files, hidden, unsupported)
         self.started = time.perf_counter()
         self.stages: list[Stage] = []
 
-    def start(self, total: int, already: int = 0, *, cached: int | None = None, skipped: int = 0) -> None:
-        """The files stage: ``total`` files to process; ``cached`` taken from the cache, ``skipped`` never read."""
+    def start(self, total: int, already: int = 0) -> None:
+        """The files stage: ``total`` files to process (``already``: cached + skipped, for the record)."""
         self.total = total
-        self.cached = already if cached is None else cached
-        self.skipped = skipped
         self.started = time.perf_counter()
 
     def files_label(self) -> str:
@@ -116,8 +116,8 @@ class RichProgress(Progress):
             self.bar.start()
         return self.bar
 
-    def start(self, total: int, already: int = 0, *, cached: int | None = None, skipped: int = 0) -> None:
-        super().start(total, already, cached=cached, skipped=skipped)
+    def start(self, total: int, already: int = 0) -> None:
+        super().start(total, already)
         self.files_task = self._ensure_bar().add_task(self.files_label(), total=total, info=self._files_info())
 
     def _files_info(self) -> str:
