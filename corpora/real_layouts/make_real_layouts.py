@@ -335,7 +335,7 @@ DOCS.append(Doc(
         ind("产出指标", "质量指标", "重要设备维修维保验收合格率", None, 95, "%", "95%"),
         ind("产出指标", "成本指标", "成本控制率", None, None, None, "不超预算"),
     ],
-    goals=[goal("总体目标", BINHU_GOAL)],
+    goals=[goal("目标", BINHU_GOAL)],
     facts=[
         total("金额", (814, [191, 99, 524])),
         total("2020年实际执行数", (662.98, [191, 99, 372.88])),
@@ -542,11 +542,11 @@ DOCS.append(Doc(
         budget("中央、省、市补助县级资金", 194.9, 194.9, 100.0),
     ],
     findings=[
-        finding("target.missing_unit", "县级储备粮库存粮食明显变质比例", "a 比例 target '0' with no unit"),
         finding("target.qualitative_no_scale", "粮食储备设备维护及安全性", "'高' is a level with no grading scale"),
         finding("goal.unquantified", goal_item(HENGSHAN_GOAL), "names an effect but no number or deadline"),
     ],
-    notes="Complete form as published. The copy renders ≥ as '2' ('290%' for 市民满意度调查 is read '≥90%'). After the "
+    notes="Complete form as published. The copy renders ≥ as '2' ('290%' for 市民满意度调查 is read '≥90%'). The "
+          "变质比例 target '0' needs no unit (zero in any unit), so no missing_unit. After the "
           "page break the 绩效指标 and 效益指标 labels start again (reproduced as new merged labels). The 满意度 block "
           "holds an incident count (misfiled, not scored). 政策性挂账利息补贴保障率 has actual '无' with its reason filled, "
           "so no deviation finding. The final note is cut in the stored copy ('自……').",
@@ -1146,9 +1146,176 @@ DOCS.append(Doc(
 ))
 
 
+# =================================================================================================================
+# 21. 安徽 萧县张庄寨镇 河西村特色种养补贴到户项目 绩效目标自评表（2023年度） — 分值 before the values, ★ core
+#     marks, '其中…' breakdown rows without points under each ★ row, empty 二级 rows and '……' rows, the money block's
+#     其中 row repeating the points.
+# =================================================================================================================
+HEXI_GOAL = "落实39户特色种养业奖补政策，增加脱贫户家庭收入。"
+_H = ["", "", "", "", "", ""]
+HEXI_TABLE = Table([
+    ["项目名称", L, "河西村特色种养补贴到户项目", L, L, "项目负责人及电话", "李宁", L, L],
+    ["主管部门", L, "县农业农村局", L, L, "实施单位", "张庄寨镇人民政府", L, L],
+    ["资金情况\n（万元）", L, "", "全年预算数（A）", "全年执行数（B）", "分值", "执行率（B/A）", "得分", L],
+    [U, U, "年度资金总额：", 9.48, 9.48, 10, "100%", 10, L],
+    [U, U, "其中：本年财政拨款", 9.48, 9.48, 10, "100%", 10, L],
+    [U, U, "其他资金", "-", "-", "", "", "", L],
+    ["年度总体目标", L, "年初设定目标", L, L, "年度总体目标完成情况综述", L, L, L],
+    [U, U, HEXI_GOAL, L, L, HEXI_GOAL, L, L, L],
+    ["绩效指标", "一级\n指标", "二级指标", "三级指标", "分值", "年度指标值", "全年实际值", "得分", "未完成原因及拟采取的改进措施"],
+    [U, "产\n出\n指\n标\n（50分）", "数量指标", "★补助各类瓜果蔬菜种植面积", 20, "29.5亩", "29.5亩", 20, ""],
+    [U, U, U, "其中桃树种植面积", "", "1.5亩", "1.5亩", "", ""],
+    [U, U, U, "其中苹果树种植面积", "", "5亩", "5亩", "", ""],
+    [U, U, U, "其中露天蔬菜", "", "20亩", "20亩", "", ""],
+    [U, U, U, "其中大棚蔬菜", "", "3亩", "3亩", "", ""],
+    [U, U, U, "★补助鱼塘面积", 10, "3亩", "3亩", 10, ""],
+    [U, U, U, "其中鱼塘养殖面积", "", "3亩", "3亩", "", ""],
+    [U, U, U, "★补助家畜家禽养殖数量", 10, "192只", "192只", 10, ""],
+    [U, U, U, "其中羊养殖数量", "", "180只", "180只", "", ""],
+    [U, U, U, "其中猪养殖数量", "", "12头", "12头", "", ""],
+    [U, U, "质量指标"] + _H,
+    [U, U, U, "种植作物成活率", 5, "95%", "95%", 5, ""],
+    [U, U, U, "养殖家畜家禽成活率", 5, "95%", "100%", 5, ""],
+    [U, U, U, "……", "", "", "", "", ""],
+    [U, "效\n益\n指\n标\n（30分）", "经济效益\n指标"] + _H,
+    [U, U, U, "特色产业带动增加受益农户收入（总收入）", 20, "≥11.376万元", "12万元", 20, ""],
+    [U, U, "社会效益\n指标", "受益人口数量", 10, "90人", "90人", 10, ""],
+    [U, U, "生态效益\n指标"] + _H,
+    [U, U, "可持续影响指标"] + _H,
+    [U, U, "……"] + _H,
+], widths=(6, 8, 12, 30, 6, 12, 12, 6, 20))
+DOCS.append(Doc(
+    file="ah-xiaoxian-hexi-selfeval.xlsx", province="安徽", doc_kind="自评表", patterns=[1, 2, 5, 6, 8, 9, 10],
+    source_urls=["https://www.ahxx.gov.cn/grassroots/279/158998981.html"],
+    blocks=[Sheet("自评表", [Para("绩效目标自评表", "title"), Para("（2023年度）", "title"), HEXI_TABLE])],
+    indicators=[
+        ind("产出指标", "数量指标", "补助各类瓜果蔬菜种植面积", None, 29.5, "亩", "29.5亩", 29.5, 20, 20),
+        ind("产出指标", "数量指标", "其中桃树种植面积", None, 1.5, "亩", "1.5亩", 1.5),
+        ind("产出指标", "数量指标", "其中苹果树种植面积", None, 5, "亩", "5亩", 5),
+        ind("产出指标", "数量指标", "其中露天蔬菜", None, 20, "亩", "20亩", 20),
+        ind("产出指标", "数量指标", "其中大棚蔬菜", None, 3, "亩", "3亩", 3),
+        ind("产出指标", "数量指标", "补助鱼塘面积", None, 3, "亩", "3亩", 3, 10, 10),
+        ind("产出指标", "数量指标", "其中鱼塘养殖面积", None, 3, "亩", "3亩", 3),
+        ind("产出指标", "数量指标", "补助家畜家禽养殖数量", None, 192, "只", "192只", 192, 10, 10),
+        ind("产出指标", "数量指标", "其中羊养殖数量", None, 180, "只", "180只", 180),
+        ind("产出指标", "数量指标", "其中猪养殖数量", None, 12, "头", "12头", 12),
+        ind("产出指标", "质量指标", "种植作物成活率", None, 95, "%", "95%", 95, 5, 5),
+        ind("产出指标", "质量指标", "养殖家畜家禽成活率", None, 95, "%", "95%", 100, 5, 5),
+        ind("效益指标", "经济效益指标", "特色产业带动增加受益农户收入（总收入）", ">=", 11.376, "万元", "≥11.376万元", 12, 20,
+            20),
+        ind("效益指标", "社会效益指标", "受益人口数量", None, 90, "人", "90人", 90, 10, 10),
+    ],
+    goals=[goal("年度目标", HEXI_GOAL)],
+    facts=[
+        budget("年度资金总额", 9.48, 9.48, 100.0),
+        budget("本年财政拨款", 9.48, 9.48, 100.0),
+        total("补助各类瓜果蔬菜种植面积", (29.5, [1.5, 5, 20, 3]), unit="亩"),
+    ],
+    findings=[
+        finding("coverage.missing_dimension", "满意度指标", "the reproduced form has no 满意度指标 row"),
+    ],
+    notes="Reproduced up to the '……' row closing the 效益 block; the stored page ends at the 满意度 label ('满意…'), so "
+          "the document has no satisfaction indicator. The breakdown rows '其中…' (no points) are indicator rows of their "
+          "own; the ★ core-indicator mark is dropped from gold names. 192只 = 180只 + 12头 mixes units (no sum fact). "
+          "The 其中 money row repeats 10 / 100% / 10 (reproduced). The goal counts the households (39户), so no goal "
+          "finding. Headings state their points (50/30) and match their rows. Phone number left out.",
+))
+
+# =================================================================================================================
+# 22. 黑龙江 大庆市部门预算项目支出绩效目标申报表 — the blank city template: '*' and '——' placeholders in the money
+#     tables, numbered empty lines, an indicator block whose columns are 上年度实际水平 / 本年度计划水平 / 指标内容.
+# =================================================================================================================
+DAQING_CATEGORIES = ("1.重大课题（规划）□ 2.网络运行维护□ 3.考核奖励□ 4.大型培训□ 5.重大宣传活动□ 6.执法办案□ 7.大宗印刷□ "
+                     "8.奖学助学□ 9.庆典、节会、论坛、商业演出□ 10.房租□ 11.设备购置□ 12.交通工具购置□ 13.专用材料购置□ "
+                     "14.房屋建筑物购建□ 15.大型修缮□ 16.信息网络购建□ 17.物资储备□ 18.转移支付□ 19.其他□")
+DOCS.append(Doc(
+    file="hl-daqing-blank-targets.docx", province="黑龙江", doc_kind="申报表", patterns=[5, 8, 9],
+    source_urls=["https://m.zixin.com.cn/doc/3995614.html"],
+    blocks=[
+        Para("附1："),
+        Para("大庆市部门预算项目支出绩效目标申报表", "title"),
+        Para("（      年度）", "title"),
+        Para("编制单位（盖章）："),
+        Table([
+            ["项目基本情况", "项目名称", "", "项目负责人", ""],
+            [U, "联系电话", "", "项目类别", DAQING_CATEGORIES],
+            [U, "项目属性", "新增项目□ 延续项目□", "项目计划实施时间", "年  月  日 至  年  月  日"],
+            [U, "项目申请原因（包括设立依据、可行性及必要性）", "", L, L],
+            [U, "以前年度项目绩效情况", "", L, L],
+            ["项目资金情况", "资金来源（万元）", "上年度预算安排", "上年度实际执行", "本年度申请金额"],
+            [U, "合计", "*", "*", "*"],
+            [U, "财政拨款", "——", "——", ""],
+            [U, "政府性基金拨款", "-—", "——", ""],
+            [U, "财政专户拨款", "——", "—-", ""],
+            [U, "其他资金", "-—", "——", ""],
+            [U, "上年结转", "——", "—-", ""],
+            [U, "事业基金弥补差额", "—-", "—-", ""],
+            ["项目支出内容及明细预算（万元）", "项目", "上年度预算安排", "上年度实际执行", "本年度申请金额"],
+            [U, "合计", "*", "*", "*"],
+            [U, "1.", "", "", ""],
+            [U, "2.", "", "", ""],
+            [U, "3.", "", "", ""],
+            [U, "……", "", "", ""],
+            ["绩效目标情况", "预期目标", "内容", "部门（单位）申报", L],
+            [U, U, "预期提供的公共产品和服务的数量", "", L],
+            [U, U, "预期效果", "", L],
+            [U, "保障绩效目标实现的措施", "组织机构：", "", L],
+            [U, U, "管理制度：", "", L],
+            [U, U, "质量控制：", "", L],
+            [U, U, "……", "", L],
+        ]),
+        Table([
+            ["绩效指标", "指标名称", L, "上年度实际水平", "本年度计划水平", "指标内容/计算公式"],
+            [U, "二级指标", "三级指标", U, U, U],
+            [U, "目标完成程度", "1.", "", "", ""],
+            [U, U, "2.", "", "", ""],
+            [U, U, "3.", "", "", ""],
+            [U, U, "……", "", "", ""],
+            [U, "项目实施效益", "1.", "", "", ""],
+            [U, U, "2.", "", "", ""],
+            [U, U, "3.", "", "", ""],
+            [U, U, "……", "", "", ""],
+        ]),
+    ],
+    landscape=False,
+    findings=[],
+    notes="The city's blank template as shown on the stored page (cut at the 财政主管业务科 review line, left out). Every "
+          "value cell is empty or a placeholder ('*', '——', '1.', '……'): no indicator, goal or fact, and no finding. "
+          "The 指标名称 header spans two sub-columns (二级指标 | 三级指标) whose rows hold only '1.'/'2.'/'3.'/'……'.",
+))
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # writing
 # ---------------------------------------------------------------------------------------------------------------
+LEVEL1 = {"产出指标", "效益指标", "满意度指标", "成本指标", None}
+LEVEL2 = {"数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标", "社会效益指标", "生态效益指标",
+          "可持续影响指标", "服务对象满意度指标", "经济成本指标", "社会成本指标", "生态环境成本指标", None}
+OPERATORS = {">=", "<=", "=", ">", "<", "range", None}
+RULES = {"target.vague_wording", "target.qualitative_no_scale", "target.missing_value", "target.missing_name",
+         "target.missing_unit", "target.placeholder", "target.time_no_deadline", "target.impossible_value",
+         "target.unit_mismatch", "goal.unquantified", "goal.process_only", "goal.budget_text",
+         "coverage.missing_dimension", "consistency.rate", "consistency.sum", "consistency.score_exceeds_weight",
+         "consistency.score_total", "consistency.grade", "consistency.deviation_reason_missing", "table_not_understood"}
+
+
+def check_gold(doc: Doc) -> None:
+    """Catch slips in the hand-written gold: canonical levels, known rules, items that name something real."""
+    names = {i["name"] for i in doc.indicators}
+    goal_items = {goal_item(g["text"]) for g in doc.goals}
+    metrics = {f["metric"] for f in doc.facts}
+    for i in doc.indicators:
+        assert i["level1"] in LEVEL1 and i["level2"] in LEVEL2, (doc.file, i)
+        assert i["operator"] in OPERATORS, (doc.file, i)
+        if i["value"] is not None:
+            assert i["target_text"] and str(i["value"]).rstrip("0").rstrip(".") in i["target_text"].replace(",", ""), \
+                (doc.file, i)
+    for f in doc.findings:
+        assert f["rule"] in RULES, (doc.file, f)
+        known = names | goal_items | metrics | {"效益指标", "满意度指标", "产出指标", "总分"}
+        assert f["rule"] == "table_not_understood" or f["item"] in known, (doc.file, f)
+
+
 def write_gold(gold: dict) -> None:
     ANNOTATIONS.mkdir(exist_ok=True)
     text = json.dumps(gold, ensure_ascii=False, indent=1) + "\n"
@@ -1163,6 +1330,7 @@ def main(argv: list | None = None) -> int:
     for doc in DOCS:
         if args.only and args.only not in doc.file:
             continue
+        check_gold(doc)
         path = HERE / doc.file
         doc.write(path)
         write_gold(doc.gold(doc.file))
