@@ -244,4 +244,13 @@ def to_pdf(path: Path) -> Path:
     pdf = path.with_suffix(".pdf")
     if not pdf.exists():
         raise SystemExit(f"LibreOffice made no PDF for {path.name}")
+    pdf.write_bytes(fixed_pdf_stamps(pdf.read_bytes()))
     return pdf
+
+
+def fixed_pdf_stamps(data: bytes) -> bytes:
+    """Same-length replacement of the export time, checksum and file ID, so reruns give the same PDF bytes."""
+    stamp = FIXED_TIME.strftime("%Y%m%d%H%M%S").encode()
+    data = re.sub(rb"(/(?:CreationDate|ModDate)\(D:)\d{14}", lambda m: m.group(1) + stamp, data)
+    data = re.sub(rb"/DocChecksum /[0-9A-F]{32}", lambda m: b"/DocChecksum /" + b"0" * 32, data)
+    return re.sub(rb"<[0-9A-F]{32}>", lambda m: b"<" + b"0" * 32 + b">", data)
