@@ -1585,6 +1585,74 @@ DOCS.append(Doc(
 ))
 
 
+# =================================================================================================================
+# 28. 湖南 南县政协 部门整体支出绩效评价报告（2021年度） — prose: income and spending with year-on-year changes,
+#     spending parts that add up, a goal paragraph of intentions.
+# =================================================================================================================
+NXZX_GOAL = ("县政协按照县委“工业强、农业优、三产活、项目兴、生态好”十五字方针和“一县、一海、一地”发展定位，确保“十四五”"
+             "开好局、起好步，努力做到思想上求精心、工作上求精细、成果上求精品，发挥政协纽带作用，做好联谊交流和协调关系"
+             "工作，转变作风、夯实基础，不断加强自身建设，提升履职能力和水平。")
+DOCS.append(Doc(
+    file="hn-nanxian-cppcc-report.docx", province="湖南", doc_kind="评价报告", patterns=[10],
+    source_urls=["http://www.hnnxzx.com/a/webbase/div-css/2022/0415/1230.html"],
+    blocks=[
+        Para("部门整体支出绩效评价报告", "title"),
+        Para("一、基本情况", "heading"),
+        Para("（一）部门整体支出概况。", "heading"),
+        Para("2021年部门决算收支完成情况。"),
+        Para("1、收入：792.22万元，比上年增加189.25万元，增长31.39%。其中：财政拨款收入792.22万元，比上年增加209.28万元，"
+             "增长35.9%。"),
+        Para("2、支出：799.12万元。其中：人员经费支出434.89万元，公用经费支出77.4万元，项目支出286.83万元。"),
+        Para("（二）部门整体支出绩效目标。", "heading"),
+        Para(NXZX_GOAL),
+        Para("一年来，县政协围绕团结和民主两大主题，履行政治协商、民主监督、参政议政三大职能，在协调关系、汇集力量、"
+             "建言献策、服务大局等方面做了大量工作，为全县经济社会发展作出了贡献。"),
+        Para("（三）部门整体支出或项目实施情况分析。", "heading"),
+        Para("部门支出由基本支出和项目支出两部分构成。基本支出主要是人员经费和日常公用经费；项目支出包括委员活动经费"
+             "36.3万元、扫黑除恶工作经费1万元、信息网络运行经费5万元、老干部活动经费10.5万元、派出纪检监察组专项经费"
+             "5万元、调研协商……"),
+    ],
+    landscape=False,
+    goals=[goal("年度目标", NXZX_GOAL)],
+    facts=[total("支出", (799.12, [434.89, 77.4, 286.83]))],
+    findings=[
+        finding("goal.unquantified", goal_item(NXZX_GOAL), "intentions and an effect (提升履职能力) with no number or deadline"),
+    ],
+    notes="Opening of the published report as shown on the stored page (cut inside the list of project spending). The "
+          "year-on-year increases are consistent (189.25 on 602.97 is 31.39%, 209.28 on 582.94 is 35.90%). The second "
+          "paragraph under (二) reports what was done, so it is not taken as a goal.",
+))
+
+# =================================================================================================================
+# 29. 湖南 南县财政局 2020年度机关整体支出绩效评价报告 — the score stated first (综合评分为97分, no grade word), staff
+#     numbers that add up.
+# =================================================================================================================
+DOCS.append(Doc(
+    file="hn-nanxian-finance-report.docx", province="湖南", doc_kind="自评报告", patterns=[10],
+    source_urls=["http://nxjw.nanxian.gov.cn/14890/36191/36192/36209/content_1639681.html"],
+    blocks=[
+        Para("南县财政局2020年度机关整体支出绩效评价报告", "title"),
+        Para("一、自评得分情况", "heading"),
+        Para("按照《中共中央 国务院关于全面实施预算绩效管理的意见》（中发〔2018〕34号）、《关于全面实施预算绩效管理的实施"
+             "意见》（湘办发〔2019〕10号）等文件要求，依据部门整体支出绩效评价指标体系，对南县财政局2020年度机关整体支出"
+             "开展了绩效评价，综合评分为97分。"),
+        Para("二、单位基本概况", "heading"),
+        Para("（一）机构设置情况", "heading"),
+        Para("内设副科级事业单位2个（财政事务中心、南县国库集中支付中心），下设办公室、预算股、人事教育股、国库股、科教文化股、"
+             "乡镇财政等16个股室，另有县国库集中支付中心、县财政信息中心、县工资统发中心、县财政投资评审中心等直属事业单位。"),
+        Para("（二）人员编制情况", "heading"),
+        Para("现有编制人员205人，其中局机关在职113人、离休2人、退休75人，财政事务中心10人，国库集中支付中心5人。"),
+        Para("（三）部门预算单位构成", "heading"),
+        Para("2020年纳入南县财政局部门预算编制范围的单位有3个：南县财政局机关本级、南县财政事务中心和南县国库集中支付中心。"),
+    ],
+    landscape=False,
+    facts=[score_total("综合评分", 97), total("编制人员", (205, [113, 2, 75, 10, 5]), unit="人")],
+    findings=[],
+    notes="Opening sections of the published report as shown on the stored page. The score is stated without a grade word "
+          "(no grade fact). The page counts 10 直属事业单位 but lists 9 names; the count is not reproduced.",
+))
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # writing
 # ---------------------------------------------------------------------------------------------------------------
