@@ -109,6 +109,10 @@ def _in_annotation_or_docstring(tree: ast.Module) -> set[int]:
                 skip.update(id(n) for n in ast.walk(sub))
         if _is_docstring(node):
             skip.update(id(n) for n in ast.walk(node))
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            last = node.body[-1]
+            if isinstance(last, ast.Return) and (last.value is None or _is_none(last.value)):
+                skip.add(id(last))  # removing a final `return None` changes nothing
     return skip
 
 
