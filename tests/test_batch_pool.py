@@ -324,3 +324,13 @@ def test_a_cache_entry_with_wrong_types_is_rebuilt(tmp_path, field, value):
     assert all(r.status in ("success", "partial") for r in summary.results)
     assert isinstance(read_cache(out, entries[0].stem), FileResult)  # and rebuilt
     assert {p.name: p.read_bytes() for p in (out / "documents").rglob("*.json")} == before
+
+
+def test_batch_lines_on_the_terminal_carry_no_control_characters(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "evil\x1b[2J\x07.txt").write_bytes(b"")  # fails (empty_document): its name is printed
+    result = _cli("batch", str(folder), "-o", str(tmp_path / "out"), "--workers", "0", "--no-progress")
+    assert result.returncode == 1
+    assert "failed: evil\\x1b[2J\\x07.txt: empty_document" in result.stderr
+    assert not any(ch in result.stderr for ch in "\x1b\x07\x00\x01")

@@ -64,10 +64,15 @@ def write_reports(out: Path, results, xlsx: Path | None = None, html: Path | Non
         stage.update(0, 1 + len(steps))
     data = build_report(results)
     _advance(stage)
-    written = []
-    for write, path in steps:
-        written.append(write(data, path))
+    written, failed = [], []
+    for write, path in steps:  # one report that cannot be written must not cost the other
+        try:
+            written.append(write(data, path))
+        except Exception as exc:  # noqa: BLE001  raised below, after the other report
+            failed.append(exc)
         _advance(stage)
+    if failed:
+        raise failed[0]
     return written
 
 

@@ -15,6 +15,7 @@
 - ``rows-1048576.xlsx``: a real XLSX whose first sheet has 1,048,576 rows of one cell each (~2 MB);
 - ``big-cell.xlsx``: a real XLSX whose first sheet has one cell of 1 MB of text;
 - ``big-text.txt``: 45 MB of plain text (sentences of a report, repeated);
+- ``control-chars.txt``: a good text document with ``\\x01`` in its goal and an escape sequence in a line;
 - ``control-chars.pdf``: a one-page PDF whose text holds ``\\x01``, NUL and an ANSI escape sequence.
 
 Deterministic; each function writes one file and returns its path.
@@ -182,6 +183,14 @@ def big_text(folder: Path, size: int = 45 * 1024 * 1024) -> Path:
     return target
 
 
+def control_chars_text(folder: Path) -> Path:
+    """A good text document whose goal holds \\x01 and whose indicator line holds an ANSI escape sequence."""
+    target = folder / "control-chars.txt"
+    target.write_text("一、总体目标\n完成智慧城管系统\x01建设，验收合格率达到100%。\n"
+                      "二、绩效指标\n群众满意度≥90%\x1b[31m，按期完成率100%。\n", encoding="utf-8")
+    return target
+
+
 def control_chars_pdf(folder: Path) -> Path:
     """A one-page PDF whose text holds \\x01, NUL and an ANSI escape sequence (PDFium passes \\x01 and ESC on)."""
     text = b"BT /F1 12 Tf 72 720 Td (Project goal \\001 done \\000 rate 100% \\033[31mred) Tj ET"
@@ -196,7 +205,8 @@ def control_chars_pdf(folder: Path) -> Path:
 
 
 ALL = (zip_bomb_docx, billion_laughs_xlsx, external_entity_docx, many_pages_pdf, traversal_named_text,
-       flate_bomb_pdf, merge_bomb_xlsx, million_rows_xlsx, big_cell_xlsx, big_text, control_chars_pdf)
+       flate_bomb_pdf, merge_bomb_xlsx, million_rows_xlsx, big_cell_xlsx, big_text, control_chars_text,
+       control_chars_pdf)
 
 
 def main(argv: list[str]) -> int:
