@@ -128,7 +128,11 @@ class RichProgress(Progress):
         self.bar.update(self.files_task, advance=1, info=self._files_info())
 
     def stage_started(self, stage: Stage) -> None:
-        self.tasks[id(stage)] = self._ensure_bar().add_task(stage.label, total=stage.total, info="")
+        bar = self._ensure_bar()
+        if hasattr(self, "files_task"):  # the files stage is over once an output stage starts
+            bar.update(self.files_task, completed=self.done, total=self.total)
+            bar.stop_task(self.files_task)
+        self.tasks[id(stage)] = bar.add_task(stage.label, total=stage.total, info="")
 
     def stage_changed(self, stage: Stage) -> None:
         self.bar.update(self.tasks[id(stage)], completed=stage.done, total=stage.total)
