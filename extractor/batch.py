@@ -52,7 +52,7 @@ from .outputs import (
     safe_relative_path,
     write_if_changed,
 )
-from .progress import Progress, RichProgress  # noqa: F401  (re-exported: part of the batch API)
+from .progress import Progress, RichProgress  # re-exported: part of the batch API
 
 STATUSES = ("success", "partial", "failed", "skipped")
 SUPPORTED_SUFFIXES = (".pdf", ".docx", ".xlsx", ".xlsm", ".txt", ".text", ".md", ".csv")

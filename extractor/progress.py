@@ -19,7 +19,7 @@ import time
 class Stage:
     """One output stage: ``update(done, total)`` or ``advance()``; ``finish()`` (or leaving ``with``) ends it."""
 
-    def __init__(self, progress: "Progress", label: str, total: int | None) -> None:
+    def __init__(self, progress: Progress, label: str, total: int | None) -> None:
         self.progress, self.label, self.total, self.done = progress, label, total, 0
 
     def update(self, done: int, total: int | None = None) -> None:
@@ -37,7 +37,7 @@ class Stage:
         self.done = self.total
         self.progress.stage_changed(self)
 
-    def __enter__(self) -> "Stage":
+    def __enter__(self) -> Stage:
         return self
 
     def __exit__(self, kind, value, traceback) -> None:
@@ -104,10 +104,12 @@ class RichProgress(Progress):
             from rich.progress import (
                 BarColumn,
                 MofNCompleteColumn,
-                Progress as Bar,
                 SpinnerColumn,
                 TextColumn,
                 TimeElapsedColumn,
+            )
+            from rich.progress import (
+                Progress as Bar,
             )
 
             self.bar = Bar(SpinnerColumn(), TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),

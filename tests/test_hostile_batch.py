@@ -164,7 +164,7 @@ def test_attack_gets_its_coded_result_within_its_limit(attack_run, name):
 
 
 def test_attacks_leave_the_good_files_and_every_output_complete(attack_run):
-    folder, out, summary, _ = attack_run
+    _, out, summary, _ = attack_run
     by_file = {r.file: r for r in summary.results}
     assert by_file[GOOD].status in ("success", "partial") and by_file[GOOD].extraction is not None
     assert by_file["control-chars.pdf"].status in ("success", "partial")

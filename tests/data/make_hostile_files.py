@@ -125,8 +125,8 @@ def flate_bomb_pdf(folder: Path, inflated: int = FLATE_BOMB_BYTES) -> Path:
     zeros = bytes(1 << 20)
     stream = b"".join(packer.compress(zeros) for _ in range(inflated // len(zeros))) + packer.flush()
     objects = [b"", b"", b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R "
-               b"/Resources << /Font << /F1 3 0 R >> >> >>",
+               (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R "
+                b"/Resources << /Font << /F1 3 0 R >> >> >>"),
                b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(stream), stream)]
     objects[:2] = catalog(b"4 0 R", 1)
     target = folder / "flate-bomb.pdf"
@@ -195,8 +195,8 @@ def control_chars_pdf(folder: Path) -> Path:
     """A one-page PDF whose text holds \\x01, NUL and an ANSI escape sequence (PDFium passes \\x01 and ESC on)."""
     text = b"BT /F1 12 Tf 72 720 Td (Project goal \\001 done \\000 rate 100% \\033[31mred) Tj ET"
     objects = [b"", b"", b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R "
-               b"/Resources << /Font << /F1 3 0 R >> >> >>",
+               (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R "
+                b"/Resources << /Font << /F1 3 0 R >> >> >>"),
                b"<< /Length %d >>\nstream\n%s\nendstream" % (len(text), text)]
     objects[:2] = catalog(b"4 0 R", 1)
     target = folder / "control-chars.pdf"
