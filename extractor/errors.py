@@ -116,4 +116,3 @@ ERROR_CODES = tuple(
         UnsafeContent,
     )
 )
-OUTPUT_ERROR_CODES = tuple(cls.code for cls in (OutputError, OutputNotWritable, DiskFull, OutputDamaged, OutputLocked))

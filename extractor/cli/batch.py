@@ -42,7 +42,7 @@ def batch_command(folder, out, workers, scheduler, rules, timeout, max_pages, ma
     import sys
 
     from ..batch import BatchSettings, run_batch
-    from ..errors import UsageError
+    from ..errors import Interrupted, UsageError
 
     if progress is None:
         progress = sys.stderr.isatty()
@@ -54,7 +54,8 @@ def batch_command(folder, out, workers, scheduler, rules, timeout, max_pages, ma
     try:
         summary = run_batch(folder, out, settings)
     except KeyboardInterrupt:
-        click.echo(f"Error: interrupted: stopped by the user; finished files are cached in {out}", err=True)
+        stopped = Interrupted(f"stopped by the user; the files finished are cached in {out}")
+        click.echo(printable(f"Error: {stopped.one_line()}"), err=True)
         sys.exit(INTERRUPTED_EXIT)
     counts = ", ".join(f"{summary.count(s)} {s}" for s in ("success", "partial", "failed", "skipped"))
     click.echo(
