@@ -1,21 +1,38 @@
-"""The coverage report as an Excel workbook: one sheet per view, frozen headers, filters, readable widths."""
+"""The coverage report as an Excel workbook: one sheet per view, frozen headers, filters, readable widths,
+and print-ready pages (landscape, one page wide, header row repeated, wrapped text with row heights).
+
+Two runs over the same input give byte-identical files: the workbook's dates are the run's time taken from
+the input (:mod:`.runinfo`) and the ZIP entries carry that time too. Characters Excel cannot store (control
+characters from a document) are shown as ``�`` instead of failing the whole workbook.
+"""
 from __future__ import annotations
 
+import math
+import re
+import zipfile
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pandas as pd
 
 from .coverage import DIMENSIONS, LINK_MARK, ReportData
 
-SHEETS = ("概览", "维度覆盖", "目标指标矩阵", "问题清单", "指标明细", "文件状态")
+SHEETS = ("概览", "项目汇总", "问题清单", "提示信息", "缺失与未报告", "维度覆盖", "目标指标矩阵", "指标明细", "文件状态")
 MAX_WIDTH = 60
+MAX_WRAPPED_WIDTH = 40  # wide text columns wrap at this width so a findings row fits a landscape page
+MAX_PLAIN_WIDTH = 26
 MIN_WIDTH = 6
-WRAP_COLUMNS = ("问题说明", "证据", "修改建议", "目标内容", "说明", "偏差原因", "三级指标", "指标名称")
+LINE_HEIGHT = 15  # points per wrapped line (11-point CJK text)
+WRAP_COLUMNS = ("问题说明", "原文", "修改建议", "目标内容", "说明", "偏差原因", "三级指标", "指标名称", "整改要求", "问题",
+                "实际值来源", "位置", "文件", "技术细节", "名称", "项目")
 HEADER_FILL = "DDEBF7"
 MISSING_FILL = "F8CBAD"
 COVERED_FILL = "C6EFCE"
 ERROR_FILL = "F8CBAD"
 WARNING_FILL = "FFEB9C"
+REPLACEMENT = "\ufffd"
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+FIXED_EPOCH = datetime(1980, 1, 1, tzinfo=timezone.utc)
 
 
 def text_width(value) -> int:
@@ -25,22 +42,61 @@ def text_width(value) -> int:
     return sum(2 if ord(ch) > 0x2E7F else 1 for ch in longest)
 
 
+def excel_text(value):
+    """A value Excel can store: control characters (``\\x01``, NUL) from documents become ``�``."""
+    if isinstance(value, str) and _ILLEGAL.search(value):
+        return _ILLEGAL.sub(REPLACEMENT, value)
+    return value
+
+
+def visible(frame: pd.DataFrame) -> pd.DataFrame:
+    """The columns people see (hidden helper columns start with ``_``)."""
+    return frame[[c for c in frame.columns if not str(c).startswith("_")]]
+
+
 def write_excel(data: ReportData, path: str | Path) -> Path:
     from openpyxl import Workbook
-
-    from ..outputs import atomic_write
 
     wb = Workbook()
     wb.remove(wb.active)
     _overview_sheet(wb, data)
+    _table_sheet(wb, "项目汇总", data.projects)
+    _table_sheet(wb, "问题清单", data.findings, fills=_severity_fills)
+    _table_sheet(wb, "提示信息", data.info_findings, fills=_severity_fills)
+    _table_sheet(wb, "缺失与未报告", data.gaps)
     _table_sheet(wb, "维度覆盖", data.dimensions, fills=_dimension_fills)
     _matrix_sheet(wb, data)
-    _table_sheet(wb, "问题清单", data.findings, fills=_severity_fills)
     _table_sheet(wb, "指标明细", data.indicators, fills=_achievement_fills)
     _table_sheet(wb, "文件状态", data.files, fills=_status_fills)
     wb.properties.title = data.title
+    return save_workbook(wb, path, data.made_at)
+
+
+def save_workbook(wb, path: str | Path, made_at: datetime | None) -> Path:
+    """Save ``wb`` atomically with fixed dates, so the same content gives the same bytes."""
+    from ..outputs import atomic_write
+
+    when = (made_at or FIXED_EPOCH).astimezone(timezone.utc)
     wb.properties.creator = "jixiao"
-    return atomic_write(path, lambda tmp: wb.save(tmp))
+    wb.properties.created = wb.properties.modified = when.replace(tzinfo=None)
+
+    def write(tmp: Path) -> None:
+        wb.save(tmp)
+        _stamp_zip(tmp, when)
+
+    return atomic_write(path, write)
+
+
+def _stamp_zip(path: Path, when: datetime) -> None:
+    """Rewrite the ZIP with every entry dated ``when`` (openpyxl dates them with the clock)."""
+    stamp = max(when, FIXED_EPOCH).timetuple()[:6]
+    with zipfile.ZipFile(path) as src:
+        entries = [(info, src.read(info)) for info in src.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info, payload in entries:
+            fixed = zipfile.ZipInfo(info.filename, date_time=stamp)
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(fixed, payload)
 
 
 def _header_style(cell) -> None:
@@ -54,6 +110,8 @@ def _header_style(cell) -> None:
 def _cell_value(value):
     if value is None:
         return None
+    if isinstance(value, (list, tuple, dict)):
+        return excel_text(str(value))
     try:
         if pd.isna(value):
             return None
@@ -61,13 +119,14 @@ def _cell_value(value):
         pass
     if hasattr(value, "item"):
         return value.item()
-    return value
+    return excel_text(value)
 
 
 def _write_frame(ws, frame: pd.DataFrame, start_row: int = 1, fills=None) -> int:
-    """Header and rows of ``frame`` from ``start_row``; returns the last row written."""
+    """Header and rows of ``frame`` (visible columns) from ``start_row``; returns the last row written."""
     from openpyxl.styles import Alignment, PatternFill
 
+    frame = visible(frame)
     for c, name in enumerate(frame.columns, 1):
         _header_style(ws.cell(row=start_row, column=c, value=str(name)))
     wrap = Alignment(wrap_text=True, vertical="top")
@@ -86,27 +145,76 @@ def _write_frame(ws, frame: pd.DataFrame, start_row: int = 1, fills=None) -> int
     return start_row + len(frame)
 
 
-def _fit_widths(ws, frames_columns: list[tuple[list, list]]) -> None:
+def _fit_widths(ws, frames_columns: list[tuple[list, list]]) -> dict[int, float]:
     from openpyxl.utils import get_column_letter
 
     widths: dict[int, int] = {}
+    limits: dict[int, int] = {}
     for columns, rows in frames_columns:
         for c, name in enumerate(columns, 1):
             best = max([text_width(name)] + [text_width(row[c - 1]) for row in rows[:500]])
             widths[c] = max(widths.get(c, 0), best)
+            limit = MAX_WRAPPED_WIDTH if name in WRAP_COLUMNS else MAX_PLAIN_WIDTH
+            limits[c] = max(limits.get(c, 0), limit)
+    out = {}
     for c, width in widths.items():
-        ws.column_dimensions[get_column_letter(c)].width = max(MIN_WIDTH, min(MAX_WIDTH, width + 2))
+        out[c] = max(MIN_WIDTH, min(limits[c], MAX_WIDTH, width + 2))
+        ws.column_dimensions[get_column_letter(c)].width = out[c]
+    return out
+
+
+def _row_heights(ws, frame: pd.DataFrame, widths: dict[int, float], start_row: int = 1) -> None:
+    """Rows as tall as their wrapped text (Excel does not grow rows written by a program)."""
+    frame = visible(frame)
+    if not any(name in WRAP_COLUMNS for name in frame.columns):
+        return
+    for r, row in enumerate(frame.itertuples(index=False), start_row + 1):
+        height = row_height(list(frame.columns), list(row), widths)
+        if height:
+            ws.row_dimensions[r].height = height
+
+
+def row_height(columns: list[str], values: list, widths: dict[int, float]) -> float | None:
+    """The height (points) that shows every wrapped cell of a row in full; ``None`` for one line."""
+    lines = 1
+    for c, (name, value) in enumerate(zip(columns, values), 1):
+        if name not in WRAP_COLUMNS or value is None:
+            continue
+        usable = max(1.0, widths.get(c, MAX_WRAPPED_WIDTH) - 1.5)
+        lines = max(lines, sum(max(1, math.ceil(text_width(part) / usable)) for part in str(value).split("\n")))
+    return min(409, lines * LINE_HEIGHT + 3) if lines > 1 else None
+
+
+def print_setup(ws, title: str, repeat_rows: str | None = "1:1") -> None:
+    """Landscape A4, one page wide, header row on every page, page numbers in the footer."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    if repeat_rows:
+        ws.print_title_rows = repeat_rows
+    ws.print_options.gridLines = False
+    ws.oddHeader.center.text = excel_text(title)
+    ws.oddFooter.center.text = "第 &P 页，共 &N 页"
 
 
 def _table_sheet(wb, title: str, frame: pd.DataFrame, fills=None) -> None:
     from openpyxl.utils import get_column_letter
 
     ws = wb.create_sheet(title)
-    last = _write_frame(ws, frame, fills=fills)
+    shown = visible(frame)
+    last = _write_frame(ws, shown, fills=fills)
     ws.freeze_panes = "A2"
-    if len(frame.columns):
-        ws.auto_filter.ref = f"A1:{get_column_letter(len(frame.columns))}{max(last, 1)}"
-    _fit_widths(ws, [(list(frame.columns), [list(r) for r in frame.itertuples(index=False)])])
+    if len(shown.columns):
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(shown.columns))}{max(last, 1)}"
+    widths = _fit_widths(ws, [(list(shown.columns), [list(r) for r in shown.itertuples(index=False)])])
+    _row_heights(ws, shown, widths)
+    if shown.empty:
+        ws.cell(row=2, column=1, value="（无）")
+    print_setup(ws, title)
 
 
 def _overview_sheet(wb, data: ReportData) -> None:
@@ -114,14 +222,22 @@ def _overview_sheet(wb, data: ReportData) -> None:
 
     ws = wb.create_sheet("概览")
     ws.cell(row=1, column=1, value=data.title).font = Font(bold=True, size=14)
+    row = 3
+    for label, value in data.header:
+        ws.cell(row=row, column=1, value=label).font = Font(bold=True)
+        ws.cell(row=row, column=2, value=excel_text(value))
+        row += 1
     overview = pd.DataFrame(data.overview, columns=["项目", "数量"])
-    row = _write_frame(ws, overview, start_row=3) + 2
+    row = _write_frame(ws, overview, start_row=row + 1) + 2
     row = _write_frame(ws, data.severity_counts, start_row=row) + 2
     row = _write_frame(ws, data.status_counts, start_row=row) + 2
     _write_frame(ws, data.rule_counts, start_row=row)
     frames = [overview, data.severity_counts, data.status_counts, data.rule_counts]
     _fit_widths(ws, [(list(f.columns), [list(r) for r in f.itertuples(index=False)]) for f in frames])
     ws.column_dimensions["A"].width = max(ws.column_dimensions["A"].width, 24)
+    ws.column_dimensions["B"].width = max(ws.column_dimensions["B"].width, 16)
+    print_setup(ws, data.title, repeat_rows=None)
+    ws.page_setup.orientation = "portrait"
 
 
 def _matrix_sheet(wb, data: ReportData) -> None:
@@ -135,7 +251,7 @@ def _matrix_sheet(wb, data: ReportData) -> None:
     if not data.matrices:
         ws.cell(row=1, column=1, value="没有识别到目标或指标")
     for pm in data.matrices:
-        ws.cell(row=row, column=1, value=f"项目：{pm.project}").font = Font(bold=True, size=12)
+        ws.cell(row=row, column=1, value=excel_text(f"项目：{pm.project}")).font = Font(bold=True, size=12)
         row = _write_frame(ws, pm.goals, start_row=row + 1, fills=_goal_fills) + 2
         last = _write_frame(ws, pm.matrix, start_row=row, fills=_matrix_fills)
         center = Alignment(horizontal="center", vertical="top")
@@ -155,6 +271,7 @@ def _matrix_sheet(wb, data: ReportData) -> None:
                 ws.column_dimensions[get_column_letter(c)].width = 8
     ws.column_dimensions["D"].width = max(ws.column_dimensions["D"].width or 0, 40)
     ws.sheet_view.zoomScale = 90
+    print_setup(ws, "目标指标矩阵", repeat_rows=None)
 
 
 def _dimension_fills(columns, row):
