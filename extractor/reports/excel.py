@@ -22,9 +22,16 @@ MAX_WIDTH = 60
 MAX_WRAPPED_WIDTH = 40  # wide text columns wrap at this width so a findings row fits a landscape page
 MAX_PLAIN_WIDTH = 26
 MIN_WIDTH = 6
-LINE_HEIGHT = 15  # points per wrapped line (11-point CJK text)
+LINE_HEIGHT = 16.5  # points per wrapped line of 11-point CJK text
+CJK_SPREAD = 1.15  # CJK glyphs are a little wider than two digits in Excel and LibreOffice
 WRAP_COLUMNS = ("问题说明", "原文", "修改建议", "目标内容", "说明", "偏差原因", "三级指标", "指标名称", "整改要求", "问题",
-                "实际值来源", "位置", "文件", "技术细节", "名称", "项目")
+                "实际值来源", "位置", "文件", "技术细节", "名称", "项目", "主管部门", "实施单位", "指标值（申报）",
+                "实际完成值", "类型", "缺失维度")
+# widest a column gets, so that a table sheet printed one page wide stays readable (about 180 characters across)
+COLUMN_MAX_WIDTHS = {"项目": 14, "主管部门": 12, "实施单位": 12, "文件": 16, "位置": 18, "严重程度": 6, "问题": 14,
+                     "问题说明": 30, "原文": 24, "修改建议": 30, "实际值来源": 24, "三级指标": 16, "名称": 20,
+                     "说明": 24, "技术细节": 30, "指标值（申报）": 12, "实际完成值": 12, "偏差原因": 24, "类型": 14}
+SCREEN_ONLY_COLUMNS = ("规则", "引用")  # machine ids: on screen, left out of the printed page when they come last
 HEADER_FILL = "DDEBF7"
 MISSING_FILL = "F8CBAD"
 COVERED_FILL = "C6EFCE"
@@ -124,17 +131,21 @@ def _cell_value(value):
 
 def _write_frame(ws, frame: pd.DataFrame, start_row: int = 1, fills=None) -> int:
     """Header and rows of ``frame`` (visible columns) from ``start_row``; returns the last row written."""
-    from openpyxl.styles import Alignment, PatternFill
+    from openpyxl.styles import Alignment, Border, PatternFill, Side
 
     frame = visible(frame)
+    thin = Side(style="thin", color="A6A6A6")
+    box = Border(left=thin, right=thin, top=thin, bottom=thin)  # printed tables need their grid
     for c, name in enumerate(frame.columns, 1):
         _header_style(ws.cell(row=start_row, column=c, value=str(name)))
+        ws.cell(row=start_row, column=c).border = box
     wrap = Alignment(wrap_text=True, vertical="top")
     top = Alignment(vertical="top")
     has_wrapped = any(c in WRAP_COLUMNS for c in frame.columns)  # top-align only where rows grow tall
     for r, row in enumerate(frame.itertuples(index=False), start_row + 1):
         for c, value in enumerate(row, 1):
             cell = ws.cell(row=r, column=c, value=_cell_value(value))
+            cell.border = box
             if isinstance(cell.value, str) and cell.value.startswith("="):
                 cell.data_type = "s"  # a target like "=6个" is text, never a formula
             if has_wrapped:
@@ -154,7 +165,7 @@ def _fit_widths(ws, frames_columns: list[tuple[list, list]]) -> dict[int, float]
         for c, name in enumerate(columns, 1):
             best = max([text_width(name)] + [text_width(row[c - 1]) for row in rows[:500]])
             widths[c] = max(widths.get(c, 0), best)
-            limit = MAX_WRAPPED_WIDTH if name in WRAP_COLUMNS else MAX_PLAIN_WIDTH
+            limit = COLUMN_MAX_WIDTHS.get(name) or (MAX_WRAPPED_WIDTH if name in WRAP_COLUMNS else MAX_PLAIN_WIDTH)
             limits[c] = max(limits.get(c, 0), limit)
     out = {}
     for c, width in widths.items():
@@ -181,7 +192,8 @@ def row_height(columns: list[str], values: list, widths: dict[int, float]) -> fl
         if name not in WRAP_COLUMNS or value is None:
             continue
         usable = max(1.0, widths.get(c, MAX_WRAPPED_WIDTH) - 1.5)
-        lines = max(lines, sum(max(1, math.ceil(text_width(part) / usable)) for part in str(value).split("\n")))
+        parts = str(value).split("\n")
+        lines = max(lines, sum(max(1, math.ceil(text_width(part) * CJK_SPREAD / usable)) for part in parts))
     return min(409, lines * LINE_HEIGHT + 3) if lines > 1 else None
 
 
@@ -212,9 +224,17 @@ def _table_sheet(wb, title: str, frame: pd.DataFrame, fills=None) -> None:
         ws.auto_filter.ref = f"A1:{get_column_letter(len(shown.columns))}{max(last, 1)}"
     widths = _fit_widths(ws, [(list(shown.columns), [list(r) for r in shown.itertuples(index=False)])])
     _row_heights(ws, shown, widths)
+    header = max(1, *(math.ceil(text_width(c) / max(1.0, widths.get(n, 10) - 1)) for n, c in enumerate(shown.columns, 1)))
+    if header > 1:
+        ws.row_dimensions[1].height = header * LINE_HEIGHT + 3
     if shown.empty:
         ws.cell(row=2, column=1, value="（无）")
     print_setup(ws, title)
+    printed = list(shown.columns)
+    while printed and printed[-1] in SCREEN_ONLY_COLUMNS:
+        printed.pop()
+    if printed and len(printed) < len(shown.columns):
+        ws.print_area = f"A1:{get_column_letter(len(printed))}{max(last, 1)}"
 
 
 def _overview_sheet(wb, data: ReportData) -> None:

@@ -45,7 +45,8 @@ th.sorted-asc:after{content:" ▲"}th.sorted-desc:after{content:" ▼"}
 th,td{border:1px solid #d0d7de;padding:4px 6px;vertical-align:top}
 td.wide{min-width:220px;max-width:420px}
 td.c{text-align:center}
-td.id{color:#777;font-size:12px}
+td.id{color:#777;font-size:12px;word-break:break-all;min-width:8em;max-width:14em}
+td.name{min-width:7em}
 .ok{background:#c6efce}.miss{background:#f8cbad}.warn{background:#ffeb9c}
 .sev-错误{color:#c0392b;font-weight:bold}.sev-警告{color:#9a6700;font-weight:bold}.sev-提示{color:#2874a6}
 .tools{display:flex;gap:10px;align-items:center;flex-wrap:wrap}
@@ -69,6 +70,9 @@ details>summary{cursor:pointer;color:#1f3a5f;font-size:14px;margin:6px 0}
   table{font-size:10px}
   a{color:inherit;text-decoration:none}
   details:not([open])>*:not(summary){display:none}
+  h2,h3{break-after:avoid}
+  .ref{display:none}
+  td.id{min-width:0;font-size:9px}
 }
 """
 
@@ -104,6 +108,8 @@ function sortTable(th){
 
 WIDE_COLUMNS = ("问题说明", "原文", "修改建议", "目标内容", "说明", "偏差原因", "三级指标", "指标名称", "实际值来源")
 ID_COLUMNS = ("规则", "引用", "错误代码")  # machine ids, shown small beside the Chinese text
+NAME_COLUMNS = ("项目", "问题", "主管部门", "实施单位")  # short texts that must not shrink to one character a line
+SCREEN_ONLY_COLUMNS = ("引用",)  # block refs: for tools, not for paper
 SEVERITY_FILTER = [("", "全部"), ("错误", "只看错误"), ("警告", "只看警告")]
 
 
@@ -139,7 +145,9 @@ def table_html(frame: pd.DataFrame, table_id: str | None = None, classes=None, f
         parts.append('<span class="muted">点击列名排序</span></div>')
     id_attr = f' id="{table_id}"' if table_id else ""
     parts.append(f'<div class="scroll"><table{id_attr}><thead><tr>')
-    parts.extend(f'<th onclick="sortTable(this)">{escape(str(c))}</th>' for c in shown)
+    for c in shown:
+        ref = ' class="ref"' if c in SCREEN_ONLY_COLUMNS else ""
+        parts.append(f'<th onclick="sortTable(this)"{ref}>{escape(str(c))}</th>')
     parts.append("</tr></thead><tbody>")
     for record in frame.head(MAX_ROWS).to_dict("records"):
         severity = record.get("严重程度")
@@ -151,6 +159,10 @@ def table_html(frame: pd.DataFrame, table_id: str | None = None, classes=None, f
                 css.append("wide")
             if col in ID_COLUMNS:
                 css.append("id")
+            if col in NAME_COLUMNS:
+                css.append("name")
+            if col in SCREEN_ONLY_COLUMNS:
+                css.append("ref")
             if classes:
                 extra = classes(col, value)
                 if extra:

@@ -18,6 +18,7 @@ WIDTHS = {"序号": 6, "项目": 18, "文件": 18, "位置": 18, "问题": 36, "
 FEW_DEPARTMENTS = 3  # up to this many departments share one sheet, grouped
 TITLE = "绩效目标整改清单"
 MAX_SHEET_NAME = 31
+GROUP_FILL = "F2F2F2"
 _SHEET_FORBIDDEN = str.maketrans({c: "_" for c in "[]:*?/\\"})
 
 
@@ -79,7 +80,7 @@ def sheet_names(departments: list[str]) -> list[str]:
 
 
 def _sheet(wb, name: str, data: ReportData, groups: list[tuple[str, pd.DataFrame]]) -> None:
-    from openpyxl.styles import Alignment, Font
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
 
     from .excel import _cell_value, _header_style, excel_text, print_setup, row_height
@@ -94,18 +95,24 @@ def _sheet(wb, name: str, data: ReportData, groups: list[tuple[str, pd.DataFrame
         ws.column_dimensions[get_column_letter(c)].width = WIDTHS[column]
     widths = {c: WIDTHS[column] for c, column in enumerate(COLUMNS, 1)}
     wrap = Alignment(wrap_text=True, vertical="top")
+    thin = Side(style="thin", color="808080")
+    box = Border(left=thin, right=thin, top=thin, bottom=thin)
+    for c in range(1, len(COLUMNS) + 1):
+        ws.cell(row=header_row, column=c).border = box
     row = header_row
     for department, rows in groups:
         if department:
             row += 1
             cell = ws.cell(row=row, column=1, value=excel_text(f"主管部门：{department}（共 {len(rows)} 项）"))
             cell.font = Font(bold=True)
+            cell.fill = PatternFill("solid", fgColor=GROUP_FILL)
             ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(COLUMNS))
         for values in rows.itertuples(index=False):
             row += 1
             for c, value in enumerate(values, 1):
                 cell = ws.cell(row=row, column=c, value=_cell_value(value))
                 cell.alignment = wrap
+                cell.border = box
                 if isinstance(cell.value, str) and cell.value.startswith("="):
                     cell.data_type = "s"
             height = row_height(COLUMNS, list(values), widths)
