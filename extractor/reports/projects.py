@@ -133,12 +133,15 @@ class BatchGraph:
 
 
 def _most_common(results, labels: tuple[str, ...]) -> str:
-    """The value most documents give under one of ``labels`` (主管部门, 主管部门及代码 …); ties by name."""
+    """The value most documents give under one of ``labels`` (主管部门, 主管部门及代码 …), without a bracketed
+    code (``江州市教育局（215001）``); ties by name."""
+    from ..graph.link import strip_brackets
+
     votes: Counter = Counter()
     for r in results:
         fields = (r.extraction or {}).get("fields") or {}
         for label in labels:
-            value = next((str(v).strip() for k, v in fields.items() if k.startswith(label) and v), "")
+            value = next((strip_brackets(str(v)).strip() for k, v in fields.items() if k.startswith(label) and v), "")
             if value:
                 votes[value] += 1
                 break
