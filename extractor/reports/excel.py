@@ -94,11 +94,18 @@ def save_workbook(wb, path: str | Path, made_at: datetime | None) -> Path:
     return atomic_write(path, write)
 
 
+_MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
+
+
 def _stamp_zip(path: Path, when: datetime) -> None:
-    """Rewrite the ZIP with every entry dated ``when`` (openpyxl dates them with the clock)."""
+    """Rewrite the ZIP with every entry dated ``when``: openpyxl dates the entries, and the workbook's
+    ``modified`` property, with the clock at saving time."""
     stamp = max(when, FIXED_EPOCH).timetuple()[:6]
+    iso = when.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
     with zipfile.ZipFile(path) as src:
         entries = [(info, src.read(info)) for info in src.infolist()]
+    entries = [(info, _MODIFIED.sub(rb"\g<1>" + iso + rb"\g<2>", payload) if info.filename == "docProps/core.xml"
+                else payload) for info, payload in entries]
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
         for info, payload in entries:
             fixed = zipfile.ZipInfo(info.filename, date_time=stamp)
