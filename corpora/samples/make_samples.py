@@ -954,11 +954,10 @@ def make_declared_reported(out: Path) -> None:
     s = C.HEALTH_SELF_FIELDS
     info = Grid([["项目名称"] * 2 + [s["项目名称"]] * 4,
                  ["主管部门", s["主管部门"], s["主管部门"], "实施单位", s["实施单位"], s["实施单位"]],
-                 ["年度总体目标", "预期目标", C.HEALTH_GOAL_YEAR, C.HEALTH_GOAL_YEAR, C.HEALTH_GOAL_YEAR,
-                  C.HEALTH_GOAL_YEAR],
-                 ["年度总体目标", "实际完成情况", C.HEALTH_GOAL_ACTUAL, C.HEALTH_GOAL_ACTUAL, C.HEALTH_GOAL_ACTUAL,
-                  C.HEALTH_GOAL_ACTUAL]],
-                [(0, 0, 0, 1), (0, 2, 0, 5), (1, 1, 1, 2), (1, 4, 1, 5), (2, 2, 2, 5), (3, 2, 3, 5), (2, 0, 3, 0)],
+                 ["年度总体目标"] + ["预期目标"] * 3 + ["实际完成情况"] * 2,
+                 ["年度总体目标"] + [C.HEALTH_GOAL_YEAR] * 3 + [C.HEALTH_GOAL_ACTUAL] * 2],
+                [(0, 0, 0, 1), (0, 2, 0, 5), (1, 1, 1, 2), (1, 4, 1, 5), (2, 1, 2, 3), (2, 4, 2, 5), (3, 1, 3, 3),
+                 (3, 4, 3, 5), (2, 0, 3, 0)],
                 col_widths=[2.6, 2.6, 2.4, 2.2, 2.6, 2.6])
     table = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]]
     for r in C.HEALTH_ROWS:

@@ -35,7 +35,7 @@ class ProjectMatrix:
     """Goals (legend) and indicators (rows) of one project; ``matrix`` has one column per goal."""
 
     project: str
-    goals: pd.DataFrame  # 目标 | 文件 | 目标类型 | 目标内容 | 关联指标数
+    goals: pd.DataFrame  # 文件 | 目标 | 目标类型 | 目标内容 | 关联指标数
     matrix: pd.DataFrame  # 文件 | 一级指标 | 二级指标 | 指标名称 | 目标1 … | 关联目标数
 
 
@@ -115,7 +115,8 @@ def build_report(results, info=None, graph=None) -> ReportData:
     processed = [r for r in results if r.status != "skipped"]
     bg = BatchGraph(processed, graph)
     names = rule_names()
-    all_findings = _finding_rows(processed, bg, copy_groups(processed), names)
+    copies = copy_groups(processed)
+    all_findings = _finding_rows(processed, bg, copies, names)
     findings = [f for f in all_findings if f["_severity"] != "info"]
     infos = [f for f in all_findings if f["_severity"] == "info"]
     indicators = [(r, i) for r in processed for i in (r.extraction or {}).get("indicators") or []]
@@ -124,7 +125,7 @@ def build_report(results, info=None, graph=None) -> ReportData:
     severities = Counter(f["_severity"] for f in all_findings)
     known = {bg.project(r.file).key for r in processed if r.extraction}
     known = {p for p in known if not p.startswith("file:")}
-    gaps = bg.gaps()
+    gaps = _merge_copies(bg.gaps(), copies)
     overview = [
         ("文件总数", len(results)),
         *((f"其中{STATUS_LABELS[s]}", statuses.get(s, 0)) for s in STATUS_LABELS),
@@ -159,7 +160,7 @@ def build_report(results, info=None, graph=None) -> ReportData:
         severity_counts=severity_counts,
         rule_counts=rule_counts,
         dimensions=dimensions,
-        matrices=_matrices(processed, bg),
+        matrices=_matrices(processed, bg, copies),
         findings=_frame(findings, FINDING_COLUMNS),
         info_findings=_frame(infos, FINDING_COLUMNS),
         indicators=_indicators(indicators, bg),
@@ -214,6 +215,22 @@ def _finding_rows(results, bg, copies: dict[str, tuple[str, ...]], names: dict[s
     return sorted(rows.values(), key=lambda f: (order.get(f["_severity"], 9), f["项目"], f["_links"][0][0], f["_order"]))
 
 
+def _merge_copies(gaps: list[dict], copies: dict[str, tuple[str, ...]]) -> list[dict]:
+    """Gaps that copies of one submission share listed once, naming both files and locations."""
+    merged: dict[tuple, dict] = {}
+    for gap in gaps:
+        group = copies.get(gap["文件"])
+        key = (group, gap["kind"], gap["名称"], gap["说明"]) if group else (id(gap),)
+        if key not in merged:
+            merged[key] = {**gap, "_places": [(gap["文件"], gap["位置"])]}
+            continue
+        row = merged[key]
+        row["_places"].append((gap["文件"], gap["位置"]))
+        row["文件"] = "、".join(f for f, _ in row["_places"])
+        row["位置"] = "；".join(f"{f}：{where}" for f, where in row["_places"])
+    return [{k: v for k, v in row.items() if k != "_places"} for row in merged.values()]
+
+
 def _block_order(ref: str | None) -> int:
     from ..graph.link import block_index
 
@@ -242,7 +259,7 @@ def _projects(results, bg, findings: list[dict], dimensions: pd.DataFrame, gaps:
             row["_dimensioned"] = True
             row["_dims"].update({x: int(d[x]) for x in DIMENSIONS})
     for gap in gaps:
-        row = rows.get(bg.project(gap["文件"]).key)
+        row = rows.get(bg.project(gap["文件"].split("、")[0]).key)
         if row is not None and gap["kind"] == "goal_without_indicator":
             row["无指标的目标"] += 1
         elif row is not None and gap["kind"] == "target_never_reported":
@@ -278,11 +295,14 @@ def _dimensions(results, bg) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["文件", "项目", "指标数", *DIMENSIONS, "缺失维度"])
 
 
-def _matrices(results, bg) -> list[ProjectMatrix]:
+def _matrices(results, bg, copies: dict[str, tuple[str, ...]]) -> list[ProjectMatrix]:
+    """One goal × indicator matrix per project (a copy of a submission in another format is left out)."""
     from ..extraction import Extraction
 
     by_project: dict[str, list] = {}
     for r in results:
+        if copies.get(r.file, (r.file,))[0] != r.file:
+            continue
         if r.extraction and (r.extraction.get("goals") or r.extraction.get("indicators")):
             # a document without a project is a project of its own: never pool unrelated documents
             by_project.setdefault(bg.project(r.file).key, []).append(r)
@@ -315,7 +335,7 @@ def _matrices(results, bg) -> list[ProjectMatrix]:
                 }
                 for gid, file, g in goal_rows
             ],
-            columns=["目标", "文件", "目标类型", "目标内容", "关联指标数"],
+            columns=["文件", "目标", "目标类型", "目标内容", "关联指标数"],  # columns line up with the matrix below
         )
         rows = []
         for iid, file, ind in ind_rows:

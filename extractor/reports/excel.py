@@ -30,7 +30,9 @@ WRAP_COLUMNS = ("问题说明", "原文", "修改建议", "目标内容", "说�
 # widest a column gets, so that a table sheet printed one page wide stays readable (about 180 characters across)
 COLUMN_MAX_WIDTHS = {"项目": 14, "主管部门": 12, "实施单位": 12, "文件": 16, "位置": 18, "严重程度": 6, "问题": 14,
                      "问题说明": 30, "原文": 24, "修改建议": 30, "实际值来源": 24, "三级指标": 16, "名称": 20,
-                     "说明": 24, "技术细节": 30, "指标值（申报）": 12, "实际完成值": 12, "偏差原因": 24, "类型": 14}
+                     "说明": 24, "技术细节": 30, "指标值（申报）": 12, "实际完成值": 12, "偏差原因": 24, "类型": 14,
+                     "单位": 10, "一级指标": 10, "二级指标": 14, "维度": 6, "缺失维度": 16}
+WIDE_FILE_LISTS = {"文件": 48}  # 项目汇总 lists all files of a project
 SCREEN_ONLY_COLUMNS = ("规则", "引用")  # machine ids: on screen, left out of the printed page when they come last
 HEADER_FILL = "DDEBF7"
 MISSING_FILL = "F8CBAD"
@@ -67,7 +69,7 @@ def write_excel(data: ReportData, path: str | Path) -> Path:
     wb = Workbook()
     wb.remove(wb.active)
     _overview_sheet(wb, data)
-    _table_sheet(wb, "项目汇总", data.projects)
+    _table_sheet(wb, "项目汇总", data.projects, max_widths=WIDE_FILE_LISTS)
     _table_sheet(wb, "问题清单", data.findings, fills=_severity_fills)
     _table_sheet(wb, "提示信息", data.info_findings, fills=_severity_fills)
     _table_sheet(wb, "缺失与未报告", data.gaps)
@@ -163,7 +165,7 @@ def _write_frame(ws, frame: pd.DataFrame, start_row: int = 1, fills=None) -> int
     return start_row + len(frame)
 
 
-def _fit_widths(ws, frames_columns: list[tuple[list, list]]) -> dict[int, float]:
+def _fit_widths(ws, frames_columns: list[tuple[list, list]], max_widths: dict | None = None) -> dict[int, float]:
     from openpyxl.utils import get_column_letter
 
     widths: dict[int, int] = {}
@@ -172,7 +174,8 @@ def _fit_widths(ws, frames_columns: list[tuple[list, list]]) -> dict[int, float]
         for c, name in enumerate(columns, 1):
             best = max([text_width(name)] + [text_width(row[c - 1]) for row in rows[:500]])
             widths[c] = max(widths.get(c, 0), best)
-            limit = COLUMN_MAX_WIDTHS.get(name) or (MAX_WRAPPED_WIDTH if name in WRAP_COLUMNS else MAX_PLAIN_WIDTH)
+            limit = ({**COLUMN_MAX_WIDTHS, **(max_widths or {})}.get(name)
+                     or (MAX_WRAPPED_WIDTH if name in WRAP_COLUMNS else MAX_PLAIN_WIDTH))
             limits[c] = max(limits.get(c, 0), limit)
     out = {}
     for c, width in widths.items():
@@ -220,7 +223,7 @@ def print_setup(ws, title: str, repeat_rows: str | None = "1:1") -> None:
     ws.oddFooter.center.text = "第 &P 页，共 &N 页"
 
 
-def _table_sheet(wb, title: str, frame: pd.DataFrame, fills=None) -> None:
+def _table_sheet(wb, title: str, frame: pd.DataFrame, fills=None, max_widths: dict | None = None) -> None:
     from openpyxl.utils import get_column_letter
 
     ws = wb.create_sheet(title)
@@ -229,7 +232,7 @@ def _table_sheet(wb, title: str, frame: pd.DataFrame, fills=None) -> None:
     ws.freeze_panes = "A2"
     if len(shown.columns):
         ws.auto_filter.ref = f"A1:{get_column_letter(len(shown.columns))}{max(last, 1)}"
-    widths = _fit_widths(ws, [(list(shown.columns), [list(r) for r in shown.itertuples(index=False)])])
+    widths = _fit_widths(ws, [(list(shown.columns), [list(r) for r in shown.itertuples(index=False)])], max_widths)
     _row_heights(ws, shown, widths)
     header = max(1, *(math.ceil(text_width(c) / max(1.0, widths.get(n, 10) - 1)) for n, c in enumerate(shown.columns, 1)))
     if header > 1:
@@ -277,8 +280,10 @@ def _matrix_sheet(wb, data: ReportData) -> None:
     shapes = []
     if not data.matrices:
         ws.cell(row=1, column=1, value="没有识别到目标或指标")
+    legends = []
     for pm in data.matrices:
         ws.cell(row=row, column=1, value=excel_text(f"项目：{pm.project}")).font = Font(bold=True, size=12)
+        legends.append((pm.goals, row + 1))
         row = _write_frame(ws, pm.goals, start_row=row + 1, fills=_goal_fills) + 2
         last = _write_frame(ws, pm.matrix, start_row=row, fills=_matrix_fills)
         center = Alignment(horizontal="center", vertical="top")
@@ -297,6 +302,9 @@ def _matrix_sheet(wb, data: ReportData) -> None:
             if str(name).startswith("目标"):
                 ws.column_dimensions[get_column_letter(c)].width = 8
     ws.column_dimensions["D"].width = max(ws.column_dimensions["D"].width or 0, 40)
+    widths = {c: ws.column_dimensions[get_column_letter(c)].width for c in range(1, 6)}
+    for goals, start in legends:  # goal texts wrap in column D: rows as tall as their text
+        _row_heights(ws, goals, widths, start_row=start)
     ws.sheet_view.zoomScale = 90
     print_setup(ws, "目标指标矩阵", repeat_rows=None)
 

@@ -109,7 +109,7 @@ function sortTable(th){
 WIDE_COLUMNS = ("问题说明", "原文", "修改建议", "目标内容", "说明", "偏差原因", "三级指标", "指标名称", "实际值来源")
 ID_COLUMNS = ("规则", "引用", "错误代码")  # machine ids, shown small beside the Chinese text
 NAME_COLUMNS = ("项目", "问题", "主管部门", "实施单位")  # short texts that must not shrink to one character a line
-SCREEN_ONLY_COLUMNS = ("引用",)  # block refs: for tools, not for paper
+SCREEN_ONLY_COLUMNS = ("规则", "引用")  # rule ids and block refs: on screen, not on paper
 SEVERITY_FILTER = [("", "全部"), ("错误", "只看错误"), ("警告", "只看警告")]
 
 
@@ -223,12 +223,7 @@ def render_html(data: ReportData, link_base: str | None = None) -> str:
     locations = {"位置": lambda row: location_html(row, link_base)}
     n_info = len(data.info_findings)
     sections = [
-        ("overview", "概览", f'<div class="cards">{cards}</div><div class="charts">'
-         + bar_chart_svg(status_items, STATUS_COLOURS, title="文件处理状态")
-         + bar_chart_svg(severity_items, SEVERITY_COLOURS, title="问题按严重程度")
-         + bar_chart_svg(rule_items, width=560, title="问题按类型（前 15 类）")
-         + dimension_chart_svg(data.dimensions)
-         + "</div>"),
+        ("overview", "概览", f'<div class="cards">{cards}</div>'),
         ("projects", "项目汇总（按错误、警告数排序）",
          '<p class="muted">同一项目的不同文件（申报表、自评表、评价报告等，名称写法不同也算同一项目）合并为一行。</p>'
          + table_html(data.projects, "t-projects", _project_class, filter_box=True)),
@@ -242,6 +237,12 @@ def render_html(data: ReportData, link_base: str | None = None) -> str:
         ("gaps", "缺失与未报告",
          '<p class="muted">目标没有对应指标、申报的指标值在自评或评价材料中没有实际完成情况、子项目未对应目标等。</p>'
          + table_html(data.gaps, "t-gaps", filter_box=True)),
+        ("charts", "统计图", '<div class="charts">'
+         + bar_chart_svg(severity_items, SEVERITY_COLOURS, title="问题按严重程度")
+         + bar_chart_svg(rule_items, width=560, title="问题按类型（前 15 类）")
+         + bar_chart_svg(status_items, STATUS_COLOURS, title="文件处理状态")
+         + dimension_chart_svg(data.dimensions)
+         + "</div>"),
         ("dimensions", "维度覆盖（按文件）",
          '<p class="muted">数字为该维度的指标个数；红色表示该维度没有指标（没有分维度目标指标的文件，如合同、只有评分表的评价报告，不着色）。</p>'
          + table_html(_indicator_rows_first(data.dimensions), "t-dim", _dimension_class, filter_box=True)),
