@@ -170,7 +170,7 @@ def build_report(results, info=None, graph=None) -> ReportData:
             columns=FILE_COLUMNS,
         ),
         projects=_projects(processed, bg, all_findings, dimensions, gaps),
-        gaps=pd.DataFrame(gaps, columns=GAP_COLUMNS),
+        gaps=_frame(gaps, GAP_COLUMNS),
         header=info.header_rows() if info is not None else [],
         made_at=info.made_at if info is not None else None,
         notes=notes,
@@ -222,13 +222,13 @@ def _merge_copies(gaps: list[dict], copies: dict[str, tuple[str, ...]]) -> list[
         group = copies.get(gap["文件"])
         key = (group, gap["kind"], gap["名称"], gap["说明"]) if group else (id(gap),)
         if key not in merged:
-            merged[key] = {**gap, "_places": [(gap["文件"], gap["位置"])]}
+            merged[key] = {**gap, "_links": list(gap["_links"])}
             continue
         row = merged[key]
-        row["_places"].append((gap["文件"], gap["位置"]))
-        row["文件"] = "、".join(f for f, _ in row["_places"])
-        row["位置"] = "；".join(f"{f}：{where}" for f, where in row["_places"])
-    return [{k: v for k, v in row.items() if k != "_places"} for row in merged.values()]
+        row["_links"].extend(gap["_links"])
+        row["文件"] = "、".join(f for f, _, _ in row["_links"])
+        row["位置"] = "；".join(f"{f}：{where}" for f, where, _ in row["_links"])
+    return list(merged.values())
 
 
 def _block_order(ref: str | None) -> int:
@@ -379,11 +379,13 @@ def _indicators(pairs, bg) -> pd.DataFrame:
                 source = "；".join(f"{a.file} {a.location}".strip() for a in reported)
                 judged = {**i, "actual": reported[0].value}
         locator = bg.locators.get(r.file)
+        where = (record_location(locator, i) if locator else "") or WHOLE_DOCUMENT
+        refs = i.get("refs") or [None]
         rows.append(
             {
                 "项目": bg.project(r.file).name,
                 "文件": r.file,
-                "位置": (record_location(locator, i) if locator else "") or WHOLE_DOCUMENT,
+                "位置": where,
                 "一级指标": i.get("level1") or i.get("level1_text") or "",
                 "二级指标": i.get("level2") or i.get("level2_text") or "",
                 "三级指标": i.get("name") or "",
@@ -396,6 +398,7 @@ def _indicators(pairs, bg) -> pd.DataFrame:
                 "分值": i.get("weight"),
                 "得分": i.get("score"),
                 "偏差原因": i.get("deviation_reason") or "",
+                "_links": [(r.file, where, locator.pdf_page(refs[0], i.get("page")) if locator else None)],
             }
         )
-    return pd.DataFrame(rows, columns=INDICATOR_COLUMNS)
+    return _frame(rows, INDICATOR_COLUMNS)

@@ -30,7 +30,7 @@ header dt{display:inline;opacity:.8}header dd{display:inline;margin:0 0 0 4px}
 nav{background:#fff;border-bottom:1px solid #ddd;padding:8px 28px;position:sticky;top:0;z-index:3}
 nav a{margin-right:18px;color:#1f3a5f;text-decoration:none;font-size:14px}
 main{padding:8px 28px 40px}
-section{background:#fff;border:1px solid #e1e4e8;border-radius:6px;margin:16px 0;padding:12px 18px}
+section{background:#fff;border:1px solid #e1e4e8;border-radius:6px;margin:16px 0;padding:12px 18px;scroll-margin-top:64px}
 h2{font-size:18px;border-left:4px solid #1f3a5f;padding-left:8px}
 h3{font-size:15px;margin:18px 0 6px}
 .cards{display:flex;flex-wrap:wrap;gap:12px}
@@ -43,10 +43,10 @@ table{border-collapse:collapse;font-size:13px;width:100%}
 th{background:#ddebf7;position:sticky;top:0;z-index:1;text-align:left;white-space:nowrap;cursor:pointer}
 th.sorted-asc:after{content:" ▲"}th.sorted-desc:after{content:" ▼"}
 th,td{border:1px solid #d0d7de;padding:4px 6px;vertical-align:top}
-td.wide{min-width:220px;max-width:420px}
+td.wide{min-width:160px;max-width:360px}
 td.c{text-align:center}
 td.id{color:#777;font-size:12px;word-break:break-all;min-width:8em;max-width:14em}
-td.name{min-width:7em}
+td.name{min-width:6em}
 .ok{background:#c6efce}.miss{background:#f8cbad}.warn{background:#ffeb9c}
 .sev-错误{color:#c0392b;font-weight:bold}.sev-警告{color:#9a6700;font-weight:bold}.sev-提示{color:#2874a6}
 .tools{display:flex;gap:10px;align-items:center;flex-wrap:wrap}
@@ -236,7 +236,7 @@ def render_html(data: ReportData, link_base: str | None = None) -> str:
          + "</details>"),
         ("gaps", "缺失与未报告",
          '<p class="muted">目标没有对应指标、申报的指标值在自评或评价材料中没有实际完成情况、子项目未对应目标等。</p>'
-         + table_html(data.gaps, "t-gaps", filter_box=True)),
+         + table_html(data.gaps, "t-gaps", filter_box=True, cells=locations)),
         ("charts", "统计图", '<div class="charts">'
          + bar_chart_svg(severity_items, SEVERITY_COLOURS, title="问题按严重程度")
          + bar_chart_svg(rule_items, width=560, title="问题按类型（前 15 类）")
@@ -249,7 +249,7 @@ def render_html(data: ReportData, link_base: str | None = None) -> str:
         ("matrix", "目标—指标覆盖矩阵（按项目）", _matrices_html(data)),
         ("indicators", "指标明细（申报值与实际值）",
          '<p class="muted">申报表中的指标值，显示同一项目自评表、评价报告中报告的实际完成值及其来源文件和位置。</p>'
-         + table_html(data.indicators, "t-indicators", _achievement_class, filter_box=True)),
+         + table_html(data.indicators, "t-indicators", _achievement_class, filter_box=True, cells=locations)),
         ("files", "文件处理状态", table_html(data.files, "t-files", _status_class, filter_box=True)),
     ]
     nav = "".join(f'<a href="#{sid}">{escape(title)}</a>' for sid, title, _ in sections)

@@ -120,14 +120,17 @@ class BatchGraph:
             locator = self.locators.get(file)
             record = {"refs": data.get("refs") or [gap.ref], "row": data.get("row"), "page": gap.page,
                       "target_text": data.get("target_text")}
+            where = record_location(locator, record) if locator else ""
+            page = locator.pdf_page(gap.ref, gap.page) if locator else None
             rows.append({
                 "项目": self.project(file).name,
                 "类型": GAP_LABELS.get(gap.kind, gap.kind),
                 "文件": file,
-                "位置": record_location(locator, record) if locator else "",
+                "位置": where,
                 "名称": gap.name,
                 "说明": gap.detail,
                 "kind": gap.kind,
+                "_links": [(file, where, page)],
             })
         return rows
 
