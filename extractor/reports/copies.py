@@ -32,11 +32,27 @@ def content_fingerprint(result) -> str | None:
 
 
 def copy_groups(results) -> dict[str, tuple[str, ...]]:
-    """``{file: (all files with the same content, sorted)}`` for every file that has a copy."""
-    by_print: dict[str, list[str]] = {}
+    """``{file: (all copies of its submission, sorted)}`` for every file that has one.
+
+    Copies say the same thing, sit in one folder and differ in format (``申报表.docx`` and ``申报表（盖章）.pdf``);
+    same-format files of equal content are copies only when they share their name stem too, so a folder of
+    identical test documents is not one submission."""
+    from pathlib import PurePosixPath
+
+    by_print: dict[tuple, list[str]] = {}
     for r in results:
         if r.status in ("success", "partial"):
             fp = content_fingerprint(r)
             if fp:
-                by_print.setdefault(fp, []).append(r.file)
-    return {f: tuple(sorted(files)) for files in by_print.values() if len(files) > 1 for f in files}
+                by_print.setdefault((fp, str(PurePosixPath(r.file).parent)), []).append(r.file)
+    groups = []
+    for files in by_print.values():
+        suffixes = [PurePosixPath(f).suffix.lower() for f in files]
+        if len(set(suffixes)) == len(files):
+            groups.append(files)
+            continue
+        by_stem: dict[str, list[str]] = {}
+        for f in files:
+            by_stem.setdefault(PurePosixPath(f).stem, []).append(f)
+        groups.extend(by_stem.values())
+    return {f: tuple(sorted(files)) for files in groups if len(files) > 1 for f in files}

@@ -52,11 +52,18 @@ class BatchGraph:
         from ..graph.build import build_graph, document_keys
 
         self.results = [r for r in results if r.extraction]
-        extractions = [Extraction.from_dict(r.extraction) for r in self.results]
-        self.keys = document_keys([e.source for e in extractions])
-        self.G = graph if graph is not None else build_graph(extractions)
-        self.file_of_key = {k: r.file for k, r in zip(self.keys, self.results)}
-        self.key_of_file = {r.file: k for k, r in zip(self.keys, self.results)}
+        if graph is None:
+            extractions = [Extraction.from_dict(r.extraction) for r in self.results]
+            graph = build_graph(extractions)
+            self.key_of_file = dict(zip((r.file for r in self.results), document_keys([e.source for e in extractions])))
+        else:  # the batch's own graph: its document nodes say which file each key is
+            from ..graph import schema as S
+
+            self.key_of_file = {d.get("path"): d.get("source") for _, d in graph.nodes(data=True)
+                                if d.get("type") == S.DOCUMENT}
+        self.G = graph
+        self.keys = [self.key_of_file.get(r.file, "") for r in self.results]
+        self.file_of_key = {k: f for f, k in self.key_of_file.items()}
         self.locators = {r.file: Locator(r.document) for r in self.results}
         self.projects = self._projects()
 

@@ -23,7 +23,8 @@ def write_tables(out: Path, results) -> None:
     atomic_write_bytes(out / "errors.csv", csv_bytes(tables.errors))
 
 
-def write_graph(out: Path, results) -> None:
+def write_graph(out: Path, results):
+    """The graph store of a batch; returns the graph (the reports read projects and matches from it)."""
     from dataclasses import fields
 
     from ..checker.rule import Finding
@@ -35,20 +36,23 @@ def write_graph(out: Path, results) -> None:
     extractions = [Extraction.from_dict(r.extraction) for r in usable]
     names = {f.name for f in fields(Finding)}
     findings = [[Finding(**{k: v for k, v in f.items() if k in names}) for f in r.findings] for r in usable]
-    save_graph(build_graph(extractions, findings=findings), out)
+    graph = build_graph(extractions, findings=findings)
+    save_graph(graph, out)
+    return graph
 
 
 def write_reports(out: Path, results, xlsx: Path | None = None, html: Path | None = None,
-                  rectification: Path | None = None, info=None) -> list[Path]:
+                  rectification: Path | None = None, info=None, graph=None) -> list[Path]:
     """The coverage report (Excel, HTML) and the 整改清单 of a batch output; ``info``: the run's header
-    (:class:`~.runinfo.RunInfo`), read from ``out`` when not given."""
+    (:class:`~.runinfo.RunInfo`), read from ``out`` when not given; ``graph``: the batch's graph, built here when
+    not given."""
     from .coverage import build_report
     from .excel import write_excel
     from .html import write_html
     from .rectification import write_rectification
     from .runinfo import load_run_info
 
-    data = build_report(results, info=info if info is not None else load_run_info(out))
+    data = build_report(results, info=info if info is not None else load_run_info(out), graph=graph)
     written = []
     if xlsx is not None:
         written.append(write_excel(data, xlsx))
@@ -74,12 +78,13 @@ def write_outputs(out: Path, results, graph: bool = True, reports: bool = True, 
 
     if info is not None:
         save_run_info(out, info)
+    built = {}  # the graph, built once for the store and the reports
     stages = [("tables", lambda: write_tables(out, results))]
     if graph:
-        stages.append(("graph", lambda: write_graph(out, results)))
+        stages.append(("graph", lambda: built.setdefault("graph", write_graph(out, results))))
     if reports:
         stages.append(("report", lambda: write_reports(out, results, out / REPORT_XLSX, out / REPORT_HTML,
-                                                       out / RECTIFICATION_XLSX, info)))
+                                                       out / RECTIFICATION_XLSX, info, built.get("graph"))))
     problems = []
     for name, stage in stages:
         try:

@@ -71,3 +71,12 @@ def test_matrix_per_project_has_one_column_per_goal(results):
 def test_dimension_table_has_the_six_dimensions(results):
     data = build_report(results)
     assert [c for c in data.dimensions.columns if c in DIMENSIONS] == list(DIMENSIONS)
+
+
+def test_the_batch_graph_gives_the_same_report_as_a_graph_built_for_it(results, tmp_path):
+    from extractor.reports.write import write_graph
+
+    own, shared = build_report(results), build_report(results, graph=write_graph(tmp_path, results))
+    for name in ("findings", "info_findings", "indicators", "projects", "gaps"):
+        a, b = getattr(own, name), getattr(shared, name)
+        assert a.drop(columns="_links", errors="ignore").equals(b.drop(columns="_links", errors="ignore")), name

@@ -69,3 +69,14 @@ def test_ocr_pages_lists_the_pages_read_by_ocr():
     blocks = [{"page": 3, "ocr": True}, {"page": 1}, {"page": 3, "ocr": True}, {"page": 10, "ocr": True}]
     assert ocr_pages({"blocks": blocks}) == "3 10"
     assert ocr_pages({}) == ""
+
+
+def test_identical_documents_are_copies_only_in_one_folder_and_in_other_formats(results):
+    from dataclasses import replace
+
+    docx = next(r for r in results if r.file == "zhcg-self-assessment.docx")
+    pdf = next(r for r in results if r.file == "zhcg-self-assessment.pdf")
+    clones = [replace(docx, file="a/x.docx"), replace(pdf, file="a/x（盖章）.pdf"), replace(docx, file="b/x.docx"),
+              replace(docx, file="c/1.docx"), replace(docx, file="c/2.docx")]
+    groups = copy_groups(clones)
+    assert groups == {"a/x.docx": ("a/x.docx", "a/x（盖章）.pdf"), "a/x（盖章）.pdf": ("a/x.docx", "a/x（盖章）.pdf")}
