@@ -6,6 +6,7 @@ import pytest
 from extractor.graph.build import build_graph
 from extractor.graph.query import AmbiguousNode, NodeNotFound, gaps, shortest_path
 from extractor.graph.store import (
+    StoreDamaged,
     StoreMissing,
     edges_of,
     find,
@@ -100,8 +101,9 @@ def test_missing_or_foreign_store_is_a_clear_error(tmp_path):
     assert err.value.code == "store_missing"
     bogus = tmp_path / "x.sqlite"
     sqlite3.connect(bogus).execute("CREATE TABLE t (a)").connection.commit()
-    with pytest.raises(StoreMissing):
+    with pytest.raises(StoreDamaged) as err:
         open_store(bogus)
+    assert err.value.code == "store_damaged" and "no table meta" in err.value.message
 
 
 def test_rebuilding_replaces_the_store(project, tmp_path):
