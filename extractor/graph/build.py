@@ -321,9 +321,8 @@ def project_groups(extractions, keys: list[str], names: OrganisationNames | None
     departments = [_departments(m, names) for m in mentions]
     groups: dict[str, list[int]] = {}
     for indexes in same_name.values():
-        parts = _split_by_department(indexes, departments)
-        for members, department in parts:
-            key = _most_used([project_key(names_of[i][0]) for i in members])  # the key most documents use
+        key = _most_used([project_key(names_of[i][0]) for i in indexes])  # the key most documents use
+        for members, department in _split_by_department(indexes, departments):
             groups[S.node_id(S.PROJECT, f"{key}@{department}" if department else key)] = members
     return groups
 
