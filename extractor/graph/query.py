@@ -112,6 +112,7 @@ def gaps(G) -> list[Gap]:
     with_records = {ntype: {scope[_doc_of(d)] for _, d in G.nodes(data=True) if d["type"] == ntype}
                     for ntype in (S.GOAL, S.SUBPROJECT)}
     evidenced, with_fact = _ClassCache(G, has_evidence), _ClassCache(G, _has_fact)
+    serving = _ClassCache(G, lambda G, m: bool(_out(G, m, S.CONTRIBUTES_TO)))
     out = []
     for node, data in G.nodes(data=True):
         ntype = data["type"]
@@ -122,8 +123,7 @@ def gaps(G) -> list[Gap]:
             if scope[_doc_of(data)] in with_records[S.SUBPROJECT] and not _in(G, node, S.CONTRIBUTES_TO):
                 found.append((S.GAP_GOAL_WITHOUT_SUBPROJECT, data.get("kind") or ""))
         elif ntype == S.SUBPROJECT:
-            if scope[_doc_of(data)] in with_records[S.GOAL] and not any(
-                    _out(G, m, S.CONTRIBUTES_TO) for m in same_class(G, node)):
+            if scope[_doc_of(data)] in with_records[S.GOAL] and not serving(node):
                 found.append((S.GAP_SUBPROJECT_WITHOUT_GOAL, _unresolved_text(data)))
         elif ntype == S.INDICATOR:
             doc = _doc_of(data)
