@@ -1,9 +1,11 @@
 """Build one :class:`networkx.MultiDiGraph` from extractions (graph-first, no wrapper class).
 
 :func:`build_graph` adds each extraction's records (:func:`add_extraction`), links documents of one
-project (:func:`link_projects`), merges organisations by name and alias (:func:`link_organisations`)
-and attaches checker findings (:func:`add_findings`). Edges are keyed by their type, so adding the
-same link twice keeps one edge.
+project (:func:`link_projects`: one class per indicator or sub-project matched across documents, joined
+through its canonical member, so edges grow with documents and not with their pairs), merges organisations
+by name and alias (:func:`link_organisations`) and attaches checker findings (:func:`add_findings`). Edges are
+keyed by their type, so adding the same link twice keeps one edge. Nodes and edges are added in input order
+and nothing depends on set order or the clock: the same inputs give the same graph.
 """
 from __future__ import annotations
 
