@@ -193,10 +193,10 @@ def _goal_links(G, sid: str, sub, goals: list) -> list[str]:
     A link whose goal is not in the document (a number no goal carries) is kept on the node as
     ``unresolved_goal_links``."""
     by_record = {g.id: gid for gid, g in goals if g.id}
-    by_number = {normalise(g.number): gid for gid, g in goals if g.number}
+    by_number = {goal_number_key(g.number): gid for gid, g in goals if g.number}
     linked, unresolved = [], []
     for link in sub.goal_links:
-        gid = by_record.get(link.goal_id) or by_number.get(normalise(link.goal_number))
+        gid = by_record.get(link.goal_id) or by_number.get(goal_number_key(link.goal_number))
         if gid is None:
             unresolved.append({k: v for k, v in asdict(link).items() if v not in (None, "")})
             continue
@@ -212,6 +212,15 @@ def _goal_links(G, sid: str, sub, goals: list) -> list[str]:
     if unresolved:
         G.nodes[sid]["unresolved_goal_links"] = unresolved
     return linked
+
+
+def goal_number_key(number: str | None) -> str:
+    """A goal number as references cite it: ``（三）``, ``三``, ``3.`` and ``第3项`` all give ``3``."""
+    from ..nlp.quantities import parse_number
+
+    key = normalise(number).removeprefix("第").removesuffix("项")
+    value = parse_number(key) if key else None
+    return str(int(value)) if value is not None and value == int(value) else key
 
 
 def add_clauses(G: nx.MultiDiGraph, doc, key: str) -> None:

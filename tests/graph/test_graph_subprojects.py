@@ -2,7 +2,7 @@
 and a target form + self-assessment of the same project reporting the plan's goals.
 
 Built here: the plan 实施方案 has goals 1–3 and four sub-projects —
-(一) 平台升级 cites 目标1 (explicit, by record id) and 目标2 (explicit, by number only);
+(一) 平台升级 cites 目标1 (explicit, by record id) and 目标2 (explicit, by number only: 2 for goal （二）);
 (二) 视频扩容 serves goal 1 by content evidence (confidence 0.7);
 (三) 培训 cites 目标9, which does not exist;
 (四) 运维 has no link at all.
@@ -24,9 +24,9 @@ from extractor.graph.store import save_graph
 PROJECT = "智慧政务一网通办"
 
 
-def _goal(n, text, metric=None, value=None, unit=None):
+def _goal(n, text, metric=None, value=None, unit=None, number=None):
     targets = [Target(metric=metric, operator=">=", value=value, unit=unit)] if metric else []
-    return Goal(id=f"G{n}", kind="具体目标", text=text, quantified=bool(metric), targets=targets, number=str(n),
+    return Goal(id=f"G{n}", kind="具体目标", text=text, quantified=bool(metric), targets=targets, number=number or str(n),
                 refs=[f"#/blocks/{n}"], page=1)
 
 
@@ -37,7 +37,7 @@ def plan_docs():
         fields={"主管部门": "江州市政务服务管理办公室"},
         goals=[
             _goal(1, "政务服务事项网上可办率达到95%以上。", "网上可办率", 95, "%"),
-            _goal(2, "建成统一身份认证平台，接入部门系统30个。", "接入部门系统", 30, "个"),
+            _goal(2, "建成统一身份认证平台，接入部门系统30个。", "接入部门系统", 30, "个", number="（二）"),
             _goal(3, "群众满意度不低于90%。", "群众满意度", 90, "%"),
         ],
         subprojects=[
@@ -98,6 +98,14 @@ def test_goal_links_become_contributes_to_edges_with_method_confidence_and_refer
     assert (node["number"], node["investment"], node["investment_unit"], node["origin"]) == ("（一）", 1200.0, "万元",
                                                                                             "section")
     assert G.nodes[sub(3)]["unresolved_goal_links"][0]["goal_number"] == "9"
+
+
+@pytest.mark.parametrize("written", ["2", "（二）", "二", "2.", "第2项", "二、"])
+def test_a_goal_number_is_cited_in_any_of_its_written_forms(written):
+    from extractor.graph.build import goal_number_key
+
+    assert goal_number_key(written) == "2"
+    assert goal_number_key("（三）") != goal_number_key(written)
 
 
 def test_lead_and_partner_units_are_responsible_for_their_sub_projects(plan_docs):
