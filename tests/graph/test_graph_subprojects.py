@@ -182,3 +182,21 @@ def test_show_goal_lists_sub_projects_indicators_reported_actuals_and_findings(s
     assert [(f["rule"], f["message"]) for f in flagged["findings"]] == [("goal.unmeasured", "目标缺少可衡量的指标")]
     table = show(store, "goal:zhengwu-plan.docx:1", fmt="table")
     assert "sub-projects" in table and "reported actual values" in table and "zhengwu-self-assessment.docx" in table
+
+
+def test_sub_projects_named_in_several_documents_are_one_class(plan_docs):
+    plan = plan_docs[0]
+    report = Extraction(  # the self-assessment's 子项目完成情况 rows; the project named only in its fields
+        source="forms/zhengwu-subproject-report.docx", project=None, doc_type="self_assessment",
+        fields={"项目名称": PROJECT, "主管部门": "江州市政务服务管理办公室"},
+        subprojects=[SubProject(id="R1", name="政务服务平台升级", origin="report_row"),
+                     SubProject(id="R2", name="机房运维项目", aliases=["机房运维"], origin="report_row"),
+                     SubProject(id="R3", name="档案数字化", origin="report_row")])
+    G = build_graph([plan, report])
+    sub, row = "subproject:zhengwu-plan.docx:{}".format, "subproject:zhengwu-subproject-report.docx:{}".format
+    joined = {(u, v): k for u, v, k in G.edges(keys=True) if k in S.SYMMETRIC_EDGES}
+    assert joined == {(sub(1), row(1)): S.SAME_AS, (sub(4), row(2)): S.ALIAS_OF}  # the plan declares: canonical
+    assert G.has_edge("doc:zhengwu-subproject-report.docx", f"project:{PROJECT}", key=S.ABOUT)
+    unserved = {g.node for g in gaps(G) if g.kind == S.GAP_SUBPROJECT_WITHOUT_GOAL}
+    assert row(1) not in unserved  # its twin in the plan serves goals 1 and 2
+    assert {row(2), row(3), sub(4)} <= unserved
