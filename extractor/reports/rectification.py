@@ -80,10 +80,10 @@ def sheet_names(departments: list[str]) -> list[str]:
 
 
 def _sheet(wb, name: str, data: ReportData, groups: list[tuple[str, pd.DataFrame]]) -> None:
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+    from openpyxl.styles import Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    from .excel import _cell_value, _header_style, excel_text, print_setup, row_height
+    from .excel import CellStyles, _cell_value, _header_style, excel_text, print_setup, row_height
 
     ws = wb.create_sheet(name)
     ws.cell(row=1, column=1, value=TITLE).font = Font(bold=True, size=14)
@@ -94,11 +94,9 @@ def _sheet(wb, name: str, data: ReportData, groups: list[tuple[str, pd.DataFrame
         _header_style(ws.cell(row=header_row, column=c, value=column))
         ws.column_dimensions[get_column_letter(c)].width = WIDTHS[column]
     widths = {c: WIDTHS[column] for c, column in enumerate(COLUMNS, 1)}
-    wrap = Alignment(wrap_text=True, vertical="top")
-    thin = Side(style="thin", color="808080")
-    box = Border(left=thin, right=thin, top=thin, bottom=thin)
+    styles = CellStyles()
     for c in range(1, len(COLUMNS) + 1):
-        ws.cell(row=header_row, column=c).border = box
+        ws.cell(row=header_row, column=c).border = styles.box
     row = header_row
     for department, rows in groups:
         if department:
@@ -111,8 +109,7 @@ def _sheet(wb, name: str, data: ReportData, groups: list[tuple[str, pd.DataFrame
             row += 1
             for c, value in enumerate(values, 1):
                 cell = ws.cell(row=row, column=c, value=_cell_value(value))
-                cell.alignment = wrap
-                cell.border = box
+                styles.apply(cell, wrap=True)
                 if isinstance(cell.value, str) and cell.value.startswith("="):
                     cell.data_type = "s"
             height = row_height(COLUMNS, list(values), widths)
