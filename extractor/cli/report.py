@@ -1,4 +1,4 @@
-"""``jixiao report OUT [-o FILE.xlsx|FILE.html] [--rectification FILE.xlsx]``: rebuild the reports from a batch output."""
+"""``jixiao report OUT [-o FILE.xlsx|FILE.html] [--rectification FILE.xlsx]``: rebuild the reports of a batch."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -20,7 +20,8 @@ def report_command(out: str, target: str | None, rectification: str | None) -> N
 
     out_dir = Path(out)
     if not (out_dir / DOCUMENTS_DIR).is_dir():
-        raise UsageError(f"{out} is not a batch output folder (no {DOCUMENTS_DIR}/)", hint="run: jixiao batch DIR -o OUT")
+        raise UsageError(f"{out} is not a batch output folder (no {DOCUMENTS_DIR}/)",
+                         hint="run: jixiao batch DIR -o OUT")
     xlsx = html = fix = None
     if target is None and rectification is None:
         xlsx, html, fix = out_dir / REPORT_XLSX, out_dir / REPORT_HTML, out_dir / RECTIFICATION_XLSX

@@ -1,8 +1,8 @@
 """Copies of one submission in two formats (a DOCX and the PDF printed from it): found by their content.
 
-Two documents are copies when they say the same thing: equal project, document type, goals, indicators (name, target, actual) and contract terms, compared as normalised text (so line
-breaks and page furniture of the PDF do not count); documents without any record must have equal
-normalised text. The reports then list a finding both copies share once, naming both files.
+Two documents are copies when they say the same thing: equal project, document type, goals, indicators
+(name, target, actual) and contract terms, compared as normalised text (so line breaks and page furniture
+of the PDF do not count); documents without any record must have equal normalised text. The reports then list a finding both copies share once, naming both files.
 """
 from __future__ import annotations
 

@@ -359,6 +359,10 @@ def _links(goals, indicators):
     return goal_indicator_links(goals, indicators, LinkSettings())
 
 
+def _value_key(reported):
+    return reported.value if isinstance(reported.value, (int, float)) else reported.text
+
+
 def _indicators(pairs, bg) -> pd.DataFrame:
     """Indicator rows with their location; a declared target shows the actual value another document of its
     project reports for it, with that document and the location (``实际值来源``)."""
@@ -373,9 +377,9 @@ def _indicators(pairs, bg) -> pd.DataFrame:
         if not own:
             reported = bg.reported_elsewhere(r.file, numbers[r.file])
             if reported:
-                by_value = {a.value if isinstance(a.value, (int, float)) else a.text: a.text for a in reversed(reported)}
-                actual = "；".join(dict.fromkeys(by_value[a.value if isinstance(a.value, (int, float)) else a.text]
-                                                 for a in reported))
+                # one text per value: "812路" from the table, not again as "812" from a sentence
+                same = {_value_key(a): a.text for a in reversed(reported)}
+                actual = "；".join(dict.fromkeys(same[_value_key(a)] for a in reported))
                 source = "；".join(f"{a.file} {a.location}".strip() for a in reported)
                 judged = {**i, "actual": reported[0].value}
         locator = bg.locators.get(r.file)

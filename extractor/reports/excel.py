@@ -28,7 +28,7 @@ WRAP_COLUMNS = ("问题说明", "原文", "修改建议", "目标内容", "说�
                 "实际值来源", "位置", "文件", "技术细节", "名称", "项目", "主管部门", "实施单位", "指标值（申报）",
                 "实际完成值", "类型", "缺失维度")
 # widest a column gets, so that a table sheet printed one page wide stays readable (about 180 characters across)
-COLUMN_MAX_WIDTHS = {"项目": 14, "主管部门": 12, "实施单位": 12, "文件": 16, "位置": 18, "严重程度": 6, "问题": 14,
+COLUMN_MAX_WIDTHS = {"项目": 14, "主管部门": 12, "实施单位": 12, "文件": 20, "位置": 18, "严重程度": 6, "问题": 14,
                      "问题说明": 30, "原文": 24, "修改建议": 30, "实际值来源": 24, "三级指标": 16, "名称": 20,
                      "说明": 24, "技术细节": 30, "指标值（申报）": 12, "实际完成值": 12, "偏差原因": 24, "类型": 14,
                      "单位": 10, "一级指标": 10, "二级指标": 14, "维度": 6, "缺失维度": 16}
@@ -260,7 +260,8 @@ def _table_sheet(wb, title: str, frame: pd.DataFrame, fills=None, max_widths: di
         ws.auto_filter.ref = f"A1:{get_column_letter(len(shown.columns))}{max(last, 1)}"
     widths = _fit_widths(ws, [(list(shown.columns), [list(r) for r in shown.itertuples(index=False)])], max_widths)
     _row_heights(ws, shown, widths)
-    header = max(1, *(math.ceil(text_width(c) / max(1.0, widths.get(n, 10) - 1)) for n, c in enumerate(shown.columns, 1)))
+    header = max([1] + [math.ceil(text_width(c) / max(1.0, widths.get(n, 10) - 1))
+                        for n, c in enumerate(shown.columns, 1)])
     if header > 1:
         ws.row_dimensions[1].height = header * LINE_HEIGHT + 3
     if shown.empty:

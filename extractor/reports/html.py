@@ -30,7 +30,8 @@ header dt{display:inline;opacity:.8}header dd{display:inline;margin:0 0 0 4px}
 nav{background:#fff;border-bottom:1px solid #ddd;padding:8px 28px;position:sticky;top:0;z-index:3}
 nav a{margin-right:18px;color:#1f3a5f;text-decoration:none;font-size:14px}
 main{padding:8px 28px 40px}
-section{background:#fff;border:1px solid #e1e4e8;border-radius:6px;margin:16px 0;padding:12px 18px;scroll-margin-top:64px}
+section{background:#fff;border:1px solid #e1e4e8;border-radius:6px;margin:16px 0;padding:12px 18px}
+section{scroll-margin-top:64px}
 h2{font-size:18px;border-left:4px solid #1f3a5f;padding-left:8px}
 h3{font-size:15px;margin:18px 0 6px}
 .cards{display:flex;flex-wrap:wrap;gap:12px}
@@ -47,6 +48,7 @@ td.wide{min-width:160px;max-width:360px}
 td.c{text-align:center}
 td.id{color:#777;font-size:12px;word-break:break-all;min-width:8em;max-width:14em}
 td.name{min-width:6em}
+td.file{min-width:11em;word-break:break-all}
 .ok{background:#c6efce}.miss{background:#f8cbad}.warn{background:#ffeb9c}
 .sev-错误{color:#c0392b;font-weight:bold}.sev-警告{color:#9a6700;font-weight:bold}.sev-提示{color:#2874a6}
 .tools{display:flex;gap:10px;align-items:center;flex-wrap:wrap}
@@ -129,7 +131,8 @@ def _cell(value) -> str:
 def table_html(frame: pd.DataFrame, table_id: str | None = None, classes=None, filter_box: bool = False,
                severity_filter: bool = False, cells: dict | None = None) -> str:
     """An escaped HTML table; ``classes(column, value)`` may give a CSS class per cell, ``cells[column](row)`` the
-    cell's HTML from the whole row (a dict, hidden ``_`` columns included). Columns starting with ``_`` are not shown."""
+    cell's HTML from the whole row (a dict, hidden ``_`` columns included). Columns starting with ``_`` are not
+    shown."""
     shown = [c for c in frame.columns if not str(c).startswith("_")]
     cells = cells or {}
     parts = []
@@ -161,6 +164,8 @@ def table_html(frame: pd.DataFrame, table_id: str | None = None, classes=None, f
                 css.append("id")
             if col in NAME_COLUMNS:
                 css.append("name")
+            if col == "文件":
+                css.append("file")
             if col in SCREEN_ONLY_COLUMNS:
                 css.append("ref")
             if classes:
@@ -253,7 +258,8 @@ def render_html(data: ReportData, link_base: str | None = None) -> str:
         ("files", "文件处理状态", table_html(data.files, "t-files", _status_class, filter_box=True)),
     ]
     nav = "".join(f'<a href="#{sid}">{escape(title)}</a>' for sid, title, _ in sections)
-    body = "".join(f'<section id="{sid}"><h2>{escape(title)}</h2>{content}</section>' for sid, title, content in sections)
+    body = "".join(f'<section id="{sid}"><h2>{escape(title)}</h2>{content}</section>'
+                   for sid, title, content in sections)
     notes = "".join(f'<p class="muted">{escape(n)}</p>' for n in data.notes)
     header = "".join(f"<div><dt>{escape(k)}：</dt><dd>{escape(str(v))}</dd></div>" for k, v in data.header)
     return (

@@ -83,7 +83,8 @@ def load_run_info(out: str | Path) -> RunInfo:
         data = json.loads((Path(out) / RUN_INFO).read_text(encoding="utf-8"))
         names = {f.name for f in fields(RunInfo)}
         info = RunInfo(**{k: v for k, v in data.items() if k in names})
-        if isinstance(info.timestamp, int) and all(isinstance(getattr(info, k), str) for k in ("input_dir", "rules_file", "version")):
+        texts = (info.input_dir, info.rules_file, info.version)
+        if isinstance(info.timestamp, int) and all(isinstance(t, str) for t in texts):
             return info
     except (OSError, ValueError, TypeError):
         pass

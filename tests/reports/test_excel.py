@@ -41,7 +41,8 @@ def test_table_sheets_print_landscape_one_page_wide_with_the_header_on_every_pag
     assert long_rows and all(findings.row_dimensions[r].height for r in long_rows)  # wrapped rows are tall enough
     assert all(findings.cell(2, c).alignment.wrap_text for c in (FINDING_COLUMNS.index("问题说明") + 1,))
     # the machine ids (rule id, block ref) stay on screen but off the printed page
-    assert findings.print_area == f"'问题清单'!$A$1:${openpyxl.utils.get_column_letter(FINDING_COLUMNS.index('规则'))}${findings.max_row}"
+    last_printed = openpyxl.utils.get_column_letter(FINDING_COLUMNS.index("规则"))
+    assert findings.print_area == f"'问题清单'!$A$1:${last_printed}${findings.max_row}"
 
 
 def test_findings_have_project_department_and_a_chinese_location(batch_out, results):
