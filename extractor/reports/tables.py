@@ -76,8 +76,10 @@ def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
     return frame.reset_index(drop=True)
 
 
-def build_tables(results) -> BatchTables:
-    """The combined tables of ``results`` (a list of :class:`extractor.batch.FileResult`), sorted by file."""
+def build_tables(results, graph=None) -> BatchTables:
+    """The combined tables of ``results`` (a list of :class:`extractor.batch.FileResult`), sorted by file.
+    ``graph``: the batch's graph (built here when not given), for the actual value another document of the
+    project reports for each declared target (``reported_actual``, ``reported_in``)."""
     from .labels import error_label, status_label
     from .location import Locator, finding_location, records_by_id
 
@@ -87,6 +89,7 @@ def build_tables(results) -> BatchTables:
     goal_cols = [f.name for f in fields(Goal)]
     fact_cols = [f.name for f in fields(Fact)]
     indicators = _frame(_record_rows(processed, "indicators", ind_cols), ["file", "project", *ind_cols, "location"])
+    indicators = _with_reported(indicators, processed, graph)
     goals = _frame(_record_rows(processed, "goals", goal_cols), ["file", "project", *goal_cols])
     if not goals.empty:
         goals.insert(goals.columns.get_loc("targets"), "n_targets", goals["targets"].map(_count_json))
@@ -105,6 +108,22 @@ def build_tables(results) -> BatchTables:
     errors = _frame([{**{c: getattr(r, c) for c in ERROR_COLUMNS}, "状态": status_label(r.status),
                       "说明": error_label(r.code)} for r in results], ERROR_COLUMNS + ERROR_LABEL_COLUMNS)
     return BatchTables(documents, indicators, goals, facts, findings, errors)
+
+
+def _with_reported(indicators: pd.DataFrame, results, graph) -> pd.DataFrame:
+    """``reported_actual`` and ``reported_in`` (file and location) for indicators another document reports on."""
+    from .projects import BatchGraph
+
+    actual, where = [], []
+    if len(indicators):
+        bg = BatchGraph(results, graph)
+        numbers: dict[str, int] = {}
+        for file in indicators["file"]:
+            numbers[file] = numbers.get(file, 0) + 1
+            found = bg.reported_elsewhere(file, numbers[file])
+            actual.append("；".join(dict.fromkeys(a.text for a in found)))
+            where.append("；".join(f"{a.file} {a.location}".strip() for a in found))
+    return indicators.assign(reported_actual=pd.Series(actual, dtype=object), reported_in=pd.Series(where, dtype=object))
 
 
 def _count_json(text) -> int:

@@ -13,11 +13,11 @@ REPORT_HTML = "report.html"
 RECTIFICATION_XLSX = "整改清单.xlsx"
 
 
-def write_tables(out: Path, results) -> None:
+def write_tables(out: Path, results, graph=None) -> None:
     from ..outputs import atomic_write_bytes
     from .tables import build_tables, csv_bytes, write_table
 
-    tables = build_tables(results)
+    tables = build_tables(results, graph)
     for name, frame in tables.named().items():
         write_table(frame, out / name)
     atomic_write_bytes(out / "errors.csv", csv_bytes(tables.errors))
@@ -78,10 +78,11 @@ def write_outputs(out: Path, results, graph: bool = True, reports: bool = True, 
 
     if info is not None:
         save_run_info(out, info)
-    built = {}  # the graph, built once for the store and the reports
-    stages = [("tables", lambda: write_tables(out, results))]
+    built = {}  # the graph, built once for the store, the tables and the reports
+    stages = []
     if graph:
         stages.append(("graph", lambda: built.setdefault("graph", write_graph(out, results))))
+    stages.append(("tables", lambda: write_tables(out, results, built.get("graph"))))
     if reports:
         stages.append(("report", lambda: write_reports(out, results, out / REPORT_XLSX, out / REPORT_HTML,
                                                        out / RECTIFICATION_XLSX, info, built.get("graph"))))

@@ -80,3 +80,16 @@ def test_identical_documents_are_copies_only_in_one_folder_and_in_other_formats(
               replace(docx, file="c/1.docx"), replace(docx, file="c/2.docx")]
     groups = copy_groups(clones)
     assert groups == {"a/x.docx": ("a/x.docx", "a/x（盖章）.pdf"), "a/x（盖章）.pdf": ("a/x.docx", "a/x（盖章）.pdf")}
+
+
+def test_indicator_table_carries_the_actual_reported_for_each_declared_target(batch_out):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "corpora" / "samples"))
+    import sample_content as C
+
+    indicators = pd.read_csv(batch_out / "indicators.csv", encoding="utf-8-sig", keep_default_na=False)
+    form = indicators[indicators["file"] == "declared-reported/health-target-form.xlsx"]
+    assert list(form["reported_actual"]) == [x.actual_text for x in C.HEALTH_ROWS]
+    assert form["reported_in"].str.startswith("declared-reported/health-self-assessment.docx 第2个表格第").all()
