@@ -82,7 +82,7 @@ _NUM = r"(?:目标)?(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一�
 _NUM_LIST = rf"{_NUM}(?:\s*[、，,和及与]\s*{_NUM})*"
 _REFERENCE = re.compile(
     rf"(?P<verb>对应|支撑|服务于|服务|支持|落实|实现)\s*(?P<kind>具体|绩效|年度|总体|中期|主要|工作)?(?P<goal>目标)?\s*[:：]?\s*"
-    rf"(?P<di>第)?(?P<numbers>{_NUM_LIST})(?P<item>\s*[项条个])?")
+    rf"(?P<di>第)?(?P<numbers>{_NUM_LIST})(?P<item>\s*[项条])?(?P<after>(?:具体|绩效)?目标)?")
 _ONE_NUMBER = re.compile(r"[（(]?(?P<n>[一二三四五六七八九十\d]{1,3})[)）]?")
 _REFERENCE_BRACKET = re.compile(r"[（(][^（()）]*(?:对应|支撑|服务)[^（()）]*(?:[（(][^（()）]*[)）][^（()）]*)*[)）]$")
 
@@ -398,7 +398,7 @@ def _row_record(block: Block, r: int, cells: list[str], layout: _TableLayout) ->
     number = _cell(cells, layout, "number")
     if not name or _TOTAL_ROW.match(re.sub(r"\s", "", name or number)) or _NAME_HEADER.match(name):
         return None
-    if len(set(c for c in cells if c)) == 1:  # a group row written across the table (一、管网建设类)
+    if len({c for c in cells if c}) == 1:  # a group row written across the table (一、管网建设类)
         return None
     if _TOTAL_ROW.match(re.sub(r"\s", "", number)):
         return None
@@ -626,10 +626,8 @@ def goal_references(text: str) -> list[GoalReference]:
     out = []
     for m in _REFERENCE.finditer(normalise(text)):
         bracketed = re.match(r"[（(]", m.group("numbers").removeprefix("目标"))
-        # a bare number needs 目标 or 第…项 around it: "服务10万人" is no reference
-        if not (m.group("goal") or m.group("di") or bracketed or m.group("numbers").startswith("目标")):
-            continue
-        if m.group("di") and not m.group("item") and not m.group("goal"):
+        # a bare number needs 目标 around it or brackets: "服务10万人", "对应第3个网格" are no references
+        if not (m.group("goal") or m.group("after") or bracketed or m.group("numbers").startswith("目标")):
             continue
         kind = _REFERENCE_KINDS.get(m.group("kind") or "")
         for n in re.finditer(_NUM, m.group("numbers")):
@@ -728,7 +726,7 @@ def measured_term(metric: str | None, text: str) -> str | None:
     metric = normalise(metric)
     if not _MEASURED_TERM.search(metric):
         return None
-    for start in range(0, len(metric) - _TERM_MIN_CHARS + 1):
+    for start in range(len(metric) - _TERM_MIN_CHARS + 1):
         tail = metric[start:]
         if tail in text:
             return tail

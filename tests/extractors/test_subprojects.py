@@ -1,0 +1,225 @@
+"""Sub-projects and their goal links on the plan samples (corpora/plans, written by make_plans.py).
+
+Parse → extract on the real DOCX and PDF files; what is expected comes from plan_content.py, the data the
+generator wrote the documents from.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from extractor import parse
+from extractor.checker import run_rules
+from extractor.document import DocumentBuilder
+from extractor.extractors import extract_document
+from extractor.extractors.subprojects import extract_subprojects, goal_references, number_value
+from extractor.layout.clauses import build_clauses
+
+PLANS = Path(__file__).resolve().parents[2] / "corpora" / "plans"
+sys.path.insert(0, str(PLANS))
+import plan_content as P  # noqa: E402
+
+FILES = [(plan, suffix) for plan in P.PLANS for suffix in (".docx", ".pdf")]
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    cache = {}
+
+    def get(plan: P.Plan, suffix: str):
+        name = plan.file.replace(".docx", suffix)
+        if name not in cache:
+            cache[name] = extract_document(parse(PLANS / name))
+        return cache[name]
+
+    return get
+
+
+def _ids(files):
+    return [plan.file.replace(".docx", suffix) for plan, suffix in files]
+
+
+def _by_name(ext):
+    return {sp.name: sp for sp in ext.subprojects}
+
+
+def _linked_numbers(ext, sp, method):
+    numbers = {g.id: g.number for g in ext.goals}
+    return {number_value(numbers[link.goal_id]) for link in sp.goal_links if link.method == method and link.goal_id}
+
+
+@pytest.mark.parametrize("plan,suffix", FILES, ids=_ids(FILES))
+def test_every_subproject_with_its_number_investment_and_units(extracted, plan, suffix):
+    ext = extracted(plan, suffix)
+    found = _by_name(ext)
+    assert list(found) == [s.name for s in plan.subs]  # no more, no fewer, in document order
+    for sub in plan.subs:
+        sp = found[sub.name]
+        assert (sp.investment, sp.investment_unit) == (sub.investment, plan.unit), sub.name
+        assert sp.lead_units == list(sub.lead), sub.name
+        assert sp.refs
+        if suffix == ".pdf":
+            assert sp.page is not None
+        if sub.partners:
+            assert sp.partner_units == list(sub.partners), sub.name
+
+
+@pytest.mark.parametrize("plan,suffix", FILES, ids=_ids(FILES))
+def test_origin_follows_the_layout(extracted, plan, suffix):
+    origin = {P.A.file: "section", P.B.file: "table", P.C.file: "section", P.D.file: "section",
+              P.E.file: "report_row"}[plan.file]
+    assert {sp.origin for sp in extracted(plan, suffix).subprojects} == {origin}
+
+
+@pytest.mark.parametrize("plan,suffix", FILES, ids=_ids(FILES))
+def test_numbered_goals_keep_their_number(extracted, plan, suffix):
+    goals = {number_value(g.number): g.text for g in extracted(plan, suffix).goals if g.number}
+    for goal in plan.goals:
+        assert goal.text in goals.get(number_value(goal.number), ""), goal
+
+
+EXPLICIT = [(plan, suffix) for plan, suffix in FILES if plan in (P.A, P.B, P.D)]
+
+
+@pytest.mark.parametrize("plan,suffix", EXPLICIT, ids=_ids(EXPLICIT))
+def test_explicit_references_link_to_the_goal_with_that_number(extracted, plan, suffix):
+    ext = extracted(plan, suffix)
+    for sub in plan.subs:
+        sp = _by_name(ext)[sub.name]
+        assert _linked_numbers(ext, sp, "explicit") == {number_value(n) for n in sub.refs}, sub.name
+        assert not _linked_numbers(ext, sp, "content"), "a sub-project that cites its goals gets no content link"
+        for link in sp.goal_links:
+            assert link.method == "explicit" and link.confidence == 1.0
+            assert number_value(link.goal_number) in {number_value(n) for n in sub.refs + sub.cites_unknown}
+        assert set(sp.goal_ids) == {link.goal_id for link in sp.goal_links if link.goal_id}
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_each_reference_form_of_the_samples(extracted, suffix):
+    ext = extracted(P.A, suffix)
+    first = _by_name(ext)[P.A.subs[0].name]  # cited in its heading: （一）…项目（对应具体目标第1、2项）
+    assert first.name == P.A.subs[0].name and "对应具体目标第1、2项" in first.goal_links[0].reference
+    table = _by_name(extracted(P.B, suffix))["城南片区雨污分流改造工程"]  # a 对应目标 column: 目标一、目标二
+    assert [link.goal_number for link in table.goal_links] == ["一", "二"]
+    paren = _by_name(extracted(P.D, suffix))["智慧教室建设"]  # 本子项目服务于（一）
+    assert [link.goal_number for link in paren.goal_links] == ["（一）"]
+
+
+def test_reference_phrases():
+    refs = lambda text: [(r.number, r.kind) for r in goal_references(text)]  # noqa: E731
+    assert refs("（对应具体目标第1、5项）") == [("1", "具体目标"), ("5", "具体目标")]
+    assert refs("本项目支撑目标二。") == [("二", None)]
+    assert refs("服务于（三）") == [("（三）", None)]
+    assert refs("对应绩效目标：目标一、目标三") == [("一", None), ("三", None)]
+    assert refs("对应年度目标2") == [("2", "年度目标")]
+    assert refs("支撑第4项目标") == [("4", None)]
+    # numbers that are no goal reference
+    assert refs("服务10万人次，实现3个区全覆盖") == []
+    assert refs("对应第3个网格") == []
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_implicit_plan_links_by_shared_quantities_and_measured_terms_only(extracted, suffix):
+    ext = extracted(P.C, suffix)
+    for sub in P.C.subs:
+        sp = _by_name(ext)[sub.name]
+        assert _linked_numbers(ext, sp, "content") == {number_value(n) for n in sub.serves}, sub.name
+        assert all(link.method == "content" and 0.5 < link.confidence < 1.0 and link.reference for link in sp.goal_links)
+    # "排水管网普查与档案数字化项目" shares only words (管网, 老城区) with the goals: no link
+    assert _by_name(ext)[P.C.subs[-1].name].goal_links == []
+
+
+def test_weak_overlap_is_no_link():
+    b = DocumentBuilder("plan.txt", "text")
+    b.add("heading", "一、具体目标", level=1, number="一、")
+    b.add("list_item", "1.新建污水管网86公里，城区生活污水集中收集率达到75%以上。", number="1.")
+    b.add("heading", "二、主要建设内容", level=1, number="二、")
+    b.add("heading", "（一）老城区管网普查项目", level=2, number="（一）")
+    b.add("paragraph", "投资估算：600万元。建设内容：对老城区污水管网开展普查，建立管网档案，普查范围12平方公里。")
+    doc = b.build(pages=1)
+    doc.clauses = build_clauses(doc)
+    ext = extract_document(doc)
+    (sp,) = ext.subprojects
+    assert sp.name == "老城区管网普查项目" and sp.investment == 600
+    assert sp.goal_links == []
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_body_text_phrases_are_never_subprojects(extracted, suffix):
+    # the plan's 项目概况 reads "依托全市统一的移动政务服务平台和政务服务评价系统" (the false positives of issue 15)
+    for plan in (P.A, P.E):
+        names = set(_by_name(extracted(plan, suffix)))
+        assert not names & {"移动政务服务平台", "政务服务评价系统"}, names
+
+
+def test_a_report_paragraph_naming_systems_gives_no_subproject():
+    b = DocumentBuilder("r.txt", "text")
+    b.add("paragraph", "通过一体化政务服务平台、移动政务服务平台，构建政务服务统一出入口，政务服务评价系统已上线运行。")
+    b.add("paragraph", "项目建成智慧城管等15个重点应用领域子项目，群众办事时间明显缩短。")
+    assert extract_subprojects(b.build(pages=1), project="数字政府建设项目") == []
+
+
+def test_example_after_a_mention_of_subprojects_is_taken():
+    b = DocumentBuilder("r.txt", "text")
+    b.add("paragraph", "已完成的子项目产出情况较为理想。比如，智慧人社项目完善办事流程，实现与省电子公文交换系统对接。")
+    names = [s.name for s in extract_subprojects(b.build(pages=1))]
+    assert names == ["智慧人社项目"]
+
+
+def test_task_table_split_across_pdf_pages_is_read_whole(extracted):
+    gold = json.loads((PLANS / "annotations" / "plan-drainage-task-table.pdf.json").read_text(encoding="utf-8"))
+    first, last = gold["pdf_layout"]["table_pages"]
+    assert first < last, "the sample must keep its task table across a page break"
+    assert [sp.number for sp in extracted(P.B, ".pdf").subprojects] == [s.number for s in P.B.subs]
+
+
+def test_headerless_continuation_table_continues_the_task_table():
+    b = DocumentBuilder("t.txt", "text")
+    header = ["序号", "项目名称", "建设内容", "投资（万元）", "责任单位", "完成时限"]
+    b.add("table", "", rows=[header, ["1", "城东片区排水管网新建工程", "新建雨水管网46公里", "9800", "江州市水务局", "2025年12月"]])
+    b.add("table", "", rows=[["2", "城西泵站扩建工程", "新增抽排能力每秒12立方米", "6400", "江州市水务局", "2026年10月"],
+                             ["合计", "", "", "16200", "", ""]])
+    subs = extract_subprojects(b.build(pages=2))
+    assert [(s.name, s.investment, s.investment_unit) for s in subs] == [
+        ("城东片区排水管网新建工程", 9800, "万元"), ("城西泵站扩建工程", 6400, "万元")]
+
+
+def test_tasks_without_investment_or_unit_are_not_subprojects():
+    # corpora/samples/plan-gbk.txt: 二、重点任务 with numbered tasks (推进视频资源整合 …), no project fields
+    ext = extract_document(parse(PLANS.parent / "samples" / "plan-gbk.txt"))
+    assert ext.subprojects == []
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def _findings(ext, rule):
+    return [f for f in run_rules(ext) if f.rule == rule]
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_investments_against_the_stated_total(extracted, suffix):
+    for plan in (P.A, P.B, P.C, P.D):
+        ext = extracted(plan, suffix)
+        fact = next(f for f in ext.facts if f.metric == "子项目投资合计")
+        assert fact.total == plan.stated_total and fact.parts == [s.investment for s in plan.subs]
+        sums = [f for f in _findings(ext, "consistency.sum") if f.item == "子项目投资合计"]
+        if sum(s.investment for s in plan.subs) == plan.stated_total:
+            assert sums == [], plan.file
+        else:  # the 申报书 asks 1500 for sub-projects of 1480
+            (finding,) = sums
+            assert finding.numbers["computed_total"] == sum(s.investment for s in plan.subs)
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_reference_to_a_goal_that_does_not_exist(extracted, suffix):
+    for plan in P.PLANS:
+        findings = _findings(extracted(plan, suffix), "subproject.unknown_goal")
+        cited = [(s.name, n) for s in plan.subs for n in s.cites_unknown]
+        assert [(f.item, f.numbers["goal_number"]) for f in findings] == [
+            (next(sp.id for sp in extracted(plan, suffix).subprojects if sp.name == name), n) for name, n in cited]
+        for f in findings:
+            assert f.severity == "warning" and "不存在" in f.message and f.suggestion
