@@ -65,14 +65,14 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
 }
 _LABEL_TO_FIELD = {label: name for name, labels in FIELD_LABELS.items() for label in labels}
 _LABELS_RE = "|".join(sorted(_LABEL_TO_FIELD, key=len, reverse=True))
-_LABELLED = re.compile(rf"(?P<label>{_LABELS_RE})\s*[:：]\s*(?P<value>[^；;]*)")
+_LABEL = re.compile(rf"(?P<label>{_LABELS_RE})\s*[:：]\s*")
 _FIELD_TITLE = re.compile(rf"^(?:{_LABELS_RE}|实施主体|资金来源|资金筹措|绩效目标|预期效益|进度安排)(?:与[^，。]{{0,8}})?$")
 
 _MONEY = r"(?P<number>[\d,，.]+|[零〇一二三四五六七八九十百千万亿两]+)\s*(?P<unit>亿元|万元|元)"
 _INVESTMENT_SENTENCE = re.compile(rf"(?:估算)?(?:总)?(?:投资|申请资金|预算资金|资金)(?:估算|总额|规模|需求)?(?:约|为|共|计)?[:：]?\s*{_MONEY}")
 _STATED_TOTAL = re.compile(
     rf"(?:项目|计划|估算|三年|工程)?(?:总投资|投资总额|申请资金总额|资金总额|预算资金|总预算|安排资金)(?:约|为|共|合计)?[:：]?\s*{_MONEY}")
-_LED_BY = re.compile(r"由(?P<units>[^，。；]{2,40}?)(?:牵头|负责)")
+_LED_BY = re.compile(r"由(?P<units>[^，。；]{2,40}?)(?:牵头|负责)|(?:牵头|责任|实施|承担|建设)(?:单位|部门)(?:为|是)(?P<named>[^，。；]{2,40})")
 _PARTNERS = re.compile(r"[，,](?P<units>[^，。；]{2,40}?)(?:配合|协助|参与)")
 _UNIT_SPLIT = re.compile(r"[、，,；;/]|(?<=[局委办府心司队馆院站所会])(?:和|及|与)")
 _LEAD_MARK = re.compile(r"[（(]牵头[）)]")
@@ -212,7 +212,42 @@ def section_subprojects(doc: Document) -> list[_Found]:
 
     for root in doc.clauses:
         visit(root, None)
+    return out + labelled_subprojects(doc, {f.sp.refs[0] for f in out})
+
+
+# "子项目一：智慧教室建设" / "项目2：…" opens a sub-project without a clause number of the layout styles
+_OPENER = re.compile(r"^(?P<number>(?:子项目|分项目|项目)\s*[一二三四五六七八九十\d]{1,3})\s*[:：、.．]\s*(?P<name>[^。；;，,：:]{3,40})")
+
+
+def labelled_subprojects(doc: Document, taken: set[str]) -> list[_Found]:
+    """Sub-projects opened by ``子项目一：name`` (a block of its own or the head of a paragraph); the body runs
+    to the next such opener or heading."""
+    blocks = [b for b in doc.blocks if b.kind != "table"]
+    openers = [k for k, b in enumerate(blocks) if _OPENER.match(normalise(b.text)) and b.ref not in taken]
+    out = []
+    for n, k in enumerate(openers):
+        stop = openers[n + 1] if n + 1 < len(openers) else len(blocks)
+        body_blocks = [blocks[k]]
+        for b in blocks[k + 1 : stop]:
+            if b.kind == "heading":
+                break
+            body_blocks.append(b)
+        m = _OPENER.match(normalise(blocks[k].text))
+        name = _REFERENCE_BRACKET.sub("", m.group("name")).strip()
+        fields = section_fields(body_blocks[1:] + [_rest_of(blocks[k], m.end())])
+        body = " ".join(normalise(b.text) for b in body_blocks)
+        sp = SubProject(id="", name=name, refs=[blocks[k].ref], page=blocks[k].page, number=m.group("number"),
+                        origin="section")
+        _fill(sp, fields, body)
+        out.append(_Found(sp, texts=[normalise(blocks[k].text)[: m.end()], body, fields.get("goal", "")], heading=True))
     return out
+
+
+def _rest_of(block: Block, start: int) -> Block:
+    """The text of ``block`` after its opener, as a block of its own (for the field reader)."""
+    from dataclasses import replace
+
+    return replace(block, text=normalise(block.text)[start:])
 
 
 def _heading_context(title: str) -> str | None:
@@ -266,12 +301,21 @@ def section_fields(blocks: list[Block]) -> dict[str, str]:
             fields.setdefault(pending, text)
             pending = None
             continue
-        for m in _LABELLED.finditer(text):
-            name = _LABEL_TO_FIELD[m.group("label")]
-            value = m.group("value").strip().rstrip("。")
-            if value:
-                fields.setdefault(name, value)
+        for label, value in labelled_values(text):
+            fields.setdefault(_LABEL_TO_FIELD[label], value)
     return fields
+
+
+def labelled_values(text: str) -> list[tuple[str, str]]:
+    """``投资规模：960万元；责任单位：X。（支撑目标：2）`` -> each label with the text up to the next label."""
+    labels = list(_LABEL.finditer(text))
+    out = []
+    for k, m in enumerate(labels):
+        end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
+        value = text[m.end() : end].strip().rstrip("；;，,。（(　 ")
+        if value:
+            out.append((m.group("label"), value))
+    return out
 
 
 def _fill(sp: SubProject, fields: dict[str, str], body: str) -> None:
@@ -285,7 +329,7 @@ def _fill(sp: SubProject, fields: dict[str, str], body: str) -> None:
         sentence = lead_text or body
         m = _LED_BY.search(sentence)
         if m:
-            sp.lead_units = _units(m.group("units"))[0]
+            sp.lead_units = _units(m.group("units") or m.group("named"))[0]
             p = _PARTNERS.search(sentence, m.end())
             if p:
                 sp.partner_units = _units(p.group("units"))[0]
@@ -313,7 +357,9 @@ def _money_in_sentence(body: str) -> tuple[float, str] | None:
 
 def _units(text: str) -> tuple[list[str], list[str]]:
     """(units, partners) of a 责任单位 text: （牵头） marks the lead; unmarked lists give all as given."""
-    text = re.sub(r"(?:等|等单位|等部门)$", "", text.strip().rstrip("。"))
+    text = re.split(r"[。]", text.strip())[0]
+    text = re.sub(r"[（(](?!牵头)[^（）()]*[)）]", "", text)  # notes in brackets, but not the （牵头） mark
+    text = re.sub(r"(?:等|等单位|等部门)$", "", text)
     items = [i.strip() for i in _UNIT_SPLIT.split(text) if i.strip()]
     marked = [i for i in items if _LEAD_MARK.search(i)]
     clean = [_LEAD_MARK.sub("", i).strip() for i in items]

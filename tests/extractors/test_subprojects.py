@@ -223,3 +223,54 @@ def test_reference_to_a_goal_that_does_not_exist(extracted, suffix):
             (next(sp.id for sp in extracted(plan, suffix).subprojects if sp.name == name), n) for name, n in cited]
         for f in findings:
             assert f.severity == "warning" and "不存在" in f.message and f.suggestion
+
+
+def _plan(*blocks):
+    b = DocumentBuilder("plan.txt", "text")
+    for kind, text in blocks:
+        b.add(kind, text)
+    doc = b.build(pages=1)
+    doc.clauses = build_clauses(doc)
+    return extract_document(doc)
+
+
+def test_numbered_projects_with_fields_in_sentences_and_mixed_money_units():
+    ext = _plan(
+        ("heading", "一、工作目标"),
+        ("list_item", "1.新建社区养老服务站30个。"),
+        ("list_item", "2.为1200户特殊困难老年人家庭实施适老化改造。"),
+        ("list_item", "3.培训养老护理员不少于600人次。"),
+        ("heading", "二、重点建设项目"),
+        ("heading", "1.社区养老服务站建设工程"),
+        ("paragraph", "项目总投资约1.2亿元，其中市级财政资金8000万元。由江州市民政局牵头，各区人民政府配合。对应第一项具体目标。"),
+        ("heading", "2.居家适老化改造项目"),
+        ("paragraph", "投资规模：960万元；责任单位：江州市民政局（牵头）、江州市残疾人联合会。（支撑目标：2）"),
+        ("heading", "3.养老护理人才培训项目"),
+        ("paragraph", "计划投资：240万元。实施单位：江州市人力资源和社会保障局。服务于具体目标（三）。"),
+        ("heading", "三、资金保障"),
+        ("paragraph", "行动方案总投资13200万元。"),
+    )
+    got = [(s.name, s.investment, s.investment_unit, s.lead_units, s.partner_units, s.goal_ids) for s in ext.subprojects]
+    g1, g2, g3 = (g.id for g in ext.goals)
+    assert got == [
+        ("社区养老服务站建设工程", 1.2, "亿元", ["江州市民政局"], ["各区人民政府"], [g1]),
+        ("居家适老化改造项目", 960, "万元", ["江州市民政局"], ["江州市残疾人联合会"], [g2]),
+        ("养老护理人才培训项目", 240, "万元", ["江州市人力资源和社会保障局"], [], [g3]),
+    ]
+    total = next(f for f in ext.facts if f.metric == "子项目投资合计")
+    assert (total.parts, total.total, total.unit) == ([12000, 960, 240], 13200, "万元")
+
+
+def test_subprojects_opened_by_a_label_and_number():
+    ext = _plan(
+        ("heading", "一、绩效目标"),
+        ("paragraph", "目标1：新建智慧教室240间。"),
+        ("paragraph", "目标2：培训教师3000人次。"),
+        ("heading", "二、子项目情况"),
+        ("paragraph", "子项目一：智慧教室建设"),
+        ("paragraph", "申请资金820万元，承担单位为江州市教育局，对应目标1。"),
+        ("paragraph", "子项目二：教师培训。申请资金180万元，由江州市教师发展中心负责实施，对应目标2。"),
+    )
+    got = [(s.number, s.name, s.investment, s.lead_units, [link.goal_number for link in s.goal_links]) for s in ext.subprojects]
+    assert got == [("子项目一", "智慧教室建设", 820, ["江州市教育局"], ["1"]),
+                   ("子项目二", "教师培训", 180, ["江州市教师发展中心"], ["2"])]
