@@ -90,7 +90,7 @@ _REFERENCE_BRACKET = re.compile(r"[（(][^（()）]*(?:对应|支撑|服务)[^�
 _NAME_HEADER = re.compile(r"^(?:子项目|项目|任务|工程|建设项目|重点项目|重点任务|工作任务|建设任务)(?:名称)?$")
 _COLUMN_HEADERS: dict[str, re.Pattern] = {
     "number": re.compile(r"^(?:序号|编号|项目编号)$"),
-    "summary": re.compile(r"(?:建设|主要|工作|实施|项目)内容|建设规模"),
+    "summary": re.compile(r"(?:建设|主要|工作|实施|项目|任务)内容|建设规模|具体(?:任务|内容|措施)|主要措施"),
     "investment": re.compile(r"投资|预算|计划资金|资金|金额"),
     "actual": re.compile(r"实际(?:支出|完成投资|投资)|执行数|支出数"),
     "lead": re.compile(r"(?:责任|牵头|实施|承担|建设|主责)(?:单位|部门)|责任主体"),
@@ -99,6 +99,7 @@ _COLUMN_HEADERS: dict[str, re.Pattern] = {
     "goal": re.compile(r"(?:对应|支撑|服务|关联)(?:绩效)?目标|目标编号"),
     "status": re.compile(r"完成情况|进展情况|实施情况|备注"),
 }
+_TOTAL_INVESTMENT = re.compile(r"^(?:项目)?(?:总投资|投资总额|估算总投资|计划总投资)")
 _TOTAL_ROW = re.compile(r"^(?:合计|总计|小计|共计)$")
 _HEADER_UNIT = re.compile(r"[（(](?P<unit>亿元|万元|元)[）)]")
 
@@ -402,6 +403,9 @@ def table_layout(row: list[str]) -> _TableLayout | None:
                     continue
                 columns[role] = k
                 break
+    totals = [k for k, cell in enumerate(cells) if _TOTAL_INVESTMENT.search(cell) and not _COLUMN_HEADERS["actual"].search(cell)]
+    if totals:  # 总投资 beside 2025年投资, 2026年投资: the total is the sub-project's investment
+        columns["investment"] = totals[0]
     if len(columns) < 3 or not ({"summary", "investment", "lead", "actual", "status"} & set(columns)):
         return None
     unit_m = _HEADER_UNIT.search(cells[columns["investment"]]) if "investment" in columns else None
@@ -459,7 +463,13 @@ def _row_record(block: Block, r: int, cells: list[str], layout: _TableLayout) ->
         elif value is not None:
             sp.investment, sp.investment_unit = value, layout.unit or "万元"
     units = _cell(cells, layout, "lead")
-    if units:
+    labelled = dict(labelled_values(units)) if units else {}
+    if any(_LABEL_TO_FIELD[label] == "lead" for label in labelled):
+        for label, value in labelled.items():
+            role = _LABEL_TO_FIELD[label]
+            if role in ("lead", "partner"):
+                setattr(sp, f"{role}_units", _units(value)[0])
+    elif units:
         lead, partners = _units(units)
         if not any(_LEAD_MARK.search(i) for i in _UNIT_SPLIT.split(units)) and len(lead) > 1 and "partner" not in layout.columns:
             lead, partners = lead[:1], lead[1:]  # 责任单位 lists the lead unit first

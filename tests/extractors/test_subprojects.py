@@ -274,3 +274,18 @@ def test_subprojects_opened_by_a_label_and_number():
     got = [(s.number, s.name, s.investment, s.lead_units, [link.goal_number for link in s.goal_links]) for s in ext.subprojects]
     assert got == [("子项目一", "智慧教室建设", 820, ["江州市教育局"], ["1"]),
                    ("子项目二", "教师培训", 180, ["江州市教师发展中心"], ["2"])]
+
+
+def test_task_list_with_separate_units_columns_and_yearly_investments():
+    b = DocumentBuilder("t.txt", "text")
+    header = ["序号", "重点任务", "具体任务", "2025年投资", "总投资（万元）", "责任单位", "完成时限"]
+    b.add("table", "", rows=[
+        header,
+        ["1", "城市书房建设工程", "新建城市书房12家", "300", "600", "牵头单位：江州市文化广电旅游局；配合单位：各区人民政府", "2026年底"],
+        ["2", "公共文化云平台项目", "建设文化云平台，汇聚数字资源", "150", "150", "江州市图书馆", "2025年底"],
+    ])
+    subs = extract_subprojects(b.build(pages=1))
+    assert [(s.name, s.investment, s.lead_units, s.partner_units, s.summary) for s in subs] == [
+        ("城市书房建设工程", 600, ["江州市文化广电旅游局"], ["各区人民政府"], "新建城市书房12家"),
+        ("公共文化云平台项目", 150, ["江州市图书馆"], [], "建设文化云平台，汇聚数字资源"),
+    ]
