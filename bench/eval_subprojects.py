@@ -35,7 +35,7 @@ from extractor import parse  # noqa: E402
 from extractor.errors import ExtractorError  # noqa: E402
 from extractor.extractors import extract_document  # noqa: E402
 from extractor.extractors.sentences import normalise  # noqa: E402
-from extractor.extractors.subprojects import number_value  # noqa: E402
+from extractor.extractors.goal_links import number_value  # noqa: E402
 
 PLANS = ROOT / "corpora" / "plans"
 

@@ -15,7 +15,8 @@ from extractor import parse
 from extractor.checker import run_rules
 from extractor.document import DocumentBuilder
 from extractor.extractors import extract_document
-from extractor.extractors.subprojects import extract_subprojects, goal_references, number_value
+from extractor.extractors.goal_links import goal_references, number_value
+from extractor.extractors.subprojects import extract_subprojects
 from extractor.layout.clauses import build_clauses
 
 PLANS = Path(__file__).resolve().parents[2] / "corpora" / "plans"
