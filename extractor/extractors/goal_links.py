@@ -6,9 +6,10 @@
   reference names, then 具体目标. A number no goal has gives a link with ``goal_id=None`` (the checker's
   ``subproject.unknown_goal``). A bare number needs 目标 or brackets: ``服务10万人`` is no reference.
 - Content (method ``content``), only for a sub-project that cites no goal: a quantity of a goal target
-  written in the sub-project's text (same value and unit after 万/亿; not money, dates or 100%), or a
-  measured term of the goal — the longest tail (≥ 5 characters) of a target metric ending in
-  率/量/数/度/能力/… found in the text (``生活污水集中收集率``). Shared words alone link nothing.
+  written in the sub-project's text (same value and unit after 万/亿; not money, dates, durations,
+  percentages or counts of 1–3), or a measured term of the goal — the longest tail (≥ 5 characters) of a
+  target metric ending in 率/量/数/度/能力/… found in the text (``生活污水集中收集率``). Shared words
+  alone link nothing; when numbered goals match, an unnumbered one (a 总体目标 restating them) is dropped.
 """
 from __future__ import annotations
 
@@ -126,13 +127,18 @@ def content_links(text: str, goals: list[Goal]) -> list[GoalLink]:
         evidence = [t.text for t in shared] + terms
         links.append(GoalLink(goal_id=goal.id, method="content", confidence=confidence,
                               reference="、".join(dict.fromkeys(evidence)), goal_number=goal.number))
+    numbered = {g.id for g in goals if g.number}
+    if any(link.goal_id in numbered for link in links):  # a 总体目标 restating the figures of 具体目标 1
+        links = [link for link in links if link.goal_id in numbered]
     return links
 
 
 def _is_evidence(value: float | None, unit: str | None) -> bool:
-    if value is None or not unit or unit in _NO_EVIDENCE_UNITS:
+    """A quantity that says which goal it is: a count or measure with its unit, not money, a date, a
+    duration, a small count (1–3 of anything) or a percentage (a rate is known by its term, not its value)."""
+    if value is None or not unit or unit in _NO_EVIDENCE_UNITS or unit in ("%", "‰"):
         return False
-    return not (unit == "%" and value == 100)
+    return value > 3
 
 
 def _quantity_key(value: float, unit: str) -> tuple[float, str]:

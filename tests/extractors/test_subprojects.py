@@ -290,3 +290,19 @@ def test_task_list_with_separate_units_columns_and_yearly_investments():
         ("城市书房建设工程", 600, ["江州市文化广电旅游局"], ["各区人民政府"], "新建城市书房12家"),
         ("公共文化云平台项目", 150, ["江州市图书馆"], [], "建设文化云平台，汇聚数字资源"),
     ]
+
+
+def test_a_shared_percentage_alone_is_no_link_and_numbered_goals_win_over_an_overall_goal():
+    ext = _plan(
+        ("heading", "一、总体目标"),
+        ("paragraph", "到2026年底，新建社区养老服务站30个，老年人满意度达到90%以上。"),
+        ("heading", "二、具体目标"),
+        ("list_item", "1.新建社区养老服务站30个。"),
+        ("list_item", "2.老年人对养老服务的满意度达到90%以上。"),
+        ("heading", "三、主要建设内容"),
+        ("heading", "（一）社区养老服务站建设项目"),
+        ("paragraph", "投资估算：1500万元。建设内容：在各街道新建社区养老服务站30个，验收合格率达到90%。"),
+    )
+    (sp,) = ext.subprojects
+    numbers = {g.id: g.number for g in ext.goals}
+    assert [(numbers[link.goal_id], link.method, link.reference) for link in sp.goal_links] == [("1", "content", "30个")]
