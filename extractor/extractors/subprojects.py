@@ -76,6 +76,7 @@ _PARTNERS = re.compile(r"[，,](?P<units>[^，。；]{2,40}?)(?:配合|协助|�
 _UNIT_SPLIT = re.compile(r"[、，,；;/]|(?<=[局委办府心司队馆院站所会])(?:和|及|与)")
 _LEAD_MARK = re.compile(r"[（(]牵头[）)]")
 
+_MONEY_BRACKET = re.compile(r"[（(][^（()）]*\d[^（()）]*(?:亿元|万元|元)[^（()）]*[)）]$")
 _REFERENCE_BRACKET = re.compile(r"[（(][^（()）]*(?:对应|支撑|服务)[^（()）]*(?:[（(][^（()）]*[)）][^（()）]*)*[)）]$")
 
 # tables
@@ -270,9 +271,13 @@ def _clean_title(title: str) -> str:
 
 def _section_record(doc: Document, clause: Clause, title: str) -> _Found:
     name = _REFERENCE_BRACKET.sub("", title).strip()
+    money_note = _MONEY_BRACKET.search(name)  # （一）城市运行感知网络扩容项目（投资860万元）
+    name = _MONEY_BRACKET.sub("", name).strip()
     opening = doc.block(clause.ref)
     blocks = [doc.block(ref) for ref in clause.block_refs]
     fields = section_fields(blocks)
+    if money_note:
+        fields.setdefault("investment", money_note.group())
     body = " ".join(normalise(b.text) for b in blocks if b.kind != "table")
     sp = SubProject(id="", name=name, refs=[clause.ref], page=opening.page, number=clause.number, origin="section")
     _fill(sp, fields, body)
@@ -442,6 +447,8 @@ def _row_record(block: Block, r: int, cells: list[str], layout: _TableLayout) ->
         return None
     if len({c for c in cells if c}) == 1:  # a group row written across the table (一、管网建设类)
         return None
+    if not any(c for k, c in enumerate(cells) if k not in (layout.columns["name"], layout.columns.get("number"))):
+        return None  # a group row with its number and title only (一 │ 管网建设类 │ │ …)
     if _TOTAL_ROW.match(re.sub(r"\s", "", number)):
         return None
     sp = SubProject(id="", name=_REFERENCE_BRACKET.sub("", name).strip(), refs=[block.ref], page=block.page,

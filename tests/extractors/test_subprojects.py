@@ -306,3 +306,21 @@ def test_a_shared_percentage_alone_is_no_link_and_numbered_goals_win_over_an_ove
     (sp,) = ext.subprojects
     numbers = {g.id: g.number for g in ext.goals}
     assert [(numbers[link.goal_id], link.method, link.reference) for link in sp.goal_links] == [("1", "content", "30个")]
+
+
+def test_investment_in_the_heading_and_group_rows_of_a_table():
+    ext = _plan(
+        ("heading", "一、主要建设内容"),
+        ("heading", "（一）城市书房建设工程（投资600万元）"),
+        ("paragraph", "牵头单位：江州市文化广电旅游局。建设内容：新建城市书房12家。"),
+    )
+    assert [(s.name, s.investment, s.investment_unit) for s in ext.subprojects] == [("城市书房建设工程", 600, "万元")]
+    b = DocumentBuilder("t.txt", "text")
+    b.add("table", "", rows=[
+        ["序号", "项目名称", "建设内容", "投资（万元）", "责任单位"],
+        ["一", "管网建设类", "", "", ""],
+        ["1", "城东片区排水管网新建工程", "新建雨水管网46公里", "9800", "江州市水务局"],
+        ["二", "泵站提升类", "", "", ""],
+        ["2", "城西泵站扩建工程", "新增抽排能力每秒12立方米", "6400", "江州市水务局"],
+    ])
+    assert [s.name for s in extract_subprojects(b.build(pages=1))] == ["城东片区排水管网新建工程", "城西泵站扩建工程"]
