@@ -94,6 +94,7 @@ _COLUMN_HEADERS: dict[str, re.Pattern] = {
 }
 _TOTAL_INVESTMENT = re.compile(r"^(?:项目)?(?:总投资|投资总额|估算总投资|计划总投资)")
 _TOTAL_ROW = re.compile(r"^(?:合计|总计|小计|共计)$")
+_UNIT_NOTE = re.compile(r"(?:金额)?单位[:：]\s*(?P<unit>亿元|万元|元)")
 _HEADER_UNIT = re.compile(r"[（(](?P<unit>亿元|万元|元)[）)]")
 
 # body text (see the module docstring)
@@ -410,18 +411,29 @@ def table_layout(row: list[str]) -> _TableLayout | None:
     return _TableLayout(columns, unit_m.group("unit") if unit_m else None, report, len(cells))
 
 
+#: a sheet may put a title and form fields above the header row
+HEADER_SEARCH_ROWS = 8
+
+
+def header_of(rows: list[list[str]]) -> tuple[_TableLayout | None, int]:
+    """The sub-project header among the first rows of a table and the index of the first row below it."""
+    for k, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        layout = table_layout(row)
+        if layout:
+            if layout.unit is None:  # 单位：万元 written above the header
+                note = next((m for r in rows[:k] for c in r if (m := _UNIT_NOTE.search(normalise(c or "")))), None)
+                layout.unit = note.group("unit") if note else None
+            return layout, k + 1
+    return None, 0
+
+
 def table_subprojects(doc: Document) -> list[_Found]:
     """Rows of sub-project tables (a headerless table right after one, with the same width, continues it)."""
     out: list[_Found] = []
     previous: tuple[_TableLayout, int] | None = None
     for block in doc.tables():
         rows = block.rows or []
-        layout, start = None, 0
-        for k, row in enumerate(rows[:3]):
-            layout = table_layout(row)
-            if layout:
-                start = k + 1
-                break
+        layout, start = header_of(rows)
         if layout is None and previous and previous[1] == block.index - 1 and rows and len(rows[0]) == previous[0].width:
             layout = previous[0]
         if layout is None:
@@ -487,7 +499,7 @@ def stated_totals(doc: Document) -> list[tuple[float, str, Block]]:
     out = []
     for block in doc.tables():
         rows = block.rows or []
-        layout = next((lay for row in rows[:3] if (lay := table_layout(row))), None)
+        layout, _ = header_of(rows)
         if layout is None or "investment" not in layout.columns:
             continue
         for row in rows:

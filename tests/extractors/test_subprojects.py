@@ -324,3 +324,20 @@ def test_investment_in_the_heading_and_group_rows_of_a_table():
         ["2", "城西泵站扩建工程", "新增抽排能力每秒12立方米", "6400", "江州市水务局"],
     ])
     assert [s.name for s in extract_subprojects(b.build(pages=1))] == ["城东片区排水管网新建工程", "城西泵站扩建工程"]
+
+
+def test_subproject_rows_of_a_self_assessment_sheet(tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["江州市智慧城管三期项目子项目完成情况表"])
+    ws.append(["填报单位：江州市城市管理局", "", "", "", "", "单位：元"])
+    ws.append(["序号", "子项目名称", "预算数", "实际支出", "完成情况", "责任单位"])
+    for sub in P.E.subs:
+        ws.append([sub.number, sub.name, sub.investment * 10000, sub.actual * 10000, sub.status, "、".join(sub.lead)])
+    path = tmp_path / "self.xlsx"
+    wb.save(path)
+    subs = extract_document(parse(path)).subprojects
+    assert [(s.name, s.investment, s.investment_unit, s.lead_units, s.origin) for s in subs] == [
+        (sub.name, sub.investment * 10000, "元", list(sub.lead), "report_row") for sub in P.E.subs]
