@@ -231,8 +231,8 @@ def labelled_subprojects(doc: Document, taken: set[str]) -> list[_Found]:
         name = _REFERENCE_BRACKET.sub("", m.group("name")).strip()
         fields = section_fields(body_blocks[1:] + [_rest_of(blocks[k], m.end())])
         body = " ".join(normalise(b.text) for b in body_blocks)
-        sp = SubProject(id="", name=name, refs=[blocks[k].ref], page=blocks[k].page, number=m.group("number"),
-                        origin="section")
+        sp = SubProject(id="", name=name, refs=[b.ref for b in body_blocks], page=blocks[k].page,
+                        number=m.group("number"), origin="section")
         _fill(sp, fields, body)
         out.append(_Found(sp, texts=[normalise(blocks[k].text)[: m.end()], body, fields.get("goal", "")], heading=True))
     return out
@@ -280,7 +280,8 @@ def _section_record(doc: Document, clause: Clause, title: str) -> _Found:
     if money_note:
         fields.setdefault("investment", money_note.group())
     body = " ".join(normalise(b.text) for b in blocks if b.kind != "table")
-    sp = SubProject(id="", name=name, refs=[clause.ref], page=opening.page, number=clause.number, origin="section")
+    sp = SubProject(id="", name=name, refs=[clause.ref, *clause.block_refs], page=opening.page, number=clause.number,
+                    origin="section")
     _fill(sp, fields, body)
     return _Found(sp, texts=[title, body, fields.get("goal", "")], heading=opening.kind == "heading")
 
