@@ -210,8 +210,8 @@ def section_subprojects(doc: Document) -> list[_Found]:
     return out + labelled_subprojects(doc, {f.sp.refs[0] for f in out})
 
 
-# "子项目一：智慧教室建设" / "项目2：…" opens a sub-project without a clause number of the layout styles
-_OPENER = re.compile(r"^(?P<number>(?:子项目|分项目|项目)\s*[一二三四五六七八九十\d]{1,3})\s*[:：、.．]\s*(?P<name>[^。；;，,：:]{3,40})")
+# "子项目一：智慧教室建设" / "项目2：…" / "工程三：…" opens a sub-project without a clause number of the layout styles
+_OPENER = re.compile(r"^(?P<number>(?:子项目|分项目|项目|工程)\s*[一二三四五六七八九十\d]{1,3})\s*[:：、.．]\s*(?P<name>[^。；;，,：:]{3,40})")
 
 
 def labelled_subprojects(doc: Document, taken: set[str]) -> list[_Found]:
