@@ -698,6 +698,9 @@ def investment_sum_fact(doc: Document, subprojects: list[SubProject]) -> Fact | 
     parts = [_in_unit(sp.investment, sp.investment_unit or unit, unit) for sp in priced]
     if any(p is None for p in parts):
         return None
+    share = _share_equal_to(sum(parts), unit, block, text)
+    if share is not None:  # 总投资3500万元，其中工程费用3280万元、预备费220万元: the sub-projects are the 工程费用
+        value, text = share
     return Fact(metric="子项目投资合计", kind="sum", parts=parts, total=value, unit=unit, text=text,
                 page=block.page, refs=[block.ref])
 
@@ -716,6 +719,22 @@ def _stated_total(doc: Document, subprojects: list[SubProject]) -> tuple[float, 
             money = _money(m.group(0))
             if money:
                 return money[0], money[1], block, m.group(0)
+    return None
+
+
+def _share_equal_to(total: float, unit: str, block: Block, stated: str) -> tuple[float, str] | None:
+    """A 其中 share of the stated total, in the same sentence, equal to ``total`` (value, text), if any."""
+    if block.kind == "table":
+        return None
+    sentence = next((s for s in re.split(r"[。；;]", normalise(block.text)) if stated in s), "")
+    tail = sentence[sentence.find(stated) + len(stated):]
+    if "其中" not in tail:
+        return None
+    for m in re.finditer(_MONEY, tail):
+        value = parse_number(m.group("number").replace("，", ","))
+        amount = _in_unit(value, m.group("unit"), unit) if value is not None else None
+        if amount is not None and abs(amount - total) < 0.005:
+            return amount, m.group(0)
     return None
 
 

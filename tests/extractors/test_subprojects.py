@@ -342,3 +342,20 @@ def test_subproject_rows_of_a_self_assessment_sheet(tmp_path):
     subs = extract_document(parse(path)).subprojects
     assert [(s.name, s.investment, s.investment_unit, s.lead_units, s.origin) for s in subs] == [
         (sub.name, sub.investment * 10000, "元", list(sub.lead), "report_row") for sub in P.E.subs]
+
+
+def test_a_total_with_other_costs_is_compared_through_its_share():
+    blocks = [
+        ("heading", "一、主要建设内容"),
+        ("heading", "（一）城市书房建设工程"),
+        ("paragraph", "投资估算：600万元。牵头单位：江州市文化广电旅游局。"),
+        ("heading", "（二）公共文化云平台项目"),
+        ("paragraph", "投资估算：150万元。牵头单位：江州市图书馆。"),
+        ("heading", "二、资金安排"),
+    ]
+    ext = _plan(*blocks, ("paragraph", "项目总投资800万元，其中工程费用750万元、预备费50万元。"))
+    total = next(f for f in ext.facts if f.metric == "子项目投资合计")
+    assert (total.total, total.parts) == (750, [600, 150])
+    assert not [f for f in run_rules(ext) if f.item == "子项目投资合计"]
+    ext = _plan(*blocks, ("paragraph", "项目总投资800万元，其中市级财政500万元、区级配套300万元。"))
+    assert [f.numbers["computed_total"] for f in run_rules(ext) if f.item == "子项目投资合计"] == [750]
