@@ -86,7 +86,7 @@ _COLUMN_HEADERS: dict[str, re.Pattern] = {
     "summary": re.compile(r"(?:建设|主要|工作|实施|项目|任务)内容|建设规模|具体(?:任务|内容|措施)|主要措施"),
     "investment": re.compile(r"投资|预算|计划资金|资金|金额"),
     "actual": re.compile(r"实际(?:支出|完成投资|投资)|执行数|支出数"),
-    "lead": re.compile(r"(?:责任|牵头|实施|承担|建设|主责)(?:单位|部门)|责任主体"),
+    "lead": re.compile(r"(?:责任|牵头|实施|承担|建设|主责|项目)(?:单位|部门)|(?:责任|实施)主体"),
     "partner": re.compile(r"(?:配合|参与|协办)(?:单位|部门)"),
     "period": re.compile(r"完成时限|时限|建设(?:周期|期限)|实施(?:周期|期限)|完成时间|进度|起止时间"),
     "goal": re.compile(r"(?:对应|支撑|服务|关联)(?:绩效)?目标|目标编号"),
