@@ -359,3 +359,12 @@ def test_a_total_with_other_costs_is_compared_through_its_share():
     assert not [f for f in run_rules(ext) if f.item == "子项目投资合计"]
     ext = _plan(*blocks, ("paragraph", "项目总投资800万元，其中市级财政500万元、区级配套300万元。"))
     assert [f.numbers["computed_total"] for f in run_rules(ext) if f.item == "子项目投资合计"] == [750]
+
+
+def test_goal_items_keep_their_number_as_written():
+    from extractor.extractors.goals import numbered_items
+
+    assert numbered_items("目标一：建成平台1个；目标二：培训500人次。") == [("一", "建成平台1个"), ("二", "培训500人次")]
+    assert numbered_items("1.新建管网86公里。2.改造混接点320处。") == [("1", "新建管网86公里"), ("2", "改造混接点320处")]
+    assert numbered_items("（三）完成教师培训3000人次。") == [("（三）", "完成教师培训3000人次。")]
+    assert numbered_items("全面提升城市管理水平。") == [(None, "全面提升城市管理水平。")]
