@@ -39,7 +39,7 @@ from ..extraction import Fact, Goal, SubProject
 from ..layout.headings import match_number
 from ..nlp.quantities import parse_number
 from .entities import AliasDefinition, alias_definitions
-from .goal_links import links_to_goals
+from .goal_links import goal_references, links_to_goals
 from .sentences import normalise
 
 # --------------------------------------------------------------------------- vocabulary
@@ -275,7 +275,7 @@ def _section_record(doc: Document, clause: Clause, title: str) -> _Found:
     money_note = _MONEY_BRACKET.search(name)  # （一）城市运行感知网络扩容项目（投资860万元）
     name = _MONEY_BRACKET.sub("", name).strip()
     opening = doc.block(clause.ref)
-    blocks = [doc.block(ref) for ref in clause.block_refs]
+    blocks = [opening, *(doc.block(ref) for ref in clause.block_refs)]  # a numbered sentence holds fields too
     fields = section_fields(blocks)
     if money_note:
         fields.setdefault("investment", money_note.group())
@@ -313,6 +313,8 @@ def labelled_values(text: str) -> list[tuple[str, str]]:
     for k, m in enumerate(labels):
         end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
         value = text[m.end() : end].strip().rstrip("；;，,。（(　 ")
+        while value.endswith(("）", ")")) and value.count("（") + value.count("(") < value.count("）") + value.count(")"):
+            value = value[:-1].rstrip("；;，,。　 ")  # the bracket the label was written in: （牵头单位：X）
         if value:
             out.append((m.group("label"), value))
     return out
@@ -363,7 +365,7 @@ def _units(text: str) -> tuple[list[str], list[str]]:
     items = [i.strip() for i in _UNIT_SPLIT.split(text) if i.strip()]
     marked = [i for i in items if _LEAD_MARK.search(i)]
     clean = [_LEAD_MARK.sub("", i).strip() for i in items]
-    clean = [re.sub(r"(?:等|等单位)$", "", i) for i in clean if len(i) >= 2]
+    clean = [re.sub(r"(?:等|等单位)$", "", i) for i in clean if len(i) >= 2 and not goal_references(i)]
     if marked:
         lead = [_LEAD_MARK.sub("", i).strip() for i in marked]
         return lead, [i for i in clean if i not in lead]

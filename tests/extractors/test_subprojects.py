@@ -368,3 +368,21 @@ def test_goal_items_keep_their_number_as_written():
     assert numbered_items("1.新建管网86公里。2.改造混接点320处。") == [("1", "新建管网86公里"), ("2", "改造混接点320处")]
     assert numbered_items("（三）完成教师培训3000人次。") == [("（三）", "完成教师培训3000人次。")]
     assert numbered_items("全面提升城市管理水平。") == [(None, "全面提升城市管理水平。")]
+
+
+def test_numbered_tasks_with_their_lead_unit_in_the_same_paragraph():
+    ext = _plan(
+        ("heading", "一、主要目标"),
+        ("list_item", "1.新增视频监控接入800路。"),
+        ("list_item", "2.数据共享接口不少于40个。"),
+        ("heading", "二、重点任务"),
+        ("list_item", "1.推进视频资源整合。2024年完成新增视频监控接入800路。（牵头单位：江州市城市管理局；配合单位：江州市公安局）"),
+        ("list_item", "2.建设城管数据资源中心。编制数据资源目录，对接共享接口。（责任单位：江州市数据资源管理局；对应目标2）"),
+        ("list_item", "3.加强队伍建设。定期组织业务培训。"),
+    )
+    got = [(s.name, s.lead_units, s.partner_units, [(link.method, link.goal_number) for link in s.goal_links])
+           for s in ext.subprojects]
+    assert got == [
+        ("推进视频资源整合", ["江州市城市管理局"], ["江州市公安局"], [("content", "1")]),
+        ("建设城管数据资源中心", ["江州市数据资源管理局"], [], [("explicit", "2")]),
+    ]  # the third task names no unit, investment or project: a task, not a sub-project
