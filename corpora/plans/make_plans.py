@@ -2,10 +2,11 @@
 
     python corpora/plans/make_plans.py [--no-pdf]
 
-Five layouts, content in plan_content.py (our own text): numbered sections with explicit goal
+Six layouts, content in plan_content.py (our own text): numbered sections with explicit goal
 references (实施方案), a task table split across pages (行动计划), chapters whose goals are served
-only through their content (建设方案), a 申报书 with a declared 子项目 list, and a self-assessment
-report with 子项目完成情况 rows. DOCX with python-docx (the DOCX writer of corpora/samples), PDF with
+only through their content (建设方案), a 申报书 with a declared 子项目 list, a self-assessment
+report with 子项目完成情况 rows, and numbered projects with （1）（2）（3） field items whose goals are
+served through their content only, with near misses that must not link. DOCX with python-docx (the DOCX writer of corpora/samples), PDF with
 LibreOffice when ``soffice`` is on the PATH (skipped with a message otherwise, or with --no-pdf).
 The gold in annotations/<file>.json is written from plan_content.py, never from program output.
 """
@@ -202,6 +203,32 @@ def write_application(plan: P.Plan, path: Path) -> None:
     w.save(path)
 
 
+# --------------------------------------------------------------------------- F. 建设方案, 1.…工程 with （1）（2）（3） items
+
+
+def write_numbered_projects(plan: P.Plan, path: Path) -> None:
+    w = Writer(plan.title)
+    w.heading("一、建设背景")
+    w.text("近年来我市公共文化设施网络不断完善，但城乡之间、区域之间服务水平仍不均衡，基层文化设施利用率不高，"
+           "数字化服务能力不足。为进一步提升公共文化服务效能，制定本方案。")
+    w.heading("二、基本原则")
+    w.text("坚持政府主导、社会参与，坚持城乡统筹、重心下移，坚持线上线下融合发展。")
+    w.heading("三、具体目标")
+    for line in goal_lines(plan, "paren"):
+        w.text(line)
+    w.heading("四、重点建设项目")
+    for sub in plan.subs:
+        w.heading(f"{sub.number}{sub.name}")
+        w.text(f"（1）建设内容：{sub.content}")
+        w.text(f"（2）投资估算：{amount(sub.investment)}万元。")
+        partners = f"；配合单位：{'、'.join(sub.partners)}" if sub.partners else ""
+        w.text(f"（3）实施单位：{'、'.join(sub.lead)}{partners}。")
+        w.text(f"（4）实施期限：{sub.period}。")
+    w.heading("五、资金安排")
+    w.text(f"项目估算总投资{amount(plan.stated_total)}万元，由市级财政和各区财政按比例分担。")
+    w.save(path)
+
+
 # --------------------------------------------------------------------------- E. 自评报告 with 子项目 rows
 
 
@@ -279,6 +306,7 @@ WRITERS = {
     P.C.file: write_chapters,
     P.D.file: write_application,
     P.E.file: write_report,
+    P.F.file: write_numbered_projects,
 }
 CROSS_PAGE_TABLE = P.B.file  # its task table must cross a page in the PDF
 

@@ -71,7 +71,7 @@ def test_every_subproject_with_its_number_investment_and_units(extracted, plan, 
 @pytest.mark.parametrize("plan,suffix", FILES, ids=_ids(FILES))
 def test_origin_follows_the_layout(extracted, plan, suffix):
     origin = {P.A.file: "section", P.B.file: "table", P.C.file: "section", P.D.file: "section",
-              P.E.file: "report_row"}[plan.file]
+              P.E.file: "report_row", P.F.file: "section"}[plan.file]
     assert {sp.origin for sp in extracted(plan, suffix).subprojects} == {origin}
 
 
@@ -123,15 +123,19 @@ def test_reference_phrases():
     assert refs("对应第3个网格") == []
 
 
-@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
-def test_implicit_plan_links_by_shared_quantities_and_measured_terms_only(extracted, suffix):
-    ext = extracted(P.C, suffix)
-    for sub in P.C.subs:
+IMPLICIT = [(plan, suffix) for plan, suffix in FILES if plan in (P.C, P.F)]
+
+
+@pytest.mark.parametrize("plan,suffix", IMPLICIT, ids=_ids(IMPLICIT))
+def test_implicit_plan_links_by_shared_quantities_and_measured_terms_only(extracted, plan, suffix):
+    ext = extracted(plan, suffix)
+    for sub in plan.subs:
         sp = _by_name(ext)[sub.name]
         assert _linked_numbers(ext, sp, "content") == {number_value(n) for n in sub.serves}, sub.name
         assert all(link.method == "content" and 0.5 < link.confidence < 1.0 and link.reference for link in sp.goal_links)
-    # "排水管网普查与档案数字化项目" shares only words (管网, 老城区) with the goals: no link
-    assert _by_name(ext)[P.C.subs[-1].name].goal_links == []
+    # shared words (管网, 城市书房), another measure's 90% or 95%: no link
+    unlinked = [s.name for s in plan.subs if not s.serves]
+    assert unlinked and all(_by_name(ext)[name].goal_links == [] for name in unlinked)
 
 
 def test_weak_overlap_is_no_link():
@@ -204,7 +208,7 @@ def _findings(ext, rule):
 
 @pytest.mark.parametrize("suffix", [".docx", ".pdf"])
 def test_investments_against_the_stated_total(extracted, suffix):
-    for plan in (P.A, P.B, P.C, P.D):
+    for plan in (P.A, P.B, P.C, P.D, P.F):
         ext = extracted(plan, suffix)
         fact = next(f for f in ext.facts if f.metric == "子项目投资合计")
         assert fact.total == plan.stated_total and fact.parts == [s.investment for s in plan.subs]
