@@ -32,7 +32,7 @@ sub-projects' own sections are no link targets. The investment total (:func:`inv
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..document import Block, Clause, Document
 from ..extraction import Fact, Goal, SubProject
@@ -68,10 +68,12 @@ _LABEL = re.compile(rf"(?P<label>{_LABELS_RE})\s*[:：]\s*")
 _FIELD_TITLE = re.compile(rf"^(?:{_LABELS_RE}|实施主体|资金来源|资金筹措|绩效目标|预期效益|进度安排)(?:与[^，。]{{0,8}})?$")
 
 _MONEY = r"(?P<number>[\d,，.]+|[零〇一二三四五六七八九十百千万亿两]+)\s*(?P<unit>亿元|万元|元)"
-_INVESTMENT_SENTENCE = re.compile(rf"(?:估算)?(?:总)?(?:投资|申请资金|预算资金|资金)(?:估算|总额|规模|需求)?(?:约|为|共|计)?[:：]?\s*{_MONEY}")
+_INVESTMENT_SENTENCE = re.compile(
+    rf"(?:估算)?(?:总)?(?:投资|申请资金|预算资金|资金)(?:估算|总额|规模|需求)?(?:约|为|共|计)?[:：]?\s*{_MONEY}")
 _STATED_TOTAL = re.compile(
     rf"(?:项目|计划|估算|三年|工程)?(?:总投资|投资总额|申请资金总额|资金总额|预算资金|总预算|安排资金)(?:约|为|共|合计)?[:：]?\s*{_MONEY}")
-_LED_BY = re.compile(r"由(?P<units>[^，。；]{2,40}?)(?:牵头|负责)|(?:牵头|责任|实施|承担|建设)(?:单位|部门)(?:为|是)(?P<named>[^，。；]{2,40})")
+_LED_BY = re.compile(
+    r"由(?P<units>[^，。；]{2,40}?)(?:牵头|负责)|(?:牵头|责任|实施|承担|建设)(?:单位|部门)(?:为|是)(?P<named>[^，。；]{2,40})")
 _PARTNERS = re.compile(r"[，,](?P<units>[^，。；]{2,40}?)(?:配合|协助|参与)")
 _UNIT_SPLIT = re.compile(r"[、，,；;/]|(?<=[局委办府心司队馆院站所会])(?:和|及|与)")
 _LEAD_MARK = re.compile(r"[（(]牵头[）)]")
@@ -104,7 +106,8 @@ _GENERIC_SUBPROJECT = re.compile(
     r"运维|涉密|镇街|基础|业务|项目|已|未|后续|新|全部|所有|其他|上述|个别|大量|严格|加强|推进)"
 )
 _EXAMPLE = re.compile(r"比如|例如|诸如")
-_SUBPROJECT_LEAD = re.compile(r"^(?:比如|例如|如|建成|完成|上线|升级改造|升级完善|升级|推进|实现|包括|其中|以及|及|和|与|等|是|一是|二是|三是|四是|五是|六是|七是|八是|九是|十是)+")
+_SUBPROJECT_LEAD = re.compile(
+    r"^(?:比如|例如|如|建成|完成|上线|升级改造|升级完善|升级|推进|实现|包括|其中|以及|及|和|与|等|是|一是|二是|三是|四是|五是|六是|七是|八是|九是|十是)+")
 _OBJECT_OF = re.compile(r"(?:与|同|向|对|从|跟|通过|依托|接入|对接|借助)$")
 _ENUMERATION_CLOSED = re.compile(r"等[^，,。；;]{0,14}项目")
 _SENTENCE = re.compile(r"[^。！？]+[。！？]?")
@@ -202,7 +205,7 @@ def section_subprojects(doc: Document) -> list[_Found]:
         if sub_items or heading_context:
             return  # a group of sub-projects, or the heading above them
         found = _section_record(doc, clause, title)
-        if _is_subproject(clause, found, context):
+        if _is_subproject(found, context):
             out.append(found)
 
     for root in doc.clauses:
@@ -211,7 +214,8 @@ def section_subprojects(doc: Document) -> list[_Found]:
 
 
 # "子项目一：智慧教室建设" / "项目2：…" / "工程三：…" opens a sub-project without a clause number of the layout styles
-_OPENER = re.compile(r"^(?P<number>(?:子项目|分项目|项目|工程)\s*[一二三四五六七八九十\d]{1,3})\s*[:：、.．]\s*(?P<name>[^。；;，,：:]{3,40})")
+_OPENER = re.compile(
+    r"^(?P<number>(?:子项目|分项目|项目|工程)\s*[一二三四五六七八九十\d]{1,3})\s*[:：、.．]\s*(?P<name>[^。；;，,：:]{3,40})")
 
 
 def labelled_subprojects(doc: Document, taken: set[str]) -> list[_Found]:
@@ -234,14 +238,13 @@ def labelled_subprojects(doc: Document, taken: set[str]) -> list[_Found]:
         sp = SubProject(id="", name=name, refs=[b.ref for b in body_blocks], page=blocks[k].page,
                         number=m.group("number"), origin="section")
         _fill(sp, fields, body)
-        out.append(_Found(sp, texts=[normalise(blocks[k].text)[: m.end()], body, fields.get("goal", "")], heading=True))
+        title = normalise(blocks[k].text)[: m.end()]
+        out.append(_Found(sp, texts=[title, body, fields.get("goal", "")], heading=True))
     return out
 
 
 def _rest_of(block: Block, start: int) -> Block:
     """The text of ``block`` after its opener, as a block of its own (for the field reader)."""
-    from dataclasses import replace
-
     return replace(block, text=normalise(block.text)[start:])
 
 
@@ -253,7 +256,7 @@ def _heading_context(title: str) -> str | None:
     return None
 
 
-def _is_subproject(clause: Clause, found: _Found, context: str | None) -> bool:
+def _is_subproject(found: _Found, context: str | None) -> bool:
     sp = found.sp
     has_field = sp.investment is not None or bool(sp.lead_units)
     project_title = bool(PROJECT_TITLE.search(sp.name))
