@@ -83,12 +83,13 @@ def links_to_goals(texts: list[str], content: str, goals: list[Goal]) -> list[Go
 
 
 def explicit_links(texts: list[str], goals: list[Goal]) -> list[GoalLink]:
+    """One ``explicit`` link per goal cited in ``texts`` (and per cited number no goal has)."""
     links: list[GoalLink] = []
     seen: set[tuple[str | None, str]] = set()
     for text in texts:
         for ref in goal_references(text):
             goal = resolve_goal(ref, goals)
-            key = (goal.id if goal else None, ref.number)
+            key = (goal.id, "") if goal else (None, ref.number)  # one link per goal, however often it is cited
             if key in seen:
                 continue
             seen.add(key)
