@@ -22,8 +22,9 @@ from ..nlp.quantities import in_base_unit
 from .sentences import normalise
 
 # explicit goal references: 对应具体目标第1、5项 / 支撑目标二 / 服务于（三） / 对应绩效目标（三）
-_NUM = r"(?:目标)?(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3})"
-_NUM_LIST = rf"{_NUM}(?:\s*[、，,和及与]\s*{_NUM})*"
+_PAREN_NUM = r"[（(][一二三四五六七八九十\d]{1,3}[)）]"
+_NUM = rf"(?:目标)?(?:{_PAREN_NUM}|[一二三四五六七八九十\d]{{1,3}})"
+_NUM_LIST = rf"{_NUM}(?:\s*[、，,和及与]\s*{_NUM}|{_PAREN_NUM})*"  # （一）（三） need no separator
 _REFERENCE = re.compile(
     rf"(?P<verb>对应|支撑|服务于|服务|支持|落实|实现|关联|围绕)\s*(?P<kind>具体|绩效|年度|总体|中期|主要|工作)?(?P<goal>目标)?\s*[:：]?\s*"
     rf"(?P<di>第)?(?P<numbers>{_NUM_LIST})(?P<item>\s*[项条])?(?P<after>(?:具体|绩效)?目标)?")

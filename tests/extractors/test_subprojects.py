@@ -118,6 +118,7 @@ def test_reference_phrases():
     assert refs("对应年度目标2") == [("2", "年度目标")]
     assert refs("支撑第4项目标") == [("4", None)]
     assert refs("（关联绩效目标第2条）") == [("2", None)]
+    assert refs("对应目标（一）（三）") == [("（一）", None), ("（三）", None)]
     # numbers that are no goal reference
     assert refs("服务10万人次，实现3个区全覆盖") == []
     assert refs("对应第3个网格") == []
