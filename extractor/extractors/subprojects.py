@@ -12,7 +12,8 @@ Where sub-projects are found (``SubProject.origin``):
 - ``table``: rows of a table whose header names the project column (项目名称, 子项目名称, 任务名称 …) beside
   at least two other known columns (建设内容, 投资（万元）, 责任单位, 完成时限, 对应目标 …); a table on the
   next block with the same width and no header continues it. 合计 rows give the stated total.
-- ``report_row``: the same, in a table that reports on them (实际支出, 完成情况 columns: 子项目完成情况).
+- ``report_row``: the same, in a table that reports on them (实际支出, 完成情况 columns), or numbered sections
+  under a 子项目完成情况 heading of a report.
 - ``list``: a declared list, ``子项目12个，分别为A、B、…``; when the items number the declared count, the list
   is complete.
 - body text: a name ending in 项目/平台/工程/系统 only where the sentence presents it as a sub-project — an
@@ -50,6 +51,8 @@ PROJECT_HEADING = re.compile(
     r"项目(?:构成|设置|安排|内容|清单))(?:及[^，。]{0,10})?$")
 #: headings whose numbered children are tasks: sub-projects only with a field or a 项目/工程 title
 TASK_HEADING = re.compile(r"^(?:重点|主要|工作)任务(?:及[^，。]{0,10})?$")
+#: headings of a report whose numbered children report on sub-projects (origin report_row)
+REPORT_HEADING = re.compile(r"^(?:各?子项目|重点项目|建设内容)(?:的)?(?:完成|实施|建设|进展|推进)情况$")
 PROJECT_TITLE = re.compile(r"(?:项目|工程)(?:[（(][一二三四五六七八九十\d]+期[）)])?$")
 
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
@@ -249,6 +252,8 @@ def _rest_of(block: Block, start: int) -> Block:
 
 
 def _heading_context(title: str) -> str | None:
+    if REPORT_HEADING.match(title):
+        return "report"
     if PROJECT_HEADING.match(title):
         return "project"
     if TASK_HEADING.match(title):
@@ -262,6 +267,9 @@ def _is_subproject(found: _Found, context: str | None) -> bool:
     project_title = bool(PROJECT_TITLE.search(sp.name))
     if len(sp.name) < 3 or len(sp.name) > 40:
         return False
+    if context == "report":
+        found.sp.origin = "report_row"
+        return has_field or project_title or found.heading
     if context == "project":  # a short heading under 建设内容/子项目 names one; a numbered sentence needs more
         return has_field or project_title or found.heading
     if context == "task":

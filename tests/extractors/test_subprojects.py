@@ -391,3 +391,20 @@ def test_numbered_tasks_with_their_lead_unit_in_the_same_paragraph():
         ("推进视频资源整合", ["江州市城市管理局"], ["江州市公安局"], [("content", "1")]),
         ("建设城管数据资源中心", ["江州市数据资源管理局"], [], [("explicit", "2")]),
     ]  # the third task names no unit, investment or project: a task, not a sub-project
+
+
+def test_a_report_on_its_subprojects_in_numbered_sections():
+    ext = _plan(
+        ("heading", "一、项目基本情况"),
+        ("paragraph", "本项目由江州市城市管理局组织实施。"),
+        ("heading", "二、子项目完成情况"),
+        ("heading", "（一）城市运行感知网络扩容项目"),
+        ("paragraph", "预算资金860万元，实际支出842.6万元，已完成设备布设并通过初验。"),
+        ("heading", "（二）智能视频分析扩展工程"),
+        ("paragraph", "预算资金520万元，8类识别算法已上线运行。"),
+        ("heading", "三、存在的问题"),
+        ("heading", "（一）部分接口尚未打通"),
+        ("paragraph", "移动政务服务平台接口尚未完全打通。"),
+    )
+    assert [(s.name, s.investment, s.origin) for s in ext.subprojects] == [
+        ("城市运行感知网络扩容项目", 860, "report_row"), ("智能视频分析扩展工程", 520, "report_row")]
