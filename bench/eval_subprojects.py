@@ -35,7 +35,12 @@ from extractor import parse  # noqa: E402
 from extractor.errors import ExtractorError  # noqa: E402
 from extractor.extractors import extract_document  # noqa: E402
 from extractor.extractors.sentences import normalise  # noqa: E402
-from extractor.extractors.goal_links import number_value  # noqa: E402
+from extractor.extractors.goal_links import number_value as _number_value  # noqa: E402
+
+
+def number_value(number):
+    """Goal numbers as the gold may write them: \"二\", \"（2）\" or the integer 2."""
+    return _number_value(str(number)) if number is not None else None
 
 PLANS = ROOT / "corpora" / "plans"
 
