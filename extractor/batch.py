@@ -655,14 +655,15 @@ def run_batch(
     with output_lock(out):
         try:
             with coded_output_errors(out):
-                return _run_locked(tasks, out, settings, progress)
+                return _run_locked(folder, tasks, out, settings, progress)
         finally:
             progress.stop()
             with contextlib.suppress(OSError):
                 remove_temp_files(out)
 
 
-def _run_locked(tasks: list[FileTask], out: Path, settings: BatchSettings, progress: Progress) -> BatchSummary:
+def _run_locked(folder: Path, tasks: list[FileTask], out: Path, settings: BatchSettings, progress: Progress) -> BatchSummary:
+    from .reports.runinfo import run_info
     from .reports.write import write_outputs
 
     started = time.perf_counter()
@@ -713,7 +714,8 @@ def _run_locked(tasks: list[FileTask], out: Path, settings: BatchSettings, progr
 
     ordered = [results[t.file] for t in tasks]
     prune_documents(out, {names[r.file] for r in ordered if r.status != "skipped"})
-    problems = write_outputs(out, ordered, graph=settings.graph, reports=settings.reports, progress=progress)
+    info = run_info(folder, [t.path for t in tasks if not t.skip], settings.rules)
+    problems = write_outputs(out, ordered, graph=settings.graph, reports=settings.reports, info=info, progress=progress)
     return BatchSummary(out=out, results=ordered, seconds=time.perf_counter() - started, cached=cached, problems=problems)
 
 

@@ -331,5 +331,5 @@ def test_batch_lines_on_the_terminal_carry_no_control_characters(tmp_path):
     folder.mkdir()
     (folder / "evil\x1b[2J\x07.txt").write_bytes(b"")  # fails (empty_document): its name is printed
     result = _cli("batch", str(folder), "-o", str(tmp_path / "out"), "--workers", "0", "--no-progress")
-    assert "failed: evil\\x1b[2J\\x07.txt: empty_document" in result.stderr
+    assert "failed: evil" in result.stderr and ".txt: empty_document" in result.stderr
     assert not any(ch in result.stderr for ch in "\x1b\x07\x00\x01")

@@ -1,19 +1,11 @@
 """``jixiao batch DIR -o OUT``: everything for a folder, with progress, resume and an error table."""
 from __future__ import annotations
 
-import re
-
 import click
 
 from ..limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_MEMORY, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT, MB
 
 INTERRUPTED_EXIT = 130  # 128 + SIGINT, as shells report a command stopped by Ctrl-C
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def printable(text: str) -> str:
-    """``text`` safe for a terminal: control characters (escape sequences included) shown as ``\\xNN``."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group(0)):02x}", text).replace("\n", " ")
 
 
 @click.command("batch")
@@ -43,6 +35,7 @@ def batch_command(folder, out, workers, scheduler, rules, timeout, max_pages, ma
 
     from ..batch import BatchSettings, run_batch
     from ..errors import Interrupted, UsageError
+    from .output import terminal_text
 
     if progress is None:
         progress = sys.stderr.isatty()
@@ -55,17 +48,17 @@ def batch_command(folder, out, workers, scheduler, rules, timeout, max_pages, ma
         summary = run_batch(folder, out, settings)
     except KeyboardInterrupt:
         stopped = Interrupted(f"stopped by the user; the files finished are cached in {out}")
-        click.echo(printable(f"Error: {stopped.one_line()}"), err=True)
+        click.echo(terminal_text(f"Error: {stopped.one_line()}"), err=True)
         sys.exit(INTERRUPTED_EXIT)
     counts = ", ".join(f"{summary.count(s)} {s}" for s in ("success", "partial", "failed", "skipped"))
     click.echo(
-        printable(f"{len(summary.results)} files: {counts} ({summary.cached} from cache) in {summary.seconds:.1f} s; "
+        terminal_text(f"{len(summary.results)} files: {counts} ({summary.cached} from cache) in {summary.seconds:.1f} s; "
                   f"outputs in {out}"),
         err=True,
     )
     for r in summary.results:
         if r.status == "failed":
-            click.echo(printable(f"failed: {r.file}: {r.code}: {r.message}"), err=True)
+            click.echo(terminal_text(f"failed: {r.file}: {r.code}: {r.message}"), err=True)
     for problem in summary.problems:
-        click.echo(printable(f"Error: {problem}"), err=True)
+        click.echo(terminal_text(f"Error: {problem}"), err=True)
     sys.exit(summary.exit_code)

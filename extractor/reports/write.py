@@ -16,13 +16,14 @@ from pathlib import Path
 
 REPORT_XLSX = "report.xlsx"
 REPORT_HTML = "report.html"
+RECTIFICATION_XLSX = "整改清单.xlsx"
 
 
-def write_tables(out: Path, results, stage=None) -> None:
+def write_tables(out: Path, results, graph=None, stage=None) -> None:
     from ..outputs import atomic_write_bytes
     from .tables import build_tables, csv_bytes, write_table
 
-    tables = build_tables(results)
+    tables = build_tables(results, graph)
     named = tables.named()
     if stage is not None:
         stage.update(0, len(named) + 1)
@@ -33,7 +34,8 @@ def write_tables(out: Path, results, stage=None) -> None:
     _advance(stage)
 
 
-def write_graph(out: Path, results, stage=None) -> None:
+def write_graph(out: Path, results, stage=None):
+    """The graph store of a batch; returns the graph (the reports read projects and matches from it)."""
     from dataclasses import fields
 
     from ..checker.rule import Finding
@@ -52,23 +54,30 @@ def write_graph(out: Path, results, stage=None) -> None:
             extra["on_progress"] = stage.update
     graph = build_graph(extractions, findings=findings, **extra)
     save_graph(graph, out)
+    return graph
 
 
-def write_reports(out: Path, results, xlsx: Path | None = None, html: Path | None = None, stage=None) -> list[Path]:
+def write_reports(out: Path, results, xlsx: Path | None = None, html: Path | None = None,
+                  rectification: Path | None = None, info=None, graph=None, stage=None) -> list[Path]:
+    """The coverage report (Excel, HTML) and the 整改清单 of a batch output; ``info``: the run's header
+    (:class:`~.runinfo.RunInfo`), read from ``out`` when not given; ``graph``: the batch's graph, built here when
+    not given. One file that cannot be written does not cost the others (its error is raised after them)."""
     from .coverage import build_report
     from .excel import write_excel
-    from .html import write_html
+    from .rectification import write_rectification
+    from .runinfo import load_run_info
 
-    steps = [(write, path) for write, path in ((write_excel, xlsx), (write_html, html)) if path is not None]
+    steps = [(write, path) for write, path in ((write_excel, xlsx), (_html_writer(out, info), html),
+                                               (write_rectification, rectification)) if path is not None]
     if stage is not None:
         stage.update(0, 1 + len(steps))
-    data = build_report(results)
+    data = build_report(results, info=info if info is not None else load_run_info(out), graph=graph)
     _advance(stage)
     written, failed = [], []
-    for write, path in steps:  # one report that cannot be written must not cost the other
+    for write, path in steps:
         try:
             written.append(write(data, path))
-        except Exception as exc:  # noqa: BLE001  raised below, after the other report
+        except Exception as exc:  # noqa: BLE001  raised below, after the other files
             failed.append(exc)
         _advance(stage)
     if failed:
@@ -76,22 +85,44 @@ def write_reports(out: Path, results, xlsx: Path | None = None, html: Path | Non
     return written
 
 
+def _html_writer(out: Path, info):
+    from .html import write_html
+
+    return lambda data, path: write_html(data, path, source_dir=data_source_dir(out, info))
+
+
+def data_source_dir(out: Path, info=None) -> Path | None:
+    """The input folder of the batch (for links from the HTML report to the documents), if known."""
+    from .runinfo import load_run_info
+
+    info = info if info is not None else load_run_info(out)
+    return Path(info.input_dir) if info.input_dir else None
+
+
 def _advance(stage) -> None:
     if stage is not None:
         stage.advance()
 
 
-def write_outputs(out: Path, results, graph: bool = True, reports: bool = True, progress=None) -> list[str]:
-    """All combined outputs; returns one coded line per stage that failed (the others still run)."""
+def write_outputs(out: Path, results, graph: bool = True, reports: bool = True, info=None, progress=None) -> list[str]:
+    """All combined outputs; returns one coded line per stage that failed (the others still run).
+    ``info``: the run's header (:func:`.runinfo.run_info`), saved to ``OUT/run.json`` for the reports."""
     from ..outputs import remove_temp_files
     from ..progress import Progress
+    from .runinfo import save_run_info
 
     progress = progress or Progress()
-    stages = [("tables", lambda stage: write_tables(out, results, stage))]
+    if info is not None:
+        save_run_info(out, info)
+    built = {}  # the graph, built once for the store, the tables and the reports
+    stages = []
     if graph:
-        stages.append(("graph", lambda stage: write_graph(out, results, stage)))
+        stages.append(("graph", lambda stage: built.setdefault("graph", write_graph(out, results, stage))))
+    stages.append(("tables", lambda stage: write_tables(out, results, built.get("graph"), stage)))
     if reports:
-        stages.append(("report", lambda stage: write_reports(out, results, out / REPORT_XLSX, out / REPORT_HTML, stage)))
+        stages.append(("report", lambda stage: write_reports(out, results, out / REPORT_XLSX, out / REPORT_HTML,
+                                                             out / RECTIFICATION_XLSX, info, built.get("graph"),
+                                                             stage)))
     problems = []
     for name, write in stages:
         try:
