@@ -3,14 +3,13 @@
 Because the combined outputs depend only on the per-document results, a batch that was killed
 and re-run writes the same files as an uninterrupted one.
 
-Each stage (tables, graph, report) shows its progress through :mod:`extractor.progress`; a stage
+Each stage (graph, graph store, tables, report) shows its progress through :mod:`extractor.progress`; a stage
 that fails becomes one coded problem line (``disk_full: ...``, ``output_not_writable: ...``,
 ``output_failed: ...``) and makes the batch exit 2, the other stages still run, and no temporary
 file of the failed stage stays behind.
 """
 from __future__ import annotations
 
-import inspect
 import sqlite3
 from pathlib import Path
 
@@ -34,25 +33,26 @@ def write_tables(out: Path, results, graph=None, stage=None) -> None:
     _advance(stage)
 
 
-def write_graph(out: Path, results, stage=None):
-    """The graph store of a batch; returns the graph (the reports read projects and matches from it)."""
+def build_batch_graph(results, on_progress=None):
+    """The linked graph of the batch's results; ``on_progress(done, total)`` as documents are added and linked."""
     from dataclasses import fields
 
     from ..checker.rule import Finding
     from ..extraction import Extraction
     from ..graph.build import build_graph
-    from ..graph.store import save_graph
 
     usable = [r for r in results if r.extraction]
     extractions = [Extraction.from_dict(r.extraction) for r in usable]
     names = {f.name for f in fields(Finding)}
     findings = [[Finding(**{k: v for k, v in f.items() if k in names}) for f in r.findings] for r in usable]
-    extra = {}
-    if stage is not None:
-        stage.update(0, len(extractions))
-        if "on_progress" in inspect.signature(build_graph).parameters:
-            extra["on_progress"] = stage.update
-    graph = build_graph(extractions, findings=findings, **extra)
+    return build_graph(extractions, findings=findings, on_progress=on_progress)
+
+
+def write_graph(out: Path, results):
+    """The graph store of a batch; returns the graph (the reports read projects and matches from it)."""
+    from ..graph.store import save_graph
+
+    graph = build_batch_graph(results)
     save_graph(graph, out)
     return graph
 
@@ -114,10 +114,13 @@ def write_outputs(out: Path, results, graph: bool = True, reports: bool = True, 
     progress = progress or Progress()
     if info is not None:
         save_run_info(out, info)
+    from ..graph.store import save_graph
+
     built = {}  # the graph, built once for the store, the tables and the reports
     stages = []
     if graph:
-        stages.append(("graph", lambda stage: built.setdefault("graph", write_graph(out, results, stage))))
+        stages.append(("graph", lambda stage: built.setdefault("graph", build_batch_graph(results, stage.update))))
+        stages.append(("graph store", lambda stage: "graph" in built and save_graph(built["graph"], out, stage.update)))
     stages.append(("tables", lambda stage: write_tables(out, results, built.get("graph"), stage)))
     if reports:
         stages.append(("report", lambda stage: write_reports(out, results, out / REPORT_XLSX, out / REPORT_HTML,
@@ -140,6 +143,9 @@ def stage_error(name: str, exc: BaseException):
     from ..errors import DiskFull, ExtractorError, OutputError
     from ..outputs import output_error
 
+    cause = exc.__cause__ or exc.__context__
+    if getattr(exc, "code", "") == OutputError.code and isinstance(cause, (OSError, sqlite3.Error)):
+        return stage_error(name, cause)  # an output error without its reason (the store's): coded by the system's
     if isinstance(exc, ExtractorError):
         exc.message = f"the {name}: {exc.message}"
         return exc
