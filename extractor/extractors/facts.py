@@ -134,6 +134,7 @@ def facts_from_text(text: str, *, unit: TextUnit | None = None, settings: FactSe
         found.extend(_grade_facts(sentence))
         found.extend(_share_facts(sentence))
         found.extend(_sum_facts(sentence))
+        found.extend(_instalment_facts(sentence))
         found.extend(_amount_word_facts(sentence))
     found.extend(_ratio_facts(text, taken, settings))
     for fact in found:
@@ -308,6 +309,22 @@ def _sum_facts(sentence: str) -> list[Fact]:
     return out
 
 
+_INSTALMENTS = re.compile(
+    rf"分[一二三四五六七八九十\d]+(?:次|批|期)(?:拨付|支付|下达|拨款|到位|付款)[^\d，。；]{{0,6}}?(?P<list>{NUMBER}(?P<unit>{_UNIT})"
+    rf"(?:[、，,和及]{NUMBER}(?P=unit))+)[^。；]*?(?:共计|合计|总计|共)(?P<total>{NUMBER})(?P=unit)"
+)
+
+
+def _instalment_facts(sentence: str) -> list[Fact]:
+    """``分三次拨付70万元、60万元、20万元，共计150万元``: the instalments add up to the total."""
+    out = []
+    for m in _INSTALMENTS.finditer(sentence):
+        parts = _parts_in(m.group("list"), m.group("unit"))
+        if parts:
+            out.append(_sum_fact(m, parts, m.group("unit")))
+    return out
+
+
 def _sum_fact(m: re.Match, parts: list[float], unit: str | None = None) -> Fact:
     total = m.group("total") or m.groupdict().get("total2")
     return Fact(
@@ -431,7 +448,8 @@ def facts_from_table(block: Block, settings: FactSettings = DEFAULT_SETTINGS) ->
     if header_index is not None:
         header = rows[header_index]
         pc, ac, rc = _find_column(header, _PLANNED_COLUMNS), _find_column(header, _ACTUAL_COLUMNS), _find_column(header, _RATE_COLUMNS)
-        for i, row in enumerate(rows[header_index + 1 :], start=header_index + 1):
+        end = _region_end(block.rows or [], header_index)
+        for i, row in enumerate(rows[header_index + 1 : end], start=header_index + 1):
             planned, actual = _cell_number(row, pc), _cell_number(row, ac)
             if planned is None or actual is None:
                 continue
@@ -463,6 +481,16 @@ def facts_from_table(block: Block, settings: FactSettings = DEFAULT_SETTINGS) ->
     out.extend(_one_row_sum_facts(rows, block))
     out.extend(score_rate_facts(table_score_rows(block), settings))
     return out
+
+
+def _region_end(rows: list[list[str]], start: int) -> int:
+    """The end of the form region holding row ``start`` (a funds block ends where the indicator block begins)."""
+    from .forms.regions import split_regions
+
+    for region in split_regions(rows):
+        if region.start <= start < region.end:
+            return region.end
+    return len(rows)
 
 
 def _cell_number(row: list[str], col: int | None) -> float | None:

@@ -20,12 +20,19 @@ import re
 from ..document import Block, Document
 from ..extraction import Goal, Target
 from ..nlp.quantities import Quantity
+from .forms.reader import is_template_text
 from .indicators import classify_header
 from .sentences import HAN, normalise, strip_footnote_refs
 
 #: label as written -> Goal.kind
 GOAL_LABELS: dict[str, str] = {
     "年度总体目标": "年度目标",
+    "项目年度目标": "年度目标",
+    "项目年度绩效目标": "年度目标",
+    "年度预期目标": "年度目标",
+    "当年绩效目标": "年度目标",
+    "项目中期目标": "中期目标",
+    "项目实施期目标": "中期目标",
     "年度绩效目标": "年度目标",
     "年度目标": "年度目标",
     "中期绩效目标": "中期目标",
@@ -78,7 +85,7 @@ def extract_goals(doc: Document, analysis=None) -> list[Goal]:
     def add(kind: str, text: str, block: Block, actual: str | None = None) -> None:
         for item in split_items(text):
             key = (kind, item)
-            if key in seen or len(item) < 4:
+            if key in seen or len(item) < 4 or is_template_text(item):
                 continue
             seen.add(key)
             targets = targets_in(item, analysis.quantities_in(normalise(item)))
@@ -181,8 +188,13 @@ def goals_in_table(rows: list[list[str]]) -> list[tuple[str, str, str | None]]:
             continue
         if r in consumed:
             continue
-        if classify_header(row) is not None:
+        header = classify_header(row)
+        if header is not None:
             in_indicator_table = True
+            if "goal" in header:
+                found.extend(_goal_column(rows, r, header["goal"], goal_kind(row[header["goal"]]) or "年度目标"))
+                consumed.update(range(r + 1, len(rows)))
+                continue
         label_cols = [(c, goal_kind(cell)) for c, cell in enumerate(row) if cell and goal_kind(cell)]
         label_cols = [(c, k) for c, k in label_cols if k != "目标" or len(label_cols) == 1]
         if in_indicator_table:
@@ -217,6 +229,18 @@ def goals_in_table(rows: list[list[str]]) -> list[tuple[str, str, str | None]]:
             if c < len(nxt) and nxt[c] and not goal_kind(nxt[c]) and len(nxt[c]) >= 6:
                 found.append((kind, nxt[c], None))
     return found
+
+
+def _goal_column(rows: list[list[str]], header_row: int, col: int, kind: str) -> list[tuple[str, str, None]]:
+    """The goal texts of a 年度目标 column under an indicator header (one per project of a department table)."""
+    out: list[tuple[str, str, None]] = []
+    for row in rows[header_row + 1:]:
+        if classify_header(row) is not None:
+            break
+        text = row[col] if col < len(row) else ""
+        if len(text) >= 6 and not goal_kind(text) and (kind, text, None) not in out:
+            out.append((kind, text, None))
+    return out
 
 
 def _row_kind(row: list[str]) -> str | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..document import Document
 from ..extraction import Indicator
-from ..nlp.quantities import find_quantities, normalise, parse_number, parse_operator, parse_quantity
+from ..nlp.quantities import UNITS, find_quantities, normalise, parse_number, parse_operator, parse_quantity
 
 from .forms.headers import (  # noqa: F401  (the header vocabulary, re-exported for callers)
     ACTUAL,
@@ -76,6 +76,18 @@ class _Split:
     deadline: str | None
 
 
+_OPERATOR_MARKS = re.compile(r"^(?:[≥≤≧≦><=＞＜⩾⩽]{1,2}|大于等于|小于等于|不低于|不高于|不少于|不超过|等于|大于|小于)")
+
+
+def unit_only(text: str) -> str | None:
+    """The unit of a value cell that holds a unit and no number ("公里", "≧ %"): the form printed it, the number
+    was never filled in."""
+    s = _OPERATOR_MARKS.sub("", re.sub(r"\s+", "", normalise(text or "")))
+    if not s or re.search(r"\d", s):
+        return None
+    return _UNIT_WORDS.get(s) or (s if s in UNITS or re.fullmatch(r"[\u4e00-\u9fa5A-Za-z]{1,3}/[\u4e00-\u9fa5A-Za-z]{1,3}", s) else None)
+
+
 def as_written(operator_text: str, value_text: str, unit_text: str) -> str:
     """The target as one cell would write it, from separate 运算符 / 指标值 / 单位 columns ("达到" "100" "%" →
     "达到100%"); a dash or "无" in the operator or unit column means no entry ("良好" "—" → "良好")."""
@@ -103,7 +115,7 @@ def split_value(value_text: str, unit_text: str = "", operator_text: str = "") -
         if alone is not None:
             return _Split(op_col or "=", alone, None, unit, None)
         operator = op_col or (parse_operator(value_text) if value_text else None)
-        return _Split(operator if operator != "range" else None, None, None, unit, None)
+        return _Split(operator if operator != "range" else None, None, None, unit or unit_only(value_text), None)
     if q.kind == "date":
         return _Split(op_col or q.operator, None, None, unit, q.deadline)
     operator = op_col or q.operator

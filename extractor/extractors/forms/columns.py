@@ -124,16 +124,21 @@ def _is_unit(cell: str) -> bool:
 # -- deciding -----------------------------------------------------------------------------------
 
 
-def assign_roles(header_cells: tuple[str, ...], by_column: dict[int, str], body: list[list[str]]) -> list[ColumnRole]:
-    """The role of every column of an indicator block, from its header role and its body cells."""
+def assign_roles(header_cells: tuple[str, ...], by_column: dict[int, str], body: list[list[str]],
+                 other_half: frozenset[int] = frozenset()) -> list[ColumnRole]:
+    """The role of every column of an indicator block, from its header role and its body cells
+    (``other_half``: columns of the other period of a two-period table, left without a role)."""
     width = max([len(header_cells)] + [len(r) for r in body]) if body or header_cells else 0
     columns = []
     for i in range(width):
         header = header_cells[i] if i < len(header_cells) else ""
+        if i in other_half:
+            columns.append(ColumnRole(i, header, None, "the other period's half"))
+            continue
         cells = [r[i] if i < len(r) else "" for r in body]
         role, why = _decide(by_column.get(i), header, profile(cells))
         columns.append(ColumnRole(i, header, role, why))
-    return _follow_moved_levels(_one_column_per_level(columns))
+    return _follow_moved_levels(_levels_by_content(_one_column_per_level(columns)))
 
 
 def _decide(role: str | None, header: str, p: _Profile) -> tuple[str | None, str]:
@@ -155,9 +160,9 @@ def _decide(role: str | None, header: str, p: _Profile) -> tuple[str | None, str
         return GOAL, f"{said}"
     if role in (VALUE, None) and p.sentence_share >= 0.6 and p.quantity_share < 0.3:
         return EXPLANATION, f"{said}; long sentences: an explanation, not a value"
-    if role is None and p.operator_share >= 0.6:
+    if role in (None, VALUE) and p.operator_share >= 0.6:
         return OPERATOR, f"{said}; holds only operators ({_sample(p)})"
-    if role is None and p.unit_share >= 0.6:
+    if role in (None, VALUE) and p.unit_share >= 0.6:
         return UNIT, f"{said}; holds only units ({_sample(p)})"
     if role is None:
         return None, f"{said}; no role"
@@ -186,6 +191,18 @@ def _one_column_per_level(columns: list[ColumnRole]) -> list[ColumnRole]:
         if c.role is not None:
             seen.add(c.role)
         out.append(c)
+    return out
+
+
+def _levels_by_content(columns: list[ColumnRole]) -> list[ColumnRole]:
+    """A column headed as a level whose names another column holds (labels shifted) loses that role."""
+    by_content = {c.role for c in columns if c.role in (LEVEL1, LEVEL2) and "names" in c.why}
+    out = []
+    for c in columns:
+        if c.role in by_content and "names" not in c.why:
+            out.append(ColumnRole(c.index, c.header, None, c.why + f"; another column holds the {c.role} names"))
+        else:
+            out.append(c)
     return out
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...nlp.framework import canonical_level1, canonical_level2
 from ...nlp.quantities import normalise
 
 # column roles
@@ -164,7 +165,7 @@ class Header:
 
 def header_at(rows: list[list[str]], i: int) -> Header | None:
     """The header starting at row ``i``, one row or two (the second naming parts of the first)."""
-    single = classify_header(rows[i])
+    single = classify_header(rows[i]) or _shifted_header(rows, i)
     if single is None:
         return None
     top = [c or "" for c in rows[i]]
@@ -178,6 +179,19 @@ def header_at(rows: list[list[str]], i: int) -> Header | None:
                               for k in range(max(len(top), len(nxt))))
                 return Header(i, 2, cells, _two_row_roles(top, nxt))
     return Header(i, 1, tuple(top), roles_by_column(top))
+
+
+def _shifted_header(rows: list[list[str]], i: int) -> dict[str, int] | None:
+    """一级指标 │ 二级指标 │ 指标值 with no name column, where the 一级 column holds 二级 names (数量指标…): the
+    labels moved one level left and the 二级 column holds the indicator names."""
+    roles = first_roles(roles_by_column(list(rows[i])))
+    if not {LEVEL1, LEVEL2} <= set(roles) or not any(r in roles for r in (VALUE, WEIGHT, SCORE, ACTUAL)):
+        return None
+    column = [r[roles[LEVEL1]] for r in rows[i + 1:i + 12] if roles[LEVEL1] < len(r) and r[roles[LEVEL1]]]
+    level2_names = [c for c in column if canonical_level2(c) is not None and canonical_level1(c) is None]
+    if len(column) < 2 or len(level2_names) < 0.6 * len(column):
+        return None
+    return roles
 
 
 def _joined(upper: str, lower: str) -> str:

@@ -133,13 +133,15 @@ def _blocks_of(region: Region, rows: list[list[str]], continued: Block | None) -
         return [Block(continued.header, region.start, region.end, continued.columns, continued.period)]
     header = region.header
     body = rows[region.start + header.rows: region.end]
-    return [
-        Block(header, region.start + header.rows, region.end, assign_roles(cells, by_column, body), period)
-        for cells, by_column, period in halves(header, rows)
-    ]
+    blocks = []
+    for by_column, period in halves(header, rows):
+        other_half = frozenset(i for i in header.by_column if i not in by_column)
+        columns = assign_roles(header.cells, by_column, body, other_half)
+        blocks.append(Block(header, region.start + header.rows, region.end, columns, period))
+    return blocks
 
 
-def halves(header: Header, rows: list[list[str]]) -> list[tuple[tuple[str, ...], dict[int, str], str | None]]:
+def halves(header: Header, rows: list[list[str]]) -> list[tuple[dict[int, str], str | None]]:
     """The header as one block, or as two when it holds the value role twice for two periods (长期 │ 年度 side
     by side, each half with its own names, or one name column with 中期指标值 │ 年度指标值).
 
@@ -148,42 +150,49 @@ def halves(header: Header, rows: list[list[str]]) -> list[tuple[tuple[str, ...],
     cells = header.cells
     values = [i for i, r in sorted(header.by_column.items()) if r == VALUE]
     if len(values) < 2:
-        return [(cells, header.by_column, None)]
+        return [(header.by_column, None)]
+    names = [i for i, r in header.by_column.items() if r in (NAME, "level3", "content")]
+    if len(names) < 2 and not _periods_written(header, rows, values):
+        return [(header.by_column, None)]  # a 指标值 cell merged over two columns (operator │ number)
     periods = _column_periods(header, rows)
     if len({periods[i] for i in values} - {None}) < 2:
-        return [(cells, header.by_column, None)]
+        return [(header.by_column, None)]
     out = []
     for period in _PERIOD_FIRST:
         keep = {i: r for i, r in header.by_column.items() if periods[i] in (period, None)}
         if any(r == VALUE for r in keep.values()):
-            out.append((tuple(c if i in keep or i not in header.by_column else "" for i, c in enumerate(cells)), keep, period))
+            out.append((keep, period))
     return out
 
 
+def _periods_written(header: Header, rows: list[list[str]], columns: list[int]) -> bool:
+    above = cells_of(rows[header.row - 1]) if header.row > 0 else []
+    written = {header_period(header.cells[i]) or header_period(above[i] if i < len(above) else "") for i in columns}
+    return len(written - {None}) >= 2
+
+
 def _column_periods(header: Header, rows: list[list[str]]) -> list[str | None]:
-    """年度 / 长期 of each column whose role the header repeats: written in the cell or the row above, else by
-    position (the second copy of a role starts the 年度 half)."""
+    """年度 / 长期 of each column whose role the header repeats. The second copy of a role starts the second
+    half; which half is 年度 is read from the header cells or the row above (the 年度 half is the second
+    when nothing says)."""
     cells = header.cells
     counts: dict[str, int] = {}
     for role in header.by_column.values():
         counts[role] = counts.get(role, 0) + 1
     repeated = [i for i, r in sorted(header.by_column.items()) if counts[r] > 1]
-    above = cells_of(rows[header.row - 1]) if header.row > 0 else []
-    written = [header_period(c) or header_period(above[i] if i < len(above) else "") for i, c in enumerate(cells)]
-    periods: list[str | None] = [None] * len(cells)
-    if any(written[i] for i in repeated):
-        for i in repeated:
-            periods[i] = written[i]
-        return periods
-    seen: set[str] = set()
-    split = None
+    split, seen = None, set()
     for i in repeated:
-        role = header.by_column[i]
-        if role in seen and split is None:
+        if header.by_column[i] in seen and split is None:
             split = i
-        seen.add(role)
+        seen.add(header.by_column[i])
+    above = cells_of(rows[header.row - 1]) if header.row > 0 else []
+    written = {i: header_period(cells[i]) or header_period(above[i] if i < len(above) else "") for i in repeated}
+    second_is_annual = not any(p == "长期" and i >= split or p == "年度" and i < split
+                               for i, p in written.items() if p)
+    periods: list[str | None] = [None] * len(cells)
     for i in repeated:
-        periods[i] = "长期" if split is None or i < split else "年度"
+        in_second = split is not None and i >= split
+        periods[i] = "年度" if in_second == second_is_annual else "长期"
     return periods
 
 
@@ -194,7 +203,7 @@ def _keep_one_period(blocks: list[Block]) -> None:
     others = [b for b in blocks if b.period == "长期"]
     if not annual or not others:
         return
-    if any(b.rows for b in annual):
+    if any(r.cells.get(NAME) or r.cells.get(VALUE) for b in annual for r in b.rows):
         for b in others:
             b.kept, b.why_dropped = False, "长期 half: the 年度 half gives the annual targets"
     else:
@@ -248,6 +257,11 @@ def read_row(raw: list[str], roles: dict[str, int], header: Header | None) -> di
     if not cells[NAME] and not cells.get(VALUE) and not cells.get(LEVEL2) and not cells.get(WEIGHT):
         return None
     return cells
+
+
+def is_template_text(text: str) -> bool:
+    """Template or instruction text of a form ("指标1：", "……", "（200字以内）"), not content."""
+    return bool(_TEMPLATE_NAME.match(re.sub(r"\s+", "", normalise(text or ""))))
 
 
 def _has_measure(cells: dict[str, str]) -> bool:
