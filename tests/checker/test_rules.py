@@ -7,7 +7,7 @@ import pytest
 import yaml
 
 from extractor.checker import run_rules
-from extractor.extraction import ContractTerm, Extraction, Fact, Goal, Indicator, Target
+from extractor.extraction import ContractTerm, Extraction, ExtractionWarning, Fact, Goal, Indicator, Target
 
 CASES = Path(__file__).resolve().parent / "cases"
 
@@ -33,8 +33,9 @@ def build_extraction(case: dict) -> Extraction:
         goals.append(Goal(**{"id": f"g{n}", "quantified": False, "targets": targets, **item}))
     facts = [Fact(**{"metric": None, **item}) for item in _items(case, "fact", "facts")]
     terms = [ContractTerm(**item) for item in case.get("contract_terms") or []]
+    warnings = [ExtractionWarning(**item) for item in case.get("warnings") or []]
     return Extraction(source="case.yaml", doc_type=case.get("doc_type"), fields=case.get("fields") or {},
-                      goals=goals, indicators=indicators, facts=facts, contract_terms=terms)
+                      goals=goals, indicators=indicators, facts=facts, contract_terms=terms, warnings=warnings)
 
 
 def _params():

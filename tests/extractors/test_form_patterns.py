@@ -343,3 +343,47 @@ def test_explain_names_regions_and_column_roles(tmp_path):
     roles = {c.index: c for c in reading.blocks[0].columns}
     assert roles[0].role is None and "repeated" in roles[0].why
     assert roles[3].role == "content" and roles[4].role == "value"
+
+
+def _unreadable_indicator_table(path: Path) -> Path:
+    """Level names laid out across a row with no header a reader could use: looks like indicators, gives none."""
+    rows = [
+        ["项目名称", "乡村道路养护", "", ""],
+        ["产出指标", "数量指标", "质量指标", "满意度指标"],
+        ["见附件", "见附件", "见附件", "见附件"],
+    ]
+    return write_xlsx(path, rows)
+
+
+def test_table_not_understood_makes_the_document_partial_with_one_finding(tmp_path):
+    from extractor.batch import process_file
+
+    result = process_file(_unreadable_indicator_table(tmp_path / "unread.xlsx"))
+    assert (result.status, result.code) == ("partial", "table_not_understood")
+    rules = [f["rule"] for f in result.findings]
+    assert rules.count("coverage.table_not_understood") == 1
+    assert "coverage.missing_dimension" not in rules and "coverage.too_few_indicators" not in rules
+
+
+def test_a_well_read_form_is_no_partial(tmp_path):
+    from extractor.batch import process_file
+
+    rows = [["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "培训人次", "≥500人次"]]
+    result = process_file(write_xlsx(tmp_path / "ok.xlsx", rows))
+    assert result.status == "success" and not result.extraction["warnings"]
+
+
+def test_extract_explain_prints_regions_and_roles(tmp_path):
+    from click.testing import CliRunner
+
+    from extractor.cli.extract import extract_command
+
+    rows = [["项目名称", "乡村道路养护", "", "", ""],
+            ["绩效指标", "一级指标", "二级指标", "指标内容", "指标值"],
+            ["绩效指标", "产出指标", "数量指标", "养护农村公路里程", "≥120公里"],
+            ["绩效指标", "产出指标", "质量指标", "路面优良率", "≥85%"]]
+    out = CliRunner().invoke(extract_command, [str(write_xlsx(tmp_path / "e.xlsx", rows)), "--explain"]).output
+    assert "indicators (indicator header words" in out
+    assert "one repeated label “绩效指标”" in out and "holds 二级 names" in out
+    unread = CliRunner().invoke(extract_command, [str(_unreadable_indicator_table(tmp_path / "u.xlsx")), "--explain"])
+    assert "NOT UNDERSTOOD" in unread.output

@@ -80,6 +80,7 @@ class TableReading:
     regions: list[Region]
     blocks: list[Block]
     looks_like_indicators: bool
+    continued: bool = False  # carries on the indicator block of the previous table
 
     @property
     def rows(self) -> list[Row]:
@@ -120,7 +121,7 @@ def read_table(table_rows: list[list[str]], ref: str = "", page: int | None = No
             blocks.append(block)
     _keep_one_period(blocks)
     looks = bool(blocks) or _looks_like_indicator_table(rows)
-    return TableReading(ref, page, width, regions, blocks, looks), carry
+    return TableReading(ref, page, width, regions, blocks, looks, continued), carry
 
 
 # -- step 2: blocks and halves --------------------------------------------------------------------
