@@ -1,0 +1,740 @@
+"""Write the real-layout corpus, development part (corpora/real_layouts/ and corpora/real_layouts/annotations/).
+
+Every document reproduces the layout of a form or report that a government body published on a public web page
+(addresses in SOURCES.md and in each gold file): header rows, merged cells, column order, indicator names, values,
+units and amounts as found, defects included (empty template rows, instruction text, signature lines, values glued
+to units). Longer sentences (goals, narrative) are written in our own words with the same meaning and numbers.
+Where the stored page gave only part of a form, only that part is reproduced (see each document's ``notes``).
+
+The gold of each document is written by hand from the same data below (never from a program's output): indicator
+rows with canonical levels, goals, facts and the checker findings expected by the README policy ("The checker",
+"One problem, one rule"). DOCX/XLSX files are byte-for-byte deterministic; PDFs are exported with LibreOffice.
+
+    python corpora/real_layouts/make_real_layouts.py [--no-pdf]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from layout_writer import Para, Sheet, Table, to_pdf, write_docx, write_xlsx  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+ANNOTATIONS = HERE / "annotations"
+L, U = "<", "^"          # merged with the cell on the left / above
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# gold helpers
+# ---------------------------------------------------------------------------------------------------------------
+def ind(level1, level2, name, operator, value, unit, target_text, actual=None, weight=None, score=None) -> dict:
+    return {"level1": level1, "level2": level2, "name": name, "operator": operator, "value": value, "unit": unit,
+            "target_text": target_text, "actual": actual, "weight": weight, "score": score}
+
+
+def goal(kind, text) -> dict:
+    return {"kind": kind, "text": text}
+
+
+def budget(metric, planned, actual, stated_rate, unit="万元") -> dict:
+    return {"metric": metric, "kind": "budget", "planned": planned, "actual": actual, "stated_rate": stated_rate,
+            "unit": unit}
+
+
+def completion(metric, planned, actual, stated_rate, unit) -> dict:
+    return {"metric": metric, "kind": "completion", "planned": planned, "actual": actual, "stated_rate": stated_rate,
+            "unit": unit}
+
+
+def total(metric, parts, unit="万元") -> dict:
+    """A stated total and the parts the document adds up to it (kind sum)."""
+    return {"metric": metric, "kind": "sum", "total": parts[0], "parts": parts[1], "unit": unit}
+
+
+def score_total(metric, stated, parts=None) -> dict:
+    """A stated total score; ``parts`` are the row scores it should add up to (money-block points included)."""
+    return {"metric": metric, "kind": "score_total", "total": stated, "parts": parts}
+
+
+def grade(metric, score, level) -> dict:
+    return {"metric": metric, "kind": "grade", "score": score, "grade": level}
+
+
+def finding(rule, item, why) -> dict:
+    return {"rule": rule, "item": item, "why": why}
+
+
+def goal_item(text: str) -> str:
+    return text[:15]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# the document record
+# ---------------------------------------------------------------------------------------------------------------
+@dataclass
+class Doc:
+    file: str
+    province: str
+    doc_kind: str
+    patterns: list
+    source_urls: list
+    blocks: list                       # DOCX: list of Para/Table; XLSX: list of Sheet
+    indicators: list = field(default_factory=list)
+    goals: list = field(default_factory=list)
+    facts: list = field(default_factory=list)
+    findings: list = field(default_factory=list)
+    notes: str = ""
+    pdf: bool = True
+    landscape: bool = True
+
+    def write(self, path: Path) -> None:
+        if self.file.endswith(".xlsx"):
+            write_xlsx(path, self.blocks)
+        else:
+            write_docx(path, self.blocks, landscape=self.landscape)
+
+    def gold(self, source: str) -> dict:
+        return {"source": source, "source_urls": self.source_urls, "province": self.province,
+                "doc_kind": self.doc_kind, "patterns": self.patterns, "indicators": self.indicators,
+                "goals": self.goals, "facts": self.facts, "findings": self.findings, "notes": self.notes}
+
+
+DOCS: list = []
+
+# =================================================================================================================
+# 1. 安徽 池州市贵池区棠溪镇 委托业务项目 项目支出绩效自评表（2022年度） — one big table, money block with a zero
+#    total row, 一级 labels carrying their points, budget-split goal, qualitative values, empty 经济效益 row.
+# =================================================================================================================
+CHIZHOU_GOAL = "项目申请预算资金90万元，按基建工程项目预算编制、审计以及设计规划测绘三项各安排30万元。"
+CHIZHOU_DONE = "项目完成支出89.97万元，其中预算编制30万元、审计30万元、设计规划测绘29.99万元。"
+CHIZHOU_TABLE = Table([
+    ["项目名称", L, "委托业务项目", L, L, L, L, L, L],
+    ["主管部门", L, "219-池州市贵池区棠溪镇人民政府", L, L, "实施单位", "219001-池州市贵池区棠溪镇人民政府", L, L],
+    ["项目资金\n（万元）", L, "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+    [U, U, "年度资金总额：", 0, 0, 0, 10, 0, 0],
+    [U, U, "其中：本年财政拨款", 90, 89.974, 89.974, "", "", ""],
+    [U, U, "上年结转资金", "", "", "", "", "", ""],
+    [U, U, "其他资金", "", "", "", "", "", ""],
+    ["年度总体目标", L, "预期目标", L, L, L, "实际完成情况", L, L],
+    [U, U, CHIZHOU_GOAL, L, L, L, CHIZHOU_DONE, L, L],
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+    [U, "产出指标（50分）", "数量指标", "基建工程委托业务项目数量", "≥50个", 50, 8, 8, ""],
+    [U, U, "质量指标", "委托业务报告合格率", "≥100百分比", 100, 8, 8, ""],
+    [U, U, U, "经费支出合规性", "严格执行相关制度规定", "达成预期指标", 8, 8, ""],
+    [U, U, "时效指标", "提交报告及时性", "在项目计划完成时间内完成", "达成预期指标", 8, 8, ""],
+    [U, U, "成本指标", "项目总成本", "≤90万元", 90, 8, 8, ""],
+    [U, U, U, "单项业务成本", "符合相关规定", "达成预期指标", 10, 10, ""],
+    [U, "效益指标（30分）", "社会效益指标", "对维护基建市场公平的影响程度", "效果明显", "达成预期指标", 10, 10, ""],
+    [U, U, "生态效益指标", "对控制基建项目成本影响程度", "效果明显", "达成预期指标", 10, 10, ""],
+    [U, U, "可持续影响指标", "对推动基建项目“四项制度”健全和落实的持续性影响", "效果明显", "达成预期指标", 10, 10, ""],
+    [U, U, "经济效益指标", "", "", "", "", "", ""],
+], widths=(8, 10, 14, 30, 22, 14, 8, 8, 24))
+DOCS.append(Doc(
+    file="ah-chizhou-weituo-selfeval.xlsx", province="安徽", doc_kind="自评表", patterns=[1, 2, 6, 8, 9, 10],
+    source_urls=["http://www.anthempetcare.com/upload_cz/download?id=502364&siteId=2"],
+    blocks=[Sheet("自评表", [Para("附件："), Para("项目支出绩效自评表", "title"), Para("（2022年度）", "title"),
+                             CHIZHOU_TABLE])],
+    indicators=[
+        ind("产出指标", "数量指标", "基建工程委托业务项目数量", ">=", 50, "个", "≥50个", 50, 8, 8),
+        ind("产出指标", "质量指标", "委托业务报告合格率", ">=", 100, "百分比", "≥100百分比", 100, 8, 8),
+        ind("产出指标", "质量指标", "经费支出合规性", None, None, None, "严格执行相关制度规定", None, 8, 8),
+        ind("产出指标", "时效指标", "提交报告及时性", None, None, None, "在项目计划完成时间内完成", None, 8, 8),
+        ind("产出指标", "成本指标", "项目总成本", "<=", 90, "万元", "≤90万元", 90, 8, 8),
+        ind("产出指标", "成本指标", "单项业务成本", None, None, None, "符合相关规定", None, 10, 10),
+        ind("效益指标", "社会效益指标", "对维护基建市场公平的影响程度", None, None, None, "效果明显", None, 10, 10),
+        ind("效益指标", "生态效益指标", "对控制基建项目成本影响程度", None, None, None, "效果明显", None, 10, 10),
+        ind("效益指标", "可持续影响指标", "对推动基建项目“四项制度”健全和落实的持续性影响", None, None, None, "效果明显",
+            None, 10, 10),
+    ],
+    goals=[goal("年度目标", CHIZHOU_GOAL)],
+    facts=[
+        budget("年度资金总额", 0, 0, 0.0),
+        total("年初预算数", (0, [90])),
+        total("全年预算数", (0, [89.974])),
+        total("全年执行数", (0, [89.974])),
+        total("预算资金", (90, [30, 30, 30])),
+        total("完成预算资金", (89.97, [30, 30, 29.99])),
+    ],
+    findings=[
+        finding("target.impossible_value", "委托业务报告合格率", "≥100%: a rate cannot exceed 100%, the target is =100%"),
+        finding("target.qualitative_no_scale", "经费支出合规性", "严格执行相关制度规定 is a judgement with no scale"),
+        finding("target.time_no_deadline", "提交报告及时性", "在项目计划完成时间内完成 gives no date or rate"),
+        finding("target.qualitative_no_scale", "单项业务成本", "符合相关规定 is a judgement with no scale"),
+        finding("target.qualitative_no_scale", "对维护基建市场公平的影响程度", "效果明显 has no grading scale"),
+        finding("target.qualitative_no_scale", "对控制基建项目成本影响程度", "效果明显 has no grading scale"),
+        finding("target.qualitative_no_scale", "对推动基建项目“四项制度”健全和落实的持续性影响", "效果明显 has no grading scale"),
+        finding("goal.budget_text", goal_item(CHIZHOU_GOAL), "the goal only says how the 90万元 are split"),
+        finding("consistency.sum", "年初预算数", "年度资金总额 0 but 本年财政拨款 90"),
+        finding("consistency.sum", "全年预算数", "年度资金总额 0 but 本年财政拨款 89.974"),
+        finding("consistency.sum", "全年执行数", "年度资金总额 0 but 本年财政拨款 89.974"),
+        finding("coverage.missing_dimension", "满意度指标", "the reproduced form has no 满意度指标 row"),
+    ],
+    notes="Money block as published: the 年度资金总额 row is all zeros while 本年财政拨款 holds 90 / 89.974 / 89.974 "
+          "(reproduced). The stored page ends inside the 满意度指标（10分） row ('公众满…'), so the form is reproduced up to "
+          "the empty 经济效益指标 row; the document therefore has no satisfaction indicator. '≥100百分比' kept as written "
+          "(percent in words); no 总分 row in the reproduced part.",
+))
+
+# =================================================================================================================
+# 2. 四川 青神县发展和改革局 工资性支出 部门预算项目支出绩效自评表（2023年度） — 四川 一体化 layout: operator in its
+#    own 指标性质 column, 指标值 and 度量单位 split, 完成值/权重/得分, instruction text in 原因 and conclusion cells.
+# =================================================================================================================
+QINGSHEN_GOAL = "严格执行相关政策，确保工资按时足额发放、社保按时足额缴纳，科学合理编制预算，压减结余资金。"
+QINGSHEN_NOTE = ("1.预算执行率=预算执行数/调整后预算数，预算执行率未达到90%的需说明原因（100字以内）；2.年中发生预算调整的"
+                 "（追加或调减），应单独说明理由；3.其他资金包括：社会投入资金、银行贷款。")
+QINGSHEN_TABLE = Table([
+    ["项目名称", "51000021R000000019951-工资性支出", L, L, L, L, L, L, L, L, L],
+    ["主管部门", "青神县发展和改革局本级", L, L, L, "实施单位\n（盖章）", "青神县发展和改革局", L, L, L, L],
+    ["项目基本情况", "1.项目年度目标完成情况", L, "项目年度目标", L, L, L, "年度目标完成情况", L, L, L],
+    [U, U, U, QINGSHEN_GOAL, L, L, L, "对照年度目标，说明相关任务目标的完成情况（100字以内）", L, L, L],
+    [U, "2.项目实施内容及过程概述", L, "", L, L, L, L, L, L, L],
+    ["预算执行情况\n（10分）", "年度预算数（万元）", "年初预算", "调整后预算数", "预算执行数", "预算执行率", "权重", "得分",
+     "原因", L, L],
+    [U, "总额", "238.93", "251.89", "251.89", "100.00%", "10", "", QINGSHEN_NOTE, L, L],
+    [U, "其中：财政资金", "238.93", "251.89", "251.89", "100.00%", "/", "/", U, U, U],
+    [U, "财政专户管理资金", "0.00", "0.00", "0.00", "0.00%", "/", "/", U, U, U],
+    [U, "单位资金", "0.00", "0.00", "0.00", "0.00%", "/", "/", U, U, U],
+    [U, "其他资金", "", "", "", "", "/", "/", U, U, U],
+    ["绩效指标\n（90分）", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "得分",
+     "未完成原因分析"],
+    [U, "产出指标", "数量指标", "发放（缴纳）覆盖率", "=", "100", "%", "", "60", "", ""],
+    [U, "效益指标", "社会效益指标", "足额保障率（参保率）", "=", "100", "%", "", "30", "", ""],
+    ["合计", L, L, L, L, L, L, L, "100", "", ""],
+    ["评价结论", "结合自评情况，说明项目自评总分，说明项目实施取得的成效或成果。（200字以内）", L, L, L, L, L, L, L, L, L],
+    ["存在问题", "结合自评情况，分析存在的问题及原因。（200字以内）", L, L, L, L, L, L, L, L, L],
+    ["改进措施", "针对项目自评中发现的问题，提出下一步改进完善的意见及有关政策性建议。（200字以内）", L, L, L, L, L, L, L, L, L],
+    ["项目负责人：", L, L, L, L, "财务负责人：", L, L, L, L, L],
+], widths=(12, 14, 12, 20, 8, 8, 8, 8, 8, 8, 18))
+DOCS.append(Doc(
+    file="sc-qingshen-wage-selfeval.xlsx", province="四川", doc_kind="自评表", patterns=[1, 2, 5, 6, 8, 9, 10],
+    source_urls=["https://www.scqs.gov.cn/info/13206/211004.htm"],
+    blocks=[Sheet("510000_0013zp", [Para("报表编号：510000_0013zp"), Para("部门预算项目支出绩效自评表（2023年度）", "title"),
+                                    QINGSHEN_TABLE])],
+    indicators=[
+        ind("产出指标", "数量指标", "发放（缴纳）覆盖率", "=", 100, "%", "=100%", None, 60, None),
+        ind("效益指标", "社会效益指标", "足额保障率（参保率）", "=", 100, "%", "=100%", None, 30, None),
+    ],
+    goals=[goal("年度目标", QINGSHEN_GOAL)],
+    facts=[
+        budget("总额", 251.89, 251.89, 100.0),
+        budget("财政资金", 251.89, 251.89, 100.0),
+        total("调整后预算数", (251.89, [251.89, 0.0, 0.0])),
+    ],
+    findings=[
+        finding("goal.process_only", goal_item(QINGSHEN_GOAL),
+                "only management work (执行政策, 按时发放, 编制预算, 压减结余), no output or effect"),
+        finding("coverage.missing_dimension", "满意度指标", "the form has no 满意度指标 row"),
+    ],
+    notes="Complete form as published (2 indicators only, 完成值 and 得分 left empty, every narrative cell still holds "
+          "its (100字以内)/(200字以内) instruction). Amounts kept as text with two decimals as shown.",
+))
+
+# =================================================================================================================
+# 3. 湖北 鄂州市行政审批局 市民中心运行维护费 项目支出绩效自评表（2021年度） — 10号 layout with empty template rows
+#    left in every block, amounts written '150万', 预算执行率 as an indicator, 100 points on the money row.
+# =================================================================================================================
+EZHOU_SP_GOAL = ("用于行政服务大厅窗口建设及全市行政服务工作的组织协调、业务指导和督办检查，以及市政务服务大厅和周边设施的"
+                 "日常维修、升级改造。")
+EZHOU_SP_DONE = "本年度财政拨款150万元，实际执行125.25万元，完成预算的83.50%。"
+_E = ["", "", "", "", "", ""]
+EZHOU_SP_TABLE = Table([
+    ["项目名称", L, "市民中心运行维护费", L, L, L, L, L, L],
+    ["主管部门", L, "", L, L, "实施单位", "", L, L],
+    ["项目资金\n（万元）", L, "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+    [U, U, "年度资金总额", "150万", "150万", "125.25万", "100", "83.5%", "98"],
+    [U, U, "其中：当年财政拨款", "150万", "150万", "125.25万", "—", "", "—"],
+    [U, U, "上年结转资金", "0", "0", "0", "—", "", "—"],
+    [U, U, "其他资金", "0", "0", "0", "—", "", "—"],
+    ["年度总体目标", L, "预期目标", L, L, L, "实际完成情况", L, L],
+    [U, U, EZHOU_SP_GOAL, L, L, L, EZHOU_SP_DONE, L, L],
+    ["绩\n效\n指\n标", "一级指标", "二级指标", "三级指标", "年度\n指标值", "实际\n完成值", "分值", "得分", "偏差原因分析及改进措施"],
+    [U, "产出指标", "数量指标", "预算执行率", "100%", "83.5%", "20", "18", ""],
+    [U, U, U, "预算资金拨款率", "100%", "100%", "10", "10", ""],
+    [U, U, U] + _E,
+    [U, U, "质量指标", "政务服务工作办结率", "100%", "100%", "10", "10", ""],
+    [U, U, U, "大厅业务日常考核结果", "100%", "100%", "10", "10", ""],
+    [U, U, U] + _E,
+    [U, U, "时效指标"] + _E,
+    [U, U, U] + _E,
+    [U, U, U] + _E,
+    [U, U, "成本指标", "市民中心运行维护费", "150万", "150万", "10", "10", ""],
+    [U, U, U] + _E,
+    [U, U, U] + _E,
+    [U, "效益指标", "经济效益\n指标", "大厅运行正常率", "100%", "100%", "10", "10", ""],
+    [U, U, U] + _E,
+    [U, U, U] + _E,
+], widths=())
+DOCS.append(Doc(
+    file="hb-ezhou-shenpi-selfeval.docx", province="湖北", doc_kind="自评表", patterns=[1, 2, 5, 6, 8, 9, 10],
+    source_urls=["https://zwfwzx.ezhou.gov.cn/zwgk/fdzdgknr/sgjfxx/202211/t20221108_506320.html"],
+    blocks=[Para("项目支出绩效自评表", "title"), Para("（ 2021 年度）", "title"), EZHOU_SP_TABLE],
+    indicators=[
+        ind("产出指标", "数量指标", "预算执行率", None, 100, "%", "100%", 83.5, 20, 18),
+        ind("产出指标", "数量指标", "预算资金拨款率", None, 100, "%", "100%", 100, 10, 10),
+        ind("产出指标", "质量指标", "政务服务工作办结率", None, 100, "%", "100%", 100, 10, 10),
+        ind("产出指标", "质量指标", "大厅业务日常考核结果", None, 100, "%", "100%", 100, 10, 10),
+        ind("产出指标", "成本指标", "市民中心运行维护费", None, 150, "万", "150万", 150, 10, 10),
+        ind("效益指标", "经济效益指标", "大厅运行正常率", None, 100, "%", "100%", 100, 10, 10),
+    ],
+    goals=[goal("年度目标", EZHOU_SP_GOAL)],
+    facts=[
+        budget("年度资金总额", 150, 125.25, 83.5),
+        budget("当年财政拨款", 150, 125.25, None),
+        budget("本年度财政拨款", 150, 125.25, 83.50),
+    ],
+    findings=[
+        finding("goal.process_only", goal_item(EZHOU_SP_GOAL), "only the work the money pays for, no output or effect"),
+        finding("consistency.deviation_reason_missing", "预算执行率", "83.5% against 100% and no deviation reason"),
+        finding("coverage.missing_dimension", "满意度指标", "the reproduced form has no 满意度指标 row"),
+    ],
+    notes="Published with the 主管部门/实施单位 cells empty, empty template rows left under every 二级 label (three under "
+          "时效指标, which has no indicator at all), and 分值 100 / 得分 98 on the money row (reproduced). The stored page "
+          "ends at the 社会效益指标 label ('岗…'), so the form is reproduced up to the rows after 大厅运行正常率; the "
+          "document has no satisfaction indicator. '150万' kept as written (unit 万).",
+))
+
+# =================================================================================================================
+# 4. 湖北 鄂州市2022年市直部门预算项目支出绩效目标表 — levels shifted one column (the column headed 一级指标 holds
+#    数量/质量/成本指标, the one headed 二级指标 holds the names), a 绩效标准 column of explanations, values under
+#    当年预期实现值, a budget-composition block with its own numbers, a signature line before the title.
+# =================================================================================================================
+BINHU_GOAL = "以办公大楼服务对象满意为目标，着力把机关建成文明型机关、卫生Z口机关。"
+BINHU_TABLE = Table([
+    ["项目名称", "滨湖大胆办公大楼运行保障", L, L, L],
+    ["项目类别", "本级支出项目", "项目性质", "持续性项目", L],
+    ["立项依据", "市机关事务服务中心三定方案", L, L, L],
+    ["项目预算成本构成", "金额", "测算（公式）依据", "2020年实际执行数", "2021年实际执行数"],
+    ["保安服务费", 191, "依据招标文件", 191, 191],
+    ["保洁服务费", 99, "依据招标文件", 99, 99],
+    ["水电气、维修维护费", 524, "根据三定方案，各项费用据实结算", 372.88, 504.55],
+    ["合计", 814, "", 662.98, 794.55],
+    ["绩效目标", BINHU_GOAL, L, L, L],
+    ["绩效指标", L, L, L, "保障绩效目标实现措施"],
+    ["一级指标", "二级指标", "绩效标准", "当年预期实现值", U],
+    ["数量指标", "办公大楼日常维修维护次数", "反映办公大楼全年维修维护情况", "≥280次", ""],
+    [U, "大楼安检巡察次数", "反映大楼保卫巡检情况", "200次", U],
+    ["质量指标", "办公大楼日常维修维护验收合格率", "反映办公大楼全年维修维护质量情况", ">92%", U],
+    [U, "经常性大型设备更新验收合格率", "反映办公大楼大型设备更新验收情况", "≥92%", U],
+    [U, "重要设备维修维保验收合格率", "反映设备设施维保质量情况", "95%", U],
+    ["成本指标", "成本控制率", "", "不超预算", U],
+], widths=(18, 30, 30, 16, 18))
+DOCS.append(Doc(
+    file="hb-ezhou-binhu-targets.docx", province="湖北", doc_kind="申报表", patterns=[4, 5, 8, 9, 10],
+    source_urls=["https://desk33.com/d-245426.html"],
+    blocks=[Table([["主管部门审核意见", "单位公章：\n年  月  日"]]),
+            Para("鄂州市2022年市直部门预算项目支出绩效目标表", "title"), BINHU_TABLE],
+    indicators=[
+        ind("产出指标", "数量指标", "办公大楼日常维修维护次数", ">=", 280, "次", "≥280次"),
+        ind("产出指标", "数量指标", "大楼安检巡察次数", None, 200, "次", "200次"),
+        ind("产出指标", "质量指标", "办公大楼日常维修维护验收合格率", ">", 92, "%", ">92%"),
+        ind("产出指标", "质量指标", "经常性大型设备更新验收合格率", ">=", 92, "%", "≥92%"),
+        ind("产出指标", "质量指标", "重要设备维修维保验收合格率", None, 95, "%", "95%"),
+        ind("产出指标", "成本指标", "成本控制率", None, None, None, "不超预算"),
+    ],
+    goals=[goal("总体目标", BINHU_GOAL)],
+    facts=[
+        total("金额", (814, [191, 99, 524])),
+        total("2020年实际执行数", (662.98, [191, 99, 372.88])),
+        total("2021年实际执行数", (794.55, [191, 99, 504.55])),
+    ],
+    findings=[
+        finding("goal.unquantified", goal_item(BINHU_GOAL), "names an effect (满意, 文明型机关) but no number or deadline"),
+        finding("consistency.sum", "2020年实际执行数", "191+99+372.88 = 662.88, the form says 662.98"),
+        finding("coverage.missing_dimension", "效益指标", "the reproduced form has no 效益指标 row"),
+        finding("coverage.missing_dimension", "满意度指标", "the reproduced form has no 满意度指标 row"),
+    ],
+    notes="Reproduced from a stored copy of the published DOCX whose text layer lost some glyphs: '滨湖大胆' and "
+          "'卫生Z口机关' kept as found; '2280次' and '292%' in that copy are read as '≥280次' and '≥92%' (the copy renders ≥ as "
+          "'2', cf. 292% for a 合格率). The stored text ends inside the next row (水电气消耗下降率 | 反映… | '>'), so the "
+          "table is reproduced up to 成本控制率 and has no 效益/满意度 rows. Level columns are shifted on the form: the "
+          "column headed 一级指标 holds the 二级 names; gold level1 is the canonical parent (产出指标). '不超预算' points at "
+          "the budget and is not labelled (cost_restates_budget is not scored). The 保障绩效目标实现措施 column is empty.",
+))
+
+# =================================================================================================================
+# 5. 湖南 宁乡市坝塘镇 项目绩效目标表（2021年度） — the whole form as one table; 长期/年度 indicator blocks whose
+#    rows carry only a 二级 label and two bare numbers (88 | 100): no indicator can be read from them.
+# =================================================================================================================
+BATANG_LONG = "完善镇域基础设施，振兴乡村经济。"
+BATANG_YEAR = "完成集镇立面改造以及机关、学校、乡村振兴等建设项目，做好提质改造。"
+
+
+def _batang_block(label: str, with_satisfaction: bool) -> list:
+    rows = [[label, "一级指标", "二级指标", "指标内容", "指标值", "备注"],
+            [U, "产出指标", "数量指标", "", 88, 100],
+            [U, U, "质量指标", "", 88, 100],
+            [U, U, "时效指标", "", 88, 100],
+            [U, U, "成本指标", "", 88, 100],
+            [U, U, "…", "", "", ""],
+            [U, "效益指标", "经济效益指标", "", 88, 100],
+            [U, U, "社会效益指标", "", 68, 100],
+            [U, U, "生态效益指标", "", 20, 100],
+            [U, U, "可持续影响指标", "", 20, 100]]
+    if with_satisfaction:
+        rows.append([U, U, "社会公众或服务对象满意度指标", "", 88, 100])
+    return rows
+
+
+BATANG_TABLE = Table([
+    ["项目名称", "镇域内基础设施建设", L, "项目属性", "新增项目□延续项目√", L],
+    ["主管部门", "坝塘镇", L, "主管部门编码", "", L],
+    ["项目单位", "坝塘镇", "项目负责人", "蒋建华", "联系电话", ""],
+    ["项目起止时间", "2021年度", L, L, L, L],
+    ["资金总额及构成", "总额10606.7522万元", L, L, L, L],
+    [U, "财政拨款：6923.3552万元（其中：上级财政资金：6923.3552万元；本级财政：0万元）", L, L, L, L],
+    [U, "二、自有资金：0万元", L, L, L, L],
+    [U, "三、其他：3683.3970万元", L, L, L, L],
+    ["项目概况", "镇域内水利、道路、机关、学校及乡村振兴等基础设施建设", L, L, L, L],
+    ["项目立项情况", "项目立项的依据", "机关、学校、乡村振兴按发改立项", L, L, L],
+    [U, "项目申报的可行性", "已申报项目可行性评估", L, L, L],
+    [U, "项目申报的必要性", "为改善镇域内基础设施、振兴乡村", L, L, L],
+    ["项目实施进度计划", "项目实施内容", L, "开始时间", "完成时间", L],
+    [U, "1 总体概念规划", L, 2016, 2020, L],
+    [U, "2、核心区规划", L, 2021, 2021, L],
+    ["项目绩效目标", "长期目标", L, "年度目标", L, L],
+    [U, BATANG_LONG, L, BATANG_YEAR, L, L],
+] + _batang_block("长期绩效指标", True) + _batang_block("年度绩效指标", False), widths=(14, 14, 22, 14, 10, 10))
+DOCS.append(Doc(
+    file="hn-ningxiang-batang-targets.xlsx", province="湖南", doc_kind="申报表", patterns=[2, 8, 9, 10],
+    source_urls=["https://renrendoc.com/paper/307484460.html"],
+    blocks=[Sheet("项目绩效目标表", [Para("项目绩效目标表", "title"), Para("（2021年度）", "title"),
+                                     Para("填报单位（盖章）：宁乡市坝塘镇人民政府"), BATANG_TABLE])],
+    indicators=[],
+    goals=[goal("中期目标", BATANG_LONG), goal("年度目标", BATANG_YEAR)],
+    facts=[
+        total("总额", (10606.7522, [6923.3552, 0, 3683.3970])),
+        total("财政拨款", (6923.3552, [6923.3552, 0])),
+    ],
+    findings=[
+        finding("table_not_understood", "项目绩效目标表",
+                "indicator blocks with 一级/二级 labels but no indicator names: rows hold only '88 | 100'"),
+        finding("goal.unquantified", goal_item(BATANG_LONG), "names an effect but no number or deadline"),
+        finding("goal.unquantified", goal_item(BATANG_YEAR), "names outputs but no number or deadline"),
+    ],
+    notes="As published: both indicator blocks list only the 二级 labels with two bare numbers (指标值 88/68/20, 备注 100) "
+          "and an empty '…' row; there is no indicator name, so gold has no indicator rows and expects "
+          "table_not_understood (and no coverage finding from the empty reading). The stored text ends inside the last "
+          "row of the 年度 block (满意度), which is therefore left out. 长期目标 is recorded as kind 中期目标.",
+))
+
+# =================================================================================================================
+# 6. 湖南 岳阳县 2022年高标准农田建设 绩效目标申报表（基础设施建设类） — 衔接资金 template: split sums in the money
+#    cell, 年度目标 under 总体目标, 绩效指标 label merged down, line breaks inside 二级 labels, an instruction note.
+# =================================================================================================================
+YYX_MONEY = "854万（高标准农田建设400万元，示范建设295万元，畅通工程159万元）"
+YYX_TABLE = Table([
+    ["项目名称", "岳阳县2022年高标准农田建设项目", L, L, L],
+    ["项目负责人及电话", "彭兵", L, L, L],
+    ["主管部门", "岳阳县农业农村局", "实施单位", "农田建设服务中心", L],
+    ["资金情况\n（万元）", "年度资金总额：", YYX_MONEY, L, L],
+    [U, "其中：财政拨款", "854万" + YYX_MONEY, L, L],
+    [U, "其他资金", "", L, L],
+    ["总体目标", "年度目标", L, L, L],
+    [U, "完成项目主体工程70%", L, L, L],
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+    [U, "产出指标", "数量指标", "脱贫村村内道路硬化里程", "≥100公里"],
+    [U, U, U, "脱贫户供水设施数量", "≥20座"],
+    [U, U, "质量指标", "项目（工程）验收合格率", "100%"],
+    [U, U, "时效指标", "项目（工程）完成及时率", "≥100%"],
+    [U, U, "成本指标", "财政资金补助", "1600元/亩"],
+    [U, "效益指标", "经济效益\n指标", "年增粮食", "3500公斤"],
+    [U, U, "社会效益\n指标", "受益脱贫（监测）人口数", "≥500人"],
+    [U, U, U, "解决脱贫（监测）饮水安全问题人数", "≥1000人"],
+    [U, U, "生态效益\n指标", "新增和改善灌溉达标面积", "≥500亩"],
+    [U, U, U, "新增和改善排水达标面积", "≥200亩"],
+    [U, U, "可持续影响\n指标", "工程设计使用年限", "≥20年"],
+    [U, "满意度指标", "服务对象满意度指标", "受益脱贫（监测）户满意度", "≥95%"],
+])
+DOCS.append(Doc(
+    file="hn-yueyangxian-farmland-targets.docx", province="湖南", doc_kind="申报表", patterns=[1, 2, 6, 8, 10],
+    source_urls=["http://www.yyx.gov.cn/37584/38137/content_2016103.html"],
+    blocks=[Para("绩效目标申报表（基础设施建设类）", "title"), Para("（2022年度）", "title"), YYX_TABLE,
+            Para("注：各地请根据实际情况，从上述绩效指标中选择适合的填报（其中三颗星为必填的核心绩效指标，可结合已下达的"
+                 "中央对地方专项转移支付绩效指标），也可自行增加或适当调整。")],
+    landscape=False,
+    indicators=[
+        ind("产出指标", "数量指标", "脱贫村村内道路硬化里程", ">=", 100, "公里", "≥100公里"),
+        ind("产出指标", "数量指标", "脱贫户供水设施数量", ">=", 20, "座", "≥20座"),
+        ind("产出指标", "质量指标", "项目（工程）验收合格率", None, 100, "%", "100%"),
+        ind("产出指标", "时效指标", "项目（工程）完成及时率", ">=", 100, "%", "≥100%"),
+        ind("产出指标", "成本指标", "财政资金补助", None, 1600, "元/亩", "1600元/亩"),
+        ind("效益指标", "经济效益指标", "年增粮食", None, 3500, "公斤", "3500公斤"),
+        ind("效益指标", "社会效益指标", "受益脱贫（监测）人口数", ">=", 500, "人", "≥500人"),
+        ind("效益指标", "社会效益指标", "解决脱贫（监测）饮水安全问题人数", ">=", 1000, "人", "≥1000人"),
+        ind("效益指标", "生态效益指标", "新增和改善灌溉达标面积", ">=", 500, "亩", "≥500亩"),
+        ind("效益指标", "生态效益指标", "新增和改善排水达标面积", ">=", 200, "亩", "≥200亩"),
+        ind("效益指标", "可持续影响指标", "工程设计使用年限", ">=", 20, "年", "≥20年"),
+        ind("满意度指标", "服务对象满意度指标", "受益脱贫（监测）户满意度", ">=", 95, "%", "≥95%"),
+    ],
+    goals=[goal("年度目标", "完成项目主体工程70%")],
+    facts=[total("年度资金总额", (854, [400, 295, 159]))],
+    findings=[
+        finding("target.impossible_value", "项目（工程）完成及时率", "≥100%: a rate cannot exceed 100%"),
+    ],
+    notes="Complete form as published. The 财政拨款 cell repeats the amount ('854万854万（…）'), reproduced. The 年度目标 is a "
+          "single progress figure under 总体目标 (no 总体目标 text).",
+))
+
+# =================================================================================================================
+# 7. 湖南 衡山县 县级储备粮 2020年度县级专项资金绩效目标自评表 — 年度指标值 / 全年完成值 columns, an actual '无' with its
+#    reason, a qualitative '高', the 绩效指标/效益指标 labels repeated after the page break, satisfaction block holding an
+#    incident count.
+# =================================================================================================================
+HENGSHAN_GOAL = "保持地方粮食储备机制稳定运行。"
+HENGSHAN_TABLE = Table([
+    ["专项资金名称", "县级储备粮", L, L, "负责人及电话", "旷建成、向建军", L],
+    ["县级主管部门", "衡山县商务和粮食局", L, L, "实施单位", "粮食调控储备与产业发展股", L],
+    ["项目资金\n（万元）", "", L, L, "全年预算数（A）", "全年执行数（B）", "执行率（B/A）"],
+    [U, "年度资金总额", L, L, 194.9, 194.9, "100%"],
+    [U, "其中：中央、省、市补助县级资金", L, L, 194.9, 194.9, "100%"],
+    [U, "其他资金", L, L, "", "", ""],
+    ["年度\n总体\n目标", "年初设定目标", L, L, "全年实际完成情况", L, L],
+    [U, HENGSHAN_GOAL, L, L, "地方储备粮食规模达标", L, L],
+    ["绩\n效\n指\n标", "一级\n指标", "二级\n指标", "三级指标", "年度指标\n值", "全年\n完成值", "未完成原因和\n改进措施"],
+    [U, "产\n出\n指\n标", "数量\n指标", "5000吨稻谷、500吨成品粮储备到位率", "100%", "100%", ""],
+    [U, U, U, "库存数量真实率", "100%", "100%", ""],
+    [U, U, "质量\n指标", "县级储备粮管理制度严格执行率", "100%", "100%", ""],
+    [U, U, U, "储备粮管理专户管理率", "100%", "100%", ""],
+    [U, U, U, "县级储备粮库存粮食明显变质比例", "0", "0", ""],
+    [U, U, "时效\n指标", "县级储备粮贷款付息及时率", "100%", "100%", ""],
+    [U, U, U, "县级储备粮应急保障率", "100%", "100%", ""],
+    [U, U, "成本\n指标", "国家政策性粮收购价格执行率", "100%", "100%", ""],
+    [U, U, U, "县级储备粮库存成本核算率", "100%", "100%", ""],
+    [U, "效益\n指标", "经济\n效益\n指标", "利息费用保障率", "100%", "100%", ""],
+    [U, U, U, "政策性挂账利息补贴保障率", "100%", "无", "没有轮换、动用库存"],
+    ["绩效\n指标", "效\n益\n指\n标", "生态\n效益\n指标", "低温、低氧、低剂量科学保粮率", "100%", "100%", ""],
+    [U, U, U, "食品安全指标达标率", "100%", "100%", ""],
+    [U, U, "可持\n续影\n响指标", "粮食储备设备维护及安全性", "高", "高", ""],
+    [U, "满意\n度指\n标", "服务\n对象\n满意\n度指\n标", "因粮食市场波动引起的粮食安全事件发生数", "0起", "0起", ""],
+    [U, U, U, "市民满意度调查", "≥90%", "100%", ""],
+    ["说明", "无", L, L, L, L, L],
+], widths=(6, 6, 8, 34, 12, 12, 20))
+DOCS.append(Doc(
+    file="hn-hengshan-grain-selfeval.xlsx", province="湖南", doc_kind="自评表", patterns=[1, 2, 5, 6, 8, 10],
+    source_urls=["https://taowenge.com/p-72820237.html"],
+    blocks=[Sheet("自评表", [Para("2020年度县级专项资金绩效目标自评表", "title"), HENGSHAN_TABLE,
+                             Para("注：1、其他资金包括和中央、省、市补助、地方财政资金共同投入到同一项目的自……")])],
+    indicators=[
+        ind("产出指标", "数量指标", "5000吨稻谷、500吨成品粮储备到位率", None, 100, "%", "100%", 100),
+        ind("产出指标", "数量指标", "库存数量真实率", None, 100, "%", "100%", 100),
+        ind("产出指标", "质量指标", "县级储备粮管理制度严格执行率", None, 100, "%", "100%", 100),
+        ind("产出指标", "质量指标", "储备粮管理专户管理率", None, 100, "%", "100%", 100),
+        ind("产出指标", "质量指标", "县级储备粮库存粮食明显变质比例", None, 0, None, "0", 0),
+        ind("产出指标", "时效指标", "县级储备粮贷款付息及时率", None, 100, "%", "100%", 100),
+        ind("产出指标", "时效指标", "县级储备粮应急保障率", None, 100, "%", "100%", 100),
+        ind("产出指标", "成本指标", "国家政策性粮收购价格执行率", None, 100, "%", "100%", 100),
+        ind("产出指标", "成本指标", "县级储备粮库存成本核算率", None, 100, "%", "100%", 100),
+        ind("效益指标", "经济效益指标", "利息费用保障率", None, 100, "%", "100%", 100),
+        ind("效益指标", "经济效益指标", "政策性挂账利息补贴保障率", None, 100, "%", "100%", None),
+        ind("效益指标", "生态效益指标", "低温、低氧、低剂量科学保粮率", None, 100, "%", "100%", 100),
+        ind("效益指标", "生态效益指标", "食品安全指标达标率", None, 100, "%", "100%", 100),
+        ind("效益指标", "可持续影响指标", "粮食储备设备维护及安全性", None, None, None, "高", None),
+        ind("满意度指标", "服务对象满意度指标", "因粮食市场波动引起的粮食安全事件发生数", None, 0, "起", "0起", 0),
+        ind("满意度指标", "服务对象满意度指标", "市民满意度调查", ">=", 90, "%", "≥90%", 100),
+    ],
+    goals=[goal("年度目标", HENGSHAN_GOAL)],
+    facts=[
+        budget("年度资金总额", 194.9, 194.9, 100.0),
+        budget("中央、省、市补助县级资金", 194.9, 194.9, 100.0),
+    ],
+    findings=[
+        finding("target.missing_unit", "县级储备粮库存粮食明显变质比例", "a 比例 target '0' with no unit"),
+        finding("target.qualitative_no_scale", "粮食储备设备维护及安全性", "'高' is a level with no grading scale"),
+        finding("goal.unquantified", goal_item(HENGSHAN_GOAL), "names an effect but no number or deadline"),
+    ],
+    notes="Complete form as published. The copy renders ≥ as '2' ('290%' for 市民满意度调查 is read '≥90%'). After the "
+          "page break the 绩效指标 and 效益指标 labels start again (reproduced as new merged labels). The 满意度 block "
+          "holds an incident count (misfiled, not scored). 政策性挂账利息补贴保障率 has actual '无' with its reason filled, "
+          "so no deviation finding. The final note is cut in the stored copy ('自……').",
+))
+
+# =================================================================================================================
+# 8. 四川 中江县水利局 小型水库水标尺制作安装 绩效目标自评表（2022年度） — 分值 column BEFORE 年度指标值, 全年实际值
+#    written with the operator, 厘米/米 units, '……' and an empty 经济效益 row, 总分 that leaves out the 执行率 points.
+# =================================================================================================================
+ZJ_GOAL = "改进农村地区供水计量设施设备，对项目区农业用水进行计量，为项目区农业生产打好基础。"
+ZJ_DONE = "已完成项目区农业用水计量设施改造，为项目区农业生产打下基础。"
+ZJ_TABLE = Table([
+    ["项目名称", L, "中江县农业水价综合改革精准补贴和节水奖励项目小型水库水标尺制作安装", L, L, L, L, L, L],
+    ["项目负责人及电话", L, "谢凯（办公）", L, L, L, L, L, L],
+    ["主管部门", L, "中江县水利局", L, L, "实施单位", "中江县水利局", L, L],
+    ["资金情况\n（万元）", L, "", "全年预算数（A）", "全年执行数（B）", "分值", "执行率（B/A）", "得分", L],
+    [U, U, "年度资金总额：", 20, 20, 10, "100.00%", 10, L],
+    [U, U, "其中：本年财政拨款", 20, 20, "", "", "", L],
+    [U, U, "其他资金", "", "", "", "", "", L],
+    ["年度总体目标", L, "年初设定目标", L, L, "年度总体目标完成情况综述", L, L, L],
+    [U, U, ZJ_GOAL, L, L, ZJ_DONE, L, L, L],
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "分值", "年度指标值", "全年实际值", "得分", "未完成原因及拟采取的改进措施"],
+    [U, "产出指标（70分）", "数量指标", "安装坡面水标尺", 10, "≥266米", "≥266米", 10, ""],
+    [U, U, U, "水标尺宽度", 10, "≥50厘米", "≥50厘米", 10, ""],
+    [U, U, "质量指标", "项目（工程）验收合格率", 20, "100%", "100%", 20, ""],
+    [U, U, "时效指标", "及时（按期）开工率", 10, "≥90%", "≥90%", 10, ""],
+    [U, U, U, "及时（按期）完工率", 10, "≥90%", "≥90%", 10, ""],
+    [U, U, "成本指标", "项目计划总投资", 10, "20万元", "20万元", 10, ""],
+    [U, "效益指标（20分）", "经济效益指标", "", "", "", "", "", ""],
+    [U, U, "社会效益指标", "受益脱贫（含监测对象）户人口数", 10, "≥1000人", "≥1000人", 10, ""],
+    [U, U, U, "群众生产生活条件改善状况", 10, "显著提升", "显著提升", 10, ""],
+    [U, "满意度指标（10分）", "服务对象满意度指标", "受益脱贫（含监测对象）户满意度", 10, "≥95%", "≥95%", 10, ""],
+    [U, U, "……", "", "", "", "", "", ""],
+    ["总分", L, L, L, 100, "", "", 100, ""],
+], widths=(8, 12, 14, 28, 6, 12, 12, 6, 22))
+DOCS.append(Doc(
+    file="sc-zhongjiang-gauge-selfeval.docx", province="四川", doc_kind="自评表", patterns=[1, 2, 5, 6, 8, 9, 10],
+    source_urls=["https://chacewang.com/newsdetail/news242266.html"],
+    blocks=[Para("绩效目标自评表", "title"), Para("（2022年度）", "title"), ZJ_TABLE,
+            Para("注：1.一级指标分值统一设置为：产出指标50分、效益指标30分、满意度指标10分、预算资金执行率10分，各部门根据各项"
+                 "指标重要程度确定三级指标的分值，得分最高不能超过该指标分值上限……")],
+    indicators=[
+        ind("产出指标", "数量指标", "安装坡面水标尺", ">=", 266, "米", "≥266米", 266, 10, 10),
+        ind("产出指标", "数量指标", "水标尺宽度", ">=", 50, "厘米", "≥50厘米", 50, 10, 10),
+        ind("产出指标", "质量指标", "项目（工程）验收合格率", None, 100, "%", "100%", 100, 20, 20),
+        ind("产出指标", "时效指标", "及时（按期）开工率", ">=", 90, "%", "≥90%", 90, 10, 10),
+        ind("产出指标", "时效指标", "及时（按期）完工率", ">=", 90, "%", "≥90%", 90, 10, 10),
+        ind("产出指标", "成本指标", "项目计划总投资", None, 20, "万元", "20万元", 20, 10, 10),
+        ind("效益指标", "社会效益指标", "受益脱贫（含监测对象）户人口数", ">=", 1000, "人", "≥1000人", 1000, 10, 10),
+        ind("效益指标", "社会效益指标", "群众生产生活条件改善状况", None, None, None, "显著提升", None, 10, 10),
+        ind("满意度指标", "服务对象满意度指标", "受益脱贫（含监测对象）户满意度", ">=", 95, "%", "≥95%", 95, 10, 10),
+    ],
+    goals=[goal("年度目标", ZJ_GOAL)],
+    facts=[
+        budget("年度资金总额", 20, 20, 100.0),
+        score_total("总分", 100, [10, 10, 10, 20, 10, 10, 10, 10, 10, 10]),
+    ],
+    findings=[
+        finding("target.vague_wording", "群众生产生活条件改善状况", "显著提升 is a change phrase with no number"),
+        finding("goal.unquantified", goal_item(ZJ_GOAL), "names outputs but no number or deadline"),
+        finding("consistency.score_total", "总分", "row scores 100 plus 10 for 执行率 make 110, the form says 100"),
+    ],
+    notes="Complete form as published (phone number left out). Headings state their points (产出70/效益20/满意度10) and "
+          "match their rows; the form's own note says 50/30/10/10. The indicator points already add up to 100, so with the "
+          "money block's 10 points the stated 总分 100 does not add up.",
+))
+
+# =================================================================================================================
+# 9. 湖北 武汉市青山区教育局 农村义务教育薄弱学校改造补助资金 绩效目标表（2020年度） — 88号 (2015) tree with the
+#    satisfaction 二级 under 效益指标, 指标内容 column, process indicator 预算资金当年下达率.
+# =================================================================================================================
+QS_GOAL = "全面改善农村义务教育薄弱学校办学条件，扩大基础教育资源，进一步提高义务教育均衡发展水平。"
+QS_TABLE = Table([
+    ["项目名称", "农村义务教育薄弱学校改造补助资金", L, L, L],
+    ["项目主管部门", "青山区教育局", "项目执行单位", "化工区学校", L],
+    ["资金情况\n（万元）", "年度资金总额：16", L, L, L],
+    [U, "其中：上级资金16", L, L, L],
+    ["总体目标", "年度目标", L, L, L],
+    [U, QS_GOAL, L, L, L],
+    ["绩效指标", "一级指标", "二级指标", "指标内容", "指标值"],
+    [U, "产出指标", "数量指标", "农村义务教育学校改造覆盖率", "100%"],
+    [U, U, "质量指标", "校舍维修改造质量合格率", "100%"],
+    [U, U, U, "购置设施设备质量合格率", "100%"],
+    [U, U, "时效指标", "预算资金当年下达率", "100%"],
+    [U, U, U, "项目按计划完成率", "100%"],
+    [U, U, "成本指标", "建设项目成本控制率", "100%"],
+    [U, "效益指标", "可持续影响指标", "义务教育优质均衡发展情况", "稳步提高"],
+    [U, U, "社会公众或服务对象满意度指标", "学生家长满意度", "≥90%"],
+    [U, U, U, "学校满意度", "≥90%"],
+], widths=(12, 12, 20, 30, 12))
+DOCS.append(Doc(
+    file="hb-qingshan-school-targets.xlsx", province="湖北", doc_kind="申报表", patterns=[1, 2, 5, 10],
+    source_urls=["https://www.qingshan.gov.cn/qzfbm/zfgzbm/jyj/czxx/zxzj/ywjygz/202101/t20210105_1589009.shtml"],
+    blocks=[Sheet("绩效目标表", [Para("绩效目标表", "title"), Para("（2020年度）", "title"), QS_TABLE])],
+    indicators=[
+        ind("产出指标", "数量指标", "农村义务教育学校改造覆盖率", None, 100, "%", "100%"),
+        ind("产出指标", "质量指标", "校舍维修改造质量合格率", None, 100, "%", "100%"),
+        ind("产出指标", "质量指标", "购置设施设备质量合格率", None, 100, "%", "100%"),
+        ind("产出指标", "时效指标", "预算资金当年下达率", None, 100, "%", "100%"),
+        ind("产出指标", "时效指标", "项目按计划完成率", None, 100, "%", "100%"),
+        ind("产出指标", "成本指标", "建设项目成本控制率", None, 100, "%", "100%"),
+        ind("效益指标", "可持续影响指标", "义务教育优质均衡发展情况", None, None, None, "稳步提高"),
+        ind("满意度指标", "服务对象满意度指标", "学生家长满意度", ">=", 90, "%", "≥90%"),
+        ind("满意度指标", "服务对象满意度指标", "学校满意度", ">=", 90, "%", "≥90%"),
+    ],
+    goals=[goal("年度目标", QS_GOAL)],
+    facts=[],
+    findings=[
+        finding("target.vague_wording", "义务教育优质均衡发展情况", "稳步提高 is a change phrase with no number"),
+        finding("goal.unquantified", goal_item(QS_GOAL), "names effects (改善, 提高) but no number or deadline"),
+    ],
+    notes="Complete form as published. The 1-level cell 效益指标 spans the satisfaction rows (社会公众或服务对象满意度指标, "
+          "the 2015 88号 tree); gold uses the canonical 满意度指标 / 服务对象满意度指标, so all three dimensions are present "
+          "and no coverage finding is expected. 预算资金当年下达率 is a process step (input_or_process is not scored).",
+))
+
+# =================================================================================================================
+# 10. 新疆生产建设兵团 第一师六团 气调保鲜库建设项目 兵团本级财政衔接推进乡村振兴补助资金绩效目标申报表 —
+#     '指标1：' numbering glued to the names, values with units in one cell, spaced-out merged labels.
+# =================================================================================================================
+LT_TOTAL = "建成保鲜库1座（3550平方米）和消防水池1座（419平方米）。"
+LT_YEAR = "2021年完成保鲜库钢构主体安装和封顶，完成消防水池土建工程。"
+LT_TABLE = Table([
+    ["项目名称", "第一师六团巩固脱贫攻坚与乡村振兴有效衔接特色产业基地气调保鲜库建设项目", L, L, L, L],
+    ["主管部门", "农业农村局", "实施单位", "新疆生产建设兵团第一师阿拉尔市六团农业发展服务中心", L, L],
+    ["项目属性", "兵团推进乡村振兴补助资金", "项目期", "1年", L, L],
+    ["资金情况\n（万元）", "项目资金总额：", 1500, "年度资金申请总额", 1500, L],
+    [U, "其中：财政资金", 1500, "其中：当年财政拨款", 1500, L],
+    [U, "", "", "上年结转资金", "", L],
+    [U, "其他资金", "", "其他资金", "", L],
+    ["项目绩效目标", "项目总目标", L, "年度总体目标", L, L],
+    [U, LT_TOTAL, L, LT_YEAR, L, L],
+    ["绩\n效\n指\n标", "一级\n指标", "二级指标", "三级指标", "年度指标值", L],
+    [U, "产\n出\n指\n标", "数量指标", "指标1：新建保鲜库数量", "1座", L],
+    [U, U, U, "指标2：新建保鲜库面积", "3550平方米", L],
+    [U, U, U, "指标3：新建消防水池数量", "1座", L],
+], widths=(10, 12, 14, 30, 12, 6))
+DOCS.append(Doc(
+    file="xj-bingtuan-coldstore-targets.xlsx", province="新疆", doc_kind="申报表", patterns=[1, 2, 6, 8, 10],
+    source_urls=["http://www.nys.gov.cn/xwzx/tzgg/content_88212"],
+    blocks=[Sheet("附件", [Para("附件："), Para("兵团本级财政衔接推进乡村振兴补助资金绩效目标申报表", "title"), LT_TABLE])],
+    indicators=[
+        ind("产出指标", "数量指标", "新建保鲜库数量", None, 1, "座", "1座"),
+        ind("产出指标", "数量指标", "新建保鲜库面积", None, 3550, "平方米", "3550平方米"),
+        ind("产出指标", "数量指标", "新建消防水池数量", None, 1, "座", "1座"),
+    ],
+    goals=[goal("总体目标", LT_TOTAL), goal("年度目标", LT_YEAR)],
+    facts=[],
+    findings=[
+        finding("coverage.missing_dimension", "效益指标", "the reproduced form has no 效益指标 row"),
+        finding("coverage.missing_dimension", "满意度指标", "the reproduced form has no 满意度指标 row"),
+    ],
+    notes="The stored page shows the form up to the third 数量指标 row ('指标3：新建消防水池数量 | 1座'); only that part is "
+          "reproduced, so the document lacks 效益/满意度 rows (and has fewer than 3 kinds of indicators). Names keep "
+          "their '指标N：' numbering on the form; gold names drop it. The 年度目标 names works with the year 2021 as "
+          "deadline (not labelled).",
+))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# writing
+# ---------------------------------------------------------------------------------------------------------------
+def write_gold(gold: dict) -> None:
+    ANNOTATIONS.mkdir(exist_ok=True)
+    text = json.dumps(gold, ensure_ascii=False, indent=1) + "\n"
+    (ANNOTATIONS / f"{gold['source']}.json").write_text(text, encoding="utf-8")
+
+
+def main(argv: list | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--no-pdf", action="store_true", help="write DOCX/XLSX and gold only")
+    ap.add_argument("--only", help="write only the documents whose file name contains this text")
+    args = ap.parse_args(argv)
+    for doc in DOCS:
+        if args.only and args.only not in doc.file:
+            continue
+        path = HERE / doc.file
+        doc.write(path)
+        write_gold(doc.gold(doc.file))
+        made = [doc.file]
+        if doc.pdf and not args.no_pdf:
+            pdf = to_pdf(path)
+            write_gold(doc.gold(pdf.name))
+            made.append(pdf.name)
+        print(f"{', '.join(made)}: {len(doc.indicators)} indicators, {len(doc.goals)} goals, {len(doc.facts)} facts, "
+              f"{len(doc.findings)} findings")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
