@@ -116,12 +116,41 @@ def split_value(value_text: str, unit_text: str = "", operator_text: str = "") -
             return _Split(op_col or "=", alone, None, unit, None)
         operator = op_col or (parse_operator(value_text) if value_text else None)
         return _Split(operator if operator != "range" else None, None, None, unit or unit_only(value_text), None)
+    tens_of_thousands = _in_wan(value_text)
+    if tens_of_thousands is not None:
+        return _Split(op_col or q.operator or "=", tens_of_thousands, None, unit or "万", None)
     if q.kind == "date":
         return _Split(op_col or q.operator, None, None, unit, q.deadline)
     operator = op_col or q.operator
     if operator is None and q.value is not None and not q.approximate:
         operator = "="
-    return _Split(operator, q.value, q.upper, unit or q.unit, q.deadline)
+    return _Split(operator, q.value, q.upper, unit or q.unit or _unit_word_after(value_text, q), q.deadline)
+
+
+_WAN_VALUE = re.compile(r"^(?:[≥≤≧≦><=＞＜]=?)?\s*(?P<num>\d+(?:\.\d+)?)\s*万$")
+
+
+def _in_wan(text: str) -> float | None:
+    """A value written in 万 with no unit after it ("150万"): the number as written, the unit 万."""
+    m = _WAN_VALUE.match(re.sub(r"\s+", "", normalise(text or "")))
+    return float(m.group("num")) if m else None
+
+
+def actual_value(text: str) -> float | None:
+    """The number of a 实际完成值 cell ("13.1公里", "150万" as 150, a date gives None)."""
+    if not text:
+        return None
+    wan = _in_wan(text)
+    if wan is not None:
+        return wan
+    q = parse_quantity(text)
+    return q.value if q is not None and q.kind != "date" else None
+
+
+def _unit_word_after(text: str, q) -> str | None:
+    """A percent written as a word right after the number ("≥100百分比")."""
+    tail = re.sub(r"\s+", "", normalise(text[q.end:] if q.end else ""))
+    return tail if tail in ("百分比", "百分率", "百分数") else None  # as written; target.missing_unit names it odd
 
 
 def indicator_of(row: Row, reading: TableReading, number: int) -> Indicator:
@@ -131,10 +160,7 @@ def indicator_of(row: Row, reading: TableReading, number: int) -> Indicator:
     split = split_value(value_text, unit_text, operator_text)
     level1, level2 = row_levels(row)
     actual_text = cells.get(ACTUAL, "")
-    actual = None
-    if actual_text:
-        aq = parse_quantity(actual_text)
-        actual = aq.value if aq is not None and aq.kind != "date" else None
+    actual = actual_value(actual_text)
     return Indicator(
         id=f"ind{number}",
         name=name or None,

@@ -142,6 +142,8 @@ def canonical_levels(level1_text: str | None, level2_text: str | None) -> tuple[
         l2 = "服务对象满意度指标"
     if l1 is None and l2 is not None:
         l1 = parent_of(l2)
+    if l1 == "效益指标" and l2 == "服务对象满意度指标":  # 88号 forms put satisfaction under 效益: its own 一级
+        l1 = "满意度指标"
     return l1, l2
 
 

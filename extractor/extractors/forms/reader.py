@@ -37,7 +37,8 @@ from .headers import (
 from .regions import INDICATORS, Region, cells_of, is_signature_row, split_regions
 
 _TOTAL_WORDS = ("总分", "合计", "小计", "总计", "综合得分", "得分合计")
-_NUMBERING = re.compile(r"^(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])\s*")
+_NUMBERING = re.compile(r"^(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩]|指标\s*[\d一二三四五六七八九十]{1,2}\s*[:：])\s*")
+_INSTRUCTION = re.compile(r"[（(]\s*(?:限)?\d+\s*字(?:以内|以下)?\s*[)）]")
 # template and instruction text: never an indicator name ("指标1：", "……", "（200字以内）")
 _TEMPLATE_NAME = re.compile(r"^(?:指标\s*[\d一二三四五六七八九十]+\s*[:：]?|[…．.。·、\s]+|[（(]?\d+字以内[)）]?|请填写.*|(?:其他|其它)?[…]+)$")
 _INDICATOR_WORDS = re.compile(r"三级指标|二级指标|一级指标|绩效指标|指标值|指标名称")
@@ -237,7 +238,19 @@ def _read_block(block: Block, rows: list[list[str]], carry: Carry) -> Carry:
         if _is_section_row(row, level1_text, level2_text):
             continue
         block.rows.append(Row(index, row, level1_text, level2_text, evaluation, block.period))
+    block.rows = _without_blank_rows(block.rows)
+    if block.rows and not any(r.cells.get(NAME) for r in block.rows) and block.header is not None:
+        block.rows, block.kept, block.why_dropped = [], False, "no indicator name in any row: levels and numbers only"
     return Carry(block, level1_text, level2_text, carry.width)
+
+
+def _is_blank(row: Row) -> bool:
+    return not any(row.cells.get(r) for r in (NAME, VALUE, WEIGHT, SCORE, ACTUAL))
+
+
+def _without_blank_rows(rows: list[Row]) -> list[Row]:
+    """Template rows left with only their level labels are no indicators (issue 14, pattern 8)."""
+    return [row for row in rows if not _is_blank(row)]
 
 
 def read_row(raw: list[str], roles: dict[str, int], header: Header | None) -> dict[str, str] | None:
@@ -250,6 +263,8 @@ def read_row(raw: list[str], roles: dict[str, int], header: Header | None) -> di
     if _is_total_row(raw) or is_signature_row(cells_of(raw)):
         return None
     cells = {role: _cell(raw, i) for role, i in roles.items()}
+    if cells.get(NAME) and cells.get(NAME) == cells.get(VALUE) or _INSTRUCTION.search(cells.get(NAME, "")):
+        return None  # a note merged across the name and value columns, or an instruction to fill in
     cells[NAME] = _clean_name(cells.get(NAME, ""))
     if _TEMPLATE_NAME.match(cells[NAME]):
         cells[NAME] = ""

@@ -80,7 +80,8 @@ def split_regions(rows: list[list[str]], continued: bool = False) -> list[Region
     i = 0
     while i < len(rows):
         new_kind, new_why, new_header = _row_kind(rows, i)
-        if new_kind is None or (new_kind == GOALS and kind == INDICATORS and not _ends_block(rows, i)):
+        if (new_kind is None or (new_kind == GOALS and kind == INDICATORS and not _ends_block(rows, i))
+                or (new_kind == SIGNATURES and kind == FIELDS)):  # 项目负责人 among the header fields
             i += 1
             continue
         if i > start:
