@@ -127,6 +127,7 @@ def write_xlsx(path: Path, sheets: list) -> None:
                 ws.merge_cells(start_row=r0 + r1, start_column=c1 + 1, end_row=r0 + r2, end_column=c2 + 1)
             for i, w in enumerate(block.widths):
                 ws.column_dimensions[chr(ord("A") + i)].width = w
+            fit_row_heights(ws, r0, rows, block.widths)
             r0 += len(rows) + 1
         ws.page_setup.orientation = "landscape"
         ws.page_setup.paperSize = ws.PAPERSIZE_A4
@@ -139,6 +140,28 @@ def write_xlsx(path: Path, sheets: list) -> None:
     buf = io.BytesIO()
     wb.save(buf)
     path.write_bytes(normalise_zip(buf.getvalue()))
+
+
+def fit_row_heights(ws, first_row: int, rows: list, widths: tuple) -> None:
+    """Row heights for wrapped text: LibreOffice does not grow a row for text in a merged cell, so PDFs would overlap."""
+    col_width = [widths[i] if i < len(widths) else 8.43 for i in range(len(rows[0]))]
+    need = [1.0] * len(rows)
+    spans = {(r1, c1): (r2, c2) for r1, c1, r2, c2 in merge_ranges(rows)}
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            text = cell_text(value)
+            if not text or value in (LEFT, UP):
+                continue
+            r2, c2 = spans.get((r, c), (r, c))
+            room = max(sum(col_width[c:c2 + 1]) - 1, 2)
+            lines = sum(max(1, -(-sum(2 if ord(ch) > 0x2E7F else 1 for ch in part) // int(room)))
+                        for part in text.split("\n"))
+            per_row = lines / (r2 - r + 1)
+            for rr in range(r, r2 + 1):
+                need[rr] = max(need[rr], per_row)
+    for r, lines in enumerate(need):
+        if lines > 1:
+            ws.row_dimensions[first_row + r].height = round(15 * lines, 1)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -221,4 +244,13 @@ def to_pdf(path: Path) -> Path:
     pdf = path.with_suffix(".pdf")
     if not pdf.exists():
         raise SystemExit(f"LibreOffice made no PDF for {path.name}")
+    pdf.write_bytes(fixed_pdf_stamps(pdf.read_bytes()))
     return pdf
+
+
+def fixed_pdf_stamps(data: bytes) -> bytes:
+    """Same-length replacement of the export time, checksum and file ID, so reruns give the same PDF bytes."""
+    stamp = FIXED_TIME.strftime("%Y%m%d%H%M%S").encode()
+    data = re.sub(rb"(/(?:CreationDate|ModDate)\(D:)\d{14}", lambda m: m.group(1) + stamp, data)
+    data = re.sub(rb"/DocChecksum /[0-9A-F]{32}", lambda m: b"/DocChecksum /" + b"0" * 32, data)
+    return re.sub(rb"<[0-9A-F]{32}>", lambda m: b"<" + b"0" * 32 + b">", data)

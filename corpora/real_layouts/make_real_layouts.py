@@ -335,7 +335,7 @@ DOCS.append(Doc(
         ind("产出指标", "质量指标", "重要设备维修维保验收合格率", None, 95, "%", "95%"),
         ind("产出指标", "成本指标", "成本控制率", None, None, None, "不超预算"),
     ],
-    goals=[goal("总体目标", BINHU_GOAL)],
+    goals=[goal("目标", BINHU_GOAL)],
     facts=[
         total("金额", (814, [191, 99, 524])),
         total("2020年实际执行数", (662.98, [191, 99, 372.88])),
@@ -542,11 +542,11 @@ DOCS.append(Doc(
         budget("中央、省、市补助县级资金", 194.9, 194.9, 100.0),
     ],
     findings=[
-        finding("target.missing_unit", "县级储备粮库存粮食明显变质比例", "a 比例 target '0' with no unit"),
         finding("target.qualitative_no_scale", "粮食储备设备维护及安全性", "'高' is a level with no grading scale"),
         finding("goal.unquantified", goal_item(HENGSHAN_GOAL), "names an effect but no number or deadline"),
     ],
-    notes="Complete form as published. The copy renders ≥ as '2' ('290%' for 市民满意度调查 is read '≥90%'). After the "
+    notes="Complete form as published. The copy renders ≥ as '2' ('290%' for 市民满意度调查 is read '≥90%'). The "
+          "变质比例 target '0' needs no unit (zero in any unit), so no missing_unit. After the "
           "page break the 绩效指标 and 效益指标 labels start again (reproduced as new merged labels). The 满意度 block "
           "holds an incident count (misfiled, not scored). 政策性挂账利息补贴保障率 has actual '无' with its reason filled, "
           "so no deviation finding. The final note is cut in the stored copy ('自……').",
@@ -706,9 +706,616 @@ DOCS.append(Doc(
 ))
 
 
+# =================================================================================================================
+# 11. 四川 大英县 双心及文明城市创建专项资金项目 自评报告 — prose report with an indicator table whose 一级 column
+#     holds 项目决策/项目效益, a 实施进度 column instead of actual values, a value inside a sentence, a period as value.
+# =================================================================================================================
+DAYING_TABLE = Table([
+    ["绩效\n指标", "一级指标", "二级指标", "三级指标", "指标值", "实施进度"],
+    [U, "项目决策", "数量指标", "宣传次数", "至少全年完成2次宣传", "已完成100%"],
+    [U, U, "质量指标", "创建质量", "按质按量完成", "已完成100%"],
+    [U, U, "时效指标", "全年", "1-12月", "已完成100%"],
+    [U, U, "成本指标", "成本", "10万元", "已完成100%"],
+    [U, "项目效益", "社会效益\n指标", "提升全县消费者维权意识", "不断提升", "已完成100%"],
+    [U, "满意度指标", "满意度指标", "群众满意度", "90%", "已完成100%"],
+])
+DOCS.append(Doc(
+    file="sc-daying-consumer-selfreport.docx", province="四川", doc_kind="自评报告", patterns=[1, 5, 6, 8],
+    source_urls=["https://dyxrmt.cn/article-147197-19.html"],
+    blocks=[
+        Para("双心及文明城市创建专项资金项目支出绩效自评报告", "title"),
+        Para("2.项目绩效目标"),
+        DAYING_TABLE,
+        Para("3.分析评价申报内容是否与实际相符，申报目标是否合理可行"),
+        Para("经评价，申报内容与实际情况相符，申报目标合理可行。"),
+        Para("（三）项目自评步骤及方法", "heading"),
+        Para("围绕绩效目标，从项目开展和取得成效等方面设定评价指标体系，采用公众评判、结果比较等方法开展评价。"),
+        Para("二、项目资金申报及使用情况", "heading"),
+        Para("（一）项目资金申报及批复情况。", "heading"),
+        Para("双心及文明城市创建专项资金项目于2020年初向财政局申报资金，经依据《关于大英县创建放心舒心消费城市工作方案的"
+             "通知》（大府办函〔2017〕75号）、《关于印发大英县创建全国县级文明城市测评体系任务分解表的通知》"
+             "（大创文指办发〔2020〕1号）等文件审议，批复下达预算资金10万元。"),
+        Para("（二）资金计划、到位及使用情况（可用表格形式反映）。", "heading"),
+        Para("1.资金到位"),
+        Table([["项目名称", "中央、省、市（州）、县级财政资金", "资金计划", "资金到位情况"]]),
+    ],
+    landscape=False,
+    indicators=[
+        ind("产出指标", "数量指标", "宣传次数", ">=", 2, "次", "至少全年完成2次宣传"),
+        ind("产出指标", "质量指标", "创建质量", None, None, None, "按质按量完成"),
+        ind("产出指标", "时效指标", "全年", None, None, None, "1-12月"),
+        ind("产出指标", "成本指标", "成本", None, 10, "万元", "10万元"),
+        ind("效益指标", "社会效益指标", "提升全县消费者维权意识", None, None, None, "不断提升"),
+        ind("满意度指标", "服务对象满意度指标", "群众满意度", None, 90, "%", "90%"),
+    ],
+    goals=[],
+    facts=[],
+    findings=[
+        finding("target.qualitative_no_scale", "创建质量", "按质按量完成 is a judgement with no scale"),
+        finding("target.vague_wording", "提升全县消费者维权意识", "不断提升 is a change phrase with no number"),
+    ],
+    notes="Reproduces the part of the published report shown on the stored page: the indicator table (its 一级 column "
+          "says 项目决策/项目效益; gold uses the canonical parents of the 二级 labels), the following paragraphs and the "
+          "header of the 资金到位 table (its rows are cut off). The report title is inferred from the text. The 实施进度 "
+          "column ('已完成100%') is progress, not an actual value: gold actual is null. The time row (name '全年', value "
+          "'1-12月') states a period: no value/operator in gold and no finding.",
+))
+
+# =================================================================================================================
+# 12. 云南 昆明市五华区住建局 排水管网清污分流及综合管廊配套工程 重点绩效评价报告 — results in prose (score, grade,
+#     funds in place, used, rate).
+# =================================================================================================================
+DOCS.append(Doc(
+    file="yn-wuhua-drainage-report.docx", province="云南", doc_kind="评价报告", patterns=[10],
+    source_urls=["http://www.kmwh.gov.cn/c/2024-10-15/6914341.shtml"],
+    blocks=[
+        Para("昆明市五华区住房和城乡建设局2023年排水管网清污分流及综合管廊配套工程项目重点绩效评价报告", "title"),
+        Para("一、基本情况", "heading"),
+        Para("为解决城市雨污混流问题、加强排水管网设施体系化建设，统筹推进滇池源头治污和城市内涝治理，昆明市印发了"
+             "《昆明城区雨污分流改造提升三年行动方案（2022-2024年）》。"),
+        Para("项目建设（勘察、设计和施工）分三个标段，覆盖9个街道办事处辖区内的126条道路：80条道路新建排水管网33.28km，"
+             "46条道路改造合流管网52.52km。五华区住建局为项目责任主体，负责市政排水管网建设的组织实施。"),
+        Para("项目投资估算67,289.03万元，实际到位资金16,760.00万元，使用项目资金15,645.41万元，资金使用率93.35%。"),
+        Para("二、重点绩效评价结论", "heading"),
+        Para("五华区住建局2023年排水管网清污分流及综合管廊配套工程项目重点绩效评价得分81.22分，评价等级为“良”。"),
+        Para("项目立项依据充分、程序规范，绩效目标基本合理，预算编制基本科学合理；积极争取并恰当分配项目资金，资金使用合规、"
+             "会计核算规范，管理制度执行基本有效；但预算执行和项目绩效管理仍有待提高。"),
+        Para("项目覆盖9个街道办事处辖区的126条道路，完成了排水管网混错接点改造和架空线入地道路建设，点位督导巡查和工程进度"
+             "统计报送及时；但部分工程进度未达到计划，项目监督执行不到位，实施进度滞后，整体工程未能在规定时限内完成。"),
+    ],
+    landscape=False,
+    facts=[
+        budget("资金使用率", 16760.00, 15645.41, 93.35),
+        score_total("重点绩效评价得分", 81.22),
+        grade("评价等级", 81.22, "良"),
+        total("道路", (126, [80, 46]), unit="条"),
+    ],
+    findings=[],
+    notes="Narrative in our own words with the published numbers; only the opening sections shown on the stored page "
+          "(基本情况, 评价结论). 93.35% = 15,645.41/16,760.00 (funds used over funds in place, not over the estimate); "
+          "81.22 is 良. No indicator table: gold has no indicators.",
+))
+
+# =================================================================================================================
+# 13. 浙江 三门县住建局 2024年度专项债券项目资金绩效评价情况表 — one row per project with score and grade.
+# =================================================================================================================
+SANMEN_ROWS = [
+    (1, "三门县城镇污水处理设施建设工程", 0.4, 87, "良", "财政部门重点评价"),
+    (2, "三门县石羊溪水质提升工程", 1.36, 91, "优", "项目单位自评"),
+    (3, "三门县老旧小区改造项目", 0.1, 94, "优", "项目单位自评"),
+    (4, "三门县社区智慧化改造及配套基础设施提升工程", 0.2, 91, "优", "项目单位自评"),
+    (5, "三门县农村生活污水处理设施建设工程（2021-2025）", 0.3, 90, "优", "项目单位自评"),
+]
+DOCS.append(Doc(
+    file="zj-sanmen-bond-eval.xlsx", province="浙江", doc_kind="评价报告", patterns=[10],
+    source_urls=["http://www.sanmen.gov.cn/art/2025/6/26/art_1229320395_4042158.html"],
+    blocks=[Sheet("评价情况表", [
+        Para("按照浙财债〔2022〕24号、浙财债〔2025〕4号和三财发[2025]8号文件要求，公示三门县住房和城乡建设局2024年度"
+             "专项债券项目资金绩效评价情况如下："),
+        Para("三门县住房和城乡建设局2024年度专项债券项目资金绩效评价情况表", "title"),
+        Table([["序号", "主管部门", "项目单位", "项目名称", "发行金额（亿元）", "评价得分", "评价结果", "备注"]]
+              + [[n, "三门县住房和城乡建设局", "三门县市政公用工程建设事务中心", name, amount, score, level, note]
+                 for n, name, amount, score, level, note in SANMEN_ROWS],
+              widths=(6, 22, 28, 40, 12, 10, 10, 18)),
+    ])],
+    facts=[grade(name, score, level) for _n, name, _a, score, level, _note in SANMEN_ROWS],
+    findings=[],
+    notes="Complete table as published. Every grade agrees with its score (90 is 优). No indicators.",
+))
+
+# =================================================================================================================
+# 14. 湖南 汨罗市人民政府办公室 2017年度部门（单位）整体支出绩效评价自评报告 — department-wide form: 任务1…任务5 in
+#     one cell, income and spending blocks with empty template rows per sub-unit.
+# =================================================================================================================
+MILUO_TASKS = ("任务1：立足本位抓好优质服务。 任务2：强化创新抓好科学参谋。 任务3：围绕重点抓好高效落实。 "
+               "任务4：把握全局抓好统筹协调。 任务5：突出主题抓好党建工作。")
+DOCS.append(Doc(
+    file="hn-miluo-office-selfreport.docx", province="湖南", doc_kind="部门整体自评表", patterns=[7, 8, 9, 10],
+    source_urls=["http://miluo.gov.cn/25221/25222/26735/26745/27281/content_1462926.html"],
+    blocks=[
+        Para("附件2"),
+        Para("汨罗市2017年度部门（单位）整体支出", "title"),
+        Para("绩效评价自评报告", "title"),
+        Para("部门（单位）名称  汨罗市人民政府办公室"),
+        Para("预算编码  103001"),
+        Para("评价方式：部门（单位）绩效自评"),
+        Para("评价机构：部门（单位）评价组"),
+        Para("报告日期：2018年8月06日"),
+        Para("汨罗市财政局（制）"),
+        Para("", "pagebreak"),
+        Table([
+            ["一、部门（单位）基本概况", L, L, L],
+            ["联系人", "朱海霞", "联络电话", ""],
+            ["人员编制", 72, "实有人数", 72],
+            ["职能职责概述", "政府办公室是市政府的综合办事机构，主要负责上传下达、协助各方工作、联系各项事务、解决群众反映的问题，"
+                          "围绕经济建设中心工作，在促进全市经济发展和社会和谐稳定中发挥作用。", L, L],
+            ["年度主要工作内容", MILUO_TASKS, L, L],
+            ["年度部门（单位）总体运行情况及取得的成绩", "圆满完成各项工作目标。", L, L],
+        ]),
+        Table([
+            ["二、部门（单位）收支情况", L, L, L, L, L, L],
+            ["年度收入情况（万元）", L, L, L, L, L, L],
+            ["机构名称", "收入合计", "其中：", L, L, L, L],
+            [U, U, "上年结转", "公共财政拨款", "政府基金拨款", "纳入专户管理的非税收入拨款", "其他收入"],
+            ["局机关及二级机构汇总", 1265.5, "", 1265.5, "", "", ""],
+            ["1、局机关", "", "", "", "", "", ""],
+            ["2、二级机构1", "", "", "", "", "", ""],
+            ["3、二级机构2", "", "", "", "", "", ""],
+            ["部门（单位）年度支出和结余情况（万元）", L, L, L, L, L, L],
+            ["机构名称", "支出合计", "其中：", L, L, L, "结余"],
+            [U, U, "基本支出", "其中：", L, "项目支出", U],
+            [U, U, U, "人员支出", "公用支出", U, U],
+            ["局机关及二级机构汇总", 1265.5, "", 664.4, 601.1, "", ""],
+            ["1、局机关", "", "", "", "", "", ""],
+        ]),
+    ],
+    goals=[goal("年度目标", MILUO_TASKS)],
+    facts=[
+        total("收入合计", (1265.5, [1265.5])),
+        total("支出合计", (1265.5, [664.4, 601.1])),
+    ],
+    findings=[
+        finding("goal.process_only", goal_item(MILUO_TASKS), "five management tasks (抓好服务/参谋/落实/协调/党建), no output"),
+    ],
+    notes="Cover page and the first two tables as shown on the stored page (phone number left out); the spending table "
+          "is cut after '1、局机关'. The sub-unit rows (局机关, 二级机构1/2) are empty template rows. 基本支出 is left "
+          "blank while 人员支出 + 公用支出 = 支出合计 (reproduced). The 年度主要工作内容 cell is taken as the annual goal "
+          "of the department.",
+))
+
+# =================================================================================================================
+# 15. 河南 渑池县 美丽乡村示范点及自然村财政奖励资金绩效评价报告 — cover with tick boxes, budget parts in prose,
+#     goals written as 产业/时效/成本 lines.
+# =================================================================================================================
+MC_G1 = "全县23个美丽乡村建设示范村按实施方案全部建成，受益农户9840户、涉及31500人。"
+MC_G2 = "项目实施期为2019年1月至2019年12月。"
+MC_G3 = "项目需县级财政安排资金8144万元，其中县级安排877万元。"
+DOCS.append(Doc(
+    file="ha-mianchi-village-report.docx", province="河南", doc_kind="评价报告", patterns=[8, 10],
+    source_urls=["https://mianchi.gov.cn/pageView/subArticle.html?lmid=23332&rlmid=23385&wzid=1418771"],
+    blocks=[
+        Para("美丽乡村示范点及自然村财政奖励资金绩效", "title"),
+        Para("评价报告", "title"),
+        Table([["项目名称", "美丽乡村示范点及自然村财政奖励"],
+               ["项目单位", "渑池县农业农村局"],
+               ["主管部门", "渑池县农业农村局"]]),
+        Para("评价类型：事前评价☑ 事中评价□ 事后评价□"),
+        Para("评价方式：部门（单位）绩效自评☑ 财政部门组织评价□"),
+        Para("评价机构：中介机构□ 部门（单位）评价组☑ 财政评价组□"),
+        Para("2019年 1月 10 日"),
+        Para("渑池县财政局（制）"),
+        Para("", "pagebreak"),
+        Para("美丽乡村示范点及自然村财政奖励资金绩效评价报告", "title"),
+        Para("一、项目概况", "heading"),
+        Para("（一）项目基本情况", "heading"),
+        Para("按照《美丽乡村示范点建设试点实施方案》（豫财农〔2017〕8号）的要求，我县实施美丽乡村示范点及自然村试点建设，"
+             "共有美丽乡村示范村23个及若干自然村，共需资金8144万元，年初预算安排877万元。"),
+        Para("（二）项目实施的主要内容", "heading"),
+        Para("一是编制美丽乡村建设实施方案和规划；二是开展美丽乡村建设；三是对县村自然村实施奖励；四是组织项目建设实施。"),
+        Para("（三）项目预算投入", "heading"),
+        Para("一是美丽乡村建设实施方案、规划编制，需资金277万元；二是美丽乡村建设600万元；三是美丽乡村自然村奖励5039万元"
+             "（按实施方案要求）；四是美丽乡村建设实施2228万元。"),
+        Para("（四）绩效目标", "heading"),
+        Para("产业指标："), Para(MC_G1),
+        Para("时效指标："), Para(MC_G2),
+        Para("成本指标："), Para(MC_G3),
+        Para("二、项目绩效状况分析", "heading"),
+        Para("23个美丽乡村示范村建成后，直接受益农户9840户、受益群众31500人，间接受益农户7万余户；项目村人居环境明显改善，"
+             "乡村环境得到治理并保持良好势头……"),
+    ],
+    landscape=False,
+    goals=[goal("目标", MC_G1), goal("目标", MC_G2), goal("目标", MC_G3)],
+    facts=[
+        total("共需资金", (8144, [277, 600, 5039, 2228])),
+        total("年初预算安排", (877, [277, 600])),
+    ],
+    findings=[
+        finding("goal.budget_text", goal_item(MC_G3), "the 成本 goal only restates the money"),
+    ],
+    notes="Cover and sections 一 and the start of 二 as shown on the stored page (cut inside the satisfaction sentence). "
+          "The tick boxes show as 'R' in the page's text layer (a Wingdings glyph) and are written ☑. The budget parts add "
+          "up (277+600+5039+2228 = 8144; 277+600 = 877). The three lines under (四)绩效目标 are taken as goals; the "
+          "time line states a period (no finding).",
+))
+
+# =================================================================================================================
+# 16. 江苏 西部智动新城水质净化中心 政府专项债券项目绩效自评价报告 — goals as progress percentages, land areas that
+#     add up, masked names ('******') in the published text.
+# =================================================================================================================
+XB_TOTAL = "项目总体目标：完成工程建设进度95%。"
+XB_STAGE = "阶段性目标：完成工程建设进度35%。"
+DOCS.append(Doc(
+    file="js-xibu-bond-selfreport.docx", province="江苏", doc_kind="自评报告", patterns=[8, 10],
+    source_urls=["https://jzs.chinamae.com/news/19e2ac49c465b83d61c02745c0aa9e7d.html"],
+    blocks=[
+        Para("江苏省政府专项债券项目绩效自评价报告（西部智动新城水质净化中心）", "title"),
+        Para("一、项目情况", "heading"),
+        Para("（一）项目概况。", "heading"),
+        Para("项目位于光伏科技产业园（东区）东侧，总占地335亩（不含污水管网），包括污水处理中心、配套管网新建和修复工程、"
+             "尾水湿地改造及九岛环湖生态修复工程三部分。污水处理中心位于运河路南侧、九岛环湖北侧、海优威东侧，占地35亩；"
+             "配套管网新建和修复主要涉及世纪大道、姚家路、龙园路、九岛环形路等道路下的污水管网；尾水湿地改造及九岛环湖生态"
+             "修复工程西至姚家河、东至张马河、南至河北路、北至北环路，占地300亩（水域约165亩，陆域约135亩）。"),
+        Para("（二）绩效目标。", "heading"),
+        Para(XB_TOTAL),
+        Para(XB_STAGE),
+        Para("二、评价情况", "heading"),
+        Para("（一）项目特点分析。", "heading"),
+        Para("******居民安全健康生活的重要保障。项目以修复城市水生态环境、整治黑臭水体、缓解水资源紧缺为导向，优化污水收集"
+             "与处理设施布局，提高城镇污水处理和再生利用水平，加快再生水利用工程建设，必要且可行，对园区市政设施区域化服务"
+             "和区域可持续发展意义重大。"),
+        Para("（二）评价思路方法。", "heading"),
+        Para("依据《财政部关于印发〈地方政府专项债券项目资金绩效管理办法〉的通知》（财预〔2021〕61号）等文件，对专项债券"
+             "资金的使用管理要求设置细化指标，开展管理和考核。"),
+        Para("******人民政府对本项目下达的年度指标进行分解细化……"),
+    ],
+    landscape=False,
+    goals=[goal("总体目标", XB_TOTAL), goal("目标", XB_STAGE)],
+    facts=[
+        total("总占地", (335, [35, 300]), unit="亩"),
+        total("尾水湿地改造及九岛环湖生态修复工程占地", (300, [165, 135]), unit="亩"),
+    ],
+    findings=[],
+    notes="Opening sections as shown on the stored page (a tender-site copy of the published report, names masked with "
+          "'******' there, kept). 阶段性目标 is recorded as kind 目标. Both goals are progress percentages (no finding).",
+))
+
+# =================================================================================================================
+# 17. 湖北 广水市人民政府办公室 部门整体支出绩效目标申报表 — the department-wide form's money block (income and spending
+#     composition with shares) and duties; amounts split by the PDF text layer restored.
+# =================================================================================================================
+GUANGSHUI_DUTIES = ("（一）负责全市人民防空工作。（二）围绕市政府重点工作和领导指示组织专题调研，及时反映情况、提出建议。"
+                    "（三）负责起草《政府工作报告》和市政府领导讲话，围绕中心工作和重大、热点难点问题开展调研，为决策提供参谋。"
+                    "（四）负责全市金融与地方发展的协调工作。（五）督促检查各部门和各镇、办事处、工业基地贯彻落实上级和市政府"
+                    "决定事项的情况。（六）组织办理人大建议和政协提案。（七）负责国防动员综合协调。（八）负责市政府值班工作。"
+                    "（九）协助起草或审核以市政府、市政府办公室名义发布的公文。（十）负责市政府会议的准备和组织协调。"
+                    "（十一）研究、审核各部门和各镇、办事处、工业基地请示市政府的事项。（十二）统筹安排市政府领导的公务活动……")
+DOCS.append(Doc(
+    file="hb-guangshui-office-dept-targets.docx", province="湖北", doc_kind="部门整体目标表", patterns=[7, 9],
+    source_urls=["https://pdf.chddh.cn/archives/m536dx2vr743xlkg7098.html"],
+    blocks=[
+        Para("附件2："),
+        Para("部门整体支出绩效目标申报表", "title"),
+        Para("填报日期：2021年1月28日"),
+        Table([
+            ["部门（单位）名称", "广水市人民政府办公室", L, "填报人", "南春锋", L],
+            ["联系电话", "", L, L, L, L],
+            ["部门总体资金情况\n（单位：万元）", "", "当年金额", "近两年收支金额", L, "占比"],
+            [U, "", "", "年", "年", ""],
+            [U, "收入构成：财政拨款", "968.1918", "", "", ""],
+            [U, "其他资金", "", "", "", ""],
+            [U, "合计", "968.1918", "", "", "100%"],
+            [U, "支出构成：基本支出", "724.2318", "", "", "74.8%"],
+            [U, "项目支出", "243.96", "", "", "25.2%"],
+            [U, "合计", "968.1918", "", "", "100%"],
+            ["部门职能概述", GUANGSHUI_DUTIES, L, L, L, L],
+        ]),
+    ],
+    landscape=False,
+    facts=[
+        total("支出合计", (968.1918, [724.2318, 243.96])),
+        total("支出占比", (100, [74.8, 25.2]), unit="%"),
+    ],
+    findings=[],
+    notes="The stored page is the text layer of the published PDF and shows only page 1 (money block and duties; the "
+          "phone number is left out). That layer splits '968.191 8' and drops the point of '724.2318' (written as "
+          "'7242318'); both are restored. The form's goal and indicator pages are not in the stored copy, so the document "
+          "has no indicator table (no finding).",
+))
+
+# =================================================================================================================
+# 18. 广东 茂名市发展和改革局 2021年部门整体支出绩效自评报告 — prose; the goal paragraph is cut in the stored copy.
+# =================================================================================================================
+MM_GOAL = "我局部门整体支出绩效目标：一是做好稳投资促增长工作；二是……"
+DOCS.append(Doc(
+    file="gd-maoming-fgj-selfreport.docx", province="广东", doc_kind="自评报告", patterns=[10],
+    source_urls=["https://www.kunmingchi.com/archives/vzpngm2097m5n2ywqbkd.html"],
+    blocks=[
+        Para("2021年茂名市发展和改革局整体支出绩效自评报告", "title"),
+        Para("按照《关于开展2022年市级财政资金绩效自评工作的通知》（茂财绩函〔2022〕2号）的要求，我局布置自评任务、明确人员"
+             "分工、落实主体责任，核查有关账务和项目执行情况，填写自评表格并形成本报告。"),
+        Para("一、部门基本情况", "heading"),
+        Para("（一）部门职能", "heading"),
+        Para("我局负责拟订和组织实施全市国民经济和社会发展战略、中长期规划、年度计划和重点项目计划，负责全市固定资产投资"
+             "项目的审批、核准、备案及监督检查，指导协调项目招投标，推进经济体制改革，组织价格调控监管，保障粮食和物资储备"
+             "安全等。"),
+        Para("（二）设置机构及人员情况", "heading"),
+        Para("我局成立于1958年，为国家行政单位，设17个内设机构，实有编制63人，2021年末在职57人、离退休94人。"),
+        Para("（三）年度总体工作和重点工作任务", "heading"),
+        Para("1、强化经济综合管理，发挥党委政府参谋助手作用。2、抓住重点项目，促进固定资产投资增量提质。3、聚焦优势、新兴和"
+             "特色产业，加快建设现代产业体系。4、推动更深层次改革开放，激发市场活力。5、实施乡村振兴战略，推动城乡区域协调"
+             "发展。6、践行绿色发展理念，加强生态文明建设。7、补齐社会民生短板，推动发展成果共享。8、做好粮食能源保障、电力、"
+             "成品油及安全生产工作。9、推进系统党的建设和干部队伍建设。"),
+        Para("（四）部门整体支出绩效目标", "heading"),
+        Para(MM_GOAL),
+    ],
+    landscape=False,
+    goals=[goal("年度目标", MM_GOAL)],
+    findings=[
+        finding("goal.unquantified", goal_item(MM_GOAL), "names an effect (稳投资促增长) but no number or deadline"),
+    ],
+    notes="Opening of the published PDF as shown on the stored page; it ends inside the goal paragraph ('二是'), kept "
+          "with '……'. The nine 重点工作任务 are tasks, not goals.",
+))
+
+# =================================================================================================================
+# 19. 福建 安溪县农业农村局 市级乡村振兴专项资金（整镇推进创建乡镇奖补）分配表和任务清单 — one row per town; the
+#     绩效目标表 that follows is cut after its first cell.
+# =================================================================================================================
+ANXI_TASK = "用于整镇推进项目建设补助，项目预算总投资不低于100万元"
+DOCS.append(Doc(
+    file="fj-anxi-village-alloc.xlsx", province="福建", doc_kind="申报表", patterns=[9],
+    source_urls=["http://www.tst57ck.com/zwgk/zfxxgkzl/bmzfxxgk/nyycgj/zfxxgkml/202506/t20250603_3176055.htm"],
+    blocks=[Sheet("附件", [
+        Para("根据泉财农指〔2025〕24号文，下达2025年市级财政乡村振兴专项资金（第一批整镇推进创建乡镇奖补）100万元，列"
+             "“2120804-农村基础设施建设支出”科目，用于2025年度入选整镇推进创建乡镇的项目建设补助；任务清单和绩效目标见附件1、2。"),
+        Para("附件1"),
+        Para("2025年市级财政乡村振兴专项资金（第一批整镇推进创建乡镇奖补）分配表和任务清单", "title"),
+        Table([["序号", "乡镇名单", "乡镇类型", "补助资金（万元）", "任务清单"],
+               [1, "龙涓镇", "农业生态型", 50, ANXI_TASK],
+               [2, "桃舟乡", "农业生态型", 50, ANXI_TASK],
+               ["合计", L, L, 100, ""]], widths=(8, 14, 14, 16, 50)),
+        Para("附件2"),
+        Para("2025年市级财政乡村振兴专项资金（第一批整镇推进创建乡镇奖补）绩效目标表", "title"),
+        Table([["项目名称", "2025年市级财政乡村振兴专项资金（第一批整镇推进创建乡镇奖补）", L, L, L]]),
+    ])],
+    facts=[total("补助资金", (100, [50, 50]))],
+    findings=[],
+    notes="The stored page (a mirror of the county's notice, in traditional characters) shows the allocation table in full "
+          "and the 绩效目标表 only up to its first cell; only that is reproduced, so there are no indicators.",
+))
+
+# =================================================================================================================
+# 20. 陕西 佳县财政支出项目绩效目标申报表 — the blank county template: 长期 and 年度 indicator blocks listing only the
+#     category labels, '…'/'具体指标'/'……' placeholders, signature line. Nothing in it is an indicator.
+# =================================================================================================================
+def _jiaxian_block(label: str) -> list:
+    return [[label, "一级指标", "二级指标", "指标内容", "指标值", "备注"],
+            [U, "产出指标", "数量指标", "", "", ""],
+            [U, U, "质量指标", "", "", ""],
+            [U, U, "时效指标", "", "", ""],
+            [U, U, "成本指标", "", "", ""],
+            [U, U, "…", "", "", ""],
+            [U, "效益指标", "经济效益指标", "", "", ""],
+            [U, U, "社会效益指标", "", "", ""],
+            [U, U, "环境效益指标", "", "", ""],
+            [U, U, "可持续影响指标", "", "", ""],
+            [U, U, "…", "", "", ""],
+            [U, "满意度指标", "服务对象满意度指标", "具体指标", "", ""],
+            [U, U, "……", "", "", ""]]
+
+
+JIAXIAN_TITLE = Para("佳县财政支出项目绩效目标申报表", "title")
+DOCS.append(Doc(
+    file="sn-jiaxian-blank-targets.docx", province="陕西", doc_kind="申报表", patterns=[1, 8],
+    source_urls=["https://docx.baby/p/20793843881926.html"],
+    blocks=[
+        JIAXIAN_TITLE, Para("（      年度）", "title"), Para("填报单位（盖章）"),
+        Table([
+            ["项目名称", "", "项目属性", "新增项目 □  延续项目 □"],
+            ["主管部门", "", "主管部门编码", ""],
+            ["项目实施单位", "", "项目负责人", ""],
+            ["联系电话", "", "项目起止时间", ""],
+            ["项目资金申请\n（万元）", "资金总额：", "财政拨款：", "自有资金："],
+            [U, "事业收入：", "经营性收入：", "其他："],
+            ["单位职能概述", "", L, L],
+        ]),
+        Para("", "pagebreak"), JIAXIAN_TITLE,
+        Table([
+            ["项目概况", "", L, L],
+            ["项目立项情况", "项目立项的依据", "", L],
+            [U, "项目申报的可行性", "", L],
+            [U, "项目申报的必要性", "", L],
+            ["项目实施进度计划", "项目实施内容", "开始时间", "完成时间"],
+            [U, "1、", "", ""],
+            [U, "2、", "", ""],
+            [U, "3、", "", ""],
+            [U, "……", "……", ""],
+            ["项目绩效目标", "长期目标", "年度目标", L],
+            [U, "", "", L],
+        ]),
+        Para("", "pagebreak"), JIAXIAN_TITLE, Table(_jiaxian_block("长期绩效指标")),
+        Para("", "pagebreak"), JIAXIAN_TITLE,
+        Table(_jiaxian_block("年度绩效指标") + [["其他说明的问题", "", L, L, L, L]]),
+        Para("填报人：            单位负责人：            填报日期："),
+    ],
+    landscape=False,
+    findings=[],
+    notes="The county's blank template as published (no project filled in). Both indicator blocks are well formed but "
+          "empty: no indicator, goal or fact, and no finding (not table_not_understood, not coverage). '具体指标' and the "
+          "'…'/'……' rows are template placeholders.",
+))
+
+
+# =================================================================================================================
+# 21. 安徽 萧县张庄寨镇 河西村特色种养补贴到户项目 绩效目标自评表（2023年度） — 分值 before the values, ★ core
+#     marks, '其中…' breakdown rows without points under each ★ row, empty 二级 rows and '……' rows, the money block's
+#     其中 row repeating the points.
+# =================================================================================================================
+HEXI_GOAL = "落实39户特色种养业奖补政策，增加脱贫户家庭收入。"
+_H = ["", "", "", "", "", ""]
+HEXI_TABLE = Table([
+    ["项目名称", L, "河西村特色种养补贴到户项目", L, L, "项目负责人及电话", "李宁", L, L],
+    ["主管部门", L, "县农业农村局", L, L, "实施单位", "张庄寨镇人民政府", L, L],
+    ["资金情况\n（万元）", L, "", "全年预算数（A）", "全年执行数（B）", "分值", "执行率（B/A）", "得分", L],
+    [U, U, "年度资金总额：", 9.48, 9.48, 10, "100%", 10, L],
+    [U, U, "其中：本年财政拨款", 9.48, 9.48, 10, "100%", 10, L],
+    [U, U, "其他资金", "-", "-", "", "", "", L],
+    ["年度总体目标", L, "年初设定目标", L, L, "年度总体目标完成情况综述", L, L, L],
+    [U, U, HEXI_GOAL, L, L, HEXI_GOAL, L, L, L],
+    ["绩效指标", "一级\n指标", "二级指标", "三级指标", "分值", "年度指标值", "全年实际值", "得分", "未完成原因及拟采取的改进措施"],
+    [U, "产\n出\n指\n标\n（50分）", "数量指标", "★补助各类瓜果蔬菜种植面积", 20, "29.5亩", "29.5亩", 20, ""],
+    [U, U, U, "其中桃树种植面积", "", "1.5亩", "1.5亩", "", ""],
+    [U, U, U, "其中苹果树种植面积", "", "5亩", "5亩", "", ""],
+    [U, U, U, "其中露天蔬菜", "", "20亩", "20亩", "", ""],
+    [U, U, U, "其中大棚蔬菜", "", "3亩", "3亩", "", ""],
+    [U, U, U, "★补助鱼塘面积", 10, "3亩", "3亩", 10, ""],
+    [U, U, U, "其中鱼塘养殖面积", "", "3亩", "3亩", "", ""],
+    [U, U, U, "★补助家畜家禽养殖数量", 10, "192只", "192只", 10, ""],
+    [U, U, U, "其中羊养殖数量", "", "180只", "180只", "", ""],
+    [U, U, U, "其中猪养殖数量", "", "12头", "12头", "", ""],
+    [U, U, "质量指标"] + _H,
+    [U, U, U, "种植作物成活率", 5, "95%", "95%", 5, ""],
+    [U, U, U, "养殖家畜家禽成活率", 5, "95%", "100%", 5, ""],
+    [U, U, U, "……", "", "", "", "", ""],
+    [U, "效\n益\n指\n标\n（30分）", "经济效益\n指标"] + _H,
+    [U, U, U, "特色产业带动增加受益农户收入（总收入）", 20, "≥11.376万元", "12万元", 20, ""],
+    [U, U, "社会效益\n指标", "受益人口数量", 10, "90人", "90人", 10, ""],
+    [U, U, "生态效益\n指标"] + _H,
+    [U, U, "可持续影响指标"] + _H,
+    [U, U, "……"] + _H,
+], widths=(6, 8, 12, 30, 6, 12, 12, 6, 20))
+DOCS.append(Doc(
+    file="ah-xiaoxian-hexi-selfeval.xlsx", province="安徽", doc_kind="自评表", patterns=[1, 2, 5, 6, 8, 9, 10],
+    source_urls=["https://www.ahxx.gov.cn/grassroots/279/158998981.html"],
+    blocks=[Sheet("自评表", [Para("绩效目标自评表", "title"), Para("（2023年度）", "title"), HEXI_TABLE])],
+    indicators=[
+        ind("产出指标", "数量指标", "补助各类瓜果蔬菜种植面积", None, 29.5, "亩", "29.5亩", 29.5, 20, 20),
+        ind("产出指标", "数量指标", "其中桃树种植面积", None, 1.5, "亩", "1.5亩", 1.5),
+        ind("产出指标", "数量指标", "其中苹果树种植面积", None, 5, "亩", "5亩", 5),
+        ind("产出指标", "数量指标", "其中露天蔬菜", None, 20, "亩", "20亩", 20),
+        ind("产出指标", "数量指标", "其中大棚蔬菜", None, 3, "亩", "3亩", 3),
+        ind("产出指标", "数量指标", "补助鱼塘面积", None, 3, "亩", "3亩", 3, 10, 10),
+        ind("产出指标", "数量指标", "其中鱼塘养殖面积", None, 3, "亩", "3亩", 3),
+        ind("产出指标", "数量指标", "补助家畜家禽养殖数量", None, 192, "只", "192只", 192, 10, 10),
+        ind("产出指标", "数量指标", "其中羊养殖数量", None, 180, "只", "180只", 180),
+        ind("产出指标", "数量指标", "其中猪养殖数量", None, 12, "头", "12头", 12),
+        ind("产出指标", "质量指标", "种植作物成活率", None, 95, "%", "95%", 95, 5, 5),
+        ind("产出指标", "质量指标", "养殖家畜家禽成活率", None, 95, "%", "95%", 100, 5, 5),
+        ind("效益指标", "经济效益指标", "特色产业带动增加受益农户收入（总收入）", ">=", 11.376, "万元", "≥11.376万元", 12, 20,
+            20),
+        ind("效益指标", "社会效益指标", "受益人口数量", None, 90, "人", "90人", 90, 10, 10),
+    ],
+    goals=[goal("年度目标", HEXI_GOAL)],
+    facts=[
+        budget("年度资金总额", 9.48, 9.48, 100.0),
+        budget("本年财政拨款", 9.48, 9.48, 100.0),
+        total("补助各类瓜果蔬菜种植面积", (29.5, [1.5, 5, 20, 3]), unit="亩"),
+    ],
+    findings=[
+        finding("coverage.missing_dimension", "满意度指标", "the reproduced form has no 满意度指标 row"),
+    ],
+    notes="Reproduced up to the '……' row closing the 效益 block; the stored page ends at the 满意度 label ('满意…'), so "
+          "the document has no satisfaction indicator. The breakdown rows '其中…' (no points) are indicator rows of their "
+          "own; the ★ core-indicator mark is dropped from gold names. 192只 = 180只 + 12头 mixes units (no sum fact). "
+          "The 其中 money row repeats 10 / 100% / 10 (reproduced). The goal counts the households (39户), so no goal "
+          "finding. Headings state their points (50/30) and match their rows. Phone number left out.",
+))
+
+# =================================================================================================================
+# 22. 黑龙江 大庆市部门预算项目支出绩效目标申报表 — the blank city template: '*' and '——' placeholders in the money
+#     tables, numbered empty lines, an indicator block whose columns are 上年度实际水平 / 本年度计划水平 / 指标内容.
+# =================================================================================================================
+DAQING_CATEGORIES = ("1.重大课题（规划）□ 2.网络运行维护□ 3.考核奖励□ 4.大型培训□ 5.重大宣传活动□ 6.执法办案□ 7.大宗印刷□ "
+                     "8.奖学助学□ 9.庆典、节会、论坛、商业演出□ 10.房租□ 11.设备购置□ 12.交通工具购置□ 13.专用材料购置□ "
+                     "14.房屋建筑物购建□ 15.大型修缮□ 16.信息网络购建□ 17.物资储备□ 18.转移支付□ 19.其他□")
+DOCS.append(Doc(
+    file="hl-daqing-blank-targets.docx", province="黑龙江", doc_kind="申报表", patterns=[5, 8, 9],
+    source_urls=["https://m.zixin.com.cn/doc/3995614.html"],
+    blocks=[
+        Para("附1："),
+        Para("大庆市部门预算项目支出绩效目标申报表", "title"),
+        Para("（      年度）", "title"),
+        Para("编制单位（盖章）："),
+        Table([
+            ["项目基本情况", "项目名称", "", "项目负责人", ""],
+            [U, "联系电话", "", "项目类别", DAQING_CATEGORIES],
+            [U, "项目属性", "新增项目□ 延续项目□", "项目计划实施时间", "年  月  日 至  年  月  日"],
+            [U, "项目申请原因（包括设立依据、可行性及必要性）", "", L, L],
+            [U, "以前年度项目绩效情况", "", L, L],
+            ["项目资金情况", "资金来源（万元）", "上年度预算安排", "上年度实际执行", "本年度申请金额"],
+            [U, "合计", "*", "*", "*"],
+            [U, "财政拨款", "——", "——", ""],
+            [U, "政府性基金拨款", "-—", "——", ""],
+            [U, "财政专户拨款", "——", "—-", ""],
+            [U, "其他资金", "-—", "——", ""],
+            [U, "上年结转", "——", "—-", ""],
+            [U, "事业基金弥补差额", "—-", "—-", ""],
+            ["项目支出内容及明细预算（万元）", "项目", "上年度预算安排", "上年度实际执行", "本年度申请金额"],
+            [U, "合计", "*", "*", "*"],
+            [U, "1.", "", "", ""],
+            [U, "2.", "", "", ""],
+            [U, "3.", "", "", ""],
+            [U, "……", "", "", ""],
+            ["绩效目标情况", "预期目标", "内容", "部门（单位）申报", L],
+            [U, U, "预期提供的公共产品和服务的数量", "", L],
+            [U, U, "预期效果", "", L],
+            [U, "保障绩效目标实现的措施", "组织机构：", "", L],
+            [U, U, "管理制度：", "", L],
+            [U, U, "质量控制：", "", L],
+            [U, U, "……", "", L],
+        ]),
+        Table([
+            ["绩效指标", "指标名称", L, "上年度实际水平", "本年度计划水平", "指标内容/计算公式"],
+            [U, "二级指标", "三级指标", U, U, U],
+            [U, "目标完成程度", "1.", "", "", ""],
+            [U, U, "2.", "", "", ""],
+            [U, U, "3.", "", "", ""],
+            [U, U, "……", "", "", ""],
+            [U, "项目实施效益", "1.", "", "", ""],
+            [U, U, "2.", "", "", ""],
+            [U, U, "3.", "", "", ""],
+            [U, U, "……", "", "", ""],
+        ]),
+    ],
+    landscape=False,
+    findings=[],
+    notes="The city's blank template as shown on the stored page (cut at the 财政主管业务科 review line, left out). Every "
+          "value cell is empty or a placeholder ('*', '——', '1.', '……'): no indicator, goal or fact, and no finding. "
+          "The 指标名称 header spans two sub-columns (二级指标 | 三级指标) whose rows hold only '1.'/'2.'/'3.'/'……'.",
+))
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # writing
 # ---------------------------------------------------------------------------------------------------------------
+LEVEL1 = {"产出指标", "效益指标", "满意度指标", "成本指标", None}
+LEVEL2 = {"数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标", "社会效益指标", "生态效益指标",
+          "可持续影响指标", "服务对象满意度指标", "经济成本指标", "社会成本指标", "生态环境成本指标", None}
+OPERATORS = {">=", "<=", "=", ">", "<", "range", None}
+RULES = {"target.vague_wording", "target.qualitative_no_scale", "target.missing_value", "target.missing_name",
+         "target.missing_unit", "target.placeholder", "target.time_no_deadline", "target.impossible_value",
+         "target.unit_mismatch", "goal.unquantified", "goal.process_only", "goal.budget_text",
+         "coverage.missing_dimension", "consistency.rate", "consistency.sum", "consistency.score_exceeds_weight",
+         "consistency.score_total", "consistency.grade", "consistency.deviation_reason_missing", "table_not_understood"}
+
+
+def check_gold(doc: Doc) -> None:
+    """Catch slips in the hand-written gold: canonical levels, known rules, items that name something real."""
+    names = {i["name"] for i in doc.indicators}
+    goal_items = {goal_item(g["text"]) for g in doc.goals}
+    metrics = {f["metric"] for f in doc.facts}
+    for i in doc.indicators:
+        assert i["level1"] in LEVEL1 and i["level2"] in LEVEL2, (doc.file, i)
+        assert i["operator"] in OPERATORS, (doc.file, i)
+        if i["value"] is not None:
+            assert i["target_text"] and str(i["value"]).rstrip("0").rstrip(".") in i["target_text"].replace(",", ""), \
+                (doc.file, i)
+    for f in doc.findings:
+        assert f["rule"] in RULES, (doc.file, f)
+        known = names | goal_items | metrics | {"效益指标", "满意度指标", "产出指标", "总分"}
+        assert f["rule"] == "table_not_understood" or f["item"] in known, (doc.file, f)
+
+
 def write_gold(gold: dict) -> None:
     ANNOTATIONS.mkdir(exist_ok=True)
     text = json.dumps(gold, ensure_ascii=False, indent=1) + "\n"
@@ -723,6 +1330,7 @@ def main(argv: list | None = None) -> int:
     for doc in DOCS:
         if args.only and args.only not in doc.file:
             continue
+        check_gold(doc)
         path = HERE / doc.file
         doc.write(path)
         write_gold(doc.gold(doc.file))
