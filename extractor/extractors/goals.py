@@ -85,7 +85,7 @@ def extract_goals(doc: Document, analysis=None) -> list[Goal]:
     def add(kind: str, text: str, block: Block, actual: str | None = None) -> None:
         for item in split_items(text):
             key = (kind, item)
-            if key in seen or len(item) < 4 or is_template_text(item):
+            if key in seen or len(item) < 4 or is_template_text(item) or _is_form_label(item):
                 continue
             seen.add(key)
             targets = targets_in(item, analysis.quantities_in(normalise(item)))
@@ -229,6 +229,14 @@ def goals_in_table(rows: list[list[str]]) -> list[tuple[str, str, str | None]]:
             if c < len(nxt) and nxt[c] and not goal_kind(nxt[c]) and len(nxt[c]) >= 6:
                 found.append((kind, nxt[c], None))
     return found
+
+
+# a label cell of a form ("年初设定目标", "全年实际完成情况", "保障绩效目标实现的措施"): short, no punctuation
+_FORM_LABEL = re.compile(r"^[^，。；;,、\d]{2,16}(?:目标|情况|措施|数量|内容|说明)$")
+
+
+def _is_form_label(text: str) -> bool:
+    return bool(_FORM_LABEL.match(re.sub(r"\s+", "", text)))
 
 
 def _goal_column(rows: list[list[str]], header_row: int, col: int, kind: str) -> list[tuple[str, str, None]]:
