@@ -19,6 +19,7 @@ LEVEL1, LEVEL2, LEVEL3, NAME, CONTENT = "level1", "level2", "level3", "name", "c
 VALUE, UNIT, OPERATOR, ACTUAL, WEIGHT, SCORE, RATE = "value", "unit", "operator", "actual", "weight", "score", "rate"
 DEVIATION, EXPLANATION, STANDARD, SOURCE, NATURE, INDEX = (
     "deviation", "explanation", "standard", "source", "nature", "index")
+BASELINE = "baseline"  # 上年度实际水平: last year's level, kept apart from the target and the actual
 GOAL = "goal"  # a 年度目标 column of a department-wide table: goal texts, not values
 
 # (role, pattern on the cleaned header cell); the first pattern that matches decides
@@ -42,7 +43,8 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((role, re.compile(p))
     (GOAL, r"^(?:项目)?(?:年度|中期|实施期|长期|总体)(?:绩效)?目标$"),
     (VALUE, r"^(?:年度|预期|全年|计划|绩效|中期|实施期|当年|当年预期|年度预期|长期)?(?:指标值|目标值)"
             r"(?:及单位|和单位|\(含单位\))?$|^(?:当年|年度|全年)?(?:预期|计划)(?:实现|完成|达到)?值$|^数值$|^值$"
-            r"|^指标值(?:目标值)?$|^预期目标$|^(?:年度)?指标目标值$"),
+            r"|^指标值(?:目标值)?$|^预期目标$|^(?:年度)?指标目标值$|^(?:本年度|年度|当年)?(?:计划|预期|目标)水平$"),
+    (BASELINE, r"^(?:上年度?|上一年度?|去年|基期)(?:实际)?(?:水平|完成值|完成情况|值)$"),
     (NAME, r"^(?:指标名称|指标|绩效指标|指标名|三级指标名称|绩效指标名称)$"),
     (INDEX, r"^(?:序号|编号|No\.?)$"),
 ))

@@ -40,7 +40,7 @@ _TOTAL_WORDS = ("总分", "合计", "小计", "总计", "综合得分", "得分�
 _NUMBERING = re.compile(r"^(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩]|指标\s*[\d一二三四五六七八九十]{1,2}\s*[:：])\s*")
 _INSTRUCTION = re.compile(r"[（(]\s*(?:限)?\d+\s*字(?:以内|以下)?\s*[)）]")
 # template and instruction text: never an indicator name ("指标1：", "……", "（200字以内）")
-_TEMPLATE_NAME = re.compile(r"^(?:指标\s*[\d一二三四五六七八九十]+\s*[:：]?|[…．.。·、\s]+|[（(]?\d+字以内[)）]?|请填写.*|(?:其他|其它)?[…]+)$")
+_TEMPLATE_NAME = re.compile(r"^(?:指标\s*[\d一二三四五六七八九十]+\s*[:：]?|具体指标|指标名称|[*＊]+|[…．.。·、\s]+|[（(]?\d+字以内[)）]?|请填写.*|(?:其他|其它)?[…]+)$")
 _INDICATOR_WORDS = re.compile(r"三级指标|二级指标|一级指标|绩效指标|指标值|指标名称")
 _PERIOD_FIRST = ("年度", "长期")
 
@@ -67,6 +67,7 @@ class Block:
     columns: list[ColumnRole]
     period: str | None = None  # 年度 / 长期 for one half of a two-period table
     rows: list[Row] = field(default_factory=list)
+    has_numbers: bool = False  # some body row writes a number (a blank template writes none)
     kept: bool = True
     why_dropped: str = ""
 
@@ -88,9 +89,15 @@ class TableReading:
         return [r for b in self.blocks if b.kept for r in b.rows]
 
     @property
+    def blank_template(self) -> bool:
+        """Indicator blocks were found, but no row writes a name or a number: a form published unfilled."""
+        return bool(self.blocks) and not any(b.has_numbers for b in self.blocks)
+
+    @property
     def not_understood(self) -> bool:
-        """It looks like an indicator table (taxonomy words, 指标 headers) but gave no indicator row."""
-        return self.looks_like_indicators and not self.rows
+        """It looks like an indicator table (taxonomy words, 指标 headers) but gave no indicator row (an unfilled
+        template is understood: it has none)."""
+        return self.looks_like_indicators and not self.rows and not self.blank_template
 
 
 @dataclass
@@ -225,6 +232,8 @@ def _read_block(block: Block, rows: list[list[str]], carry: Carry) -> Carry:
     l1_col = roles.get(LEVEL1)
     evaluation = l1_col is not None and is_evaluation_framework(
         [r[l1_col] for r in body if l1_col < len(r)])
+    block.has_numbers = block.has_numbers or any(
+        re.search(r"\d", _cell(raw, roles.get(role))) for raw in body for role in (VALUE, ACTUAL, WEIGHT, SCORE))
     for offset, raw in enumerate(body):
         index = block.start + offset
         row = read_row(raw, roles, block.header)
