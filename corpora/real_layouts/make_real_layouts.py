@@ -1285,6 +1285,374 @@ DOCS.append(Doc(
 ))
 
 
+# =================================================================================================================
+# 23. 湖北 武汉市青山区教育局 项目支出绩效目标表3（2020年度） — long-term and annual halves side by side, the long-term
+#     half empty; 中期目标 / 年度目标 goals; levels repeated on every row.
+# =================================================================================================================
+QS3_MID = "优化教育布局，推进教育领域综合改革，全面提升育人质量，实现基础教育持续发展。"
+QS3_YEAR = "按工作计划完成教育局重点项目建设经费的预算安排。"
+QS3_HALVES = [
+    ("产出指标", "数量指标", "重点建设工程安排数量", "2"),
+    ("产出指标", "质量指标", "重点建设工程验收合格率", "100%"),
+    ("产出指标", "成本指标", "建设项目成本", "参照政府采购成本控制"),
+    ("产出指标", "时效指标", "重点建设工程按期完成率", "100%"),
+    ("效益指标", "可持续影响指标", "基础教育巩固提高情况", "巩固提高"),
+    ("效益指标", "社会效益指标", "基础教育学校办学条件", "持续改善"),
+    ("满意度指标", "服务对象满意度指标", "学生、家长、社会满意度", "≥90%"),
+]
+DOCS.append(Doc(
+    file="hb-qingshan-infra-targets.docx", province="湖北", doc_kind="申报表", patterns=[3, 5, 10],
+    source_urls=["http://www.qingshan.gov.cn/qzfbm/zfgzbm/jyj/czxx/zjxx/202001/t20200120_1016313.shtml"],
+    blocks=[
+        Para("项目支出绩效目标表", "title"), Para("（2020年度）", "title"),
+        Table([
+            ["项目名称", "教育系统基础设施建设和设备购置", L, L, L, L, L],
+            ["主管部门\n及编码", "[015001]武汉市青山区教育局", L, L, "实施单位", "武汉市青山区教育局", L],
+            ["项目属性", "基础建设、修缮类", L, L, "项目起止时间", "202001-202012", L],
+            ["项目资金", "资金总额", "10000万元", L, "当年资金总额：", "10000万元", L],
+            [U, "其中：财政拨款", "10000万元", L, "其中：当年财政拨款", "10000万元", L],
+            [U, "其他资金", "", L, "当年其他资金", "", L],
+            ["总体目标", "中期目标", L, L, "年度目标", L, L],
+            [U, QS3_MID, L, L, QS3_YEAR, L, L],
+        ]),
+        Para("绩效项目指标表", "heading"),
+        Table([["一级指标", "二级指标（长期）", "三级指标（长期）", "指标值（长期）", "二级指标（年度）", "三级指标（年度）",
+                "指标值（年度）"]]
+              + [[l1, l2, "", "", l2, name, value] for l1, l2, name, value in QS3_HALVES]),
+    ],
+    indicators=[
+        ind("产出指标", "数量指标", "重点建设工程安排数量", None, 2, None, "2"),
+        ind("产出指标", "质量指标", "重点建设工程验收合格率", None, 100, "%", "100%"),
+        ind("产出指标", "成本指标", "建设项目成本", None, None, None, "参照政府采购成本控制"),
+        ind("产出指标", "时效指标", "重点建设工程按期完成率", None, 100, "%", "100%"),
+        ind("效益指标", "可持续影响指标", "基础教育巩固提高情况", None, None, None, "巩固提高"),
+        ind("效益指标", "社会效益指标", "基础教育学校办学条件", None, None, None, "持续改善"),
+        ind("满意度指标", "服务对象满意度指标", "学生、家长、社会满意度", ">=", 90, "%", "≥90%"),
+    ],
+    goals=[goal("中期目标", QS3_MID), goal("年度目标", QS3_YEAR)],
+    facts=[],
+    findings=[
+        finding("target.missing_unit", "重点建设工程安排数量", "a count '2' with no unit"),
+        finding("target.qualitative_no_scale", "建设项目成本", "参照政府采购成本控制 names no figure or scale"),
+        finding("target.vague_wording", "基础教育巩固提高情况", "巩固提高 is a change phrase with no number"),
+        finding("target.vague_wording", "基础教育学校办学条件", "持续改善 is a change phrase with no number"),
+        finding("goal.unquantified", goal_item(QS3_MID), "names effects but no number or deadline"),
+        finding("goal.process_only", goal_item(QS3_YEAR), "only a budgeting step, no output or effect"),
+    ],
+    notes="Complete form as published. The indicator table has a long-term half (二级/三级/指标值（长期）) next to the "
+          "annual half; the long-term 三级/值 columns are empty on every row and its 二级 column repeats the annual one. "
+          "Gold lists the annual indicators once. '参照政府采购成本控制' points at a practice, not a published figure "
+          "(labelled qualitative_no_scale).",
+))
+
+# =================================================================================================================
+# 24. 云南 临沧市永德县明朗中学 义务教育营养改善计划专项资金 2022年度项目支出绩效自评表（公开14表） — 年度指标值
+#     spanning 指标性质 | 指标值 | 度量单位 with operators typed as ≧ and ═, amounts in 元, 总分 with the grade.
+# =================================================================================================================
+YD_GOAL = "确保每个学生都享受到国家政策福利，改善学生体质。"
+YD_ROWS = [
+    # 一级, 二级, 三级, 性质, 值, 单位, 实际, 分值, 得分
+    ("产出指标", "数量指标", "学生受资助人数", "≧", "735", "人次", "735", 10, 10),
+    (U, "质量指标", "营养改善计划覆盖率", "≧", "100", "%", "100%", 10, 10),
+    (U, "时效指标", "资金到位及时率", "≧", "100", "%", "100%", 10, 7),
+    (U, "成本指标", "生均补助标准达标率", "═", "100", "%", "100%", 10, 10),
+    ("效益指标", "经济效益\n指标", "减轻贫困学生家庭经济负担", "", "有效", "", "有效", 10, 10),
+    (U, "社会效益\n指标", "政策知晓率", "═", "100", "%", "98%", 10, 9),
+    (U, "生态效益\n指标", "", "", "", "", "", "", ""),
+    (U, "可持续影响\n指标", "促进学校教育事业健康发展", "≧", "100", "%", "100%", 10, 10),
+    ("满意度指标", "服务对象满意度指标等", "学生满意度", "≧", "95", "%", "100%", 10, 10),
+    (U, U, "家长满意度", "≧", "95", "%", "100%", 10, 10),
+]
+DOCS.append(Doc(
+    file="yn-yongde-nutrition-selfeval.xlsx", province="云南", doc_kind="自评表", patterns=[2, 5, 6, 8, 9, 10],
+    source_urls=["https://www.yongde.gov.cn/info/3003/116104.htm"],
+    blocks=[Sheet("公开14表", [
+        Para("公开14表"),
+        Para("2022年度项目支出绩效自评表", "title"),
+        Para("部门：临沧市永德县明朗中学"),
+        Table([
+            ["项目名称", "义务教育营养改善计划专项资金", L, L, L, L, L, L, L, L],
+            ["主管部门", "永德县教育体育局", L, L, L, "实施单位", "永德县明朗中学", L, L, L],
+            ["项目资金\n（元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", L, L],
+            [U, "年度资金总额", "", 387664.62, 387664.62, 10, "100%", 10, L, L],
+            [U, "其中：当年财政拨款", "", 387664.62, 387664.62, "—", "", "—", L, L],
+            [U, "上年结转资金", "", "", "", "—", "", "—", L, L],
+            [U, "其他资金", "—", "—", "—", "—", "", "—", L, L],
+            ["年度\n总体\n目标", "预期目标", L, L, L, "实际完成情况", L, L, L, L],
+            [U, YD_GOAL, L, L, L, YD_GOAL, L, L, L, L],
+            ["绩效指标", L, L, "年度指标值", L, L, "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+            ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", U, U, U, U],
+        ] + [list(r) + [""] for r in YD_ROWS] + [
+            ["其他需要说明事项", "无", L, L, L, L, L, L, L, L],
+            ["总分", L, L, L, L, L, L, 100, 96, "优"],
+        ], widths=(12, 14, 26, 8, 8, 8, 10, 8, 8, 18)),
+    ])],
+    indicators=[
+        ind("产出指标", "数量指标", "学生受资助人数", ">=", 735, "人次", "≧735人次", 735, 10, 10),
+        ind("产出指标", "质量指标", "营养改善计划覆盖率", ">=", 100, "%", "≧100%", 100, 10, 10),
+        ind("产出指标", "时效指标", "资金到位及时率", ">=", 100, "%", "≧100%", 100, 10, 7),
+        ind("产出指标", "成本指标", "生均补助标准达标率", "=", 100, "%", "═100%", 100, 10, 10),
+        ind("效益指标", "经济效益指标", "减轻贫困学生家庭经济负担", None, None, None, "有效", None, 10, 10),
+        ind("效益指标", "社会效益指标", "政策知晓率", "=", 100, "%", "═100%", 98, 10, 9),
+        ind("效益指标", "可持续影响指标", "促进学校教育事业健康发展", ">=", 100, "%", "≧100%", 100, 10, 10),
+        ind("满意度指标", "服务对象满意度指标", "学生满意度", ">=", 95, "%", "≧95%", 100, 10, 10),
+        ind("满意度指标", "服务对象满意度指标", "家长满意度", ">=", 95, "%", "≧95%", 100, 10, 10),
+    ],
+    goals=[goal("年度目标", YD_GOAL)],
+    facts=[
+        budget("年度资金总额", 387664.62, 387664.62, 100.0, unit="元"),
+        score_total("总分", 96, [10, 10, 10, 7, 10, 10, 9, 10, 10, 10]),
+        grade("总分", 96, "优"),
+    ],
+    findings=[
+        finding("target.impossible_value", "营养改善计划覆盖率", "≧100%: a rate cannot exceed 100%"),
+        finding("target.impossible_value", "资金到位及时率", "≧100%: a rate cannot exceed 100%"),
+        finding("target.impossible_value", "促进学校教育事业健康发展", "≧100%: a rate cannot exceed 100%"),
+        finding("target.qualitative_no_scale", "减轻贫困学生家庭经济负担", "'有效' is a level with no grading scale"),
+        finding("consistency.deviation_reason_missing", "政策知晓率", "98% against =100% and no deviation reason"),
+        finding("goal.unquantified", goal_item(YD_GOAL), "names effects but no number or deadline"),
+    ],
+    notes="Complete form as published: operators typed as '≧' and '═' (box-drawing double line used for '='), an empty "
+          "生态效益 row, '服务对象满意度指标等' as the 二级 label, amounts in 元, 年初预算数 left empty. 资金到位及时率 "
+          "met its target but scores 7 of 10 (reproduced; no scored rule). 总分 96 = 10 (执行率) + 86, grade 优.",
+))
+
+# =================================================================================================================
+# 25. 湖南 湘西州民族特殊教育学校 2023年项目支出绩效目标表（部门公开） — one row per unit and per project with its own
+#     资金总额 and 实施期绩效目标 columns, 101号 tree (成本指标 as 一级), 指标值内容 / 评（扣分标准）/ 指标值类型 columns,
+#     empty category rows marked only '-' and 定性.
+# =================================================================================================================
+XX_HEAD = ["单位代码", "单位（专项）名称", "资金总额", "实施期绩效目标", "一级指标", "二级指标", "三级指标", "指标值",
+           "指标值内容", "评（扣分标准）", "度量单位", "指标值类型", "备注"]
+XX_ROWS = [
+    ("成本指标", "经济成本指标", "学生补助标准", "17元/人.每天", "反映学生每天用餐标准", "按标准发放得10分，每少1元扣1分", "定量"),
+    (U, "生态环境成本指标", "", "", "", "", "定性"),
+    (U, "社会成本指标", "", "", "", "", "定性"),
+    ("满意度指标", "服务对象满意度指标", "学生对学校伙食得满意度", "95%以上", "学生对学校伙食满意程度",
+     "95%以上得10分，每降低1%扣1分", "定性"),
+    ("产出指标", "数量指标", "补助学生数量", "168", "反映补助学生人数", "发放到位得10分，每减少1%，扣1分", "定量"),
+    (U, "质量指标", "伙食补助发放率", "90%以上", "实际发放伙食补助金额/应发放伙食补助金额", "9%0得10分，每减少1%扣1分", "定量"),
+    (U, U, "伙食补助资金到位率", "90%以上", "实际收到伙食补助金额/2023年伙食补助预算", "90%得10分，每减少1%扣1分", "定量"),
+    (U, U, "伙食补助覆盖率", "90%以上", "实际领取伙食补助人数/应发放伙食补助人数", "90%得10分，每减少1%扣1分", "定量"),
+    (U, "时效指标", "任务完成时间", "2023年12月31日", "反映该项目完成时间", "按期完成得10分，每超出10天扣1分", "定量"),
+    ("效益指标", "经济效益指标", "", "", "", "", "定性"),
+    (U, "社会效益指标", "残疾学生入学率", "大于90%", "适龄学生入学情况", "90%得10分，每减少1%扣1分", "定量"),
+    (U, U, "残疾学生家庭负担率", "有所减轻", "对家庭负担减轻情况", "较大得10分，一般得6分", "定性"),
+    (U, U, "残疾学生生活质量", "有所提升", "残疾学生生活质量", "良好得10分，一般得8分，差得0分", "定性"),
+    (U, "生态效益指标", "", "", "", "", "定性"),
+    (U, "可持续影响指标", "", "", "", "", "定性"),
+]
+XX_TABLE = Table(
+    [XX_HEAD[:4] + ["绩效指标", L, L, L, L, L, L, L, L],
+     [U, U, U, U] + XX_HEAD[4:],
+     ["505006", "州民族特殊教育学校", "30.00", "", "", "", "", "", "", "", "", "", ""]]
+    + [[("  505006" if i == 0 else U), ("  学生伙食费" if i == 0 else U), ("30.00" if i == 0 else U), ("" if i == 0 else U),
+        l1, l2, name, value, content, rule, "-", kind, ""]
+       for i, (l1, l2, name, value, content, rule, kind) in enumerate(XX_ROWS)],
+    widths=(9, 16, 8, 12, 10, 14, 20, 12, 24, 26, 6, 8, 6))
+DOCS.append(Doc(
+    file="hn-xiangxi-school-targets.xlsx", province="湖南", doc_kind="部门整体目标表", patterns=[5, 6, 7, 8],
+    source_urls=["http://www.xxztx.com/tzgg/1064.html"],
+    blocks=[Sheet("项目支出绩效目标表", [Para("2023年项目支出绩效目标表公开", "title"),
+                                       Para("部门：505_湘西州教育和体育局          金额单位：万元"), XX_TABLE])],
+    indicators=[
+        ind("成本指标", "经济成本指标", "学生补助标准", None, 17, "元/人.每天", "17元/人.每天"),
+        ind("满意度指标", "服务对象满意度指标", "学生对学校伙食得满意度", ">=", 95, "%", "95%以上"),
+        ind("产出指标", "数量指标", "补助学生数量", None, 168, None, "168"),
+        ind("产出指标", "质量指标", "伙食补助发放率", ">=", 90, "%", "90%以上"),
+        ind("产出指标", "质量指标", "伙食补助资金到位率", ">=", 90, "%", "90%以上"),
+        ind("产出指标", "质量指标", "伙食补助覆盖率", ">=", 90, "%", "90%以上"),
+        ind("产出指标", "时效指标", "任务完成时间", None, None, None, "2023年12月31日"),
+        ind("效益指标", "社会效益指标", "残疾学生入学率", ">", 90, "%", "大于90%"),
+        ind("效益指标", "社会效益指标", "残疾学生家庭负担率", None, None, None, "有所减轻"),
+        ind("效益指标", "社会效益指标", "残疾学生生活质量", None, None, None, "有所提升"),
+    ],
+    goals=[],
+    facts=[total("资金总额", (30.00, [30.00]))],
+    findings=[
+        finding("target.missing_unit", "补助学生数量", "a count '168' with no unit (the unit column holds '-')"),
+        finding("target.vague_wording", "残疾学生家庭负担率", "有所减轻 is a change phrase with no number"),
+        finding("target.vague_wording", "残疾学生生活质量", "有所提升 is a change phrase with no number"),
+    ],
+    notes="Complete table as published on the school's page. The 实施期绩效目标 column is empty (no goal). Every 度量单位 "
+          "cell holds '-'; units sit in the values. Empty category rows (生态环境/社会成本, 经济/生态效益, 可持续影响) "
+          "carry only '-' and 定性. '9%0得10分' is kept as published. The 评（扣分标准）column grades 有所减轻/有所提升 by "
+          "words only (较大/一般, 良好/一般/差), which gives no number, so they stay vague.",
+))
+
+# =================================================================================================================
+# 26. 河北 宁晋县 2019年度高中助学金项目绩效评价指标表 — 指标说明 words between name and 目标值, a combined
+#     '产出数量指标' label, a row with points but no target, a satisfaction row filed under 质量指标.
+# =================================================================================================================
+DOCS.append(Doc(
+    file="he-ningjin-grant-indicators.xlsx", province="河北", doc_kind="评价报告", patterns=[5, 6],
+    source_urls=["https://www.ningjin.gov.cn/content/26279.html"],
+    blocks=[Sheet("指标表", [
+        Para("2019年度宁晋县高中助学金项目绩效评价指标表", "title"),
+        Table([
+            ["评价指标", "评价内容", "指标名称", "指标说明", "目标值", "分值", "备注"],
+            ["项目年度绩效目标（定量指标）", "制度指标", "规章制度建立与否", "", "", 20, ""],
+            [U, "产出数量指标", "享受资助人数", "达到预计值", 2100, 10, ""],
+            [U, U, "资金支出率", "达到目标值", "95%", 10, ""],
+            [U, "质量指标", "建档立卡学生全面覆盖", "", "100%", 10, ""],
+            [U, U, "资助对象满意度", "达到目标值", "95%以上", 10, ""],
+            [U, "时效指标", "及时发放率", "达到目标值", "100%", 20, ""],
+            [U, "成本指标", "资助标准达标率", "", "100%", 20, ""],
+            ["总分", L, L, L, L, 100, ""],
+        ], widths=(16, 14, 20, 12, 10, 8, 8)),
+    ])],
+    indicators=[
+        ind(None, None, "规章制度建立与否", None, None, None, "", None, 20, None),
+        ind("产出指标", "数量指标", "享受资助人数", None, 2100, None, "2100", None, 10, None),
+        ind("产出指标", "数量指标", "资金支出率", None, 95, "%", "95%", None, 10, None),
+        ind("产出指标", "质量指标", "建档立卡学生全面覆盖", None, 100, "%", "100%", None, 10, None),
+        ind("产出指标", "质量指标", "资助对象满意度", ">=", 95, "%", "95%以上", None, 10, None),
+        ind("产出指标", "时效指标", "及时发放率", None, 100, "%", "100%", None, 20, None),
+        ind("产出指标", "成本指标", "资助标准达标率", None, 100, "%", "100%", None, 20, None),
+    ],
+    findings=[
+        finding("target.missing_value", "规章制度建立与否", "a row with 20 points and no target"),
+        finding("target.missing_unit", "享受资助人数", "a count '2100' with no unit"),
+        finding("coverage.missing_dimension", "效益指标", "the table has no 效益指标 row"),
+    ],
+    notes="Complete table as published (the page also links the .xlsx). The 指标说明 column holds words ('达到预计值', "
+          "'达到目标值'), not values. '制度指标' is no framework level (gold levels null). The satisfaction row sits under "
+          "质量指标 (misfiled_dimension, not scored); because a satisfaction indicator exists, no coverage finding is "
+          "expected for 满意度指标, only for 效益指标. 分值 add up to the stated 总分 100.",
+))
+
+# =================================================================================================================
+# 27. 广东 乐昌市 2018年中职学校国家助学金和免学费补助资金 安排表 + 绩效目标表 — amounts in 元 with 小计/提前下达/本次
+#     下达, '目标1：…目标2：…' in one cell, '一级目标' header, 已实施/未实施 labels, counts given in %.
+# =================================================================================================================
+LC_GOALS = ["中等职业教育各项国家资助政策按规定得到落实", "教育公平显著提升，满足家庭经济困难学生基本学习生活需求",
+            "提升中职教育吸引力"]
+DOCS.append(Doc(
+    file="gd-lechang-vocational-targets.xlsx", province="广东", doc_kind="申报表", patterns=[5, 8, 9, 10],
+    source_urls=["http://blackcurrantstudio.com/zdlyxxgk/dzjg/lcsczj/czysjshsgjfgk/czzxxx/content/post_2231307.html"],
+    blocks=[Sheet("附件", [
+        Para("附件1"),
+        Para("2018年中职学校国家助学金和免学费补助资金安排表", "title"),
+        Para("单位：元"),
+        Table([
+            ["单  位", "全年中央补助资金", "其中：免学费补助", L, L, "其中：国家助学金", L, L],
+            [U, U, "小计", "提前下达", "本次下达", "小计", "提前下达", "本次下达"],
+            ["乐昌市中等职业技术学校", "7,548,150", "7,074,550", "6,728,925", "345,625", "473,600", "414,400", "59,200"],
+        ], widths=(24, 16, 12, 12, 12, 12, 12, 12)),
+        Para("附件2"),
+        Para("中等职业学校国家助学金和免学费补助资金绩效目标表", "title"),
+        Para("（2018年度）", "title"),
+        Table([
+            ["专项名称", "学生资助补助经费（中等职业学校国家助学金和免学费补助资金）", L, L, L, L, L],
+            ["中央主管部门", "财政部、教育部、人力资源社会保障部", L, L, L, L, L],
+            ["省级财政部门", "广东省财政厅", L, "省级主管部门", "广东省教育厅、广东省人力资源和社会保障厅", L, L],
+            ["市级财政部门", "韶关市财政局", L, "市级主管部门", "韶关市教育局", L, L],
+            ["县级财政部门", "县（市、区）财政部门", L, "县级主管部门", "县（市、区）教育部门", L, L],
+            ["资金情况\n（万元）", "年度金额", "", L, L, L, L],
+            [U, "其中：中央资金", "", L, L, L, L],
+            [U, "地方资金", "市：", L, "县：", L, L],
+            ["总体目标", "目标1：" + LC_GOALS[0] + "；\n目标2：" + LC_GOALS[1] + "；\n目标3：" + LC_GOALS[2], L, L,
+             "已实施情况：", L, L],
+            [U, U, U, U, "未实施情况及原因：", L, L],
+            ["绩效指标", "一级目标", "二级指标", "三级指标", "指标值", "实际完成值", "未达到指标值原因"],
+            [U, "产出指标", "数量指标", "中等职业学校国家助学金应受助学生数", "100%", "", ""],
+            [U, U, U, "中职免学费应受助学生数", "100%", "", ""],
+        ], widths=(12, 12, 12, 30, 10, 12, 16)),
+    ])],
+    indicators=[
+        ind("产出指标", "数量指标", "中等职业学校国家助学金应受助学生数", None, 100, "%", "100%"),
+        ind("产出指标", "数量指标", "中职免学费应受助学生数", None, 100, "%", "100%"),
+    ],
+    goals=[goal("总体目标", g) for g in LC_GOALS],
+    facts=[
+        total("全年中央补助资金", (7548150, [7074550, 473600]), unit="元"),
+        total("免学费补助", (7074550, [6728925, 345625]), unit="元"),
+        total("国家助学金", (473600, [414400, 59200]), unit="元"),
+    ],
+    findings=[
+        finding("target.unit_mismatch", "中等职业学校国家助学金应受助学生数", "a number of students given in %"),
+        finding("target.unit_mismatch", "中职免学费应受助学生数", "a number of students given in %"),
+        finding("goal.process_only", goal_item(LC_GOALS[0]), "only says policies are carried out, no output or effect"),
+        finding("goal.unquantified", goal_item(LC_GOALS[1]), "names effects but no number or deadline"),
+        finding("goal.unquantified", goal_item(LC_GOALS[2]), "names an effect but no number or deadline"),
+        finding("coverage.missing_dimension", "效益指标", "the reproduced form has no 效益指标 row"),
+        finding("coverage.missing_dimension", "满意度指标", "the reproduced form has no 满意度指标 row"),
+    ],
+    notes="The stored page (a copy of the city's page, traditional characters) shows the allocation table in full and the "
+          "target form up to its second indicator row; only that is reproduced, so 效益/满意度 rows are missing. The "
+          "three numbered goals share one cell ('目标1：…；目标2：…；目标3：…'); gold keeps them as three goals without "
+          "the numbering. Amounts add up (7,548,150 = 7,074,550 + 473,600, and each 小计 = 提前下达 + 本次下达).",
+))
+
+
+# =================================================================================================================
+# 28. 湖南 南县政协 部门整体支出绩效评价报告（2021年度） — prose: income and spending with year-on-year changes,
+#     spending parts that add up, a goal paragraph of intentions.
+# =================================================================================================================
+NXZX_GOAL = ("县政协按照县委“工业强、农业优、三产活、项目兴、生态好”十五字方针和“一县、一海、一地”发展定位，确保“十四五”"
+             "开好局、起好步，努力做到思想上求精心、工作上求精细、成果上求精品，发挥政协纽带作用，做好联谊交流和协调关系"
+             "工作，转变作风、夯实基础，不断加强自身建设，提升履职能力和水平。")
+DOCS.append(Doc(
+    file="hn-nanxian-cppcc-report.docx", province="湖南", doc_kind="评价报告", patterns=[10],
+    source_urls=["http://www.hnnxzx.com/a/webbase/div-css/2022/0415/1230.html"],
+    blocks=[
+        Para("部门整体支出绩效评价报告", "title"),
+        Para("一、基本情况", "heading"),
+        Para("（一）部门整体支出概况。", "heading"),
+        Para("2021年部门决算收支完成情况。"),
+        Para("1、收入：792.22万元，比上年增加189.25万元，增长31.39%。其中：财政拨款收入792.22万元，比上年增加209.28万元，"
+             "增长35.9%。"),
+        Para("2、支出：799.12万元。其中：人员经费支出434.89万元，公用经费支出77.4万元，项目支出286.83万元。"),
+        Para("（二）部门整体支出绩效目标。", "heading"),
+        Para(NXZX_GOAL),
+        Para("一年来，县政协围绕团结和民主两大主题，履行政治协商、民主监督、参政议政三大职能，在协调关系、汇集力量、"
+             "建言献策、服务大局等方面做了大量工作，为全县经济社会发展作出了贡献。"),
+        Para("（三）部门整体支出或项目实施情况分析。", "heading"),
+        Para("部门支出由基本支出和项目支出两部分构成。基本支出主要是人员经费和日常公用经费；项目支出包括委员活动经费"
+             "36.3万元、扫黑除恶工作经费1万元、信息网络运行经费5万元、老干部活动经费10.5万元、派出纪检监察组专项经费"
+             "5万元、调研协商……"),
+    ],
+    landscape=False,
+    goals=[goal("年度目标", NXZX_GOAL)],
+    facts=[total("支出", (799.12, [434.89, 77.4, 286.83]))],
+    findings=[
+        finding("goal.unquantified", goal_item(NXZX_GOAL), "intentions and an effect (提升履职能力) with no number or deadline"),
+    ],
+    notes="Opening of the published report as shown on the stored page (cut inside the list of project spending). The "
+          "year-on-year increases are consistent (189.25 on 602.97 is 31.39%, 209.28 on 582.94 is 35.90%). The second "
+          "paragraph under (二) reports what was done, so it is not taken as a goal.",
+))
+
+# =================================================================================================================
+# 29. 湖南 南县财政局 2020年度机关整体支出绩效评价报告 — the score stated first (综合评分为97分, no grade word), staff
+#     numbers that add up.
+# =================================================================================================================
+DOCS.append(Doc(
+    file="hn-nanxian-finance-report.docx", province="湖南", doc_kind="自评报告", patterns=[10],
+    source_urls=["http://nxjw.nanxian.gov.cn/14890/36191/36192/36209/content_1639681.html"],
+    blocks=[
+        Para("南县财政局2020年度机关整体支出绩效评价报告", "title"),
+        Para("一、自评得分情况", "heading"),
+        Para("按照《中共中央 国务院关于全面实施预算绩效管理的意见》（中发〔2018〕34号）、《关于全面实施预算绩效管理的实施"
+             "意见》（湘办发〔2019〕10号）等文件要求，依据部门整体支出绩效评价指标体系，对南县财政局2020年度机关整体支出"
+             "开展了绩效评价，综合评分为97分。"),
+        Para("二、单位基本概况", "heading"),
+        Para("（一）机构设置情况", "heading"),
+        Para("内设副科级事业单位2个（财政事务中心、南县国库集中支付中心），下设办公室、预算股、人事教育股、国库股、科教文化股、"
+             "乡镇财政等16个股室，另有县国库集中支付中心、县财政信息中心、县工资统发中心、县财政投资评审中心等直属事业单位。"),
+        Para("（二）人员编制情况", "heading"),
+        Para("现有编制人员205人，其中局机关在职113人、离休2人、退休75人，财政事务中心10人，国库集中支付中心5人。"),
+        Para("（三）部门预算单位构成", "heading"),
+        Para("2020年纳入南县财政局部门预算编制范围的单位有3个：南县财政局机关本级、南县财政事务中心和南县国库集中支付中心。"),
+    ],
+    landscape=False,
+    facts=[score_total("综合评分", 97), total("编制人员", (205, [113, 2, 75, 10, 5]), unit="人")],
+    findings=[],
+    notes="Opening sections of the published report as shown on the stored page. The score is stated without a grade word "
+          "(no grade fact). The page counts 10 直属事业单位 but lists 9 names; the count is not reproduced.",
+))
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # writing
 # ---------------------------------------------------------------------------------------------------------------
