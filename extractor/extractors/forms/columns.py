@@ -145,9 +145,9 @@ def _decide(role: str | None, header: str, p: _Profile) -> tuple[str | None, str
     said = f"header “{header}”" if header else "no header"
     if not p.filled:
         return role, f"{said}; empty column"
-    if p.level1_share >= 0.6 and p.level1_share >= p.level2_share:
+    if p.level1_share >= 0.5 and p.level1_share >= p.level2_share:
         return LEVEL1, f"{said}; holds 一级 names ({_sample(p)})"
-    if p.level2_share >= 0.6:
+    if p.level2_share >= 0.5:
         return LEVEL2, f"{said}; holds 二级 names ({_sample(p)})"
     label = p.repeated_label
     if label is not None and role in _LABEL_ROLES and not _is_quantity(label) and not is_taxonomy_name(label):
@@ -160,7 +160,7 @@ def _decide(role: str | None, header: str, p: _Profile) -> tuple[str | None, str
         return GOAL, f"{said}"
     if role in (VALUE, None) and p.sentence_share >= 0.6 and p.quantity_share < 0.3:
         return EXPLANATION, f"{said}; long sentences: an explanation, not a value"
-    if role in (None, VALUE) and p.operator_share >= 0.6:
+    if role in (None, VALUE, NATURE) and p.operator_share >= 0.6:
         return OPERATOR, f"{said}; holds only operators ({_sample(p)})"
     if role in (None, VALUE) and p.unit_share >= 0.6:
         return UNIT, f"{said}; holds only units ({_sample(p)})"

@@ -174,13 +174,17 @@ def header_at(rows: list[list[str]], i: int) -> Header | None:
     if i + 1 < len(rows) and classify_header(rows[i + 1]) is None:
         nxt = [c or "" for c in rows[i + 1]]
         differs = any(c != (top[k] if k < len(top) else "") and cell_role(c) is not None for k, c in enumerate(nxt))
-        if differs:
+        if differs and not _has_number(nxt):  # a row with numbers is the first body row
             double = classify_two_row_header(top, nxt)
             if double is not None and len(double) > len(single):
                 cells = tuple(_joined(top[k] if k < len(top) else "", nxt[k] if k < len(nxt) else "")
                               for k in range(max(len(top), len(nxt))))
                 return Header(i, 2, cells, _two_row_roles(top, nxt))
     return Header(i, 1, tuple(top), roles_by_column(top))
+
+
+def _has_number(cells: list[str]) -> bool:
+    return any(re.fullmatch(r"\s*[\d.,]+\s*%?\s*", c or "") for c in cells)
 
 
 def _shifted_header(rows: list[list[str]], i: int) -> dict[str, int] | None:

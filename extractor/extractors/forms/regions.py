@@ -94,6 +94,8 @@ def split_regions(rows: list[list[str]], continued: bool = False) -> list[Region
 
 
 def _ends_block(rows: list[list[str]], i: int) -> bool:
-    """A goal label row below an indicator block ends it only when it is a form row (label then a long text)."""
+    """A goal label row below an indicator block ends it only when it is a form row: the label, then one text
+    (merged across the other columns), not a row of indicator cells beside a goal label merged down."""
     cells = [c for c in cells_of(rows[i]) if c]
-    return len(cells) >= 2 and max(len(c) for c in cells[1:]) >= 10
+    distinct = list(dict.fromkeys(cells))
+    return 2 <= len(distinct) <= 3 and max(len(c) for c in distinct[1:]) >= 10
