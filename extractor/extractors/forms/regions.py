@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ...nlp.quantities import normalise
 from .headers import Header, header_at
 
-FIELDS, FUNDS, GOALS, INDICATORS, SIGNATURES = "fields", "funds", "goals", "indicators", "signatures"
+FIELDS, FUNDS, GOALS, INDICATORS, SIGNATURES, NOTES = "fields", "funds", "goals", "indicators", "signatures", "notes"
 
 # a row that signs the form or says who filled it in: the end of any indicator block
 _SIGNATURE = re.compile(
@@ -68,7 +68,19 @@ def _row_kind(rows: list[list[str]], i: int) -> tuple[str | None, str, Header | 
         return FUNDS, "funds header (预算数/执行数)", None
     if _goal_row(cells):
         return GOALS, f"goal label “{next(c for c in cells if c)}”", None
+    if _note_row(cells):
+        return NOTES, "a text merged across the row (总体评价, 说明, an instruction)", None
     return None, "", None
+
+
+def _note_row(cells: list[str]) -> bool:
+    """A label and one long text merged across most of the row (总体评价 │ 结合自评情况…（200字以内）)."""
+    filled = [c for c in cells if c]
+    distinct = list(dict.fromkeys(filled))
+    if not 1 <= len(distinct) <= 2 or len(filled) < max(3, len(cells) // 2):
+        return False
+    text = distinct[-1]
+    return len(text) >= 15 and filled.count(text) >= len(cells) // 2
 
 
 def split_regions(rows: list[list[str]], continued: bool = False) -> list[Region]:
