@@ -87,16 +87,23 @@ def items_match(expected: str, found: str) -> bool:
 
 
 def match_findings(expected: list[tuple[str, str]], found: list[tuple[str, str]]) -> tuple[Score, list[str]]:
-    """One-to-one matching of expected and found (rule, item) pairs of one document."""
+    """One-to-one matching of expected and found (rule, item) pairs of one document: equal items first, then an
+    item holding the other, then similar ones (so 效益指标 is not taken by 时效指标 when 效益指标 was found)."""
     score, notes, free = Score(), [], list(range(len(found)))
-    for rule, item in expected:
-        hit = next((j for j in free if found[j][0] == rule and items_match(item, found[j][1])), None)
-        if hit is None:
-            score.fn += 1
-            notes.append(f"missed   {rule}: {item}")
-        else:
-            free.remove(hit)
-            score.tp += 1
+    open_expected = list(expected)
+    for same in (lambda a, b: _squash(a) == _squash(b), items_match):
+        still_open = []
+        for rule, item in open_expected:
+            hit = next((j for j in free if found[j][0] == rule and same(item, found[j][1])), None)
+            if hit is None:
+                still_open.append((rule, item))
+            else:
+                free.remove(hit)
+                score.tp += 1
+        open_expected = still_open
+    for rule, item in open_expected:
+        score.fn += 1
+        notes.append(f"missed   {rule}: {item}")
     for j in free:
         score.fp += 1
         notes.append(f"extra    {found[j][0]}: {found[j][1]}")
