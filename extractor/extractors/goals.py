@@ -20,6 +20,7 @@ import re
 from ..document import Block, Document
 from ..extraction import Goal, Target
 from ..nlp.quantities import Quantity
+from .forms.columns import is_taxonomy_name
 from .forms.reader import is_template_text
 from .indicators import classify_header
 from .sentences import HAN, normalise, strip_footnote_refs
@@ -76,6 +77,7 @@ _EXPECTED_HEADERS = ("预期目标", "目标")
 _HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．](?!\d)|（\d+）)")
 
 
+_SAME_LEVEL_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)")
 _TASK_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?\s*(?:重点任务|主要任务|工作任务|建设任务)\s*$")
 
 
@@ -96,7 +98,7 @@ def extract_goals(doc: Document, analysis=None) -> list[Goal]:
     def add(kind: str, text: str, block: Block, actual: str | None = None) -> None:
         for item in split_items(text):
             key = (kind, item)
-            if key in seen or len(item) < 4 or is_template_text(item) or _is_form_label(item):
+            if key in seen or len(item) < 4 or is_template_text(item) or _is_form_label(item) or is_taxonomy_name(item):
                 continue
             seen.add(key)
             targets = targets_in(item, analysis.quantities_in(normalise(item)))
@@ -158,6 +160,8 @@ def _section_after(blocks: list[Block], start: int, numbered_only: bool = False)
             break
         if b.kind == "table" or (b.kind == "paragraph" and (goal_kind(normalise(b.text)) or _INLINE_LABEL.match(normalise(b.text)))):
             break
+        if b.kind == "list_item" and _SAME_LEVEL_NUMBER.match(normalise(b.text)) and _SAME_LEVEL_NUMBER.match(normalise(head.text)):
+            break  # "（三）…" after a "（二）部门整体支出绩效目标" written as list items: the next section
         if b.kind == "heading":  # a sub-heading inside the section is a title, not a goal
             flush()
         elif b.kind == "list_item":
