@@ -1653,6 +1653,99 @@ DOCS.append(Doc(
 ))
 
 
+# =================================================================================================================
+# 30. 广东 东莞市交通运输局 财政项目支出绩效目标批复表（镇际联网路升级改造工程一期，2019年度） — 中期 | 年度 halves
+#     side by side and both filled (the annual half repeats the mid-term one), level names of the city's own template
+#     (预期产出指标, 效果指标, 数量指标（或建筑规模指标）, 预算（或投资规模）控制指标), a money-only annual goal.
+# =================================================================================================================
+DG_MID = "新建或改造道路共29个项目，规划里程169公里。"
+DG_YEAR = "督促勘察设计、咨询单位完成勘察设计费和审查咨询费结算532万元，并由茶山、常平镇街完成3个项目补助尾款结算387万元。"
+DG_ROWS = [
+    ("预期产出指标", "数量指标（或建筑规模指标）", "镇街补助款完成结算项目数", "3", "数量指标（或建筑规模指标）"),
+    (U, "质量指标", "补助款结算误差率", "±3%以内", "质量指标"),
+    (U, "时效指标（工期指标）", "结算款支付及时性", "及时", "时效指标（工期指标、形象进度指标）"),
+    (U, "预算（或投资规模）控制指标", "年度预算执行率", "≥90%", "预算（或投资规模）控制指标"),
+    ("效果指标", "社会、经济、生态效益\n指标", "补助款结算争议率", "0%", "社会、经济、生态效益\n指标"),
+]
+DOCS.append(Doc(
+    file="gd-dongguan-road-targets.xlsx", province="广东", doc_kind="申报表", patterns=[3, 4, 5, 6, 10],
+    source_urls=["https://gdyinping.com/wwwgdyinpingcom/007329896/0801/201904/fdb5a052be7e4616a3536a4af16269b8.htm"],
+    blocks=[Sheet("批复表", [
+        Para("东莞市财政项目支出绩效目标批复表", "title"), Para("（ 2019 年度）", "title"),
+        Para("预算单位：东莞市交通运输局"),
+        Table([
+            ["项目\n名称", "镇际联网路升级改造工程一期", L, L, "中期市财政预算（万元）", "284500.00", "本年度申请市财政预算资金（万元）", "919.00"],
+            ["总体目标", "中期滚动目标（2019年--2021年）", L, L, L, "年度目标", L, L],
+            [U, DG_MID, L, L, L, DG_YEAR, L, L],
+            ["绩效指标", "一级\n指标", "二级\n指标", "三级\n指标", "指标值（或计划水平）", "二级\n指标", "三级\n指标", "计划指标值（或计划水平）"],
+        ] + [[U, l1, l2, name, value, l2y, name, value] for l1, l2, name, value, l2y in DG_ROWS],
+            widths=(8, 10, 18, 22, 14, 18, 22, 14)),
+    ])],
+    indicators=[
+        ind("产出指标", "数量指标", "镇街补助款完成结算项目数", None, 3, None, "3"),
+        ind("产出指标", "质量指标", "补助款结算误差率", "<=", 3, "%", "±3%以内"),
+        ind("产出指标", "时效指标", "结算款支付及时性", None, None, None, "及时"),
+        ind("产出指标", "成本指标", "年度预算执行率", ">=", 90, "%", "≥90%"),
+        ind("效益指标", None, "补助款结算争议率", None, 0, "%", "0%"),
+    ],
+    goals=[goal("中期目标", DG_MID), goal("年度目标", DG_YEAR)],
+    facts=[total("本年度申请市财政预算资金", (919, [532, 387]))],
+    findings=[
+        finding("target.missing_unit", "镇街补助款完成结算项目数", "a count '3' with no unit"),
+        finding("target.time_no_deadline", "结算款支付及时性", "'及时' gives no date or rate"),
+        finding("goal.budget_text", goal_item(DG_YEAR), "the annual goal's only numbers are the amounts to settle"),
+        finding("coverage.missing_dimension", "满意度指标", "the reproduced form has no 满意度指标 row"),
+    ],
+    notes="The stored page shows the form up to the 可持续影响指标 row, whose values are cut; it is left out, so the "
+          "document has no satisfaction row. Both halves are filled and identical; gold lists each indicator once (from the "
+          "annual half). Level names are the city's own: 预期产出指标 → 产出指标, 效果指标 → 效益指标, 预算（或投资规模）"
+          "控制指标 → 成本指标; the combined '社会、经济、生态效益指标' has no single canonical 二级 (null). '±3%以内' is "
+          "read as ≤3%. 532 + 387 = 919, the year's request.",
+))
+
+# =================================================================================================================
+# 31. 山西 阳泉市公路服务中心 “四好农村路”“三个一号旅游路”工作经费 项目支出绩效目标申报表（2021年） — long text
+#     fields copied twice, a spending plan in prose adding to 50万元 against a 25万元 annual budget, step-only goals.
+# =================================================================================================================
+YQ_WORK = ("“四好农村路”“三大板块旅游路”项目开工前的勘察设计审批，进度督导检查、工程质量监督检查、工程安全运营检查，"
+           "财务审计和工程竣工验收。")
+YQ_BASIS = "山西省人民政府晋政办发[2018]96号文件、阳泉市人民政府阳政办发[2017]103号文件、阳泉市人民政府办公厅会议专题纪要[2018]54号"
+YQ_MID = ("完成“四好农村路”“三大板块旅游路”项目开工前期勘察设计审批，开展进度督导、工程质量监督和安全运营检查，"
+          "做好专项资金财务跟踪检查、财务审计和工程竣工验收。")
+YQ_YEAR = "完成工程前期施工图设计批复81个，开展建设里程巡查、质量……"
+DOCS.append(Doc(
+    file="sx-yangquan-road-targets.docx", province="山西", doc_kind="申报表", patterns=[8, 10],
+    source_urls=["http://jtysj.yq.gov.cn/yjsgk/202104/t20210422_1152890.html"],
+    blocks=[
+        Para("山西省阳泉市市级预算部门（单位）项目支出绩效目标申报表", "title"), Para("2021年", "title"),
+        Table([
+            ["项目名称", "“四好农村路”、“三个一号旅游路”工作经费", L, L, L],
+            ["主管部门及代码", "经济建设科", "实施单位", "阳泉市公路服务中心", L],
+            ["项目属性", "延续性项目（阶段开展）", "项目期限", "3年", L],
+            ["项目预算资金（万元）", "中期预算资金总额", "", "年度预算资金总额", 25],
+            ["项目概况", YQ_WORK, L, L, L],
+            ["立项依据", YQ_BASIS, L, L, L],
+            ["项目设立必要性", YQ_WORK, L, L, L],
+            ["保证项目实施的制度、措施", YQ_BASIS, L, L, L],
+            ["项目实施计划", "项目开工前期勘察设计审批需20万元；进度督导检查、工程质量监督检查、工程安全运营检查需20万元；"
+                          "财务审计、工程竣工验收需10万元，合计50万元。", L, L, L],
+            ["总体目标", "中期目标", L, "年度目标", L],
+            [U, YQ_MID, L, YQ_YEAR, L],
+        ]),
+    ],
+    landscape=False,
+    goals=[goal("中期目标", YQ_MID), goal("年度目标", YQ_YEAR)],
+    facts=[total("项目实施计划", (50, [20, 20, 10]))],
+    findings=[
+        finding("goal.process_only", goal_item(YQ_MID), "only steps (审批, 检查, 审计, 验收), no output or effect"),
+        finding("goal.process_only", goal_item(YQ_YEAR), "design approvals and inspections are steps, even with a number"),
+    ],
+    notes="The stored page ends inside the 年度目标 cell ('…建设里程巡查、质量'), kept with '……'; the indicator table is "
+          "not reached, so there are no indicators. As published, 项目概况 = 项目设立必要性 and 立项依据 = 保证措施 "
+          "(copied text, reproduced). The plan adds up to 50万元 while the annual budget is 25万元 (not a scored rule).",
+))
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # writing
 # ---------------------------------------------------------------------------------------------------------------
