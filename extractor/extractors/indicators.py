@@ -173,7 +173,7 @@ def indicator_of(row: Row, reading: TableReading, number: int) -> Indicator:
         upper=split.upper,
         unit=split.unit,
         deadline=split.deadline,
-        target_text=as_written(operator_text, value_text, unit_text) or None,
+        target_text=_target_text(cells, operator_text, value_text, unit_text),
         actual=actual,
         actual_text=actual_text or None,
         weight=_number(cells.get(WEIGHT, "")),
@@ -188,6 +188,15 @@ def indicator_of(row: Row, reading: TableReading, number: int) -> Indicator:
         origin="table",
         level_origin="table" if level1 or level2 else None,
     )
+
+
+def _target_text(cells: dict[str, str], operator_text: str, value_text: str, unit_text: str) -> str | None:
+    """The target as written; "" for an empty cell of a table that has a target column (a row with points and no
+    target is a missing value), None when the table has no target column (a score table)."""
+    written = as_written(operator_text, value_text, unit_text)
+    if written:
+        return written
+    return "" if VALUE in cells else None
 
 
 # a target written at the end of the name ("年度资金支付完成率100%", "培训人次≥500人次")
