@@ -136,6 +136,19 @@ def test_pattern_2_header_repeated_in_a_second_docx_table(tmp_path):
     assert found[2].level1 == "效益指标" and found[2].value == 20
 
 
+def test_pattern_2_block_continued_on_the_next_page_without_its_label_column(tmp_path):
+    first = [["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+             ["绩效指标", "产出指标", "数量指标", "补助鱼塘面积", "≥40亩"],
+             ["绩效指标", "产出指标", "质量指标", "种植作物成活率", "≥95%"]]
+    second = [["效益指标", "经济效益指标", "受益农户增收", "≥11.376万元"],
+              ["效益指标", "社会效益指标", "受益人口数量", "90人"]]
+    path = write_docx(tmp_path / "p2c.docx", [first, second])
+    found = indicators(path)
+    assert [(i.name, i.level2, i.value) for i in found][2:] == [
+        ("受益农户增收", "经济效益指标", 11.376), ("受益人口数量", "社会效益指标", 90)]
+    assert found[2].unit == "万元" and found[2].operator == ">="
+
+
 # -- 3 ------------------------------------------------------------------------------------------------
 
 

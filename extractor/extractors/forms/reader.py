@@ -66,6 +66,7 @@ class Block:
     end: int
     columns: list[ColumnRole]
     period: str | None = None  # 年度 / 长期 for one half of a two-period table
+    continued: bool = False  # carries on the block of the previous table (no header of its own)
     rows: list[Row] = field(default_factory=list)
     has_numbers: bool = False  # some body row writes a number (a blank template writes none)
     kept: bool = True
@@ -115,12 +116,13 @@ def read_table(table_rows: list[list[str]], ref: str = "", page: int | None = No
     """The regions, indicator blocks and indicator rows of one table (and what the next table may continue)."""
     rows = [[c if isinstance(c, str) else "" for c in r] for r in table_rows or []]
     width = max((len(r) for r in rows), default=0)
-    continued = _continues(rows, width, previous)
+    shift = _continuation_shift(rows, width, previous)
+    continued = shift is not None
     regions = split_regions(rows, continued=continued)
     blocks: list[Block] = []
     carry = Carry(width=width)
     if continued:
-        carry = Carry(previous.block, previous.level1_text, previous.level2_text, width)
+        carry = Carry(_shifted(previous.block, shift), previous.level1_text, previous.level2_text, width)
     for region in regions:
         if region.kind != INDICATORS:
             continue
@@ -139,7 +141,7 @@ def _blocks_of(region: Region, rows: list[list[str]], continued: Block | None) -
     if region.header is None:  # continues the previous table's block
         if continued is None:
             return []
-        return [Block(continued.header, region.start, region.end, continued.columns, continued.period)]
+        return [Block(continued.header, region.start, region.end, continued.columns, continued.period, continued=True)]
     header = region.header
     body = rows[region.start + header.rows: region.end]
     blocks = []
@@ -226,9 +228,7 @@ def _keep_one_period(blocks: list[Block]) -> None:
 def _read_block(block: Block, rows: list[list[str]], carry: Carry) -> Carry:
     roles = roles_map(block.columns)
     body = rows[block.start:block.end]
-    level1_text, level2_text = (carry.level1_text, carry.level2_text) if block.header is None or carry.block is block else ("", "")
-    if block.header is not None:
-        level1_text = level2_text = ""
+    level1_text, level2_text = (carry.level1_text, carry.level2_text) if block.continued else ("", "")
     l1_col = roles.get(LEVEL1)
     evaluation = l1_col is not None and is_evaluation_framework(
         [r[l1_col] for r in body if l1_col < len(r)])
@@ -322,15 +322,32 @@ def _clean_name(text: str) -> str:
     return _NUMBERING.sub("", re.sub(r"\s+", "", text or "")).strip("★☆※ ")
 
 
-def _continues(rows: list[list[str]], width: int, previous: Carry | None) -> bool:
-    """A table without an indicator header of its own, as wide as the previous indicator block, continues it."""
+def _continuation_shift(rows: list[list[str]], width: int, previous: Carry | None) -> int | None:
+    """A table without an indicator header of its own continues the previous indicator block when it is as wide,
+    or narrower by leading columns that had no role (a label merged down the block, left behind on the first
+    page): how many columns it lacks on the left, or None when it does not continue."""
     if previous is None or previous.block is None or not rows:
-        return False
-    if width != previous.width:
-        return False
+        return None
     from .headers import classify_header
 
-    return not any(classify_header(r) is not None for r in rows[:40])
+    if any(classify_header(r) is not None for r in rows[:40]):
+        return None
+    shift = previous.width - width
+    if shift == 0:
+        return 0
+    leading = [c for c in previous.block.columns if c.index < shift]
+    if 0 < shift <= 2 and len(leading) == shift and all(c.role is None for c in leading):
+        return shift
+    return None
+
+
+def _shifted(block: Block, shift: int) -> Block:
+    """The block's columns for a table that lacks its ``shift`` leading columns."""
+    if not shift:
+        return block
+    columns = [ColumnRole(c.index - shift, c.header, c.role, c.why + f"; {shift} column(s) to the left on this page")
+               for c in block.columns if c.index >= shift]
+    return Block(block.header, block.start, block.end, columns, block.period, block.continued)
 
 
 def _looks_like_indicator_table(rows: list[list[str]]) -> bool:
