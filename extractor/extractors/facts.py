@@ -527,14 +527,14 @@ def _money_sum_facts(rows: list[list[str]], block: Block) -> list[Fact]:
             total = _cell_number(row, col)
             if total is None:
                 continue
-            parts = [_cell_number(r, col) for r in parts_rows]
-            if any(p is None for p in parts):
+            parts = [_part_number(r, col) for r in parts_rows]
+            if any(p is None for p in parts) or all(not _cell(r, col) for r in parts_rows):
                 continue
             if col and all(_cell(r, col) == _cell(r, col - 1) for r in block_rows):
                 continue  # a merged cell filled across repeats its left neighbour: the same sum
             out.append(
                 Fact(
-                    metric=labels[0].rstrip("：:"),
+                    metric=_column_metric(labels[0].rstrip("：:"), rows[i - 1] if i else [], col),
                     kind="sum",
                     total=total,
                     parts=parts,
@@ -546,6 +546,17 @@ def _money_sum_facts(rows: list[list[str]], block: Block) -> list[Fact]:
                 )
             )
     return out
+
+
+def _part_number(row: list[str], col: int) -> float | None:
+    """A part's amount; an empty cell is nothing (0) once another part of the column has a number."""
+    return 0.0 if not _cell(row, col) else _cell_number(row, col)
+
+
+def _column_metric(label: str, header: list[str], col: int) -> str:
+    """资金总额 with the money column it sums: "年度资金总额（全年预算数）"."""
+    name = re.sub(r"[（(][A-Za-z/]+[)）]", "", _cell(header, col)).strip()
+    return f"{label}（{name}）" if name and name != label and to_float(name) is None else label
 
 
 _PARTS_START = re.compile(r"^其中[:：]?")
