@@ -479,6 +479,7 @@ def facts_from_table(block: Block, settings: FactSettings = DEFAULT_SETTINGS) ->
             )
     out.extend(_money_sum_facts(rows, block))
     out.extend(_one_row_sum_facts(rows, block))
+    out.extend(_column_total_facts(rows, block))
     out.extend(score_rate_facts(table_score_rows(block), settings))
     return out
 
@@ -557,6 +558,36 @@ def _column_metric(label: str, header: list[str], col: int) -> str:
     """资金总额 with the money column it sums: "年度资金总额（全年预算数）"."""
     name = re.sub(r"[（(][A-Za-z/]+[)）]", "", _cell(header, col)).strip()
     return f"{label}（{name}）" if name and name != label and to_float(name) is None else label
+
+
+_COLUMN_TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计)$")
+_MONEY_HEADER = re.compile(r"金额|预算|执行数|资金|万元|费用|成本|投资")
+
+
+def _column_total_facts(rows: list[list[str]], block: Block) -> list[Fact]:
+    """A cost breakdown (保安服务费 191 │ 保洁服务费 99 │ … │ 合计 814): each money column of the item rows adds up
+    to the 合计 row. The items run up from the 合计 row to the header row that names the column."""
+    out = []
+    for i, row in enumerate(rows):
+        if not row or not _COLUMN_TOTAL_ROW.match(row[0]):
+            continue
+        items = []
+        k = i - 1
+        while k >= 0 and any(_cell_number(rows[k], c) is not None for c in range(1, len(rows[k]))):
+            items.insert(0, rows[k])
+            k -= 1
+        header = rows[k] if k >= 0 else []
+        if len(items) < 2 or not header:
+            continue
+        for col in range(1, len(row)):
+            total, name = _cell_number(row, col), _cell(header, col)
+            parts = [_cell_number(r, col) for r in items]
+            if total is None or None in parts or not _MONEY_HEADER.search(name + header[0]):
+                continue
+            out.append(Fact(metric=name, kind="sum", total=total, parts=parts, unit=_unit_in(header),
+                            text=" | ".join(c for c in row if c), page=block.page, refs=[block.ref],
+                            decimals=decimals_of(row[col])))
+    return out
 
 
 _PARTS_START = re.compile(r"^其中[:：]?")

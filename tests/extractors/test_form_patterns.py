@@ -322,6 +322,30 @@ def test_pattern_9_number_rows_in_an_indicator_block_are_no_funds(tmp_path):
         ("改造老旧小区数量", 6, 6, 10, 10), ("加装电梯数量", 12, 12, 10, 10)]
 
 
+def test_pattern_9_funds_sums_of_a_money_block_and_a_cost_breakdown(tmp_path):
+    rows = [
+        ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数"],
+        ["项目资金（万元）", "年度资金总额：", "0", "0", "0"],
+        ["项目资金（万元）", "其中：本年财政拨款", "90", "89.974", "89.974"],
+        ["项目资金（万元）", "上年结转资金", "", "", ""],
+        ["项目资金（万元）", "其他资金", "", "", ""],
+    ]
+    costs = [
+        ["项目预算成本构成", "金额", "测算依据", "2020年实际执行数"],
+        ["保安服务费", "191", "依据招标文件", "191"],
+        ["保洁服务费", "99", "依据招标文件", "99"],
+        ["水电气、维修维护费", "524", "据实结算", "372.88"],
+        ["合计", "814", "", "662.98"],
+    ]
+    path = write_docx(tmp_path / "p9b.docx", [rows, costs])
+    ext = extract_document(extractor.parse(path), use_models=False)
+    sums = {f.metric: (f.total, f.parts) for f in ext.facts if f.kind == "sum"}
+    assert sums["年度资金总额（全年预算数）"] == (0, [89.974, 0, 0])
+    assert sums["2020年实际执行数"] == (662.98, [191, 99, 372.88]) and sums["金额"][0] == 814
+    rules = {(f.rule, f.item) for f in extractor.check(ext)}
+    assert ("consistency.sum", "2020年实际执行数") in rules and ("consistency.sum", "金额") not in rules
+
+
 # -- 10 -----------------------------------------------------------------------------------------------
 
 
