@@ -131,7 +131,7 @@ def assign_roles(header_cells: tuple[str, ...], by_column: dict[int, str], body:
     width = max([len(header_cells)] + [len(r) for r in body]) if body or header_cells else 0
     columns = []
     for i in range(width):
-        header = header_cells[i] if i < len(header_cells) else ""
+        header = re.sub(r"\s+", "", header_cells[i]) if i < len(header_cells) else ""
         if i in other_half:
             columns.append(ColumnRole(i, header, None, "the other period's half"))
             continue

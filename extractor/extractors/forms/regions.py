@@ -60,7 +60,7 @@ def _row_kind(rows: list[list[str]], i: int) -> tuple[str | None, str, Header | 
     """The region a row opens, with why, or None when the row continues the current region."""
     header = header_at(rows, i)
     if header is not None:
-        return INDICATORS, "indicator header words: " + " | ".join(c for c in header.cells if c), header
+        return INDICATORS, "indicator header words: " + " | ".join(re.sub(r"\s+", "", c) for c in header.cells if c), header
     cells = cells_of(rows[i])
     if is_signature_row(cells):
         return SIGNATURES, f"signature or filler row “{next(c for c in cells if c)}”", None
