@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from ...nlp.framework import canonical_level1, canonical_level2
-from ...nlp.quantities import UNITS, normalise, parse_operator, parse_quantity
+from ...nlp.quantities import UNITS, normalise, parse_quantity
 from .headers import (
     CONTENT,
     EXPLANATION,
@@ -236,6 +236,3 @@ def roles_map(columns: list[ColumnRole]) -> dict[str, int]:
         if c.role is not None:
             roles.setdefault(c.role, c.index)
     return resolve_name(roles)
-
-
-__all__ = ["ColumnRole", "assign_roles", "roles_map", "profile", "is_taxonomy_name", "NATURE", "UNIT"]

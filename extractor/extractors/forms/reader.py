@@ -19,16 +19,10 @@ from ...nlp.quantities import normalise
 from .columns import ColumnRole, assign_roles, is_taxonomy_name, roles_map
 from .headers import (
     ACTUAL,
-    DEVIATION,
-    EXPLANATION,
     LEVEL1,
     LEVEL2,
     NAME,
-    NATURE,
-    OPERATOR,
     SCORE,
-    STANDARD,
-    UNIT,
     VALUE,
     WEIGHT,
     Header,
@@ -368,14 +362,3 @@ def row_levels(row: Row) -> tuple[str | None, str | None]:
     if row.evaluation:
         return None, None
     return canonical_levels(row.level1_text, row.level2_text)
-
-
-ROLE_NAMES = {
-    LEVEL1: "一级", LEVEL2: "二级", NAME: "名称", VALUE: "指标值", UNIT: "单位", OPERATOR: "运算符",
-    ACTUAL: "实际值", WEIGHT: "分值", SCORE: "得分", DEVIATION: "偏差原因", EXPLANATION: "解释",
-    STANDARD: "标准", NATURE: "性质",
-}
-
-
-def normalised(text: str) -> str:
-    return normalise(text or "")
