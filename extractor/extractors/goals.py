@@ -79,7 +79,14 @@ _EXPECTED_HEADERS = ("预期目标", "目标")
 _HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．](?!\d)|（\d+）)")
 
 
-_SAME_LEVEL_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)")
+_NUMBERING_STYLES = (("一、", re.compile(r"^[一二三四五六七八九十]+、")), ("（一）", re.compile(r"^[（(][一二三四五六七八九十]+[）)]")))
+
+
+def _numbering_style(text: str) -> str | None:
+    """"一、" or "（一）" when the text starts with that kind of section number (two list items of one style are
+    sections of one level)."""
+    s = normalise(text or "")
+    return next((style for style, pattern in _NUMBERING_STYLES if pattern.match(s)), None)
 _TASK_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?\s*(?:重点任务|主要任务|工作任务|建设任务)\s*$")
 
 
@@ -163,7 +170,7 @@ def _section_after(blocks: list[Block], start: int, numbered_only: bool = False)
             break
         if b.kind == "table" or (b.kind == "paragraph" and (goal_kind(normalise(b.text)) or _INLINE_LABEL.match(normalise(b.text)))):
             break
-        if b.kind == "list_item" and _SAME_LEVEL_NUMBER.match(normalise(b.text)) and _SAME_LEVEL_NUMBER.match(normalise(head.text)):
+        if b.kind == "list_item" and _numbering_style(b.text) is not None and _numbering_style(b.text) == _numbering_style(head.text):
             break  # "（三）…" after a "（二）部门整体支出绩效目标" written as list items: the next section
         if b.kind == "heading":  # a sub-heading inside the section is a title, not a goal
             flush()
