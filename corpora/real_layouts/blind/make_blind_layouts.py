@@ -14,7 +14,7 @@ deterministic (fixed core-property dates and zip timestamps); PDFs are exported 
 Table data notation: every table is a list of rows of cell texts, as wide as the form; a cell "<" is merged with
 the cell on its left, a cell "^" with the cell above (so merged ranges are read off the data itself).
 
-The plan documents for the sub-project work (issue 15) are written by plans.py next to this file.
+The plan documents for the sub-project work (issue 15) are written by plans/make_blind_plans.py.
 """
 from __future__ import annotations
 
@@ -691,8 +691,136 @@ TJ_DONGJIANG = Document(
 )
 
 
+# ---------------------------------------------------------------------------------------------------------------
+# 12. 云南 · 楚雄州南华县农业农村局 · 项目支出绩效自评表 (野生菌加工车间, 续建): the 10号 layout with spaced label
+#     '绩 效 指 标', numbered goals '目标1：…', values glued to names, a 经济效益 row inside the 产出 block,
+#     decimal points (10.3, 9.3, 10.8), a target of 550 against an actual of 20 with full points
+# ---------------------------------------------------------------------------------------------------------------
+YN_GOAL = ("目标1：建设冷库仓储1290.3平方米，购置安装配套生产设备和配套电力设施，冷库仓储按每平方米3100元计，投资400万元；"
+           "目标2：购置安装配套烘干杀菌设备及包装设备550万元；目标3：配套1250KVA变压器3台，完成高压线接入及土建安装，"
+           "投资150万元。")
+YN_NANHUA = Document(
+    file="yn-nanhua-wild-mushroom-plant-self-eval.docx",
+    province="云南", doc_kind="自评表", patterns=[1, 2, 6, 9, 10],
+    source_urls=["https://www.ynnh.gov.cn/info/17693/347777.htm"],
+    blocks=[("table", [
+        ["项目名称", "南华县乡村振兴示范园罗家屯社区野生菌加工车间建设项目（续建）"] + [LEFT] * 7,
+        ["主管部门", "南华县农业农村局", LEFT, LEFT, "实施单位", "南华县国有资本管理有限公司", LEFT, LEFT, LEFT],
+        ["项目资金（万元）", "", LEFT, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        [UP, "年度资金总额", LEFT, "1100", "1100", "1100", "10", "100%", "10"],
+        [UP, "其中：当年财政拨款", LEFT, "1100", "1100", "1100", "—", "100%", "—"],
+        [UP, "上年结转资金", LEFT, "", "", "", "—", "", "—"],
+        [UP, "其他资金", LEFT, "", "", "", "—", "", "—"],
+        ["年度总体目标", "预期目标", LEFT, LEFT, LEFT, "实际完成情况", LEFT, LEFT, LEFT],
+        [UP, YN_GOAL, LEFT, LEFT, LEFT, YN_GOAL, LEFT, LEFT, LEFT],
+        ["绩 效 指 标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+        [UP, "产出指标（50分）", "数量指标", "1290.3平方米冷库仓储建设及配套生产设备、配套电力设施购置安装", "≥1290.3平方米", "1290.3平方米", "10.3", "10.3", ""],
+        [UP, UP, UP, "配套烘干杀菌设备及包装设备购置及安装", "550", "20", "9.3", "9.3", ""],
+        [UP, UP, UP, "配套电力设施1250KVA变压器3台", "3", "", "9.3", "9.3", ""],
+        [UP, UP, "经济效益 指标", "奖补资金兑付率（%）", "≥100%", "≥100%", "10.8", "10.8", ""],
+        [UP, UP, "时效指标", "任务完成时限（月）", "10", "10", "10.3", "10.3", ""],
+        [UP, UP, "成本指标", "", "", "", "", "", ""],
+    ])],
+    indicators=[
+        ind("产出指标", "数量指标", "冷库仓储建设及配套生产设备、配套电力设施购置安装", ">=", 1290.3, "平方米", "≥1290.3平方米",
+            actual=1290.3, actual_text="1290.3平方米", weight=10.3, score=10.3),
+        ind("产出指标", "数量指标", "配套烘干杀菌设备及包装设备购置及安装", None, 550, None, "550",
+            actual=20, actual_text="20", weight=9.3, score=9.3),
+        ind("产出指标", "数量指标", "配套电力设施1250KVA变压器", None, 3, "台", "3", weight=9.3, score=9.3),
+        ind("产出指标", "经济效益指标", "奖补资金兑付率（%）", ">=", 100, "%", "≥100%",
+            actual=100, actual_text="≥100%", weight=10.8, score=10.8),
+        ind("产出指标", "时效指标", "任务完成时限（月）", None, 10, "月", "10", actual=10, actual_text="10", weight=10.3, score=10.3),
+    ],
+    goals=[goal("年度目标", YN_GOAL)],
+    facts=[budget("预算执行率", 1100, 1100, 100.0)],
+    findings=[
+        finding("target.missing_unit", "配套烘干杀菌设备及包装设备购置及安装", "bare 550, no unit"),
+        finding("consistency.deviation_reason_missing", "配套烘干杀菌设备及包装设备购置及安装",
+                "actual 20 against a target of 550 and no deviation reason"),
+        finding("target.impossible_value", "奖补资金兑付率（%）", "≥100% for a rate"),
+        finding("coverage.missing_dimension", "满意度指标", "the table as reproduced has no 满意度 rows"),
+    ],
+    notes=("Values glued to names: '1290.3平方米冷库仓储…' (the same number is the target: gold name without it) and "
+           "'…变压器3台' (value cell '3', unit only in the name: gold unit 台, name without '3台'). Units in brackets "
+           "in names ('（%）', '（月）') are kept in the name. The 经济效益 row sits inside the 产出 block on the form "
+           "(merged 一级 cell): gold keeps level1 as written (产出指标) with level2 经济效益指标. 配套电力设施 row has "
+           "no 实际完成值. The empty 成本指标 row is a template row. On the page a second part starts with the label "
+           "'绩 效 指 标' again (after a page break) followed by 效益 rows the page text does not show; not reproduced. "
+           "Goal and completion cells hold the same text, written here in our own words with the same numbers."),
+)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 13. 湖南 · 益阳市南县政协 · 部门整体支出绩效评价报告 (2021), prose: income/expense facts with rates, a goal paragraph
+# ---------------------------------------------------------------------------------------------------------------
+HN_ZX_GOAL = ("县政协围绕县委“工业强、农业优、三产活、项目兴、生态好”的工作方针和“一县、一海、一地”的发展定位，聚焦重点、"
+              "持续发力，力求思想上精心、工作上精细、成果上精品，为全县发展建言出力；发挥政协纽带作用，做好联谊交流和协调关系"
+              "工作，转变作风、夯实基础，加强自身建设，解放思想、开拓创新，着力提升履职能力和水平。")
+HN_NANXIAN = Document(
+    file="hn-nanxian-cppcc-dept-evaluation-report.docx",
+    province="湖南", doc_kind="评价报告", patterns=[10],
+    source_urls=["http://www.hnnxzx.com/a/webbase/div-css/2022/0415/1230.html"],
+    blocks=[("p", t) for t in [
+        "部门整体支出绩效评价报告",
+        "一、基本情况",
+        "（一）部门整体支出概况。",
+        "2021年部门决算收支完成情况。",
+        "1、收入：792.22万元，比上年增加189.25万元，增长31.39%。其中：财政拨款收入792.22万元，比上年增加209.28万元，增长35.9%。",
+        "2、支出：799.12万元。其中：人员经费支出434.89万元，公用经费支出77.4万元，项目支出286.83万元。",
+        "（二）部门整体支出绩效目标。",
+        HN_ZX_GOAL,
+        ("县政协紧扣团结和民主两大主题，履行政治协商、民主监督、参政议政三项职能，在协调关系、汇集力量、建言献策、"
+         "服务大局等方面做了大量工作，为全县经济社会发展作出了贡献。"),
+        "（三）部门整体支出或项目实施情况分析。",
+        ("本部门支出由基本支出和项目支出两部分组成。基本支出主要为人员经费和日常公用经费；项目支出包括委员活动经费36.3万元、"
+         "扫黑除恶工作经费1万元、信息网络运行经费5万元、老干部活动经费10.5万元、派出纪检监察组专项经费5万元等。"),
+    ]],
+    landscape=False,
+    indicators=[],
+    goals=[goal("年度目标", HN_ZX_GOAL)],
+    facts=[total("支出", 799.12, [434.89, 77.4, 286.83])],
+    findings=[finding("goal.unquantified", HN_ZX_GOAL[:15], "names aims (履职能力和水平) but no number, rate or deadline")],
+    notes=("Narrative department-wide evaluation report, opening part only (the page text stops in the list of project "
+           "items, so the list ends with 等 and is not a complete breakdown of 286.83). Growth rates check: "
+           "189.25/602.97 = 31.39%, 209.28/582.94 = 35.90%. The paragraph after the goal reports what was done; it is "
+           "not a goal. No indicator table."),
+)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 14. 四川 · 资阳 · 亚洲开发银行贷款绿色转型和发展项目 绩效评价结果 (2024): weighted criteria table of the foreign-loan
+#     framework (相关性/效率/效果/可持续性), a total of 82.68 and a grade in words outside the 优/良/中/差 bands
+# ---------------------------------------------------------------------------------------------------------------
+ZY_INTRO = ("按照财政部《国际金融组织和外国政府贷款赠款项目绩效评价管理办法》（财国合〔2019〕18号）的要求，省财政厅于2024年"
+            "3月至5月委托四川省财政投资评审中心，对亚洲开发银行贷款四川资阳绿色转型和发展项目开展绩效评价，现公开评价结果如下。")
+SC_ZIYANG = Document(
+    file="sc-ziyang-adb-loan-evaluation-result.docx",
+    province="四川", doc_kind="评价报告", patterns=[9, 10],
+    source_urls=["https://0477ly.com/newsdetail/news587336.html"],
+    blocks=[("p", "亚洲开发银行贷款四川资阳绿色转型和发展项目绩效评价结果"), ("p", ZY_INTRO), ("table", [
+        ["评价准则", "权重（%）", "评价分值（百分制）", "加权平均得分", "绩效等级"],
+        ["相关性", "20%", "100.00", "20.00", "高度相关"],
+        ["效率", "50%", "77.39", "38.70", "效率一般"],
+        ["效果", "20%", "73.90", "14.78", "比较满意"],
+        ["可持续性", "10%", "92.00", "9.20", "高度可持续"],
+        ["项目绩效", "100%", "/", "82.68", "实施比较顺利"],
+    ])],
+    landscape=False,
+    indicators=[],
+    goals=[],
+    facts=[total("项目绩效", 82.68, [20.00, 38.70, 14.78, 9.20], unit="分"),
+           {"metric": "项目绩效", "kind": "grade", "planned": None, "actual": 82.68, "stated_rate": None, "unit": "分",
+            "stated_text": "实施比较顺利"}],
+    findings=[],
+    notes=("Rows 'criterion │ weight │ score │ weighted score' are an evaluation score table, not indicator targets "
+           "and not a funds block. The weighted scores add up (20.00+38.70+14.78+9.20 = 82.68) and each equals weight × "
+           "score rounded to 2 decimals. The grade uses the foreign-loan wording (实施比较顺利), not the 优/良/中/差 "
+           "bands of 财预〔2020〕10号, so no grade finding is expected. Intro written in our own words."),
+)
+
+
 DOCUMENTS = [NX_SPORTS, NM_WUCHUAN, HI_EXPO, FJ_XIUYU, SC_MATA, SC_ZHONGJIANG, SC_QINGSHEN, SN_CHENCANG, HN_BATANG,
-             HN_YUEYANGLOU, TJ_DONGJIANG]
+             HN_YUEYANGLOU, TJ_DONGJIANG, YN_NANHUA, HN_NANXIAN, SC_ZIYANG]
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -759,6 +887,9 @@ def write_xlsx(doc: Document, path: Path) -> None:
                 cell = ws.cell(row_at + r1, c1 + 1, _as_cell_value(text) if text else None)
                 if isinstance(text, str) and text.startswith("="):
                     cell.data_type = "s"
+                decimals = re.fullmatch(r"-?\d+\.(\d+)", text or "")
+                if decimals:
+                    cell.number_format = "0." + "0" * len(decimals.group(1))   # 0.00 stays 0.00 as typed
                 cell.alignment = Alignment(wrap_text=True, vertical="center")
                 cell.font = Font(size=9)
                 for rr in range(r1, r2 + 1):
