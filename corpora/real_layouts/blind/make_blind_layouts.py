@@ -696,9 +696,12 @@ TJ_DONGJIANG = Document(
 #     '绩 效 指 标', numbered goals '目标1：…', values glued to names, a 经济效益 row inside the 产出 block,
 #     decimal points (10.3, 9.3, 10.8), a target of 550 against an actual of 20 with full points
 # ---------------------------------------------------------------------------------------------------------------
-YN_GOAL = ("目标1：建设冷库仓储1290.3平方米，购置安装配套生产设备和配套电力设施，冷库仓储按每平方米3100元计，投资400万元；"
-           "目标2：购置安装配套烘干杀菌设备及包装设备550万元；目标3：配套1250KVA变压器3台，完成高压线接入及土建安装，"
-           "投资150万元。")
+YN_GOALS = [
+    "目标1：建设冷库仓储1290.3平方米，购置安装配套生产设备和配套电力设施，冷库仓储按每平方米3100元计，投资400万元",
+    "目标2：购置安装配套烘干杀菌设备及包装设备550万元",
+    "目标3：配套1250KVA变压器3台，完成高压线接入及土建安装，投资150万元",
+]
+YN_GOAL = "；".join(YN_GOALS) + "。"
 YN_NANHUA = Document(
     file="yn-nanhua-wild-mushroom-plant-self-eval.docx",
     province="云南", doc_kind="自评表", patterns=[1, 2, 6, 9, 10],
@@ -727,11 +730,11 @@ YN_NANHUA = Document(
         ind("产出指标", "数量指标", "配套烘干杀菌设备及包装设备购置及安装", None, 550, None, "550",
             actual=20, actual_text="20", weight=9.3, score=9.3),
         ind("产出指标", "数量指标", "配套电力设施1250KVA变压器", None, 3, "台", "3", weight=9.3, score=9.3),
-        ind("产出指标", "经济效益指标", "奖补资金兑付率（%）", ">=", 100, "%", "≥100%",
+        ind("效益指标", "经济效益指标", "奖补资金兑付率（%）", ">=", 100, "%", "≥100%",
             actual=100, actual_text="≥100%", weight=10.8, score=10.8),
         ind("产出指标", "时效指标", "任务完成时限（月）", None, 10, "月", "10", actual=10, actual_text="10", weight=10.3, score=10.3),
     ],
-    goals=[goal("年度目标", YN_GOAL)],
+    goals=[goal("年度目标", text) for text in YN_GOALS],
     facts=[budget("预算执行率", 1100, 1100, 100.0)],
     findings=[
         finding("target.missing_unit", "配套烘干杀菌设备及包装设备购置及安装", "bare 550, no unit"),
@@ -739,11 +742,14 @@ YN_NANHUA = Document(
                 "actual 20 against a target of 550 and no deviation reason"),
         finding("target.impossible_value", "奖补资金兑付率（%）", "≥100% for a rate"),
         finding("coverage.missing_dimension", "满意度指标", "the table as reproduced has no 满意度 rows"),
+        finding("goal.budget_text", YN_GOALS[1][:15], "its only number is money (550万元)"),
     ],
-    notes=("Values glued to names: '1290.3平方米冷库仓储…' (the same number is the target: gold name without it) and "
+    notes=("The 预期目标 cell holds three numbered goals 目标1/2/3 (gold: three goals, text as written with the "
+           "numbering). Values glued to names: '1290.3平方米冷库仓储…' (the same number is the target: gold name without it) and "
            "'…变压器3台' (value cell '3', unit only in the name: gold unit 台, name without '3台'). Units in brackets "
            "in names ('（%）', '（月）') are kept in the name. The 经济效益 row sits inside the 产出 block on the form "
-           "(merged 一级 cell): gold keeps level1 as written (产出指标) with level2 经济效益指标. 配套电力设施 row has "
+           "(merged 一级 cell); gold gives the canonical level of its 二级 (效益指标 / 经济效益指标), so the form has "
+           "产出 and 效益 rows and lacks only 满意度 (as reproduced). 配套电力设施 row has "
            "no 实际完成值. The empty 成本指标 row is a template row. On the page a second part starts with the label "
            "'绩 效 指 标' again (after a page break) followed by 效益 rows the page text does not show; not reproduced. "
            "Goal and completion cells hold the same text, written here in our own words with the same numbers."),
