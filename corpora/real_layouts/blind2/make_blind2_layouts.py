@@ -561,7 +561,69 @@ LINCHENG = Document(
           "narrative is rewritten in our own words.",
 )
 
-DOCUMENTS = [QINGSHAN, EZHOU, JINGYAN, ZHONGJIANG, TIANCHANG, NINGJIN, XIPING, LINCHENG]
+# ---------------------------------------------------------------------------------------------------------------
+# 9. 南华县 野生菌加工车间建设项目 绩效自评表: label '绩 效 指 标' merged down the block, rows shaped
+#    number | number | 9.3 | 9.3 inside the indicator block, value glued to the name (…变压器3台), units in the name
+# ---------------------------------------------------------------------------------------------------------------
+NH_GOAL = ("目标1：建设冷库仓储1290.3平方米，购置安装配套生产设备和电力设施，冷库仓储按每平方米3100元计，投资400万元；"
+           "目标2：购置安装配套烘干杀菌设备和包装设备，投资550万元；"
+           "目标3：配套1250KVA变压器3台，完成高压线接入和土建安装，投资150万元。")
+NH_ROWS = [
+    ["项目名称", "南华县乡村振兴示范园罗家屯社区野生菌加工车间建设项目(续建)", _, _, _, _, _, _, _],
+    ["主管部门", "南华县农业农村局", _, _, "实施单位", "南华县国有资本管理有限公司", _, _, _],
+    ["项目资金 (万元)", _, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", _],
+    [_, "年度资金总额", "1100", "1100", "1100", "10", "100%", "10", _],
+    [_, "其中:当年财政拨款", "1100", "1100", "1100", "—", "100%", "—", _],
+    [_, "上年结转资金", _, _, _, "—", _, "—", _],
+    [_, "其他资金", _, _, _, "—", _, "—", _],
+    ["年度总体目标", "预期目标", _, _, _, "实际完成情况", _, _, _],
+    [_, NH_GOAL, _, _, _, NH_GOAL, _, _, _],
+    ["绩 效 指 标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+    [_, "产出指标(50分)", "数量指标", "1290.3平方米冷库仓储建设及配套生产设备、配套电力设施购置安装", "≥1290.3平方米", "1290.3平方米", "10.3", "10.3", _],
+    [_, _, _, "配套烘干杀菌设备及包装设备购置及安装", "550", "20", "9.3", "9.3", _],
+    [_, _, _, "配套电力设施1250KVA变压器3台", "3", _, "9.3", "9.3", _],
+    [_, _, "经济效益指标", "奖补资金兑付率(%)", "≥100%", "≥100%", "10.8", "10.8", _],
+    [_, _, "时效指标", "任务完成时限(月)", "10", "10", "10.3", "10.3", _],
+    [_, _, "成本指标", _, _, _, _, _, _],
+]
+NH_MERGES = [(0, 1, 0, 8), (1, 1, 1, 3), (1, 5, 1, 8), (2, 0, 6, 0), (2, 8, 6, 8), (7, 0, 8, 0), (7, 1, 7, 4),
+             (7, 5, 7, 8), (8, 1, 8, 4), (8, 5, 8, 8), (9, 0, 15, 0), (10, 1, 15, 1), (10, 2, 12, 2)]
+NANHUA = Document(
+    file="bl2-nanhua-mushroom-plant-selfeval.docx", province="云南", doc_kind="自评表", patterns=[1, 6, 9],
+    source_urls=["https://www.ynnh.gov.cn/info/17693/347777.htm"],
+    form=Form(NH_ROWS, NH_MERGES, before=["项目支出绩效自评表"],
+              widths=[1.4, 2.4, 2.2, 5.6, 2.6, 2.4, 1.4, 1.4, 3.0]),
+    paragraphs=[],
+    indicators=[
+        ind(P, QTY, "1290.3平方米冷库仓储建设及配套生产设备、配套电力设施购置安装", ">=", 1290.3, "平方米",
+            "≥1290.3平方米", actual=1290.3, weight=10.3, score=10.3),
+        ind(P, QTY, "配套烘干杀菌设备及包装设备购置及安装", None, 550, None, "550", actual=20, weight=9.3, score=9.3),
+        ind(P, QTY, "配套电力设施1250KVA变压器", None, 3, "台", "3", actual=None, weight=9.3, score=9.3),
+        ind(B, ECO, "奖补资金兑付率(%)", ">=", 100, "%", "≥100%", actual=100, weight=10.8, score=10.8),
+        ind(P, TIME, "任务完成时限(月)", None, 10, "月", "10", actual=10, weight=10.3, score=10.3),
+    ],
+    goals=[goal("年度目标", NH_GOAL)],
+    facts=[
+        budget("预算执行率", 1100, 1100, 100.0),
+        total("产出指标(50分)", [10.3, 9.3, 9.3, 10.8, 10.3], 50, "分"),
+    ],
+    findings=[
+        finding("target.missing_unit", "配套烘干杀菌设备及包装设备购置及安装", "550 with no unit (万元 in the goal)"),
+        finding("consistency.deviation_reason_missing", "配套烘干杀菌设备及包装设备购置及安装",
+                "actual 20 against a target of 550 and no deviation reason"),
+        finding("target.impossible_value", "奖补资金兑付率(%)", "≥100% for a rate is effectively =100%"),
+        finding("coverage.missing_dimension", "满意度指标", "the reproduced table has no 满意度 rows"),
+    ],
+    notes="The stored page shows the first page of the form only: after the empty 成本指标 row the header "
+          "'绩 效 指 标 | 效益…' repeats (page break) and the copy is cut, so this document ends at the 成本指标 row "
+          "and has no 满意度 rows (the coverage finding is about THIS document). The 经济效益指标 row sits inside "
+          "the 产出指标(50分) block on the form; gold level1 follows the canonical tree (效益指标). Row points add "
+          "to 50 as the heading says. The '配套电力设施…变压器3台' row has no actual value; 3台 is read as the value "
+          "written in the name. The 实际完成情况 cell repeats the 预期目标 text word for word on the form (kept). "
+          "Goal text rewritten in our own words with the same figures.",
+)
+
+DOCUMENTS = [QINGSHAN, EZHOU, JINGYAN, ZHONGJIANG, TIANCHANG, NINGJIN, NANHUA, XIPING, LINCHENG]
 
 
 # ---------------------------------------------------------------------------------------------------------------
