@@ -669,11 +669,28 @@ def write_xlsx(doc: Document, path: Path) -> None:
         ws.cell(below + i, 1, line)
     for c, w in enumerate(form.widths or [14] * width, start=1):
         ws.column_dimensions[get_column_letter(c)].width = w
+    _fit_row_heights(ws, form, top)
     ws.page_setup.orientation = "landscape"
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     _save_xlsx(wb, path)
+
+
+def _fit_row_heights(ws, form: Form, top: int) -> None:
+    """LibreOffice does not grow rows for wrapped text: give each row the height its longest cell needs
+    (a CJK character is about two width units; cells merged down several rows are left alone)."""
+    widths = form.widths or [14] * len(form.rows[0])
+    span = {(r1, c1): (r2 - r1 + 1, sum(widths[c1:c2 + 1])) for r1, c1, r2, c2 in form.merges}
+    for r, row in enumerate(form.rows):
+        lines = 1
+        for c, text in enumerate(row):
+            if not text:
+                continue
+            height_rows, width = span.get((r, c), (1, widths[c]))
+            if height_rows == 1:
+                lines = max(lines, -(-len(text) * 2 // max(int(width) - 1, 1)))
+        ws.row_dimensions[top + r + 1].height = 15 * lines
 
 
 def write_docx(doc: Document, path: Path) -> None:
