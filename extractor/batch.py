@@ -380,6 +380,8 @@ def _pipeline(path: Path, settings: BatchSettings, name: str, started: float) ->
     try:
         extraction = extractor.extract(doc)
         result.extraction = extraction.to_dict()
+        if extraction.warnings and status == "success":  # a table not understood: the document is read in part
+            status, code, message = "partial", extraction.warnings[0].code, extraction.warnings[0].message
         findings = _check(extraction, settings)
         result.findings = [f.to_dict() if hasattr(f, "to_dict") else asdict(f) for f in findings]
     except MemoryError:
