@@ -4,6 +4,7 @@ from __future__ import annotations
 import math
 import re
 
+from ..nlp.lexicon import alternation, is_chinese, operators_for, units_for
 from ..nlp.quantities import EVENT_DEADLINE, PER_POPULATION_RE
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
@@ -12,8 +13,12 @@ _YEAR_RANGE = re.compile(r"\d{4}\s*[-—–~至到]\s*\d{4}\s*年?度?")
 _DEADLINE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月|\d{4}\s*年\s*(?:底|末|前|年底|年内|以前|之前)|\d{4}[./-]\d{1,2}(?!\d)(?:[./-]\d{1,2})?|\d{1,2}\s*月\s*(?:底|末|前|\d{1,2}\s*日)|第[一二三四1-4]季度|年底前|年内|当日|当天|次日|当场|当年|" + EVENT_DEADLINE)
 _YEAR = re.compile(r"\d{4}\s*年度?")
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*[%％‰]")
-_OPERATOR_NUMBER = re.compile(r"(?:[≥≤＞＜><=＝]|不低于|不少于|不超过|不高于|达到|至少|控制在|以内|以上|以下)\s*\d")
-_TIME_UNITS = ("天", "日", "个工作日", "工作日", "小时", "分钟", "秒", "个月", "月", "周", "年", "季度")
+_MEASURE_SYMBOLS = [w for w in operators_for("measure") if not is_chinese(w)]
+_MEASURE_WORDS = [w for w in operators_for("measure") if is_chinese(w)]
+_FULL_WIDTH = {s: chr(ord(s) + 0xFEE0) for s in _MEASURE_SYMBOLS if s.isascii()}  # > -> ＞: cells here are not folded
+_OPERATOR_NUMBER = re.compile(
+    rf"(?:[{re.escape(''.join([*_MEASURE_SYMBOLS, *_FULL_WIDTH.values()]))}]|{alternation(_MEASURE_WORDS)})\s*\d")
+_TIME_UNITS = units_for("checker_time")
 _VAGUE_QUANTITY = ("一批", "一些", "一定", "一系列", "一步", "一体", "一站", "一网", "一次性", "一件事", "一盘棋")
 
 
@@ -67,7 +72,7 @@ _MULTIPLIER = re.compile(r"^\s*(?:百万|万|亿|千)")
 _RANGE_END = re.compile(r"^\s*[-–—~～至到×xX*]\s*\d+(?:\.\d+)?")  # "3–5 cm", "7×24小时"
 _RATIO = re.compile(r"\d\s*[:：∶]\s*\d")
 _UNIT_AFTER = re.compile(r"^\s*([%％‰℃㎡㎥㎞㎝㎜㎏]|[A-Za-z]+[²³]?(?:/[A-Za-z]+)?|[\u4e00-\u9fff]+(?:/[\u4e00-\u9fff·]+)*)")
-_NOT_UNITS = ("及以上", "及以下", "以上", "以下", "以内", "之内", "左右", "上下", "内")
+_NOT_UNITS = (*sorted(operators_for("unit_tail"), key=len, reverse=True), "左右", "上下")
 
 
 def code_spans(text: str | None) -> list[tuple[int, int]]:

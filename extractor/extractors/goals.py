@@ -19,6 +19,7 @@ import re
 
 from ..document import Block, Document
 from ..extraction import Goal, Target
+from ..nlp.lexicon import units_for
 from ..nlp.quantities import Quantity
 from .indicators import classify_header
 from .sentences import HAN, normalise, strip_footnote_refs
@@ -308,7 +309,7 @@ def targets_in(text: str, quantities: list[Quantity] | None = None) -> list[Targ
         clause_end = clause_end_m.start() if clause_end_m else len(text)
         metric = _metric(text[clause_start : q.start], text[q.end : clause_end])
         clause = text[clause_start:clause_end]
-        if q.unit in ("元", "万元", "亿元") and _BUDGET_WORDS.search(clause):
+        if q.unit in units_for("budget") and _BUDGET_WORDS.search(clause):
             continue  # 申请资金800万元，其中600万元用于… restates the budget, it is not a target
         deadline = q.deadline or parse_deadline(clause) or deadline_all
         targets.append(

@@ -1,5 +1,11 @@
 """Our lexicons (corpora/lexicons/) and a private jieba tokenizer that knows them.
 
+This module is the one reader of the domain vocabulary: units (``units.tsv``), operator words
+(``operator_words.tsv``), vague words (``vague_words.tsv``), number multipliers (``multipliers.tsv``)
+and the indicator taxonomy. Segmentation, :mod:`~extractor.nlp.quantities`, the extractors and the
+checker all take their words from here; ``rules.yaml`` names a list as ``lexicon:<file>/<use>``
+(:func:`lexicon_list`). Each file says in its header what its columns and uses mean.
+
 The tokenizer is a ``jieba.Tokenizer`` of its own (the global ``jieba.dt`` is left
 as it is), built lazily once per process. Its prefix dictionary is copied from
 the global one when that is already loaded (spaCy loads it) instead of being
@@ -17,7 +23,7 @@ from functools import lru_cache
 from ..resources import corpora_path
 
 USER_DICT = ("lexicons", "user_dict.txt")
-UNITS_FILE = ("lexicons", "units.txt")
+UNITS_FILE = ("lexicons", "units.tsv")
 VAGUE_FILE = ("lexicons", "vague_words.txt")
 OPERATORS_FILE = ("lexicons", "operator_words.tsv")
 TAXONOMY_FILE = ("lexicons", "indicator_taxonomy.yaml")
@@ -47,9 +53,33 @@ def user_words() -> tuple[UserWord, ...]:
     return tuple(out)
 
 
+@dataclass(frozen=True)
+class Unit:
+    word: str
+    kind: str                # count | time | percent | money
+    uses: frozenset[str]     # parsed, facts, checker_count … (see the header of units.tsv)
+
+
+@lru_cache(maxsize=1)
+def unit_table() -> tuple[Unit, ...]:
+    """Every unit of ``units.tsv`` in file order."""
+    out = []
+    for line in _lines(*UNITS_FILE):
+        word, kind, uses = (line.split("\t") + ["", ""])[:3]
+        out.append(Unit(word, kind, frozenset(uses.split())))
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def units_for(use: str, kind: str | None = None) -> tuple[str, ...]:
+    """Units with ``use`` (and of ``kind`` when given), in file order: ``units_for("parsed", "money")``."""
+    return tuple(u.word for u in unit_table() if use in u.uses and (kind is None or u.kind == kind))
+
+
 @lru_cache(maxsize=1)
 def units() -> frozenset[str]:
-    return frozenset(_lines(*UNITS_FILE))
+    """The units read after a number (nlp.quantities) and kept one token by segmentation."""
+    return frozenset(units_for("parsed"))
 
 
 @lru_cache(maxsize=1)
@@ -62,14 +92,57 @@ def vague_words() -> dict[str, str]:
     return out
 
 
+@dataclass(frozen=True)
+class OperatorWord:
+    word: str
+    operator: str            # >= <= > < =
+    position: str            # before | after the number
+    uses: frozenset[str]     # parsed, measure, unit_tail, reach (see the header of operator_words.tsv)
+
+
+@lru_cache(maxsize=1)
+def operator_table() -> tuple[OperatorWord, ...]:
+    """Every line of ``operator_words.tsv`` in file order."""
+    out = []
+    for line in _lines(*OPERATORS_FILE):
+        word, op, position, uses = (line.split("\t") + [""])[:4]
+        out.append(OperatorWord(word, op, position, frozenset(uses.split())))
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def operators_for(use: str) -> tuple[str, ...]:
+    """Operator words with ``use``, in file order: ``operators_for("measure")``."""
+    return tuple(o.word for o in operator_table() if use in o.uses)
+
+
 @lru_cache(maxsize=1)
 def operator_words() -> dict[str, tuple[str, str]]:
-    """Operator word or symbol -> (operator, position 'before'|'after')."""
-    out = {}
-    for line in _lines(*OPERATORS_FILE):
-        word, op, position = line.split("\t")
-        out[word] = (op, position)
-    return out
+    """Operator word or symbol read by number parsing -> (operator, position 'before'|'after'), in file order."""
+    return {o.word: (o.operator, o.position) for o in operator_table() if "parsed" in o.uses}
+
+
+def is_chinese(word: str) -> bool:
+    return all("\u4e00" <= ch <= "\u9fff" for ch in word)
+
+
+def alternation(words) -> str:
+    """A regular-expression alternation of ``words``, longest first (万元 before 元, 人次 before 人)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_LISTS = {"units": units_for, "operators": operators_for}
+
+
+def lexicon_list(reference: str) -> tuple[str, ...]:
+    """The words a ``rules.yaml`` reference names: ``"lexicon:units/checker_count"`` -> the units with that use."""
+    name, _, use = reference.removeprefix("lexicon:").partition("/")
+    if name not in _LISTS or not use:
+        raise KeyError(reference)
+    words = _LISTS[name](use)
+    if not words:
+        raise KeyError(reference)
+    return words
 
 
 @lru_cache(maxsize=1)
@@ -89,12 +162,12 @@ def silence_jieba() -> None:
 
 def _segmentable_units() -> list[str]:
     """Multi-character CJK units (人次, 台套, 个工作日) that should stay one token."""
-    return [u for u in units() if len(u) > 1 and all("\u4e00" <= ch <= "\u9fff" for ch in u)]
+    return [u for u in units() if len(u) > 1 and is_chinese(u)]
 
 
 def _operator_phrases() -> list[str]:
     """不少于, 不超过, 控制在 … stay one token (single characters are left to jieba)."""
-    return [w for w in operator_words() if len(w) > 1 and all("\u4e00" <= ch <= "\u9fff" for ch in w)]
+    return [w for w in operator_words() if len(w) > 1 and is_chinese(w)]
 
 
 @lru_cache(maxsize=1)
