@@ -4,7 +4,7 @@ from __future__ import annotations
 import math
 import re
 
-from ..nlp.lexicon import alternation, is_chinese, operators_for, units_for
+from ..nlp.lexicon import alternation, is_chinese, operators_for, units_for, vague_for
 from ..nlp.quantities import EVENT_DEADLINE, PER_POPULATION_RE
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
@@ -19,7 +19,7 @@ _FULL_WIDTH = {s: chr(ord(s) + 0xFEE0) for s in _MEASURE_SYMBOLS if s.isascii()}
 _OPERATOR_NUMBER = re.compile(
     rf"(?:[{re.escape(''.join([*_MEASURE_SYMBOLS, *_FULL_WIDTH.values()]))}]|{alternation(_MEASURE_WORDS)})\s*\d")
 _TIME_UNITS = units_for("checker_time")
-_VAGUE_QUANTITY = ("一批", "一些", "一定", "一系列", "一步", "一体", "一站", "一网", "一次性", "一件事", "一盘棋")
+_VAGUE_QUANTITY = vague_for("not_a_count")
 
 
 def clean(text: str | None) -> str:
@@ -72,7 +72,7 @@ _MULTIPLIER = re.compile(r"^\s*(?:百万|万|亿|千)")
 _RANGE_END = re.compile(r"^\s*[-–—~～至到×xX*]\s*\d+(?:\.\d+)?")  # "3–5 cm", "7×24小时"
 _RATIO = re.compile(r"\d\s*[:：∶]\s*\d")
 _UNIT_AFTER = re.compile(r"^\s*([%％‰℃㎡㎥㎞㎝㎜㎏]|[A-Za-z]+[²³]?(?:/[A-Za-z]+)?|[\u4e00-\u9fff]+(?:/[\u4e00-\u9fff·]+)*)")
-_NOT_UNITS = (*sorted(operators_for("unit_tail"), key=len, reverse=True), "左右", "上下")
+_NOT_UNITS = tuple(sorted((*operators_for("unit_tail"), *vague_for("unit_tail")), key=len, reverse=True))
 
 
 def code_spans(text: str | None) -> list[tuple[int, int]]:

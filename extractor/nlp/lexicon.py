@@ -24,7 +24,7 @@ from ..resources import corpora_path
 
 USER_DICT = ("lexicons", "user_dict.txt")
 UNITS_FILE = ("lexicons", "units.tsv")
-VAGUE_FILE = ("lexicons", "vague_words.txt")
+VAGUE_FILE = ("lexicons", "vague_words.tsv")
 OPERATORS_FILE = ("lexicons", "operator_words.tsv")
 TAXONOMY_FILE = ("lexicons", "indicator_taxonomy.yaml")
 
@@ -83,13 +83,24 @@ def units() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def vague_words() -> dict[str, str]:
-    """Vague word -> kind (approximate | degree | verb | placeholder)."""
-    out = {}
+def _vague_table() -> tuple[tuple[str, str, frozenset[str]], ...]:
+    out = []
     for line in _lines(*VAGUE_FILE):
-        word, _, kind = line.partition("\t")
-        out[word] = kind or "approximate"
-    return out
+        word, kind, uses = (line.split("\t") + ["", ""])[:3]
+        out.append((word, kind or "approximate", frozenset(uses.split())))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def vague_words() -> dict[str, str]:
+    """Vague word -> kind (approximate | degree | verb | placeholder | idiom)."""
+    return {word: kind for word, kind, _ in _vague_table()}
+
+
+@lru_cache(maxsize=None)
+def vague_for(use: str) -> tuple[str, ...]:
+    """Vague words with ``use``, in file order: ``vague_for("change_verb")``, ``vague_for("approx_before")``."""
+    return tuple(word for word, _, uses in _vague_table() if use in uses)
 
 
 @dataclass(frozen=True)
@@ -131,7 +142,7 @@ def alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_LISTS = {"units": units_for, "operators": operators_for}
+_LISTS = {"units": units_for, "operators": operators_for, "vague_words": vague_for}
 
 
 def lexicon_list(reference: str) -> tuple[str, ...]:

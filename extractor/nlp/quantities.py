@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .lexicon import is_chinese, operator_words, units, units_for
+from .lexicon import alternation, is_chinese, operator_words, units, units_for, vague_for
 
 PERCENT_UNITS = frozenset(units_for("parsed", "percent"))
 MONEY_UNITS = frozenset(units_for("parsed", "money"))
@@ -50,10 +50,10 @@ _PREFIX_RE = re.compile(
     + r")\s*$"
 )
 _SUFFIX_RE = re.compile("^(?:" + "|".join(re.escape(w) for w in sorted(_SUFFIX_WORDS, key=len, reverse=True)) + ")")
-_APPROX_BEFORE_RE = re.compile(r"(?:大约|约为|约|将近|接近|近|逾|大概)\s*$")
-_APPROX_AFTER_RE = re.compile(r"^(?:左右|上下|多|余)")
+_APPROX_BEFORE_RE = re.compile(rf"(?:{alternation(vague_for('approx_before'))})\s*$")
+_APPROX_AFTER_RE = re.compile(rf"^(?:{alternation(vague_for('approx_after'))})")
 _VAGUE_RE = re.compile(
-    rf"大约|[约逾]\s*[\d{_CN_NUMERAL_CHARS}]|近(?![\d{_CN_NUMERAL_CHARS}]+\s*(?:年|个月|月|日|天|周|期))\s*[\d{_CN_NUMERAL_CHARS}]|左右|若干|将近|[\d{_CN_NUMERAL_CHARS}]\s*(?:多|余)[个项人家次万千百件台套名户所元]?"
+    rf"{alternation(vague_for('vague_alone'))}|[约逾]\s*[\d{_CN_NUMERAL_CHARS}]|近(?![\d{_CN_NUMERAL_CHARS}]+\s*(?:年|个月|月|日|天|周|期))\s*[\d{_CN_NUMERAL_CHARS}]|[\d{_CN_NUMERAL_CHARS}]\s*(?:多|余)[个项人家次万千百件台套名户所元]?"
     r"|多[个项次家种名所台套批]|一些|数[个十百千万]|几[个项十百千万]"
 )
 _RANGE_SEP_RE = re.compile(r"^\s*(?:\(含\)|（含）)?\s*(?:-|~|至|到|—|–|－|～)+\s*")
