@@ -4,7 +4,7 @@ from __future__ import annotations
 import math
 import re
 
-from ..nlp.lexicon import alternation, is_chinese, operators_for, units_for, vague_for
+from ..nlp.lexicon import alternation, is_chinese, multipliers, multipliers_for, operators_for, units_for, vague_for
 from ..nlp.quantities import EVENT_DEADLINE, PER_POPULATION_RE
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
@@ -49,7 +49,7 @@ def has_measure(text: str | None, units: tuple[str, ...] = ()) -> bool:
     text = _YEAR.sub("", text)
     if _PERCENT.search(text) or _OPERATOR_NUMBER.search(text):
         return True
-    all_units = tuple(sorted({*units, *_TIME_UNITS, "万", "亿"}, key=len, reverse=True))
+    all_units = tuple(sorted({*units, *_TIME_UNITS, *multipliers_for("measure")}, key=len, reverse=True))
     unit_alt = "|".join(re.escape(u) for u in all_units)
     if re.search(rf"\d+(?:\.\d+)?\s*(?:{unit_alt})", text) or _LATIN_UNIT_NUMBER.search(text):
         return True
@@ -68,7 +68,7 @@ _LATIN_UNIT_NUMBER = re.compile(r"\d+(?:\.\d+)?\s*(?:km/h|km|kWh|kW|MW|GB|TB|MB|
 _CODE_NUMBER = re.compile(r"(?<![A-Za-z])[A-Z]{1,6}(?:/[A-Z]{1,2})?\s*\d+(?:[.\-—–]\d+)*")
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _CLOCK_TIME = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}")
-_MULTIPLIER = re.compile(r"^\s*(?:百万|万|亿|千)")
+_MULTIPLIER = re.compile(rf"^\s*(?:{alternation(multipliers())})")
 _RANGE_END = re.compile(r"^\s*[-–—~～至到×xX*]\s*\d+(?:\.\d+)?")  # "3–5 cm", "7×24小时"
 _RATIO = re.compile(r"\d\s*[:：∶]\s*\d")
 _UNIT_AFTER = re.compile(r"^\s*([%％‰℃㎡㎥㎞㎝㎜㎏]|[A-Za-z]+[²³]?(?:/[A-Za-z]+)?|[\u4e00-\u9fff]+(?:/[\u4e00-\u9fff·]+)*)")

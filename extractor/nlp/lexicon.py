@@ -26,7 +26,8 @@ USER_DICT = ("lexicons", "user_dict.txt")
 UNITS_FILE = ("lexicons", "units.tsv")
 VAGUE_FILE = ("lexicons", "vague_words.tsv")
 OPERATORS_FILE = ("lexicons", "operator_words.tsv")
-TAXONOMY_FILE = ("lexicons", "indicator_taxonomy.yaml")
+MULTIPLIERS_FILE = ("lexicons", "multipliers.tsv")
+FRAMEWORK_FILE = ("lexicons", "framework.yaml")
 
 
 @dataclass(frozen=True)
@@ -137,16 +138,67 @@ def is_chinese(word: str) -> bool:
     return all("\u4e00" <= ch <= "\u9fff" for ch in word)
 
 
+@lru_cache(maxsize=1)
+def _multiplier_table() -> tuple[tuple[str, float, frozenset[str]], ...]:
+    out = []
+    for line in _lines(*MULTIPLIERS_FILE):
+        word, factor, uses = (line.split("\t") + ["", ""])[:3]
+        out.append((word, float(factor), frozenset(uses.split())))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def multipliers() -> dict[str, float]:
+    """Multiplier written after a figure -> factor: 万 -> 1e4, 百万 -> 1e6."""
+    return {word: factor for word, factor, _ in _multiplier_table()}
+
+
+@lru_cache(maxsize=None)
+def multipliers_for(use: str) -> tuple[str, ...]:
+    """Multipliers with ``use`` (count, measure), in file order."""
+    return tuple(word for word, _, uses in _multiplier_table() if use in uses)
+
+
 def alternation(words) -> str:
     """A regular-expression alternation of ``words``, longest first (万元 before 元, 人次 before 人)."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_LISTS = {"units": units_for, "operators": operators_for, "vague_words": vague_for}
+@lru_cache(maxsize=1)
+def framework() -> dict:
+    """``framework.yaml``: the 88号 and 101号 trees, the aliases documents write, the evaluation 一级."""
+    import yaml
+
+    with corpora_path(*FRAMEWORK_FILE).open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def indicator_taxonomy() -> dict[str, dict[str, list[str]]]:
+    """Canonical 一级 -> 二级 -> typical 三级 names (the 88号 tree, then 101号's 成本指标)."""
+    return {**framework()["tree_88"], **framework()["tree_101"]}
+
+
+def level1_names() -> tuple[str, ...]:
+    """Canonical 一级: 产出指标, 效益指标, 满意度指标, 成本指标."""
+    return tuple(indicator_taxonomy())
+
+
+def level2_names(tree: str) -> tuple[str, ...]:
+    """Canonical 二级 of a tree ("88" or "101"), in order."""
+    return tuple(l2 for level2s in framework()[f"tree_{tree}"].values() for l2 in level2s)
+
+
+def level2_of(level1: str) -> tuple[str, ...]:
+    """The 二级 under a canonical 一级 (产出指标 -> 数量指标, 质量指标, 时效指标, 成本指标)."""
+    return tuple(indicator_taxonomy().get(level1) or ())
+
+
+_LISTS = {"units": units_for, "operators": operators_for, "vague_words": vague_for, "framework": level2_of}
 
 
 def lexicon_list(reference: str) -> tuple[str, ...]:
-    """The words a ``rules.yaml`` reference names: ``"lexicon:units/checker_count"`` -> the units with that use."""
+    """The words a ``rules.yaml`` reference names: ``"lexicon:units/checker_count"`` -> the units with that use,
+    ``"lexicon:framework/产出指标"`` -> the 二级 under 产出指标."""
     name, _, use = reference.removeprefix("lexicon:").partition("/")
     if name not in _LISTS or not use:
         raise KeyError(reference)
@@ -154,15 +206,6 @@ def lexicon_list(reference: str) -> tuple[str, ...]:
     if not words:
         raise KeyError(reference)
     return words
-
-
-@lru_cache(maxsize=1)
-def indicator_taxonomy() -> dict[str, dict[str, list[str]]]:
-    """Canonical 一级 -> 二级 -> typical 三级 names."""
-    import yaml
-
-    with corpora_path(*TAXONOMY_FILE).open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
 
 
 def silence_jieba() -> None:

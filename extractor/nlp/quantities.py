@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .lexicon import alternation, is_chinese, operator_words, units, units_for, vague_for
+from .lexicon import alternation, is_chinese, multipliers, multipliers_for, operator_words, units, units_for, vague_for
 
 PERCENT_UNITS = frozenset(units_for("parsed", "percent"))
 MONEY_UNITS = frozenset(units_for("parsed", "money"))
@@ -58,11 +58,11 @@ _VAGUE_RE = re.compile(
 )
 _RANGE_SEP_RE = re.compile(r"^\s*(?:\(含\)|（含）)?\s*(?:-|~|至|到|—|–|－|～)+\s*")
 _INCLUSIVE_RE = re.compile(r"^\s*(?:\(含\)|（含）|\(不含\)|（不含）)")
-_MULTIPLIERS = {"万": 1e4, "亿": 1e8, "千": 1e3, "百万": 1e6}
-_MULTIPLIER_RE = re.compile(r"(?:百万|万|亿|千)")
+_MULTIPLIERS = multipliers()
+_MULTIPLIER_RE = re.compile(f"(?:{alternation(_MULTIPLIERS)})")
 # A count written with 万/亿 keeps the number as written, the multiplier joining the unit (3.2万人 -> 3.2 万人),
 # as 万人次 and 万元 do; a bare 250万 is still 2500000.
-_COUNT_MULTIPLIERS = frozenset({"万", "亿"})
+_COUNT_MULTIPLIERS = frozenset(multipliers_for("count"))
 _SCALABLE_COUNT_UNITS = frozenset(_COUNT_UNITS) - frozenset(units_for("unscaled"))
 
 # Deadlines and dates.
@@ -174,7 +174,7 @@ def _decimals(text: str) -> int | None:
     return len(text.rsplit(".", 1)[1])
 
 
-_PARSE_NUMBER_RE = re.compile(rf"^[+-]?(?:{_ARABIC})(?P<mult>百万|万|亿|千)?$")
+_PARSE_NUMBER_RE = re.compile(rf"^[+-]?(?:{_ARABIC})(?P<mult>{alternation(_MULTIPLIERS)})?$")
 
 
 def parse_number(text: str) -> float | None:
@@ -269,7 +269,7 @@ def in_base_unit(value: float, unit: str) -> tuple[float, str]:
 
 # -- money ---------------------------------------------------------------------
 
-_TO_YUAN = {"元": 1.0, "千元": 1e3, "万元": 1e4, "百万元": 1e6, "亿元": 1e8}
+_TO_YUAN = {"元": 1.0} | {f"{word}元": factor for word, factor in _MULTIPLIERS.items() if f"{word}元" in MONEY_UNITS}
 
 
 def to_yuan(value: float, unit: str) -> float | None:

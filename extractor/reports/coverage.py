@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from ..extraction import LEVEL2_COST_101
+from ..nlp.lexicon import level2_of
 from .tables import UNKNOWN_PROJECT, project_of
 
 DIMENSIONS = ("数量", "质量", "时效", "成本", "效益", "满意度")
@@ -19,8 +21,8 @@ STATUS_LABELS = {"success": "成功", "partial": "部分成功", "failed": "失�
 SEVERITY_LABELS = {"error": "错误", "warning": "警告", "info": "提示"}
 SEVERITY_ORDER = ("error", "warning", "info")
 LINK_MARK = "●"
-_BENEFIT_LEVEL2 = ("经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标")
-_COST_LEVEL2 = ("成本指标", "经济成本指标", "社会成本指标", "生态环境成本指标")
+_BENEFIT_LEVEL2 = level2_of("效益指标")
+_COST_LEVEL2 = ("成本指标", *LEVEL2_COST_101)
 
 
 @dataclass
