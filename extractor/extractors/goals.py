@@ -20,6 +20,7 @@ import re
 from ..document import Block, Document
 from ..extraction import Goal, Target
 from ..nlp.lexicon import units_for
+from ..nlp.measures import goal_is_quantified
 from ..nlp.quantities import Quantity
 from .indicators import classify_header
 from .sentences import HAN, normalise, strip_footnote_refs
@@ -88,7 +89,7 @@ def extract_goals(doc: Document, analysis=None) -> list[Goal]:
                     id=f"G{len(goals) + 1}",
                     kind=kind,
                     text=item,
-                    quantified=bool(targets),
+                    quantified=goal_is_quantified(item, targets),
                     targets=targets,
                     refs=[block.ref],
                     page=block.page,

@@ -2,7 +2,7 @@
 
 This module is the one reader of the domain vocabulary: units (``units.tsv``), operator words
 (``operator_words.tsv``), vague words (``vague_words.tsv``), number multipliers (``multipliers.tsv``)
-and the indicator taxonomy. Segmentation, :mod:`~extractor.nlp.quantities`, the extractors and the
+and the indicator framework (``framework.yaml``). Segmentation, :mod:`~extractor.nlp.quantities`, the extractors and the
 checker all take their words from here; ``rules.yaml`` names a list as ``lexicon:<file>/<use>``
 (:func:`lexicon_list`). Each file says in its header what its columns and uses mean.
 
@@ -169,8 +169,9 @@ def framework() -> dict:
     """``framework.yaml``: the 88号 and 101号 trees, the aliases documents write, the evaluation 一级."""
     import yaml
 
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # read at import of the data model: the C reader when built
     with corpora_path(*FRAMEWORK_FILE).open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return yaml.load(fh, Loader=loader)
 
 
 def indicator_taxonomy() -> dict[str, dict[str, list[str]]]:

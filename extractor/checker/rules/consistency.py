@@ -10,9 +10,9 @@ import re
 from collections.abc import Iterator
 
 from ...nlp.lexicon import units_for
-from ...nlp.quantities import to_yuan
+from ...nlp.quantities import parse_amount_words, to_yuan
 from ..rule import Problem, register
-from ..text import clean, decimals_of, fmt, half_unit, parse_capital_amount, stated_decimals
+from ..text import clean, decimals_of, fmt, half_unit, stated_decimals
 from ._common import is_subtotal_row, label
 
 _EPS = 1e-9
@@ -338,7 +338,7 @@ def amount_words(fact, ctx) -> Iterator[Problem]:
     figures = fact.actual
     words = fact.planned
     if words is None:
-        words = parse_capital_amount(fact.stated_text or fact.text)
+        words = parse_amount_words(fact.stated_text or fact.text)
         figures = fact.actual * _MONEY_FACTORS.get(clean(fact.unit), 1.0)
     if words is None or abs(figures - words) < 0.005:
         return

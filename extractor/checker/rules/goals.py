@@ -5,12 +5,13 @@ import re
 from collections.abc import Iterator
 
 from ...nlp.lexicon import alternation, units_for
+from ...nlp.measures import MONEY_AMOUNT, goal_is_quantified
 from ...nlp.quantities import in_base_unit
 from ..rule import Problem, register
 from ..text import clean, find_words, fmt, has_measure
 
 _CLAUSE = re.compile(r"[，,；;。！!：:\n]")
-_MONEY = re.compile(rf"\d[\d,]*(?:\.\d+)?\s*(?:{alternation(units_for('checker_money'))})")
+_MONEY = MONEY_AMOUNT
 # eligibility ages ("80—89周岁") and shares of the money ("教师劳务补助占80%", "按贷款利息的50%给予贴息")
 # only describe the split
 _MONEY_TERMS = re.compile(r"\d+\s*(?:[—\-–~～至到]\s*\d+\s*)?周?岁(?:以上|以下|及以上)?"
@@ -51,9 +52,7 @@ def without_spending_lines(text: str, settings) -> str:
 
 
 def _is_quantified(goal, settings) -> bool:
-    if any(t.value is not None or t.deadline for t in goal.targets):
-        return True
-    return has_measure(_MONEY.sub("", _goal_text(goal)), settings.count_units)
+    return goal_is_quantified(goal.text, goal.targets, settings.count_units)
 
 
 def _last_position(clause: str, words) -> int:
