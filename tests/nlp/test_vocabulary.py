@@ -31,7 +31,7 @@ KNOWN_PATTERNS = {
     ("extractor/extractors/contracts.py", ("年", "月", "周", "天", "日", "工作日")),   # contract periods
     ("extractor/extractors/contracts.py", ("个", "工作日", "天", "日", "个月", "月", "年", "周")),
     ("extractor/extractors/contracts.py", ("万元", "%", "％", "‰")),
-    ("extractor/extractors/entities.py", ("本", "多个", "加强", "推进")),       # words that end an organisation name
+    ("extractor/extractors/subprojects.py", ("本", "多个", "加强", "推进")),    # words that open no sub-project name
     ("extractor/extractors/facts.py", ("达", "达到", "超过", "约", "近")),     # share totals: 合计达…%
     ("extractor/extractors/goals.py", ("力争", "达到", "达", "不低于", "不少于", "不高于", "不超过", "超过", "高于",
                                        "低于", "至少", "控制在", "提高到", "提升至", "提高至", "提升到", "约")),  # metric names
