@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, field, fields
 
+from .errors import TableNotUnderstood
 from .nlp.lexicon import level1_names, level2_names
 
 OPERATORS = (">=", "<=", "=", ">", "<", "range")
@@ -161,6 +162,19 @@ class ContractTerm:
     refs: list[str] = field(default_factory=list)
 
 
+TABLE_NOT_UNDERSTOOD = TableNotUnderstood.code
+
+
+@dataclass
+class ExtractionWarning:
+    """Something the extraction could not do on a document (``code`` is stable: ``table_not_understood``)."""
+
+    code: str
+    message: str
+    refs: list[str] = field(default_factory=list)
+    page: int | None = None
+
+
 @dataclass
 class Extraction:
     source: str
@@ -174,6 +188,7 @@ class Extraction:
     organisations: list[Organisation] = field(default_factory=list)
     contract_terms: list[ContractTerm] = field(default_factory=list)
     aliases: dict[str, str] = field(default_factory=dict)  # alias -> full name (以下简称…), any entity or document
+    warnings: list[ExtractionWarning] = field(default_factory=list)  # what could not be read (a table not understood)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -204,6 +219,7 @@ class Extraction:
             organisations=load(Organisation, data.get("organisations", [])),
             contract_terms=load(ContractTerm, data.get("contract_terms", [])),
             aliases=dict(data.get("aliases", {})),
+            warnings=load(ExtractionWarning, data.get("warnings", [])),
         )
 
 

@@ -54,7 +54,9 @@ def extract_document(doc: Document, **options) -> Extraction:
     from .doctype import classify
     from .entities import alias_definitions, extract_organisations, is_organisation_name
     from .facts import extract_facts, flattened_score_rows
+    from .forms.explain import not_understood_warnings
     from .goals import extract_goals
+    from .indicators import indicators_from_readings, read_tables
     from .subprojects import extract_subprojects, investment_sum_fact
 
     opts = ExtractOptions(**options)
@@ -65,7 +67,9 @@ def extract_document(doc: Document, **options) -> Extraction:
     ext.project = project_name(doc, fields, aliases)
     ext.aliases = {a.alias: a.full for a in aliases}
     if opts.indicators:
-        ext.indicators = table_indicators(doc)
+        readings = read_tables(doc)
+        ext.indicators = indicators_from_readings(readings)
+        ext.warnings.extend(not_understood_warnings(readings))
         if opts.use_models:  # score rows (决策 20 14.00) are levels themselves: not filled
             ext.indicators = model_levels(ext.indicators)
         ext.indicators.extend(score_row_indicators(flattened_score_rows(doc), start=len(ext.indicators)))
@@ -120,13 +124,10 @@ def model_goals(analysis, min_prob: float) -> list[Goal]:
 
 
 def table_indicators(doc: Document) -> list[Indicator]:
-    """Indicator rows of the tables (extractor.extractors.indicators, owned by the indicator module)."""
-    try:
-        from .indicators import indicators_from_tables
-    except ImportError:  # the table module is not installed in this build
-        log.warning("extractor.extractors.indicators is missing; no table indicators")
-        return []
-    return list(indicators_from_tables(doc))
+    """Indicator rows of the tables (:mod:`.indicators` over the form reader :mod:`.forms`)."""
+    from .indicators import indicators_from_readings, read_tables
+
+    return indicators_from_readings(read_tables(doc))
 
 
 _LEVEL1_BY_SHORT = {name[:2]: name for name in LEVEL1}

@@ -102,7 +102,7 @@ _AMOUNT_WORDS_RE = re.compile(r"[零〇壹贰叁肆伍陆柒捌玖拾佰仟萬�
 _SPACE_RE = re.compile(r"\s+")
 
 _DOT_VARIANTS = {"・": "·", "･": "·", "•": "·", "‧": "·", "∙": "·", "⋅": "·"}
-_DASH_VARIANTS = {"－": "-", "―": "—", "‐": "-", "‑": "-", "−": "-"}
+_DASH_VARIANTS = {"－": "-", "―": "—", "‐": "-", "‑": "-", "−": "-", "═": "="}  # ═ typed for = on forms
 _KEEP = {"～": "～", "。": "。", "，": "，"}  # NFKC would turn these into ASCII; keep sentence punctuation
 
 

@@ -39,6 +39,14 @@ KNOWN_PATTERNS = {
     ("extractor/extractors/goals.py", ("全面", "实现", "力争", "推动")),         # verbs that lead a target
     ("extractor/graph/link.py", ("提高", "提升", "加强", "推进", "有效")),       # words left out when linking names
     ("extractor/nlp/classify.py", ("不低于", "不少于", "不超过", "不高于", "控制在", "以内", "以上")),  # model features
+    # from the forms work merged at the same time, still to be moved to lexicon uses
+    ("extractor/checker/rules/targets.py", ("万", "亿", "千")),                  # a magnitude alone is no unit
+    ("extractor/extractors/facts.py", ("分", "次", "批", "期")),                  # 分三次拨付
+    ("extractor/extractors/forms/columns.py", ("大于等于", "小于等于", "不低于", "不高于", "不少于", "不超过", "等于", "大于",
+                                              "小于")),                          # a cell holding only an operator
+    ("extractor/extractors/indicators.py", ("大于等于", "小于等于", "不低于", "不高于", "不少于", "不超过", "等于", "大于",
+                                            "小于")),
+    ("extractor/extractors/indicators.py", ("不低于", "不少于", "不高于", "不超过", "达到", "%", "％", "‰")),  # name+target cell
     ("extractor/nlp/quantities.py", ("百万", "万", "千", "亿", "人", "户", "次")),  # POPULATION_BASE
     ("extractor/nlp/quantities.py", ("年", "个月", "月", "日", "天", "周", "期")),  # 近 before a period is no approximation
     ("extractor/nlp/quantities.py", ("多", "余", "一些")),

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from ...nlp.lexicon import units_for
-from ...nlp.quantities import parse_amount_words, to_yuan
+from ...nlp.quantities import parse_amount_words, parse_operator, to_yuan
 from ..rule import Problem, register
 from ..text import clean, decimals_of, fmt, half_unit, stated_decimals
 from ._common import is_subtotal_row, label
@@ -351,6 +351,10 @@ def amount_words(fact, ctx) -> Iterator[Problem]:
 
 
 def _missed(ind) -> bool:
+    """The actual misses the target; a bare number ("95%", read as "=") is a level to reach, so an actual above it
+    is no shortfall."""
+    if ind.operator == "=" and parse_operator(ind.target_text or "") is None:
+        return ind.actual < ind.value - _EPS
     if ind.operator in (">=",):
         return ind.actual < ind.value - _EPS
     if ind.operator == ">":
