@@ -120,11 +120,8 @@ def model_goals(analysis, min_prob: float) -> list[Goal]:
 
 def table_indicators(doc: Document) -> list[Indicator]:
     """Indicator rows of the tables (extractor.extractors.indicators, owned by the indicator module)."""
-    try:
-        from .indicators import indicators_from_tables
-    except ImportError:  # the table module is not installed in this build
-        log.warning("extractor.extractors.indicators is missing; no table indicators")
-        return []
+    from .indicators import indicators_from_tables  # part of the package: a failing import is a bug, not "no rows"
+
     return list(indicators_from_tables(doc))
 
 

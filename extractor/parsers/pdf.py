@@ -38,7 +38,8 @@ from typing import Any, Iterator
 from ..document import Document, DocumentBuilder
 from ..errors import DamagedFile, EmptyDocument, ExtractorError, NoTextLayer, PasswordProtected, TooLarge, UsageError
 from ..layout.headings import classify, document_levels, match_number
-from .ocr import DEFAULT_DPI, EMPTY_HINT, INSTALL_HINT, OCR_MODES, OcrFallback, OcrPage, OcrSettings, mark_block, unusable_text
+from .ocr import (DEFAULT_DPI, EMPTY_HINT, OCR_MODES, OcrFallback, OcrPage, OcrSettings, mark_block, missing_ocr_hint,
+                  unusable_text)
 from ..layout.reflow import (
     Footnote,
     Frame,
@@ -821,7 +822,7 @@ def _no_text_hint(pages: list[PageContent], opts: PdfSettings) -> str:
         return EMPTY_HINT
     if opts.ocr == "off":
         return "OCR is switched off (ocr='off'); turn it on to read scanned pages"
-    return INSTALL_HINT
+    return missing_ocr_hint()
 
 
 def _add_footnotes(builder: DocumentBuilder, notes: list[Footnote], ocr_pages: dict[int, OcrPage] | None = None) -> None:

@@ -216,10 +216,8 @@ def _matrices(results) -> list[ProjectMatrix]:
 def _links(goals, indicators):
     if not goals or not indicators:
         return []
-    try:
-        from ..graph.link import LinkSettings, goal_indicator_links
-    except ImportError:
-        return []
+    from ..graph.link import LinkSettings, goal_indicator_links  # part of the package: never an empty matrix instead
+
     return goal_indicator_links(goals, indicators, LinkSettings())
 
 
