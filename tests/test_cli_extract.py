@@ -1,4 +1,4 @@
-"""``jixiao extract``: JSON fields of design §4, CSV indicator rows, the table view, errors."""
+"""``jixiao extract``: JSON fields of the README's "JSON contracts", CSV indicator rows, the table view, errors."""
 from __future__ import annotations
 
 import csv

@@ -1,4 +1,4 @@
-"""The NLP stage: ``extract_document(doc) -> Extraction`` (design §1).
+"""The NLP stage: ``extract_document(doc) -> Extraction`` (ARCHITECTURE.md, "Data flow").
 
 Each kind of record has its own module (goals, indicators, facts, entities, contracts);
 this function only wires them and fills the header fields, the project name and the type.

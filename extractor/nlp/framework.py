@@ -1,4 +1,4 @@
-"""Canonical indicator level names (design §4) from whatever a document wrote.
+"""Canonical indicator level names (README "JSON contracts") from whatever a document wrote.
 
 Target tables use the 88号 tree (成本 as a 二级 under 产出) or the 101号 tree (成本指标 as a
 一级 with 经济成本/社会成本/生态环境成本 under it). :func:`canonical_levels` maps a pair of level
