@@ -4,7 +4,7 @@ The tokenizer is a ``jieba.Tokenizer`` of its own, built lazily once per process
 dictionary, units and operator phrases added. What it costs to build (jieba's prefix dictionary,
 about 500,000 entries, and the part-of-speech table jieba.posseg reads from dict.txt) is kept in
 a versioned cache (:mod:`extractor.nlp.cache`, ARCHITECTURE.md "Cold start"), rebuilt when jieba or
-one of our lexicon files changes. The global ``jieba.dt`` and ``jieba.posseg.dt`` get the same
+one of our lexicon files (or this module) changes. The global ``jieba.dt`` and ``jieba.posseg.dt`` get the same
 dictionary and tag table they would load themselves (spaCy's jieba segmenter and the tagging of
 unknown words use them), from the cache instead of from dict.txt. jieba's debug logging is silenced.
 """
@@ -18,6 +18,7 @@ import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from ..resources import corpora_path
 
@@ -124,6 +125,7 @@ def _table_sources() -> list:
     dictionary = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
     stat = os.stat(dictionary)
     return ["jieba", jieba.__version__, dictionary, stat.st_size, stat.st_mtime_ns,
+            Path(__file__),  # this module's code decides what the tables hold
             *(corpora_path(*parts) for parts in (USER_DICT, UNITS_FILE, OPERATORS_FILE))]
 
 
@@ -139,7 +141,11 @@ def _build_jieba_tables() -> dict:
 
     silence_jieba()
     jieba.dt.initialize()
-    base_freq, base_tags = dict(jieba.dt.FREQ), dict(jieba.posseg.dt.word_tag_tab)
+    base_freq = dict(jieba.dt.FREQ)
+    # the tag table keyed by the dictionary's own word objects, flags interned: marshal then writes each word
+    # and each flag once, and the cache loads about a fifth faster
+    words = {word: word for word in base_freq}
+    base_tags = {words.get(word, word): sys.intern(tag) for word, tag in jieba.posseg.dt.word_tag_tab.items()}
     tokenizer = jieba.Tokenizer()
     tokenizer.FREQ, tokenizer.total, tokenizer.initialized = dict(base_freq), jieba.dt.total, True
     force_split = []
