@@ -649,7 +649,31 @@ class _Item:
 
 
 def assemble(path: Path, pages: list[PageContent], opts: PdfSettings | None = None) -> Document:
+    """The pages read from one PDF as one Document, in named steps: check there is text, remove running
+    headers/footers and split off footnotes, measure the body text, join lines into paragraphs and stitch
+    tables continued across pages (reading order), decide heading levels, then add the blocks."""
     opts = opts or PdfSettings()
+    _require_text(path, pages, opts)
+    ocr_pages = {p.number: p.ocr for p in pages if p.ocr is not None}
+    body_size, footnotes = _separate_running_lines_and_footnotes(pages, opts)
+    ctx = _reflow_context(pages, body_size)
+    emitted = _paragraphs_and_tables(pages, ctx)
+    levels = _heading_levels(emitted)
+    builder = DocumentBuilder(path, "pdf")
+    builder.warnings.extend(
+        f"page {p.number}: no usable text layer ({_no_text_hint([p], opts)})" for p in pages if p.unreadable and p.ocr is None
+    )
+    title_lines = _add_blocks(builder, emitted, ctx, levels, sorted(footnotes.items()), ocr_pages)
+    metadata = {"engine": opts.engine}
+    if ocr_pages:
+        metadata["ocr_pages"] = ",".join(str(n) for n in sorted(ocr_pages))
+    if title_lines:
+        metadata["title"] = title_lines[0]
+    return builder.build(pages=len(pages), metadata=metadata)
+
+
+def _require_text(path: Path, pages: list[PageContent], opts: PdfSettings) -> None:
+    """No pages, or no text on any page: ``empty_document``, or ``no_text_layer`` when the pages are images."""
     if not pages:
         raise EmptyDocument(f"{path.name} has no pages", source=str(path))
     if not any(p.lines or p.tables for p in pages):
@@ -657,15 +681,18 @@ def assemble(path: Path, pages: list[PageContent], opts: PdfSettings | None = No
             raise NoTextLayer(f"{path.name} has no usable text layer (scanned pages)", source=str(path),
                               hint=_no_text_hint(pages, opts))
         raise EmptyDocument(f"{path.name} contains no text", source=str(path))
-    ocr_pages = {p.number: p.ocr for p in pages if p.ocr is not None}
 
+
+def _separate_running_lines_and_footnotes(pages: list[PageContent],
+                                          opts: PdfSettings) -> tuple[float, dict[int, list[Footnote]]]:
+    """Running headers/footers removed from each page's lines and footnotes split off (``page.lines`` keeps the
+    body); returns the body font size (the size of most characters) and the footnotes by page."""
     cleaned = remove_running_lines([p.lines for p in pages], [p.height for p in pages])
     sizes: Counter[float] = Counter()
     for lines in cleaned:
         for line in lines:
             sizes[round(line.size, 1)] += len(line.text)
     body_size = sizes.most_common(1)[0][0] if sizes else 10.5
-
     footnotes: dict[int, list[Footnote]] = {}
     for page, lines in zip(pages, cleaned):
         if opts.footnotes:
@@ -674,7 +701,11 @@ def assemble(path: Path, pages: list[PageContent], opts: PdfSettings | None = No
             page.lines = body
         else:
             page.lines = lines
+    return body_size, footnotes
 
+
+def _reflow_context(pages: list[PageContent], body_size: float) -> ReflowContext:
+    """Text frames per page, first-line indentation and the usual line gap, for joining lines into paragraphs."""
     all_frames = [page_frame(p.lines) for p in pages if p.lines]
     default = Frame(min(f.left for f in all_frames), max(f.right for f in all_frames)) if all_frames else Frame(0.0, 1.0)
     frames = {p.number: page_frame(p.lines, default) for p in pages}
@@ -682,17 +713,15 @@ def assemble(path: Path, pages: list[PageContent], opts: PdfSettings | None = No
     all_lines = [l for p in pages for l in p.lines]
     ctx.first_line_indent = uses_first_line_indent(all_lines, ctx)
     ctx.line_gap = typical_line_gap(all_lines)
+    return ctx
 
-    items = _reading_order(pages)
-    builder = DocumentBuilder(path, "pdf")
-    builder.warnings.extend(
-        f"page {p.number}: no usable text layer ({_no_text_hint([p], opts)})" for p in pages if p.unreadable and p.ocr is None
-    )
-    pending_notes = sorted(footnotes.items())
+
+def _paragraphs_and_tables(pages: list[PageContent], ctx: ReflowContext) -> list[tuple[str, Paragraph | TableGrid]]:
+    """Paragraphs (lines between tables, reflowed) and tables in reading order; a table continued on the next
+    page with the same columns is stitched to the one before it."""
     emitted: list[tuple[str, Paragraph | TableGrid]] = []
-
     run: list[Line] = []
-    for item in items:
+    for item in _reading_order(pages):
         if item.line is not None:
             run.append(item.line)
             continue
@@ -704,20 +733,28 @@ def assemble(path: Path, pages: list[PageContent], opts: PdfSettings | None = No
         else:
             emitted.append(("table", item.table))
     emitted.extend(("para", p) for p in reflow(run, ctx))
+    return emitted
 
+
+def _heading_levels(emitted: list[tuple[str, Paragraph | TableGrid]]):
+    """Levels of the numbering styles the document uses for headings (一、 above （一） above 1. …)."""
     styles = []
     for kind, obj in emitted:
         if kind == "para":
             numbering = match_number(obj.text)
             if numbering is not None and classify(obj.text, numbering) is not None:
                 styles.append(numbering.style)
-    levels = document_levels(styles)
+    return document_levels(styles)
 
+
+def _add_blocks(builder: DocumentBuilder, emitted: list[tuple[str, Paragraph | TableGrid]], ctx: ReflowContext,
+                levels, pending_notes: list[tuple[int, list[Footnote]]], ocr_pages: dict[int, OcrPage]) -> list[str]:
+    """Blocks in order, each page's footnotes before the first block of a later page; returns the title lines
+    (styled paragraphs opening page 1, before any heading or table)."""
     title_block = True  # styled lines opening page 1 are the document's title, not section headings
     title_lines: list[str] = []
     for kind, obj in emitted:
-        start_page = obj.page
-        while pending_notes and pending_notes[0][0] < start_page:
+        while pending_notes and pending_notes[0][0] < obj.page:
             _add_footnotes(builder, pending_notes.pop(0)[1], ocr_pages)
         if kind == "table":
             title_block = False
@@ -729,15 +766,9 @@ def assemble(path: Path, pages: list[PageContent], opts: PdfSettings | None = No
             title_lines.append(block.text)
         else:
             title_block = False
-    metadata = {"engine": opts.engine}
-    if ocr_pages:
-        metadata["ocr_pages"] = ",".join(str(n) for n in sorted(ocr_pages))
-    if title_lines:
-        metadata["title"] = title_lines[0]
     while pending_notes:
         _add_footnotes(builder, pending_notes.pop(0)[1], ocr_pages)
-
-    return builder.build(pages=len(pages), metadata=metadata)
+    return title_lines
 
 
 def _reading_order(pages: list[PageContent]) -> list[_Item]:
