@@ -282,64 +282,101 @@ def _footnote_rule(horizontal: list[dict], content: PageContent, table_boxes) ->
 
 
 def _table_grid(table, chars: list[dict], page: int) -> TableGrid | None:
-    """Rows of a pdfplumber table with spanned cells filled from the spanning cell's text."""
+    """Rows of a pdfplumber table with spanned cells filled from the spanning cell's text, in named steps:
+    grid edges → which ruled cell owns each grid place (open cells at a page break added) → characters
+    given to cells → cell texts and row spans → empty rows and sliver columns dropped."""
     cells = table.cells
     if len(cells) < 2:
         return None
-    xs = sorted({round(v, 1) for c in cells for v in (c[0], c[2])})
-    ys = sorted({round(v, 1) for c in cells for v in (c[1], c[3])})
-    xs = _merge_close(xs)
-    ys = _merge_close(ys)
+    xs, ys = _grid_edges(cells)
     ncols, nrows = len(xs) - 1, len(ys) - 1
     if ncols < 1 or nrows < 1:
         return None
-    owner: list[list[int | None]] = [[None] * ncols for _ in range(nrows)]
+    owner = _cell_owners(cells, xs, ys)
+    open_cells = _open_cells(owner, len(cells))
+    cell_chars, overflow = _chars_by_cell(chars, table.bbox, xs, ys, owner, open_cells)
+    texts = {idx: _cell_text(chs, page) for idx, chs in cell_chars.items()}
+    rows = [[texts.get(owner[r][c], "") if owner[r][c] is not None else "" for c in range(ncols)] for r in range(nrows)]
+    spans = [[0 if owner[r][c] is None else sum(1 for rr in range(nrows) if owner[rr][c] == owner[r][c]) for c in range(ncols)] for r in range(nrows)]
+    kept_rows, keep = _kept_rows_and_columns(rows, xs)
+    if not keep or (len(keep) == 1 and len(kept_rows) == 1):
+        return None  # a framed paragraph, not a table
+    edges = [xs[c] for c in keep] + [xs[keep[-1] + 1]]
+    return TableGrid(
+        page=page,
+        bbox=tuple(table.bbox),
+        rows=[[rows[r][c] for c in keep] for r in kept_rows],
+        col_edges=edges,
+        row_spans=[[spans[r][c] for c in keep] for r in kept_rows],
+        overflow=overflow,
+    )
+
+
+def _grid_edges(cells) -> tuple[list[float], list[float]]:
+    """The column and row edges of the ruled cells (edges closer than 1.5 pt are one edge)."""
+    xs = sorted({round(v, 1) for c in cells for v in (c[0], c[2])})
+    ys = sorted({round(v, 1) for c in cells for v in (c[1], c[3])})
+    return _merge_close(xs), _merge_close(ys)
+
+
+def _cell_owners(cells, xs: list[float], ys: list[float]) -> list[list[int | None]]:
+    """For each grid place (row, column), the index of the ruled cell covering it, or None."""
+    owner: list[list[int | None]] = [[None] * (len(xs) - 1) for _ in range(len(ys) - 1)]
     for idx, (x0, top, x1, bottom) in enumerate(cells):
         c0, c1 = _span(xs, x0, x1)
         r0, r1 = _span(ys, top, bottom)
         for r in range(r0, r1):
             for c in range(c0, c1):
                 owner[r][c] = idx
-    bbox = table.bbox
-    open_cells = _open_cells(owner, len(cells))
+    return owner
+
+
+def _chars_by_cell(chars: list[dict], bbox, xs: list[float], ys: list[float], owner: list[list[int | None]],
+                   open_cells: set[int]) -> tuple[dict[int, list[dict]], list[dict]]:
+    """The characters of each cell, and those drawn just outside the table that continue an open cell."""
     cell_chars: dict[int, list[dict]] = {}
     overflow: list[dict] = []
     for ch in chars:
-        xm = (ch["x0"] + ch["x1"]) / 2
-        ym = (ch["top"] + ch["bottom"]) / 2
-        if not (bbox[0] <= xm <= bbox[2]):
+        cell, outside = _cell_of_char(ch, bbox, xs, ys, owner, open_cells)
+        if cell is None:
             continue
-        reach = 1.5 * (ch["bottom"] - ch["top"])
-        c = bisect.bisect_right(xs, xm) - 1
-        if bbox[1] - reach <= ym < bbox[1] or bbox[3] < ym <= bbox[3] + reach:
-            # text of a cell continued over the page break, drawn just outside the table
-            r = 0 if ym < bbox[1] else nrows - 1
-            if 0 <= c < ncols and owner[r][c] is not None and owner[r][c] in open_cells:
-                cell_chars.setdefault(owner[r][c], []).append(ch)
-                overflow.append(ch)
-            continue
-        if not bbox[1] <= ym <= bbox[3]:
-            continue
-        r = bisect.bisect_right(ys, ym) - 1
-        if 0 <= r < nrows and 0 <= c < ncols and owner[r][c] is not None:
-            cell_chars.setdefault(owner[r][c], []).append(ch)
-    texts = {idx: _cell_text(chs, page) for idx, chs in cell_chars.items()}
-    rows = [[texts.get(owner[r][c], "") if owner[r][c] is not None else "" for c in range(ncols)] for r in range(nrows)]
-    spans = [[0 if owner[r][c] is None else sum(1 for rr in range(nrows) if owner[rr][c] == owner[r][c]) for c in range(ncols)] for r in range(nrows)]
+        cell_chars.setdefault(cell, []).append(ch)
+        if outside:
+            overflow.append(ch)
+    return cell_chars, overflow
+
+
+def _cell_of_char(ch: dict, bbox, xs: list[float], ys: list[float], owner: list[list[int | None]],
+                  open_cells: set[int]) -> tuple[int | None, bool]:
+    """``(cell index or None, drawn outside the table)`` of one character, by its centre."""
+    ncols, nrows = len(xs) - 1, len(ys) - 1
+    xm = (ch["x0"] + ch["x1"]) / 2
+    ym = (ch["top"] + ch["bottom"]) / 2
+    if not (bbox[0] <= xm <= bbox[2]):
+        return None, False
+    reach = 1.5 * (ch["bottom"] - ch["top"])
+    c = bisect.bisect_right(xs, xm) - 1
+    if bbox[1] - reach <= ym < bbox[1] or bbox[3] < ym <= bbox[3] + reach:
+        # text of a cell continued over the page break, drawn just outside the table
+        r = 0 if ym < bbox[1] else nrows - 1
+        if 0 <= c < ncols and owner[r][c] is not None and owner[r][c] in open_cells:
+            return owner[r][c], True
+        return None, False
+    if not bbox[1] <= ym <= bbox[3]:
+        return None, False
+    r = bisect.bisect_right(ys, ym) - 1
+    if 0 <= r < nrows and 0 <= c < ncols and owner[r][c] is not None:
+        return owner[r][c], False
+    return None, False
+
+
+def _kept_rows_and_columns(rows: list[list[str]], xs: list[float]) -> tuple[list[int], list[int]]:
+    """Rows with text (all rows when none has any), and columns with text in a kept row or wider than a
+    character (columns that exist only as geometry slivers are dropped)."""
+    nrows, ncols = len(rows), len(xs) - 1
     kept_rows = [r for r in range(nrows) if any(rows[r])] or list(range(nrows))
-    # drop columns that exist only as geometry slivers (no text in any row and narrower than a char)
     keep = [c for c in range(ncols) if any(rows[r][c] for r in kept_rows) or xs[c + 1] - xs[c] > 6]
-    if not keep or (len(keep) == 1 and len(kept_rows) == 1):
-        return None  # a framed paragraph, not a table
-    edges = [xs[c] for c in keep] + [xs[keep[-1] + 1]]
-    return TableGrid(
-        page=page,
-        bbox=tuple(bbox),
-        rows=[[rows[r][c] for c in keep] for r in kept_rows],
-        col_edges=edges,
-        row_spans=[[spans[r][c] for c in keep] for r in kept_rows],
-        overflow=overflow,
-    )
+    return kept_rows, keep
 
 
 def _open_cells(owner: list[list[int | None]], first_id: int) -> set[int]:
