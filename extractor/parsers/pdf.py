@@ -831,42 +831,62 @@ def _continues_table(prev: TableGrid, nxt: TableGrid, pages: list[PageContent]) 
 
 
 def _stitch(prev: TableGrid, nxt: TableGrid) -> None:
-    """Append ``nxt`` to ``prev``: drop a repeated header row, and fill a merged cell that
-    continues over the page break (empty at the top of ``nxt``) from ``prev``'s last row."""
-    mapping = _column_map(prev, nxt) or list(range(nxt.ncols))
-    rows = [[r[m] for m in mapping] for r in nxt.rows]
-    spans = [[s[m] for m in mapping] for s in nxt.row_spans] or [[1] * len(r) for r in rows]
-    if rows and prev.rows and rows[0] == prev.rows[0]:
-        rows, spans = rows[1:], spans[1:]
+    """Append ``nxt`` to ``prev``: drop a repeated header row, join a row split by the page break, and fill
+    a merged cell that continues over the break (empty at the top of ``nxt``) from ``prev``'s last row."""
+    rows, spans = _continuation_rows(prev, nxt)
     if rows and prev.rows:
-        last, last_spans = prev.rows[-1], (prev.row_spans[-1] if prev.row_spans else [1] * len(prev.rows[-1]))
-        if _is_split_row(rows[0], spans[0], last, last_spans):
-            for c, text in enumerate(rows[0]):
-                if text and c < len(last):
-                    last[c] = join_text(last[c], text)
-            if len(rows) > 1:  # the merged cells row 0 belonged to now start one row later
-                spans[1] = [max(s1 - 1, 1) if s0 > 1 else s1 for s0, s1 in zip(spans[0], spans[1])]
-            rows, spans = rows[1:], spans[1:]
-    if rows and prev.rows:
-        continued_left = False  # the column to the left was a merged cell carried over the break
-        for c in range(min(len(last), len(rows[0]))):
-            if rows[0][c] or not last[c]:
-                continued_left = False
-                continue
-            # a merged cell spanning rows on either side of the break, or a one-row rest of a
-            # merged cell right of one that continues (二级 under a continued 一级)
-            if spans[0][c] > 1 or last_spans[c] > 1 or continued_left:
-                for r in range(spans[0][c] or 1):
-                    if r < len(rows) and not rows[r][c]:
-                        rows[r][c] = last[c]
-                continued_left = True
-            else:
-                continued_left = False
+        last = prev.rows[-1]
+        last_spans = prev.row_spans[-1] if prev.row_spans else [1] * len(last)
+        rows, spans = _join_split_row(last, last_spans, rows, spans)
+        if rows:
+            _fill_continued_cells(last, last_spans, rows, spans)
     prev.rows.extend(rows)
     if prev.row_spans:
         prev.row_spans.extend(spans)
     prev.end_page = nxt.page
     prev.end_bbox = nxt.bbox
+
+
+def _continuation_rows(prev: TableGrid, nxt: TableGrid) -> tuple[list[list[str]], list[list[int]]]:
+    """``nxt``'s rows and row spans in ``prev``'s column order, without a header row repeated from ``prev``."""
+    mapping = _column_map(prev, nxt) or list(range(nxt.ncols))
+    rows = [[r[m] for m in mapping] for r in nxt.rows]
+    spans = [[s[m] for m in mapping] for s in nxt.row_spans] or [[1] * len(r) for r in rows]
+    if rows and prev.rows and rows[0] == prev.rows[0]:
+        rows, spans = rows[1:], spans[1:]
+    return rows, spans
+
+
+def _join_split_row(last: list[str], last_spans: list[int], rows: list[list[str]],
+                    spans: list[list[int]]) -> tuple[list[list[str]], list[list[int]]]:
+    """When the first continued row is the rest of ``last`` (:func:`_is_split_row`), its text is joined to
+    ``last`` and it is dropped; the merged cells it began then start one row later."""
+    if not _is_split_row(rows[0], spans[0], last, last_spans):
+        return rows, spans
+    for c, text in enumerate(rows[0]):
+        if text and c < len(last):
+            last[c] = join_text(last[c], text)
+    if len(rows) > 1:
+        spans[1] = [max(s1 - 1, 1) if s0 > 1 else s1 for s0, s1 in zip(spans[0], spans[1])]
+    return rows[1:], spans[1:]
+
+
+def _fill_continued_cells(last: list[str], last_spans: list[int], rows: list[list[str]],
+                          spans: list[list[int]]) -> None:
+    """Empty cells at the top of the continuation take ``last``'s text where a merged cell spans the break,
+    or where the cell to their left was such a cell (a one-row 二级 under a continued 一级)."""
+    continued_left = False  # the column to the left was a merged cell carried over the break
+    for c in range(min(len(last), len(rows[0]))):
+        if rows[0][c] or not last[c]:
+            continued_left = False
+            continue
+        if spans[0][c] > 1 or last_spans[c] > 1 or continued_left:
+            for r in range(spans[0][c] or 1):
+                if r < len(rows) and not rows[r][c]:
+                    rows[r][c] = last[c]
+            continued_left = True
+        else:
+            continued_left = False
 
 
 def _is_split_row(first: list[str], first_spans: list[int], last: list[str], last_spans: list[int]) -> bool:
