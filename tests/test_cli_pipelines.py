@@ -258,3 +258,42 @@ def test_graph_queries_as_csv(graph_store):
     gaps = json.loads(jixiao("graph", "gaps", "--store", graph_store, "--format", "json").stdout)
     rows = list(csv.DictReader(io.StringIO(jixiao("graph", "gaps", "--store", graph_store, "--format", "csv").stdout)))
     assert [(r["kind"], r["node"]) for r in rows] == [(g["kind"], g["node"]) for g in gaps]
+
+
+# -- one --format option ----------------------------------------------------------------------------
+
+
+def _commands(group, prefix=""):
+    for name, command in group.commands.items():
+        yield f"{prefix}{name}", command
+        if hasattr(command, "commands"):
+            yield from _commands(command, f"{prefix}{name} ")
+
+
+FILE_FORMATS = {"graph export"}  # --format there names the file written (graphml, json, neo4j), not a view
+
+
+def test_every_view_takes_the_one_format_option():
+    from extractor.cli.output import FormatOption
+
+    views = 0
+    for path, command in _commands(cli):
+        formats = [p for p in command.params if "--format" in getattr(p, "opts", ())]
+        if path in FILE_FORMATS or not formats:
+            continue
+        assert all(isinstance(p, FormatOption) for p in formats), f"jixiao {path} defines its own --format"
+        views += 1
+    assert views >= 10  # parse, extract, check, rules and the graph queries
+
+
+@pytest.mark.parametrize("command", [["parse"], ["extract"], ["check", "--fail-on", "never"]])
+def test_default_format_is_table_on_a_terminal_and_json_when_piped(command, forms, monkeypatch):
+    from extractor.cli import output
+
+    sample = forms / "zhcg-target-form.xlsx"
+    assert json.loads(jixiao(*command, sample).stdout) is not None  # piped: json
+    monkeypatch.setattr(output, "stdout_is_terminal", lambda: True)
+    shown = jixiao(*command, sample).stdout
+    with pytest.raises(json.JSONDecodeError):
+        json.loads(shown)
+    assert "┃" in shown or "│" in shown  # a rich table

@@ -22,9 +22,17 @@ LIST_FORMATS = ("table", "json", "jsonl", "csv")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # keeps tab and newline
 
 
+class FormatOption(click.Option):
+    """The ``--format`` option of :func:`format_option` (a test checks that every view uses it)."""
+
+
+def stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()
+
+
 def default_format(choices: tuple[str, ...] = ("table", "json")) -> str:
     """``table`` on a terminal, ``json`` when piped; a command without one of them gets its first format."""
-    wanted = "table" if sys.stdout.isatty() else "json"
+    wanted = "table" if stdout_is_terminal() else "json"
     return wanted if wanted in choices else choices[0]
 
 
@@ -44,7 +52,7 @@ def format_option(*choices, default: str | None = None):
         def resolved(*args, fmt=None, **kwargs):
             return command(*args, fmt=fmt or default or default_format(choices), **kwargs)
 
-        return click.option("--format", "fmt", type=click.Choice(choices), default=None,
+        return click.option("--format", "fmt", cls=FormatOption, type=click.Choice(choices), default=None,
                             help=f"output format ({', '.join(choices)}); default: {when}")(resolved)
 
     return decorate
