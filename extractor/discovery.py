@@ -4,9 +4,9 @@
 (ARCHITECTURE.md, "Discovery"):
 
 - symbolic links are not followed (``skipped: symlink``) unless ``follow_symlinks``; when followed, a link
-  whose target lies outside ``root`` is refused (``outside_root``), a dangling one is ``broken_symlink``
-  and a link back to a folder already walked is ``symlink_loop``;
-- FIFOs, sockets and devices are never opened (``special_file``);
+  whose target lies outside ``root`` is refused (``outside_input``), and a dangling link or one back to a
+  folder already walked is ``symlink`` too (the note says which);
+- FIFOs, sockets and devices are never opened, and a folder that cannot be listed is reported (``special_file``);
 - names starting with ``.`` or ``~$`` (Office lock files) and system files such as ``Thumbs.db`` are
   ``hidden``; a hidden folder is reported once, not walked;
 - jixiao's own output folders (``OUT`` of ``jixiao batch``, recognised by their marker files) are
@@ -14,7 +14,8 @@
 - with ``suffixes``, a file with another suffix is ``unsupported``.
 
 Nothing is silently absent: every path below ``root`` that is not in ``files`` is in ``skipped``
-with one of these reasons, in name order.
+with one of these reasons and a note for people, in name order. The reasons are the batch's skip codes
+(errors.csv).
 """
 from __future__ import annotations
 
@@ -27,8 +28,13 @@ from pathlib import Path
 from .errors import FileNotFound
 
 #: skip reasons, stable like error codes (errors.csv, stderr lines)
-SKIP_REASONS = ("symlink", "outside_root", "broken_symlink", "symlink_loop", "special_file", "hidden",
-                "output_folder", "unsupported")
+SKIP_REASONS = ("symlink", "outside_input", "special_file", "hidden", "output_folder", "unsupported")
+_NOTES = {
+    "hidden": "hidden or system name",
+    "special_file": "not a regular file (FIFO, socket or device)",
+    "output_folder": "a jixiao output folder",
+    "unsupported": "not a suffix jixiao reads",
+}
 HIDDEN_PREFIXES = (".", "~$")
 SYSTEM_FILES = ("Thumbs.db", "desktop.ini")
 #: a folder is a jixiao output folder when it has ``documents/`` and one of these beside it
@@ -48,9 +54,11 @@ class SkippedPath:
     path: Path
     name: str
     reason: str  # one of SKIP_REASONS
+    note: str = ""  # why, for people
 
     def describe(self) -> str:
-        return f"{self.name}: skipped: {self.reason}"
+        """``skipped: <name>: <reason> (<note>)``, the line the commands print on stderr."""
+        return f"skipped: {self.name}: {self.reason}" + (f" ({self.note})" if self.note else "")
 
 
 @dataclass
@@ -101,8 +109,9 @@ class _Walk:
     def folder(self, here: Path) -> None:
         try:
             entries = sorted(os.scandir(here), key=lambda e: e.name)
-        except OSError:
-            return  # unreadable folder: nothing below it can be listed
+        except OSError as exc:
+            name = here.relative_to(self.root).as_posix()
+            return self.skip(here, name, "special_file", f"cannot list the folder: {exc.strerror}")
         for entry in entries:
             self.entry(Path(entry.path), entry)
 
@@ -112,14 +121,14 @@ class _Walk:
             return self.skip(path, name, "hidden")
         if entry.is_symlink():
             if not self.follow_symlinks:
-                return self.skip(path, name, "symlink")
-            reason = self.link_problem(path)
-            if reason:
-                return self.skip(path, name, reason)
+                return self.skip(path, name, "symlink", f"symbolic link to {os.readlink(path)} (not followed)")
+            problem = self.link_problem(path)
+            if problem:
+                return self.skip(path, name, *problem)
         try:
             mode = path.stat().st_mode  # follows a link that was allowed above
-        except OSError:
-            return self.skip(path, name, "broken_symlink")
+        except OSError as exc:
+            return self.skip(path, name, "special_file", f"cannot be read: {exc.strerror}")
         if stat.S_ISDIR(mode):
             return self.subfolder(path, name)
         if not stat.S_ISREG(mode):
@@ -135,21 +144,22 @@ class _Walk:
         if is_output_folder(path):
             return self.skip(path, name, "output_folder")
         if real in self.walked:
-            return self.skip(path, name, "symlink_loop")
+            return self.skip(path, name, "symlink", "a link back to a folder already read (loop)")
         self.walked.add(real)
         self.folder(path)
 
-    def link_problem(self, path: Path) -> str | None:
+    def link_problem(self, path: Path) -> tuple[str, str] | None:
+        """``(reason, note)`` of a link that may not be followed, else None."""
         try:
             target = path.resolve(strict=True)
         except (OSError, RuntimeError):  # dangling, or a loop of links
-            return "broken_symlink"
+            return "symlink", f"symbolic link to {os.readlink(path)}, which does not exist or loops"
         if not target.is_relative_to(self.real_root):
-            return "outside_root"
+            return "outside_input", f"symbolic link to {target}, outside the input folder"
         return None
 
-    def skip(self, path: Path, name: str, reason: str) -> None:
-        self.found.skipped.append(SkippedPath(path=path, name=name, reason=reason))
+    def skip(self, path: Path, name: str, reason: str, note: str = "") -> None:
+        self.found.skipped.append(SkippedPath(path=path, name=name, reason=reason, note=note or _NOTES.get(reason, "")))
 
 
 def expand_paths(paths: Iterable[str | Path], *, suffixes: Iterable[str] | None = None,
@@ -169,5 +179,6 @@ def expand_paths(paths: Iterable[str | Path], *, suffixes: Iterable[str] | None 
             result.files.append(FoundFile(path=path, name=str(path), size=-1))
             continue
         result.files.extend(FoundFile(f.path, str(path / (prefix + f.name)), f.size) for f in part.files)
-        result.skipped.extend(SkippedPath(s.path, str(path / (prefix + s.name)), s.reason) for s in part.skipped)
+        result.skipped.extend(SkippedPath(s.path, str(path / (prefix + s.name)), s.reason, s.note)
+                              for s in part.skipped)
     return result

@@ -98,7 +98,7 @@ def _echo_skipped(skipped: list) -> None:
     quiet = Counter(s.reason for s in skipped if s.reason in ("unsupported", "hidden"))
     for path in skipped:
         if path.reason not in quiet:
-            click.echo(f"skipped: {path.name}: {path.reason}", err=True)
+            click.echo(path.describe(), err=True)
     if quiet:
         click.echo("skipped: " + ", ".join(f"{n} {reason}" for reason, n in sorted(quiet.items())), err=True)
 

@@ -41,7 +41,7 @@ def _discover(paths: tuple[str, ...]) -> list[Path]:
     found = expand_paths(paths, suffixes=(*SUFFIXES, *SAVED_SUFFIXES))
     for skipped in found.skipped:
         if skipped.reason not in ("unsupported", "hidden"):
-            click.echo(f"skipped: {skipped.name}: {skipped.reason}", err=True)
+            click.echo(skipped.describe(), err=True)
     return [f.path for f in found.files]
 
 
