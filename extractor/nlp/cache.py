@@ -6,7 +6,9 @@ switches the cache off). The file name carries a fingerprint of :data:`CACHE_VER
 every source (files by content, other values by ``repr``), so editing a lexicon or upgrading jieba makes a new
 entry and the old one is removed. A folder that cannot be written, a damaged or foreign file: the value is
 built in memory as if there were no cache (never an error). Values are plain data (dicts, lists, str, int)
-stored with :mod:`marshal`, written to a temporary file and renamed.
+stored with :mod:`marshal` (twice as fast to load as JSON for jieba's 500,000-entry dictionary), written to a
+temporary file (mode 0600) and renamed; a file owned by someone else or writable by others is not read.
+Documents never reach this module: it stores only tables built from jieba and our lexicons.
 
 Used for the jieba dictionary and tag tables (ARCHITECTURE.md, "Cold start").
 """
@@ -61,8 +63,13 @@ def load_or_build(name: str, sources: Iterable, build: Callable[[], object],
 
 
 def _read(path: Path):
+    """The stored value, or None. Only a file of this user that nobody else may write is read: marshal data
+    (like pickle) must come from a trusted writer, and the entries are written by jixiao alone."""
     try:
         with open(path, "rb") as fh:
+            info = os.fstat(fh.fileno())
+            if info.st_uid != os.getuid() or info.st_mode & 0o022:
+                return None
             return marshal.load(fh)
     except (OSError, EOFError, ValueError, TypeError):  # absent, unreadable, truncated or foreign
         return None

@@ -105,3 +105,12 @@ def test_segmentation_and_tags_are_the_same_with_and_without_the_cache(tmp_path)
     assert built == read == uncached
     assert ["不低于", "c"] in built  # an operator phrase of operator_words.tsv: one token, flag c
     assert any(w == "局是" for w, _ in built)  # a word of no dictionary: tagged by jieba.posseg's HMM
+
+
+def test_an_entry_others_may_write_is_not_read(cache_home):
+    cache.load_or_build("t", ["x"], lambda: [1])
+    entry = next(cache_home.iterdir())
+    entry.chmod(0o666)
+    build, calls = _counting_build([1])
+    cache.load_or_build("t", ["x"], build)
+    assert calls == [1]
