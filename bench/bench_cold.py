@@ -11,14 +11,16 @@ three commands interleaved so load on the machine touches them alike:
 - ``extract, no cache``: the same with ``JIXIAO_CACHE_DIR=off``, i.e. jieba's dictionary and tag table built
   from dict.txt in the process, as before the cache existed (the baseline of this run).
 
-Printed: the medians, extract/parse (goal ≤ 2.0×) and extract/extract-no-cache. Then the warm cost
-per document (parse + extract in one process after a first document), median of ``--runs``.
+Printed: the medians of wall and CPU time (CPU is steadier on a shared machine), extract/parse (goal ≤ 2.0×)
+and extract/extract-no-cache. Then the warm cost per document (parse + extract in one process after a first
+document, CPU time), median of ``--runs``.
 The report PDF is written by corpora/samples/make_bench_pdfs.py (needs LibreOffice) when absent.
 """
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -40,13 +42,17 @@ def ensure_file(path: Path) -> None:
         subprocess.run([sys.executable, str(ROOT / "corpora" / "samples" / "make_bench_pdfs.py")], check=True)
 
 
-def run_once(args: list[str], env: dict) -> float:
+def run_once(args: list[str], env: dict) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (user + system) of one whole command."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, check=True)
-    return time.perf_counter() - started
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def cold(path: Path, runs: int) -> dict[str, float]:
+def cold(path: Path, runs: int) -> dict[str, tuple[float, float]]:
     base = jixiao_command()
     with tempfile.TemporaryDirectory() as cache:
         cached = {**os.environ, "JIXIAO_CACHE_DIR": cache}
@@ -57,11 +63,12 @@ def cold(path: Path, runs: int) -> dict[str, float]:
             "extract, no cache": (base + ["extract", str(path), "--format", "json"], uncached),
         }
         run_once(*commands["extract"])  # writes the cache, as a user's first run does
-        times: dict[str, list[float]] = {name: [] for name in commands}
+        times: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
         for _ in range(runs):
             for name, (args, env) in commands.items():
                 times[name].append(run_once(args, env))
-    return {name: statistics.median(values) for name, values in times.items()}
+    return {name: (statistics.median(w for w, _ in values), statistics.median(c for _, c in values))
+            for name, values in times.items()}
 
 
 def warm(path: Path, runs: int) -> float:
@@ -70,9 +77,9 @@ def warm(path: Path, runs: int) -> float:
     extractor.extract(extractor.parse(path))  # loads everything once
     times = []
     for _ in range(runs):
-        started = time.perf_counter()
+        started = time.process_time()
         extractor.extract(extractor.parse(path))
-        times.append(time.perf_counter() - started)
+        times.append(time.process_time() - started)
     return statistics.median(times)
 
 
@@ -83,11 +90,13 @@ def main() -> None:
     args = parser.parse_args()
     ensure_file(args.file)
     medians = cold(args.file, args.runs)
-    print(f"cold whole commands on {args.file.name}, median of {args.runs}:")
-    for name, seconds in medians.items():
-        print(f"  {name:<18} {seconds:6.2f} s")
-    print(f"extract / parse: {medians['extract'] / medians['parse']:.2f}x (goal <= 2.0x)")
-    print(f"extract / extract without the cache: {medians['extract'] / medians['extract, no cache']:.2f}x")
+    print(f"cold whole commands on {args.file.name}, median of {args.runs} (wall; CPU = user + system):")
+    for name, (wall, cpu) in medians.items():
+        print(f"  {name:<18} wall {wall:6.2f} s   CPU {cpu:6.2f} s")
+    for label, (a, b) in {"extract / parse": ("extract", "parse"),
+                          "extract / extract without the cache": ("extract", "extract, no cache")}.items():
+        wall, cpu = (medians[a][i] / medians[b][i] for i in (0, 1))
+        print(f"{label}: wall {wall:.2f}x, CPU {cpu:.2f}x" + ("  (goal <= 2.0x)" if b == "parse" else ""))
     print(f"warm parse + extract per document (in one process), median of {args.runs}: {warm(args.file, args.runs):.3f} s")
 
 
