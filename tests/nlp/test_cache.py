@@ -114,3 +114,15 @@ def test_an_entry_others_may_write_is_not_read(cache_home):
     build, calls = _counting_build([1])
     cache.load_or_build("t", ["x"], build)
     assert calls == [1]
+
+
+def test_tag_table_answers_like_the_dict_it_packs():
+    from extractor.nlp.lexicon import TagTable
+
+    tags = {"中": "f", "中国": "ns", "中国人": "n", "国": "n", "人民": "n", "a": "eng", "绩效目标": "n"}
+    table = TagTable(*TagTable.pack(tags))
+    for word in [*tags, "中国人民", "国人", "人", "b", "", "绩效", "目标"]:
+        assert table.get(word) == tags.get(word), word
+        assert table.get(word, "x") == tags.get(word, "x"), word
+    table.update({"国人": "n"})  # what jieba.posseg does with user words
+    assert table.get("国人") == "n"
