@@ -1,6 +1,6 @@
 """The NLP stage: ``extract_document(doc) -> Extraction`` (ARCHITECTURE.md, "Data flow").
 
-Each kind of record has its own module (goals, indicators, facts, entities, contracts);
+Each kind of record has its own module (goals, indicators, facts, entities, subprojects, contracts);
 this function only wires them and fills the header fields, the project name and the type.
 The text units go through the spaCy pipeline once (:func:`.analysis.analyse`) and every
 extractor reads that one :class:`~.analysis.Analysis`.
@@ -52,15 +52,11 @@ def extract_document(doc: Document, **options) -> Extraction:
     from .analysis import analyse
     from .contracts import extract_contract_terms
     from .doctype import classify
-    from .entities import (
-        alias_definitions,
-        extract_organisations,
-        extract_subprojects,
-        is_organisation_name,
-    )
+    from .entities import alias_definitions, extract_organisations, is_organisation_name
     from .facts import extract_facts, flattened_score_rows
     from .goals import extract_goals
     from .scores import score_total_facts
+    from .subprojects import extract_subprojects, investment_sum_fact
 
     opts = ExtractOptions(**options)
     fields = header_fields(doc)
@@ -88,7 +84,11 @@ def extract_document(doc: Document, **options) -> Extraction:
     if opts.entities:
         ext.organisations = extract_organisations(doc, aliases, analysis)
         subproject_aliases = [a for a in aliases if not is_organisation_name(a.full)]
-        ext.subprojects = extract_subprojects(doc, subproject_aliases, ext.project, analysis)
+        ext.subprojects = extract_subprojects(doc, subproject_aliases, ext.project, analysis,
+                                              goals=ext.goals if opts.goals else None)
+        total = investment_sum_fact(doc, ext.subprojects) if opts.facts else None
+        if total is not None:
+            ext.facts.append(total)
     if opts.contracts or (opts.contracts is None and ext.doc_type == "contract"):
         ext.contract_terms = extract_contract_terms(doc)
     return ext

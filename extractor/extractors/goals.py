@@ -8,7 +8,9 @@ Goals come from four places:
 - a section whose heading is a goal label (``（二）具体目标``) up to the next heading,
 - a paragraph that starts with a label (``总体目标：…``).
 
-A goal text made of numbered items (``目标一：…``, ``1.…``, ``（1）…``) becomes one goal per item.
+A goal text made of numbered items (``目标一：…``, ``1.…``, ``（1）…``) becomes one goal per item;
+``Goal.number`` keeps the item's number as written (``1``, ``一`` of 目标一, ``（三）``), which
+sub-projects cite (``对应具体目标第1项``).
 Each goal carries its targets (metric, operator, value, unit, deadline) built from the quantities
 the pipeline found (``Doc._.quantities`` of the unit the goal text belongs to, see
 :class:`~.analysis.Analysis`); ``quantified`` is true when it has one.
@@ -76,7 +78,7 @@ def extract_goals(doc: Document, analysis=None) -> list[Goal]:
     seen: set[tuple[str, str]] = set()
 
     def add(kind: str, text: str, block: Block, actual: str | None = None) -> None:
-        for item in split_items(text):
+        for number, item in numbered_items(text):
             key = (kind, item)
             if key in seen or len(item) < 4:
                 continue
@@ -92,6 +94,7 @@ def extract_goals(doc: Document, analysis=None) -> list[Goal]:
                     refs=[block.ref],
                     page=block.page,
                     actual_text=actual,
+                    number=number,
                 )
             )
 
@@ -252,6 +255,11 @@ def _next_text(row: list[str], c: int) -> str | None:
 
 def split_items(text: str) -> list[str]:
     """``目标1：…；目标2：…`` / ``1.…2.…`` -> the items without their numbers; else the text itself."""
+    return [item for _, item in numbered_items(text)]
+
+
+def numbered_items(text: str) -> list[tuple[str | None, str]]:
+    """(number as written or None, item) of :func:`split_items`: ``目标二：…`` -> ``("二", "…")``."""
     text = text.strip()
     starts = [m for m in _ITEM.finditer(text)]
     if len(starts) < 2:
@@ -260,16 +268,26 @@ def split_items(text: str) -> list[str]:
     head = text[: starts[0].start()].strip()
     for k, m in enumerate(starts):
         end = starts[k + 1].start() if k + 1 < len(starts) else len(text)
-        items.append(text[m.end() : end].strip(" ；;，,。"))
-    items = [it for it in items if it]
+        items.append((_item_number(m.group()), text[m.end() : end].strip(" ；;，,。")))
+    items = [(n, it) for n, it in items if it]
     if head and not head.endswith(("：", ":")) and len(head) > 8:
-        items.insert(0, head.strip(" ；;，,"))
+        items.insert(0, (None, head.strip(" ；;，,")))
     return items
 
 
-def _strip_number(text: str) -> str:
-    m = _ITEM.match(text)
-    return text[m.end() :].strip() if m else text
+# a goal written as a numbered clause of its own: （三）…
+_CLAUSE_NUMBER = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[)）]")
+
+
+def _strip_number(text: str) -> tuple[str | None, str]:
+    m = _ITEM.match(text) or _CLAUSE_NUMBER.match(text)
+    return (_item_number(m.group()), text[m.end() :].strip()) if m else (None, text)
+
+
+def _item_number(token: str) -> str:
+    """The number of an item marker as written: ``目标一：`` -> ``一``, ``1.`` -> ``1``, ``（三）`` stays."""
+    token = token.strip().removeprefix("目标").rstrip(":：、.．")
+    return token.removesuffix("是") if token.endswith("是") else token
 
 
 # -- targets ----------------------------------------------------------------------------------
