@@ -19,7 +19,8 @@ import click
 #: formats of a list of records, in the order shown in ``--help``
 LIST_FORMATS = ("table", "json", "jsonl", "csv")
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # keeps tab and newline
+_ESCAPE_SEQUENCE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-_])")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 class FormatOption(click.Option):
@@ -90,7 +91,7 @@ def echo_csv(rows: list[dict], columns: list[str]) -> None:
 
 
 def echo_table(rows: list[dict], columns: list[str], title: str | None = None) -> None:
-    """A table for people; cell text is shown as written (no rich markup), control characters removed."""
+    """A table for people; document text is shown as written (no rich markup) and cannot drive the terminal."""
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
@@ -104,8 +105,9 @@ def echo_table(rows: list[dict], columns: list[str], title: str | None = None) -
 
 
 def terminal_text(text: str) -> str:
-    """``text`` without control and escape characters (a document cannot drive the terminal)."""
-    return _CONTROL.sub("", text)
+    """Document text made safe to print on a terminal: escape sequences removed, other control characters
+    (and bidi overrides) shown as ``�``; tabs and newlines kept."""
+    return _CONTROL.sub("\ufffd", _ESCAPE_SEQUENCE.sub("", text))
 
 
 def _cell(value) -> str:
