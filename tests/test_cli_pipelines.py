@@ -301,6 +301,7 @@ def test_default_format_is_table_on_a_terminal_and_json_when_piped(command, form
 
 def test_tables_show_document_text_as_written_and_never_escape_sequences(tmp_path):
     doc = tmp_path / "note.txt"
-    doc.write_text("项目[bold]名称[/bold]\x1b[2J\x1b]0;title\x07完成率95%\n", encoding="utf-8")
+    filler = "本项目年度绩效目标已按计划完成，各项指标均达到预期。\n" * 10  # a few escapes in a real text file
+    doc.write_text(filler + "项目[bold]名称[/bold]\x1b[2J\x1b]0;title\x07完成率95%\n", encoding="utf-8")
     shown = jixiao("parse", doc, "--format", "table").stdout
     assert "\x1b" not in shown and "[bold]名称[/bold]" in shown and "完成率95%" in shown
