@@ -165,14 +165,16 @@ class _Walk:
 def expand_paths(paths: Iterable[str | Path], *, suffixes: Iterable[str] | None = None,
                  follow_symlinks: bool = False) -> Discovery:
     """The files named on a command line: a file as given (its content decides how it is read; a missing one
-    fails when read, as ``file_not_found``), a folder through :func:`find_files`, a batch output folder as
-    its saved documents (``OUT/documents/*.json``)."""
+    fails when read, as ``file_not_found``), a folder through :func:`find_files`, a batch output folder (or
+    its ``documents/`` folder) as its saved documents (``OUT/documents/*.json``)."""
     result = Discovery()
     for raw in paths:
         path = Path(raw)
         if path.is_dir() and is_output_folder(path):
             part = find_files(path / DOCUMENTS_DIR, suffixes=(".json",), follow_symlinks=follow_symlinks)
             prefix = f"{DOCUMENTS_DIR}/"
+        elif path.is_dir() and path.name == DOCUMENTS_DIR and is_output_folder(path.parent):  # OUT/documents
+            part, prefix = find_files(path, suffixes=(".json",), follow_symlinks=follow_symlinks), ""
         elif path.is_dir():
             part, prefix = find_files(path, suffixes=suffixes, follow_symlinks=follow_symlinks), ""
         else:
