@@ -436,6 +436,7 @@ def run_batch(
     progress: "Progress | None" = None,
 ) -> BatchSummary:
     """Process every file below ``folder`` and write all outputs to ``out``."""
+    from .reports.runinfo import run_info
     from .reports.write import write_outputs
 
     settings = settings or BatchSettings()
@@ -495,7 +496,8 @@ def run_batch(
 
     ordered = [results[t.file] for t in tasks]
     prune_documents(out, {names[r.file] for r in ordered if r.status != "skipped"})
-    problems = write_outputs(out, ordered, graph=settings.graph, reports=settings.reports)
+    info = run_info(folder, [t.path for t in tasks], settings.rules)
+    problems = write_outputs(out, ordered, graph=settings.graph, reports=settings.reports, info=info)
     return BatchSummary(out=out, results=ordered, seconds=time.perf_counter() - started, cached=cached, problems=problems)
 
 

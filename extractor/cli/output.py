@@ -93,13 +93,14 @@ def echo_csv(rows: list[dict], columns: list[str]) -> None:
 def echo_table(rows: list[dict], columns: list[str], title: str | None = None) -> None:
     """A table for people; document text is shown as written (no rich markup) and cannot drive the terminal."""
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(title=terminal_text(title) if title else None, show_lines=False)
+    table = Table(title=escape(terminal_text(title)) if title else None, show_lines=False)
     for col in columns:
         table.add_column(col, overflow="fold")
-    for row in rows:
+    for row in rows:  # document text: no escape sequences, no rich markup ([bold] stays as written)
         table.add_row(*(Text(terminal_text(_cell(row.get(c)))) for c in columns))
     Console().print(table)
 
