@@ -26,17 +26,24 @@ def is_saved_extraction(path: str | Path) -> bool:
 
 def load_saved_extraction(path: str | Path):
     """The :class:`~extractor.extraction.Extraction` saved in ``path`` (see the module docstring)."""
+    return load_saved_record(path)[0]
+
+
+def load_saved_record(path: str | Path):
+    """``(Extraction, document dict or None)`` saved in ``path``: a batch record also holds its parsed Document."""
     from .extraction import Extraction
 
     path = Path(path)
     data = _read_json(path)
+    document = None
     if isinstance(data, dict) and "extraction" in data and "source" not in data:
+        document = data.get("document") if isinstance(data.get("document"), dict) else None
         data = _extraction_of_batch_record(data, path)
     if not isinstance(data, dict) or "source" not in data:
         raise UnsupportedFormat(f"{path.name} is JSON but not an extraction (no 'source' or 'extraction')",
                                 source=str(path), hint="give a document, `jixiao extract --format json` output or OUT/documents/*.json")
     try:
-        return Extraction.from_dict(data)
+        return Extraction.from_dict(data), document
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise DamagedFile(f"{path.name} is not a valid extraction: {type(exc).__name__}: {exc}", source=str(path)) from None
 

@@ -119,9 +119,14 @@ def test_concise_is_one_line_per_finding_with_a_location(forms, all_findings):
         assert line.startswith(f"{row['source']}:")
         location, rest = line[len(row["source"]) + 1:].split(": ", 1)
         assert rest.startswith(row["rule"] + " ")
-        assert location == (f"第{row['page']}页" if row["page"] else row["ref"])
+        assert location == (row["location"] or (f"第{row['page']}页" if row["page"] else row["ref"]))
     pdf = [line for line in lines if line.startswith(str(forms / "edu-101-targets.pdf"))]
-    assert pdf and all(re.match(r".*\.pdf:第\d+页: ", line) for line in pdf)
+    assert pdf and all(re.match(r".*\.pdf:第\d+页[^:]*: ", line) for line in pdf)
+    xlsx = [line for line in lines if line.startswith(str(forms / "zhcg-target-form.xlsx"))]
+    rows = [line for line in xlsx if "target." in line]  # indicator rows: a sheet cell
+    assert rows and all(re.match(r".*\.xlsx:[^:!]+![A-Z]+\d+: target\.", line) for line in rows)
+    docx = [line for line in lines if line.startswith(str(forms / "zhcg-self-assessment.docx"))]
+    assert any(re.match(r".*\.docx:第\d+个表格第\d+行: ", line) for line in docx)
 
 
 def test_jsonl_has_the_same_records_as_json(forms, all_findings):

@@ -11,20 +11,40 @@ import click
 from ..errors import ExtractorError
 from .output import LIST_FORMATS, echo_rows, format_option
 
-COLUMNS = ["rule", "severity", "message", "suggestion", "source", "page", "ref", "evidence", "numbers"]
-TABLE_COLUMNS = ["source", "page", "severity", "rule", "message", "suggestion"]
+COLUMNS = ["rule", "severity", "message", "suggestion", "source", "page", "location", "ref", "evidence", "numbers"]
+TABLE_COLUMNS = ["source", "location", "severity", "rule", "message", "suggestion"]
 STATISTICS_COLUMNS = ["count", "rule", "severity", "name"]
 FAIL_LEVELS = {"error": 2, "warning": 1, "never": 99}
 
 
-def check_file(path: Path, config):
+def check_file(path: Path, config) -> list[dict]:
+    """The findings of one file as rows, each with its ``location`` for people (第3页, 申报表!C7, 第2个表格第5行)
+    when the parsed document is at hand (a document, or a batch's OUT/documents/*.json)."""
     from ..checker import run_rules
-    from ..saved import load_extraction
+    from ..reports.location import Locator, finding_location, records_by_id
 
-    return run_rules(load_extraction(path), config=config)
+    extraction, document = _extraction_and_document(path)
+    locator, records = Locator(document), records_by_id(extraction.to_dict())
+    rows = []
+    for finding in run_rules(extraction, config=config):
+        row = finding.to_dict()
+        row["location"] = finding_location(locator, row, records) if document else ""
+        rows.append(row)
+    return rows
 
 
-def finding_location(row: dict) -> str:
+def _extraction_and_document(path: Path):
+    from ..saved import is_saved_extraction, load_saved_record
+
+    if is_saved_extraction(path):
+        return load_saved_record(path)
+    from .. import extract, parse
+
+    doc = parse(path)
+    return extract(doc), doc.to_dict()
+
+
+def concise_location(row: dict) -> str:
     """Where a finding is, for people: its ``location`` (第3页, 申报表!C7, 第2个表格第5行) when known, else its ref."""
     if row.get("location"):
         return str(row["location"])
@@ -36,7 +56,7 @@ def finding_location(row: dict) -> str:
 def concise_line(row: dict) -> str:
     """``file:location: rule message`` (one finding a line, like a compiler)."""
     message = " ".join(str(row["message"]).split())
-    return f"{row['source']}:{finding_location(row)}: {row['rule']} {message}"
+    return f"{row['source']}:{concise_location(row)}: {row['rule']} {message}"
 
 
 @click.command("check")
@@ -71,25 +91,24 @@ def check_command(paths: tuple[str, ...], fmt: str, fail_on: str, rules_file: st
     if not found.files:
         click.echo(f"Error: empty_document: no supported files in {', '.join(paths)}", err=True)
         sys.exit(2)
-    findings, failed = [], 0
+    rows, failed = [], 0
     for file in found.files:
         try:
-            findings.extend(check_file(file.path, config))
+            rows.extend(check_file(file.path, config))
         except ExtractorError as exc:
             failed += 1
             click.echo(f"Error: {exc.one_line()}", err=True)
-    rows = [f.to_dict() for f in findings]
     if statistics:
         _echo_statistics(rows, fmt)
     else:
         _echo_findings(rows, fmt, len(found.files))
-    counts = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")}
-    click.echo(f"{len(found.files)} file(s), {len(findings)} finding(s): "
+    counts = {s: sum(1 for r in rows if r["severity"] == s) for s in ("error", "warning", "info")}
+    click.echo(f"{len(found.files)} file(s), {len(rows)} finding(s): "
                + ", ".join(f"{n} {s}" for s, n in counts.items()) + (f"; {failed} file(s) failed" if failed else ""),
                err=True)
     if failed:
         sys.exit(2)
-    if any(SEVERITY_RANK[f.severity] >= FAIL_LEVELS[fail_on] for f in findings):
+    if any(SEVERITY_RANK[r["severity"]] >= FAIL_LEVELS[fail_on] for r in rows):
         sys.exit(1)
 
 
