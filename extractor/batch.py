@@ -204,6 +204,8 @@ def process_file(path: str | Path, settings: BatchSettings | None = None, name: 
     try:
         extraction = extractor.extract(doc)
         result.extraction = extraction.to_dict()
+        if extraction.warnings and status == "success":  # a table not understood: the document is read in part
+            status, code, message = "partial", extraction.warnings[0].code, extraction.warnings[0].message
         findings = _check(extraction, settings)
         result.findings = [f.to_dict() if hasattr(f, "to_dict") else asdict(f) for f in findings]
     except ExtractorError as exc:

@@ -54,7 +54,9 @@ def extract_document(doc: Document, **options) -> Extraction:
     from .doctype import classify
     from .entities import alias_definitions, extract_organisations, is_organisation_name
     from .facts import extract_facts, flattened_score_rows
+    from .forms.explain import not_understood_warnings
     from .goals import extract_goals
+    from .indicators import indicators_from_readings, read_tables
     from .scores import score_total_facts
     from .subprojects import extract_subprojects, investment_sum_fact
 
@@ -66,7 +68,9 @@ def extract_document(doc: Document, **options) -> Extraction:
     ext.project = project_name(doc, fields, aliases)
     ext.aliases = {a.alias: a.full for a in aliases}
     if opts.indicators:
-        ext.indicators = table_indicators(doc)
+        readings = read_tables(doc)
+        ext.indicators = indicators_from_readings(readings)
+        ext.warnings.extend(not_understood_warnings(readings))
         if opts.use_models:  # score rows (决策 20 14.00) are levels themselves: not filled
             ext.indicators = model_levels(ext.indicators)
         ext.indicators.extend(score_row_indicators(flattened_score_rows(doc), start=len(ext.indicators)))
@@ -120,10 +124,10 @@ def model_goals(analysis, min_prob: float) -> list[Goal]:
 
 
 def table_indicators(doc: Document) -> list[Indicator]:
-    """Indicator rows of the tables (extractor.extractors.indicators, owned by the indicator module)."""
-    from .indicators import indicators_from_tables  # part of the package: a failing import is a bug, not "no rows"
+    """Indicator rows of the tables (:mod:`.indicators` over the form reader :mod:`.forms`)."""
+    from .indicators import indicators_from_readings, read_tables  # part of the package: a failing import is a bug
 
-    return list(indicators_from_tables(doc))
+    return indicators_from_readings(read_tables(doc))
 
 
 _LEVEL1_BY_SHORT = {name[:2]: name for name in LEVEL1}

@@ -7,7 +7,8 @@ import pytest
 import yaml
 
 from extractor.checker import run_rules
-from extractor.extraction import ContractTerm, Extraction, Fact, Goal, GoalLink, Indicator, SubProject, Target
+from extractor.extraction import (ContractTerm, Extraction, ExtractionWarning, Fact, Goal, GoalLink, Indicator,
+                                  SubProject, Target)
 
 CASES = Path(__file__).resolve().parent / "cases"
 
@@ -38,8 +39,10 @@ def build_extraction(case: dict) -> Extraction:
         item = dict(item)
         links = [GoalLink(**link) for link in item.pop("goal_links", [])]
         subprojects.append(SubProject(**{"id": f"s{n}", "goal_links": links, **item}))
+    warnings = [ExtractionWarning(**item) for item in case.get("warnings") or []]
     return Extraction(source="case.yaml", doc_type=case.get("doc_type"), fields=case.get("fields") or {},
-                      goals=goals, indicators=indicators, facts=facts, subprojects=subprojects, contract_terms=terms)
+                      goals=goals, indicators=indicators, facts=facts, subprojects=subprojects, contract_terms=terms,
+                      warnings=warnings)
 
 
 def _params():
