@@ -261,6 +261,36 @@ def test_pattern_6_value_and_unit_in_one_cell(tmp_path):
     assert found["铺设管道长度"].value is None and found["铺设管道长度"].unit == "公里"
 
 
+def test_pattern_6_one_value_column_per_town_with_no_value_header(tmp_path):
+    rows = [
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "指标解释", "指标方向", "东城镇", "西河乡"],
+        ["绩效指标", "产出指标", "数量指标", "修复堤防（处）", "反映修复数量", "≥", "3", "2"],
+        ["绩效指标", "产出指标", "时效指标", "项目完工率（%）", "反映完工情况", "≥", "100%", "90%"],
+        ["绩效指标", "成本指标", "经济成本指标", "成本控制率（%）", "反映成本控制", "≤", "100%", "100%"],
+    ]
+    path = write_xlsx(tmp_path / "towns.xlsx", rows, merges=("A1:A4",))
+    found = by_name(indicators(path))
+    assert set(found) == {"修复堤防（处）", "项目完工率（%）", "成本控制率（%）"}
+    assert (found["修复堤防（处）"].operator, found["修复堤防（处）"].value) == (">=", 3)  # the first town's column
+    assert (found["项目完工率（%）"].value, found["项目完工率（%）"].level2) == (100, "时效指标")
+
+
+def test_pattern_5_performance_target_column_beside_grade_standards(tmp_path):
+    rows = [
+        ["指标类型", "绩效指标", "绩效目标", "绩效标准", "绩效标准", "绩效标准"],
+        ["指标类型", "绩效指标", "绩效目标", "优", "良", "差"],
+        ["产出指标", "指标1：保洁面积", "6500平方米", "6500平方米以上", "5500平方米-6500平方米", "5500平方米以下"],
+        ["产出指标", "指标2：设备维修率", "20%以上", "20%以上", "15%-20%", "15%以下"],
+        ["成效指标", "指标1：展厅开放天数", "200天", "200天以上", "170天-200天", "170天以下"],
+    ]
+    path = write_docx(tmp_path / "grades.docx", [rows])
+    found = by_name(indicators(path))
+    assert set(found) == {"保洁面积", "设备维修率", "展厅开放天数"}
+    assert (found["保洁面积"].value, found["保洁面积"].unit) == (6500, "平方米")
+    assert (found["设备维修率"].operator, found["设备维修率"].value) == (">=", 20)
+    assert found["展厅开放天数"].level1 == "效益指标"
+
+
 # -- 7 ------------------------------------------------------------------------------------------------
 
 
