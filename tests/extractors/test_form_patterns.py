@@ -432,6 +432,21 @@ def test_table_not_understood_makes_the_document_partial_with_one_finding(tmp_pa
     assert "coverage.missing_dimension" not in rules and "coverage.too_few_indicators" not in rules
 
 
+def test_bare_numbers_in_the_name_column_are_no_names_and_the_table_is_not_understood(tmp_path):
+    from extractor.batch import process_file
+
+    rows = [["一级指标", "二级指标", "指标内容", "指标值"],
+            ["产出指标", "数量指标", "88", "100"],
+            ["产出指标", "质量指标", "68", "100"],
+            ["效益指标", "社会效益指标", "20", "100"]]
+    result = process_file(write_xlsx(tmp_path / "numbers.xlsx", rows))
+    assert (result.status, result.code) == ("partial", "table_not_understood")
+    assert not result.extraction["indicators"]
+    named = rows + [["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"]]
+    found = indicators(write_xlsx(tmp_path / "some_named.xlsx", named))
+    assert [i.name for i in found] == [None, None, None, "群众满意度"]  # one named row: the others only lack a name
+
+
 def test_a_well_read_form_is_no_partial(tmp_path):
     from extractor.batch import process_file
 
