@@ -199,6 +199,19 @@ def test_pattern_4_labels_shifted_one_level(tmp_path):
 # -- 5 ------------------------------------------------------------------------------------------------
 
 
+def test_pattern_4_labels_shifted_one_level_right(tmp_path):
+    rows = [
+        ["评价内容", "指标名称", "指标说明", "目标值", "分值"],
+        ["产出", "数量指标", "受助学生人数", "2100", "10"],
+        ["产出", "质量指标", "建档立卡学生覆盖率", "100%", "10"],
+        ["效益", "社会效益指标", "辍学率下降", "≥5%", "20"],
+    ]
+    found = by_name(indicators(write_xlsx(tmp_path / "right.xlsx", rows)))
+    assert set(found) == {"受助学生人数", "建档立卡学生覆盖率", "辍学率下降"}
+    assert (found["受助学生人数"].level1, found["受助学生人数"].level2, found["受助学生人数"].value) == ("产出指标", "数量指标", 2100)
+    assert found["辍学率下降"].level2 == "社会效益指标" and found["辍学率下降"].weight == 20
+
+
 def test_pattern_5_header_words_beyond_the_usual_vocabulary(tmp_path):
     rows = [
         ["一级指标", "二级指标", "指标内容", "当年预期实现值", "全年实际值", "绩效标准", "保障措施"],
