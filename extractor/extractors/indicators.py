@@ -57,6 +57,7 @@ def _number(text: str) -> float | None:
 
 
 # a cell that says "nothing here" (full-width ／ and － are folded by ``normalise``)
+_TIME_UNITS = frozenset({"年", "月", "日", "天", "周", "小时", "个月"})
 _NO_ENTRY = frozenset({"-", "--", "—", "——", "/", "无"})
 
 
@@ -158,6 +159,9 @@ def indicator_of(row: Row, reading: TableReading, number: int) -> Indicator:
     cells = row.cells
     name, value_text, unit_text, operator_text = _name_and_target(cells)
     split = split_value(value_text, unit_text, operator_text)
+    name, echoed_unit = _name_without_echoed_target(name, split.value)
+    if split.value is not None and not split.unit:
+        split.unit = echoed_unit or _unit_in_brackets(name)
     level1, level2 = row_levels(row)
     actual_text = cells.get(ACTUAL, "")
     actual = actual_value(actual_text)
@@ -214,6 +218,27 @@ def _name_and_target(cells: dict[str, str]) -> tuple[str, str, str, str]:
         if m and len(m.group("name")) >= 4:
             return m.group("name"), m.group("target"), "", ""
     return name, value_text, unit_text, operator_text
+
+
+# the target repeated at the end of the name ("村组干部230人" │ ≥230个, "变压器3台" │ 3)
+_ECHOED_TARGET = re.compile(r"^(?P<name>.*[\u4e00-\u9fa5A-Za-z）)])(?P<number>\d+(?:\.\d+)?)(?P<unit>[\u4e00-\u9fa5]{1,2}|%)$")
+# a unit in brackets at the end of the name ("任务完成时限（月）", "开展修复工程（个）", "项目开展率（%）")
+_BRACKETED_UNIT = re.compile(r"[（(](?P<unit>[\u4e00-\u9fa5A-Za-z%/]{1,4})[)）]$")
+
+
+def _name_without_echoed_target(name: str, value: float | None) -> tuple[str, str | None]:
+    """The name without the target it repeats at its end (the same number as the value), and that unit."""
+    m = _ECHOED_TARGET.match(name or "")
+    if m is None or value is None or float(m.group("number")) != value or len(m.group("name")) < 2:
+        return name, None
+    return m.group("name"), m.group("unit")
+
+
+def _unit_in_brackets(name: str) -> str | None:
+    """The unit a name gives in brackets, for a value written without one."""
+    m = _BRACKETED_UNIT.search(normalise(name or ""))
+    unit = m.group("unit") if m else None
+    return unit if unit and (unit in UNITS or unit in _UNIT_WORDS or unit in _TIME_UNITS) else None
 
 
 def read_tables(doc: Document) -> list[TableReading]:

@@ -260,6 +260,21 @@ def test_pattern_6_operator_and_unit_columns_and_value_in_name(tmp_path):
     assert paid.value == 100 and paid.unit == "%"
 
 
+def test_pattern_6_target_repeated_in_the_name_and_unit_in_brackets(tmp_path):
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "补助村组干部230人", "≥230个"],
+        ["产出指标", "数量指标", "购置1250KVA变压器3台", "3"],
+        ["产出指标", "时效指标", "任务完成时限（月）", "10"],
+        ["产出指标", "数量指标", "开展修复工程（处）", "≥2"],
+    ]
+    found = by_name(indicators(write_xlsx(tmp_path / "echo.xlsx", rows)))
+    assert set(found) == {"补助村组干部", "购置1250KVA变压器", "任务完成时限（月）", "开展修复工程（处）"}
+    assert (found["补助村组干部"].value, found["补助村组干部"].unit) == (230, "个")  # the value cell's unit first
+    assert (found["购置1250KVA变压器"].value, found["购置1250KVA变压器"].unit) == (3, "台")
+    assert found["任务完成时限（月）"].unit == "月" and found["开展修复工程（处）"].unit == "处"
+
+
 def test_pattern_6_value_and_unit_in_one_cell(tmp_path):
     rows = [
         ["一级指标", "二级指标", "三级指标", "指标值"],
