@@ -222,16 +222,20 @@ def _name_and_target(cells: dict[str, str]) -> tuple[str, str, str, str]:
 
 # the target repeated at the end of the name ("村组干部230人" │ ≥230个, "变压器3台" │ 3)
 _ECHOED_TARGET = re.compile(r"^(?P<name>.*[\u4e00-\u9fa5A-Za-z）)])(?P<number>\d+(?:\.\d+)?)(?P<unit>[\u4e00-\u9fa5]{1,2}|%)$")
+# … or at its start ("1290.3平方米冷库仓储建设" │ ≥1290.3平方米)
+_LEADING_TARGET = re.compile(r"^(?P<number>\d+(?:\.\d+)?)(?P<unit>%s)(?P<name>[\u4e00-\u9fa5].*)$"
+                             % "|".join(sorted((re.escape(u) for u in UNITS | {"%"}), key=len, reverse=True)))
 # a unit in brackets at the end of the name ("任务完成时限（月）", "开展修复工程（个）", "项目开展率（%）")
 _BRACKETED_UNIT = re.compile(r"[（(](?P<unit>[\u4e00-\u9fa5A-Za-z%/]{1,4})[)）]$")
 
 
 def _name_without_echoed_target(name: str, value: float | None) -> tuple[str, str | None]:
-    """The name without the target it repeats at its end (the same number as the value), and that unit."""
-    m = _ECHOED_TARGET.match(name or "")
-    if m is None or value is None or float(m.group("number")) != value or len(m.group("name")) < 2:
-        return name, None
-    return m.group("name"), m.group("unit")
+    """The name without the target it repeats at its end or start (the same number as the value), and that unit."""
+    for pattern in (_ECHOED_TARGET, _LEADING_TARGET):
+        m = pattern.match(name or "")
+        if m and value is not None and float(m.group("number")) == value and len(m.group("name")) >= 2:
+            return m.group("name"), m.group("unit")
+    return name, None
 
 
 def _unit_in_brackets(name: str) -> str | None:

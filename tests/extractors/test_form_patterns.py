@@ -267,9 +267,14 @@ def test_pattern_6_target_repeated_in_the_name_and_unit_in_brackets(tmp_path):
         ["产出指标", "数量指标", "购置1250KVA变压器3台", "3"],
         ["产出指标", "时效指标", "任务完成时限（月）", "10"],
         ["产出指标", "数量指标", "开展修复工程（处）", "≥2"],
+        ["产出指标", "数量指标", "1290.3平方米冷库仓储建设", "≥1290.3平方米"],
+        ["产出指标", "经济效益指标", "奖补资金兑付率（%）", "100%"],
     ]
     found = by_name(indicators(write_xlsx(tmp_path / "echo.xlsx", rows)))
-    assert set(found) == {"补助村组干部", "购置1250KVA变压器", "任务完成时限（月）", "开展修复工程（处）"}
+    assert set(found) == {"补助村组干部", "购置1250KVA变压器", "任务完成时限（月）", "开展修复工程（处）", "冷库仓储建设",
+                          "奖补资金兑付率（%）"}
+    assert found["冷库仓储建设"].value == 1290.3
+    assert found["奖补资金兑付率（%）"].level1 == "效益指标"  # an 效益 二级 inside the merged 产出 cell
     assert (found["补助村组干部"].value, found["补助村组干部"].unit) == (230, "个")  # the value cell's unit first
     assert (found["购置1250KVA变压器"].value, found["购置1250KVA变压器"].unit) == (3, "台")
     assert found["任务完成时限（月）"].unit == "月" and found["开展修复工程（处）"].unit == "处"
