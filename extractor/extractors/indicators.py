@@ -58,6 +58,8 @@ def _number(text: str) -> float | None:
 
 # a cell that says "nothing here" (full-width ／ and － are folded by ``normalise``)
 _TIME_UNITS = frozenset({"年", "月", "日", "天", "周", "小时", "个月"})
+# an 指标方向 cell naming the answers of a yes/no indicator ("是/否"), not an operator of the target
+_ANSWER_CHOICE = re.compile(r"[是否有无][/／、或][是否有无]")
 _NO_ENTRY = frozenset({"-", "--", "—", "——", "/", "无"})
 
 
@@ -93,7 +95,7 @@ def as_written(operator_text: str, value_text: str, unit_text: str) -> str:
     """The target as one cell would write it, from separate 运算符 / 指标值 / 单位 columns ("达到" "100" "%" →
     "达到100%"); a dash or "无" in the operator or unit column means no entry ("良好" "—" → "良好")."""
     operator_text, value_text, unit_text = (t.strip() for t in (operator_text, value_text, unit_text))
-    if normalise(operator_text) in _NO_ENTRY or value_text.startswith(operator_text):
+    if normalise(operator_text) in _NO_ENTRY or value_text.startswith(operator_text) or _ANSWER_CHOICE.fullmatch(operator_text):
         operator_text = ""
     if normalise(unit_text) in _NO_ENTRY or (unit_text and value_text.endswith(unit_text)):
         unit_text = ""

@@ -280,6 +280,22 @@ def test_pattern_6_target_repeated_in_the_name_and_unit_in_brackets(tmp_path):
     assert found["任务完成时限（月）"].unit == "月" and found["开展修复工程（处）"].unit == "处"
 
 
+def test_pattern_6_yes_no_choice_in_the_operator_column_is_no_operator(tmp_path):
+    from extractor.batch import process_file
+
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "指标方向", "指标值"],
+        ["产出指标", "质量指标", "已建工程是否存在质量问题", "是/否", "否"],
+        ["产出指标", "数量指标", "修复堤防", "≥", "3处"],
+    ]
+    result = process_file(write_xlsx(tmp_path / "yesno.xlsx", rows))
+    found = {i["name"]: i for i in result.extraction["indicators"]}
+    assert found["已建工程是否存在质量问题"]["target_text"] == "否"
+    assert found["修复堤防"]["target_text"] == "≥3处"
+    flagged = {(f["rule"], f.get("evidence", "")[:6]) for f in result.findings}
+    assert not any(rule == "target.qualitative_no_scale" for rule, _ in flagged)  # 否 is a pass/fail answer
+
+
 def test_pattern_6_value_and_unit_in_one_cell(tmp_path):
     rows = [
         ["一级指标", "二级指标", "三级指标", "指标值"],
