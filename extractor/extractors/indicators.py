@@ -88,6 +88,8 @@ def unit_only(text: str) -> str | None:
     s = _OPERATOR_MARKS.sub("", re.sub(r"\s+", "", normalise(text or "")))
     if not s or re.search(r"\d", s):
         return None
+    if s.startswith("万") and s[1:] in UNITS:  # 万亩, 万人: a known unit counted in tens of thousands
+        return s
     return _UNIT_WORDS.get(s) or (s if s in UNITS or re.fullmatch(r"[\u4e00-\u9fa5A-Za-z]{1,3}/[\u4e00-\u9fa5A-Za-z]{1,3}", s) else None)
 
 
@@ -127,7 +129,7 @@ def split_value(value_text: str, unit_text: str = "", operator_text: str = "") -
     operator = op_col or q.operator
     if operator is None and q.value is not None and not q.approximate:
         operator = "="
-    return _Split(operator, q.value, q.upper, unit or q.unit or _unit_word_after(value_text, q), q.deadline)
+    return _Split(operator, q.value, q.upper, q.unit or unit or _unit_word_after(value_text, q), q.deadline)
 
 
 _WAN_VALUE = re.compile(r"^(?:[≥≤≧≦><=＞＜]=?)?\s*(?P<num>\d+(?:\.\d+)?)\s*万$")

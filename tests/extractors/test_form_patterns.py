@@ -280,6 +280,21 @@ def test_pattern_6_target_repeated_in_the_name_and_unit_in_brackets(tmp_path):
     assert found["任务完成时限（月）"].unit == "月" and found["开展修复工程（处）"].unit == "处"
 
 
+def test_pattern_6_units_in_ten_thousands_colloquial_units_and_the_value_cells_own_unit(tmp_path):
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "指标值", "单位"],
+        ["产出指标", "数量指标", "灌区节水改造面积", "万亩", ""],
+        ["产出指标", "数量指标", "用电量", "60万度", ""],
+        ["产出指标", "数量指标", "补贴场馆面积", "2400平米", ""],
+        ["成本指标", "经济成本指标", "业务工作支出安排金额", "28.8万元", "%"],
+    ]
+    found = by_name(indicators(write_xlsx(tmp_path / "units.xlsx", rows)))
+    assert (found["灌区节水改造面积"].value, found["灌区节水改造面积"].unit) == (None, "万亩")
+    assert (found["用电量"].value, found["用电量"].unit) == (60, "万度")
+    assert (found["补贴场馆面积"].value, found["补贴场馆面积"].unit) == (2400, "平米")
+    assert (found["业务工作支出安排金额"].value, found["业务工作支出安排金额"].unit) == (28.8, "万元")
+
+
 def test_pattern_6_yes_no_choice_in_the_operator_column_is_no_operator(tmp_path):
     from extractor.batch import process_file
 
