@@ -163,7 +163,7 @@ def indicator_of(row: Row, reading: TableReading, number: int) -> Indicator:
     cells = row.cells
     name, value_text, unit_text, operator_text = _name_and_target(cells)
     split = split_value(value_text, unit_text, operator_text)
-    name, echoed_unit = _name_without_echoed_target(name, split.value)
+    name, echoed_unit = _name_without_echoed_target(name, split.value, split.unit)
     if split.value is not None and not split.unit:
         split.unit = echoed_unit or _unit_in_brackets(name)
     level1, level2 = row_levels(row)
@@ -233,8 +233,11 @@ _LEADING_TARGET = re.compile(r"^(?P<number>\d+(?:\.\d+)?)(?P<unit>%s)(?P<name>[\
 _BRACKETED_UNIT = re.compile(r"[（(](?P<unit>[\u4e00-\u9fa5A-Za-z%/]{1,4})[)）]$")
 
 
-def _name_without_echoed_target(name: str, value: float | None) -> tuple[str, str | None]:
-    """The name without the target it repeats at its end or start (the same number as the value), and that unit."""
+def _name_without_echoed_target(name: str, value: float | None, unit: str | None) -> tuple[str, str | None]:
+    """The name without the target it repeats at its end or start (the same number as the value), and that unit.
+    A value per unit ("围墙300米" │ 300元/米) measures something else: the name keeps its number."""
+    if unit and unit not in UNITS:
+        return name, None
     for pattern in (_ECHOED_TARGET, _LEADING_TARGET):
         m = pattern.match(name or "")
         if m and value is not None and float(m.group("number")) == value and len(m.group("name")) >= 2:

@@ -269,10 +269,11 @@ def test_pattern_6_target_repeated_in_the_name_and_unit_in_brackets(tmp_path):
         ["产出指标", "数量指标", "开展修复工程（处）", "≥2"],
         ["产出指标", "数量指标", "1290.3平方米冷库仓储建设", "≥1290.3平方米"],
         ["产出指标", "经济效益指标", "奖补资金兑付率（%）", "100%"],
+        ["产出指标", "成本指标", "围墙300米", "300元/米"],
     ]
     found = by_name(indicators(write_xlsx(tmp_path / "echo.xlsx", rows)))
     assert set(found) == {"补助村组干部", "购置1250KVA变压器", "任务完成时限（月）", "开展修复工程（处）", "冷库仓储建设",
-                          "奖补资金兑付率（%）"}
+                          "奖补资金兑付率（%）", "围墙300米"}  # 300元/米 is a price: the name keeps its length
     assert found["冷库仓储建设"].value == 1290.3
     assert found["奖补资金兑付率（%）"].level1 == "效益指标"  # an 效益 二级 inside the merged 产出 cell
     assert (found["补助村组干部"].value, found["补助村组干部"].unit) == (230, "个")  # the value cell's unit first
