@@ -10,7 +10,7 @@ OUTPUT_LEVEL2 = ("数量指标", "质量指标", "时效指标", "成本指标")
 BENEFIT_LEVEL2 = ("经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标")
 COST_LEVEL2 = ("成本指标", "经济成本指标", "社会成本指标", "生态环境成本指标")
 SATISFACTION_LEVEL2 = ("服务对象满意度指标",)
-_OPERATOR_ONLY = re.compile(r"^[≥≤＞＜><=＝%％~～\-—/、.。:：]*$")
+_OPERATOR_ONLY = re.compile(r"^[≥≤≧≦⩾⩽＞＜><=＝%％~～\-—/、.。:：\s]*$")
 
 
 def row_text(ind) -> str:
