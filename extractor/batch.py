@@ -256,11 +256,9 @@ def _peak_rss_kb() -> int | None:
 
 
 def warm_up() -> None:
-    """Worker initializer: load the NLP pipeline once per process (if that stage is installed)."""
-    try:
-        from .nlp.pipeline import get_nlp
-    except ImportError:
-        return
+    """Worker initializer: load the NLP pipeline once per process (a broken pipeline fails each file with its code)."""
+    from .nlp.pipeline import get_nlp
+
     try:
         get_nlp()
     except Exception as exc:  # a broken model shows up per file, with its error code

@@ -1,4 +1,4 @@
-"""Typed errors with stable codes (design §6).
+"""Typed errors with stable codes (ARCHITECTURE.md, "Errors").
 
 Every failure a user can cause raises a subclass of :class:`ExtractorError`.
 The CLI turns them into one line ``Error: <code>: <message>`` and exit code 2;
@@ -25,6 +25,13 @@ class ExtractorError(Exception):
         if self.hint:
             text += f" ({self.hint})"
         return " ".join(text.split())
+
+
+class FileNotFound(ExtractorError):
+    """A path given by the user that does not exist (not a format problem)."""
+
+    code = "file_not_found"
+    hint = "check the path"
 
 
 class UnsupportedFormat(ExtractorError):
@@ -82,6 +89,7 @@ class TableNotUnderstood(ExtractorError):
 ERROR_CODES = tuple(
     cls.code
     for cls in (
+        FileNotFound,
         UnsupportedFormat,
         EmptyDocument,
         NoTextLayer,

@@ -154,7 +154,6 @@ def halves(header: Header, rows: list[list[str]]) -> list[tuple[dict[int, str], 
 
     Columns whose role appears once (一级指标 left of both halves) belong to both halves.
     """
-    cells = header.cells
     values = [i for i, r in sorted(header.by_column.items()) if r == VALUE]
     if len(values) < 2:
         return [(header.by_column, None)]
