@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..document import Document
 from ..extraction import Indicator
+from ..nlp.lexicon import units_for
 from ..nlp.quantities import UNITS, find_quantities, normalise, parse_number, parse_operator, parse_quantity
 
 from .forms.headers import (  # noqa: F401  (the header vocabulary, re-exported for callers)
@@ -57,7 +58,7 @@ def _number(text: str) -> float | None:
 
 
 # a cell that says "nothing here" (full-width ／ and － are folded by ``normalise``)
-_TIME_UNITS = frozenset({"年", "月", "日", "天", "周", "小时", "个月"})
+_TIME_UNITS = frozenset(units_for("checker_time", "time"))  # 月, 年, 天 … as a name gives them: 完成时限（月）
 # an 指标方向 cell naming the answers of a yes/no indicator ("是/否"), not an operator of the target
 _ANSWER_CHOICE = re.compile(r"[是否有无][/／、或][是否有无]")
 _NO_ENTRY = frozenset({"-", "--", "—", "——", "/", "无"})
