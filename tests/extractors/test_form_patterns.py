@@ -401,6 +401,16 @@ def test_pattern_8_template_instruction_and_signature_rows(tmp_path):
 # -- 9 ------------------------------------------------------------------------------------------------
 
 
+def test_pattern_8_template_row_filled_with_slashes_is_no_indicator(tmp_path):
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值"],
+        ["产出指标", "数量指标", "指标1:修复堤防", "3处", "3处"],
+        ["效益指标", "生态效益指标", "指标1:/", "/", "/"],
+    ]
+    found = indicators(write_xlsx(tmp_path / "slashes.xlsx", rows))
+    assert [i.name for i in found] == ["修复堤防"]
+
+
 def test_pattern_9_number_rows_in_an_indicator_block_are_no_funds(tmp_path):
     rows = [
         ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
