@@ -175,9 +175,8 @@ def framework() -> dict:
     """``framework.yaml``: the 88号 and 101号 trees, the aliases documents write, the evaluation 一级."""
     import yaml
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # read at import of the data model: the C reader when built
-    with corpora_path(*FRAMEWORK_FILE).open(encoding="utf-8") as fh:
-        return yaml.load(fh, Loader=loader)
+    with corpora_path(*FRAMEWORK_FILE).open(encoding="utf-8") as fh:  # read at import: the C reader when built
+        return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 def indicator_taxonomy() -> dict[str, dict[str, list[str]]]:
