@@ -34,6 +34,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from . import __version__
+from .discovery import find_files
 from .errors import ExtractorError, OutputDamaged, TooLarge, UsageError
 from .limits import (
     DEFAULT_MAX_BYTES,
@@ -43,6 +44,7 @@ from .limits import (
     check_file,
     run_in_child,
 )
+from .parsers import SUFFIXES
 from .outputs import (
     atomic_write_bytes,
     coded_output_errors,
@@ -55,8 +57,7 @@ from .outputs import (
 from .progress import Progress, RichProgress  # re-exported: part of the batch API
 
 STATUSES = ("success", "partial", "failed", "skipped")
-SUPPORTED_SUFFIXES = (".pdf", ".docx", ".xlsx", ".xlsm", ".txt", ".text", ".md", ".csv")
-IGNORED_NAMES = ("Thumbs.db", "desktop.ini")  # system files nobody submits
+SUPPORTED_SUFFIXES = tuple(sorted(SUFFIXES))  # the parsers' format registry decides
 CACHE_DIR = "cache"
 DOCUMENTS_DIR = "documents"
 INTERNAL_ERROR = "internal_error"
@@ -233,67 +234,17 @@ class BatchSummary:
 def discover(folder: str | Path, exclude: Iterable[str | Path] = (), follow_symlinks: bool = False) -> list[FileTask]:
     """Every path below ``folder``, sorted by name: regular files to process, the others with a skip reason.
 
-    Nothing is opened here: entries are classified by ``lstat``. ``exclude`` folders (the output
-    folder) are left out silently. A hidden folder or a folder link is one skipped entry.
+    The walk is :func:`extractor.discovery.find_files` (the one walker, shared with ``check`` and ``graph
+    build``): nothing is opened, links are followed only when asked and never out of the folder, and
+    ``exclude`` folders (the output folder) are left out silently.
     """
     folder = Path(folder)
     if not folder.is_dir():
         raise UsageError(f"not a folder: {folder}")
-    root = folder.resolve()
-    excluded = {Path(p).resolve() for p in exclude}
-    tasks: list[FileTask] = []
-    _walk(folder, "", root, excluded, follow_symlinks, {root}, tasks)
+    found = find_files(folder, follow_symlinks=follow_symlinks, exclude=exclude)
+    tasks = [FileTask(path=f.path, file=f.name, size=f.size) for f in found.files]
+    tasks += [_skipped(s.path, s.name, s.reason, s.note) for s in found.skipped]
     return sorted(tasks, key=lambda t: t.file)
-
-
-def _walk(directory: Path, prefix: str, root: Path, excluded: set[Path], follow: bool, seen: set[Path],
-          tasks: list[FileTask]) -> None:
-    try:
-        entries = sorted(os.scandir(directory), key=lambda e: e.name)
-    except OSError as exc:
-        tasks.append(_skipped(directory, prefix.rstrip("/") or ".", "special_file", f"cannot list the folder: {exc.strerror}"))
-        return
-    for entry in entries:
-        path, name = Path(entry.path), prefix + entry.name
-        if Path(os.path.realpath(path)) in excluded:
-            continue
-        if entry.name.startswith((".", "~$")) or entry.name in IGNORED_NAMES:
-            tasks.append(_skipped(path, name, "hidden", "hidden or system name"))
-            continue
-        mode, size, reason = _classify(path, root, follow)
-        if reason:
-            tasks.append(_skipped(path, name, *reason))
-        elif stat.S_ISDIR(mode):
-            real = Path(os.path.realpath(path))
-            if real in seen:
-                tasks.append(_skipped(path, name, "symlink", "a link back to a folder already read (loop)"))
-                continue
-            _walk(path, name + "/", root, excluded, follow, seen | {real}, tasks)
-        elif stat.S_ISREG(mode):
-            tasks.append(FileTask(path=path, file=name, size=size))
-        else:
-            tasks.append(_skipped(path, name, "special_file", "not a regular file (FIFO, socket or device)"))
-
-
-def _classify(path: Path, root: Path, follow: bool) -> tuple[int, int, tuple[str, str] | None]:
-    """(mode, size, skip reason) of ``path``; links are resolved only when ``follow``, and only inside ``root``."""
-    try:
-        info = os.lstat(path)
-    except OSError as exc:
-        return 0, 0, ("special_file", f"cannot be read: {exc.strerror}")
-    if not stat.S_ISLNK(info.st_mode):
-        return info.st_mode, info.st_size, None
-    target = os.readlink(path)
-    if not follow:
-        return 0, 0, ("symlink", f"symbolic link to {target} (not followed; --follow-symlinks to read links inside the folder)")
-    try:
-        real = path.resolve(strict=True)
-        info = os.stat(real)
-    except (OSError, RuntimeError):
-        return 0, 0, ("symlink", f"symbolic link to {target}, which does not exist or loops")
-    if real != root and root not in real.parents:
-        return 0, 0, ("outside_input", f"symbolic link to {real}, outside the input folder")
-    return info.st_mode, info.st_size, None
 
 
 def _skipped(path: Path, name: str, reason: str, note: str) -> FileTask:

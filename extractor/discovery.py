@@ -144,7 +144,7 @@ class _Walk:
         if is_output_folder(path):
             return self.skip(path, name, "output_folder")
         if real in self.walked:
-            return self.skip(path, name, "symlink", "a link back to a folder already read (loop)")
+            return self.skip(path, name, "symlink", "a link to a folder already read (its files are read once) or a loop")
         self.walked.add(real)
         self.folder(path)
 
