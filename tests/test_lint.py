@@ -1,0 +1,15 @@
+"""The code passes the project's lint rules (ruff, configured in pyproject.toml), as part of the test suite."""
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_ruff_finds_nothing():
+    pytest.importorskip("ruff", reason="ruff is in the test extra: pip install -e '.[test]'")
+    done = subprocess.run([sys.executable, "-m", "ruff", "check", "--no-cache", str(ROOT)],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-1000:]
