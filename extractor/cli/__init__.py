@@ -12,6 +12,7 @@ import click
 
 from .. import __version__
 from ..errors import ExtractorError, UsageError
+from .output import terminal_text
 
 
 class CodedUsageError(click.UsageError):
@@ -20,7 +21,7 @@ class CodedUsageError(click.UsageError):
     def show(self, file=None) -> None:
         command = self.ctx.command_path if self.ctx is not None else "jixiao"
         error = UsageError(self.format_message(), hint=f"see `{command} --help`")
-        click.echo(f"Error: {error.one_line()}", err=True)
+        click.echo(f"Error: {terminal_text(error.one_line())}", err=True)
 
 
 def _coded(exc: click.UsageError) -> CodedUsageError:
@@ -38,7 +39,7 @@ class JixiaoGroup(click.Group):
         try:
             return super().invoke(ctx)
         except ExtractorError as exc:
-            click.echo(f"Error: {exc.one_line()}", err=True)
+            click.echo(f"Error: {terminal_text(exc.one_line())}", err=True)
             ctx.exit(2)
         except click.UsageError as exc:  # options and arguments of a subcommand
             raise _coded(exc) from None

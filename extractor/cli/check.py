@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from ..errors import ExtractorError
-from .output import LIST_FORMATS, echo_rows, format_option
+from .output import LIST_FORMATS, echo_rows, format_option, terminal_text
 
 COLUMNS = ["rule", "severity", "message", "suggestion", "source", "page", "location", "ref", "evidence", "numbers"]
 TABLE_COLUMNS = ["source", "location", "severity", "rule", "message", "suggestion"]
@@ -89,7 +89,7 @@ def check_command(paths: tuple[str, ...], fmt: str, fail_on: str, rules_file: st
     found = expand_paths(paths, suffixes=SUFFIXES)
     _echo_skipped(found.skipped)
     if not found.files:
-        click.echo(f"Error: empty_document: no supported files in {', '.join(paths)}", err=True)
+        click.echo(terminal_text(f"Error: empty_document: no supported files in {', '.join(paths)}"), err=True)
         sys.exit(2)
     rows, failed = [], 0
     for file in found.files:
@@ -97,7 +97,7 @@ def check_command(paths: tuple[str, ...], fmt: str, fail_on: str, rules_file: st
             rows.extend(check_file(file.path, config))
         except ExtractorError as exc:
             failed += 1
-            click.echo(f"Error: {exc.one_line()}", err=True)
+            click.echo(f"Error: {terminal_text(exc.one_line())}", err=True)
     if statistics:
         _echo_statistics(rows, fmt)
     else:
@@ -117,7 +117,7 @@ def _echo_skipped(skipped: list) -> None:
     quiet = Counter(s.reason for s in skipped if s.reason in ("unsupported", "hidden"))
     for path in skipped:
         if path.reason not in quiet:
-            click.echo(path.describe(), err=True)
+            click.echo(terminal_text(path.describe()), err=True)
     if quiet:
         click.echo("skipped: " + ", ".join(f"{n} {reason}" for reason, n in sorted(quiet.items())), err=True)
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import inspect
+import re
 
 import click
 
@@ -29,7 +30,7 @@ def rules_command(rule_id: str | None, rules_file: str | None, fmt: str) -> None
             "enabled": config.state(r.id).enabled,
             "name": r.name,
             "config": list(r.config),
-            "doc": inspect.cleandoc(r.function.__doc__ or ""),
+            "doc": plain_doc(r.function.__doc__ or ""),
         }
         for r in rules.values()
         if rule_id in (None, r.id)
@@ -44,3 +45,13 @@ def rules_command(rule_id: str | None, rules_file: str | None, fmt: str) -> None
             click.echo(f"\nsettings: {', '.join(row['config'])}")
     else:
         echo_rows(rows, fmt, ["rule", "severity", "enabled", "name"], title="jixiao check rules")
+
+
+_ROLE = re.compile(r":(?:func|mod|class|data|attr|meth|obj):`~?([^`]+)`")
+_LITERAL = re.compile(r"``([^`]+)``")
+
+
+def plain_doc(docstring: str) -> str:
+    """A rule's docstring as text for people: reST roles and literal quotes taken off (``x`` → x)."""
+    text = inspect.cleandoc(docstring)
+    return _LITERAL.sub(r"\1", _ROLE.sub(r"\1", text))
