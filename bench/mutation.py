@@ -1,7 +1,11 @@
 """Mutation testing of one module: how much of its behaviour do the tests bound?
 
-    python bench/mutation.py extractor/checker/rules/consistency.py tests/checker [--sample 150] [--seed 1]
-           [--jobs 2] [--timeout-factor 4] [--list] [--show-killed]
+    python bench/mutation.py extractor/checker/rules/consistency.py [tests ...] [--sample 150] [--seed 1]
+           [--jobs 2] [--timeout-factor 4] [--list] [--show-killed] [--ids 17,42]
+
+Without tests, the module's entry in ``TESTS_FOR`` names the tests that exercise it. ``--ids`` re-runs chosen
+mutants of the sample (while writing a test for a survivor). The tests run with ``CI=1``, so the property and
+fuzz tests replay their fixed examples and a mutant's fate does not depend on luck.
 
 Each mutant is one small change to the module (a comparison flipped, a constant changed, ``and``/``or`` or
 ``any``/``all`` swapped, a condition negated, an arithmetic operator swapped, a statement removed, a return value
@@ -38,6 +42,14 @@ BINOP_SWAPS = {ast.Add: ast.Sub, ast.Sub: ast.Add, ast.Mult: ast.Div, ast.Div: a
                ast.Mod: ast.Mult, ast.Pow: ast.Mult}
 BOOLOP_SWAPS = {ast.And: ast.Or, ast.Or: ast.And}
 CALL_SWAPS = {"any": "all", "all": "any", "min": "max", "max": "min"}
+
+#: the tests that exercise a module (used when none are given on the command line)
+TESTS_FOR = {
+    "extractor/checker/rules/consistency.py": ["tests/checker"],
+    "extractor/checker/rules/targets.py": ["tests/checker"],
+    "extractor/nlp/quantities.py": ["tests/nlp/test_quantities.py", "tests/fuzz/test_fuzz_quantities.py",
+                                    "tests/checker/test_rules.py"],
+}
 
 
 @dataclass(frozen=True)
@@ -191,7 +203,7 @@ def make_copy(workdir: Path) -> Path:
 
 def run_tests(project: Path, tests: list[str], timeout: float | None) -> tuple[str, float]:
     """'passed', 'failed' or 'timeout', and the seconds taken."""
-    env = dict(os.environ, PYTHONPATH=str(project), PYTHONDONTWRITEBYTECODE="1", HYPOTHESIS_PROFILE="ci")
+    env = dict(os.environ, PYTHONPATH=str(project), PYTHONDONTWRITEBYTECODE="1", CI="1")
     command = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", "--no-header", *tests]
     started = time.perf_counter()
     try:
@@ -218,20 +230,27 @@ def load_equivalent(module: str) -> dict[str, str]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("module", help="path of the module to mutate, relative to the project root")
-    ap.add_argument("tests", nargs="+", help="test files or folders that exercise it")
+    ap.add_argument("tests", nargs="*", help="test files or folders that exercise it (default: TESTS_FOR)")
     ap.add_argument("--sample", type=int, default=150, help="number of mutants to run (0: all)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--jobs", type=int, default=2, help="mutants run at once (one project copy each)")
     ap.add_argument("--timeout-factor", type=float, default=4.0)
     ap.add_argument("--list", action="store_true", help="list the sampled mutants and stop")
     ap.add_argument("--show-killed", action="store_true")
+    ap.add_argument("--ids", help="comma-separated mutant ids (#17) of the sample to run, not the whole sample")
     args = ap.parse_args(argv)
 
     module = Path(args.module).as_posix()
+    args.tests = args.tests or TESTS_FOR.get(module, [])
+    if not args.tests:
+        ap.error(f"no tests given and none known for {module} in TESTS_FOR")
     source = (ROOT / module).read_text(encoding="utf-8")
     mutants = find_mutants(source)
     sample = mutants if args.sample <= 0 or args.sample >= len(mutants) else \
         sorted(random.Random(args.seed).sample(mutants, args.sample), key=lambda m: (m.line, m.index))
+    if args.ids:
+        wanted = {int(i.strip().lstrip("#")) for i in args.ids.split(",") if i.strip()}
+        sample = [m for m in sample if m.index in wanted]
     print(f"{module}: {len(mutants)} mutants, running {len(sample)} (seed {args.seed}) with {' '.join(args.tests)}")
     if args.list:
         for m in sample:
@@ -275,10 +294,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"mutation score {score:.3f} ({len(killed)}/{counted})")
     for m in survived:
         note = f"   [equivalent: {equivalent[m.key]}]" if m.key in equivalent else ""
-        print(f"  SURVIVED {module}:{m.key}  | {lines[m.line - 1].strip()[:100]}{note}")
+        print(f"  SURVIVED #{m.index} {module}:{m.key}  | {lines[m.line - 1].strip()[:100]}{note}")
     if args.show_killed:
         for m in killed:
-            print(f"  killed   {module}:{m.key}")
+            print(f"  killed   #{m.index} {module}:{m.key}")
     return 0
 
 
