@@ -62,6 +62,8 @@ def test_rule_case(rule_id, outcome, case):
         assert case["suggestion_contains"] in first.suggestion
     if "severity" in case:
         assert first.severity == case["severity"]
+    if "evidence" in case:
+        assert first.evidence == case["evidence"], first.evidence
     for key, value in (case.get("numbers") or {}).items():
         matching = [f.numbers.get(key) for f in findings]
         assert any(_same(v, value) for v in matching), (key, matching)
