@@ -215,7 +215,7 @@ _BIG_UNITS = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_0
 def parse_capital_amount(text: str | None) -> float | None:
     """Read a 大写 amount such as ``人民币壹佰贰拾万零伍佰元整`` or ``叁拾万元伍角`` into 元 (None if none)."""
     text = clean(text)
-    match = re.search(r"[零〇壹贰叁肆伍陆柒捌玖拾佰仟万萬亿億一二两三四五六七八九十百千]+[元圆](?:[零〇壹贰叁肆伍陆柒捌玖一二三四五六七八九]角)?(?:[零〇壹贰叁肆伍陆柒捌玖一二三四五六七八九]分)?", text)
+    match = re.search(r"[零〇壹贰叁肆伍陆柒捌玖拾佰仟万萬亿億一二两三四五六七八九十百千]+[元圆](?:[零〇壹贰叁肆伍陆柒捌玖一二三四五六七八九]角)?(?:零?[零〇壹贰叁肆伍陆柒捌玖一二三四五六七八九]分)?", text)
     if not match:
         return None
     body = match.group(0)

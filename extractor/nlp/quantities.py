@@ -120,7 +120,7 @@ _DEADLINE_PATTERNS = (
     EVENT_DEADLINE,
 )
 _DEADLINE_RE = re.compile("|".join(f"(?:{p})" for p in _DEADLINE_PATTERNS))
-_AMOUNT_WORDS_RE = re.compile(r"[零〇壹贰叁肆伍陆柒捌玖拾佰仟萬億万亿两一二三四五六七八九十百千]+[元圆](?:[零〇壹贰叁肆伍陆柒捌玖一二三四五六七八九]角)?(?:[零〇壹贰叁肆伍陆柒捌玖一二三四五六七八九]分)?")
+_AMOUNT_WORDS_RE = re.compile(r"[零〇壹贰叁肆伍陆柒捌玖拾佰仟萬億万亿两一二三四五六七八九十百千]+[元圆](?:[零〇壹贰叁肆伍陆柒捌玖一二三四五六七八九]角)?(?:零?[零〇壹贰叁肆伍陆柒捌玖一二三四五六七八九]分)?")  # 贰仟元零伍分: 零 for no 角
 _SPACE_RE = re.compile(r"\s+")
 
 _DOT_VARIANTS = {"・": "·", "･": "·", "•": "·", "‧": "·", "∙": "·", "⋅": "·"}
