@@ -46,13 +46,15 @@ CALL_SWAPS = {"any": "all", "all": "any", "min": "max", "max": "min"}
 #: the tests that exercise a module (used when none are given on the command line), the quickest killers first
 #: (with ``-x`` a killed mutant stops at its first failing test). The checker's CLI test (tests/checker/test_cli_check.py,
 #: 20 s of parsing and extraction per run) is left out: the rule cases must bound the rules on their own.
-_CHECKER_TESTS = ["tests/checker/test_rules.py", "tests/checker/test_seed_consistency.py",
+_CHECKER_TESTS = ["tests/checker/test_rules.py", "tests/checker/test_rule_properties.py",
+                  "tests/checker/test_seed_consistency.py",
                   "tests/checker/test_extracted_tables.py", "tests/checker/test_eval_set.py",
                   "tests/checker/test_misfiled_model.py", "tests/checker/test_registry.py"]
 TESTS_FOR = {
     "extractor/checker/rules/consistency.py": _CHECKER_TESTS,
     "extractor/checker/rules/targets.py": _CHECKER_TESTS,
-    "extractor/nlp/quantities.py": ["tests/nlp/test_quantities.py", "tests/fuzz/test_fuzz_quantities.py",
+    "extractor/nlp/quantities.py": ["tests/nlp/test_quantity_examples.py", "tests/nlp/test_quantities.py",
+                                    "tests/nlp/test_quantity_properties.py", "tests/fuzz/test_fuzz_quantities.py",
                                     "tests/checker/test_rules.py"],
 }
 
