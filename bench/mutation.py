@@ -273,8 +273,9 @@ def main(argv: list[str] | None = None) -> int:
             print("the tests fail on the unmutated module: fix them first", file=sys.stderr)
             return 2
         timeout = max(30.0, baseline * args.timeout_factor)
-        print(f"clean run: {baseline:.1f} s; per-mutant time limit {timeout:.0f} s")
+        print(f"clean run: {baseline:.1f} s; per-mutant time limit {timeout:.0f} s", flush=True)
         free = list(workers)
+        done: list[str] = []
         started = time.perf_counter()
 
         def run_one(mutant: Mutant) -> tuple[Mutant, str]:
@@ -286,6 +287,9 @@ def main(argv: list[str] | None = None) -> int:
             finally:
                 (project / module).write_text(source, encoding="utf-8")
                 free.append(project)
+            done.append(outcome)
+            print(f"  [{len(done)}/{len(sample)}] #{mutant.index} line {mutant.line} {mutant.operator}: {outcome}",
+                  flush=True)
             return mutant, outcome
 
         with ThreadPoolExecutor(max_workers=len(workers)) as pool:
