@@ -9,6 +9,7 @@ from extractor.nlp.quantities import (
     find_quantities,
     in_base_unit,
     parse_amount_words,
+    parse_deadline,
     parse_number,
     parse_operator,
     parse_quantity,
@@ -208,3 +209,77 @@ def test_find_deadlines_spans_and_a_number_before_them():
     text = "于2024年6月底前完成，12023年不是年份"
     spans = find_deadlines(text)
     assert [(text[s:e], d) for s, e, d in spans] == [("2024年6月底前", "2024年6月底前")]
+
+
+def test_quantities_are_immutable_values():
+    q = parse_quantity("≥95%")
+    assert hash(q) == hash(parse_quantity("≥95%")) and q == parse_quantity("≥95%")
+    with pytest.raises(AttributeError):
+        q.value = 96.0
+
+
+@pytest.mark.parametrize("dash", ["-", "－", "‐", "‑", "―", "—", "～", "~"])
+def test_ranges_with_any_dash(dash):
+    q = parse_quantity(f"80{dash}90分")
+    assert (q.operator, q.value, q.upper, q.unit) == ("range", 80.0, 90.0, "分")
+
+
+@pytest.mark.parametrize("text", ["−3", "－3", "‑3"])
+def test_minus_sign_variants(text):
+    assert parse_number(text) == -3.0
+
+
+def test_a_run_of_numerals_longer_than_any_number_is_not_read():
+    assert parse_number("一" * 41) is None
+    assert parse_number("一" * 8) == 11111111.0  # read digit by digit, as cn2an does
+
+
+@pytest.mark.parametrize("text, expected", [(".5万", 5000.0), ("1.万", 10000.0), ("0.5千", 500.0)])
+def test_loose_decimals_before_a_multiplier(text, expected):
+    assert parse_number(text) == pytest.approx(expected)
+
+
+def test_the_fraction_of_a_decimal_number_is_no_year():
+    assert parse_deadline("系数1.2025年") is None
+    [q] = find_quantities("系数1.2025年")
+    assert (q.value, q.decimals, q.text) == (1.2025, 4, "1.2025年")
+
+
+def test_a_trailing_ordinal_mark_does_not_hide_a_number():
+    [q] = find_quantities("完成3个，位列全省第")
+    assert (q.value, q.unit, q.text) == (3.0, "个", "3个")
+
+
+def test_dates_and_numbers_in_text_order():
+    found = find_quantities("完成3个，2025年底前")
+    assert [(q.kind, q.text) for q in found] == [("count", "3个"), ("date", "2025年底前")]
+    assert found[0].deadline is None  # the deadline follows the number: only parse_quantity carries it over
+    assert parse_quantity("完成3个，2025年底前").deadline == "2025年底前"
+
+
+def test_parse_quantity_fills_an_operator_written_apart_from_the_number():
+    [found] = find_quantities("不低于上年水平的95%")
+    assert found.operator is None
+    q = parse_quantity("不低于上年水平的95%")
+    assert (q.operator, q.value, q.unit) == (">=", 95.0, "%")
+
+
+def test_a_range_elsewhere_in_the_cell_is_not_the_first_numbers_operator():
+    q = parse_quantity("完成3个，得分80-90分")
+    assert (q.value, q.unit, q.operator, q.upper) == (3.0, "个", None, None)
+
+
+def test_parse_quantity_marks_a_vague_cell_approximate():
+    assert parse_quantity("力争若干个，其中3个").approximate
+    assert not parse_quantity("其中3个").approximate
+
+
+def test_redundant_percent_sign_after_words():
+    [q] = find_quantities("百分之九十%")
+    assert (q.value, q.unit, q.text) == (90.0, "%", "百分之九十%")
+
+
+@pytest.mark.parametrize("bad", [None, 12, b"1.5", ["壹元"]])
+def test_non_string_input_gives_nothing_everywhere(bad):
+    assert parse_amount_words(bad) is None and find_deadlines(bad) == [] and parse_number(bad) is None
+    assert to_yuan(5, bad) is None

@@ -113,13 +113,14 @@ def test_in_base_unit_keeps_units_without_wan(value, unit):
 
 MALFORMED = ["1.2.3万", "1.2.3", "..万", ".万", "万", "亿亿", "1,,000", "1,000,00", "1e309", "9" * 400, "9" * 400 + "万",
              "1_000", "nan", "inf", "-", "+", "点五", "五点", "十点五五五", "壹仟仟", "百万万", "0.0.0亿", "٣.٥万", "²³",
-             "１．２．３万", "≥1.2.3万人次", "1.2.3-4.5.6分", "¥.", "百分之", "百分之.", "第", "约", "近。", "2023年13月45日前"]
+             "１．２．３万", "≥1.2.3万人次", "1.2.3-4.5.6分", "100¥", "5$", "¥.", "百分之", "百分之.", "第", "约", "近。", "2023年13月45日前"]
 
 
 def _never_raises(text: str) -> None:
     number = parse_number(text)
     assert number is None or (isinstance(number, float) and math.isfinite(number))
     for q in find_quantities(text):
+        assert 0 <= q.start <= q.end <= len(text)
         assert text[q.start:q.end] == q.text
         assert q.value is None or math.isfinite(q.value)
     parse_quantity(text)
@@ -142,6 +143,7 @@ _PIECES = ["1", "2", ".", ",", "万", "亿", "千", "百万", "元", "%", "≥",
 @example("百分之.")
 @example("壹仟仟")
 @example("1.2.3-4.5.6分")
+@example("100¥")
 @example("２０２３年１３月４５日前")
 def test_malformed_numbers_never_raise(text):
     _never_raises(text)
