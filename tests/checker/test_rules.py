@@ -64,6 +64,9 @@ def test_rule_case(rule_id, outcome, case):
         assert first.severity == case["severity"]
     if "evidence" in case:
         assert first.evidence == case["evidence"], first.evidence
+    for key in ("item", "page"):  # where the finding points: the record's id (or metric) and page
+        if key in case:
+            assert getattr(first, key) == case[key], getattr(first, key)
     for key, value in (case.get("numbers") or {}).items():
         matching = [f.numbers.get(key) for f in findings]
         assert any(_same(v, value) for v in matching), (key, matching)
