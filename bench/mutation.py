@@ -263,7 +263,6 @@ def main(argv: list[str] | None = None) -> int:
         for m in sample:
             print(f"  #{m.index} line {m.line} {m.operator}: {m.description}")
         return 0
-    equivalent = load_equivalent(module)
     lines = source.splitlines()
 
     with tempfile.TemporaryDirectory(prefix="jixiao-mutation-") as tmp:
@@ -295,6 +294,7 @@ def main(argv: list[str] | None = None) -> int:
         with ThreadPoolExecutor(max_workers=len(workers)) as pool:
             outcomes = list(pool.map(run_one, sample))
 
+    equivalent = load_equivalent(module)  # read at the end: survivors may be judged while the run goes on
     killed = [m for m, o in outcomes if o != "passed"]
     survived = [m for m, o in outcomes if o == "passed"]
     excluded = [m for m in survived if m.key in equivalent]
