@@ -14,7 +14,7 @@ given tests are run there with ``pytest -x``; a mutant is *killed* when a test f
 ``timeout-factor`` × the clean run, an endless loop), *survived* otherwise. The score is killed / (run − equivalent).
 
 Survivors judged equivalent (no input can tell them from the original) are listed in
-``bench/mutation_equivalent.txt`` as ``path:line:operator:original → mutated  # reason`` and excluded from the score.
+``bench/mutation_equivalent.txt`` as ``path:line:column:operator:original → mutated  # reason`` and excluded from the score.
 Sampling is seeded, so a run is repeatable; the mutant ids printed (``#17``) are stable for one module source.
 """
 from __future__ import annotations
@@ -65,10 +65,11 @@ class Mutant:
     operator: str
     line: int
     description: str
+    column: int = 0
 
     @property
     def key(self) -> str:
-        return f"{self.line}:{self.operator}:{self.description}"
+        return f"{self.line}:{self.column}:{self.operator}:{self.description}"
 
 
 # -- finding and applying mutations ----------------------------------------------------------------
@@ -143,7 +144,7 @@ def find_mutants(source: str) -> list[Mutant]:
         if id(node) in skip:
             continue
         for operator, description in mutations_of(node):
-            mutants.append(Mutant(index, operator, getattr(node, "lineno", 0), description))
+            mutants.append(Mutant(index, operator, getattr(node, "lineno", 0), description, getattr(node, "col_offset", 0)))
     return mutants
 
 
