@@ -246,7 +246,7 @@ def test_the_fraction_of_a_decimal_number_is_no_year():
 
 
 def test_a_trailing_ordinal_mark_does_not_hide_a_number():
-    [q] = find_quantities("完成3个，位列全省第")
+    [q] = find_quantities("3个，位列全省第")
     assert (q.value, q.unit, q.text) == (3.0, "个", "3个")
 
 
