@@ -380,6 +380,13 @@ def _value_of(m: re.Match) -> tuple[float | None, int | None]:
     return None, None
 
 
+def _operator_word_before(norm: str, start: int) -> re.Match | None:
+    """The operator word or symbol that ends right before ``start``, blanks between allowed: the window is
+    measured without them, so "不少于      500" is not cut to "少于"."""
+    blanks = start - len(norm[:start].rstrip())
+    return _PREFIX_RE.search(norm[max(0, start - blanks - 8): start])
+
+
 def _scan_number(norm: str, m: re.Match, deadline_spans: list[tuple[int, int, str]]) -> Quantity | None:
     start, end = m.start(), m.end()
     value, decimals = _value_of(m)
@@ -456,7 +463,7 @@ def _scan_number(norm: str, m: re.Match, deadline_spans: list[tuple[int, int, st
 
     # unit 年 after a bare 4-digit year is a date, not a duration (handled by deadlines)
     if chinese and unit is None and operator is None and not percent_words:
-        prefix = _PREFIX_RE.search(norm[max(0, start - 8): start])
+        prefix = _operator_word_before(norm, start)
         if not prefix:
             return None  # 一体化, 十四五: Chinese numerals count only with a unit or an operator
     after = _APPROX_AFTER_RE.match(norm[pos: pos + 2])
@@ -470,7 +477,7 @@ def _scan_number(norm: str, m: re.Match, deadline_spans: list[tuple[int, int, st
             operator = _SUFFIX_WORDS[word]
             pos += len(word)
 
-    prefix = _PREFIX_RE.search(norm[max(0, start - 8): start])
+    prefix = _operator_word_before(norm, start)
     if prefix:
         op = _SYMBOL_OPERATORS.get(prefix.group().strip()) or _PREFIX_WORDS.get(prefix.group().strip())
         if operator is None:

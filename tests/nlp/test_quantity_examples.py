@@ -283,3 +283,12 @@ def test_redundant_percent_sign_after_words():
 def test_non_string_input_gives_nothing_everywhere(bad):
     assert parse_amount_words(bad) is None and find_deadlines(bad) == [] and parse_number(bad) is None
     assert to_yuan(5, bad) is None
+
+
+@pytest.mark.parametrize("text, operator", [
+    ("不少于      500人", ">="), ("不超过        5天", "<="), ("不低于\u3000\u3000\u3000\u3000\u3000\u300095%", ">="),
+    ("不少于 500人", ">="), ("大于或等于      90分", ">="),
+])
+def test_blanks_between_an_operator_word_and_its_number(text, operator):
+    [q] = find_quantities(text)  # a window cut by the blanks once read 不少于 as 少于 (<)
+    assert (q.operator, q.text) == (operator, text)
