@@ -4,7 +4,9 @@
            [--jobs 2] [--timeout-factor 4] [--list] [--show-killed] [--ids 17,42]
 
 Without tests, the module's entry in ``TESTS_FOR`` names the tests that exercise it. ``--ids`` re-runs chosen
-mutants of the sample (while writing a test for a survivor). The tests run with ``CI=1``, so the property and
+mutants of the sample (while writing a test for a survivor). ``--survivors-of RUN.txt`` runs only the mutants an
+earlier run of the same module and sample reported as survivors and counts the others as killed: valid when the
+earlier run used a subset of these tests (tests were added since), as a mutant one test kills stays killed. The tests run with ``CI=1``, so the property and
 fuzz tests replay their fixed examples and a mutant's fate does not depend on luck.
 
 Each mutant is one small change to the module (a comparison flipped, a constant changed, ``and``/``or`` or
@@ -24,6 +26,7 @@ import ast
 import copy
 import os
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -246,6 +249,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--list", action="store_true", help="list the sampled mutants and stop")
     ap.add_argument("--show-killed", action="store_true")
     ap.add_argument("--ids", help="comma-separated mutant ids (#17) of the sample to run, not the whole sample")
+    ap.add_argument("--survivors-of", type=Path, help="output of an earlier run with a subset of these tests: run only "
+                                                       "its survivors, count the rest as killed")
     args = ap.parse_args(argv)
 
     module = Path(args.module).as_posix()
@@ -259,6 +264,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.ids:
         wanted = {int(i.strip().lstrip("#")) for i in args.ids.split(",") if i.strip()}
         sample = [m for m in sample if m.index in wanted]
+    carried: list[Mutant] = []
+    if args.survivors_of:
+        earlier = re.findall(r"SURVIVED #(\d+) ", args.survivors_of.read_text(encoding="utf-8"))
+        if not re.search(rf"running {len(sample)} \(seed {args.seed}\)", args.survivors_of.read_text(encoding="utf-8")):
+            ap.error(f"{args.survivors_of} is no run of this sample")
+        carried = [m for m in sample if str(m.index) not in earlier]
+        sample = [m for m in sample if str(m.index) in earlier]
+        print(f"{len(carried)} mutants killed in {args.survivors_of} counted as killed")
     print(f"{module}: {len(mutants)} mutants, running {len(sample)} (seed {args.seed}) with {' '.join(args.tests)}")
     if args.list:
         for m in sample:
@@ -296,12 +309,14 @@ def main(argv: list[str] | None = None) -> int:
             outcomes = list(pool.map(run_one, sample))
 
     equivalent = load_equivalent(module)  # read at the end: survivors may be judged while the run goes on
+    outcomes = [(m, "killed earlier") for m in carried] + outcomes
     killed = [m for m, o in outcomes if o != "passed"]
     survived = [m for m, o in outcomes if o == "passed"]
     excluded = [m for m in survived if m.key in equivalent]
     counted = len(outcomes) - len(excluded)
     score = len(killed) / counted if counted else 1.0
-    print(f"\n{len(outcomes)} mutants run in {time.perf_counter() - started:.0f} s: {len(killed)} killed, "
+    print(f"\n{len(outcomes)} mutants ({len(outcomes) - len(carried)} run now) in {time.perf_counter() - started:.0f} s: "
+          f"{len(killed)} killed, "
           f"{len(survived) - len(excluded)} survived, {len(excluded)} equivalent (excluded)")
     print(f"mutation score {score:.3f} ({len(killed)}/{counted})")
     for m in survived:
