@@ -4,8 +4,8 @@ Each project has a 目标申报表 (targets), a 自评表 (actual values), an ev
 sub-projects, a goal naming indicators) and a contract (terms, parties), with the project written
 differently across them (year prefix, brackets, a declared 项目简称) and organisations under aliases.
 Gaps are planted at fixed rates and listed in ``expected_gaps.json`` from the generator's own data:
-goals with no indicator, self-assessment rows with no actual value, sub-projects tied to no goal,
-targets never reported. Usage::
+goals with no indicator, goals no sub-project serves, self-assessment rows with no actual value,
+sub-projects tied to no goal, targets never reported. Usage::
 
     python bench/make_synthetic.py OUT --docs 10000 [--seed 7]
 
@@ -145,6 +145,10 @@ def synthetic_project(p: int, rng: random.Random) -> tuple[list[Extraction], lis
         organisations=[Organisation(name=impl_alias, aliases=[impl_full], roles=["实施单位"]),
                        Organisation(name=dept_alias, aliases=[dept_full])],
     )
+    # the report lists sub-projects, so every goal of the project that P1 does not serve has none
+    for doc in (target_form, self_assessment, report):
+        gaps += [{"kind": "goal_without_subproject", "source": doc.source, "name": g.text} for g in doc.goals
+                 if g.id != "R1"]
     contract = Extraction(
         source=f"{stem}-contract.docx", project=short, doc_type="contract",
         fields={"项目名称": short, "甲方": impl_full, "乙方": vendor},

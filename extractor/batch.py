@@ -204,6 +204,8 @@ def process_file(path: str | Path, settings: BatchSettings | None = None, name: 
     try:
         extraction = extractor.extract(doc)
         result.extraction = extraction.to_dict()
+        if extraction.warnings and status == "success":  # a table not understood: the document is read in part
+            status, code, message = "partial", extraction.warnings[0].code, extraction.warnings[0].message
         findings = _check(extraction, settings)
         result.findings = [f.to_dict() if hasattr(f, "to_dict") else asdict(f) for f in findings]
     except ExtractorError as exc:
@@ -438,6 +440,7 @@ def run_batch(
     progress: "Progress | None" = None,
 ) -> BatchSummary:
     """Process every file below ``folder`` and write all outputs to ``out``."""
+    from .reports.runinfo import run_info
     from .reports.write import write_outputs
 
     settings = settings or BatchSettings()
@@ -497,7 +500,8 @@ def run_batch(
 
     ordered = [results[t.file] for t in tasks]
     prune_documents(out, {names[r.file] for r in ordered if r.status != "skipped"})
-    problems = write_outputs(out, ordered, graph=settings.graph, reports=settings.reports)
+    info = run_info(folder, [t.path for t in tasks], settings.rules)
+    problems = write_outputs(out, ordered, graph=settings.graph, reports=settings.reports, info=info)
     return BatchSummary(out=out, results=ordered, seconds=time.perf_counter() - started, cached=cached, problems=problems)
 
 

@@ -71,6 +71,14 @@ class UsageError(ExtractorError):
     code = "usage_error"
 
 
+class TableNotUnderstood(ExtractorError):
+    """Not raised: the code of a document read only in part, because a table that looks like an indicator table
+    gave no indicator row (the batch marks the document ``partial``)."""
+
+    code = "table_not_understood"
+    hint = "jixiao extract FILE --explain shows how each column was read"
+
+
 ERROR_CODES = tuple(
     cls.code
     for cls in (

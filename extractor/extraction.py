@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, field, fields
 
+from .errors import TableNotUnderstood
+
 OPERATORS = (">=", "<=", "=", ">", "<", "range")
 
 LEVEL1 = ("产出指标", "效益指标", "满意度指标", "成本指标")
@@ -168,6 +170,19 @@ class ContractTerm:
     refs: list[str] = field(default_factory=list)
 
 
+TABLE_NOT_UNDERSTOOD = TableNotUnderstood.code
+
+
+@dataclass
+class ExtractionWarning:
+    """Something the extraction could not do on a document (``code`` is stable: ``table_not_understood``)."""
+
+    code: str
+    message: str
+    refs: list[str] = field(default_factory=list)
+    page: int | None = None
+
+
 @dataclass
 class Extraction:
     source: str
@@ -181,6 +196,7 @@ class Extraction:
     organisations: list[Organisation] = field(default_factory=list)
     contract_terms: list[ContractTerm] = field(default_factory=list)
     aliases: dict[str, str] = field(default_factory=dict)  # alias -> full name (以下简称…), any entity or document
+    warnings: list[ExtractionWarning] = field(default_factory=list)  # what could not be read (a table not understood)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -211,6 +227,7 @@ class Extraction:
             organisations=load(Organisation, data.get("organisations", [])),
             contract_terms=load(ContractTerm, data.get("contract_terms", [])),
             aliases=dict(data.get("aliases", {})),
+            warnings=load(ExtractionWarning, data.get("warnings", [])),
         )
 
 

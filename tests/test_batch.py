@@ -119,7 +119,7 @@ def test_errors_csv_lists_every_file_with_a_bom(mixed_run):
     raw = (out / "errors.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     errors = pd.read_csv(out / "errors.csv", encoding="utf-8-sig", keep_default_na=False)
-    assert list(errors.columns) == ["file", "status", "code", "message"]
+    assert list(errors.columns) == ["file", "status", "code", "message", "状态", "说明"]  # status and code in Chinese too
     assert set(errors["file"]) == {r.file for r in summary.results}
     failed = errors[errors["status"] == "failed"]
     assert (failed["code"] != "").all() and (failed["message"] != "").all()

@@ -916,8 +916,66 @@ def check_pdf(name: str, out: Path, *, footer: bool, cross_tables: tuple[int, ..
     print(f"{name}: {layout['pages']} pages, tables {layout['tables']}, cross-page paragraphs {crossing}")
 
 
+# --------------------------------------------------------------------------- 8. declared meets reported (pair)
+
+PAIR_DIR = "declared-reported"
+
+
+def make_declared_reported(out: Path) -> None:
+    """A target form (XLSX) and the self-assessment (DOCX) of one project whose every declared target is reported."""
+    from openpyxl import Workbook
+
+    folder = out / PAIR_DIR
+    folder.mkdir(exist_ok=True)
+    f = C.HEALTH_FORM_FIELDS
+    rows = [
+        ["项目名称"] * 2 + [f["项目名称"]] * 5,
+        ["主管部门及代码"] * 2 + [f["主管部门及代码"]] * 2 + ["实施单位"] + [f["实施单位"]] * 2,
+        ["项目期"] * 2 + [f["项目期"]] * 5,
+        ["年度目标"] * 2 + [C.HEALTH_GOAL_YEAR] * 5,
+        ["一级指标", "二级指标", "三级指标", "三级指标", "指标值", "计量单位", "指标解释"],
+    ]
+    merges = [(0, 0, 0, 1), (0, 2, 0, 6), (1, 0, 1, 1), (1, 2, 1, 3), (1, 5, 1, 6), (2, 0, 2, 1), (2, 2, 2, 6),
+              (3, 0, 3, 1), (3, 2, 3, 6), (4, 2, 4, 3)]
+    for r in C.HEALTH_ROWS:
+        rows.append([r.level1, r.level2, r.name, r.name, r.value_text, r.unit_text, ""])
+        merges.append((len(rows) - 1, 2, len(rows) - 1, 3))
+    merges += vertical_runs(rows, 0, 5, (0,)) + vertical_runs(rows, 1, 5, (0, 1))
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "绩效目标申报表"
+    sw = SheetWriter(ws, [10, 14, 14, 12, 14, 10, 16])
+    sw.line("项目支出绩效目标申报表", 18, bold=True, height=32)
+    sw.line("（2024年度）", 12)
+    sw.grid(Grid(rows, merges), heights={3: 60})
+    sw.page_setup()
+    _save_workbook(wb, folder / "health-target-form.xlsx")
+
+    s = C.HEALTH_SELF_FIELDS
+    info = Grid([["项目名称"] * 2 + [s["项目名称"]] * 4,
+                 ["主管部门", s["主管部门"], s["主管部门"], "实施单位", s["实施单位"], s["实施单位"]],
+                 ["年度总体目标"] + ["预期目标"] * 3 + ["实际完成情况"] * 2,
+                 ["年度总体目标"] + [C.HEALTH_GOAL_YEAR] * 3 + [C.HEALTH_GOAL_ACTUAL] * 2],
+                [(0, 0, 0, 1), (0, 2, 0, 5), (1, 1, 1, 2), (1, 4, 1, 5), (2, 1, 2, 3), (2, 4, 2, 5), (3, 1, 3, 3),
+                 (3, 4, 3, 5), (2, 0, 3, 0)],
+                col_widths=[2.6, 2.6, 2.4, 2.2, 2.6, 2.6])
+    table = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]]
+    for r in C.HEALTH_ROWS:
+        table.append([r.level1, r.level2, r.name, r.value_text + r.unit_text, r.actual_text, _num(r.weight),
+                      _num(r.weight)])
+    indicators = Grid(table, vertical_runs(table, 0, 1, (0,)) + vertical_runs(table, 1, 1, (0, 1)),
+                      repeat_header=True, col_widths=[2.0, 2.4, 3.6, 2.4, 2.4, 1.2, 1.2])
+    w = DocxWriter()
+    w.title("项目支出绩效自评表")
+    w.centered("（2024年度）")
+    w.table(info, bold_rows=())
+    w.table(indicators)
+    w.save(folder / "health-self-assessment.docx")
+
+
 def main(argv: list[str]) -> int:
     out = HERE
+    make_declared_reported(out)
     make_target_form(out)
     make_self_assessment(out)
     make_report(out)

@@ -783,3 +783,51 @@ ELDER_ROWS = [
     L("满意度指标", "服务对象满意度指标", "老年人家属满意度", ">=90", "%", ">=", 90, "%"),
     L("满意度指标", "服务对象满意度指标", "满意度", "100", "%", "=", 100, "%"),
 ]
+
+# --------------------------------------------------------------------------- 社区卫生服务: declared meets reported
+# A target form and the self-assessment of the same project (named with and without year and 项目), in
+# corpora/samples/declared-reported/: every declared target is reported, so the reports show an actual for each.
+
+HEALTH_FORM_FIELDS = {
+    "项目名称": "2024年度社区卫生服务能力提升项目",
+    "主管部门及代码": "江州市卫生健康委员会（215010）",
+    "实施单位": "江州市社区卫生服务指导中心",
+    "项目期": "2024年1月—2024年12月",
+}
+HEALTH_SELF_FIELDS = {
+    "项目名称": "社区卫生服务能力提升",
+    "主管部门": "江州市卫生健康委员会",
+    "实施单位": "江州市社区卫生服务指导中心",
+}
+HEALTH_GOAL_YEAR = ("2024年完成12家社区卫生服务站标准化改造，家庭医生签约服务人数不少于35000人，"
+                    "慢性病患者规范管理率达到70%以上，签约居民满意度不低于90%。")
+HEALTH_GOAL_ACTUAL = ("2024年完成12家社区卫生服务站标准化改造，家庭医生签约服务36210人，"
+                      "慢性病患者规范管理率73.4%，签约居民满意度93.2%。")
+
+
+@dataclass(frozen=True)
+class Reported:
+    """A declared 三级 indicator (as the target form writes it) and its actual (as the self-assessment writes it);
+    ``weight`` is its 分值 (the rows add up to 100)."""
+
+    level1: str
+    level2: str
+    name: str
+    value_text: str
+    unit_text: str
+    actual_text: str
+    weight: float
+
+
+HEALTH_ROWS = [
+    Reported(_O, "数量指标", "社区卫生服务站标准化改造数量", "=12", "个", "12个", 10),
+    Reported(_O, "数量指标", "家庭医生签约服务人数", "≥35000", "人", "36210人", 10),
+    Reported(_O, "数量指标", "基层医务人员培训人次", "≥600", "人次", "648人次", 10),
+    Reported(_O, "质量指标", "慢性病患者规范管理率", "≥70", "%", "73.4%", 10),
+    Reported(_O, "质量指标", "居民电子健康档案建档率", "≥90", "%", "92.1%", 10),
+    Reported(_O, "时效指标", "标准化改造完成时间", "2024年11月30日前", "", "2024年11月20日", 10),
+    Reported(_O, "成本指标", "单站改造平均成本", "≤45", "万元/个", "43.8万元/个", 10),
+    Reported(_B, "社会效益指标", "居民就诊平均等候时间", "≤20", "分钟", "16分钟", 10),
+    Reported(_B, "可持续影响指标", "签约居民续约率", "≥85", "%", "88.5%", 10),
+    Reported(_S, "服务对象满意度指标", "签约居民满意度", "≥90", "%", "93.2%", 10),
+]

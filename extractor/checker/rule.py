@@ -1,7 +1,8 @@
 """The rule registry: one small function per rule, with an id, a readable name, a severity and config keys.
 
 A rule function receives one record (an :class:`~extractor.extraction.Indicator`, a
-:class:`~extractor.extraction.Goal`, a :class:`~extractor.extraction.Fact`, or the whole
+:class:`~extractor.extraction.Goal`, a :class:`~extractor.extraction.Fact`, a
+:class:`~extractor.extraction.SubProject`, or the whole
 :class:`~extractor.extraction.Extraction` for ``scope="document"``) and a :class:`RuleContext`,
 and yields :class:`Problem` objects. The runner turns each problem into a :class:`Finding`
 with the rule id, severity, source, page and ref filled in. The function's docstring is the
@@ -15,7 +16,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 SEVERITIES = ("error", "warning", "info")
-SCOPES = ("indicator", "goal", "fact", "document")
+SCOPES = ("indicator", "goal", "fact", "subproject", "document")
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 

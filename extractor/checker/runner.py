@@ -10,9 +10,10 @@ _SCOPE_RECORDS = {
     "goal": lambda ext: ext.goals,
     "indicator": lambda ext: ext.indicators,
     "fact": lambda ext: ext.facts,
+    "subproject": lambda ext: ext.subprojects,
     "document": lambda ext: [ext],
 }
-_SCOPE_ORDER = ("goal", "indicator", "fact", "document")
+_SCOPE_ORDER = ("goal", "indicator", "fact", "subproject", "document")
 
 
 def resolve_config(config: CheckerConfig | str | Path | dict | None) -> CheckerConfig:
@@ -29,7 +30,8 @@ def active_rules(config: CheckerConfig) -> list[Rule]:
 
 
 def run_rules(extraction, config: CheckerConfig | str | Path | dict | None = None) -> list[Finding]:
-    """Every finding of the enabled rules, in document order (goals, indicators, facts, then whole-document rules)."""
+    """Every finding of the enabled rules, in document order (goals, indicators, facts, sub-projects, then
+    whole-document rules)."""
     config = resolve_config(config)
     context = RuleContext(extraction=extraction, settings=config.settings)
     rules = active_rules(config)

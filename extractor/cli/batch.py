@@ -31,6 +31,8 @@ def batch_command(folder, out, workers, scheduler, rules, timeout, max_pages, ma
         progress = sys.stderr.isatty()
     settings = BatchSettings(workers=workers, scheduler=scheduler, rules=rules, timeout=timeout, max_pages=max_pages,
                              max_bytes=max_bytes, progress=progress)
+    from .output import terminal_text
+
     summary = run_batch(folder, out, settings)
     counts = ", ".join(f"{summary.count(s)} {s}" for s in ("success", "partial", "failed", "skipped"))
     click.echo(
@@ -38,8 +40,8 @@ def batch_command(folder, out, workers, scheduler, rules, timeout, max_pages, ma
         err=True,
     )
     for problem in summary.problems:
-        click.echo(f"warning: {problem}", err=True)
+        click.echo(terminal_text(f"warning: {problem}"), err=True)
     for r in summary.results:
         if r.status == "failed":
-            click.echo(f"failed: {r.file}: {r.code}: {r.message}", err=True)
+            click.echo(terminal_text(f"failed: {r.file}: {r.code}: {r.message}"), err=True)
     sys.exit(summary.exit_code)

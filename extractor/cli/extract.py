@@ -17,12 +17,22 @@ FACT_COLUMNS = ["kind", "metric", "planned", "actual", "stated_rate", "computed_
 @click.argument("file", type=click.Path(dir_okay=False, path_type=str))
 @click.option("--format", "fmt", type=click.Choice(["json", "csv", "table"]), default=None,
               help="output format (json, csv = indicator rows, table); default: table on a terminal, json when piped")
-def extract_command(file: str, fmt: str | None) -> None:
+@click.option("--explain", is_flag=True,
+              help="print, per table, the regions, each column's role and why (the form reader's decisions)")
+def extract_command(file: str, fmt: str | None, explain: bool) -> None:
     """Extract goals, indicators, facts, sub-projects and organisations from FILE."""
     from .. import parse
     from ..extractors import extract_document
 
-    ext = extract_document(parse(file))
+    doc = parse(file)
+    if explain:
+        from ..extractors.forms.explain import explain_lines
+        from ..extractors.indicators import read_tables
+
+        for line in explain_lines(read_tables(doc)) or ["no table"]:
+            click.echo(line)
+        return
+    ext = extract_document(doc)
     fmt = fmt or default_format()
     if fmt == "json":
         echo_json(ext.to_dict())
@@ -30,6 +40,8 @@ def extract_command(file: str, fmt: str | None) -> None:
         echo_csv([vars(i) for i in ext.indicators], INDICATOR_COLUMNS)
     else:
         click.echo(f"{ext.source}  type={ext.doc_type}  project={ext.project or '-'}")
+        for warning in ext.warnings:
+            click.echo(f"warning: {warning.code}: {warning.message}")
         goals = [dict(vars(g), targets=[_target_text(t) for t in g.targets]) for g in ext.goals]
         echo_table(goals, GOAL_COLUMNS, title="目标 goals")
         echo_table([vars(i) for i in ext.indicators], INDICATOR_COLUMNS, title="指标 indicators")

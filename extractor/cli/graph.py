@@ -154,22 +154,35 @@ def stats_command(store, fmt) -> None:
 @store_option
 @out_format
 def show_command(node, store, fmt) -> None:
-    """A node (id or unambiguous name) with its attributes and edges; an indicator also shows the
-    actual values reported for it in any document of its project."""
-    from ..graph.store import edges_of, get_node, resolve
+    """A node (id or unambiguous name) with its attributes and edges. An indicator also shows the actual values
+    reported for it in any document of its project; a sub-project the goals it serves (with the reference that
+    links them) and its units; a goal its sub-projects, indicators, actual values reported in other documents
+    and findings."""
+    from ..graph.store import node_view, resolve
 
     conn = _conn(store)
-    node_id = resolve(conn, node)
-    data = get_node(conn, node_id)
-    data["edges"] = edges_of(conn, node_id)
+    data = node_view(conn, resolve(conn, node))
     if _fmt(fmt) == "json":
         echo_json(data)
         return
-    attrs = [{"field": k, "value": v} for k, v in data.items() if k not in ("edges", "reported") and v not in (None, "", [], {})]
-    echo_table(attrs, ["field", "value"], title=node_id)
-    if data.get("reported"):
-        echo_table(data["reported"], ["value", "text", "source", "page", "ref", "via"], title="reported actual values")
+    attrs = [{"field": k, "value": v} for k, v in data.items()
+             if k not in _SECTIONS and k != "edges" and v not in (None, "", [], {})]
+    echo_table(attrs, ["field", "value"], title=data["id"])
+    for key, (title, columns) in _SECTIONS.items():
+        if data.get(key):
+            echo_table(data[key], columns, title=title)
     echo_table(data["edges"], ["direction", "edge", "node", "type", "name", "method"], title="edges")
+
+
+# sections of ``show`` beside the node's own fields: key → (title, columns)
+_SECTIONS = {
+    "serves": ("goals served", ["goal", "name", "method", "confidence", "reference"]),
+    "units": ("units", ["organisation", "name", "role"]),
+    "subprojects": ("sub-projects", ["subproject", "name", "method", "confidence", "reference"]),
+    "indicators": ("indicators", ["indicator", "name", "target", "source"]),
+    "reported": ("reported actual values", ["indicator", "value", "text", "source", "page", "ref", "via"]),
+    "findings": ("findings", ["on", "rule", "severity", "message"]),
+}
 
 
 @graph_group.command("neighbors")
@@ -235,8 +248,8 @@ def find_command(text, store, node_type, limit, fmt) -> None:
 @click.option("--kind", type=click.Choice(GAP_KINDS), help="only this kind of gap")
 @out_format
 def gaps_command(store, kind, fmt) -> None:
-    """Goals without indicators, indicators without evidence or actual value, sub-projects tied to no
-    goal, targets declared but never reported."""
+    """Goals without indicators, goals no sub-project serves, indicators without evidence or actual value,
+    sub-projects tied to no goal, targets declared but never reported."""
     from ..graph.store import read_gaps
 
     rows = read_gaps(_conn(store), kind=kind)

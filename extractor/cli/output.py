@@ -4,9 +4,20 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 
 import click
+
+
+_ESCAPE_SEQUENCE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-_])")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_text(text: str) -> str:
+    """Document text made safe to print on a terminal: escape sequences removed, other control characters
+    (and bidi overrides) shown as ``�``; tabs and newlines kept."""
+    return _CONTROL.sub("\ufffd", _ESCAPE_SEQUENCE.sub("", text))
 
 
 def default_format() -> str:
@@ -40,13 +51,14 @@ def echo_csv(rows: list[dict], columns: list[str]) -> None:
 
 def echo_table(rows: list[dict], columns: list[str], title: str | None = None) -> None:
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
-    table = Table(title=title, show_lines=False)
+    table = Table(title=escape(terminal_text(title)) if title else None, show_lines=False)
     for col in columns:
         table.add_column(col, overflow="fold")
-    for row in rows:
-        table.add_row(*(_cell(row.get(c)) for c in columns))
+    for row in rows:  # document text: no escape sequences, no rich markup ([bold] stays as written)
+        table.add_row(*(escape(terminal_text(_cell(row.get(c)))) for c in columns))
     Console().print(table)
 
 

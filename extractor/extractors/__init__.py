@@ -1,6 +1,6 @@
 """The NLP stage: ``extract_document(doc) -> Extraction`` (design §1).
 
-Each kind of record has its own module (goals, indicators, facts, entities, contracts);
+Each kind of record has its own module (goals, indicators, facts, entities, subprojects, contracts);
 this function only wires them and fills the header fields, the project name and the type.
 The text units go through the spaCy pipeline once (:func:`.analysis.analyse`) and every
 extractor reads that one :class:`~.analysis.Analysis`.
@@ -52,14 +52,12 @@ def extract_document(doc: Document, **options) -> Extraction:
     from .analysis import analyse
     from .contracts import extract_contract_terms
     from .doctype import classify
-    from .entities import (
-        alias_definitions,
-        extract_organisations,
-        extract_subprojects,
-        is_organisation_name,
-    )
+    from .entities import alias_definitions, extract_organisations, is_organisation_name
     from .facts import extract_facts, flattened_score_rows
+    from .forms.explain import not_understood_warnings
     from .goals import extract_goals
+    from .indicators import indicators_from_readings, read_tables
+    from .subprojects import extract_subprojects, investment_sum_fact
 
     opts = ExtractOptions(**options)
     fields = header_fields(doc)
@@ -69,7 +67,9 @@ def extract_document(doc: Document, **options) -> Extraction:
     ext.project = project_name(doc, fields, aliases)
     ext.aliases = {a.alias: a.full for a in aliases}
     if opts.indicators:
-        ext.indicators = table_indicators(doc)
+        readings = read_tables(doc)
+        ext.indicators = indicators_from_readings(readings)
+        ext.warnings.extend(not_understood_warnings(readings))
         if opts.use_models:  # score rows (决策 20 14.00) are levels themselves: not filled
             ext.indicators = model_levels(ext.indicators)
         ext.indicators.extend(score_row_indicators(flattened_score_rows(doc), start=len(ext.indicators)))
@@ -87,7 +87,11 @@ def extract_document(doc: Document, **options) -> Extraction:
     if opts.entities:
         ext.organisations = extract_organisations(doc, aliases, analysis)
         subproject_aliases = [a for a in aliases if not is_organisation_name(a.full)]
-        ext.subprojects = extract_subprojects(doc, subproject_aliases, ext.project, analysis)
+        ext.subprojects = extract_subprojects(doc, subproject_aliases, ext.project, analysis,
+                                              goals=ext.goals if opts.goals else None)
+        total = investment_sum_fact(doc, ext.subprojects) if opts.facts else None
+        if total is not None:
+            ext.facts.append(total)
     if opts.contracts or (opts.contracts is None and ext.doc_type == "contract"):
         ext.contract_terms = extract_contract_terms(doc)
     return ext
@@ -119,13 +123,10 @@ def model_goals(analysis, min_prob: float) -> list[Goal]:
 
 
 def table_indicators(doc: Document) -> list[Indicator]:
-    """Indicator rows of the tables (extractor.extractors.indicators, owned by the indicator module)."""
-    try:
-        from .indicators import indicators_from_tables
-    except ImportError:  # the table module is not installed in this build
-        log.warning("extractor.extractors.indicators is missing; no table indicators")
-        return []
-    return list(indicators_from_tables(doc))
+    """Indicator rows of the tables (:mod:`.indicators` over the form reader :mod:`.forms`)."""
+    from .indicators import indicators_from_readings, read_tables
+
+    return indicators_from_readings(read_tables(doc))
 
 
 _LEVEL1_BY_SHORT = {name[:2]: name for name in LEVEL1}

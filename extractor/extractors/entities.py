@@ -1,14 +1,12 @@
-"""Organisations, named sub-projects and the aliases a document defines for them.
+"""Organisations and the aliases a document defines for them and for other entities.
 
 - Aliases: ``东莞市政务服务数据管理局（以下简称市政数局）``, ``（以下简称“广东三胜”）``,
   ``《…实施方案》（以下简称《实施方案》）``. Every later mention of the alias is the same entity.
 - Organisations: names ending in 局/委/办/中心/公司/政府/集团/研究院 …; ``市财政局`` and
   ``东莞市财政局`` are one organisation (the place prefix is dropped in a short mention).
 - Roles: rows of a responsibility table (``责任主体 | 主要职责``).
-- Sub-projects: a declared list ("子项目12个，分别为A、B、…") is taken item by item; when the items number the
-  declared count the list is complete. Otherwise (and besides) names ending in 项目/平台/工程/系统 in sentences
-  about 子项目 or listed outputs, extended left over the pipeline's tokens (jieba with our dictionary, ``Token.tag_``);
-  a name inside a listed item counts as that item.
+
+Sub-projects are found by :mod:`.subprojects`.
 
 Every function takes the document's :class:`~.analysis.Analysis` (one pipeline pass) and builds
 one when called alone.
@@ -19,8 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..document import Document
-from ..extraction import Organisation, SubProject
-from ..nlp.quantities import parse_number
+from ..extraction import Organisation
 from .sentences import HAN, normalise, text_units
 
 _ALIAS = re.compile(
@@ -41,14 +38,6 @@ _GENERIC_ORG = re.compile(
     r"主管|牵头|职能|地市|各级)"
 )
 _PLACE = re.compile(rf"^(?P<place>[{HAN}]{{2,6}}?)(?=[省市县区])")
-_SUBPROJECT_END = re.compile(r"(?:(?:平台|系统|工程)项目|项目|平台|工程|系统)(?:[（(][一二三四五六七八九十\d]+期[）)])?")
-_NAME_CHAR = re.compile(rf"[{HAN}A-Za-z“”]")
-_GENERIC_SUBPROJECT = re.compile(
-    r"^(?:子|本|该|此|各|其|这|相关|有关|部分|多个|新增|重点|信息化|建设|政务信息化|电子政务|数字政府|总承包|总包|应用|续建|"
-    r"运维|涉密|镇街|基础|业务|项目|已|未|后续|新|全部|所有|其他|上述|个别|大量|严格|加强|推进)"
-)
-_SUBPROJECT_CONTEXT = re.compile(r"子项目|比如|例如|诸如|建成|上线")
-_SUBPROJECT_LEAD = re.compile(r"^(?:比如|例如|如|建成|完成|上线|升级改造|升级完善|升级|推进|实现|包括|其中|以及|及|和|与|等|是|一是|二是|三是|四是|五是|六是|七是|八是|九是|十是)+")
 
 
 @dataclass
@@ -194,147 +183,4 @@ def responsibility_rows(doc: Document) -> list[tuple[str, str, str]]:
                 name = re.sub(r"[（(][^）)]*[）)]", "", row[who]).strip()
                 if name:
                     out.append((name, row[duty], block.ref))
-    return out
-
-
-def extract_subprojects(
-    doc: Document, aliases: list[AliasDefinition] | None = None, project: str | None = None, analysis=None
-) -> list[SubProject]:
-    from .analysis import analyse
-
-    analysis = analyse(doc) if analysis is None else analysis
-    aliases = alias_definitions(doc, analysis) if aliases is None else aliases
-    found: dict[str, SubProject] = {}
-
-    def add(name: str, unit) -> None:
-        sp = found.get(name)
-        if sp is None:
-            sp = found[name] = SubProject(id=f"SP{len(found) + 1}", name=name, page=unit.page)
-        if unit.refs[0] not in sp.refs:
-            sp.refs.append(unit.refs[0])
-
-    listed, complete = declared_subprojects(analysis.units)
-    for name, unit in listed:
-        add(name, unit)
-    for analysed in analysis.units:
-        unit = analysed.unit
-        if not _SUBPROJECT_CONTEXT.search(unit.text):
-            continue
-        for name in _subproject_names(analysed.doc):
-            if project and (name in project or project.endswith(name)):
-                continue
-            within = next((item for item, _ in listed if name in item), None)
-            if within:
-                add(within, unit)  # "巡查无人机系统" is the listed "违建巡查无人机系统"
-            elif not complete:
-                add(name, unit)
-    for a in aliases:
-        if a.full in found and a.alias not in found[a.full].aliases:
-            found[a.full].aliases.append(a.alias)
-    return list(found.values())
-
-
-# "项目计划建设子项目12个，分别为A、B、…、L，涉及…": a declared list of the sub-projects, and their count
-_DECLARED_LIST = re.compile(
-    r"子项目\s*(?P<count>[\d一二三四五六七八九十两]+)?\s*个?\s*[，,]?\s*(?:分别为|分别是|具体为|具体包括|包括|即)[:：]?"
-    r"(?P<items>[^，,。；;]+(?:、[^，,。；;]+)+)")
-
-
-def declared_subprojects(units) -> tuple[list[tuple[str, object]], bool]:
-    """(name, unit) of each sub-project a document lists after "子项目N个，分别为…", and whether the lists
-    are complete (the items number the count they declare): then names found elsewhere are not sub-projects."""
-    listed: list[tuple[str, object]] = []
-    seen: set[str] = set()
-    complete = False
-    for analysed in units:
-        unit = analysed.unit
-        for match in _DECLARED_LIST.finditer(normalise(unit.text)):
-            items = [item.strip() for item in match.group("items").split("、")]
-            items[-1:] = re.split(r"(?:以及|和|及)(?=[^和及]{4,}$)", items[-1])
-            names = [item for item in (_listed_name(i) for i in items) if item]
-            for name in names:
-                if name not in seen:
-                    seen.add(name)
-                    listed.append((name, unit))
-            count = _count(match.group("count"))
-            complete = complete or (count is not None and count == len(names))
-    return listed, complete
-
-
-def _listed_name(item: str) -> str | None:
-    item = re.sub(r"(?:等|等等)$", "", item.strip("“”\"　 "))
-    if not 3 <= len(item) <= 30 or re.search(r"\d", re.sub(r"[（(][^）)]*期[）)]", "", item)):
-        return None
-    return item
-
-
-def _count(text: str | None) -> int | None:
-    value = parse_number(text) if text else None
-    return int(value) if value is not None else None
-
-
-def _clean_subproject(name: str) -> str | None:
-    name = _SUBPROJECT_LEAD.sub("", name.strip("“”\""))
-    name = re.sub(r"^\d+个", "", name)
-    core = re.sub(r"(?:[（(][^）)]*[）)])$", "", name)
-    if len(core) < 5 or _GENERIC_SUBPROJECT.match(core) or re.search(r"\d", core):
-        return None
-    if re.search(r"(?:平台|系统)(?!项目|$)", core) or core.endswith(("信息化项目", "信息化系统")):
-        return None
-    if core.endswith(("子项目", "等项目", "类项目", "的项目", "个项目", "建设项目")) and not core.startswith(("智慧", "雪亮")):
-        return None
-    return name
-
-
-_NAME_VERBS = frozenset(
-    "应用 监管 感知 交换 服务 管理 融合 综合 办公 监测 指挥 调度 共享 交易 审批 预警 治理 分析 决策 协同 互联 交互 "
-    "办理 执法 支撑 采集 传输 存储 计算 安全 防护 认证 支付 评价 运营 登记 监控 安防 调度".split()
-)
-_STOP_FLAGS = ("p", "c", "u", "d", "m", "x", "r", "q", "f")
-
-
-_SEGMENT = re.compile(r"[^，。；：:、“”\"]+")
-
-
-def _subproject_names(doc) -> list[str]:
-    """Each 项目/平台/工程/系统 ending, extended left over name words up to a verb or function word.
-
-    ``doc`` is the unit's pipeline Doc: its tokens and their dictionary tags decide where a name starts.
-    """
-    text = doc.text
-    words = [(t.idx, t.idx + len(t.text), t.text, t.tag_) for t in doc]
-    names = []
-    for seg in _SEGMENT.finditer(text):
-        segment = seg.group()
-        if not _SUBPROJECT_END.search(segment):
-            continue
-        spans = _words_in(words, seg.start(), seg.end())
-        for m in _SUBPROJECT_END.finditer(segment):
-            first = next((k for k, sp in enumerate(spans) if sp[0] <= m.start() < sp[1]), None)
-            if first is None:
-                continue
-            start = spans[first][0]
-            k = first - 1
-            while k >= 0 and m.start() - spans[k][0] <= 20:
-                _, _, word, flag = spans[k]
-                if flag.startswith(_STOP_FLAGS) or (flag.startswith("v") and flag != "vn" and word not in _NAME_VERBS) or word in ("等", "及", "和"):
-                    break
-                start = spans[k][0]
-                k -= 1
-            name = _clean_subproject(segment[start : m.end()])
-            if name and name not in names:
-                names.append(name)
-    return names
-
-
-def _words_in(words: list[tuple[int, int, str, str]], start: int, end: int) -> list[tuple[int, int, str, str]]:
-    """(start, end, word, tag) of the words inside ``[start, end)``, cut to it, offsets relative to ``start``."""
-    out = []
-    for a, b, word, tag in words:
-        if b <= start:
-            continue
-        if a >= end:
-            break
-        lo, hi = max(a, start), min(b, end)
-        out.append((lo - start, hi - start, word[lo - a : hi - a], tag))
     return out

@@ -134,6 +134,7 @@ def facts_from_text(text: str, *, unit: TextUnit | None = None, settings: FactSe
         found.extend(_grade_facts(sentence))
         found.extend(_share_facts(sentence))
         found.extend(_sum_facts(sentence))
+        found.extend(_instalment_facts(sentence))
         found.extend(_amount_word_facts(sentence))
     found.extend(_ratio_facts(text, taken, settings))
     for fact in found:
@@ -308,6 +309,22 @@ def _sum_facts(sentence: str) -> list[Fact]:
     return out
 
 
+_INSTALMENTS = re.compile(
+    rf"分[一二三四五六七八九十\d]+(?:次|批|期)(?:拨付|支付|下达|拨款|到位|付款)[^\d，。；]{{0,6}}?(?P<list>{NUMBER}(?P<unit>{_UNIT})"
+    rf"(?:[、，,和及]{NUMBER}(?P=unit))+)[^。；]*?(?:共计|合计|总计|共)(?P<total>{NUMBER})(?P=unit)"
+)
+
+
+def _instalment_facts(sentence: str) -> list[Fact]:
+    """``分三次拨付70万元、60万元、20万元，共计150万元``: the instalments add up to the total."""
+    out = []
+    for m in _INSTALMENTS.finditer(sentence):
+        parts = _parts_in(m.group("list"), m.group("unit"))
+        if parts:
+            out.append(_sum_fact(m, parts, m.group("unit")))
+    return out
+
+
 def _sum_fact(m: re.Match, parts: list[float], unit: str | None = None) -> Fact:
     total = m.group("total") or m.groupdict().get("total2")
     return Fact(
@@ -431,7 +448,8 @@ def facts_from_table(block: Block, settings: FactSettings = DEFAULT_SETTINGS) ->
     if header_index is not None:
         header = rows[header_index]
         pc, ac, rc = _find_column(header, _PLANNED_COLUMNS), _find_column(header, _ACTUAL_COLUMNS), _find_column(header, _RATE_COLUMNS)
-        for i, row in enumerate(rows[header_index + 1 :], start=header_index + 1):
+        end = _region_end(block.rows or [], header_index)
+        for i, row in enumerate(rows[header_index + 1 : end], start=header_index + 1):
             planned, actual = _cell_number(row, pc), _cell_number(row, ac)
             if planned is None or actual is None:
                 continue
@@ -461,8 +479,19 @@ def facts_from_table(block: Block, settings: FactSettings = DEFAULT_SETTINGS) ->
             )
     out.extend(_money_sum_facts(rows, block))
     out.extend(_one_row_sum_facts(rows, block))
+    out.extend(_column_total_facts(rows, block))
     out.extend(score_rate_facts(table_score_rows(block), settings))
     return out
+
+
+def _region_end(rows: list[list[str]], start: int) -> int:
+    """The end of the form region holding row ``start`` (a funds block ends where the indicator block begins)."""
+    from .forms.regions import split_regions
+
+    for region in split_regions(rows):
+        if region.start <= start < region.end:
+            return region.end
+    return len(rows)
 
 
 def _cell_number(row: list[str], col: int | None) -> float | None:
@@ -499,14 +528,14 @@ def _money_sum_facts(rows: list[list[str]], block: Block) -> list[Fact]:
             total = _cell_number(row, col)
             if total is None:
                 continue
-            parts = [_cell_number(r, col) for r in parts_rows]
-            if any(p is None for p in parts):
+            parts = [_part_number(r, col) for r in parts_rows]
+            if any(p is None for p in parts) or all(not _cell(r, col) for r in parts_rows):
                 continue
             if col and all(_cell(r, col) == _cell(r, col - 1) for r in block_rows):
                 continue  # a merged cell filled across repeats its left neighbour: the same sum
             out.append(
                 Fact(
-                    metric=labels[0].rstrip("：:"),
+                    metric=_column_metric(labels[0].rstrip("：:"), rows[i - 1] if i else [], col),
                     kind="sum",
                     total=total,
                     parts=parts,
@@ -517,6 +546,47 @@ def _money_sum_facts(rows: list[list[str]], block: Block) -> list[Fact]:
                     decimals=decimals_of(row[col]),
                 )
             )
+    return out
+
+
+def _part_number(row: list[str], col: int) -> float | None:
+    """A part's amount; an empty cell is nothing (0) once another part of the column has a number."""
+    return 0.0 if not _cell(row, col) else _cell_number(row, col)
+
+
+def _column_metric(label: str, header: list[str], col: int) -> str:
+    """资金总额 with the money column it sums: "年度资金总额（全年预算数）"."""
+    name = re.sub(r"[（(][A-Za-z/]+[)）]", "", _cell(header, col)).strip()
+    return f"{label}（{name}）" if name and name != label and to_float(name) is None else label
+
+
+_COLUMN_TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计)$")
+_MONEY_HEADER = re.compile(r"金额|预算|执行数|资金|万元|费用|成本|投资")
+
+
+def _column_total_facts(rows: list[list[str]], block: Block) -> list[Fact]:
+    """A cost breakdown (保安服务费 191 │ 保洁服务费 99 │ … │ 合计 814): each money column of the item rows adds up
+    to the 合计 row. The items run up from the 合计 row to the header row that names the column."""
+    out = []
+    for i, row in enumerate(rows):
+        if not row or not _COLUMN_TOTAL_ROW.match(row[0]):
+            continue
+        items = []
+        k = i - 1
+        while k >= 0 and any(_cell_number(rows[k], c) is not None for c in range(1, len(rows[k]))):
+            items.insert(0, rows[k])
+            k -= 1
+        header = rows[k] if k >= 0 else []
+        if len(items) < 2 or not header:
+            continue
+        for col in range(1, len(row)):
+            total, name = _cell_number(row, col), _cell(header, col)
+            parts = [_cell_number(r, col) for r in items]
+            if total is None or None in parts or not _MONEY_HEADER.search(name + header[0]):
+                continue
+            out.append(Fact(metric=name, kind="sum", total=total, parts=parts, unit=_unit_in(header),
+                            text=" | ".join(c for c in row if c), page=block.page, refs=[block.ref],
+                            decimals=decimals_of(row[col])))
     return out
 
 

@@ -8,7 +8,9 @@ Goals come from four places:
 - a section whose heading is a goal label (``（二）具体目标``) up to the next heading,
 - a paragraph that starts with a label (``总体目标：…``).
 
-A goal text made of numbered items (``目标一：…``, ``1.…``, ``（1）…``) becomes one goal per item.
+A goal text made of numbered items (``目标一：…``, ``1.…``, ``（1）…``) becomes one goal per item;
+``Goal.number`` keeps the item's number as written (``1``, ``一`` of 目标一, ``（三）``), which
+sub-projects cite (``对应具体目标第1项``).
 Each goal carries its targets (metric, operator, value, unit, deadline) built from the quantities
 the pipeline found (``Doc._.quantities`` of the unit the goal text belongs to, see
 :class:`~.analysis.Analysis`); ``quantified`` is true when it has one.
@@ -20,12 +22,31 @@ import re
 from ..document import Block, Document
 from ..extraction import Goal, Target
 from ..nlp.quantities import Quantity
+from .forms.columns import is_taxonomy_name
+from .forms.reader import is_template_text
 from .indicators import classify_header
 from .sentences import HAN, normalise, strip_footnote_refs
 
 #: label as written -> Goal.kind
 GOAL_LABELS: dict[str, str] = {
     "年度总体目标": "年度目标",
+    "项目年度目标": "年度目标",
+    "项目年度绩效目标": "年度目标",
+    "年度预期目标": "年度目标",
+    "当年绩效目标": "年度目标",
+    "项目中期目标": "中期目标",
+    "部门整体支出绩效目标": "年度目标",
+    "部门整体支出年度绩效目标": "年度目标",
+    "部门整体绩效目标": "年度目标",
+    "整体支出绩效目标": "年度目标",
+    "部门年度绩效目标": "年度目标",
+    "年度主要工作内容": "年度目标",
+    "年度主要任务": "年度目标",
+    "项目年度目标完成情况": "年度目标",
+    "年度目标完成情况": "年度目标",
+    "项目总目标": "总体目标",
+    "阶段性目标": "目标",
+    "项目实施期目标": "中期目标",
     "年度绩效目标": "年度目标",
     "年度目标": "年度目标",
     "中期绩效目标": "中期目标",
@@ -47,7 +68,7 @@ _LABEL_RE = "|".join(sorted(GOAL_LABELS, key=len, reverse=True))
 # a whole label cell/heading: optional numbering, the label, an optional period such as （2023-2025年）
 _LABEL_CELL = re.compile(
     rf"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\(?[0-9]+[.、．)）]|第[一二三四五六七八九十]+[章节部分]\s*)?"
-    rf"\s*(?P<label>{_LABEL_RE})\s*(?P<period>[（(][^）)]{{0,20}}[）)])?\s*[:：]?$"
+    rf"\s*(?P<label>{_LABEL_RE})\s*(?P<period>[（(][^）)]{{0,20}}[）)])?\s*[:：。]?$"
 )
 _INLINE_LABEL = re.compile(rf"^(?P<label>{_LABEL_RE})\s*(?:[（(][^）)]{{0,20}}[）)])?\s*[:：]\s*(?P<text>.+)$", re.S)
 _ITEM = re.compile(
@@ -58,6 +79,14 @@ _EXPECTED_HEADERS = ("预期目标", "目标")
 _HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．](?!\d)|（\d+）)")
 
 
+_NUMBERING_STYLES = (("一、", re.compile(r"^[一二三四五六七八九十]+、")), ("（一）", re.compile(r"^[（(][一二三四五六七八九十]+[）)]")))
+
+
+def _numbering_style(text: str) -> str | None:
+    """"一、" or "（一）" when the text starts with that kind of section number (two list items of one style are
+    sections of one level)."""
+    s = normalise(text or "")
+    return next((style for style, pattern in _NUMBERING_STYLES if pattern.match(s)), None)
 _TASK_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?\s*(?:重点任务|主要任务|工作任务|建设任务)\s*$")
 
 
@@ -76,9 +105,9 @@ def extract_goals(doc: Document, analysis=None) -> list[Goal]:
     seen: set[tuple[str, str]] = set()
 
     def add(kind: str, text: str, block: Block, actual: str | None = None) -> None:
-        for item in split_items(text):
+        for number, item in numbered_items(text):
             key = (kind, item)
-            if key in seen or len(item) < 4:
+            if key in seen or len(item) < 4 or is_template_text(item) or _is_form_label(item) or is_taxonomy_name(item):
                 continue
             seen.add(key)
             targets = targets_in(item, analysis.quantities_in(normalise(item)))
@@ -92,6 +121,7 @@ def extract_goals(doc: Document, analysis=None) -> list[Goal]:
                     refs=[block.ref],
                     page=block.page,
                     actual_text=actual,
+                    number=number,
                 )
             )
 
@@ -140,6 +170,8 @@ def _section_after(blocks: list[Block], start: int, numbered_only: bool = False)
             break
         if b.kind == "table" or (b.kind == "paragraph" and (goal_kind(normalise(b.text)) or _INLINE_LABEL.match(normalise(b.text)))):
             break
+        if b.kind == "list_item" and _numbering_style(b.text) is not None and _numbering_style(b.text) == _numbering_style(head.text):
+            break  # "（三）…" after a "（二）部门整体支出绩效目标" written as list items: the next section
         if b.kind == "heading":  # a sub-heading inside the section is a title, not a goal
             flush()
         elif b.kind == "list_item":
@@ -160,63 +192,117 @@ def _section_after(blocks: list[Block], start: int, numbered_only: bool = False)
 
 
 def goals_in_table(rows: list[list[str]]) -> list[tuple[str, str, str | None]]:
-    """(kind, text, actual_text) of every goal a form table holds."""
+    """(kind, text, actual_text) of every goal a form table holds, row by row:
+
+    1. a 预期目标 │ 实际完成情况 header: the texts in the rows below (:func:`_expected_and_actual`);
+    2. an indicator header with a 年度目标 column: one goal per project (:func:`_goal_column`);
+    3. goal label cells (:func:`_label_columns`) with their text on the row below when the labels are a header
+       of several kinds (:func:`_texts_below_kinds`), else right of the label (:func:`_texts_beside`), else on the
+       row below (:func:`_texts_below`).
+    """
     rows = [[normalise(c or "") for c in r] for r in rows]
     found: list[tuple[str, str, str | None]] = []
     consumed: set[int] = set()
     in_indicator_table = False
     for r, row in enumerate(rows):
-        # header row with 预期目标 | 实际完成情况 -> texts in the next rows
-        exp = _col(row, _EXPECTED_HEADERS, exact=True)
-        act = _col(row, _ACTUAL_HEADERS)
-        if exp is not None and act is not None and exp != act:
-            kind = _row_kind(row) or "年度目标"
-            for nxt in rows[r + 1 : r + 4]:
-                if exp >= len(nxt) or not nxt[exp] or goal_kind(nxt[exp]) or _col(nxt, _EXPECTED_HEADERS, exact=True) is not None:
-                    break
-                if len(nxt[exp]) < 6:
-                    break
-                actual = nxt[act] if act < len(nxt) and nxt[act] != nxt[exp] else None
-                found.append((_row_kind(nxt) or kind, nxt[exp], actual))
+        pairs = _expected_and_actual(rows, r)
+        if pairs is not None:
+            found.extend(pairs)
             continue
         if r in consumed:
             continue
-        if classify_header(row) is not None:
+        header = classify_header(row)
+        if header is not None:
             in_indicator_table = True
-        label_cols = [(c, goal_kind(cell)) for c, cell in enumerate(row) if cell and goal_kind(cell)]
-        label_cols = [(c, k) for c, k in label_cols if k != "目标" or len(label_cols) == 1]
-        if in_indicator_table:
-            # below an indicator header, "绩效目标" is a 二级 of the evaluation framework (决策 │ 绩效目标 │
-            # 绩效目标合理性), not a goal label; a named goal row (年度目标 │ …) still is one
-            label_cols = [(c, k) for c, k in label_cols if k != "目标"]
+            if "goal" in header:
+                found.extend(_goal_column(rows, r, header["goal"], goal_kind(row[header["goal"]]) or "年度目标"))
+                consumed.update(range(r + 1, len(rows)))
+                continue
+        label_cols = _label_columns(row, in_indicator_table)
         if not label_cols:
             continue
-        kinds = {k for _, k in label_cols}
-        if len(kinds) >= 2 and r + 1 < len(rows):  # 总体目标 | 中期目标 | 年度目标 header above the texts
-            nxt = rows[r + 1]
-            sub = [(c, k) for c, k in label_cols if k != "总体目标" or kinds == {"总体目标"}]
-            if any(_next_text(row, c) for c, _ in sub):
-                sub = []  # "总体目标 │ 年度目标（2025年） │ text": the labels have their text on their own row
-            texts = [(k, nxt[c]) for c, k in sub if c < len(nxt) and nxt[c] and not goal_kind(nxt[c]) and len(nxt[c]) >= 6]
-            if texts:
-                found.extend((k, t, None) for k, t in texts)
-                consumed.add(r + 1)
-                continue
-        # label cells followed on the same row by a text cell
-        same_row = False
-        for c, kind in label_cols:
-            text = _next_text(row, c)
-            if text:
-                found.append((kind, text, None))
-                same_row = True
-        if same_row or r + 1 >= len(rows):
+        below = _texts_below_kinds(rows, r, label_cols)
+        if below:
+            found.extend(below)
+            consumed.add(r + 1)
             continue
-        # a header row of labels (中期目标 | 年度目标) above the texts
-        nxt = rows[r + 1]
-        for c, kind in label_cols:
-            if c < len(nxt) and nxt[c] and not goal_kind(nxt[c]) and len(nxt[c]) >= 6:
-                found.append((kind, nxt[c], None))
+        found.extend(_texts_beside(row, label_cols) or _texts_below(rows, r, label_cols))
     return found
+
+
+def _expected_and_actual(rows: list[list[str]], r: int) -> list[tuple[str, str, str | None]] | None:
+    """A header row 预期目标 │ 实际完成情况: the goal texts of the next rows with their actuals (None: no such header)."""
+    row = rows[r]
+    exp = _col(row, _EXPECTED_HEADERS, exact=True)
+    act = _col(row, _ACTUAL_HEADERS)
+    if exp is None or act is None or exp == act:
+        return None
+    kind = _row_kind(row) or "年度目标"
+    found = []
+    for nxt in rows[r + 1 : r + 4]:
+        if exp >= len(nxt) or not nxt[exp] or goal_kind(nxt[exp]) or _col(nxt, _EXPECTED_HEADERS, exact=True) is not None:
+            break
+        if len(nxt[exp]) < 6:
+            break
+        actual = nxt[act] if act < len(nxt) and nxt[act] != nxt[exp] else None
+        found.append((_row_kind(nxt) or kind, nxt[exp], actual))
+    return found
+
+
+def _label_columns(row: list[str], in_indicator_table: bool) -> list[tuple[int, str]]:
+    """(column, kind) of the goal label cells of a row. Below an indicator header, "绩效目标" is a 二级 of the
+    evaluation framework (决策 │ 绩效目标 │ 绩效目标合理性), not a goal label; a named goal row (年度目标 │ …) still is one."""
+    label_cols = [(c, goal_kind(cell)) for c, cell in enumerate(row) if cell and goal_kind(cell)]
+    label_cols = [(c, k) for c, k in label_cols if k != "目标" or len(label_cols) == 1]
+    if in_indicator_table:
+        label_cols = [(c, k) for c, k in label_cols if k != "目标"]
+    return label_cols
+
+
+def _texts_below_kinds(rows: list[list[str]], r: int, label_cols: list[tuple[int, str]]) -> list[tuple[str, str, None]]:
+    """总体目标 │ 中期目标 │ 年度目标 as a header: each label's text in the row below."""
+    kinds = {k for _, k in label_cols}
+    if len(kinds) < 2 or r + 1 >= len(rows):
+        return []
+    row, nxt = rows[r], rows[r + 1]
+    sub = [(c, k) for c, k in label_cols if k != "总体目标" or kinds == {"总体目标"}]
+    if any(_next_text(row, c) for c, _ in sub):
+        return []  # "总体目标 │ 年度目标（2025年） │ text": the labels have their text on their own row
+    return [(k, nxt[c], None) for c, k in sub if c < len(nxt) and nxt[c] and not goal_kind(nxt[c]) and len(nxt[c]) >= 6]
+
+
+def _texts_beside(row: list[str], label_cols: list[tuple[int, str]]) -> list[tuple[str, str, None]]:
+    """Label cells followed on the same row by a text cell."""
+    return [(kind, text, None) for c, kind in label_cols for text in [_next_text(row, c)] if text]
+
+
+def _texts_below(rows: list[list[str]], r: int, label_cols: list[tuple[int, str]]) -> list[tuple[str, str, None]]:
+    """A header row of labels (中期目标 │ 年度目标) above the texts."""
+    if r + 1 >= len(rows):
+        return []
+    nxt = rows[r + 1]
+    return [(kind, nxt[c], None) for c, kind in label_cols
+            if c < len(nxt) and nxt[c] and not goal_kind(nxt[c]) and len(nxt[c]) >= 6]
+
+
+# a label cell of a form ("年初设定目标", "全年实际完成情况", "保障绩效目标实现的措施"): short, no punctuation
+_FORM_LABEL = re.compile(r"^[^，。；;,、\d]{2,16}(?:目标|情况|措施|数量|内容|说明)$")
+
+
+def _is_form_label(text: str) -> bool:
+    return bool(_FORM_LABEL.match(re.sub(r"\s+", "", text)))
+
+
+def _goal_column(rows: list[list[str]], header_row: int, col: int, kind: str) -> list[tuple[str, str, None]]:
+    """The goal texts of a 年度目标 column under an indicator header (one per project of a department table)."""
+    out: list[tuple[str, str, None]] = []
+    for row in rows[header_row + 1:]:
+        if classify_header(row) is not None:
+            break
+        text = row[col] if col < len(row) else ""
+        if len(text) >= 6 and not goal_kind(text) and (kind, text, None) not in out:
+            out.append((kind, text, None))
+    return out
 
 
 def _row_kind(row: list[str]) -> str | None:
@@ -252,6 +338,11 @@ def _next_text(row: list[str], c: int) -> str | None:
 
 def split_items(text: str) -> list[str]:
     """``目标1：…；目标2：…`` / ``1.…2.…`` -> the items without their numbers; else the text itself."""
+    return [item for _, item in numbered_items(text)]
+
+
+def numbered_items(text: str) -> list[tuple[str | None, str]]:
+    """(number as written or None, item) of :func:`split_items`: ``目标二：…`` -> ``("二", "…")``."""
     text = text.strip()
     starts = [m for m in _ITEM.finditer(text)]
     if len(starts) < 2:
@@ -260,16 +351,26 @@ def split_items(text: str) -> list[str]:
     head = text[: starts[0].start()].strip()
     for k, m in enumerate(starts):
         end = starts[k + 1].start() if k + 1 < len(starts) else len(text)
-        items.append(text[m.end() : end].strip(" ；;，,。"))
-    items = [it for it in items if it]
+        items.append((_item_number(m.group()), text[m.end() : end].strip(" ；;，,。")))
+    items = [(n, it) for n, it in items if it]
     if head and not head.endswith(("：", ":")) and len(head) > 8:
-        items.insert(0, head.strip(" ；;，,"))
+        items.insert(0, (None, head.strip(" ；;，,")))
     return items
 
 
-def _strip_number(text: str) -> str:
-    m = _ITEM.match(text)
-    return text[m.end() :].strip() if m else text
+# a goal written as a numbered clause of its own: （三）…
+_CLAUSE_NUMBER = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[)）]")
+
+
+def _strip_number(text: str) -> tuple[str | None, str]:
+    m = _ITEM.match(text) or _CLAUSE_NUMBER.match(text)
+    return (_item_number(m.group()), text[m.end() :].strip()) if m else (None, text)
+
+
+def _item_number(token: str) -> str:
+    """The number of an item marker as written: ``目标一：`` -> ``一``, ``1.`` -> ``1``, ``（三）`` stays."""
+    token = token.strip().removeprefix("目标").rstrip(":：、.．")
+    return token.removesuffix("是") if token.endswith("是") else token
 
 
 # -- targets ----------------------------------------------------------------------------------

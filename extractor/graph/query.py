@@ -43,20 +43,20 @@ def _out(G, node: str, etype: str) -> list[str]:
     return [v for _, v, k in G.out_edges(node, keys=True) if k == etype]
 
 
+def canonical_of(G, node: str) -> str:
+    """The canonical member of ``node``'s class of matched records (``node`` itself when it is the canonical one
+    or matched nothing): the source of its SAME_AS/ALIAS_OF edge."""
+    for u, _, k in G.in_edges(node, keys=True):
+        if k in S.SYMMETRIC_EDGES:
+            return u
+    return node
+
+
 def same_class(G, node: str) -> list[str]:
-    """``node`` and every node joined to it by SAME_AS or ALIAS_OF, in either direction."""
-    seen, todo = {node}, [node]
-    while todo:
-        n = todo.pop()
-        for _, v, k in G.out_edges(n, keys=True):
-            if k in S.SYMMETRIC_EDGES and v not in seen:
-                seen.add(v)
-                todo.append(v)
-        for u, _, k in G.in_edges(n, keys=True):
-            if k in S.SYMMETRIC_EDGES and u not in seen:
-                seen.add(u)
-                todo.append(u)
-    return sorted(seen)
+    """``node`` and every record matched to it across documents (its class: the canonical member and the
+    members it is joined to by SAME_AS or ALIAS_OF)."""
+    canonical = canonical_of(G, node)
+    return sorted({canonical, *(v for _, v, k in G.out_edges(canonical, keys=True) if k in S.SYMMETRIC_EDGES)})
 
 
 def has_evidence(G, node: str) -> bool:
@@ -95,34 +95,98 @@ def gaps(G) -> list[Gap]:
     """What the graph lacks, in node order:
 
     - ``goal_without_indicator``: a goal with no MEASURED_BY edge;
+    - ``goal_without_subproject``: a goal no sub-project CONTRIBUTES_TO, in a project (or a document without
+      one) that has sub-projects;
     - ``indicator_without_evidence``: an indicator of a reporting document (self-assessment, evaluation
-      report) with no actual value and no evidence or fact;
-    - ``subproject_without_goal``: a sub-project that CONTRIBUTES_TO no goal (nor does its SAME_AS twin);
+      report) with no actual value, no evidence and no fact reported for its class;
+    - ``subproject_without_goal``: a sub-project that CONTRIBUTES_TO no goal (nor does a sub-project matched to
+      it), in a project (or document) that has goals;
     - ``target_never_reported``: an indicator declared with a target in a non-reporting document of a
-      project that has a reporting document, whose SAME_AS/ALIAS_OF class has no actual value anywhere
+      project that has a reporting document, whose class has no actual value anywhere
       (a project without any report yet has nothing to compare with and is not listed).
     """
-    reporting = {n: is_reporting(G, n) for n, d in G.nodes(data=True) if d["type"] == S.DOCUMENT}
-    reported_projects = {p for doc, rep in reporting.items() if rep for p in _out(G, doc, S.ABOUT)}
+    documents = [n for n, d in G.nodes(data=True) if d["type"] == S.DOCUMENT]
+    reporting = {doc: is_reporting(G, doc) for doc in documents}
+    scope = {doc: (_out(G, doc, S.ABOUT) or [doc])[0] for doc in documents}  # its project, else the document
+    reported_projects = {scope[doc] for doc, rep in reporting.items() if rep and scope[doc] != doc}
+    with_records = {ntype: {scope[_doc_of(d)] for _, d in G.nodes(data=True) if d["type"] == ntype}
+                    for ntype in (S.GOAL, S.SUBPROJECT)}
+    evidenced, with_fact = _ClassCache(G, has_evidence), _ClassCache(G, _has_fact)
+    serving = _ClassCache(G, lambda G, m: bool(_out(G, m, S.CONTRIBUTES_TO)))
     out = []
     for node, data in G.nodes(data=True):
         ntype = data["type"]
-        kind, detail = None, ""
-        if ntype == S.GOAL and not _out(G, node, S.MEASURED_BY):
-            kind, detail = S.GAP_GOAL_WITHOUT_INDICATOR, data.get("kind") or ""
-        elif ntype == S.SUBPROJECT and not any(_out(G, m, S.CONTRIBUTES_TO) for m in same_class(G, node)):
-            kind = S.GAP_SUBPROJECT_WITHOUT_GOAL
+        found = []  # (kind, detail)
+        if ntype == S.GOAL:
+            if not _out(G, node, S.MEASURED_BY):
+                found.append((S.GAP_GOAL_WITHOUT_INDICATOR, data.get("kind") or ""))
+            if scope[_doc_of(data)] in with_records[S.SUBPROJECT] and not _in(G, node, S.CONTRIBUTES_TO):
+                found.append((S.GAP_GOAL_WITHOUT_SUBPROJECT, data.get("kind") or ""))
+        elif ntype == S.SUBPROJECT:
+            if scope[_doc_of(data)] in with_records[S.GOAL] and not serving(node):
+                found.append((S.GAP_SUBPROJECT_WITHOUT_GOAL, _unresolved_text(data)))
         elif ntype == S.INDICATOR:
-            doc = S.node_id(S.DOCUMENT, data["source"])
+            doc = _doc_of(data)
             if reporting.get(doc):
-                if not has_evidence(G, node):
-                    kind, detail = S.GAP_INDICATOR_WITHOUT_EVIDENCE, data.get("target_text") or ""
-            elif (_declares(data) and any(p in reported_projects for p in _out(G, doc, S.ABOUT))
-                  and not any(has_evidence(G, m) for m in same_class(G, node))):
-                kind, detail = S.GAP_TARGET_NEVER_REPORTED, data.get("target_text") or _value_text(data)
-        if kind:
-            out.append(Gap(kind, node, ntype, data.get("name", ""), data.get("source"), data.get("page"),
-                           data.get("ref"), detail))
+                if not has_evidence(G, node) and not with_fact(node):
+                    found.append((S.GAP_INDICATOR_WITHOUT_EVIDENCE, data.get("target_text") or ""))
+            elif _declares(data) and scope[doc] in reported_projects and not evidenced(node):
+                found.append((S.GAP_TARGET_NEVER_REPORTED, data.get("target_text") or _value_text(data)))
+        out += [Gap(kind, node, ntype, data.get("name", ""), data.get("source"), data.get("page"), data.get("ref"),
+                    detail) for kind, detail in found]
+    return out
+
+
+def _in(G, node: str, etype: str) -> list[str]:
+    return [u for u, _, k in G.in_edges(node, keys=True) if k == etype]
+
+
+def _doc_of(data: dict) -> str:
+    return S.node_id(S.DOCUMENT, data["source"])
+
+
+def _has_fact(G, node: str) -> bool:
+    return any(G.nodes[v]["type"] == S.FACT for v in _out(G, node, S.EVIDENCED_BY))
+
+
+class _ClassCache:
+    """``test(G, member)`` true for any member of a node's class, computed once per class."""
+
+    def __init__(self, G, test) -> None:
+        self.G, self.test, self.known = G, test, {}
+
+    def __call__(self, node: str) -> bool:
+        canonical = canonical_of(self.G, node)
+        if canonical not in self.known:
+            self.known[canonical] = any(self.test(self.G, m) for m in same_class(self.G, canonical))
+        return self.known[canonical]
+
+
+def _unresolved_text(data: dict) -> str:
+    """What a sub-project cites that names no goal of its document (对应具体目标第9项 with no goal 9)."""
+    cited = [link.get("reference") or link.get("goal_number") or "" for link in data.get("unresolved_goal_links", ())]
+    return "cites no existing goal: " + "; ".join(c for c in cited if c) if cited else ""
+
+
+def gap_rows(G, kinds: tuple[str, ...] | None = None) -> list[dict]:
+    """:func:`gaps` as plain dicts (``kind, node, type, name, source, page, ref, detail``), only ``kinds`` if
+    given: what the coverage report lists as missing."""
+    return [g.to_dict() for g in gaps(G) if not kinds or g.kind in kinds]
+
+
+def declared_targets(G) -> list[dict]:
+    """Each indicator declared with a target in a non-reporting document (target form, plan, contract) with the
+    actual values reported for it in other documents: ``{node, name, source, record_id, target, reported}``,
+    ``reported`` as in :func:`reported_actuals` (value, text, source, page, ref) — what reports show beside a
+    declared target."""
+    out = []
+    for node, data in G.nodes(data=True):
+        if data["type"] != S.INDICATOR or not _declares(data) or is_reporting(G, _doc_of(data)):
+            continue
+        reported = [r for r in reported_actuals(G, node) if r["source"] != data["source"]]
+        out.append({"node": node, "name": data.get("name"), "source": data.get("source"),
+                    "record_id": data.get("record_id"), "target": data.get("target_text") or _value_text(data),
+                    "reported": reported})
     return out
 
 

@@ -28,9 +28,11 @@ MENTIONS = "MENTIONS"  # document → organisation
 MEASURED_BY = "MEASURED_BY"  # goal → indicator
 CONTRIBUTES_TO = "CONTRIBUTES_TO"  # sub-project → goal
 EVIDENCED_BY = "EVIDENCED_BY"  # indicator/goal → evidence or fact
-RESPONSIBLE_FOR = "RESPONSIBLE_FOR"  # organisation → project/goal/sub-project
-SAME_AS = "SAME_AS"  # one indicator (or sub-project) across documents of a project, equal normalised names
-ALIAS_OF = "ALIAS_OF"  # same entity across documents, matched only through an alias or token overlap
+RESPONSIBLE_FOR = "RESPONSIBLE_FOR"  # organisation → project/goal/sub-project (a sub-project's units: role lead|partner)
+# an indicator (or sub-project) matched across documents of a project: the class's canonical member (declared in
+# a target form where there is one) → each other member, so edges grow with documents, not with their pairs
+SAME_AS = "SAME_AS"  # equal normalised names
+ALIAS_OF = "ALIAS_OF"  # matched only through an alias, one name inside the other or word overlap
 FLAGGED = "FLAGGED"  # record → finding
 
 EDGE_TYPES = (
@@ -53,11 +55,13 @@ REPORTING_DOC_TYPES = ("self_assessment", "evaluation_report")  # report actual 
 
 # -- gap kinds (``jixiao graph gaps``) ------------------------------------------
 GAP_GOAL_WITHOUT_INDICATOR = "goal_without_indicator"
+GAP_GOAL_WITHOUT_SUBPROJECT = "goal_without_subproject"
 GAP_INDICATOR_WITHOUT_EVIDENCE = "indicator_without_evidence"
 GAP_SUBPROJECT_WITHOUT_GOAL = "subproject_without_goal"
 GAP_TARGET_NEVER_REPORTED = "target_never_reported"
 GAP_KINDS = (
     GAP_GOAL_WITHOUT_INDICATOR,
+    GAP_GOAL_WITHOUT_SUBPROJECT,
     GAP_INDICATOR_WITHOUT_EVIDENCE,
     GAP_SUBPROJECT_WITHOUT_GOAL,
     GAP_TARGET_NEVER_REPORTED,

@@ -8,8 +8,8 @@ No networkx import here except in :func:`load_graph`.
 """
 from __future__ import annotations
 
+import functools
 import json
-import os
 import sqlite3
 from pathlib import Path
 
@@ -18,8 +18,9 @@ from . import schema as S
 from .link import normalise
 from .query import _one
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: matched records joined to one canonical member; reported values stored once per class
 STORE_FILE = "graph.sqlite"
+TABLES = ("meta", "nodes", "edges", "names", "gaps")
 _CORE = ("type", "name", "source", "page", "ref")
 
 _DDL = """
@@ -43,6 +44,21 @@ class StoreMissing(ExtractorError):
     hint = "build it first: jixiao graph build PATH... --store OUT"
 
 
+class StoreDamaged(ExtractorError):
+    """The store file exists but cannot be read as a jixiao graph store: corrupt, truncated, missing tables,
+    another program's SQLite file, not SQLite at all, or written by another store version."""
+
+    code = "store_damaged"
+    hint = "rebuild it: jixiao graph build PATH... --store OUT (or jixiao batch)"
+
+
+class StoreWriteFailed(ExtractorError):
+    """The store could not be written (folder not writable, disk full …); the previous store, if any, is kept
+    and no temporary file is left behind."""
+
+    code = "output_failed"
+
+
 def store_path(out: str | Path) -> Path:
     """``OUT/graph.sqlite`` for a folder, ``OUT`` itself when it ends in .sqlite or .db."""
     out = Path(out)
@@ -53,70 +69,115 @@ def _dumps(data: dict) -> str | None:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str) if data else None
 
 
-def save_graph(G, out: str | Path) -> Path:
-    """Write ``G`` (with its gaps and statistics) to the store, replacing it atomically."""
-    from .query import gaps, reported_actuals, stats
+def save_graph(G, out: str | Path, on_progress=None) -> Path:
+    """Write ``G`` (with its gaps and statistics) to the store, replacing it atomically.
+
+    Rows are written in a fixed order (nodes and edges sorted by id) and nothing depends on the clock, so equal
+    graphs give byte-identical files. ``on_progress(done, total)`` is called after each of the steps.
+    Raises :class:`StoreWriteFailed` when the file cannot be written (nothing is left behind)."""
+    from ..outputs import atomic_write
 
     path = store_path(out)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.unlink(missing_ok=True)
-    conn = sqlite3.connect(tmp)
     try:
-        conn.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _DDL)
-        conn.executemany("INSERT INTO nodes VALUES (?,?,?,?,?,?,?,?)", (_node_row(G, n, d) for n, d in G.nodes(data=True)))
-        conn.executemany(
-            "INSERT INTO edges VALUES (?,?,?,?)",
-            ((u, v, k, _dumps({a: x for a, x in d.items() if a != "type"})) for u, v, k, d in G.edges(keys=True, data=True)),
-        )
-        conn.executemany("INSERT INTO names VALUES (?,?,?)", _name_rows(G))
-        found = gaps(G)
-        conn.executemany("INSERT INTO gaps VALUES (?,?,?)", ((g.kind, g.node, g.detail) for g in found))
-        meta = {"schema_version": SCHEMA_VERSION, "stats": json.dumps(stats(G, found), ensure_ascii=False)}
-        conn.executemany("INSERT INTO meta VALUES (?,?)", meta.items())
-        for node, data in G.nodes(data=True):
-            if data["type"] == S.INDICATOR:
-                reported = reported_actuals(G, node)
-                if reported:
-                    conn.execute("UPDATE nodes SET derived=? WHERE id=?", (_dumps({"reported": reported}), node))
-        conn.executescript(_INDEXES)
-        conn.commit()
-    finally:
-        conn.close()
-    os.replace(tmp, path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(path, lambda tmp: _write_store(G, tmp, on_progress))
+    except (OSError, sqlite3.Error) as exc:
+        raise StoreWriteFailed(f"could not write the graph store {path}: {exc}") from None
     return path
 
 
-def _node_row(G, node: str, data: dict) -> tuple:
-    rest = {k: v for k, v in data.items() if k not in _CORE}
-    return (node, data["type"], data.get("name"), data.get("source"), data.get("page"), data.get("ref"), _dumps(rest), None)
+def _write_store(G, tmp: Path, on_progress=None) -> None:
+    from .query import gaps, stats
+
+    steps = [
+        ("INSERT INTO nodes VALUES (?,?,?,?,?,?,?,?)", lambda: _node_rows(G)),
+        ("INSERT INTO edges VALUES (?,?,?,?)", lambda: _edge_rows(G)),
+        ("INSERT INTO names VALUES (?,?,?)", lambda: sorted(set(_name_rows(G)))),
+    ]
+    conn = sqlite3.connect(tmp)
+    try:
+        conn.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _DDL)
+        total = len(steps) + 2
+        for done, (sql, rows) in enumerate(steps, 1):
+            conn.executemany(sql, rows())
+            if on_progress:
+                on_progress(done, total)
+        found = gaps(G)
+        conn.executemany("INSERT INTO gaps VALUES (?,?,?)", ((g.kind, g.node, g.detail) for g in found))
+        meta = {"schema_version": SCHEMA_VERSION, "stats": json.dumps(stats(G, found), ensure_ascii=False)}
+        conn.executemany("INSERT INTO meta VALUES (?,?)", sorted(meta.items()))
+        conn.executescript(_INDEXES)
+        conn.commit()
+        if on_progress:
+            on_progress(total, total)
+    finally:
+        conn.close()
+
+
+def _node_rows(G):
+    """Node rows sorted by id; an indicator that heads its class (or matched nothing) carries, once, the actual
+    values reported for the class (``derived``); the other members find them through their class edge."""
+    from .query import canonical_of, reported_actuals
+
+    for node in sorted(G.nodes):
+        data = G.nodes[node]
+        derived = None
+        if data["type"] == S.INDICATOR and canonical_of(G, node) == node:
+            reported = reported_actuals(G, node)
+            derived = _dumps({"reported": reported}) if reported else None
+        rest = {k: v for k, v in data.items() if k not in _CORE}
+        yield (node, data["type"], data.get("name"), data.get("source"), data.get("page"), data.get("ref"),
+               _dumps(rest), derived)
+
+
+def _edge_rows(G):
+    rows = [(u, v, k, _dumps({a: x for a, x in d.items() if a != "type"})) for u, v, k, d in G.edges(keys=True, data=True)]
+    return sorted(rows, key=lambda r: r[:3])
 
 
 def _name_rows(G):
     for node, data in G.nodes(data=True):
-        names = {data.get("name") or "", *data.get("aliases", ())}
-        for name in names:
+        for name in (data.get("name") or "", *data.get("aliases", ())):
             norm = normalise(name)
             if norm:
                 yield norm, node, name
 
 
+def _guarded(fn):
+    """Reading a damaged store raises :class:`StoreDamaged`, never a raw sqlite3 or JSON error."""
+
+    @functools.wraps(fn)
+    def read(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except (sqlite3.DatabaseError, json.JSONDecodeError) as exc:
+            raise StoreDamaged(f"the graph store cannot be read: {exc}") from None
+
+    return read
+
+
 def open_store(out: str | Path) -> sqlite3.Connection:
-    """A read-only connection to the store at ``out``."""
+    """A read-only connection to the store at ``out``; :class:`StoreMissing` when there is none,
+    :class:`StoreDamaged` when the file is not a readable store of this version."""
     path = store_path(out)
     if not path.is_file():
         raise StoreMissing(f"no graph store at {path}")
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    conn.row_factory = sqlite3.Row
     try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn.row_factory = sqlite3.Row
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        missing = [t for t in TABLES if t not in tables]
+        if missing:
+            raise StoreDamaged(f"{path} is not a jixiao graph store (no table {', '.join(missing)})")
         version = conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
     except sqlite3.DatabaseError as exc:
-        raise StoreMissing(f"{path} is not a jixiao graph store ({exc})") from exc
+        raise StoreDamaged(f"{path} is not a readable graph store: {exc}") from None
     if not version or version[0] != SCHEMA_VERSION:
-        raise StoreMissing(f"{path} has store version {version and version[0]}, expected {SCHEMA_VERSION}")
+        raise StoreDamaged(f"{path} has store version {version and version[0]}, expected {SCHEMA_VERSION}")
     return conn
 
 
+@_guarded
 def load_graph(out: str | Path):
     """The whole MultiDiGraph back from the store (for exports and graph-first library use)."""
     import networkx as nx
@@ -145,11 +206,75 @@ def _node_dict(row: sqlite3.Row) -> dict:
     return out
 
 
+@_guarded
 def get_node(conn: sqlite3.Connection, node: str) -> dict | None:
+    """A node's fields; an indicator also carries ``reported``, the actual values reported for its class."""
     row = conn.execute("SELECT * FROM nodes WHERE id=?", (node,)).fetchone()
-    return _node_dict(row) if row else None
+    if not row:
+        return None
+    out = _node_dict(row)
+    if out["type"] == S.INDICATOR and "reported" not in out:
+        canonical = conn.execute("SELECT src FROM edges WHERE dst=? AND type IN (?,?) LIMIT 1",
+                                 (node, *S.SYMMETRIC_EDGES)).fetchone()
+        derived = canonical and conn.execute("SELECT derived FROM nodes WHERE id=?", (canonical[0],)).fetchone()
+        if derived and derived[0]:
+            out["reported"] = json.loads(derived[0])["reported"]
+    return out
 
 
+@_guarded
+def node_view(conn: sqlite3.Connection, node: str) -> dict:
+    """What ``jixiao graph show`` prints: the node's fields and ``edges``; a sub-project adds ``serves`` (the goals
+    it contributes to, with the link's method, confidence and reference) and ``units`` (lead and partner
+    organisations); a goal adds ``subprojects``, ``indicators``, ``reported`` (actual values of its indicators
+    reported in other documents, with file and location) and ``findings`` (on the goal and its indicators)."""
+    data = get_node(conn, node)
+    if data is None:
+        raise StoreDamaged(f"node {node!r} is named in the store but has no row")
+    data["edges"] = edges_of(conn, node)
+    if data["type"] == S.SUBPROJECT:
+        data["serves"] = [_link_row(e, "goal") for e in data["edges"] if e["edge"] == S.CONTRIBUTES_TO]
+        data["units"] = [{"organisation": e["node"], "name": e["name"], "role": e.get("role")}
+                         for e in data["edges"] if e["edge"] == S.RESPONSIBLE_FOR and e["direction"] == "in"]
+    elif data["type"] == S.GOAL:
+        data.update(_goal_sections(conn, data))
+    return data
+
+
+def _link_row(edge: dict, what: str) -> dict:
+    return {what: edge["node"], "name": edge["name"], "source": edge["source"], "method": edge.get("method"),
+            "confidence": edge.get("confidence"), "reference": edge.get("reference")}
+
+
+def _goal_sections(conn: sqlite3.Connection, goal: dict) -> dict:
+    edges = goal["edges"]
+    subprojects = [_link_row(e, "subproject") for e in edges if e["edge"] == S.CONTRIBUTES_TO and e["direction"] == "in"]
+    indicators, reported, flagged = [], [], [(goal["id"], goal["name"])]
+    for e in edges:
+        if e["edge"] != S.MEASURED_BY or e["direction"] != "out":
+            continue
+        ind = get_node(conn, e["node"])
+        indicators.append({"indicator": ind["id"], "name": ind["name"], "source": ind["source"],
+                           "target": ind.get("target_text"), "method": e.get("method")})
+        reported += [{"indicator": ind["name"], **{k: r.get(k) for k in ("value", "text", "source", "page", "ref")}}
+                     for r in ind.get("reported", ()) if r.get("source") != goal["source"]]
+        flagged.append((ind["id"], ind["name"]))
+    findings = [{"on": name, "rule": f.get("rule"), "severity": f.get("severity"), "message": f["name"]}
+                for node, name in flagged for f in edges_of(conn, node, edge_type=S.FLAGGED) if f["direction"] == "out"]
+    return {"subprojects": subprojects, "indicators": indicators, "reported": _unique(reported), "findings": findings}
+
+
+def _unique(rows: list[dict]) -> list[dict]:
+    seen, out = set(), []
+    for row in rows:
+        key = json.dumps(row, sort_keys=True, ensure_ascii=False, default=str)
+        if key not in seen:
+            seen.add(key)
+            out.append(row)
+    return out
+
+
+@_guarded
 def resolve(conn: sqlite3.Connection, text: str) -> str:
     """The node whose id is ``text`` or whose name or alias equals it (normalised); one only."""
     if conn.execute("SELECT 1 FROM nodes WHERE id=?", (text,)).fetchone():
@@ -158,6 +283,7 @@ def resolve(conn: sqlite3.Connection, text: str) -> str:
     return _one(text, hits)
 
 
+@_guarded
 def find(conn: sqlite3.Connection, text: str, node_type: str | None = None, limit: int = 50) -> list[dict]:
     """Nodes whose name or alias contains ``text`` (normalised), exact matches first, or whose id starts with it."""
     key = normalise(text)
@@ -179,6 +305,7 @@ def find(conn: sqlite3.Connection, text: str, node_type: str | None = None, limi
     return list(seen.values())
 
 
+@_guarded
 def edges_of(conn: sqlite3.Connection, node: str, node_type: str | None = None, edge_type: str | None = None) -> list[dict]:
     """Edges at ``node`` both ways: ``{direction, edge, node, type, name, attrs…}``."""
     rows = []
@@ -200,6 +327,7 @@ def edges_of(conn: sqlite3.Connection, node: str, node_type: str | None = None, 
     return rows
 
 
+@_guarded
 def read_gaps(conn: sqlite3.Connection, kind: str | None = None) -> list[dict]:
     sql = ("SELECT g.kind, g.node, n.type, n.name, n.source, n.page, n.ref, g.detail FROM gaps g "
            "JOIN nodes n ON n.id=g.node")
@@ -209,11 +337,15 @@ def read_gaps(conn: sqlite3.Connection, kind: str | None = None) -> list[dict]:
     return [dict(r) for r in conn.execute(sql + " ORDER BY g.rowid", args)]
 
 
+@_guarded
 def read_stats(conn: sqlite3.Connection) -> dict:
     row = conn.execute("SELECT value FROM meta WHERE key='stats'").fetchone()
+    if not row:
+        raise StoreDamaged("the graph store has no statistics")
     return json.loads(row[0])
 
 
+@_guarded
 def path(conn: sqlite3.Connection, a: str, b: str, directed: bool = False, max_depth: int = 12) -> list[str]:
     """A shortest path from ``a`` to ``b`` by breadth-first search from both ends over the edge indexes
     (direction ignored unless ``directed``); ``[]`` when none within ``max_depth`` edges."""

@@ -463,9 +463,21 @@ def continues(prev: Line, nxt: Line, ctx: ReflowContext) -> bool:
         return False
     if ends_sentence(prev.text):
         return ctx.first_line_indent and _is_full(prev, ctx)
-    if classify(prev.text) == "heading" and not _is_full(prev, ctx):
+    if classify(prev.text) == "heading" and not _is_full(prev, ctx) and not _wrapped_word(prev, nxt, ctx):
         return False
     return _is_nearly_full(prev, ctx)
+
+
+_LEADING_WORD = re.compile(r"^[0-9A-Za-z.,%]+")
+
+
+def _wrapped_word(prev: Line, nxt: Line, ctx: ReflowContext) -> bool:
+    """``prev`` stops short only because the number or Latin word starting ``nxt`` did not fit after it
+    (``（三）完成培训不少于`` / ``3000 人次。``): a wrapped line, not a heading."""
+    word = _LEADING_WORD.match(nxt.text)
+    if not word:
+        return False
+    return ctx.frame(prev.page).right - prev.x1 < (0.6 * len(word.group()) + 1.6) * prev.size
 
 
 def uses_first_line_indent(lines: Sequence[Line], ctx: ReflowContext) -> bool:

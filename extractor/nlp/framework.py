@@ -107,6 +107,11 @@ def canonical_level2(text: str | None) -> str | None:
         return _L2_ALIASES[s]
     if s.endswith("指标") and s[:-2] in _L2_ALIASES:
         return _L2_ALIASES[s[:-2]]
+    for parent in ("产出", "效益", "满意度"):  # "产出数量指标": the 一级 written in front of the 二级
+        if s.startswith(parent) and len(s) > len(parent) + 1 and s[len(parent):] != "指标":
+            rest = canonical_level2(s[len(parent):])
+            if rest is not None:
+                return rest
     return None
 
 
@@ -142,6 +147,8 @@ def canonical_levels(level1_text: str | None, level2_text: str | None) -> tuple[
         l2 = "服务对象满意度指标"
     if l1 is None and l2 is not None:
         l1 = parent_of(l2)
+    if l1 == "效益指标" and l2 == "服务对象满意度指标":  # 88号 forms put satisfaction under 效益: its own 一级
+        l1 = "满意度指标"
     return l1, l2
 
 

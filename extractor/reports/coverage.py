@@ -12,12 +12,19 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from .tables import UNKNOWN_PROJECT, project_of
+from .labels import SEVERITY_LABELS, SEVERITY_ORDER, STATUS_LABELS, error_label, severity_label, status_label
+from .tables import UNKNOWN_PROJECT
 
 DIMENSIONS = ("数量", "质量", "时效", "成本", "效益", "满意度")
-STATUS_LABELS = {"success": "成功", "partial": "部分成功", "failed": "失败", "skipped": "跳过"}
-SEVERITY_LABELS = {"error": "错误", "warning": "警告", "info": "提示"}
-SEVERITY_ORDER = ("error", "warning", "info")
+WHOLE_DOCUMENT = "全文"
+FINDING_COLUMNS = ["项目", "主管部门", "实施单位", "文件", "位置", "严重程度", "问题", "问题说明", "原文", "修改建议",
+                   "规则", "引用"]
+PROJECT_COLUMNS = ["排名", "项目", "主管部门", "实施单位", "文件数", "错误", "警告", "提示", "缺失维度",
+                   "无指标的目标", "未报告的目标值", "文件"]
+GAP_COLUMNS = ["项目", "类型", "文件", "位置", "名称", "说明"]
+INDICATOR_COLUMNS = ["项目", "文件", "位置", "一级指标", "二级指标", "三级指标", "维度", "指标值（申报）", "实际完成值",
+                     "实际值来源", "达成情况", "单位", "分值", "得分", "偏差原因"]
+FILE_COLUMNS = ["文件", "项目", "状态", "说明", "错误代码", "技术细节"]
 LINK_MARK = "●"
 _BENEFIT_LEVEL2 = ("经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标")
 _COST_LEVEL2 = ("成本指标", "经济成本指标", "社会成本指标", "生态环境成本指标")
@@ -28,7 +35,7 @@ class ProjectMatrix:
     """Goals (legend) and indicators (rows) of one project; ``matrix`` has one column per goal."""
 
     project: str
-    goals: pd.DataFrame  # 目标 | 文件 | 目标类型 | 目标内容 | 关联指标数
+    goals: pd.DataFrame  # 文件 | 目标 | 目标类型 | 目标内容 | 关联指标数
     matrix: pd.DataFrame  # 文件 | 一级指标 | 二级指标 | 指标名称 | 目标1 … | 关联目标数
 
 
@@ -40,11 +47,16 @@ class ReportData:
     rule_counts: pd.DataFrame
     dimensions: pd.DataFrame
     matrices: list[ProjectMatrix]
-    findings: pd.DataFrame
+    findings: pd.DataFrame  # errors and warnings (FINDING_COLUMNS, plus the hidden ``_links``)
     indicators: pd.DataFrame
     files: pd.DataFrame
     title: str = "绩效目标与指标覆盖情况报告"
     notes: list[str] = field(default_factory=list)
+    info_findings: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=FINDING_COLUMNS))
+    projects: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=PROJECT_COLUMNS))
+    gaps: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=GAP_COLUMNS))
+    header: list[tuple[str, str]] = field(default_factory=list)
+    made_at: object = None  # datetime the files are stamped with (from the input, see runinfo)
 
 
 def dimension_of(level1: str | None, level2: str | None) -> str | None:
@@ -91,24 +103,36 @@ def rule_names() -> dict[str, str]:
         return {}
 
 
-def build_report(results) -> ReportData:
-    """The report content for ``results`` (per-document results of a batch)."""
+def build_report(results, info=None, graph=None) -> ReportData:
+    """The report content for ``results`` (per-document results of a batch).
+
+    ``info``: the run's :class:`~.runinfo.RunInfo` (header block and file time stamps); ``graph``: the batch's
+    graph when already built (else it is built here from the results)."""
+    from .copies import copy_groups
+    from .projects import BatchGraph
+
     results = sorted(results, key=lambda r: r.file)
     processed = [r for r in results if r.status != "skipped"]
+    bg = BatchGraph(processed, graph)
     names = rule_names()
-    findings = [(r, f) for r in processed for f in r.findings]
+    copies = copy_groups(processed)
+    all_findings = _finding_rows(processed, bg, copies, names)
+    findings = [f for f in all_findings if f["_severity"] != "info"]
+    infos = [f for f in all_findings if f["_severity"] == "info"]
     indicators = [(r, i) for r in processed for i in (r.extraction or {}).get("indicators") or []]
     goals = [(r, g) for r in processed for g in (r.extraction or {}).get("goals") or []]
     statuses = Counter(r.status for r in results)
-    severities = Counter(f.get("severity") for _, f in findings)
-    projects = {project_of(r.extraction, r.file) for r in processed if r.extraction}
+    severities = Counter(f["_severity"] for f in all_findings)
+    known = {bg.project(r.file).key for r in processed if r.extraction}
+    known = {p for p in known if not p.startswith("file:")}
+    gaps = _merge_copies(bg.gaps(), copies)
     overview = [
         ("文件总数", len(results)),
         *((f"其中{STATUS_LABELS[s]}", statuses.get(s, 0)) for s in STATUS_LABELS),
-        ("识别的项目数", len(projects - {UNKNOWN_PROJECT})),
+        ("识别的项目数", len(known)),
         ("绩效目标数", len(goals)),
         ("绩效指标数", len(indicators)),
-        ("问题总数", len(findings)),
+        ("问题总数", len(all_findings)),
         *((f"其中{SEVERITY_LABELS[s]}", severities.get(s, 0)) for s in SEVERITY_ORDER),
     ]
     status_counts = pd.DataFrame(
@@ -118,31 +142,138 @@ def build_report(results) -> ReportData:
         [{"严重程度": SEVERITY_LABELS[s], "问题数": severities.get(s, 0)} for s in SEVERITY_ORDER],
         columns=["严重程度", "问题数"],
     )
-    by_rule = Counter((f.get("rule"), f.get("severity")) for _, f in findings)
+    by_rule = Counter((f["规则"], f["_severity"]) for f in all_findings)
     rule_counts = pd.DataFrame(
         [
-            {"规则": rule, "规则名称": names.get(rule, ""), "严重程度": SEVERITY_LABELS.get(sev, sev), "问题数": n}
+            {"问题": names.get(rule, "") or rule, "严重程度": severity_label(sev), "问题数": n, "规则": rule}
             for (rule, sev), n in sorted(by_rule.items(), key=lambda kv: (-kv[1], str(kv[0][0])))
         ],
-        columns=["规则", "规则名称", "严重程度", "问题数"],
+        columns=["问题", "严重程度", "问题数", "规则"],
     )
+    dimensions = _dimensions(processed, bg)
+    notes = []
+    if any(f["文件"].count("、") for f in all_findings):
+        notes.append("同一份材料的不同格式（如 DOCX 与其导出的 PDF）内容相同，相同的问题只列一次，“文件”栏列出两份文件。")
     return ReportData(
         overview=overview,
         status_counts=status_counts,
         severity_counts=severity_counts,
         rule_counts=rule_counts,
-        dimensions=_dimensions(processed),
-        matrices=_matrices(processed),
-        findings=_findings(findings, names),
-        indicators=_indicators(indicators),
+        dimensions=dimensions,
+        matrices=_matrices(processed, bg, copies),
+        findings=_frame(findings, FINDING_COLUMNS),
+        info_findings=_frame(infos, FINDING_COLUMNS),
+        indicators=_indicators(indicators, bg),
         files=pd.DataFrame(
-            [{"文件": r.file, "状态": STATUS_LABELS[r.status], "错误代码": r.code, "说明": r.message} for r in results],
-            columns=["文件", "状态", "错误代码", "说明"],
+            [{"文件": r.file, "项目": bg.project(r.file).name if r.extraction else "", "状态": status_label(r.status),
+              "说明": error_label(r.code), "错误代码": r.code, "技术细节": r.message} for r in results],
+            columns=FILE_COLUMNS,
         ),
+        projects=_projects(processed, bg, all_findings, dimensions, gaps),
+        gaps=_frame(gaps, GAP_COLUMNS),
+        header=info.header_rows() if info is not None else [],
+        made_at=info.made_at if info is not None else None,
+        notes=notes,
     )
 
 
-def _dimensions(results) -> pd.DataFrame:
+def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
+    """The visible ``columns`` plus the hidden ``_links`` (file, location, page) of each row."""
+    return pd.DataFrame([{c: row.get(c) for c in [*columns, "_links"]} for row in rows], columns=[*columns, "_links"])
+
+
+def _finding_rows(results, bg, copies: dict[str, tuple[str, ...]], names: dict[str, str]) -> list[dict]:
+    """One row per problem: a finding that copies of one submission share is listed once, naming both files."""
+    from ..graph.link import normalise
+    from .location import finding_location, records_by_id
+
+    rows: dict[tuple, dict] = {}
+    for r in results:
+        locator, records, project = bg.locators.get(r.file), records_by_id(r.extraction), bg.project(r.file)
+        for n, f in enumerate(r.findings):
+            where = (finding_location(locator, f, records) if locator else "") or WHOLE_DOCUMENT
+            page = locator.pdf_page(f.get("ref"), f.get("page")) if locator else None
+            group = copies.get(r.file, (r.file,))
+            key = (group, f.get("rule"), normalise(f.get("message")), normalise(f.get("evidence")))
+            if key not in rows:
+                key = key if len(group) > 1 else (r.file, n)
+                rows[key] = {
+                    "项目": project.name, "主管部门": project.department, "实施单位": project.unit,
+                    "文件": r.file, "位置": where, "严重程度": severity_label(f.get("severity")),
+                    "问题": names.get(f.get("rule"), "") or f.get("rule"), "问题说明": f.get("message") or "",
+                    "原文": f.get("evidence") or "", "修改建议": f.get("suggestion") or "",
+                    "规则": f.get("rule"), "引用": f.get("ref") or "",
+                    "_severity": f.get("severity"), "_links": [(r.file, where, page)],
+                    "_order": (_block_order(f.get("ref")), n),
+                }
+                continue
+            row = rows[key]  # the same problem in another copy of the submission
+            row["_links"].append((r.file, where, page))
+            row["文件"] = "、".join(file for file, _, _ in row["_links"])
+            row["位置"] = "；".join(f"{file}：{loc}" for file, loc, _ in row["_links"])
+    order = {s: n for n, s in enumerate(SEVERITY_ORDER)}
+    return sorted(rows.values(), key=lambda f: (order.get(f["_severity"], 9), f["项目"], f["_links"][0][0], f["_order"]))
+
+
+def _merge_copies(gaps: list[dict], copies: dict[str, tuple[str, ...]]) -> list[dict]:
+    """Gaps that copies of one submission share listed once, naming both files and locations."""
+    merged: dict[tuple, dict] = {}
+    for gap in gaps:
+        group = copies.get(gap["文件"])
+        key = (group, gap["kind"], gap["名称"], gap["说明"]) if group else (id(gap),)
+        if key not in merged:
+            merged[key] = {**gap, "_links": list(gap["_links"])}
+            continue
+        row = merged[key]
+        row["_links"].extend(gap["_links"])
+        row["文件"] = "、".join(f for f, _, _ in row["_links"])
+        row["位置"] = "；".join(f"{f}：{where}" for f, where, _ in row["_links"])
+    return list(merged.values())
+
+
+def _block_order(ref: str | None) -> int:
+    from ..graph.link import block_index
+
+    index = block_index([ref] if ref else [])
+    return -1 if index is None else index
+
+
+def _projects(results, bg, findings: list[dict], dimensions: pd.DataFrame, gaps: list[dict]) -> pd.DataFrame:
+    """One row per project, ranked by errors, then warnings: what is missing and where to look."""
+    rows: dict[str, dict] = {}
+    for r in results:
+        if not r.extraction:
+            continue
+        p = bg.project(r.file)
+        row = rows.setdefault(p.key, {"项目": p.name, "主管部门": p.department, "实施单位": p.unit, "文件": [],
+                                      "错误": 0, "警告": 0, "提示": 0, "无指标的目标": 0, "未报告的目标值": 0,
+                                      "_dims": Counter(), "_dimensioned": False})
+        row["文件"].append(r.file)
+    for f in findings:
+        key = bg.project(f["_links"][0][0]).key
+        if key in rows:
+            rows[key][severity_label(f["_severity"])] += 1
+    for _, d in dimensions.iterrows():
+        row = rows.get(bg.project(d["文件"]).key)
+        if row is not None and sum(d[x] for x in DIMENSIONS):
+            row["_dimensioned"] = True
+            row["_dims"].update({x: int(d[x]) for x in DIMENSIONS})
+    for gap in gaps:
+        row = rows.get(bg.project(gap["文件"].split("、")[0]).key)
+        if row is not None and gap["kind"] == "goal_without_indicator":
+            row["无指标的目标"] += 1
+        elif row is not None and gap["kind"] == "target_never_reported":
+            row["未报告的目标值"] += 1
+    ranked = sorted(rows.values(), key=lambda x: (-x["错误"], -x["警告"], -x["提示"], x["项目"], x["文件"]))
+    out = []
+    for n, row in enumerate(ranked, 1):
+        missing = "、".join(d for d in DIMENSIONS if not row["_dims"].get(d)) if row["_dimensioned"] else "（无分维度指标）"
+        out.append({**{k: v for k, v in row.items() if not k.startswith("_")}, "排名": n, "缺失维度": missing,
+                    "文件": "、".join(row["文件"]), "文件数": len(row["文件"])})
+    return pd.DataFrame(out, columns=PROJECT_COLUMNS)
+
+
+def _dimensions(results, bg) -> pd.DataFrame:
     rows = []
     for r in results:
         if r.extraction is None:
@@ -152,7 +283,7 @@ def _dimensions(results) -> pd.DataFrame:
         # they are counted in 指标数 but do not make a document look as if it lacked every dimension
         counts = Counter(dimension_of(i.get("level1"), i.get("level2")) for i in indicators)
         counts.pop(None, None)
-        row = {"文件": r.file, "项目": project_of(r.extraction, r.file), "指标数": len(indicators)}
+        row = {"文件": r.file, "项目": bg.project(r.file).name, "指标数": len(indicators)}
         row.update({d: counts.get(d, 0) for d in DIMENSIONS})
         if not indicators:
             row["缺失维度"] = "（无指标）"
@@ -164,20 +295,25 @@ def _dimensions(results) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["文件", "项目", "指标数", *DIMENSIONS, "缺失维度"])
 
 
-def _matrices(results) -> list[ProjectMatrix]:
+def _matrices(results, bg, copies: dict[str, tuple[str, ...]]) -> list[ProjectMatrix]:
+    """One goal × indicator matrix per project (a copy of a submission in another format is left out)."""
     from ..extraction import Extraction
 
     by_project: dict[str, list] = {}
     for r in results:
+        if copies.get(r.file, (r.file,))[0] != r.file:
+            continue
         if r.extraction and (r.extraction.get("goals") or r.extraction.get("indicators")):
-            project = project_of(r.extraction, r.file)
-            if project == UNKNOWN_PROJECT:  # never pool unrelated documents into one giant matrix
-                project = f"{UNKNOWN_PROJECT}{r.file}"
-            by_project.setdefault(project, []).append(r)
+            # a document without a project is a project of its own: never pool unrelated documents
+            by_project.setdefault(bg.project(r.file).key, []).append(r)
+    titles = {key: bg.project(docs[0].file).name for key, docs in by_project.items()}
+    titles = {key: (f"{UNKNOWN_PROJECT}{docs[0].file}" if key.startswith("file:") else titles[key])
+              for key, docs in by_project.items()}
     out = []
-    for project in sorted(by_project):
+    for key in sorted(by_project, key=lambda k: (titles[k], k)):
+        project = titles[key]
         goal_rows, ind_rows, links = [], [], set()
-        for r in by_project[project]:
+        for r in by_project[key]:
             ext = Extraction.from_dict(r.extraction)
             goal_ids = [(f"{r.file}#g{n}", g) for n, g in enumerate(ext.goals, 1)]
             ind_ids = [(f"{r.file}#i{n}", i) for n, i in enumerate(ext.indicators, 1)]
@@ -199,7 +335,7 @@ def _matrices(results) -> list[ProjectMatrix]:
                 }
                 for gid, file, g in goal_rows
             ],
-            columns=["目标", "文件", "目标类型", "目标内容", "关联指标数"],
+            columns=["文件", "目标", "目标类型", "目标内容", "关联指标数"],  # columns line up with the matrix below
         )
         rows = []
         for iid, file, ind in ind_rows:
@@ -223,47 +359,50 @@ def _links(goals, indicators):
     return goal_indicator_links(goals, indicators, LinkSettings())
 
 
-def _findings(pairs, names: dict[str, str]) -> pd.DataFrame:
-    order = {s: n for n, s in enumerate(SEVERITY_ORDER)}
-    pairs = sorted(pairs, key=lambda rf: (rf[0].file, order.get(rf[1].get("severity"), 9), rf[1].get("page") or 0))
-    rows = [
-        {
-            "文件": r.file,
-            "页码": f.get("page"),
-            "严重程度": SEVERITY_LABELS.get(f.get("severity"), f.get("severity")),
-            "规则": f.get("rule"),
-            "规则名称": names.get(f.get("rule"), ""),
-            "问题说明": f.get("message") or "",
-            "证据": f.get("evidence") or "",
-            "修改建议": f.get("suggestion") or "",
-            "位置": f.get("ref") or "",
-        }
-        for r, f in pairs
-    ]
-    return pd.DataFrame(rows, columns=["文件", "页码", "严重程度", "规则", "规则名称", "问题说明", "证据", "修改建议", "位置"])
+def _value_key(reported):
+    return reported.value if isinstance(reported.value, (int, float)) else reported.text
 
 
-def _indicators(pairs) -> pd.DataFrame:
+def _indicators(pairs, bg) -> pd.DataFrame:
+    """Indicator rows with their location; a declared target shows the actual value another document of its
+    project reports for it, with that document and the location (``实际值来源``)."""
+    from .location import record_location
+
     rows = []
+    numbers: Counter = Counter()
     for r, i in pairs:
+        numbers[r.file] += 1
+        own = i.get("actual_text") or ("" if i.get("actual") is None else f"{i['actual']:g}")
+        actual, source, judged = own, "本表" if own else "", i
+        if not own:
+            reported = bg.reported_elsewhere(r.file, numbers[r.file])
+            if reported:
+                # one text per value: "812路" from the table, not again as "812" from a sentence
+                same = {_value_key(a): a.text for a in reversed(reported)}
+                actual = "；".join(dict.fromkeys(same[_value_key(a)] for a in reported))
+                source = "；".join(f"{a.file} {a.location}".strip() for a in reported)
+                judged = {**i, "actual": reported[0].value}
+        locator = bg.locators.get(r.file)
+        where = (record_location(locator, i) if locator else "") or WHOLE_DOCUMENT
+        refs = i.get("refs") or [None]
         rows.append(
             {
+                "项目": bg.project(r.file).name,
                 "文件": r.file,
-                "项目": project_of(r.extraction, r.file),
+                "位置": where,
                 "一级指标": i.get("level1") or i.get("level1_text") or "",
                 "二级指标": i.get("level2") or i.get("level2_text") or "",
                 "三级指标": i.get("name") or "",
                 "维度": dimension_of(i.get("level1"), i.get("level2")) or "",
                 "指标值（申报）": i.get("target_text") or "",
-                "实际完成值": i.get("actual_text") or ("" if i.get("actual") is None else f"{i['actual']:g}"),
-                "达成情况": achievement(i),
+                "实际完成值": actual,
+                "实际值来源": source,
+                "达成情况": achievement(judged),
                 "单位": i.get("unit") or "",
                 "分值": i.get("weight"),
                 "得分": i.get("score"),
                 "偏差原因": i.get("deviation_reason") or "",
-                "页码": i.get("page"),
+                "_links": [(r.file, where, locator.pdf_page(refs[0], i.get("page")) if locator else None)],
             }
         )
-    columns = ["文件", "项目", "一级指标", "二级指标", "三级指标", "维度", "指标值（申报）", "实际完成值", "达成情况",
-               "单位", "分值", "得分", "偏差原因", "页码"]
-    return pd.DataFrame(rows, columns=columns)
+    return _frame(rows, INDICATOR_COLUMNS)

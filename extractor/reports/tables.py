@@ -15,10 +15,11 @@ from ..extraction import Fact, Goal, Indicator
 
 TABLE_NAMES = ("documents", "indicators", "goals", "facts", "findings")
 ERROR_COLUMNS = ["file", "status", "code", "message"]
+ERROR_LABEL_COLUMNS = ["状态", "说明"]  # the status and the code's meaning in Chinese, for people reading errors.csv
 FINDING_COLUMNS = ["rule", "severity", "message", "suggestion", "page", "ref", "item", "evidence", "numbers"]
 DOCUMENT_COLUMNS = [
     "file", "status", "code", "message", "sha256", "size", "format", "pages", "blocks", "tables", "warnings",
-    "project", "doc_type", "goals", "indicators", "facts", "findings", "errors_found", "warnings_found",
+    "project", "doc_type", "goals", "indicators", "facts", "findings", "errors_found", "warnings_found", "ocr_pages",
 ]
 UNKNOWN_PROJECT = "（未识别项目）"
 
@@ -52,15 +53,20 @@ def flat(value):
 
 
 def _record_rows(results, key: str, columns: list[str]) -> list[dict]:
+    from .location import Locator, record_location
+
     rows = []
     for r in results:
         ext = r.extraction or {}
         project = project_of(r.extraction, r.file)
+        locator = Locator(r.document) if key == "indicators" else None
         for record in ext.get(key) or []:
             row = {"file": r.file, "project": project}
             for col in columns:
                 value = record.get(col)
                 row[col] = " ".join(value) if col == "refs" and isinstance(value, list) else flat(value)
+            if locator is not None:
+                row["location"] = record_location(locator, record)
             rows.append(row)
     return rows
 
@@ -70,14 +76,20 @@ def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
     return frame.reset_index(drop=True)
 
 
-def build_tables(results) -> BatchTables:
-    """The combined tables of ``results`` (a list of :class:`extractor.batch.FileResult`), sorted by file."""
+def build_tables(results, graph=None) -> BatchTables:
+    """The combined tables of ``results`` (a list of :class:`extractor.batch.FileResult`), sorted by file.
+    ``graph``: the batch's graph (built here when not given), for the actual value another document of the
+    project reports for each declared target (``reported_actual``, ``reported_in``)."""
+    from .labels import error_label, status_label
+    from .location import Locator, finding_location, records_by_id
+
     results = sorted(results, key=lambda r: r.file)
     processed = [r for r in results if r.status != "skipped"]
     ind_cols = [f.name for f in fields(Indicator)]
     goal_cols = [f.name for f in fields(Goal)]
     fact_cols = [f.name for f in fields(Fact)]
-    indicators = _frame(_record_rows(processed, "indicators", ind_cols), ["file", "project", *ind_cols])
+    indicators = _frame(_record_rows(processed, "indicators", ind_cols), ["file", "project", *ind_cols, "location"])
+    indicators = _with_reported(indicators, processed, graph)
     goals = _frame(_record_rows(processed, "goals", goal_cols), ["file", "project", *goal_cols])
     if not goals.empty:
         goals.insert(goals.columns.get_loc("targets"), "n_targets", goals["targets"].map(_count_json))
@@ -87,12 +99,31 @@ def build_tables(results) -> BatchTables:
     finding_rows = []
     for r in processed:
         project = project_of(r.extraction, r.file)
+        locator, records = Locator(r.document), records_by_id(r.extraction)
         for f in r.findings:
-            finding_rows.append({"file": r.file, "project": project, **{c: flat(f.get(c)) for c in FINDING_COLUMNS}})
-    findings = _frame(finding_rows, ["file", "project", *FINDING_COLUMNS])
+            finding_rows.append({"file": r.file, "project": project, **{c: flat(f.get(c)) for c in FINDING_COLUMNS},
+                                 "location": finding_location(locator, f, records)})
+    findings = _frame(finding_rows, ["file", "project", *FINDING_COLUMNS, "location"])
     documents = _frame([_document_row(r) for r in results], DOCUMENT_COLUMNS)
-    errors = _frame([{c: getattr(r, c) for c in ERROR_COLUMNS} for r in results], ERROR_COLUMNS)
+    errors = _frame([{**{c: getattr(r, c) for c in ERROR_COLUMNS}, "状态": status_label(r.status),
+                      "说明": error_label(r.code)} for r in results], ERROR_COLUMNS + ERROR_LABEL_COLUMNS)
     return BatchTables(documents, indicators, goals, facts, findings, errors)
+
+
+def _with_reported(indicators: pd.DataFrame, results, graph) -> pd.DataFrame:
+    """``reported_actual`` and ``reported_in`` (file and location) for indicators another document reports on."""
+    from .projects import BatchGraph
+
+    actual, where = [], []
+    if len(indicators):
+        bg = BatchGraph(results, graph)
+        numbers: dict[str, int] = {}
+        for file in indicators["file"]:
+            numbers[file] = numbers.get(file, 0) + 1
+            found = bg.reported_elsewhere(file, numbers[file])
+            actual.append("；".join(dict.fromkeys(a.text for a in found)))
+            where.append("；".join(f"{a.file} {a.location}".strip() for a in found))
+    return indicators.assign(reported_actual=pd.Series(actual, dtype=object), reported_in=pd.Series(where, dtype=object))
 
 
 def _count_json(text) -> int:
@@ -129,7 +160,14 @@ def _document_row(r) -> dict:
         "findings": len(r.findings),
         "errors_found": severities.count("error"),
         "warnings_found": severities.count("warning"),
+        "ocr_pages": ocr_pages(doc),
     }
+
+
+def ocr_pages(document: dict) -> str:
+    """The pages read by OCR, as ``3 5 7`` (empty when none)."""
+    pages = sorted({b.get("page") for b in document.get("blocks") or [] if b.get("ocr") and b.get("page")})
+    return " ".join(str(p) for p in pages)
 
 
 # -- writing --------------------------------------------------------------------------------------

@@ -7,7 +7,8 @@ import pytest
 import yaml
 
 from extractor.checker import run_rules
-from extractor.extraction import ContractTerm, Extraction, Fact, Goal, Indicator, Target
+from extractor.extraction import (ContractTerm, Extraction, ExtractionWarning, Fact, Goal, GoalLink, Indicator,
+                                  SubProject, Target)
 
 CASES = Path(__file__).resolve().parent / "cases"
 
@@ -24,7 +25,7 @@ def _items(case: dict, one: str, many: str) -> list[dict]:
 
 
 def build_extraction(case: dict) -> Extraction:
-    """Records straight from the case: ``indicator(s)``, ``goal(s)``, ``fact(s)``, ``contract_terms``."""
+    """Records straight from the case: ``indicator(s)``, ``goal(s)``, ``fact(s)``, ``subproject(s)``, ``contract_terms``."""
     indicators = [Indicator(**{"id": f"i{n}", **item}) for n, item in enumerate(_items(case, "indicator", "indicators"), 1)]
     goals = []
     for n, item in enumerate(_items(case, "goal", "goals"), 1):
@@ -33,8 +34,15 @@ def build_extraction(case: dict) -> Extraction:
         goals.append(Goal(**{"id": f"g{n}", "quantified": False, "targets": targets, **item}))
     facts = [Fact(**{"metric": None, **item}) for item in _items(case, "fact", "facts")]
     terms = [ContractTerm(**item) for item in case.get("contract_terms") or []]
+    subprojects = []
+    for n, item in enumerate(_items(case, "subproject", "subprojects"), 1):
+        item = dict(item)
+        links = [GoalLink(**link) for link in item.pop("goal_links", [])]
+        subprojects.append(SubProject(**{"id": f"s{n}", "goal_links": links, **item}))
+    warnings = [ExtractionWarning(**item) for item in case.get("warnings") or []]
     return Extraction(source="case.yaml", doc_type=case.get("doc_type"), fields=case.get("fields") or {},
-                      goals=goals, indicators=indicators, facts=facts, contract_terms=terms)
+                      goals=goals, indicators=indicators, facts=facts, subprojects=subprojects, contract_terms=terms,
+                      warnings=warnings)
 
 
 def _params():

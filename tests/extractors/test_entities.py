@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from extractor.document import DocumentBuilder
-from extractor.extractors.entities import alias_definitions, extract_organisations, extract_subprojects
+from extractor.extractors.entities import alias_definitions, extract_organisations
+from extractor.extractors.subprojects import extract_subprojects
 
 
 def doc():

@@ -169,13 +169,15 @@ def test_score_table_of_evaluation_report():
     assert [i.level1_text for i in found] == ["决策", "过程", "产出"]
 
 
-def test_placeholder_row_with_level_only_is_kept():
+def test_placeholder_row_with_level_only_is_no_indicator():
+    # issue 14, pattern 8: an empty template row left under its level labels is never an indicator
     doc = _doc([
         ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "培训人次", "≥500人次"],
         ["效益指标", "生态效益指标", "", ""],
     ])
     found = indicators_from_tables(doc)
-    assert len(found) == 1 and found[0].name is None and found[0].level2 == "生态效益指标"
+    assert [i.name for i in found] == ["培训人次"]
 
 
 def test_non_indicator_tables_give_nothing():

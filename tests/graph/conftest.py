@@ -2,7 +2,8 @@
 
 Planted (and nothing else): goal ``goal:plan.txt:2`` has no indicator; the self-assessment row
 ``巡查覆盖率`` has no actual value; sub-project ``档案整理`` is tied to no goal; the declared
-indicator ``培训人次`` is never reported (and ``巡查覆盖率``, whose only report lacks a value).
+indicator ``培训人次`` is never reported (and ``巡查覆盖率``, whose only report lacks a value); as the plan lists
+sub-projects, every goal of the project but the plan's first (served by ``视频监控扩容``) has no sub-project.
 """
 from __future__ import annotations
 
@@ -79,6 +80,8 @@ def project(target_form, self_assessment, plan) -> list[Extraction]:
 def planted_gaps() -> set[tuple[str, str]]:
     return {
         ("goal_without_indicator", "goal:plan.txt:2"),
+        *(("goal_without_subproject", goal) for goal in ("goal:zhcg-target-form.xlsx:1", "goal:zhcg-target-form.xlsx:2",
+                                                          "goal:zhcg-self-assessment.docx:1", "goal:plan.txt:2")),
         ("indicator_without_evidence", "indicator:zhcg-self-assessment.docx:3"),
         ("subproject_without_goal", "subproject:plan.txt:2"),
         ("target_never_reported", "indicator:zhcg-target-form.xlsx:3"),

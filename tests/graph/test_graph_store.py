@@ -6,6 +6,7 @@ import pytest
 from extractor.graph.build import build_graph
 from extractor.graph.query import AmbiguousNode, NodeNotFound, gaps, shortest_path
 from extractor.graph.store import (
+    StoreDamaged,
     StoreMissing,
     edges_of,
     find,
@@ -100,11 +101,40 @@ def test_missing_or_foreign_store_is_a_clear_error(tmp_path):
     assert err.value.code == "store_missing"
     bogus = tmp_path / "x.sqlite"
     sqlite3.connect(bogus).execute("CREATE TABLE t (a)").connection.commit()
-    with pytest.raises(StoreMissing):
+    with pytest.raises(StoreDamaged) as err:
         open_store(bogus)
+    assert err.value.code == "store_damaged" and "no table meta" in err.value.message
 
 
 def test_rebuilding_replaces_the_store(project, tmp_path):
     save_graph(build_graph(project), tmp_path)
     save_graph(build_graph(project[:1]), tmp_path)
     assert read_stats(open_store(tmp_path))["node_types"]["Document"] == 1
+
+
+def test_graph_and_store_answer_neighbours_and_find_alike(stored):
+    from extractor.graph.query import find_nodes, neighbors
+
+    G, out = stored
+    conn = open_store(out)
+    for node in ("indicator:zhcg-target-form.xlsx:2", "org:江州市城市管理局", "doc:plan.txt"):
+        for kw in ({}, {"node_type": "Document"}, {"edge_type": "SAME_AS"}, {"node_type": "Goal", "edge_type": "CONTAINS"}):
+            graph_rows = {(r["direction"], r["edge"], r["node"]) for r in neighbors(G, node, **kw)}
+            store_rows = {(r["direction"], r["edge"], r["node"]) for r in edges_of(conn, node, **kw)}
+            assert graph_rows == store_rows, (node, kw)
+    assert neighbors(G, "doc:plan.txt", edge_type="ABOUT") == [
+        {"direction": "out", "edge": "ABOUT", "node": "project:智慧城管二期", "type": "Project", "name": "2024年度智慧城管（二期）建设项目"}]
+    assert find_nodes(G, "市城管局") == ["org:江州市城市管理局"]  # an alias, exactly
+    assert find_nodes(G, "视频点位", node_type="Indicator") == [
+        "indicator:zhcg-target-form.xlsx:1", "indicator:zhcg-self-assessment.docx:1"]  # inside the names
+    assert find_nodes(G, "培训人次")[0] == "indicator:zhcg-target-form.xlsx:4"  # exact before partial
+    assert find_nodes(G, "城管", limit=3) == find_nodes(G, "城管")[:3] and len(find_nodes(G, "城管", limit=3)) == 3
+    assert find_nodes(G, "不存在的名字") == []
+
+
+def test_a_target_without_its_text_is_described_by_its_value(project):
+    project[0].indicators[3].target_text = None  # 培训人次 ≥ 300 人次, never reported
+    found = {g.node: g.detail for g in gaps(build_graph(project)) if g.kind == "target_never_reported"}
+    assert found["indicator:zhcg-target-form.xlsx:4"] == ">=300人次"
+    project[0].indicators[3].value = None  # declares nothing any more: no gap
+    assert "indicator:zhcg-target-form.xlsx:4" not in {g.node for g in gaps(build_graph(project))}

@@ -119,6 +119,15 @@ def test_full_line_without_sentence_end_continues():
     assert [p.text for p in reflow([a, b], CTX)] == ["为全面实施预算绩效管理提高财政资金使用效益受市财政局委托评价组对市城市管理局主管的项目实施绩效评价。"]
 
 
+def test_numbered_line_broken_before_a_number_that_did_not_fit_continues():
+    # LibreOffice wraps "3000" whole: the first line stops two characters short and reads like a heading
+    a = line("（三）完成中小学教师信息技术应用能力培训不少于", x1=520 - 2 * 12)
+    b = line("3000 人次。", top=118)
+    assert continues(a, b, CTX)
+    short = line("（三）资金使用情况", x1=72 + 9 * 12)
+    assert not continues(short, line("2023年度项目资金到位情况如下。", top=118), CTX)
+
+
 def test_paragraph_continues_across_page_break():
     a = line("为全面实施预算绩效管理提高财政资金使用效益受市财政局委托评价组对市城市", page=1, top=740, x1=518)
     b = line("管理局主管的项目实施绩效评价。", page=2, top=72)

@@ -44,7 +44,11 @@ def test_overview_counts_match_the_results(results):
     assert overview["文件总数"] == len(results)
     assert overview["其中失败"] == sum(r.status == "failed" for r in results)
     assert overview["绩效指标数"] == sum(len((r.extraction or {}).get("indicators") or []) for r in results)
-    assert overview["问题总数"] == sum(len(r.findings) for r in results) == int(data.rule_counts["问题数"].sum())
+    # a problem that copies of one submission (DOCX and its PDF) share is counted once
+    assert overview["问题总数"] == len(data.findings) + len(data.info_findings) == int(data.rule_counts["问题数"].sum())
+    listed = sum(len(f.split("、")) for f in [*data.findings["文件"], *data.info_findings["文件"]])
+    assert listed == sum(len(r.findings) for r in results)
+    assert overview["识别的项目数"] == len(data.projects[data.projects["项目"] != "（未识别项目）"])
 
 
 def test_matrix_per_project_has_one_column_per_goal(results):
@@ -54,8 +58,10 @@ def test_matrix_per_project_has_one_column_per_goal(results):
     zhcg = next(m for m in data.matrices if m.project == "智慧城管二期")
     goal_labels = list(zhcg.goals["目标"])
     assert [c for c in zhcg.matrix.columns if c.startswith("目标")] == goal_labels
+    # the PDF printed from the self-assessment DOCX is the same submission: its indicators are not repeated
     n_ind = sum(len(r.extraction["indicators"]) for r in results
-                if r.extraction and r.extraction.get("project") == "智慧城管二期")
+                if r.extraction and r.extraction.get("project") == "智慧城管二期" and r.file != "zhcg-self-assessment.pdf")
+    assert set(zhcg.matrix["文件"]) == {"zhcg-self-assessment.docx", "zhcg-target-form.xlsx"}
     assert len(zhcg.matrix) == n_ind
     # the goal legend's counts agree with the marks in the matrix
     for label, count in zip(zhcg.goals["目标"], zhcg.goals["关联指标数"]):
@@ -65,3 +71,12 @@ def test_matrix_per_project_has_one_column_per_goal(results):
 def test_dimension_table_has_the_six_dimensions(results):
     data = build_report(results)
     assert [c for c in data.dimensions.columns if c in DIMENSIONS] == list(DIMENSIONS)
+
+
+def test_the_batch_graph_gives_the_same_report_as_a_graph_built_for_it(results, tmp_path):
+    from extractor.reports.write import write_graph
+
+    own, shared = build_report(results), build_report(results, graph=write_graph(tmp_path, results))
+    for name in ("findings", "info_findings", "indicators", "projects", "gaps"):
+        a, b = getattr(own, name), getattr(shared, name)
+        assert a.drop(columns="_links", errors="ignore").equals(b.drop(columns="_links", errors="ignore")), name

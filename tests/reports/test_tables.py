@@ -15,7 +15,7 @@ def test_one_row_per_record_with_its_file(results):
         assert len(frame) == sum(len((r.extraction or {}).get(kind) or []) for r in results)
         assert list(frame.columns[:2]) == ["file", "project"]
     assert len(tables.findings) == sum(len(r.findings) for r in results)
-    assert list(tables.errors.columns) == ["file", "status", "code", "message"]
+    assert list(tables.errors.columns) == ["file", "status", "code", "message", "状态", "说明"]
 
 
 def test_tables_are_flat(results):

@@ -1,2 +1,2 @@
 """Rule modules; importing this package registers every rule (design §5 ids)."""
-from . import consistency, coverage, goals, targets  # noqa: F401
+from . import consistency, coverage, goals, subprojects, targets  # noqa: F401

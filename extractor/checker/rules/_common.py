@@ -154,8 +154,12 @@ def unit_of(ind) -> str:
     return clean(ind.unit)
 
 
+PERCENT_WORDS = ("百分比", "百分率", "百分数")  # a percent written as a word ("≥100百分比"): still a percent
+
+
 def is_percent(ind) -> bool:
-    return unit_of(ind) in ("%", "％") or "%" in clean(ind.target_text) or "％" in clean(ind.target_text)
+    text = clean(ind.target_text)
+    return unit_of(ind) in ("%", "％", *PERCENT_WORDS) or "%" in text or "％" in text or text.endswith(PERCENT_WORDS)
 
 
 def strip_vague(text: str | None, settings) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ...nlp.quantities import parse_operator
 from ..rule import Problem, register
 from ..text import clean, decimals_of, fmt, half_unit, parse_capital_amount, stated_decimals
 from ._common import is_subtotal_row, label
@@ -349,6 +350,10 @@ def amount_words(fact, ctx) -> Iterator[Problem]:
 
 
 def _missed(ind) -> bool:
+    """The actual misses the target; a bare number ("95%", read as "=") is a level to reach, so an actual above it
+    is no shortfall."""
+    if ind.operator == "=" and parse_operator(ind.target_text or "") is None:
+        return ind.actual < ind.value - _EPS
     if ind.operator in (">=",):
         return ind.actual < ind.value - _EPS
     if ind.operator == ">":

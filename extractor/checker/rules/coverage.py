@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ...extraction import TABLE_NOT_UNDERSTOOD
 from ..rule import Problem, register
 from ._common import BENEFIT_LEVEL2, COST_LEVEL2, SATISFACTION_LEVEL2, is_filled
 
@@ -13,9 +14,14 @@ def _table_indicators(ext) -> list:
     return [i for i in ext.indicators if i.origin == "table"]
 
 
+def _tables_not_understood(ext) -> list:
+    return [w for w in getattr(ext, "warnings", []) if w.code == TABLE_NOT_UNDERSTOOD]
+
+
 def _applies(ext) -> bool:
-    """Coverage is judged on documents with an indicator table in the canonical tree."""
-    if ext.doc_type in _SKIPPED_DOC_TYPES:
+    """Coverage is judged on documents with an indicator table in the canonical tree, and never on a reading
+    that missed an indicator table (what is missing there is the reading, not the dimension)."""
+    if ext.doc_type in _SKIPPED_DOC_TYPES or _tables_not_understood(ext):
         return False
     return any(i.level1 or i.level2 for i in _table_indicators(ext))
 
@@ -74,7 +80,7 @@ def too_few_indicators(ext, ctx) -> Iterator[Problem]:
     错误示例: 只有一个指标“项目完成率=100%”
     正确示例: 至少3个指标，覆盖产出、效益和满意度
     """
-    if ext.doc_type in _SKIPPED_DOC_TYPES or not (ext.goals or ext.indicators):
+    if ext.doc_type in _SKIPPED_DOC_TYPES or not (ext.goals or ext.indicators) or _tables_not_understood(ext):
         return
     if not ext.indicators and ext.doc_type != "target_form":
         return
@@ -87,4 +93,24 @@ def too_few_indicators(ext, ctx) -> Iterator[Problem]:
         "按产出（数量、质量、时效、成本）、效益和满意度分别设置可衡量的指标",
         evidence="、".join(i.name or "" for i in filled),
         numbers={"count": len(filled), "minimum": limit},
+    )
+
+
+@register("coverage.table_not_understood", "指标表未能识别", severity="error", scope="document")
+def table_not_understood(ext, ctx) -> Iterator[Problem]:
+    """A table that looks like an indicator table (一级/二级 names, 指标 headers) gave no indicator row: the
+    document was only partly read, so no other coverage finding is made from it.
+
+    错误示例: 一张含“产出指标”“数量指标”“三级指标”的表格，版式未能识别，读出 0 个指标
+    正确示例: 指标表按列读出一级、二级、三级指标和指标值
+    """
+    found = _tables_not_understood(ext)
+    if not found:
+        return
+    refs = "、".join(ref for w in found for ref in w.refs)
+    yield Problem(
+        f"有 {len(found)} 张表格看起来是绩效指标表，但未能读出任何指标行（{refs}），本文件的指标检查不完整",
+        "人工核对该表格的指标；用 jixiao extract 文件 --explain 查看各列的识别结果",
+        evidence="；".join(w.message for w in found),
+        numbers={"tables": len(found)},
     )

@@ -92,6 +92,8 @@ def missing_unit(ind, ctx) -> Iterator[Problem]:
     if value_is_code(ind) or has_clock_time(ind.target_text) or is_ratio(ind.target_text):
         return
     unit = unit_of(ind) or written_unit(ind.target_text)
+    if unit in _MAGNITUDES and not is_cost_row(ind):
+        unit = ""  # "≥1.5万" counts ten thousands of something it does not name; on a cost row 万 means 万元
     if unit in ctx.settings.nonstandard_units:
         standard = ctx.settings.nonstandard_units[unit]
         yield Problem(
@@ -113,6 +115,9 @@ def missing_unit(ind, ctx) -> Iterator[Problem]:
         evidence=label(ind),
         numbers={"value": ind.value},
     )
+
+
+_MAGNITUDES = ("万", "亿", "千")
 
 
 def _is_change(ind, settings) -> bool:

@@ -1,0 +1,177 @@
+"""Real-layout forms: parse + extract + check every document of a folder against its gold.
+
+For each ``<dir>/annotations/<file>.json`` (format: corpora/real_layouts gold, see the README of the corpus)
+the document ``<dir>/<file>`` is parsed, extracted and checked. Printed:
+
+- indicator field F1 for level1, level2, name, operator, value, unit, actual, weight, score — rows matched and
+  fields scored by bench/eval_extract.py (imported, not copied);
+- goal text recall (a gold goal is found when a predicted goal has the same text without spaces, or one holds
+  the other);
+- checker precision/recall over the scored rules of the gold format: an expected finding is matched by a found
+  finding of the same rule whose item is equal, or one contains the other, or has a difflib ratio >= 0.6.
+
+Conventions of the gold that differ in form only: a bare number with no written operator is ``null`` in the gold
+and ``=`` in the JSON contract, so a predicted ``=`` whose cell writes no operator counts as ``null``; the
+checker's ``coverage.table_not_understood`` is the gold's ``table_not_understood``.
+
+    python bench/eval_real_layouts.py [--dir corpora/real_layouts] [--details] [--only NAME]
+"""
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import re
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from eval_extract import FIELDS, Report, score_sample
+from scoring import Score
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DIR = ROOT / "corpora" / "real_layouts"
+SCORED_RULES = (
+    "target.vague_wording", "target.qualitative_no_scale", "target.missing_value", "target.missing_name",
+    "target.missing_unit", "target.placeholder", "target.time_no_deadline", "target.impossible_value",
+    "target.unit_mismatch", "goal.unquantified", "goal.process_only", "goal.budget_text",
+    "coverage.missing_dimension", "consistency.rate", "consistency.sum", "consistency.score_exceeds_weight",
+    "consistency.score_total", "consistency.grade", "consistency.deviation_reason_missing", "table_not_understood",
+)
+_RULE_ALIASES = {"coverage.table_not_understood": "table_not_understood"}
+ITEM_RATIO = 0.6
+
+
+def _squash(text) -> str:
+    return re.sub(r"\s+", "", str(text or ""))
+
+
+def predicted_rows(ext) -> list[dict]:
+    """The extracted indicators as dicts, in the gold's conventions (a bare number has no operator)."""
+    from extractor.nlp.quantities import parse_operator
+
+    rows = []
+    for ind in ext.indicators:
+        row = asdict(ind)
+        if row["operator"] == "=" and parse_operator(row.get("target_text") or "") is None:
+            row["operator"] = None
+        rows.append(row)
+    return rows
+
+
+def goal_found(gold_text: str, predicted: list[str]) -> bool:
+    g = _squash(gold_text)
+    return any(g == p or (g and p and (g in p or p in g)) for p in map(_squash, predicted))
+
+
+def finding_items(ext, findings) -> list[tuple[str, str]]:
+    """(rule, item text) of every scored finding: an indicator's name, a goal's text, a dimension, a metric."""
+    names = {i.id: i.name or "" for i in ext.indicators}
+    goals = {g.id: g.text for g in ext.goals}
+    out = []
+    for f in findings:
+        rule = _RULE_ALIASES.get(f.rule, f.rule)
+        if rule not in SCORED_RULES:
+            continue
+        item = f.numbers.get("dimension") if f.rule == "coverage.missing_dimension" else None
+        item = item or names.get(f.item) or goals.get(f.item) or f.item or ""
+        out.append((rule, item))
+    return out
+
+
+def items_match(expected: str, found: str) -> bool:
+    a, b = _squash(expected), _squash(found)
+    if not a or not b:
+        return True  # a document-level finding (table_not_understood) names no item
+    return a == b or a in b or b in a or difflib.SequenceMatcher(None, a, b).ratio() >= ITEM_RATIO
+
+
+def match_findings(expected: list[tuple[str, str]], found: list[tuple[str, str]]) -> tuple[Score, list[str]]:
+    """One-to-one matching of expected and found (rule, item) pairs of one document: equal items first, then an
+    item holding the other, then similar ones (so 效益指标 is not taken by 时效指标 when 效益指标 was found)."""
+    score, notes, free = Score(), [], list(range(len(found)))
+    open_expected = list(expected)
+    for same in (lambda a, b: _squash(a) == _squash(b), items_match):
+        still_open = []
+        for rule, item in open_expected:
+            hit = next((j for j in free if found[j][0] == rule and same(item, found[j][1])), None)
+            if hit is None:
+                still_open.append((rule, item))
+            else:
+                free.remove(hit)
+                score.tp += 1
+        open_expected = still_open
+    for rule, item in open_expected:
+        score.fn += 1
+        notes.append(f"missed   {rule}: {item}")
+    for j in free:
+        score.fp += 1
+        notes.append(f"extra    {found[j][0]}: {found[j][1]}")
+    return score, notes
+
+
+def evaluate(folder: Path, annotations: Path, only: str | None = None, details: bool = False) -> dict:
+    import extractor
+
+    report, goals, checker = Report(), Score(), Score()
+    lines = []
+    for gold_file in sorted(annotations.glob("*.json")):
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        source = folder / gold["source"]
+        if only and only not in source.name:
+            continue
+        doc_report, doc_checker = Report(), Score()
+        try:
+            ext = extractor.extract(extractor.parse(source))
+            findings = extractor.check(ext)
+        except Exception as exc:  # a crash is a result to report, not a reason to stop
+            lines.append(f"{source.name}: ERROR {type(exc).__name__}: {exc}")
+            ext, findings = None, []
+        predicted = predicted_rows(ext) if ext else []
+        score_sample(gold.get("indicators") or [], predicted, doc_report, source.name)
+        score_sample(gold.get("indicators") or [], predicted, report, source.name)
+        got_goals = [g.text for g in ext.goals] if ext else []
+        doc_goals = Score()
+        for g in gold.get("goals") or []:
+            if goal_found(g["text"], got_goals):
+                doc_goals.tp += 1
+            else:
+                doc_goals.fn += 1
+        goals.add(doc_goals)
+        expected = [(f["rule"], f.get("item") or "") for f in gold.get("findings") or [] if f["rule"] in SCORED_RULES]
+        doc_checker, notes = match_findings(expected, finding_items(ext, findings) if ext else [])
+        checker.add(doc_checker)
+        f1s = " ".join(f"{doc_report.counts[f].f1:.2f}" for f in FIELDS)
+        lines.append(f"{source.name:<44} rows {len(gold.get('indicators') or []):>3}/{len(predicted):>3}  F1 {f1s}  "
+                     f"goals {doc_goals.tp}/{doc_goals.tp + doc_goals.fn}  checker P {doc_checker.precision:.2f} "
+                     f"R {doc_checker.recall:.2f}")
+        if details:
+            lines.extend("    " + e for e in doc_report.errors)
+            lines.extend("    " + n for n in notes)
+    return {"report": report, "goals": goals, "checker": checker, "lines": lines}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--dir", type=Path, default=DEFAULT_DIR, help="folder of the documents (default corpora/real_layouts)")
+    ap.add_argument("--annotations", type=Path, default=None, help="gold folder (default DIR/annotations)")
+    ap.add_argument("--details", action="store_true", help="per-document lines with every disagreement")
+    ap.add_argument("--only", help="substring of the document file name")
+    args = ap.parse_args(argv)
+    result = evaluate(args.dir, args.annotations or args.dir / "annotations", args.only, args.details)
+    report = result["report"]
+    print("\n".join(result["lines"]))
+    print(f"\ndocuments in {args.dir}: gold rows {report.gold_rows}, predicted {report.predicted_rows}, matched {report.matched_rows}")
+    print(f"{'field':<10} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}")
+    for name in FIELDS:
+        c = report.counts[name]
+        print(f"{name:<10} {c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f} {c.tp:5d} {c.fp:5d} {c.fn:5d}")
+    goals, checker = result["goals"], result["checker"]
+    print(f"goal text recall {goals.recall:.3f} ({goals.tp}/{goals.tp + goals.fn})")
+    print(f"checker precision {checker.precision:.3f} recall {checker.recall:.3f} "
+          f"(tp {checker.tp}, fp {checker.fp}, fn {checker.fn})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,238 @@
+"""Column roles of an indicator block from its header words AND its content.
+
+The header words give a first role (:mod:`.headers`); the body cells then confirm or correct it:
+
+- taxonomy names (产出指标 / 数量指标 …) make a level column whatever the header says
+  (a column headed 一级指标 that holds 数量/质量 is the 二级 column);
+- a column holding one repeated label (a ``绩效指标`` label merged down the block, ``计划标准`` under
+  绩效标准) has no role;
+- a 年度目标 column holding long sentences holds goals, not values; holding quantities, it is the value;
+- a column with no header role holding only operators is the operator column, only units the unit column;
+- when the level columns moved (the one headed 二级 holds the indicator names), the names follow.
+
+Each decision keeps its reason (``ColumnRole.why``) for ``jixiao extract --explain``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...nlp.framework import canonical_level1, canonical_level2
+from ...nlp.quantities import UNITS, normalise, parse_quantity
+from .headers import (
+    CONTENT,
+    EXPLANATION,
+    GOAL,
+    LEVEL1,
+    LEVEL2,
+    LEVEL3,
+    NAME,
+    NATURE,
+    OPERATOR,
+    STANDARD,
+    UNIT,
+    VALUE,
+    resolve_name,
+)
+
+_NAME_ROLES = (NAME, LEVEL3, CONTENT)
+_LABEL_ROLES = (NAME, LEVEL3, CONTENT, LEVEL1, LEVEL2, STANDARD, EXPLANATION, VALUE, None)
+_OPERATOR_CELL = re.compile(r"^(?:[≥≤≧≦><=＞＜⩾⩽]{1,2}|大于等于|小于等于|不低于|不高于|不少于|不超过|等于|大于|小于)$")
+_SENTENCE_MIN_CHARS = 25
+_SENTENCE_MARK = re.compile(r"[，。；,;]")
+
+
+@dataclass(frozen=True)
+class ColumnRole:
+    """One column of an indicator block: its header text, its role (None: no role) and why."""
+
+    index: int
+    header: str
+    role: str | None
+    why: str
+
+
+@dataclass(frozen=True)
+class _Profile:
+    """What the body cells of one column hold."""
+
+    filled: tuple[str, ...]
+    level1_share: float
+    level2_share: float
+    quantity_share: float
+    sentence_share: float
+    operator_share: float
+    unit_share: float
+
+    @property
+    def repeated_label(self) -> str | None:
+        """The one label every filled cell repeats (two cells at least), else None."""
+        if len(self.filled) >= 2 and len(set(self.filled)) == 1:
+            return self.filled[0]
+        return None
+
+
+def profile(cells: list[str]) -> _Profile:
+    filled = tuple(c for c in (_clean(c) for c in cells) if c)
+    n = len(filled) or 1
+
+    def share(test) -> float:
+        return sum(1 for c in filled if test(c)) / n
+
+    return _Profile(
+        filled=filled,
+        level1_share=share(is_level1_name),
+        level2_share=share(is_level2_name),
+        quantity_share=share(_is_quantity),
+        sentence_share=share(_is_sentence),
+        operator_share=share(lambda c: bool(_OPERATOR_CELL.match(c))),
+        unit_share=share(_is_unit),
+    )
+
+
+def _clean(cell) -> str:
+    return re.sub(r"\s+", "", normalise(cell)) if isinstance(cell, str) else ""
+
+
+def is_level1_name(cell: str) -> bool:
+    """产出指标, 效益, 满意度指标 … (满意度指标 and 成本指标 are 一级 and 二级 names at once)."""
+    return canonical_level1(cell) is not None
+
+
+def is_level2_name(cell: str) -> bool:
+    return canonical_level2(cell) is not None
+
+
+def is_taxonomy_name(cell: str) -> bool:
+    return canonical_level1(cell) is not None or canonical_level2(cell) is not None
+
+
+def _is_quantity(cell: str) -> bool:
+    q = parse_quantity(cell)
+    return q is not None and (q.value is not None or q.kind == "date") and len(cell) <= 20
+
+
+def _is_sentence(cell: str) -> bool:
+    return len(cell) >= _SENTENCE_MIN_CHARS and bool(_SENTENCE_MARK.search(cell))
+
+
+def _is_unit(cell: str) -> bool:
+    s = cell.replace("％", "%")
+    return s in UNITS or s in ("%", "百分比") or bool(re.fullmatch(r"[\u4e00-\u9fa5A-Za-z%]{1,3}/[\u4e00-\u9fa5A-Za-z]{1,3}", s))
+
+
+# -- deciding -----------------------------------------------------------------------------------
+
+
+def assign_roles(header_cells: tuple[str, ...], by_column: dict[int, str], body: list[list[str]],
+                 other_half: frozenset[int] = frozenset()) -> list[ColumnRole]:
+    """The role of every column of an indicator block, from its header role and its body cells
+    (``other_half``: columns of the other period of a two-period table, left without a role)."""
+    width = max([len(header_cells)] + [len(r) for r in body]) if body or header_cells else 0
+    columns = []
+    for i in range(width):
+        header = re.sub(r"\s+", "", header_cells[i]) if i < len(header_cells) else ""
+        if i in other_half:
+            columns.append(ColumnRole(i, header, None, "the other period's half"))
+            continue
+        cells = [r[i] if i < len(r) else "" for r in body]
+        role, why = _decide(by_column.get(i), header, profile(cells))
+        columns.append(ColumnRole(i, header, role, why))
+    return _follow_moved_levels(_levels_by_content(_one_column_per_level(columns)))
+
+
+def _decide(role: str | None, header: str, p: _Profile) -> tuple[str | None, str]:
+    said = f"header “{header}”" if header else "no header"
+    if not p.filled:
+        return role, f"{said}; empty column"
+    if p.level1_share >= 0.5 and p.level1_share >= p.level2_share:
+        return LEVEL1, f"{said}; holds 一级 names ({_sample(p)})"
+    if p.level2_share >= 0.5:
+        return LEVEL2, f"{said}; holds 二级 names ({_sample(p)})"
+    label = p.repeated_label
+    if label is not None and role in _LABEL_ROLES and not _is_quantity(label) and not is_taxonomy_name(label):
+        return None, f"{said}; one repeated label “{label}” in every row: no role"
+    if role == GOAL:
+        if p.sentence_share >= 0.5:
+            return GOAL, f"{said}; long sentences: goals, not values"
+        if p.quantity_share >= 0.5:
+            return VALUE, f"{said}; holds quantities: the value"
+        return GOAL, f"{said}"
+    if role in (VALUE, None) and p.sentence_share >= 0.6 and p.quantity_share < 0.3:
+        return EXPLANATION, f"{said}; long sentences: an explanation, not a value"
+    if role in (None, VALUE, NATURE) and p.operator_share >= 0.6:
+        return OPERATOR, f"{said}; holds only operators ({_sample(p)})"
+    if role in (None, VALUE) and p.unit_share >= 0.6:
+        return UNIT, f"{said}; holds only units ({_sample(p)})"
+    if role is None:
+        return None, f"{said}; no role"
+    if role == VALUE and p.quantity_share >= 0.5:
+        return VALUE, f"{said}; mostly quantities"
+    return role, said
+
+
+def _sample(p: _Profile) -> str:
+    seen: list[str] = []
+    for c in p.filled:
+        if c not in seen:
+            seen.append(c)
+        if len(seen) == 3:
+            break
+    return "、".join(seen)
+
+
+def _one_column_per_level(columns: list[ColumnRole]) -> list[ColumnRole]:
+    """Two columns found to hold 一级 names (a merged level filled across two cells): keep the first."""
+    out, seen = [], set()
+    for c in columns:
+        if c.role in (LEVEL1, LEVEL2) and c.role in seen and "names" in c.why:
+            out.append(ColumnRole(c.index, c.header, None, c.why + "; a second copy of that level"))
+            continue
+        if c.role is not None:
+            seen.add(c.role)
+        out.append(c)
+    return out
+
+
+def _levels_by_content(columns: list[ColumnRole]) -> list[ColumnRole]:
+    """A column headed as a level whose names another column holds (labels shifted) loses that role."""
+    by_content = {c.role for c in columns if c.role in (LEVEL1, LEVEL2) and "names" in c.why}
+    out = []
+    for c in columns:
+        if c.role in by_content and "names" not in c.why:
+            out.append(ColumnRole(c.index, c.header, None, c.why + f"; another column holds the {c.role} names"))
+        else:
+            out.append(c)
+    return out
+
+
+def _follow_moved_levels(columns: list[ColumnRole]) -> list[ColumnRole]:
+    """Labels shifted one level: the column headed 二级 holds the names when the 一级 column holds the 二级 names
+    and no column holds names any more."""
+    roles = {c.role for c in columns}
+    if roles & set(_NAME_ROLES):
+        return columns
+    out = []
+    moved = False
+    for c in columns:
+        if not moved and c.role is None and "header" in c.why and _was_level(c.header) and "repeated" not in c.why:
+            out.append(ColumnRole(c.index, c.header, NAME, c.why + "; the level names moved left, so it holds the indicator names"))
+            moved = True
+        else:
+            out.append(c)
+    return out
+
+
+def _was_level(header: str) -> bool:
+    from .headers import cell_role
+
+    return cell_role(header) in (LEVEL2, LEVEL3)
+
+
+def roles_map(columns: list[ColumnRole]) -> dict[str, int]:
+    """Role -> column (first one) of the decided columns, with one name column."""
+    roles: dict[str, int] = {}
+    for c in columns:
+        if c.role is not None:
+            roles.setdefault(c.role, c.index)
+    return resolve_name(roles)

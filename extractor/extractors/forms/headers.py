@@ -1,0 +1,204 @@
+"""Header words of indicator tables: which column role a header cell names, and where header rows are.
+
+A table is recognised by the vocabulary of its header row(s), whatever the column order or naming
+(:func:`classify_header`). A header may span two rows (``指标值`` over ``运算符 | 数值 | 单位``, or
+``长期绩效指标 | 年度绩效指标`` over the level names of two side-by-side halves) and may sit anywhere in a
+whole-form table. The content of the columns then confirms or corrects these roles
+(:mod:`.columns`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...nlp.framework import canonical_level1, canonical_level2
+from ...nlp.quantities import normalise
+
+# column roles
+LEVEL1, LEVEL2, LEVEL3, NAME, CONTENT = "level1", "level2", "level3", "name", "content"
+VALUE, UNIT, OPERATOR, ACTUAL, WEIGHT, SCORE, RATE = "value", "unit", "operator", "actual", "weight", "score", "rate"
+DEVIATION, EXPLANATION, STANDARD, SOURCE, NATURE, INDEX = (
+    "deviation", "explanation", "standard", "source", "nature", "index")
+BASELINE = "baseline"  # 上年度实际水平: last year's level, kept apart from the target and the actual
+GOAL = "goal"  # a 年度目标 column of a department-wide table: goal texts, not values
+
+# (role, pattern on the cleaned header cell); the first pattern that matches decides
+_ROLE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((role, re.compile(p)) for role, p in (
+    (RATE, r"^(?:得分率|得分比例|得分比率)$"),
+    (DEVIATION, r"偏差|原因分析|改进措施|未完成原因"),
+    (ACTUAL, r"^(?:全年|年度|当年)?实际(?:完成|实现|达到)?(?:值|数|情况)?$|^(?:实际)?完成值$|^全年实际值$|^实际完成$"
+             r"|^完成情况$|^(?:年度|全年)?(?:指标)?完成值$|^(?:全年|年度)?完成数$"),
+    (LEVEL1, r"^(?:一级(?:指标)?(?:名称)?|指标类别|指标大类|一级分类|指标类型)$"),
+    (LEVEL2, r"^(?:二级(?:指标)?(?:名称)?|指标子类|指标小类|二级分类)$"),
+    (LEVEL3, r"^(?:三级(?:指标)?(?:名称)?|具体指标|三级指标内容)$"),
+    (UNIT, r"^(?:计量|度量|指标|计算)?单位$"),
+    (OPERATOR, r"^(?:运算符号?|比较符号?|符号|指标方向|方向|运算方式|指标值符号)$"),
+    (NATURE, r"^(?:指标)?(?:性质|属性)$|^定量/定性$|^定性/定量$"),
+    (CONTENT, r"^指标内容$"),
+    (EXPLANATION, r"指标解释|指标说明|计算公式|计算方法|指标定义|指标释义|保障措施|备注"),
+    (STANDARD, r"评分标准|评分办法|评分细则|评分规则|扣分标准|评价标准|绩效标准|取值依据|设定依据|^依据$"),
+    (SOURCE, r"数据来源|佐证|证明材料|信息来源"),
+    (SCORE, r"^(?:自评|评价|实际)?得分$|^得分值$"),
+    (WEIGHT, r"^(?:权重|分值|标准分|满分|权数|指标分值|指标权重)$"),
+    (GOAL, r"^(?:项目)?(?:年度|中期|实施期|长期|总体)(?:绩效)?目标$"),
+    (VALUE, r"^(?:年度|预期|全年|计划|绩效|中期|实施期|当年|当年预期|年度预期|长期)?(?:指标值|目标值)"
+            r"(?:及单位|和单位|\(含单位\))?$|^(?:当年|年度|全年)?(?:预期|计划)(?:实现|完成|达到)?值$|^数值$|^值$"
+            r"|^指标值(?:目标值)?$|^预期目标$|^(?:年度)?指标目标值$|^(?:本年度|年度|当年)?(?:计划|预期|目标)水平$"),
+    (BASELINE, r"^(?:上年度?|上一年度?|去年|基期)(?:实际)?(?:水平|完成值|完成情况|值)$"),
+    (NAME, r"^(?:指标名称|指标|绩效指标|指标名|三级指标名称|绩效指标名称)$"),
+    (INDEX, r"^(?:序号|编号|No\.?)$"),
+))
+_BRACKETS = re.compile(r"[（(][^）)]*[)）]")
+# the period a header cell names ("三级指标（年度）", "年度绩效指标", "长期指标值"): halves of a two-period table
+_PERIOD_WORDS = (("年度", "年度"), ("当年", "年度"), ("长期", "长期"), ("中期", "长期"), ("实施期", "长期"))
+
+
+def clean_header_cell(text: str) -> str:
+    s = re.sub(r"\s+", "", normalise(text or ""))
+    s = _BRACKETS.sub("", s) or s
+    return s.strip(":：*")
+
+
+def cell_role(text: str) -> str | None:
+    """The role of one header cell ("年度指标值" -> "value"), or None."""
+    s = clean_header_cell(text)
+    if not s or len(s) > 16:
+        return None
+    for role, pattern in _ROLE_PATTERNS:
+        if pattern.search(s):
+            return role
+    return None
+
+
+def header_period(text: str) -> str | None:
+    """"年度" or "长期" when a header cell names the period of its half (``指标值（年度）``), else None."""
+    s = re.sub(r"\s+", "", normalise(text or ""))
+    for word, period in _PERIOD_WORDS:
+        if word in s:
+            return period
+    return None
+
+
+def roles_by_column(cells: list[str | None]) -> dict[int, str]:
+    """Column index -> role for every header cell with a known role (repeats kept: two halves)."""
+    out: dict[int, str] = {}
+    for i, cell in enumerate(cells):
+        role = cell_role(cell) if isinstance(cell, str) else None
+        if role is not None:
+            out[i] = role
+    return out
+
+
+def first_roles(by_column: dict[int, str]) -> dict[str, int]:
+    """Role -> the first column that has it."""
+    roles: dict[str, int] = {}
+    for i in sorted(by_column):
+        roles.setdefault(by_column[i], i)
+    return roles
+
+
+def _accept(roles: dict[str, int]) -> dict[str, int] | None:
+    has_name = any(r in roles for r in (LEVEL3, NAME, CONTENT))
+    has_measure = any(r in roles for r in (VALUE, WEIGHT, SCORE, ACTUAL, GOAL))
+    has_frame = any(r in roles for r in (LEVEL1, LEVEL2, VALUE, UNIT))
+    if not (has_name and has_measure and has_frame):
+        return None
+    return resolve_name(roles)
+
+
+def resolve_name(roles: dict[str, int]) -> dict[str, int]:
+    """One name column: 三级指标, else 指标名称, else 指标内容; 指标内容 beside a name is the explanation."""
+    roles = dict(roles)
+    name_col = roles.pop(LEVEL3, None)
+    if name_col is None:
+        name_col = roles.pop(NAME, None)
+    else:
+        roles.pop(NAME, None)
+    content_col = roles.pop(CONTENT, None)
+    if name_col is None:
+        name_col = content_col
+    elif content_col is not None and EXPLANATION not in roles:
+        roles[EXPLANATION] = content_col
+    if name_col is not None:
+        roles[NAME] = name_col
+    return roles
+
+
+def classify_header(row: list[str]) -> dict[str, int] | None:
+    """Column role -> column index for an indicator-table header row, or None if it is not one.
+
+    Roles: level1, level2, name (三级指标/指标名称/指标内容), value, unit, operator, actual, weight,
+    score, rate, deviation, explanation, standard, source, nature, index, goal. Never raises.
+    """
+    if not isinstance(row, (list, tuple)) or not row:
+        return None
+    return _accept(first_roles(roles_by_column(list(row))))
+
+
+def _two_row_roles(top: list[str], bottom: list[str]) -> dict[int, str]:
+    width = max(len(top), len(bottom))
+    out: dict[int, str] = {}
+    for i in range(width):
+        upper = top[i] if i < len(top) else ""
+        lower = bottom[i] if i < len(bottom) else ""
+        role = cell_role(lower) if lower and lower != upper else None
+        role = role or cell_role(upper)
+        if role is not None:
+            out[i] = role
+    return out
+
+
+def classify_two_row_header(top: list[str], bottom: list[str]) -> dict[str, int] | None:
+    """A header whose second row names the parts of a merged cell (指标值 -> 运算符 | 数值 | 单位)."""
+    if not top or not bottom:
+        return None
+    return _accept(first_roles(_two_row_roles(top, bottom)))
+
+
+@dataclass(frozen=True)
+class Header:
+    """A header found in a table: its first row, how many rows it spans, the role of each column."""
+
+    row: int
+    rows: int  # 1 or 2
+    cells: tuple[str, ...]  # the (merged) header text of each column, top and bottom joined
+    by_column: dict[int, str]
+
+
+def header_at(rows: list[list[str]], i: int) -> Header | None:
+    """The header starting at row ``i``, one row or two (the second naming parts of the first)."""
+    single = classify_header(rows[i]) or _shifted_header(rows, i)
+    if single is None:
+        return None
+    top = [c or "" for c in rows[i]]
+    if i + 1 < len(rows) and classify_header(rows[i + 1]) is None:
+        nxt = [c or "" for c in rows[i + 1]]
+        differs = any(c != (top[k] if k < len(top) else "") and cell_role(c) is not None for k, c in enumerate(nxt))
+        if differs and not _has_number(nxt):  # a row with numbers is the first body row
+            double = classify_two_row_header(top, nxt)
+            if double is not None and len(double) > len(single):
+                cells = tuple(_joined(top[k] if k < len(top) else "", nxt[k] if k < len(nxt) else "")
+                              for k in range(max(len(top), len(nxt))))
+                return Header(i, 2, cells, _two_row_roles(top, nxt))
+    return Header(i, 1, tuple(top), roles_by_column(top))
+
+
+def _has_number(cells: list[str]) -> bool:
+    return any(re.fullmatch(r"\s*[\d.,]+\s*%?\s*", c or "") for c in cells)
+
+
+def _shifted_header(rows: list[list[str]], i: int) -> dict[str, int] | None:
+    """一级指标 │ 二级指标 │ 指标值 with no name column, where the 一级 column holds 二级 names (数量指标…): the
+    labels moved one level left and the 二级 column holds the indicator names."""
+    roles = first_roles(roles_by_column(list(rows[i])))
+    if not {LEVEL1, LEVEL2} <= set(roles) or not any(r in roles for r in (VALUE, WEIGHT, SCORE, ACTUAL)):
+        return None
+    column = [r[roles[LEVEL1]] for r in rows[i + 1:i + 12] if roles[LEVEL1] < len(r) and r[roles[LEVEL1]]]
+    level2_names = [c for c in column if canonical_level2(c) is not None and canonical_level1(c) is None]
+    if len(column) < 2 or len(level2_names) < 0.6 * len(column):
+        return None
+    return roles
+
+
+def _joined(upper: str, lower: str) -> str:
+    return upper if not lower or lower == upper else (f"{upper}/{lower}" if upper else lower)

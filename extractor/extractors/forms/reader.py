@@ -1,0 +1,364 @@
+"""Reading one form table: regions → indicator blocks → column roles → indicator rows.
+
+:func:`read_table` is a chain of named steps:
+
+1. :func:`.regions.split_regions` — header fields, funds, goals, indicator blocks, signatures;
+2. :func:`halves` — an indicator header holding two periods side by side (长期 │ 年度) is two blocks;
+3. :func:`.columns.assign_roles` — the role of each column from its header words and its content;
+4. :func:`read_rows` — one :class:`Row` per indicator row (template, total and section rows left out).
+
+The result keeps every decision (:class:`TableReading`), which ``jixiao extract --explain`` prints.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...nlp.framework import canonical_levels, clean_level, evaluation_level, is_evaluation_framework
+from ...nlp.quantities import normalise
+from .columns import ColumnRole, assign_roles, is_taxonomy_name, roles_map
+from .headers import (
+    ACTUAL,
+    LEVEL1,
+    LEVEL2,
+    NAME,
+    SCORE,
+    VALUE,
+    WEIGHT,
+    Header,
+    header_period,
+)
+from .regions import INDICATORS, Region, cells_of, is_signature_row, split_regions
+
+_TOTAL_WORDS = ("总分", "合计", "小计", "总计", "综合得分", "得分合计")
+_NUMBERING = re.compile(r"^[★☆※]*(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩]|指标\s*[\d一二三四五六七八九十]{1,2}\s*[:：])\s*")
+_INSTRUCTION = re.compile(r"[（(]\s*(?:限)?\d+\s*字(?:以内|以下)?\s*[)）]")
+# template and instruction text: never an indicator name ("指标1：", "……", "（200字以内）")
+_TEMPLATE_NAME = re.compile(r"^(?:指标\s*[\d一二三四五六七八九十]+\s*[:：]?|具体指标|指标名称|[*＊]+|[…．.。·、\s]+|[（(]?\d+字以内[)）]?|请填写.*|(?:其他|其它)?[…]+)$")
+_INDICATOR_WORDS = re.compile(r"三级指标|二级指标|一级指标|绩效指标|指标值|指标名称")
+_PERIOD_FIRST = ("年度", "长期")
+
+
+@dataclass
+class Row:
+    """The cells of one indicator row by role, and the levels carried down to it."""
+
+    index: int  # row index inside the table
+    cells: dict[str, str]
+    level1_text: str
+    level2_text: str
+    evaluation: bool
+    period: str | None = None
+
+
+@dataclass
+class Block:
+    """One indicator block: its header, rows ``start``..``end``, its columns and the rows read."""
+
+    header: Header | None
+    start: int
+    end: int
+    columns: list[ColumnRole]
+    period: str | None = None  # 年度 / 长期 for one half of a two-period table
+    continued: bool = False  # carries on the block of the previous table (no header of its own)
+    rows: list[Row] = field(default_factory=list)
+    has_numbers: bool = False  # some body row writes a number (a blank template writes none)
+    kept: bool = True
+    why_dropped: str = ""
+
+
+@dataclass
+class TableReading:
+    """What the form reader made of one table block."""
+
+    ref: str
+    page: int | None
+    width: int
+    regions: list[Region]
+    blocks: list[Block]
+    looks_like_indicators: bool
+    continued: bool = False  # carries on the indicator block of the previous table
+
+    @property
+    def rows(self) -> list[Row]:
+        return [r for b in self.blocks if b.kept for r in b.rows]
+
+    @property
+    def blank_template(self) -> bool:
+        """Indicator blocks were found, but no row writes a name or a number: a form published unfilled."""
+        return bool(self.blocks) and not any(b.has_numbers for b in self.blocks)
+
+    @property
+    def not_understood(self) -> bool:
+        """It looks like an indicator table (taxonomy words, 指标 headers) but gave no indicator row (an unfilled
+        template is understood: it has none)."""
+        return self.looks_like_indicators and not self.rows and not self.blank_template
+
+
+@dataclass
+class Carry:
+    """What a table hands to the next one when the next one continues it (cross-page, split sheet)."""
+
+    block: Block | None = None
+    level1_text: str = ""
+    level2_text: str = ""
+    width: int = 0
+
+
+def read_table(table_rows: list[list[str]], ref: str = "", page: int | None = None,
+               previous: Carry | None = None) -> tuple[TableReading, Carry]:
+    """The regions, indicator blocks and indicator rows of one table (and what the next table may continue)."""
+    rows = [[c if isinstance(c, str) else "" for c in r] for r in table_rows or []]
+    width = max((len(r) for r in rows), default=0)
+    shift = _continuation_shift(rows, width, previous)
+    continued = shift is not None
+    regions = split_regions(rows, continued=continued)
+    blocks: list[Block] = []
+    carry = Carry(width=width)
+    if continued:
+        carry = Carry(_shifted(previous.block, shift), previous.level1_text, previous.level2_text, width)
+    for region in regions:
+        if region.kind != INDICATORS:
+            continue
+        for block in _blocks_of(region, rows, carry.block if region.header is None else None):
+            carry = _read_block(block, rows, carry)
+            blocks.append(block)
+    _keep_one_period(blocks)
+    looks = bool(blocks) or _looks_like_indicator_table(rows)
+    return TableReading(ref, page, width, regions, blocks, looks, continued), carry
+
+
+# -- step 2: blocks and halves --------------------------------------------------------------------
+
+
+def _blocks_of(region: Region, rows: list[list[str]], continued: Block | None) -> list[Block]:
+    if region.header is None:  # continues the previous table's block
+        if continued is None:
+            return []
+        return [Block(continued.header, region.start, region.end, continued.columns, continued.period, continued=True)]
+    header = region.header
+    body = rows[region.start + header.rows: region.end]
+    blocks = []
+    for by_column, period in halves(header, rows):
+        other_half = frozenset(i for i in header.by_column if i not in by_column)
+        columns = assign_roles(header.cells, by_column, body, other_half)
+        blocks.append(Block(header, region.start + header.rows, region.end, columns, period))
+    return blocks
+
+
+def halves(header: Header, rows: list[list[str]]) -> list[tuple[dict[int, str], str | None]]:
+    """The header as one block, or as two when it holds the value role twice for two periods (长期 │ 年度 side
+    by side, each half with its own names, or one name column with 中期指标值 │ 年度指标值).
+
+    Columns whose role appears once (一级指标 left of both halves) belong to both halves.
+    """
+    cells = header.cells
+    values = [i for i, r in sorted(header.by_column.items()) if r == VALUE]
+    if len(values) < 2:
+        return [(header.by_column, None)]
+    names = [i for i, r in header.by_column.items() if r in (NAME, "level3", "content")]
+    if len(names) < 2 and not _periods_written(header, rows, values):
+        return [(header.by_column, None)]  # a 指标值 cell merged over two columns (operator │ number)
+    periods = _column_periods(header, rows)
+    if len({periods[i] for i in values} - {None}) < 2:
+        return [(header.by_column, None)]
+    out = []
+    for period in _PERIOD_FIRST:
+        keep = {i: r for i, r in header.by_column.items() if periods[i] in (period, None)}
+        if any(r == VALUE for r in keep.values()):
+            out.append((keep, period))
+    return out
+
+
+def _periods_written(header: Header, rows: list[list[str]], columns: list[int]) -> bool:
+    above = cells_of(rows[header.row - 1]) if header.row > 0 else []
+    written = {header_period(header.cells[i]) or header_period(above[i] if i < len(above) else "") for i in columns}
+    return len(written - {None}) >= 2
+
+
+def _column_periods(header: Header, rows: list[list[str]]) -> list[str | None]:
+    """年度 / 长期 of each column whose role the header repeats. The second copy of a role starts the second
+    half; which half is 年度 is read from the header cells or the row above (the 年度 half is the second
+    when nothing says)."""
+    cells = header.cells
+    counts: dict[str, int] = {}
+    for role in header.by_column.values():
+        counts[role] = counts.get(role, 0) + 1
+    repeated = [i for i, r in sorted(header.by_column.items()) if counts[r] > 1]
+    split, seen = None, set()
+    for i in repeated:
+        if header.by_column[i] in seen and split is None:
+            split = i
+        seen.add(header.by_column[i])
+    above = cells_of(rows[header.row - 1]) if header.row > 0 else []
+    written = {i: header_period(cells[i]) or header_period(above[i] if i < len(above) else "") for i in repeated}
+    second_is_annual = not any(p == "长期" and i >= split or p == "年度" and i < split
+                               for i, p in written.items() if p)
+    periods: list[str | None] = [None] * len(cells)
+    for i in repeated:
+        in_second = split is not None and i >= split
+        periods[i] = "年度" if in_second == second_is_annual else "长期"
+    return periods
+
+
+def _keep_one_period(blocks: list[Block]) -> None:
+    """Of two period halves, the 年度 one gives the form's annual targets; the other is kept only when the
+    年度 half is empty."""
+    annual = [b for b in blocks if b.period == "年度"]
+    others = [b for b in blocks if b.period == "长期"]
+    if not annual or not others:
+        return
+    if any(r.cells.get(NAME) or r.cells.get(VALUE) for b in annual for r in b.rows):
+        for b in others:
+            b.kept, b.why_dropped = False, "长期 half: the 年度 half gives the annual targets"
+    else:
+        for b in annual:
+            b.kept, b.why_dropped = False, "年度 half is empty"
+
+
+# -- step 4: rows ------------------------------------------------------------------------------------
+
+
+def _read_block(block: Block, rows: list[list[str]], carry: Carry) -> Carry:
+    roles = roles_map(block.columns)
+    body = rows[block.start:block.end]
+    level1_text, level2_text = (carry.level1_text, carry.level2_text) if block.continued else ("", "")
+    l1_col = roles.get(LEVEL1)
+    evaluation = l1_col is not None and is_evaluation_framework(
+        [r[l1_col] for r in body if l1_col < len(r)])
+    block.has_numbers = block.has_numbers or any(
+        re.search(r"\d", _cell(raw, roles.get(role))) for raw in body for role in (VALUE, ACTUAL, WEIGHT, SCORE))
+    for offset, raw in enumerate(body):
+        index = block.start + offset
+        row = read_row(raw, roles, block.header)
+        if row is None:
+            continue
+        l1, l2 = row.get(LEVEL1, ""), row.get(LEVEL2, "")
+        if l1 and l1 != level1_text:
+            level2_text = ""
+        level1_text = l1 or level1_text
+        level2_text = l2 or level2_text
+        if _is_section_row(row, level1_text, level2_text):
+            continue
+        block.rows.append(Row(index, row, level1_text, level2_text, evaluation, block.period))
+    block.rows = _without_blank_rows(block.rows)
+    if block.rows and not any(r.cells.get(NAME) for r in block.rows) and block.header is not None:
+        block.rows, block.kept, block.why_dropped = [], False, "no indicator name in any row: levels and numbers only"
+    return Carry(block, level1_text, level2_text, carry.width)
+
+
+def _is_blank(row: Row) -> bool:
+    return not any(row.cells.get(r) for r in (NAME, VALUE, WEIGHT, SCORE, ACTUAL))
+
+
+def _without_blank_rows(rows: list[Row]) -> list[Row]:
+    """Template rows left with only their level labels are no indicators (issue 14, pattern 8)."""
+    return [row for row in rows if not _is_blank(row)]
+
+
+def read_row(raw: list[str], roles: dict[str, int], header: Header | None) -> dict[str, str] | None:
+    """The cells of one body row by role, or None for an empty, title, total, signature or template row."""
+    filled = [c.strip() for c in raw if c and c.strip()]
+    if not filled or (len(set(filled)) == 1 and len(filled) > 1 and len(raw) > 2):
+        return None  # empty row or a note/title merged across the whole width
+    if header is not None and tuple(raw) == tuple(header.cells):
+        return None
+    if _is_total_row(raw) or is_signature_row(cells_of(raw)):
+        return None
+    cells = {role: _cell(raw, i) for role, i in roles.items()}
+    if cells.get(NAME) and cells.get(NAME) == cells.get(VALUE) or _INSTRUCTION.search(cells.get(NAME, "")):
+        return None  # a note merged across the name and value columns, or an instruction to fill in
+    cells[NAME] = _clean_name(cells.get(NAME, ""))
+    if _TEMPLATE_NAME.match(cells[NAME]):
+        cells[NAME] = ""
+        if not _has_measure(cells):
+            return None
+    if not cells[NAME] and not cells.get(VALUE) and not cells.get(LEVEL2) and not cells.get(WEIGHT):
+        return None
+    return cells
+
+
+def is_template_text(text: str) -> bool:
+    """Template or instruction text of a form ("指标1：", "……", "（200字以内）"), not content."""
+    return bool(_TEMPLATE_NAME.match(re.sub(r"\s+", "", normalise(text or ""))))
+
+
+def _has_measure(cells: dict[str, str]) -> bool:
+    return any(_real(cells.get(r, "")) for r in (VALUE, ACTUAL, SCORE))
+
+
+def _real(text: str) -> bool:
+    return bool(re.search(r"\d", text)) and not _TEMPLATE_NAME.match(text)
+
+
+def _is_section_row(row: dict[str, str], level1_text: str, level2_text: str) -> bool:
+    name = row.get(NAME, "")
+    return bool(name) and name in (clean_level(level1_text), clean_level(level2_text)) and not row.get(VALUE) and not row.get(WEIGHT)
+
+
+def _cell(row: list[str], i: int | None) -> str:
+    if i is None or i >= len(row):
+        return ""
+    value = row[i]
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _is_total_row(cells: list[str]) -> bool:
+    for c in cells[:4]:
+        s = re.sub(r"\s+", "", c or "")
+        if any(s.startswith(w) for w in _TOTAL_WORDS):
+            return True
+    return False
+
+
+def _clean_name(text: str) -> str:
+    """The name without spaces, its numbering and a core-indicator mark (★)."""
+    return _NUMBERING.sub("", re.sub(r"\s+", "", text or "")).strip("★☆※ ")
+
+
+def _continuation_shift(rows: list[list[str]], width: int, previous: Carry | None) -> int | None:
+    """A table without an indicator header of its own continues the previous indicator block when it is as wide,
+    or narrower by leading columns that had no role (a label merged down the block, left behind on the first
+    page): how many columns it lacks on the left, or None when it does not continue."""
+    if previous is None or previous.block is None or not rows:
+        return None
+    from .headers import classify_header
+
+    if any(classify_header(r) is not None for r in rows[:40]):
+        return None
+    shift = previous.width - width
+    if shift == 0:
+        return 0
+    leading = [c for c in previous.block.columns if c.index < shift]
+    if 0 < shift <= 2 and len(leading) == shift and all(c.role is None for c in leading):
+        return shift
+    return None
+
+
+def _shifted(block: Block, shift: int) -> Block:
+    """The block's columns for a table that lacks its ``shift`` leading columns."""
+    if not shift:
+        return block
+    columns = [ColumnRole(c.index - shift, c.header, c.role, c.why + f"; {shift} column(s) to the left on this page")
+               for c in block.columns if c.index >= shift]
+    return Block(block.header, block.start, block.end, columns, block.period, block.continued)
+
+
+def _looks_like_indicator_table(rows: list[list[str]]) -> bool:
+    """Taxonomy names in three cells or more, or an indicator header word, in a table that is not a score table
+    of the evaluation framework."""
+    cells = [c for r in rows for c in cells_of(r) if c]
+    taxonomy = sum(1 for c in set(cells) if is_taxonomy_name(c))
+    headers = any(_INDICATOR_WORDS.search(c) and len(c) <= 12 for c in cells)
+    evaluation = any(evaluation_level(c) in ("决策", "过程") for c in cells)
+    return (taxonomy >= 3 or headers) and not evaluation
+
+
+# -- the levels of a row ------------------------------------------------------------------------------
+
+
+def row_levels(row: Row) -> tuple[str | None, str | None]:
+    """Canonical (level1, level2) of a row; none for the evaluation framework (决策/过程/产出/效益)."""
+    if row.evaluation:
+        return None, None
+    return canonical_levels(row.level1_text, row.level2_text)

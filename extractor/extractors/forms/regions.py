@@ -1,0 +1,113 @@
+"""A form table as regions: header fields, funds block, goals, indicator blocks, signatures.
+
+A whole form is often one big table: 项目名称/主管部门 rows, a funds block under 预算数/执行数 headers,
+goal rows, then one or more indicator blocks (the header may repeat after a page break), then the
+signature rows (填表人, 单位公章). Each row gets the kind of the region it belongs to; an indicator block
+runs from its header to the next region start.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...nlp.quantities import normalise
+from .headers import Header, header_at
+
+FIELDS, FUNDS, GOALS, INDICATORS, SIGNATURES, NOTES = "fields", "funds", "goals", "indicators", "signatures", "notes"
+
+# a row that signs the form or says who filled it in: the end of any indicator block
+_SIGNATURE = re.compile(
+    r"^(?:填表人|填报人|项目负责人|单位负责人|部门负责人|财务负责人|联系人|联系电话|填报日期|填表日期|审核人|经办人|"
+    r"单位(?:公章|盖章)|(?:单位)?[（(]?(?:盖章|签章|签字)[)）]?|负责人(?:签字)?)\s*[:：]?")
+_FUNDS_PLANNED = re.compile(r"预算数|预算金额|年初预算|全年预算|调整后预算|计划数")
+_FUNDS_ACTUAL = re.compile(r"执行数|执行率|实际支出|支出数|到位数|实际到位")
+_FUNDS_LABEL = re.compile(r"^(?:项目)?(?:年度)?资金(?:情况|总额|安排)?(?:[（(]万元[)）])?$|^资金总额")
+
+
+@dataclass(frozen=True)
+class Region:
+    """Rows ``start`` (inclusive) to ``end`` (exclusive) of one kind; ``header`` for an indicator block."""
+
+    kind: str
+    start: int
+    end: int
+    why: str
+    header: Header | None = None
+
+
+def cells_of(row) -> list[str]:
+    """One table row as normalised, stripped strings (None cells become "")."""
+    return [re.sub(r"\s+", "", normalise(c)) if isinstance(c, str) else "" for c in row]
+
+
+def is_signature_row(cells: list[str]) -> bool:
+    filled = [c for c in cells if c]
+    return bool(filled) and any(_SIGNATURE.match(c) for c in filled[:3])
+
+
+def is_funds_header(cells: list[str]) -> bool:
+    return any(_FUNDS_PLANNED.search(c) for c in cells) and any(_FUNDS_ACTUAL.search(c) for c in cells)
+
+
+def _goal_row(cells: list[str]) -> bool:
+    from ..goals import goal_kind
+
+    filled = [c for c in cells if c]
+    return bool(filled) and goal_kind(filled[0]) is not None and goal_kind(filled[0]) != "目标"
+
+
+def _row_kind(rows: list[list[str]], i: int) -> tuple[str | None, str, Header | None]:
+    """The region a row opens, with why, or None when the row continues the current region."""
+    header = header_at(rows, i)
+    if header is not None:
+        return INDICATORS, "indicator header words: " + " | ".join(re.sub(r"\s+", "", c) for c in header.cells if c), header
+    cells = cells_of(rows[i])
+    if is_signature_row(cells):
+        return SIGNATURES, f"signature or filler row “{next(c for c in cells if c)}”", None
+    if is_funds_header(cells):
+        return FUNDS, "funds header (预算数/执行数)", None
+    if _goal_row(cells):
+        return GOALS, f"goal label “{next(c for c in cells if c)}”", None
+    if _note_row(cells):
+        return NOTES, "a text merged across the row (总体评价, 说明, an instruction)", None
+    return None, "", None
+
+
+def _note_row(cells: list[str]) -> bool:
+    """A label and one long text merged across most of the row (总体评价 │ 结合自评情况…（200字以内）)."""
+    filled = [c for c in cells if c]
+    distinct = list(dict.fromkeys(filled))
+    if not 1 <= len(distinct) <= 2 or len(filled) < max(3, len(cells) // 2):
+        return False
+    text = distinct[-1]
+    return len(text) >= 15 and filled.count(text) >= len(cells) // 2
+
+
+def split_regions(rows: list[list[str]], continued: bool = False) -> list[Region]:
+    """The regions of a table, in row order; ``continued`` when it carries on an indicator block of the
+    previous table (a page break without a repeated header)."""
+    regions: list[Region] = []
+    kind, start, why, header = (INDICATORS if continued else FIELDS), 0, (
+        "continues the indicator block of the previous table" if continued else "rows before any header"), None
+    i = 0
+    while i < len(rows):
+        new_kind, new_why, new_header = _row_kind(rows, i)
+        if (new_kind is None or (new_kind == GOALS and kind == INDICATORS and not _ends_block(rows, i))
+                or (new_kind == SIGNATURES and kind == FIELDS)):  # 项目负责人 among the header fields
+            i += 1
+            continue
+        if i > start:
+            regions.append(Region(kind, start, i, why, header))
+        kind, start, why, header = new_kind, i, new_why, new_header
+        i += new_header.rows if new_header is not None else 1
+    if len(rows) > start:
+        regions.append(Region(kind, start, len(rows), why, header))
+    return regions
+
+
+def _ends_block(rows: list[list[str]], i: int) -> bool:
+    """A goal label row below an indicator block ends it only when it is a form row: the label, then one text
+    (merged across the other columns), not a row of indicator cells beside a goal label merged down."""
+    cells = [c for c in cells_of(rows[i]) if c]
+    distinct = list(dict.fromkeys(cells))
+    return 2 <= len(distinct) <= 3 and max(len(c) for c in distinct[1:]) >= 10
