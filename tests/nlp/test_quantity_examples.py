@@ -200,6 +200,7 @@ def test_to_yuan_bad_input_gives_none(value, unit):
 
 @pytest.mark.parametrize("text, expected", [
     ("人民币贰仟元零伍分", 2000.05), ("壹佰元零角伍分", 100.05), ("叁仟元整", 3000.0), ("壹万元叁角", 10000.3),
+    ("壹佰元零玖分", 100.09), ("壹元玖角玖分", 1.99),
 ])
 def test_parse_amount_words_jiao_and_fen(text, expected):
     assert parse_amount_words(text) == pytest.approx(expected)
