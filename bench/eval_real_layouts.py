@@ -110,7 +110,17 @@ def match_findings(expected: list[tuple[str, str]], found: list[tuple[str, str]]
     return score, notes
 
 
-def evaluate(folder: Path, annotations: Path, only: str | None = None, details: bool = False) -> dict:
+def sources_of(annotations: Path) -> set[str]:
+    """Every source address named by the gold files of a folder."""
+    found: set[str] = set()
+    for gold_file in annotations.glob("*.json"):
+        found.update(json.loads(gold_file.read_text(encoding="utf-8")).get("source_urls") or [])
+    return found
+
+
+def evaluate(folder: Path, annotations: Path, only: str | None = None, details: bool = False,
+             seen: set[str] = frozenset()) -> dict:
+    """``seen``: source addresses already used elsewhere (the development part); their documents are left out."""
     import extractor
 
     report, goals, checker = Report(), Score(), Score()
@@ -119,6 +129,9 @@ def evaluate(folder: Path, annotations: Path, only: str | None = None, details: 
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
         source = folder / gold["source"]
         if only and only not in source.name:
+            continue
+        if seen and set(gold.get("source_urls") or []) & seen:
+            lines.append(f"{source.name}: left out (its source is in the development part)")
             continue
         doc_report, doc_checker = Report(), Score()
         try:
@@ -157,8 +170,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--annotations", type=Path, default=None, help="gold folder (default DIR/annotations)")
     ap.add_argument("--details", action="store_true", help="per-document lines with every disagreement")
     ap.add_argument("--only", help="substring of the document file name")
+    ap.add_argument("--unseen-by", type=Path, metavar="GOLD_DIR",
+                    help="leave out documents whose source address a gold folder (the development part) also names")
     args = ap.parse_args(argv)
-    result = evaluate(args.dir, args.annotations or args.dir / "annotations", args.only, args.details)
+    seen = sources_of(args.unseen_by) if args.unseen_by else set()
+    result = evaluate(args.dir, args.annotations or args.dir / "annotations", args.only, args.details, seen)
     report = result["report"]
     print("\n".join(result["lines"]))
     print(f"\ndocuments in {args.dir}: gold rows {report.gold_rows}, predicted {report.predicted_rows}, matched {report.matched_rows}")

@@ -11,23 +11,15 @@ import json
 from dataclasses import asdict, dataclass, field, fields
 
 from .errors import TableNotUnderstood
+from .nlp.lexicon import level1_names, level2_names
 
 OPERATORS = (">=", "<=", "=", ">", "<", "range")
 
-LEVEL1 = ("产出指标", "效益指标", "满意度指标", "成本指标")
-LEVEL2 = (
-    "数量指标",
-    "质量指标",
-    "时效指标",
-    "成本指标",
-    "经济效益指标",
-    "社会效益指标",
-    "生态效益指标",
-    "可持续影响指标",
-    "服务对象满意度指标",
-)
+# The indicator framework, from corpora/lexicons/framework.yaml.
+LEVEL1 = level1_names()            # 产出指标, 效益指标, 满意度指标, 成本指标
+LEVEL2 = level2_names("88")        # 数量指标 … 服务对象满意度指标
 # 101号 splits 成本指标 (一级) into these 二级; accepted beside LEVEL2.
-LEVEL2_COST_101 = ("经济成本指标", "社会成本指标", "生态环境成本指标")
+LEVEL2_COST_101 = level2_names("101")
 
 
 @dataclass

@@ -172,7 +172,7 @@ def leak_texts() -> set[str]:
     texts: set[str] = set()
     sample = (root / "samples" / "sample_content.py").read_text(encoding="utf-8")
     texts.update(re.findall(r"[\"“]([^\"”\n]{2,60})[\"”]", sample))
-    taxonomy = (root / "lexicons" / "indicator_taxonomy.yaml").read_text(encoding="utf-8")
+    taxonomy = (root / "lexicons" / "framework.yaml").read_text(encoding="utf-8")  # typical names: [a, b]
     for names in re.findall(r"\[([^\]]*)\]", taxonomy):
         texts.update(n.strip() for n in names.split(","))
     return texts

@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import UsageError
+from ..nlp.lexicon import lexicon_list, units_for
 from .rule import SEVERITIES
 
 DEFAULT_TOO_LOW_RATIO = 1.5
@@ -43,7 +44,7 @@ class Settings:
     dimensionless_name_suffixes: tuple[str, ...] = ()
     count_name_suffixes: tuple[str, ...] = ()
     count_units: tuple[str, ...] = ()
-    money_units: tuple[str, ...] = ("元", "万元", "亿元")
+    money_units: tuple[str, ...] = field(default_factory=lambda: units_for("checker_money"))
     nonstandard_units: dict[str, str] = field(default_factory=dict)
     growth_words: tuple[str, ...] = ()
     reach_words: tuple[str, ...] = ()
@@ -120,6 +121,8 @@ class Settings:
 
 
 def _coerce(name: str, value):
+    if isinstance(value, str) and value.startswith("lexicon:"):
+        return _lexicon_list(name, value)
     if name == "misfiled":
         return tuple(
             MisfileRule(
@@ -131,7 +134,8 @@ def _coerce(name: str, value):
             for item in value or ()
         )
     if name == "vague_words":
-        return {str(k): tuple(str(w) for w in (v or ())) for k, v in (value or {}).items()}
+        return {str(k): _lexicon_list(name, v) if isinstance(v, str) else tuple(str(w) for w in (v or ()))
+                for k, v in (value or {}).items()}
     if name in ("nonstandard_units",):
         return {str(k): str(v) for k, v in (value or {}).items()}
     if name == "grade_bands":
@@ -145,6 +149,15 @@ def _coerce(name: str, value):
     if isinstance(value, (list, tuple)):
         return tuple(str(v) for v in value)
     raise UsageError(f"checker setting {name} has an unexpected value: {value!r}")
+
+
+def _lexicon_list(name: str, reference: str) -> tuple[str, ...]:
+    """A setting given as ``lexicon:<file>/<use>`` (rules.yaml: ``count_units: lexicon:units/checker_count``)."""
+    try:
+        return lexicon_list(reference)
+    except KeyError:
+        raise UsageError(f"checker setting {name} names an unknown lexicon list: {reference!r}",
+                         hint="see the header of the files in corpora/lexicons/") from None
 
 
 @dataclass(frozen=True)

@@ -4,76 +4,24 @@ from __future__ import annotations
 import math
 import re
 
-from ..nlp.quantities import EVENT_DEADLINE, PER_POPULATION_RE
+from ..nlp.lexicon import alternation, multipliers, operators_for, vague_for
+from ..nlp.measures import DOC_NUMBER, TIME_UNITS, clean, has_deadline, has_measure  # noqa: F401 (the rules import them from here)
+from ..nlp.quantities import PER_POPULATION_RE
 
-_CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
-_DOC_NUMBER = re.compile(r"[〔\[（(【]\s*\d{4}\s*[〕\]）)】]\s*\d+\s*号")
-_YEAR_RANGE = re.compile(r"\d{4}\s*[-—–~至到]\s*\d{4}\s*年?度?")
-_DEADLINE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月|\d{4}\s*年\s*(?:底|末|前|年底|年内|以前|之前)|\d{4}[./-]\d{1,2}(?!\d)(?:[./-]\d{1,2})?|\d{1,2}\s*月\s*(?:底|末|前|\d{1,2}\s*日)|第[一二三四1-4]季度|年底前|年内|当日|当天|次日|当场|当年|" + EVENT_DEADLINE)
-_YEAR = re.compile(r"\d{4}\s*年度?")
-_PERCENT = re.compile(r"\d+(?:\.\d+)?\s*[%％‰]")
-_OPERATOR_NUMBER = re.compile(r"(?:[≥≤＞＜><=＝]|不低于|不少于|不超过|不高于|达到|至少|控制在|以内|以上|以下)\s*\d")
-_TIME_UNITS = ("天", "日", "个工作日", "工作日", "小时", "分钟", "秒", "个月", "月", "周", "年", "季度")
-_VAGUE_QUANTITY = ("一批", "一些", "一定", "一系列", "一步", "一体", "一站", "一网", "一次性", "一件事", "一盘棋")
-
-
-def clean(text: str | None) -> str:
-    return re.sub(r"\s+", "", text or "")
-
-
-def _without_years(text: str) -> str:
-    return _YEAR_RANGE.sub("", _DOC_NUMBER.sub("", text))
-
-
-def has_deadline(text: str | None) -> bool:
-    return bool(_DEADLINE.search(_without_years(clean(text))))
-
-
-def has_measure(text: str | None, units: tuple[str, ...] = ()) -> bool:
-    """Does ``text`` state a measurable number (percent, number with a unit, operator + number, deadline)?
-
-    Years, year ranges and document numbers (东府〔2019〕27号) do not count; "5G" or "12345热线"
-    (digits without a unit) do not count either.
-    """
-    text = _QUOTED.sub("", clean(text))  # a quoted name is no measure: “15分钟生活圈”, “最后一公里”
-    if not text:
-        return False
-    text = _without_years(text)
-    if _DEADLINE.search(text):
-        return True
-    text = _YEAR.sub("", text)
-    if _PERCENT.search(text) or _OPERATOR_NUMBER.search(text):
-        return True
-    all_units = tuple(sorted({*units, *_TIME_UNITS, "万", "亿"}, key=len, reverse=True))
-    unit_alt = "|".join(re.escape(u) for u in all_units)
-    if re.search(rf"\d+(?:\.\d+)?\s*(?:{unit_alt})", text) or _LATIN_UNIT_NUMBER.search(text):
-        return True
-    for match in re.finditer(rf"([{_CN_DIGITS}]+)\s*(?:{unit_alt})", text):
-        start = match.start()
-        numeral = match.group(1)
-        if not re.search(r"[零〇一二两三四五六七八九十百千]", numeral):
-            continue  # "**万头份": a placeholder before 万, not a number
-        if not any(text.startswith(v, start) for v in _VAGUE_QUANTITY) and not match.group(0).startswith("一年"):
-            return True
-    return False
-
-
-_QUOTED = re.compile(r"“[^”]{1,20}”|「[^」]{1,20}」|\"[^\"]{1,20}\"")
-_LATIN_UNIT_NUMBER = re.compile(r"\d+(?:\.\d+)?\s*(?:km/h|km|kWh|kW|MW|GB|TB|MB|Mbps|Gbps|dpi|kg|cm|mm|m[²³]?|t)(?![A-Za-z])")
 _CODE_NUMBER = re.compile(r"(?<![A-Za-z])[A-Z]{1,6}(?:/[A-Z]{1,2})?\s*\d+(?:[.\-—–]\d+)*")
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _CLOCK_TIME = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}")
-_MULTIPLIER = re.compile(r"^\s*(?:百万|万|亿|千)")
+_MULTIPLIER = re.compile(rf"^\s*(?:{alternation(multipliers())})")
 _RANGE_END = re.compile(r"^\s*[-–—~～至到×xX*]\s*\d+(?:\.\d+)?")  # "3–5 cm", "7×24小时"
 _RATIO = re.compile(r"\d\s*[:：∶]\s*\d")
 _UNIT_AFTER = re.compile(r"^\s*([%％‰℃㎡㎥㎞㎝㎜㎏]|[A-Za-z]+[²³]?(?:/[A-Za-z]+)?|[\u4e00-\u9fff]+(?:/[\u4e00-\u9fff·]+)*)")
-_NOT_UNITS = ("及以上", "及以下", "以上", "以下", "以内", "之内", "左右", "上下", "内")
+_NOT_UNITS = tuple(sorted((*operators_for("unit_tail"), *vague_for("unit_tail")), key=len, reverse=True))
 
 
 def code_spans(text: str | None) -> list[tuple[int, int]]:
     """Spans of standard and document codes whose digits are not quantities ("SL 176", "GB/T 5749-2022", "〔2020〕10号")."""
     text = text or ""
-    return [m.span() for m in (*_CODE_NUMBER.finditer(text), *_DOC_NUMBER.finditer(text))]
+    return [m.span() for m in (*_CODE_NUMBER.finditer(text), *DOC_NUMBER.finditer(text))]
 
 
 def first_number(text: str | None) -> re.Match | None:
@@ -141,7 +89,7 @@ def unit_only(text: str | None, units) -> bool:
     """Is the cell only operators and a unit ("人次", "≥平方米", "万元")? Then the value itself is missing."""
     body = re.sub(r"[≥≤＞＜><=＝~～\-—/、.。:：()（）\s]", "", text or "")
     body = _MULTIPLIER.sub("", body)
-    return bool(body) and body in {*units, *_TIME_UNITS, "%", "％", "‰"}
+    return bool(body) and body in {*units, *TIME_UNITS, "%", "％", "‰"}
 
 
 def find_words(text: str | None, words) -> list[str]:
@@ -204,51 +152,6 @@ def fmt(value: float | None) -> str:
     if float(value).is_integer():
         return str(int(value))
     return f"{value:g}" if abs(value) < 1e6 else f"{value:.2f}"
-
-
-_CAPITAL_DIGITS = {"零": 0, "〇": 0, "壹": 1, "一": 1, "贰": 2, "二": 2, "两": 2, "叁": 3, "三": 3, "肆": 4, "四": 4,
-                   "伍": 5, "五": 5, "陆": 6, "六": 6, "柒": 7, "七": 7, "捌": 8, "八": 8, "玖": 9, "九": 9}
-_SMALL_UNITS = {"拾": 10, "十": 10, "佰": 100, "百": 100, "仟": 1000, "千": 1000}
-_BIG_UNITS = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
-
-
-def parse_capital_amount(text: str | None) -> float | None:
-    """Read a 大写 amount such as ``人民币壹佰贰拾万零伍佰元整`` or ``叁拾万元伍角`` into 元 (None if none)."""
-    text = clean(text)
-    match = re.search(r"[零〇壹贰叁肆伍陆柒捌玖拾佰仟万萬亿億一二两三四五六七八九十百千]+[元圆](?:[零〇壹贰叁肆伍陆柒捌玖一二三四五六七八九]角)?(?:零?[零〇壹贰叁肆伍陆柒捌玖一二三四五六七八九]分)?", text)
-    if not match:
-        return None
-    body = match.group(0)
-    integer_part, rest = re.split(r"[元圆]", body, maxsplit=1)
-    total = _read_integer(integer_part)
-    if total is None:
-        return None
-    jiao = re.search(r"([零〇壹贰叁肆伍陆柒捌玖一二三四五六七八九])角", rest)
-    fen = re.search(r"([零〇壹贰叁肆伍陆柒捌玖一二三四五六七八九])分", rest)
-    if jiao:
-        total += _CAPITAL_DIGITS[jiao.group(1)] / 10
-    if fen:
-        total += _CAPITAL_DIGITS[fen.group(1)] / 100
-    return round(total, 2)
-
-
-def _read_integer(text: str) -> float | None:
-    total, section, digit = 0, 0, 0
-    if not text:
-        return None
-    for char in text:
-        if char in _CAPITAL_DIGITS:
-            digit = _CAPITAL_DIGITS[char]
-        elif char in _SMALL_UNITS:
-            section += (digit or 1) * _SMALL_UNITS[char]
-            digit = 0
-        elif char in _BIG_UNITS:
-            section += digit
-            total = (total + section) * _BIG_UNITS[char] if _BIG_UNITS[char] > 10_000 else total + section * _BIG_UNITS[char]
-            section, digit = 0, 0
-        else:
-            return None
-    return float(total + section + digit)
 
 
 # --- grading scales written out as levels ------------------------------------------------------------

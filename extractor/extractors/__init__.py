@@ -111,13 +111,14 @@ def model_levels(indicators: list[Indicator]) -> list[Indicator]:
 def model_goals(analysis, min_prob: float) -> list[Goal]:
     """Goal sentences of the running text by the role classifier (for reports without goal headings)."""
     from ..nlp.classify import ModelSettings, find_role_sentences
+    from ..nlp.measures import goal_is_quantified
     from .goals import targets_in
 
     settings = ModelSettings(role_min_prob=min_prob)
     goals = []
     for found in find_role_sentences(None, roles=("goal",), settings=settings, units=[u.unit for u in analysis.running()]):
         targets = targets_in(found.text, analysis.quantities_in(found.text))
-        goals.append(Goal(id=f"G{len(goals) + 1}", kind="目标", text=found.text, quantified=bool(targets),
+        goals.append(Goal(id=f"G{len(goals) + 1}", kind="目标", text=found.text, quantified=goal_is_quantified(found.text, targets),
                           targets=targets, refs=list(found.refs), page=found.page))
     return goals
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from ..document import Block, Document
 from ..extraction import Fact
+from ..nlp.lexicon import units_for
 from ..nlp.quantities import parse_number
 from .sentences import (
     HAN,
@@ -37,11 +38,8 @@ from .sentences import (
     to_float,
 )
 
-COUNT_UNITS = (
-    "台套 人次 万人次 万人 万家 万户 万元 亿元 元 个 项 人 家 台 套 次 场 期 篇 条 份 户 所 座 批 件 天 日 "
-    "公里 千米 平方米 亩 吨 小时 部 本 张 辆 名 处 节 门 间 栋 类 万"
-).split()
-MONEY_UNITS = ("万元", "亿元", "元")
+COUNT_UNITS = units_for("facts")
+MONEY_UNITS = tuple(sorted(units_for("budget"), key=len, reverse=True))  # 万元 before 元
 _UNIT = "(?:" + "|".join(sorted(COUNT_UNITS, key=len, reverse=True)) + ")"
 _NUM_UNIT = re.compile(rf"(?P<num>{NUMBER})(?P<unit>{_UNIT})?(?![\d.年月])")
 # 三十台套 / 二十八台套: a Chinese numeral counts only with a unit after it (一体化, 十四五 are not numbers)
@@ -497,7 +495,7 @@ def _region_end(rows: list[list[str]], start: int) -> int:
 def _cell_number(row: list[str], col: int | None) -> float | None:
     if col is None or col >= len(row):
         return None
-    m = re.fullmatch(rf"(?P<num>{NUMBER})\s*(?:万元|元|亿元)?", row[col])
+    m = re.fullmatch(rf"(?P<num>{NUMBER})\s*(?:{'|'.join(MONEY_UNITS)})?", row[col])
     return to_float(m.group("num")) if m else None
 
 

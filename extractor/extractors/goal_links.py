@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..extraction import Goal, GoalLink
 from ..layout.headings import cn_to_int
+from ..nlp.lexicon import units_for
 from ..nlp.quantities import in_base_unit
 from .sentences import normalise
 
@@ -36,7 +37,7 @@ _REFERENCE_KINDS = {"具体": "具体目标", "年度": "年度目标", "总体"
 #: a metric ends in one of these when it names a measured term (率, 量, 能力 …)
 _MEASURED_TERM = re.compile(r"(?:率|量|数|度|能力|规模|时长|面积|长度|指数|浓度)$")
 _TERM_MIN_CHARS = 5
-_NO_EVIDENCE_UNITS = {"元", "万元", "亿元", "年", "个月", "月", "日", "天"}
+_NO_EVIDENCE_UNITS = frozenset(units_for("not_link_evidence"))
 QUANTITY_CONFIDENCE = 0.85
 TERM_CONFIDENCE = 0.8
 BOTH_CONFIDENCE = 0.95

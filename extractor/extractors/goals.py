@@ -21,6 +21,8 @@ import re
 
 from ..document import Block, Document
 from ..extraction import Goal, Target
+from ..nlp.lexicon import units_for
+from ..nlp.measures import goal_is_quantified
 from ..nlp.quantities import Quantity
 from .forms.columns import is_taxonomy_name
 from .forms.reader import is_template_text
@@ -116,7 +118,7 @@ def extract_goals(doc: Document, analysis=None) -> list[Goal]:
                     id=f"G{len(goals) + 1}",
                     kind=kind,
                     text=item,
-                    quantified=bool(targets),
+                    quantified=goal_is_quantified(item, targets),
                     targets=targets,
                     refs=[block.ref],
                     page=block.page,
@@ -409,7 +411,7 @@ def targets_in(text: str, quantities: list[Quantity] | None = None) -> list[Targ
         clause_end = clause_end_m.start() if clause_end_m else len(text)
         metric = _metric(text[clause_start : q.start], text[q.end : clause_end])
         clause = text[clause_start:clause_end]
-        if q.unit in ("元", "万元", "亿元") and _BUDGET_WORDS.search(clause):
+        if q.unit in units_for("budget") and _BUDGET_WORDS.search(clause):
             continue  # 申请资金800万元，其中600万元用于… restates the budget, it is not a target
         deadline = q.deadline or parse_deadline(clause) or deadline_all
         targets.append(

@@ -38,7 +38,8 @@ from dataclasses import dataclass, field, replace
 from ..document import Block, Clause, Document
 from ..extraction import Fact, Goal, SubProject
 from ..layout.headings import match_number
-from ..nlp.quantities import parse_number
+from ..nlp.lexicon import alternation, units_for
+from ..nlp.quantities import parse_number, to_yuan
 from .entities import AliasDefinition, alias_definitions
 from .goal_links import goal_references, links_to_goals
 from .sentences import normalise
@@ -70,7 +71,8 @@ _LABELS_RE = "|".join(sorted(_LABEL_TO_FIELD, key=len, reverse=True))
 _LABEL = re.compile(rf"(?P<label>{_LABELS_RE})\s*[:：]\s*")
 _FIELD_TITLE = re.compile(rf"^(?:{_LABELS_RE}|实施主体|资金来源|资金筹措|绩效目标|预期效益|进度安排)(?:与[^，。]{{0,8}})?$")
 
-_MONEY = r"(?P<number>[\d,，.]+|[零〇一二三四五六七八九十百千万亿两]+)\s*(?P<unit>亿元|万元|元)"
+_MONEY_UNIT = alternation(units_for("budget"))  # 万元, 亿元, 元
+_MONEY = rf"(?P<number>[\d,，.]+|[零〇一二三四五六七八九十百千万亿两]+)\s*(?P<unit>{_MONEY_UNIT})"
 _INVESTMENT_SENTENCE = re.compile(
     rf"(?:估算)?(?:总)?(?:投资|申请资金|预算资金|资金)(?:估算|总额|规模|需求)?(?:约|为|共|计)?[:：]?\s*{_MONEY}")
 _STATED_TOTAL = re.compile(
@@ -81,7 +83,7 @@ _PARTNERS = re.compile(r"[，,](?P<units>[^，。；]{2,40}?)(?:配合|协助|�
 _UNIT_SPLIT = re.compile(r"[、，,；;/]|(?<=[局委办府心司队馆院站所会])(?:和|及|与)")
 _LEAD_MARK = re.compile(r"[（(]牵头[）)]")
 
-_MONEY_BRACKET = re.compile(r"[（(][^（()）]*\d[^（()）]*(?:亿元|万元|元)[^（()）]*[)）]$")
+_MONEY_BRACKET = re.compile(rf"[（(][^（()）]*\d[^（()）]*(?:{_MONEY_UNIT})[^（()）]*[)）]$")
 _REFERENCE_BRACKET = re.compile(r"[（(][^（()）]*(?:对应|支撑|服务)[^（()）]*(?:[（(][^（()）]*[)）][^（()）]*)*[)）]$")
 
 # tables
@@ -99,8 +101,8 @@ _COLUMN_HEADERS: dict[str, re.Pattern] = {
 }
 _TOTAL_INVESTMENT = re.compile(r"^(?:项目)?(?:总投资|投资总额|估算总投资|计划总投资)")
 _TOTAL_ROW = re.compile(r"^(?:合计|总计|小计|共计)$")
-_UNIT_NOTE = re.compile(r"(?:金额)?单位[:：]\s*(?P<unit>亿元|万元|元)")
-_HEADER_UNIT = re.compile(r"[（(](?P<unit>亿元|万元|元)[）)]")
+_UNIT_NOTE = re.compile(rf"(?:金额)?单位[:：]\s*(?P<unit>{_MONEY_UNIT})")
+_HEADER_UNIT = re.compile(rf"[（(](?P<unit>{_MONEY_UNIT})[）)]")
 
 # body text (see the module docstring)
 _SUBPROJECT_END = re.compile(r"(?:(?:平台|系统|工程)项目|项目|平台|工程|系统)(?:[（(][一二三四五六七八九十\d]+期[）)])?")
@@ -752,7 +754,6 @@ def _share_equal_to(total: float, unit: str, block: Block, stated: str) -> tuple
 
 
 def _in_unit(value: float, unit: str, target: str) -> float | None:
-    factors = {"元": 1.0, "万元": 1e4, "亿元": 1e8}
-    if unit not in factors or target not in factors:
+    if unit not in units_for("budget") or target not in units_for("budget"):
         return None
-    return round(value * factors[unit] / factors[target], 6)
+    return round(to_yuan(value, unit) / to_yuan(1.0, target), 6)

@@ -1,4 +1,4 @@
-"""Canonical indicator level names (design §4) from whatever a document wrote.
+"""Canonical indicator level names (corpora/lexicons/framework.yaml) from whatever a document wrote.
 
 Target tables use the 88号 tree (成本 as a 二级 under 产出) or the 101号 tree (成本指标 as a
 一级 with 经济成本/社会成本/生态环境成本 under it). :func:`canonical_levels` maps a pair of level
@@ -18,61 +18,15 @@ from __future__ import annotations
 import re
 
 from ..extraction import LEVEL1, LEVEL2, LEVEL2_COST_101
+from .lexicon import framework, indicator_taxonomy
 
-EVALUATION_LEVEL1 = ("决策", "过程", "产出", "效益")
+EVALUATION_LEVEL1 = tuple(framework()["evaluation_level1"])
 
-_L1_ALIASES = {
-    "产出": "产出指标",
-    "产出类": "产出指标",
-    "效益": "效益指标",
-    "效果": "效益指标",
-    "效果指标": "效益指标",
-    "满意度": "满意度指标",
-    "服务对象满意度": "满意度指标",
-    "社会公众满意度": "满意度指标",
-    "成本": "成本指标",
-}
-_L2_ALIASES = {
-    "数量": "数量指标",
-    "质量": "质量指标",
-    "时效": "时效指标",
-    "进度": "时效指标",
-    "进度指标": "时效指标",
-    "成本": "成本指标",
-    "经济效益": "经济效益指标",
-    "社会效益": "社会效益指标",
-    "生态效益": "生态效益指标",
-    "环境效益": "生态效益指标",
-    "生态环境效益": "生态效益指标",
-    "可持续影响": "可持续影响指标",
-    "可持续发展": "可持续影响指标",
-    "可持续": "可持续影响指标",
-    "满意度": "服务对象满意度指标",
-    "服务对象满意度": "服务对象满意度指标",
-    "社会公众满意度": "服务对象满意度指标",
-    "社会公众或服务对象满意度": "服务对象满意度指标",
-    "群众满意度": "服务对象满意度指标",
-    "经济成本": "经济成本指标",
-    "社会成本": "社会成本指标",
-    "生态环境成本": "生态环境成本指标",
-    "生态成本": "生态环境成本指标",
-    "环境成本": "生态环境成本指标",
-}
+_L1_ALIASES = framework()["level1_aliases"]
+_L2_ALIASES = framework()["level2_aliases"]
 _L2_ALL = set(LEVEL2) | set(LEVEL2_COST_101)
-_L2_PARENT = {
-    "数量指标": "产出指标",
-    "质量指标": "产出指标",
-    "时效指标": "产出指标",
-    "经济效益指标": "效益指标",
-    "社会效益指标": "效益指标",
-    "生态效益指标": "效益指标",
-    "可持续影响指标": "效益指标",
-    "服务对象满意度指标": "满意度指标",
-    "经济成本指标": "成本指标",
-    "社会成本指标": "成本指标",
-    "生态环境成本指标": "成本指标",
-    # "成本指标" as 二级 sits under 产出 (88号); decided with the 一级 at hand
-}
+# canonical 二级 -> its 一级 ("成本指标" as 二级 sits under 产出 (88号); decided with the 一级 at hand)
+_L2_PARENT = {l2: l1 for l1, level2s in indicator_taxonomy().items() for l2 in level2s if l2 != "成本指标"}
 _NOISE_RE = re.compile(r"[\s\u3000:：*＊]|^[（(]?[一二三四五六七八九十\d]+[)）、.．]|[（(][^）)]*[)）]$")
 
 

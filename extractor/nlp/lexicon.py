@@ -1,5 +1,11 @@
 """Our lexicons (corpora/lexicons/) and a private jieba tokenizer that knows them.
 
+This module is the one reader of the domain vocabulary: units (``units.tsv``), operator words
+(``operator_words.tsv``), vague words (``vague_words.tsv``), number multipliers (``multipliers.tsv``)
+and the indicator framework (``framework.yaml``). Segmentation, :mod:`~extractor.nlp.quantities`, the extractors and the
+checker all take their words from here; ``rules.yaml`` names a list as ``lexicon:<file>/<use>``
+(:func:`lexicon_list`). Each file says in its header what its columns and uses mean.
+
 The tokenizer is a ``jieba.Tokenizer`` of its own (the global ``jieba.dt`` is left
 as it is), built lazily once per process. Its prefix dictionary is copied from
 the global one when that is already loaded (spaCy loads it) instead of being
@@ -17,10 +23,11 @@ from functools import lru_cache
 from ..resources import corpora_path
 
 USER_DICT = ("lexicons", "user_dict.txt")
-UNITS_FILE = ("lexicons", "units.txt")
-VAGUE_FILE = ("lexicons", "vague_words.txt")
+UNITS_FILE = ("lexicons", "units.tsv")
+VAGUE_FILE = ("lexicons", "vague_words.tsv")
 OPERATORS_FILE = ("lexicons", "operator_words.tsv")
-TAXONOMY_FILE = ("lexicons", "indicator_taxonomy.yaml")
+MULTIPLIERS_FILE = ("lexicons", "multipliers.tsv")
+FRAMEWORK_FILE = ("lexicons", "framework.yaml")
 
 
 @dataclass(frozen=True)
@@ -47,38 +54,159 @@ def user_words() -> tuple[UserWord, ...]:
     return tuple(out)
 
 
+@dataclass(frozen=True)
+class Unit:
+    word: str
+    kind: str                # count | time | percent | money
+    uses: frozenset[str]     # parsed, facts, checker_count … (see the header of units.tsv)
+
+
+@lru_cache(maxsize=1)
+def unit_table() -> tuple[Unit, ...]:
+    """Every unit of ``units.tsv`` in file order."""
+    out = []
+    for line in _lines(*UNITS_FILE):
+        word, kind, uses = (line.split("\t") + ["", ""])[:3]
+        out.append(Unit(word, kind, frozenset(uses.split())))
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def units_for(use: str, kind: str | None = None) -> tuple[str, ...]:
+    """Units with ``use`` (and of ``kind`` when given), in file order: ``units_for("parsed", "money")``."""
+    return tuple(u.word for u in unit_table() if use in u.uses and (kind is None or u.kind == kind))
+
+
 @lru_cache(maxsize=1)
 def units() -> frozenset[str]:
-    return frozenset(_lines(*UNITS_FILE))
+    """The units read after a number (nlp.quantities) and kept one token by segmentation."""
+    return frozenset(units_for("parsed"))
+
+
+@lru_cache(maxsize=1)
+def _vague_table() -> tuple[tuple[str, str, frozenset[str]], ...]:
+    out = []
+    for line in _lines(*VAGUE_FILE):
+        word, kind, uses = (line.split("\t") + ["", ""])[:3]
+        out.append((word, kind or "approximate", frozenset(uses.split())))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
 def vague_words() -> dict[str, str]:
-    """Vague word -> kind (approximate | degree | verb | placeholder)."""
-    out = {}
-    for line in _lines(*VAGUE_FILE):
-        word, _, kind = line.partition("\t")
-        out[word] = kind or "approximate"
-    return out
+    """Vague word -> kind (approximate | degree | verb | placeholder | idiom)."""
+    return {word: kind for word, kind, _ in _vague_table()}
+
+
+@lru_cache(maxsize=None)
+def vague_for(use: str) -> tuple[str, ...]:
+    """Vague words with ``use``, in file order: ``vague_for("change_verb")``, ``vague_for("approx_before")``."""
+    return tuple(word for word, _, uses in _vague_table() if use in uses)
+
+
+@dataclass(frozen=True)
+class OperatorWord:
+    word: str
+    operator: str            # >= <= > < =
+    position: str            # before | after the number
+    uses: frozenset[str]     # parsed, measure, unit_tail, reach (see the header of operator_words.tsv)
+
+
+@lru_cache(maxsize=1)
+def operator_table() -> tuple[OperatorWord, ...]:
+    """Every line of ``operator_words.tsv`` in file order."""
+    out = []
+    for line in _lines(*OPERATORS_FILE):
+        word, op, position, uses = (line.split("\t") + [""])[:4]
+        out.append(OperatorWord(word, op, position, frozenset(uses.split())))
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def operators_for(use: str) -> tuple[str, ...]:
+    """Operator words with ``use``, in file order: ``operators_for("measure")``."""
+    return tuple(o.word for o in operator_table() if use in o.uses)
 
 
 @lru_cache(maxsize=1)
 def operator_words() -> dict[str, tuple[str, str]]:
-    """Operator word or symbol -> (operator, position 'before'|'after')."""
-    out = {}
-    for line in _lines(*OPERATORS_FILE):
-        word, op, position = line.split("\t")
-        out[word] = (op, position)
-    return out
+    """Operator word or symbol read by number parsing -> (operator, position 'before'|'after'), in file order."""
+    return {o.word: (o.operator, o.position) for o in operator_table() if "parsed" in o.uses}
+
+
+def is_chinese(word: str) -> bool:
+    return all("\u4e00" <= ch <= "\u9fff" for ch in word)
 
 
 @lru_cache(maxsize=1)
-def indicator_taxonomy() -> dict[str, dict[str, list[str]]]:
-    """Canonical 一级 -> 二级 -> typical 三级 names."""
+def _multiplier_table() -> tuple[tuple[str, float, frozenset[str]], ...]:
+    out = []
+    for line in _lines(*MULTIPLIERS_FILE):
+        word, factor, uses = (line.split("\t") + ["", ""])[:3]
+        out.append((word, float(factor), frozenset(uses.split())))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def multipliers() -> dict[str, float]:
+    """Multiplier written after a figure -> factor: 万 -> 1e4, 百万 -> 1e6."""
+    return {word: factor for word, factor, _ in _multiplier_table()}
+
+
+@lru_cache(maxsize=None)
+def multipliers_for(use: str) -> tuple[str, ...]:
+    """Multipliers with ``use`` (count, measure), in file order."""
+    return tuple(word for word, _, uses in _multiplier_table() if use in uses)
+
+
+def alternation(words) -> str:
+    """A regular-expression alternation of ``words``, longest first (万元 before 元, 人次 before 人)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def framework() -> dict:
+    """``framework.yaml``: the 88号 and 101号 trees, the aliases documents write, the evaluation 一级."""
     import yaml
 
-    with corpora_path(*TAXONOMY_FILE).open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # read at import of the data model: the C reader when built
+    with corpora_path(*FRAMEWORK_FILE).open(encoding="utf-8") as fh:
+        return yaml.load(fh, Loader=loader)
+
+
+def indicator_taxonomy() -> dict[str, dict[str, list[str]]]:
+    """Canonical 一级 -> 二级 -> typical 三级 names (the 88号 tree, then 101号's 成本指标)."""
+    return {**framework()["tree_88"], **framework()["tree_101"]}
+
+
+def level1_names() -> tuple[str, ...]:
+    """Canonical 一级: 产出指标, 效益指标, 满意度指标, 成本指标."""
+    return tuple(indicator_taxonomy())
+
+
+def level2_names(tree: str) -> tuple[str, ...]:
+    """Canonical 二级 of a tree ("88" or "101"), in order."""
+    return tuple(l2 for level2s in framework()[f"tree_{tree}"].values() for l2 in level2s)
+
+
+def level2_of(level1: str) -> tuple[str, ...]:
+    """The 二级 under a canonical 一级 (产出指标 -> 数量指标, 质量指标, 时效指标, 成本指标)."""
+    return tuple(indicator_taxonomy().get(level1) or ())
+
+
+_LISTS = {"units": units_for, "operators": operators_for, "vague_words": vague_for, "framework": level2_of}
+
+
+def lexicon_list(reference: str) -> tuple[str, ...]:
+    """The words a ``rules.yaml`` reference names: ``"lexicon:units/checker_count"`` -> the units with that use,
+    ``"lexicon:framework/产出指标"`` -> the 二级 under 产出指标."""
+    name, _, use = reference.removeprefix("lexicon:").partition("/")
+    if name not in _LISTS or not use:
+        raise KeyError(reference)
+    words = _LISTS[name](use)
+    if not words:
+        raise KeyError(reference)
+    return words
 
 
 def silence_jieba() -> None:
@@ -89,12 +217,12 @@ def silence_jieba() -> None:
 
 def _segmentable_units() -> list[str]:
     """Multi-character CJK units (人次, 台套, 个工作日) that should stay one token."""
-    return [u for u in units() if len(u) > 1 and all("\u4e00" <= ch <= "\u9fff" for ch in u)]
+    return [u for u in units() if len(u) > 1 and is_chinese(u)]
 
 
 def _operator_phrases() -> list[str]:
     """不少于, 不超过, 控制在 … stay one token (single characters are left to jieba)."""
-    return [w for w in operator_words() if len(w) > 1 and all("\u4e00" <= ch <= "\u9fff" for ch in w)]
+    return [w for w in operator_words() if len(w) > 1 and is_chinese(w)]
 
 
 @lru_cache(maxsize=1)

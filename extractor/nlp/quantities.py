@@ -15,18 +15,13 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-PERCENT_UNITS = frozenset({"%", "‰", "个百分点"})
-MONEY_UNITS = frozenset({"元", "万元", "亿元", "千元", "百万元"})
-_TIME_UNITS = ("个工作日", "工作日", "个月", "小时", "分钟", "毫秒", "周", "天", "日", "年", "秒")
-_COUNT_UNITS = (
-    "万人次", "人次", "家次", "户次", "台套", "台次", "车次", "架次", "批次", "个", "项", "所", "家", "公里", "千米",
-    "平方公里", "平方米", "立方米", "公顷", "亩", "厘米", "毫米", "米", "次", "件", "户", "人", "名", "位", "场", "期", "套", "台", "篇",
-    "分", "辆", "座", "条", "本", "册", "份", "批", "处", "栋", "间", "张", "部", "门", "节", "课时", "学时", "吨",
-    "公斤", "千克", "株", "棵", "只", "头", "倍", "类", "种", "宗", "例", "起", "所次", "块", "路", "层", "县", "镇", "村", "区",
-    "兆瓦", "千瓦", "千瓦时", "万千瓦时", "Mbps", "Gbps", "GB", "TB", "MB", "M", "G", "T", "kW", "MW", "km", "kg",
-    "ms", "m²", "m2", "m³", "m3",
-)
-UNITS: frozenset[str] = frozenset(_COUNT_UNITS + _TIME_UNITS) | PERCENT_UNITS | MONEY_UNITS
+from .lexicon import alternation, is_chinese, multipliers, multipliers_for, operator_words, units, units_for, vague_for
+
+PERCENT_UNITS = frozenset(units_for("parsed", "percent"))
+MONEY_UNITS = frozenset(units_for("parsed", "money"))
+_TIME_UNITS = units_for("parsed", "time")
+_COUNT_UNITS = units_for("parsed", "count")
+UNITS: frozenset[str] = units()
 # Longest first so 万元 wins over 万, 人次 over 人, 个工作日 over 个.
 _UNIT_ALTERNATION = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 # Rates per population: the base after "/" is a magnitude (万, 10万, 十万, 千, 百万) with an optional
@@ -45,47 +40,30 @@ _CHINESE = rf"[{_CN_NUMERAL_CHARS}]+(?:点[{_CN_DIGITS}]+)?"
 _PLACEHOLDER = r"\*{1,6}|[xX×]{2,4}|＊{1,6}"
 _NUMBER_RE = re.compile(rf"(?P<arabic>{_ARABIC})|(?P<chinese>{_CHINESE})|(?P<placeholder>{_PLACEHOLDER})")
 
-# Operators written as symbols (already NFKC-folded: ＞ -> >, ＝ -> =).
-_SYMBOL_OPERATORS = {
-    ">=": ">=", "≥": ">=", "≧": ">=", "⩾": ">=", "=>": ">=",
-    "<=": "<=", "≤": "<=", "≦": "<=", "⩽": "<=", "=<": "<=",
-    ">": ">", "<": "<", "=": "=",
-}
-# Words before the number. 超过/高于/大于 are strict (>), 低于/少于/小于 strict (<).
-_PREFIX_WORDS = {
-    "大于或等于": ">=", "大于等于": ">=", "不低于": ">=", "不少于": ">=", "不小于": ">=", "不得低于": ">=",
-    "不得少于": ">=", "达到": ">=", "提高到": ">=", "提高至": ">=", "提升到": ">=", "提升至": ">=",
-    "增加到": ">=", "增加至": ">=", "增长到": ">=", "增长至": ">=", "上升到": ">=", "上升至": ">=", "至少": ">=", "最少": ">=", "力争": ">=", "达": ">=",
-    "小于或等于": "<=", "小于等于": "<=", "不超过": "<=", "不高于": "<=", "不多于": "<=", "不大于": "<=",
-    "不得超过": "<=", "不得高于": "<=", "最多": "<=", "至多": "<=", "控制在": "<=", "压缩至": "<=", "压减至": "<=",
-    "超过": ">", "高于": ">", "大于": ">", "多于": ">",
-    "低于": "<", "少于": "<", "小于": "<",
-    "等于": "=",
-}
-# Words after the number and unit.
-_SUFFIX_WORDS = {
-    "及以上": ">=", "以上": ">=", "或以上": ">=", "以下": "<=", "及以下": "<=", "或以下": "<=", "以内": "<=",
-    "之内": "<=", "内": "<=",
-}
+# Operators (corpora/lexicons/operator_words.tsv): symbols (already NFKC-folded: ＞ -> >, ＝ -> =) and words
+# before the number (超过/高于/大于 are strict >, 低于/少于/小于 strict <), words after the number and unit.
+_SYMBOL_OPERATORS = {w: op for w, (op, pos) in operator_words().items() if pos == "before" and not is_chinese(w)}
+_PREFIX_WORDS = {w: op for w, (op, pos) in operator_words().items() if pos == "before" and is_chinese(w)}
+_SUFFIX_WORDS = {w: op for w, (op, pos) in operator_words().items() if pos == "after"}
 _PREFIX_RE = re.compile(
     "(?:" + "|".join(re.escape(w) for w in sorted(list(_SYMBOL_OPERATORS) + list(_PREFIX_WORDS), key=len, reverse=True))
     + r")\s*$"
 )
 _SUFFIX_RE = re.compile("^(?:" + "|".join(re.escape(w) for w in sorted(_SUFFIX_WORDS, key=len, reverse=True)) + ")")
-_APPROX_BEFORE_RE = re.compile(r"(?:大约|约为|约|将近|接近|近|逾|大概)\s*$")
-_APPROX_AFTER_RE = re.compile(r"^(?:左右|上下|多|余)")
+_APPROX_BEFORE_RE = re.compile(rf"(?:{alternation(vague_for('approx_before'))})\s*$")
+_APPROX_AFTER_RE = re.compile(rf"^(?:{alternation(vague_for('approx_after'))})")
 _VAGUE_RE = re.compile(
-    rf"大约|[约逾]\s*[\d{_CN_NUMERAL_CHARS}]|近(?![\d{_CN_NUMERAL_CHARS}]+\s*(?:年|个月|月|日|天|周|期))\s*[\d{_CN_NUMERAL_CHARS}]|左右|若干|将近|[\d{_CN_NUMERAL_CHARS}]\s*(?:多|余)[个项人家次万千百件台套名户所元]?"
+    rf"{alternation(vague_for('vague_alone'))}|[约逾]\s*[\d{_CN_NUMERAL_CHARS}]|近(?![\d{_CN_NUMERAL_CHARS}]+\s*(?:年|个月|月|日|天|周|期))\s*[\d{_CN_NUMERAL_CHARS}]|[\d{_CN_NUMERAL_CHARS}]\s*(?:多|余)[个项人家次万千百件台套名户所元]?"
     r"|多[个项次家种名所台套批]|一些|数[个十百千万]|几[个项十百千万]"
 )
 _RANGE_SEP_RE = re.compile(r"^\s*(?:\(含\)|（含）)?\s*(?:-|~|至|到|—|–|－|～)+\s*")
 _INCLUSIVE_RE = re.compile(r"^\s*(?:\(含\)|（含）|\(不含\)|（不含）)")
-_MULTIPLIERS = {"万": 1e4, "亿": 1e8, "千": 1e3, "百万": 1e6}
-_MULTIPLIER_RE = re.compile(r"(?:百万|万|亿|千)")
+_MULTIPLIERS = multipliers()
+_MULTIPLIER_RE = re.compile(f"(?:{alternation(_MULTIPLIERS)})")
 # A count written with 万/亿 keeps the number as written, the multiplier joining the unit (3.2万人 -> 3.2 万人),
 # as 万人次 and 万元 do; a bare 250万 is still 2500000.
-_COUNT_MULTIPLIERS = frozenset({"万", "亿"})
-_SCALABLE_COUNT_UNITS = frozenset(_COUNT_UNITS) - {"分", "倍", "类", "种", "层", "M", "G", "T"}
+_COUNT_MULTIPLIERS = frozenset(multipliers_for("count"))
+_SCALABLE_COUNT_UNITS = frozenset(_COUNT_UNITS) - frozenset(units_for("unscaled"))
 
 # Deadlines and dates.
 _CN_YEAR = r"[〇零一二三四五六七八九]{4}"
@@ -196,7 +174,7 @@ def _decimals(text: str) -> int | None:
     return len(text.rsplit(".", 1)[1])
 
 
-_PARSE_NUMBER_RE = re.compile(rf"^[+-]?(?:{_ARABIC})(?P<mult>百万|万|亿|千)?$")
+_PARSE_NUMBER_RE = re.compile(rf"^[+-]?(?:{_ARABIC})(?P<mult>{alternation(_MULTIPLIERS)})?$")
 
 
 def parse_number(text: str) -> float | None:
@@ -291,7 +269,7 @@ def in_base_unit(value: float, unit: str) -> tuple[float, str]:
 
 # -- money ---------------------------------------------------------------------
 
-_TO_YUAN = {"元": 1.0, "千元": 1e3, "万元": 1e4, "百万元": 1e6, "亿元": 1e8}
+_TO_YUAN = {"元": 1.0} | {f"{word}元": factor for word, factor in _MULTIPLIERS.items() if f"{word}元" in MONEY_UNITS}
 
 
 def to_yuan(value: float, unit: str) -> float | None:

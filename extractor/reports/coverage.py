@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from ..extraction import LEVEL2_COST_101
+from ..nlp.lexicon import level2_of
 from .labels import SEVERITY_LABELS, SEVERITY_ORDER, STATUS_LABELS, error_label, severity_label, status_label
 from .tables import UNKNOWN_PROJECT
 
@@ -26,8 +28,8 @@ INDICATOR_COLUMNS = ["项目", "文件", "位置", "一级指标", "二级指标
                      "实际值来源", "达成情况", "单位", "分值", "得分", "偏差原因"]
 FILE_COLUMNS = ["文件", "项目", "状态", "说明", "错误代码", "技术细节"]
 LINK_MARK = "●"
-_BENEFIT_LEVEL2 = ("经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标")
-_COST_LEVEL2 = ("成本指标", "经济成本指标", "社会成本指标", "生态环境成本指标")
+_BENEFIT_LEVEL2 = level2_of("效益指标")
+_COST_LEVEL2 = ("成本指标", *LEVEL2_COST_101)
 
 
 @dataclass

@@ -3,13 +3,15 @@ from __future__ import annotations
 
 import re
 
+from ...extraction import LEVEL2_COST_101
+from ...nlp.lexicon import level2_of
 from ..text import (cites_grading_standard, clean, defined_levels, defines_value, ends_with_any, find_words, fmt,
                     has_measure, is_level_of, matches_any, unit_only, value_from_code)
 
-OUTPUT_LEVEL2 = ("数量指标", "质量指标", "时效指标", "成本指标")
-BENEFIT_LEVEL2 = ("经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标")
-COST_LEVEL2 = ("成本指标", "经济成本指标", "社会成本指标", "生态环境成本指标")
-SATISFACTION_LEVEL2 = ("服务对象满意度指标",)
+OUTPUT_LEVEL2 = level2_of("产出指标")
+BENEFIT_LEVEL2 = level2_of("效益指标")
+COST_LEVEL2 = ("成本指标", *LEVEL2_COST_101)
+SATISFACTION_LEVEL2 = level2_of("满意度指标")
 _OPERATOR_ONLY = re.compile(r"^[≥≤＞＜><=＝%％~～\-—/、.。:：]*$")
 
 

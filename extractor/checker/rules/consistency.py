@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ...nlp.quantities import parse_operator
+from ...nlp.lexicon import units_for
+from ...nlp.quantities import parse_amount_words, parse_operator, to_yuan
 from ..rule import Problem, register
-from ..text import clean, decimals_of, fmt, half_unit, parse_capital_amount, stated_decimals
+from ..text import clean, decimals_of, fmt, half_unit, stated_decimals
 from ._common import is_subtotal_row, label
 
 _EPS = 1e-9
-_MONEY_FACTORS = {"元": 1.0, "千元": 1e3, "万元": 1e4, "亿元": 1e8}
+_MONEY_FACTORS = {unit: to_yuan(1.0, unit) for unit in units_for("checker_money")}
 _SCORE_METRIC = re.compile(r"得分|总分|分值|评分|计分")
 _TOTAL_FIELDS = ("总分", "综合得分", "绩效得分", "自评得分", "评价得分", "得分合计")
 
@@ -337,7 +338,7 @@ def amount_words(fact, ctx) -> Iterator[Problem]:
     figures = fact.actual
     words = fact.planned
     if words is None:
-        words = parse_capital_amount(fact.stated_text or fact.text)
+        words = parse_amount_words(fact.stated_text or fact.text)
         figures = fact.actual * _MONEY_FACTORS.get(clean(fact.unit), 1.0)
     if words is None or abs(figures - words) < 0.005:
         return

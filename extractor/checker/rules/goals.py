@@ -4,17 +4,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ...nlp.lexicon import alternation, units_for
+from ...nlp.measures import MONEY_AMOUNT, goal_is_quantified
 from ...nlp.quantities import in_base_unit
 from ..rule import Problem, register
 from ..text import clean, find_words, fmt, has_measure
 
 _CLAUSE = re.compile(r"[，,；;。！!：:\n]")
-_MONEY = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)")
+_MONEY = MONEY_AMOUNT
 # eligibility ages ("80—89周岁") and shares of the money ("教师劳务补助占80%", "按贷款利息的50%给予贴息")
 # only describe the split
 _MONEY_TERMS = re.compile(r"\d+\s*(?:[—\-–~～至到]\s*\d+\s*)?周?岁(?:以上|以下|及以上)?"
                           r"|(?:占|(?:利息|资金|费用|金额|投资|贷款|保费|成本)的?)\s*\d+(?:\.\d+)?\s*[%％]")
-_QUANTITY = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(个(?![月工小百])|项|所|人次|人|户|家|套|台|台套|辆|公里|千米|米|平方米|亩|场|场次|期|篇|件|条|座|处|名|吨|%|％)")
+# a count or share stated in a goal; 个 of 个月, 个工作日, 个小时, 个百分点 is no count
+_QUANTITY = re.compile(rf"(\d[\d,]*(?:\.\d+)?)\s*(个(?![月工小百])|{alternation(u for u in units_for('goal_count') if u != '个')})")
 
 
 def clauses(text: str) -> list[str]:
@@ -49,9 +52,7 @@ def without_spending_lines(text: str, settings) -> str:
 
 
 def _is_quantified(goal, settings) -> bool:
-    if any(t.value is not None or t.deadline for t in goal.targets):
-        return True
-    return has_measure(_MONEY.sub("", _goal_text(goal)), settings.count_units)
+    return goal_is_quantified(goal.text, goal.targets, settings.count_units)
 
 
 def _last_position(clause: str, words) -> int:

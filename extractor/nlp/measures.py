@@ -1,0 +1,85 @@
+"""Does a text state something measurable? The checker's and the extractor's one answer.
+
+:func:`has_measure` (a percent, a number with a unit, an operator and a number, or a deadline) and
+:func:`has_deadline` read plain text with patterns (no NLP models); :func:`goal_is_quantified` decides
+``Goal.quantified`` in the extraction and ``goal.unquantified`` in the checker alike. The words come
+from corpora/lexicons/ through :mod:`.lexicon`.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import alternation, is_chinese, multipliers_for, operators_for, units_for, vague_for
+from .quantities import EVENT_DEADLINE
+
+_CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+DOC_NUMBER = re.compile(r"[〔\[（(【]\s*\d{4}\s*[〕\]）)】]\s*\d+\s*号")
+_YEAR_RANGE = re.compile(r"\d{4}\s*[-—–~至到]\s*\d{4}\s*年?度?")
+_DEADLINE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月|\d{4}\s*年\s*(?:底|末|前|年底|年内|以前|之前)|\d{4}[./-]\d{1,2}(?!\d)(?:[./-]\d{1,2})?|\d{1,2}\s*月\s*(?:底|末|前|\d{1,2}\s*日)|第[一二三四1-4]季度|年底前|年内|当日|当天|次日|当场|当年|" + EVENT_DEADLINE)
+_YEAR = re.compile(r"\d{4}\s*年度?")
+_PERCENT = re.compile(r"\d+(?:\.\d+)?\s*[%％‰]")
+_MEASURE_SYMBOLS = [w for w in operators_for("measure") if not is_chinese(w)]
+_MEASURE_WORDS = [w for w in operators_for("measure") if is_chinese(w)]
+_FULL_WIDTH = {s: chr(ord(s) + 0xFEE0) for s in _MEASURE_SYMBOLS if s.isascii()}  # > -> ＞: cells here are not folded
+_OPERATOR_NUMBER = re.compile(
+    rf"(?:[{re.escape(''.join([*_MEASURE_SYMBOLS, *_FULL_WIDTH.values()]))}]|{alternation(_MEASURE_WORDS)})\s*\d")
+TIME_UNITS = units_for("checker_time")
+_VAGUE_QUANTITY = vague_for("not_a_count")
+
+
+def clean(text: str | None) -> str:
+    return re.sub(r"\s+", "", text or "")
+
+
+def _without_years(text: str) -> str:
+    return _YEAR_RANGE.sub("", DOC_NUMBER.sub("", text))
+
+
+def has_deadline(text: str | None) -> bool:
+    return bool(_DEADLINE.search(_without_years(clean(text))))
+
+
+def has_measure(text: str | None, units: tuple[str, ...] = ()) -> bool:
+    """Does ``text`` state a measurable number (percent, number with a unit, operator + number, deadline)?
+
+    Years, year ranges and document numbers (东府〔2019〕27号) do not count; "5G" or "12345热线"
+    (digits without a unit) do not count either.
+    """
+    text = _QUOTED.sub("", clean(text))  # a quoted name is no measure: “15分钟生活圈”, “最后一公里”
+    if not text:
+        return False
+    text = _without_years(text)
+    if _DEADLINE.search(text):
+        return True
+    text = _YEAR.sub("", text)
+    if _PERCENT.search(text) or _OPERATOR_NUMBER.search(text):
+        return True
+    all_units = tuple(sorted({*units, *TIME_UNITS, *multipliers_for("measure")}, key=len, reverse=True))
+    unit_alt = "|".join(re.escape(u) for u in all_units)
+    if re.search(rf"\d+(?:\.\d+)?\s*(?:{unit_alt})", text) or _LATIN_UNIT_NUMBER.search(text):
+        return True
+    for match in re.finditer(rf"([{_CN_DIGITS}]+)\s*(?:{unit_alt})", text):
+        start = match.start()
+        numeral = match.group(1)
+        if not re.search(r"[零〇一二两三四五六七八九十百千]", numeral):
+            continue  # "**万头份": a placeholder before 万, not a number
+        if not any(text.startswith(v, start) for v in _VAGUE_QUANTITY) and not match.group(0).startswith("一年"):
+            return True
+    return False
+
+
+_QUOTED = re.compile(r"“[^”]{1,20}”|「[^」]{1,20}」|\"[^\"]{1,20}\"")
+_LATIN_UNIT_NUMBER = re.compile(rf"\d+(?:\.\d+)?\s*(?:{alternation(units_for('latin_measure'))})(?![A-Za-z])")
+
+
+# an amount of money: years, document numbers and amounts are no measure of a goal
+MONEY_AMOUNT = re.compile(rf"\d[\d,]*(?:\.\d+)?\s*(?:{alternation(units_for('checker_money'))})")
+
+
+def goal_is_quantified(text: str | None, targets=(), count_units: tuple[str, ...] | None = None) -> bool:
+    """A goal is quantified when one of its targets has a value or a deadline, or its text (money amounts
+    left out) states a measure. ``count_units`` default to the checker's (``lexicon:units/checker_count``)."""
+    if any(t.value is not None or t.deadline for t in targets):
+        return True
+    units = units_for("checker_count") if count_units is None else count_units
+    return has_measure(MONEY_AMOUNT.sub("", clean(text)), units)

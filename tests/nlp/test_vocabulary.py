@@ -1,0 +1,188 @@
+"""Each piece of domain vocabulary is defined once, in corpora/lexicons/, and read through extractor.nlp.lexicon.
+
+The scan reads the package source (``ast``): a literal tuple/list/set/dict or a regular-expression
+alternation that lists three or more words of one vocabulary (units, operator words, vague words,
+multipliers, framework names) is a second definition. Docstrings, operator symbols (≥, >=) and
+character classes are not lists of words. The few phrase patterns that still name such words are listed
+in KNOWN_PATTERNS with where they are; the test fails when a new list appears, and when a listed one is
+gone (so the list only shrinks).
+"""
+from __future__ import annotations
+
+import ast
+import re
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+from extractor.nlp import lexicon as L
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGE = ROOT / "extractor"
+
+# (file, the vocabulary words the literal names): phrase patterns, not vocabulary lists, still to be moved
+KNOWN_PATTERNS = {
+    ("extractor/checker/rules/goals.py", ("周", "以上", "以下", "及以上")),      # ages: 80周岁以上
+    ("extractor/checker/text.py", ("不低于", "不少于", "低于", "高于")),        # grading bands
+    ("extractor/checker/text.py", ("以上", "以下", "以内")),                    # grading bands
+    ("extractor/checker/text.py", ("达到", "达", "不低于", "至少", "及以上", "以上", "及以下", "以下")),  # level affixes
+    ("extractor/checker/text.py", ("%", "％", "‰")),                            # unit_only: percent signs
+    ("extractor/extractors/contracts.py", ("年", "月", "周", "天", "日", "工作日")),   # contract periods
+    ("extractor/extractors/contracts.py", ("个", "工作日", "天", "日", "个月", "月", "年", "周")),
+    ("extractor/extractors/contracts.py", ("万元", "%", "％", "‰")),
+    ("extractor/extractors/subprojects.py", ("本", "多个", "加强", "推进")),    # words that open no sub-project name
+    ("extractor/extractors/facts.py", ("达", "达到", "超过", "约", "近")),     # share totals: 合计达…%
+    ("extractor/extractors/goals.py", ("力争", "达到", "达", "不低于", "不少于", "不高于", "不超过", "超过", "高于",
+                                       "低于", "至少", "控制在", "提高到", "提升至", "提高至", "提升到", "约")),  # metric names
+    ("extractor/extractors/goals.py", ("以上", "以下", "以内", "左右", "及以上", "余", "多")),
+    ("extractor/extractors/goals.py", ("全面", "实现", "力争", "推动")),         # verbs that lead a target
+    ("extractor/graph/link.py", ("提高", "提升", "加强", "推进", "有效")),       # words left out when linking names
+    ("extractor/nlp/classify.py", ("不低于", "不少于", "不超过", "不高于", "控制在", "以内", "以上")),  # model features
+    # from the forms work merged at the same time, still to be moved to lexicon uses
+    ("extractor/checker/rules/targets.py", ("万", "亿", "千")),                  # a magnitude alone is no unit
+    ("extractor/extractors/facts.py", ("分", "次", "批", "期")),                  # 分三次拨付
+    ("extractor/extractors/forms/columns.py", ("大于等于", "小于等于", "不低于", "不高于", "不少于", "不超过", "等于", "大于",
+                                              "小于")),                          # a cell holding only an operator
+    ("extractor/extractors/indicators.py", ("大于等于", "小于等于", "不低于", "不高于", "不少于", "不超过", "等于", "大于",
+                                            "小于")),
+    ("extractor/extractors/indicators.py", ("不低于", "不少于", "不高于", "不超过", "达到", "%", "％", "‰")),  # name+target cell
+    ("extractor/nlp/quantities.py", ("百万", "万", "千", "亿", "人", "户", "次")),  # POPULATION_BASE
+    ("extractor/nlp/quantities.py", ("年", "个月", "月", "日", "天", "周", "期")),  # 近 before a period is no approximation
+    ("extractor/nlp/quantities.py", ("多", "余", "一些")),
+    ("extractor/nlp/quantities.py", ("个工作日", "工作日", "日", "天", "小时", "个月", "年", "分钟", "内")),  # parse_operator
+    ("extractor/nlp/quantities.py", ("以内", "之内", "内", "以下")),
+    ("extractor/nlp/quantities.py", ("%", "分", "‰")),
+}
+
+
+def _vocabulary() -> dict[str, set[str]]:
+    """word -> the vocabularies that list it (万 is a unit of facts and a multiplier)."""
+    words: dict[str, set[str]] = {}
+
+    def add(word: str, vocabulary: str) -> None:
+        words.setdefault(word, set()).add(vocabulary)
+
+    for unit in L.unit_table():
+        add(unit.word, "unit")
+    for operator in L.operator_table():
+        if L.is_chinese(operator.word):  # symbols such as ≥ are characters, not words
+            add(operator.word, "operator")
+    for word in L.vague_words():
+        add(word, "vague")
+    for word in L.multipliers():
+        add(word, "multiplier")
+    for level1, level2s in L.indicator_taxonomy().items():
+        add(level1, "framework")
+        for level2 in level2s:
+            add(level2, "framework")
+    return words
+
+
+def _per_vocabulary(words, vocabulary) -> Counter:
+    return Counter(kind for word in dict.fromkeys(words) if word in vocabulary for kind in vocabulary[word])
+
+
+def _listed_words(node: ast.AST) -> list[str]:
+    """The words a literal lists: items of a collection, or the alternatives of a pattern (``a|b|c``)."""
+    if isinstance(node, (ast.Tuple, ast.List, ast.Set)):
+        return [e.value for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+    if isinstance(node, ast.Dict):
+        return [k.value for k in node.keys if isinstance(k, ast.Constant) and isinstance(k.value, str)]
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        if "|" in node.value:
+            pattern = re.sub(r"\[[^\]]*\]", "", node.value)  # character classes are not word lists
+            return re.sub(r"\(\?[:=!<]+|[()?*+]", "|", pattern).split("|")
+        return node.value.split() if node.value.count(" ") > 3 else []  # "台套 人次 万人次 …".split()
+    return []
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    return {id(node.body[0].value) for node in ast.walk(tree)
+            if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef)) and node.body
+            and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)}
+
+
+def word_lists_in_package() -> set[tuple[str, tuple[str, ...]]]:
+    vocabulary = _vocabulary()
+    found = set()
+    for path in sorted(PACKAGE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docstrings = _docstrings(tree)
+        for node in ast.walk(tree):
+            if id(node) in docstrings:
+                continue
+            words = list(dict.fromkeys(w for w in _listed_words(node) if w in vocabulary))
+            per_vocabulary = _per_vocabulary(words, vocabulary)
+            if per_vocabulary and max(per_vocabulary.values()) >= 3:
+                found.add((path.relative_to(ROOT).as_posix(), tuple(words)))
+    return found
+
+
+def test_no_vocabulary_list_outside_the_lexicons():
+    found = word_lists_in_package()
+    new = found - KNOWN_PATTERNS
+    assert not new, f"vocabulary listed in the source; add it to corpora/lexicons/ and read it via extractor.nlp.lexicon: {sorted(new)}"
+    gone = KNOWN_PATTERNS - found
+    assert not gone, f"remove these from KNOWN_PATTERNS, they are gone: {sorted(gone)}"
+
+
+def test_the_scan_finds_a_pasted_list(tmp_path):
+    """The scan is not blind: the lists this change removed would be found again."""
+    vocabulary = _vocabulary()
+    pasted = ast.parse('COUNT = ("台套", "人次", "万人次")\nOPS = r"(?:不低于|不少于|不超过)"\nVAGUE = ["进一步", "有所", "逐步"]\n'
+                       'LEVELS = ("产出指标", "效益指标", "满意度指标")\nMULT = {"万": 1e4, "亿": 1e8, "百万": 1e6}\n')
+    kinds = [_per_vocabulary(_listed_words(node), vocabulary) for node in ast.walk(pasted) if _listed_words(node)]
+    assert sorted(k.most_common(1)[0][0] for k in kinds if max(k.values()) >= 3) == [
+        "framework", "multiplier", "operator", "unit", "vague"]
+
+
+def test_each_lexicon_word_is_listed_once():
+    for words in ([u.word for u in L.unit_table()], [o.word for o in L.operator_table()], [w for w, *_ in L._vague_table()],
+                  [w for w, *_ in L._multiplier_table()]):
+        repeated = [w for w, n in Counter(words).items() if n > 1]
+        assert not repeated, repeated
+    taxonomy = L.indicator_taxonomy()
+    # 成本指标 is a 二级 of 88号 and the 一级 of 101号, the one name allowed twice
+    names = [*taxonomy, *(l2 for level2s in taxonomy.values() for l2 in level2s if l2 != "成本指标")]
+    assert len(names) == len(set(names))
+
+
+def test_rules_yaml_names_lexicon_lists_instead_of_repeating_them():
+    settings = yaml.safe_load((ROOT / "corpora" / "rules.yaml").read_text(encoding="utf-8"))["settings"]
+    for name in ("count_units", "money_units", "single_item_units", "reach_words", "required_output_dimensions"):
+        assert str(settings[name]).startswith("lexicon:"), name
+    assert all(str(v).startswith("lexicon:") for v in settings["vague_words"].values())
+    # no other setting is mostly one vocabulary (growth_words or outcome_words share a few words, a concept of their own)
+    vocabulary = _vocabulary()
+    for name, value in settings.items():
+        for words in value.values() if isinstance(value, dict) else [value]:
+            if isinstance(words, list):
+                kinds = _per_vocabulary([w for w in words if isinstance(w, str)], vocabulary)
+                assert not kinds or max(kinds.values()) * 2 <= len(words), (name, kinds)
+
+
+def test_readers_take_their_words_from_the_lexicon():
+    from extractor.checker.config import default_config
+    from extractor.extraction import LEVEL1, LEVEL2, LEVEL2_COST_101
+    from extractor.extractors import facts
+    from extractor.nlp import quantities
+
+    settings = default_config().settings
+    assert quantities.UNITS == L.units() and "人次" in L.units()
+    assert facts.COUNT_UNITS == L.units_for("facts")
+    assert settings.count_units == L.units_for("checker_count") and "人次" in settings.count_units
+    assert settings.vague_words["change_adverbs"] == L.vague_for("change_adverb") and "进一步" in L.vague_for("change_adverb")
+    assert quantities._MULTIPLIERS == L.multipliers() == {"万": 1e4, "亿": 1e8, "千": 1e3, "百万": 1e6}
+    assert set(LEVEL1) == set(L.indicator_taxonomy())
+    assert LEVEL2 == L.level2_names("88") and LEVEL2_COST_101 == L.level2_names("101")
+
+
+def test_unknown_lexicon_reference_is_a_usage_error():
+    import pytest
+
+    from extractor.checker.config import load_config
+    from extractor.errors import UsageError
+
+    with pytest.raises(UsageError, match="unknown lexicon list"):
+        load_config({"settings": {"count_units": "lexicon:units/no_such_use"}})
