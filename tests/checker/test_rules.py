@@ -1,4 +1,9 @@
-"""Every rule's pass/fail cases, read from tests/checker/cases/<rule id>.yaml (sqlfluff habit: rule tests as data)."""
+"""Every rule's pass/fail cases, read from tests/checker/cases/<rule id>.yaml (sqlfluff habit: rule tests as data).
+
+A fail case may assert what the finding carries: ``count``, ``message_contains``, ``suggestion_contains``,
+``severity``, ``numbers`` (each value found in some finding), ``evidence`` (exact), ``item`` and ``page`` (where
+the first finding points).
+"""
 from __future__ import annotations
 
 from pathlib import Path
