@@ -29,6 +29,7 @@ class Timer(Progress):
     def start(self, total: int, already: int = 0) -> None:
         super().start(total, already)
         self.t0 = time.perf_counter()
+        self.t1 = self.t0
 
     def advance(self, result) -> None:
         super().advance(result)
@@ -36,9 +37,7 @@ class Timer(Progress):
         if self.done == 1:
             self.first = now
         self.last = now
-
-    def stop(self) -> None:
-        self.t1 = time.perf_counter()
+        self.t1 = now  # the files stage ends with its last result (the output stages follow)
 
 
 def run(folder: Path, out: Path, workers: int, recycle: int | None) -> dict:

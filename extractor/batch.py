@@ -1,21 +1,32 @@
 """Everything for a folder: discover → process one file (pure) → collect and write.
 
-``run_batch(DIR, OUT, settings)`` finds the supported files below ``DIR``, runs
-:func:`process_file` on each (in worker processes, or on a Dask cluster with
+``run_batch(DIR, OUT, settings)`` finds the files below ``DIR``, runs :func:`process_file` on each
+supported one (in the worker pool of :mod:`extractor.pool`, or on a Dask cluster with
 ``settings.scheduler``), and writes the outputs described in :mod:`extractor.reports`.
 
 - One bad file never stops the batch: each file gets a :class:`FileResult` with a status
   (``success`` / ``partial`` / ``failed`` / ``skipped``) and, when not successful, an error code.
+- Every path below ``DIR`` that is not processed is listed as ``skipped`` with a reason code
+  (:data:`SKIP_REASONS`): symbolic links are not followed unless ``follow_symlinks`` (and then never
+  to a target outside ``DIR``), FIFOs/sockets/devices are never opened, hidden names are left out.
+- Each file is processed in a forked child bounded in time (parse + extract + check) and address
+  space (``max_memory``); over a limit the file is ``too_large``.
 - Results are cached in ``OUT/cache/<key>.json``; the key hashes the file content, the jixiao
-  version, the rules configuration and the pipeline code. Re-running skips unchanged files, and a
-  run killed at any moment then re-run gives the same outputs, because every combined output is
-  rebuilt from the per-file results at the end and every file is written atomically.
+  version, the rules configuration, the pipeline code and the limits. Re-running skips unchanged
+  files (``too_large`` and ``worker_crashed`` included, until the limits change), and a run killed at
+  any moment then re-run gives the same outputs, because every combined output is rebuilt from the
+  per-file results at the end and every file is written atomically. A cache entry that does not
+  match its schema is ignored and rebuilt.
+- ``OUT`` is locked while a batch writes it (:func:`extractor.outputs.output_lock`).
 """
 from __future__ import annotations
 
+import contextlib
+import functools
 import hashlib
 import json
 import os
+import stat
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -23,9 +34,25 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from . import __version__
-from .errors import ExtractorError, UsageError
-from .limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT, run_limited
-from .outputs import atomic_write_bytes, contained_path, remove_temp_files, safe_relative_path, write_if_changed
+from .errors import ExtractorError, OutputDamaged, TooLarge, UsageError
+from .limits import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_MEMORY,
+    DEFAULT_MAX_PAGES,
+    DEFAULT_TIMEOUT,
+    check_file,
+    run_in_child,
+)
+from .outputs import (
+    atomic_write_bytes,
+    coded_output_errors,
+    contained_path,
+    output_lock,
+    remove_temp_files,
+    safe_relative_path,
+    write_if_changed,
+)
+from .progress import Progress, RichProgress  # re-exported: part of the batch API
 
 STATUSES = ("success", "partial", "failed", "skipped")
 SUPPORTED_SUFFIXES = (".pdf", ".docx", ".xlsx", ".xlsm", ".txt", ".text", ".md", ".csv")
@@ -35,23 +62,30 @@ DOCUMENTS_DIR = "documents"
 INTERNAL_ERROR = "internal_error"
 WORKER_CRASHED = "worker_crashed"
 PARSE_WARNINGS = "parse_warnings"
-NOT_CACHED_CODES = (INTERNAL_ERROR, WORKER_CRASHED)  # may be transient: try again next run
+NOT_CACHED_CODES = (INTERNAL_ERROR,)  # may be a passing fault: try again next run
 DEFAULT_MAX_TASKS_PER_CHILD = 100  # recycle worker processes so memory stays flat on long runs
+#: why a path below the input folder is not processed (the ``code`` of its ``skipped`` result)
+SKIP_REASONS = ("symlink", "special_file", "hidden", "unsupported_format", "outside_input")
+DEADLINE_GRACE = 60.0  # the pool waits this long past the per-file time limit before killing a worker
 
 
 @dataclass
 class BatchSettings:
     """How a batch runs. ``workers=0`` runs in this process (debugging); ``None`` means one per core.
 
-    ``timeout`` (seconds per file), ``max_pages`` and ``max_bytes`` limit what one file may cost;
-    ``scheduler`` is the address of a Dask scheduler (``tcp://host:8786``) to run on a cluster
-    whose workers see the same paths. ``rules`` is a user rules file merged over corpora/rules.yaml.
+    ``timeout`` (seconds per file for parse + extract + check), ``max_pages``, ``max_bytes`` and
+    ``max_memory`` (bytes of address space of the child processing one file) limit what one file
+    may cost; ``scheduler`` is the address of a Dask scheduler (``tcp://host:8786``) to run on a
+    cluster whose workers see the same paths. ``rules`` is a user rules file merged over
+    corpora/rules.yaml. ``max_tasks_per_child`` files are processed by a worker before it is
+    replaced by a fresh one. ``follow_symlinks`` opts in to symbolic links inside the input folder.
     """
 
     workers: int | None = None
     timeout: float | None = DEFAULT_TIMEOUT
     max_pages: int | None = DEFAULT_MAX_PAGES
     max_bytes: int | None = DEFAULT_MAX_BYTES
+    max_memory: int | None = DEFAULT_MAX_MEMORY
     scheduler: str | None = None
     scheduler_timeout: float = 20.0  # seconds to reach the scheduler
     rules: str | None = None
@@ -59,13 +93,14 @@ class BatchSettings:
     progress: bool = False
     reports: bool = True
     graph: bool = True
+    follow_symlinks: bool = False
 
     def __post_init__(self) -> None:
         if self.workers is None:
             self.workers = os.cpu_count() or 1
         if self.workers < 0:
             raise UsageError(f"--workers must be 0 or more, got {self.workers}")
-        for name in ("timeout", "max_pages", "max_bytes", "max_tasks_per_child", "scheduler_timeout"):
+        for name in ("timeout", "max_pages", "max_bytes", "max_memory", "max_tasks_per_child", "scheduler_timeout"):
             value = getattr(self, name)
             if value is not None and value <= 0:
                 raise UsageError(f"{name} must be positive, got {value}")
@@ -106,6 +141,22 @@ class FileResult:
         names = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in data.items() if k in names})
 
+    @classmethod
+    def validated(cls, data) -> "FileResult":
+        """``from_dict`` after checking the type of every field and that the records load; ValueError if not."""
+        if not isinstance(data, dict):
+            raise ValueError(f"a result is an object, not {type(data).__name__}")
+        for name, types in _FIELD_TYPES.items():
+            value = data.get(name)
+            if name not in data or not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
+                raise ValueError(f"field {name!r} is {type(value).__name__}, not {'/'.join(t.__name__ for t in types)}")
+        if data["status"] not in STATUSES:
+            raise ValueError(f"unknown status {data['status']!r}")
+        if not all(isinstance(f, dict) for f in data["findings"]):
+            raise ValueError("every finding is an object")
+        _load_records(data)
+        return cls.from_dict(data)
+
     def output_record(self) -> dict:
         """The per-document JSON (no timings, so identical runs give identical files)."""
         return {
@@ -121,12 +172,40 @@ class FileResult:
         }
 
 
+_NONE = type(None)
+_FIELD_TYPES: dict[str, tuple[type, ...]] = {
+    "file": (str,), "status": (str,), "code": (str,), "message": (str,), "sha256": (str,), "size": (int,),
+    "document": (dict, _NONE), "extraction": (dict, _NONE), "findings": (list,), "seconds": (int, float),
+    "worker_pid": (int, _NONE), "worker_peak_rss_kb": (int, _NONE),
+}
+
+
+def _load_records(data: dict) -> None:
+    """Raise ValueError unless the document, extraction and findings of ``data`` load into their classes."""
+    from .checker.rule import Finding
+    from .document import Document
+    from .extraction import Extraction
+
+    names = {f.name for f in fields(Finding)}
+    try:
+        if data["document"] is not None:
+            Document.from_dict(data["document"])
+        if data["extraction"] is not None:
+            Extraction.from_dict(data["extraction"])
+        for finding in data["findings"]:
+            Finding(**{k: v for k, v in finding.items() if k in names})
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ValueError(f"records do not load: {_describe(exc)}") from None
+
+
 @dataclass
 class FileTask:
     path: Path
     file: str  # relative name
     size: int
     sha256: str = ""
+    skip: str = ""  # one of SKIP_REASONS when the path is not processed
+    note: str = ""  # why, in words
 
 
 @dataclass
@@ -135,44 +214,104 @@ class BatchSummary:
     results: list[FileResult]
     seconds: float
     cached: int = 0
-    problems: list[str] = field(default_factory=list)  # output stages that failed (graph, reports)
+    problems: list[str] = field(default_factory=list)  # output stages that failed: "<code>: <message>"
 
     def count(self, status: str) -> int:
         return sum(1 for r in self.results if r.status == status)
 
     @property
     def exit_code(self) -> int:
+        """2 when an output could not be written, else 1 when a file failed, else 0."""
+        if self.problems:
+            return 2
         return 1 if self.count("failed") else 0
 
 
 # -- discovery ------------------------------------------------------------------------------------
 
 
-def discover(folder: str | Path, exclude: Iterable[str | Path] = ()) -> list[FileTask]:
-    """Every regular file below ``folder`` (hidden files and ``exclude`` folders left out), sorted by name."""
+def discover(folder: str | Path, exclude: Iterable[str | Path] = (), follow_symlinks: bool = False) -> list[FileTask]:
+    """Every path below ``folder``, sorted by name: regular files to process, the others with a skip reason.
+
+    Nothing is opened here: entries are classified by ``lstat``. ``exclude`` folders (the output
+    folder) are left out silently. A hidden folder or a folder link is one skipped entry.
+    """
     folder = Path(folder)
     if not folder.is_dir():
         raise UsageError(f"not a folder: {folder}")
+    root = folder.resolve()
     excluded = {Path(p).resolve() for p in exclude}
-    tasks = []
-    for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
-        here = Path(dirpath)
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and (here / d).resolve() not in excluded)
-        for name in filenames:
-            path = here / name
-            if name.startswith((".", "~$")) or name in IGNORED_NAMES or not path.is_file():
-                continue
-            tasks.append(FileTask(path=path, file=path.relative_to(folder).as_posix(), size=path.stat().st_size))
+    tasks: list[FileTask] = []
+    _walk(folder, "", root, excluded, follow_symlinks, {root}, tasks)
     return sorted(tasks, key=lambda t: t.file)
+
+
+def _walk(directory: Path, prefix: str, root: Path, excluded: set[Path], follow: bool, seen: set[Path],
+          tasks: list[FileTask]) -> None:
+    try:
+        entries = sorted(os.scandir(directory), key=lambda e: e.name)
+    except OSError as exc:
+        tasks.append(_skipped(directory, prefix.rstrip("/") or ".", "special_file", f"cannot list the folder: {exc.strerror}"))
+        return
+    for entry in entries:
+        path, name = Path(entry.path), prefix + entry.name
+        if Path(os.path.realpath(path)) in excluded:
+            continue
+        if entry.name.startswith((".", "~$")) or entry.name in IGNORED_NAMES:
+            tasks.append(_skipped(path, name, "hidden", "hidden or system name"))
+            continue
+        mode, size, reason = _classify(path, root, follow)
+        if reason:
+            tasks.append(_skipped(path, name, *reason))
+        elif stat.S_ISDIR(mode):
+            real = Path(os.path.realpath(path))
+            if real in seen:
+                tasks.append(_skipped(path, name, "symlink", "a link back to a folder already read (loop)"))
+                continue
+            _walk(path, name + "/", root, excluded, follow, seen | {real}, tasks)
+        elif stat.S_ISREG(mode):
+            tasks.append(FileTask(path=path, file=name, size=size))
+        else:
+            tasks.append(_skipped(path, name, "special_file", "not a regular file (FIFO, socket or device)"))
+
+
+def _classify(path: Path, root: Path, follow: bool) -> tuple[int, int, tuple[str, str] | None]:
+    """(mode, size, skip reason) of ``path``; links are resolved only when ``follow``, and only inside ``root``."""
+    try:
+        info = os.lstat(path)
+    except OSError as exc:
+        return 0, 0, ("special_file", f"cannot be read: {exc.strerror}")
+    if not stat.S_ISLNK(info.st_mode):
+        return info.st_mode, info.st_size, None
+    target = os.readlink(path)
+    if not follow:
+        return 0, 0, ("symlink", f"symbolic link to {target} (not followed; --follow-symlinks to read links inside the folder)")
+    try:
+        real = path.resolve(strict=True)
+        info = os.stat(real)
+    except (OSError, RuntimeError):
+        return 0, 0, ("symlink", f"symbolic link to {target}, which does not exist or loops")
+    if real != root and root not in real.parents:
+        return 0, 0, ("outside_input", f"symbolic link to {real}, outside the input folder")
+    return info.st_mode, info.st_size, None
+
+
+def _skipped(path: Path, name: str, reason: str, note: str) -> FileTask:
+    return FileTask(path=path, file=name, size=0, skip=reason, note=note)
 
 
 def is_supported(path: str | Path) -> bool:
     return Path(path).suffix.lower() in SUPPORTED_SUFFIXES
 
 
-def file_sha256(path: str | Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
+def file_sha256(path: str | Path, follow_symlinks: bool = True) -> str:
+    """Content hash; never blocks on a FIFO and (``follow_symlinks=False``) never reads through a link."""
+    flags = os.O_RDONLY | os.O_NONBLOCK | (0 if follow_symlinks else os.O_NOFOLLOW)
+    fd = os.open(path, flags)
+    with open(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+            raise OSError(f"{path} is not a regular file")
+        digest = hashlib.sha256()
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
@@ -182,20 +321,57 @@ def file_sha256(path: str | Path) -> str:
 
 
 def process_file(path: str | Path, settings: BatchSettings | None = None, name: str | None = None) -> FileResult:
-    """Parse, extract and check one file. Never raises: failures become the result's status and code."""
-    import extractor
+    """Check, parse, extract and check one file within its limits. Never raises: failures become the result.
 
+    With a ``timeout`` or ``max_memory`` the work runs in a forked child (:func:`extractor.limits.run_in_child`)
+    killed at the time limit and with its address space limited; going over either is ``too_large``.
+    Nothing is written anywhere: the result is returned.
+    """
     settings = settings or BatchSettings(workers=0)
     path = Path(path)
     name = name or path.name
     started = time.perf_counter()
+    try:
+        if settings.timeout is None and settings.max_memory is None:
+            result = _process_unbounded(path, settings, name)
+        else:
+            result = run_in_child(_process_unbounded, (path, settings, name), timeout=settings.timeout,
+                                  max_memory=settings.max_memory, label=name)
+    except ExtractorError as exc:  # over the time limit (too_large), or the child died (worker_crashed)
+        result = _finish(FileResult(file=name, status="failed"), "failed", exc.code, _message(exc), started)
+    except Exception as exc:  # noqa: BLE001  a result that could not come back
+        result = _finish(FileResult(file=name, status="failed"), "failed", INTERNAL_ERROR, _describe(exc), started)
+    with contextlib.suppress(OSError):
+        result.size = path.stat().st_size
+    result.seconds = round(time.perf_counter() - started, 4)
+    return result
+
+
+def _process_unbounded(path: Path, settings: BatchSettings, name: str) -> FileResult:
+    """The work of :func:`process_file` in this process (the child, when limits are set)."""
+    started = time.perf_counter()
+    try:
+        result = _pipeline(path, settings, name, started)
+    except MemoryError:
+        result = FileResult(file=name, status="failed")
+        return _finish(result, "failed", TooLarge.code, _memory_message(settings), started)
+    return result
+
+
+def _pipeline(path: Path, settings: BatchSettings, name: str, started: float) -> FileResult:
+    import extractor
+
     result = FileResult(file=name, status="failed")
     try:
         result.size = path.stat().st_size
-        doc = run_limited(extractor.parse, path, settings)  # size, page and time limits (too_large)
-    except ExtractorError as exc:
-        return _finish(result, "failed", exc.code, exc.one_line().split(": ", 1)[-1], started)
-    except Exception as exc:  # a parser bug must not stop the batch
+        check_file(path, settings)  # size and page limits (too_large) before any parsing
+        doc = extractor.parse(path)
+    except MemoryError:
+        raise
+    except Exception as exc:  # a coded error, or a parser bug: it must not stop the batch
+        _raise_if_out_of_memory(exc)
+        if isinstance(exc, ExtractorError):
+            return _finish(result, "failed", exc.code, _message(exc), started)
         return _finish(result, "failed", INTERNAL_ERROR, _describe(exc), started)
     result.document = doc.to_dict()
     status, code, message = "success", "", ""
@@ -208,11 +384,34 @@ def process_file(path: str | Path, settings: BatchSettings | None = None, name: 
             status, code, message = "partial", extraction.warnings[0].code, extraction.warnings[0].message
         findings = _check(extraction, settings)
         result.findings = [f.to_dict() if hasattr(f, "to_dict") else asdict(f) for f in findings]
-    except ExtractorError as exc:
-        status, code, message = "partial", exc.code, exc.one_line().split(": ", 1)[-1]
+    except MemoryError:
+        raise
     except Exception as exc:
-        status, code, message = "partial", INTERNAL_ERROR, _describe(exc)
+        _raise_if_out_of_memory(exc)
+        status, code, message = "partial", exc.code if isinstance(exc, ExtractorError) else INTERNAL_ERROR, _message(exc)
     return _finish(result, status, code, message, started)
+
+
+def _raise_if_out_of_memory(exc: BaseException) -> None:
+    """Re-raise MemoryError when it caused ``exc`` (a library that turned it into its own error)."""
+    seen = 0
+    cause = exc.__cause__ or exc.__context__
+    while cause is not None and seen < 50:
+        if isinstance(cause, MemoryError):
+            raise cause
+        cause, seen = cause.__cause__ or cause.__context__, seen + 1
+
+
+def _memory_message(settings: BatchSettings) -> str:
+    limit = settings.max_memory
+    shown = f"{limit / (1 << 20):.0f} MB" if limit else "the available memory"
+    return f"the file needs more memory than the limit ({shown}; raise it with --max-memory)"
+
+
+def _message(exc: BaseException) -> str:
+    if isinstance(exc, ExtractorError):
+        return exc.one_line().split(": ", 1)[-1]
+    return _describe(exc)
 
 
 def _check(extraction, settings: BatchSettings) -> list:
@@ -255,20 +454,49 @@ def _peak_rss_kb() -> int | None:
         return None
 
 
+WARM_UP_TEXT = "一、总体目标\n完成系统建设，验收合格率达到100%。\n二、绩效指标\n群众满意度≥90%，2024年12月底前完成。\n"
+
+
 def warm_up() -> None:
-    """Worker initializer: load the NLP pipeline once per process (if that stage is installed)."""
+    """Worker initializer: load once per worker what every file needs (parsers, NLP, lexicons, rules).
+
+    Each file is processed in a child forked from the worker: what the child loads lazily dies with it,
+    so everything is loaded here by running the whole pipeline once on a small built-in text.
+    """
+    import importlib
+    import tempfile
+
+    for module in ("openpyxl", "docx", "pdfplumber", "pypdfium2"):
+        with contextlib.suppress(ImportError):
+            importlib.import_module(module)
     try:
         from .nlp.pipeline import get_nlp
-    except ImportError:
-        return
-    try:
+
         get_nlp()
+    except ImportError:
+        pass
     except Exception as exc:  # a broken model shows up per file, with its error code
         print(f"jixiao worker: NLP warm-up failed: {_describe(exc)}", file=sys.stderr)
+    with tempfile.TemporaryDirectory(prefix="jixiao-warm-") as folder:
+        sample = Path(folder) / "warm-up.txt"
+        sample.write_text(WARM_UP_TEXT, encoding="utf-8")
+        _process_unbounded(sample, BatchSettings(workers=0), sample.name)
 
 
 def _process_task(path: str, name: str, settings: BatchSettings) -> FileResult:
-    return process_file(path, settings, name=name)
+    """What a worker runs: the file's result, marked with the worker's pid (the peak memory is the file's child's)."""
+    result = process_file(path, settings, name=name)
+    result.worker_pid = os.getpid()
+    return result
+
+
+def _lost_result(task: "FileTask", reason: str, settings: BatchSettings) -> FileResult:
+    """The result of a file whose worker died (or did not answer at all) while processing it."""
+    if reason == "deadline":
+        return FileResult(file=task.file, status="failed", code=TooLarge.code,
+                          message=f"no result within {settings.timeout:g} s (+{DEADLINE_GRACE:g} s): the worker was stopped")
+    return FileResult(file=task.file, status="failed", code=WORKER_CRASHED,
+                      message="the worker process died while processing this file")
 
 
 # -- cache ----------------------------------------------------------------------------------------
@@ -292,7 +520,8 @@ def pipeline_fingerprint(settings: BatchSettings) -> str:
         pass
     if settings.rules:
         digest.update(b"rules\0" + Path(settings.rules).read_bytes())
-    limits = {"max_pages": settings.max_pages, "max_bytes": settings.max_bytes, "timeout": settings.timeout}
+    limits = {"max_pages": settings.max_pages, "max_bytes": settings.max_bytes, "timeout": settings.timeout,
+              "max_memory": settings.max_memory}
     digest.update(json.dumps(limits).encode())
     return digest.hexdigest()
 
@@ -301,12 +530,16 @@ def cache_key(content_sha256: str, fingerprint: str) -> str:
     return hashlib.sha256(f"{content_sha256}:{fingerprint}".encode()).hexdigest()
 
 
-def read_cache(out: Path, key: str) -> FileResult | None:
+def read_cache(out: Path, key: str, sha256: str | None = None) -> FileResult | None:
+    """The cached result, or None when missing, unreadable, not matching the schema or another content's."""
     path = out / CACHE_DIR / f"{key}.json"
     try:
-        return FileResult.from_dict(json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, ValueError, TypeError):
-        return None  # missing or unreadable: process the file again
+        result = FileResult.validated(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError, RecursionError):
+        return None  # process the file again: its new result replaces the entry
+    if result.status == "skipped" or (sha256 is not None and result.sha256 != sha256):
+        return None
+    return result
 
 
 def write_cache(out: Path, key: str, result: FileResult) -> None:
@@ -354,47 +587,19 @@ def run_local(tasks: list[FileTask], settings: BatchSettings, on_result: OnResul
         for task in tasks:
             on_result(task, _process_task(str(task.path), task.file, settings))
         return
-    from concurrent.futures.process import BrokenProcessPool
+    from .pool import run_pool
 
-    broken = _run_pool(tasks, settings, on_result, max(1, min(settings.workers, len(tasks))))
-    for task in broken:  # a worker died (segfault, out of memory): retry each alone to find the culprit
-        if _run_pool([task], settings, on_result, 1):
-            on_result(task, FileResult(file=task.file, status="failed", code=WORKER_CRASHED,
-                                       message=f"the worker process died while reading this file ({BrokenProcessPool.__name__})"))
-
-
-def _run_pool(tasks: list[FileTask], settings: BatchSettings, on_result: OnResult, workers: int) -> list[FileTask]:
-    """Run ``tasks`` on a fresh pool; returns the tasks lost because the pool broke."""
-    import multiprocessing
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-    from concurrent.futures.process import BrokenProcessPool
-
-    if not tasks:
-        return []
-    broken: list[FileTask] = []
-    pool = ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=multiprocessing.get_context("spawn"),
+    by_item = {(str(t.path), t.file): t for t in tasks}
+    run_pool(
+        by_item,
+        functools.partial(_process_task, settings=settings),
+        lambda item, result: on_result(by_item[item], result),
+        lambda item, reason: on_result(by_item[item], _lost_result(by_item[item], reason, settings)),
+        workers=max(1, min(settings.workers, len(tasks))),
+        recycle_after=settings.max_tasks_per_child,
+        deadline=None if settings.timeout is None else settings.timeout + DEADLINE_GRACE,
         initializer=warm_up,
-        max_tasks_per_child=settings.max_tasks_per_child,
     )
-    try:
-        pending = {pool.submit(_process_task, str(t.path), t.file, settings): t for t in tasks}
-        while pending:
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for future in done:
-                task = pending.pop(future)
-                try:
-                    result = future.result()
-                except BrokenProcessPool:
-                    broken.append(task)
-                    continue
-                except Exception as exc:  # e.g. a result that cannot be pickled
-                    result = FileResult(file=task.file, status="failed", code=INTERNAL_ERROR, message=_describe(exc))
-                on_result(task, result)
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-    return broken
 
 
 def run_dask(tasks: list[FileTask], settings: BatchSettings, on_result: OnResult) -> None:
@@ -437,39 +642,51 @@ def run_batch(
     folder: str | Path,
     out: str | Path,
     settings: BatchSettings | None = None,
-    progress: "Progress | None" = None,
+    progress: Progress | None = None,
 ) -> BatchSummary:
-    """Process every file below ``folder`` and write all outputs to ``out``."""
+    """Process every file below ``folder`` and write all outputs to ``out``.
+
+    Raises :class:`~extractor.errors.OutputError` subclasses (``output_locked``, ``output_not_writable``,
+    ``disk_full``) when ``out`` cannot be written at all; KeyboardInterrupt stops the workers and leaves
+    the finished files cached and no temporary file behind.
+    """
+    settings = settings or BatchSettings()
+    folder, out = Path(folder), Path(out)
+    tasks = discover(folder, exclude=[out], follow_symlinks=settings.follow_symlinks)
+    progress = progress or (RichProgress() if settings.progress else Progress())
+    with output_lock(out):
+        try:
+            with coded_output_errors(out):
+                return _run_locked(folder, tasks, out, settings, progress)
+        finally:
+            progress.stop()
+            with contextlib.suppress(OSError):
+                remove_temp_files(out)
+
+
+def _run_locked(folder: Path, tasks: list[FileTask], out: Path, settings: BatchSettings, progress: Progress) -> BatchSummary:
     from .reports.runinfo import run_info
     from .reports.write import write_outputs
 
-    settings = settings or BatchSettings()
     started = time.perf_counter()
-    folder, out = Path(folder), Path(out)
-    tasks = discover(folder, exclude=[out])
-    out.mkdir(parents=True, exist_ok=True)
     remove_temp_files(out)
     fingerprint = pipeline_fingerprint(settings)
-    progress = progress or (RichProgress() if settings.progress else Progress())
-
     results: dict[str, FileResult] = {}
     todo: list[FileTask] = []
     keys: dict[str, str] = {}
     cached = 0
     for task in tasks:
-        if not is_supported(task.path):
-            results[task.file] = FileResult(
-                file=task.file, status="skipped", code="unsupported_format", size=task.size,
-                message=f"suffix {task.path.suffix or '(none)'} is not one of {', '.join(SUPPORTED_SUFFIXES)}",
-            )
+        skipped = _skip_result(task)
+        if skipped is not None:
+            results[task.file] = skipped
             continue
         try:
-            task.sha256 = file_sha256(task.path)
+            task.sha256 = file_sha256(task.path, follow_symlinks=settings.follow_symlinks)
         except OSError as exc:
             results[task.file] = FileResult(file=task.file, status="failed", code="damaged_file", message=_describe(exc))
             continue
         keys[task.file] = cache_key(task.sha256, fingerprint)
-        hit = read_cache(out, keys[task.file])
+        hit = read_cache(out, keys[task.file], task.sha256)
         if hit is not None:
             results[task.file] = relabel(hit, hit.file, task.file)
             cached += 1
@@ -489,20 +706,29 @@ def run_batch(
         results[task.file] = result
         progress.advance(result)
 
-    progress.start(total=len(todo), already=len(tasks) - len(todo))
-    try:
-        if todo and settings.scheduler:
-            run_dask(todo, settings, collect)
-        elif todo:
-            run_local(todo, settings, collect)
-    finally:
-        progress.stop()
+    progress.cached = cached
+    progress.skipped = sum(1 for r in results.values() if r.status == "skipped")
+    progress.start(total=len(todo), already=len(results))
+    if todo and settings.scheduler:
+        run_dask(todo, settings, collect)
+    elif todo:
+        run_local(todo, settings, collect)
 
     ordered = [results[t.file] for t in tasks]
     prune_documents(out, {names[r.file] for r in ordered if r.status != "skipped"})
-    info = run_info(folder, [t.path for t in tasks], settings.rules)
-    problems = write_outputs(out, ordered, graph=settings.graph, reports=settings.reports, info=info)
+    info = run_info(folder, [t.path for t in tasks if not t.skip], settings.rules)
+    problems = write_outputs(out, ordered, graph=settings.graph, reports=settings.reports, info=info, progress=progress)
     return BatchSummary(out=out, results=ordered, seconds=time.perf_counter() - started, cached=cached, problems=problems)
+
+
+def _skip_result(task: FileTask) -> FileResult | None:
+    """The ``skipped`` result of a path that is not processed, or None for a file to process."""
+    if task.skip:
+        return FileResult(file=task.file, status="skipped", code=task.skip, message=task.note, size=task.size)
+    if not is_supported(task.path):
+        return FileResult(file=task.file, status="skipped", code="unsupported_format", size=task.size,
+                          message=f"suffix {task.path.suffix or '(none)'} is not one of {', '.join(SUPPORTED_SUFFIXES)}")
+    return None
 
 
 def document_names(files: list[str]) -> dict[str, str]:
@@ -545,65 +771,16 @@ def load_documents(out: str | Path) -> list[FileResult]:
     root = Path(out) / DOCUMENTS_DIR
     results = []
     for path in sorted(root.rglob("*.json")) if root.is_dir() else []:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        results.append(FileResult.from_dict(data))
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            results.append(FileResult.validated({**_RECORD_DEFAULTS, **data} if isinstance(data, dict) else data))
+        except (OSError, ValueError, RecursionError) as exc:
+            raise OutputDamaged(f"{path} is damaged ({_describe(exc)})", source=str(path)) from None
     return sorted(results, key=lambda r: r.file)
 
 
-# -- progress -------------------------------------------------------------------------------------
-
-
-class Progress:
-    """Silent progress (library use, tests); :class:`RichProgress` draws a bar on stderr."""
-
-    def __init__(self) -> None:
-        self.done = 0
-        self.errors = 0
-        self.started = time.perf_counter()
-
-    def start(self, total: int, already: int = 0) -> None:
-        self.total = total
-        self.started = time.perf_counter()
-
-    def advance(self, result: FileResult) -> None:
-        self.done += 1
-        self.errors += result.status == "failed"
-
-    def rate_per_minute(self) -> float:
-        elapsed = time.perf_counter() - self.started
-        return 60.0 * self.done / elapsed if elapsed > 0 else 0.0
-
-    def stop(self) -> None:
-        pass
-
-
-class RichProgress(Progress):
-    def start(self, total: int, already: int = 0) -> None:
-        from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress as Bar, TextColumn, TimeElapsedColumn
-
-        super().start(total, already)
-        self.bar = Bar(
-            TextColumn("[bold]{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TextColumn("errors: {task.fields[errors]}"),
-            TextColumn("{task.fields[rate]:.0f} docs/min"),
-            TimeElapsedColumn(),
-            console=Console(stderr=True),
-            transient=False,
-        )
-        label = f"files ({already} cached)" if already else "files"
-        self.task = self.bar.add_task(label, total=total, errors=0, rate=0.0)
-        self.bar.start()
-
-    def advance(self, result: FileResult) -> None:
-        super().advance(result)
-        self.bar.update(self.task, advance=1, errors=self.errors, rate=self.rate_per_minute())
-
-    def stop(self) -> None:
-        if hasattr(self, "bar"):
-            self.bar.stop()
+#: fields of a FileResult that the per-document JSON leaves out (diagnostics, or the record's own fields)
+_RECORD_DEFAULTS = {"size": 0, "seconds": 0.0, "worker_pid": None, "worker_peak_rss_kb": None}
 
 
 def iter_failed(results: Iterable[FileResult]) -> Iterator[FileResult]:

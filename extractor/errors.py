@@ -1,4 +1,4 @@
-"""Typed errors with stable codes (design §6).
+"""Typed errors with stable codes (ARCHITECTURE.md, "Errors").
 
 Every failure a user can cause raises a subclass of :class:`ExtractorError`.
 The CLI turns them into one line ``Error: <code>: <message>`` and exit code 2;
@@ -25,6 +25,13 @@ class ExtractorError(Exception):
         if self.hint:
             text += f" ({self.hint})"
         return " ".join(text.split())
+
+
+class FileNotFound(ExtractorError):
+    """A path given by the user that does not exist (not a format problem)."""
+
+    code = "file_not_found"
+    hint = "check the path"
 
 
 class UnsupportedFormat(ExtractorError):
@@ -71,6 +78,38 @@ class UsageError(ExtractorError):
     code = "usage_error"
 
 
+class OutputError(ExtractorError):
+    """Writing the batch outputs failed (the input files are not to blame)."""
+
+    code = "output_failed"
+
+
+class OutputNotWritable(OutputError):
+    code = "output_not_writable"
+    hint = "choose an output folder you can write to (-o)"
+
+
+class DiskFull(OutputError):
+    code = "disk_full"
+    hint = "free some space (or raise the file size limit) and run the batch again: finished files are cached"
+
+
+class OutputDamaged(OutputError):
+    code = "output_damaged"
+    hint = "run jixiao batch again on the input folder to rebuild it"
+
+
+class OutputLocked(OutputError):
+    code = "output_locked"
+    hint = "wait for the other batch to finish, or choose another output folder"
+
+
+class Interrupted(ExtractorError):
+    """The user stopped the batch (Ctrl-C); finished files stay cached."""
+
+    code = "interrupted"
+
+
 class TableNotUnderstood(ExtractorError):
     """Not raised: the code of a document read only in part, because a table that looks like an indicator table
     gave no indicator row (the batch marks the document ``partial``)."""
@@ -82,6 +121,7 @@ class TableNotUnderstood(ExtractorError):
 ERROR_CODES = tuple(
     cls.code
     for cls in (
+        FileNotFound,
         UnsupportedFormat,
         EmptyDocument,
         NoTextLayer,

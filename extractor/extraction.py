@@ -1,4 +1,4 @@
-"""Typed records produced by the NLP stage (design §1, §4).
+"""Typed records produced by the NLP stage (ARCHITECTURE.md, "Data flow" and "Records and JSON contracts").
 
 An :class:`Extraction` is what the graph, the checker and the reports read.
 Every record cites the block ``refs`` it came from and its page.

@@ -15,7 +15,9 @@ Why a child process and not ``signal.alarm`` in the worker (Linux):
 - an alarm can only be set from the main thread, and Dask workers run tasks in threads;
 - an exception raised at an arbitrary bytecode can leave caches and open files of the worker
   half-updated; a killed child takes all of its state (and its memory, however large) with it;
-- a child can also get an address-space limit (``max_memory``) without touching the worker.
+- a child can also get an address-space limit without touching the worker: ``max_memory`` bytes
+  on top of the address space it starts with (the loaded parsers and models), so the limit means
+  the same in a light worker and in a heavy process.
 
 The cost is one ``fork`` per file (a few milliseconds: pages are shared copy-on-write) and
 pickling the result back through a pipe; the pickle only ever carries our own objects from our
@@ -48,6 +50,9 @@ MB = 1024 * 1024
 DEFAULT_TIMEOUT = 300.0
 DEFAULT_MAX_PAGES = 500
 DEFAULT_MAX_BYTES = 200 * MB
+#: address space one file may add to its worker's (whose own is ~0.5 GB with the parsers and models loaded):
+#: a worker then stays within ~2 GB
+DEFAULT_MAX_MEMORY = 1536 * MB
 _READ_CHUNK = 1 << 16
 
 
@@ -173,11 +178,12 @@ def run_in_child(func: Callable[..., T], args: tuple = (), kwargs: dict | None =
 def _child(write_fd: int, func: Callable, args: tuple, kwargs: dict, max_memory: int | None) -> None:
     code = 0
     try:
-        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's: it kills this child
         if max_memory is not None:
             import resource
 
-            resource.setrlimit(resource.RLIMIT_AS, (max_memory, max_memory))
+            limit = address_space() + max_memory  # on top of what the process has loaded (shared with its parent)
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
         try:
             outcome = ("ok", func(*args, **kwargs))
         except MemoryError:
@@ -196,6 +202,18 @@ def _child(write_fd: int, func: Callable, args: tuple, kwargs: dict, max_memory:
         code = 1
     finally:
         os._exit(code)  # no atexit handlers, no flushing of the parent's buffers
+
+
+def address_space() -> int:
+    """Virtual memory (VmSize, bytes) of this process now: what ``RLIMIT_AS`` is compared with; 0 if unknown."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmSize:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
 
 
 def _read_until(fd: int, timeout: float | None) -> tuple[bytes, bool]:

@@ -8,16 +8,21 @@ new one, never half of one. Names derived from input paths go through
 """
 from __future__ import annotations
 
+import contextlib
+import errno
 import hashlib
 import os
 import re
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path, PurePosixPath
 
-from .errors import UnsafeContent
+from .errors import DiskFull, OutputError, OutputLocked, OutputNotWritable, UnsafeContent
 
 TEMP_PREFIX = ".jixiao-tmp-"
+LOCK_NAME = ".jixiao-batch.lock"
+_NO_SPACE = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)  # EFBIG: the file system's (or the process's) size limit
+_NOT_WRITABLE = (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOTDIR, errno.EEXIST, errno.EISDIR)
 MAX_COMPONENT_BYTES = 180  # leaves room for suffixes within the usual 255-byte name limit
 
 _UNSAFE_CHARS = re.compile(r'[\x00-\x1f\x7f<>:"|?*\\]')
@@ -83,6 +88,67 @@ def remove_temp_files(folder: str | Path) -> int:
         tmp.unlink(missing_ok=True)
         count += 1
     return count
+
+
+def output_error(exc: OSError, what: str | Path) -> OutputError:
+    """The coded error for an operating-system error while writing ``what``."""
+    detail = exc.strerror or type(exc).__name__
+    if exc.errno in _NO_SPACE:
+        return DiskFull(f"no space left while writing {what} ({detail})")
+    if exc.errno in _NOT_WRITABLE:
+        return OutputNotWritable(f"cannot write {what} ({detail})")
+    return OutputError(f"could not write {what} ({detail})")
+
+
+@contextlib.contextmanager
+def coded_output_errors(what: str | Path) -> Iterator[None]:
+    """Turn an :class:`OSError` raised inside the block into its coded :class:`OutputError`."""
+    try:
+        yield
+    except OSError as exc:
+        raise output_error(exc, what) from None
+
+
+@contextlib.contextmanager
+def output_lock(out: str | Path) -> Iterator[Path]:
+    """Hold ``OUT/.jixiao-batch.lock`` so two batches never write one folder at once.
+
+    ``flock`` is released by the kernel when its holder dies, so the lock file of a killed batch is
+    simply taken over; the holder's pid is written into the file for the message of the one refused.
+    """
+    import fcntl
+
+    out = Path(out)
+    with coded_output_errors(out):
+        out.mkdir(parents=True, exist_ok=True)
+        path = out / LOCK_NAME
+        while True:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                holder = os.pread(fd, 64, 0).decode("ascii", "replace").strip() or "?"
+                os.close(fd)
+                raise OutputLocked(f"another batch (pid {holder}) is writing {out}") from None
+            if _same_file(fd, path):
+                break
+            os.close(fd)  # the file was removed by the holder that just finished: lock the new one
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
+    try:
+        yield path
+    finally:
+        with contextlib.suppress(OSError):
+            path.unlink()
+        os.close(fd)
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    try:
+        here, there = os.fstat(fd), os.stat(path, follow_symlinks=False)
+    except OSError:
+        return False
+    return (here.st_dev, here.st_ino) == (there.st_dev, there.st_ino)
 
 
 def safe_component(name: str) -> str:

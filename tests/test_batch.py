@@ -100,8 +100,9 @@ def mixed_run(mixed_folder, tmp_path_factory):
 def test_every_file_gets_one_status_and_the_batch_goes_on(mixed_run):
     folder, out, summary = mixed_run
     by_file = {r.file: r for r in summary.results}
-    assert ".hidden.txt" not in by_file
-    expected_files = {f"sub/{n}" for n in GOOD} | set(BAD_EXPECTED) | {"target-form-wrong-suffix.docx"}
+    assert (by_file[".hidden.txt"].status, by_file[".hidden.txt"].code) == ("skipped", "hidden")
+    assert by_file[".hidden.txt"].document is None  # listed, never read
+    expected_files = {f"sub/{n}" for n in GOOD} | set(BAD_EXPECTED) | {"target-form-wrong-suffix.docx", ".hidden.txt"}
     assert set(by_file) == expected_files
     for name, (status, code) in BAD_EXPECTED.items():
         if code == "no_text_layer" and _ocr_installed():

@@ -1,4 +1,4 @@
-"""``jixiao extract``: JSON fields of design §4, CSV indicator rows, the table view, errors."""
+"""``jixiao extract``: JSON fields of the README's "JSON contracts", CSV indicator rows, the table view, errors."""
 from __future__ import annotations
 
 import csv
@@ -53,4 +53,4 @@ def test_csv_rows_and_table(tmp_path):
 def test_missing_file_is_a_one_line_error(tmp_path):
     result = CliRunner().invoke(cli, ["extract", str(tmp_path / "nope.pdf")])
     assert result.exit_code == 2
-    assert result.output.strip().startswith("Error: unsupported_format:")
+    assert result.output.strip().startswith("Error: file_not_found:")

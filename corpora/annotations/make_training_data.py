@@ -2,7 +2,7 @@
 
     python corpora/annotations/make_training_data.py      # rewrites dimensions.jsonl and roles.jsonl
 
-- ``dimensions.jsonl``: indicator names with their canonical 一级/二级 (design §4).
+- ``dimensions.jsonl``: indicator names with their canonical 一级/二级 (README "JSON contracts").
 - ``roles.jsonl``: sentences of performance documents with their role
   (goal, indicator, evidence, problem, recommendation, other).
 

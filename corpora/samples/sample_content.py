@@ -121,7 +121,7 @@ class Org:
     aliases: tuple[str, ...] = ()
 
 
-# canonical names (design §4) for what the documents write
+# canonical names (README "JSON contracts") for what the documents write
 CANONICAL_LEVEL1 = {
     "产出指标": "产出指标", "产出": "产出指标",
     "效益指标": "效益指标", "效益": "效益指标",

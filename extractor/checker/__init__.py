@@ -1,4 +1,4 @@
-"""The checker: rules over Extraction records that report findings (design §5).
+"""The checker: rules over Extraction records that report findings (ARCHITECTURE.md, "The checker").
 
 ``run_rules(extraction, config=None)`` runs every enabled rule; rules live in ``rules/`` and
 register themselves with :func:`register`.

@@ -219,7 +219,7 @@ def build_config(data: dict) -> CheckerConfig:
     states = {}
     for rule_id, entry in (data.get("rules") or {}).items():
         if rule_id not in known:
-            raise UsageError(f"unknown rule id {rule_id!r} in rules file", hint="see `jixiao check --list-rules`")
+            raise UsageError(f"unknown rule id {rule_id!r} in rules file", hint="`jixiao rules` lists the rule ids")
         entry = entry or {}
         if isinstance(entry, bool):
             entry = {"enabled": entry}

@@ -22,7 +22,7 @@ SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 @dataclass
 class Finding:
-    """One problem found by one rule (JSON contract: design §4 ``check``)."""
+    """One problem found by one rule (JSON contract: ARCHITECTURE.md, "Records and JSON contracts")."""
 
     rule: str
     severity: str

@@ -1,9 +1,9 @@
-"""``jixiao extract FILE``: goals, indicators, facts, sub-projects and organisations (design §3, §4)."""
+"""``jixiao extract FILE``: goals, indicators, facts, sub-projects and organisations (ARCHITECTURE.md, "Data flow")."""
 from __future__ import annotations
 
 import click
 
-from .output import default_format, echo_csv, echo_json, echo_table
+from .output import echo_csv, echo_json, echo_table, format_option
 
 INDICATOR_COLUMNS = [
     "id", "level1", "level2", "name", "operator", "value", "unit", "target_text",
@@ -15,12 +15,11 @@ FACT_COLUMNS = ["kind", "metric", "planned", "actual", "stated_rate", "computed_
 
 @click.command("extract")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=str))
-@click.option("--format", "fmt", type=click.Choice(["json", "csv", "table"]), default=None,
-              help="output format (json, csv = indicator rows, table); default: table on a terminal, json when piped")
+@format_option("table", "json", "csv")
 @click.option("--explain", is_flag=True,
               help="print, per table, the regions, each column's role and why (the form reader's decisions)")
-def extract_command(file: str, fmt: str | None, explain: bool) -> None:
-    """Extract goals, indicators, facts, sub-projects and organisations from FILE."""
+def extract_command(file: str, fmt: str, explain: bool) -> None:
+    """Extract goals, indicators, facts, sub-projects and organisations from FILE (csv: the indicator rows)."""
     from .. import parse
     from ..extractors import extract_document
 
@@ -33,7 +32,6 @@ def extract_command(file: str, fmt: str | None, explain: bool) -> None:
             click.echo(line)
         return
     ext = extract_document(doc)
-    fmt = fmt or default_format()
     if fmt == "json":
         echo_json(ext.to_dict())
     elif fmt == "csv":

@@ -12,21 +12,16 @@ from pathlib import Path
 import click
 
 from ..graph import schema as S
-from .output import default_format, echo_json, echo_table
+from .output import LIST_FORMATS, echo_json, echo_rows, echo_table, format_option
 
 NODE_TYPES = S.NODE_TYPES
 EDGE_TYPES = S.EDGE_TYPES
 GAP_KINDS = S.GAP_KINDS
-EXTRACTION_SUFFIXES = (".json",)
 
 store_option = click.option("--store", "-s", "store", required=True, type=click.Path(path_type=Path),
                             help="graph store: a folder (OUT/graph.sqlite) or a .sqlite file")
-out_format = click.option("--format", "fmt", type=click.Choice(["table", "json"]), default=None,
-                          help="output format; default: table on a terminal, json when piped")
-
-
-def _fmt(fmt: str | None) -> str:
-    return fmt or default_format()
+record_format = format_option("table", "json")  # one record (build summary, stats, show)
+list_format = format_option(*LIST_FORMATS)  # lists of rows (neighbors, path, find, gaps)
 
 
 @click.group("graph")
@@ -38,31 +33,24 @@ def graph_group() -> None:
 
 
 def _discover(paths: tuple[str, ...]) -> list[Path]:
+    """Documents and saved extractions below PATH... (the shared walker: no links, hidden or OUT folders)."""
+    from ..discovery import expand_paths
     from ..parsers import SUFFIXES
+    from ..saved import SAVED_SUFFIXES
 
-    wanted = set(SUFFIXES) | set(EXTRACTION_SUFFIXES)
-    files: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            files.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in wanted))
-        else:
-            files.append(p)
-    return files
+    found = expand_paths(paths, suffixes=(*SUFFIXES, *SAVED_SUFFIXES))
+    for skipped in found.skipped:
+        if skipped.reason not in ("unsupported", "hidden"):
+            click.echo(skipped.describe(), err=True)
+    return [f.path for f in found.files]
 
 
 def _load_one(path: Path, with_clauses: bool):
-    """``(extraction, document or None)`` of one file; ``.json`` files hold an Extraction."""
-    if path.suffix.lower() in EXTRACTION_SUFFIXES:
-        import json
+    """``(extraction, document or None)`` of one file; ``.json`` files hold a saved extraction."""
+    from ..saved import is_saved_extraction, load_saved_extraction
 
-        from ..errors import DamagedFile
-        from ..extraction import Extraction
-
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            return Extraction.from_dict(data), None
-        except (ValueError, KeyError, TypeError) as exc:
-            raise DamagedFile(f"{path.name} is not an extraction JSON file: {exc}", source=str(path)) from None
+    if is_saved_extraction(path):
+        return load_saved_extraction(path), None
     from .. import extract, parse
 
     doc = parse(path)
@@ -74,13 +62,16 @@ def _load_one(path: Path, with_clauses: bool):
 @store_option
 @click.option("--check/--no-check", "run_checks", default=True, help="attach checker findings as FLAGGED edges")
 @click.option("--clauses/--no-clauses", default=True, help="add the clause tree of parsed files")
-@out_format
-def build_command(paths, store, run_checks, clauses, fmt) -> None:
+@click.option("--force", is_flag=True, help="replace an existing graph store")
+@record_format
+def build_command(paths, store, run_checks, clauses, force, fmt) -> None:
     """Parse and extract PATH... (files or folders; .json = extraction records) and store the graph."""
-    from ..errors import ExtractorError
+    from ..errors import ExtractorError, UsageError
     from ..graph.build import build_graph
-    from ..graph.store import read_stats, open_store, save_graph
+    from ..graph.store import open_store, read_stats, save_graph, store_path
 
+    if store_path(store).exists() and not force:
+        raise UsageError(f"{store_path(store)} exists", hint="add --force to replace it")
     extractions, documents, findings, failed = [], [], [], []
     files = _discover(paths)
     for i, path in enumerate(files, 1):
@@ -103,7 +94,7 @@ def build_command(paths, store, run_checks, clauses, fmt) -> None:
     path = save_graph(G, store)
     conn = open_store(store)
     summary = {"store": str(path), "documents": len(extractions), "failed": failed, **read_stats(conn)}
-    if _fmt(fmt) == "json":
+    if fmt == "json":
         echo_json(summary)
     else:
         _print_stats(summary)
@@ -112,12 +103,9 @@ def build_command(paths, store, run_checks, clauses, fmt) -> None:
 
 
 def _findings(ext) -> list:
-    try:
-        from .. import check
+    from .. import check  # part of the package: a failing import is a bug, not "no findings"
 
-        return list(check(ext))
-    except ImportError:  # checker not installed in this build
-        return []
+    return list(check(ext))
 
 
 # -- queries --------------------------------------------------------------------------------------
@@ -140,19 +128,19 @@ def _print_stats(stats: dict) -> None:
 
 @graph_group.command("stats")
 @store_option
-@out_format
+@record_format
 def stats_command(store, fmt) -> None:
     """Numbers of nodes and edges by type and of gaps by kind."""
     from ..graph.store import read_stats
 
     stats = read_stats(_conn(store))
-    echo_json(stats) if _fmt(fmt) == "json" else _print_stats(stats)
+    echo_json(stats) if fmt == "json" else _print_stats(stats)
 
 
 @graph_group.command("show")
 @click.argument("node")
 @store_option
-@out_format
+@record_format
 def show_command(node, store, fmt) -> None:
     """A node (id or unambiguous name) with its attributes and edges. An indicator also shows the actual values
     reported for it in any document of its project; a sub-project the goals it serves (with the reference that
@@ -162,7 +150,7 @@ def show_command(node, store, fmt) -> None:
 
     conn = _conn(store)
     data = node_view(conn, resolve(conn, node))
-    if _fmt(fmt) == "json":
+    if fmt == "json":
         echo_json(data)
         return
     attrs = [{"field": k, "value": v} for k, v in data.items()
@@ -190,17 +178,14 @@ _SECTIONS = {
 @store_option
 @click.option("--type", "node_type", type=click.Choice(NODE_TYPES), help="only neighbours of this node type")
 @click.option("--edge", "edge_type", type=click.Choice(EDGE_TYPES), help="only edges of this type")
-@out_format
+@list_format
 def neighbors_command(node, store, node_type, edge_type, fmt) -> None:
     """Nodes joined to NODE by an edge in either direction."""
     from ..graph.store import edges_of, resolve
 
     conn = _conn(store)
     rows = edges_of(conn, resolve(conn, node), node_type=node_type, edge_type=edge_type)
-    if _fmt(fmt) == "json":
-        echo_json(rows)
-    else:
-        echo_table(rows, ["direction", "edge", "node", "type", "name", "source", "page"])
+    echo_rows(rows, fmt, ["direction", "edge", "node", "type", "name", "source", "page"])
 
 
 @graph_group.command("path")
@@ -208,7 +193,7 @@ def neighbors_command(node, store, node_type, edge_type, fmt) -> None:
 @click.argument("b")
 @store_option
 @click.option("--directed", is_flag=True, help="follow edges only in their direction")
-@out_format
+@list_format
 def path_command(a, b, store, directed, fmt) -> None:
     """A shortest path between nodes A and B (ids or unambiguous names)."""
     from ..graph.store import get_node, path, resolve
@@ -216,12 +201,10 @@ def path_command(a, b, store, directed, fmt) -> None:
     conn = _conn(store)
     nodes = path(conn, resolve(conn, a), resolve(conn, b), directed=directed)
     rows = [{k: get_node(conn, n)[k] for k in ("id", "type", "name", "source")} for n in nodes]
-    if _fmt(fmt) == "json":
-        echo_json(rows)
-    elif not rows:
+    if fmt == "table" and not rows:
         click.echo("no path", err=True)
     else:
-        echo_table(rows, ["id", "type", "name", "source"], title=f"{len(rows) - 1} steps")
+        echo_rows(rows, fmt, ["id", "type", "name", "source"], title=f"{len(rows) - 1} steps")
     if not rows:
         sys.exit(1)
 
@@ -231,32 +214,28 @@ def path_command(a, b, store, directed, fmt) -> None:
 @store_option
 @click.option("--type", "node_type", type=click.Choice(NODE_TYPES), help="only nodes of this type")
 @click.option("--limit", type=click.IntRange(1), default=50, show_default=True)
-@out_format
+@list_format
 def find_command(text, store, node_type, limit, fmt) -> None:
     """Nodes whose name or alias contains TEXT (width, case, spaces and punctuation ignored) or whose id starts with it."""
     from ..graph.store import find
 
-    rows = find(_conn(store), text, node_type=node_type, limit=limit)
-    if _fmt(fmt) == "json":
-        echo_json(rows)
-    else:
-        echo_table(rows, ["id", "type", "name", "matched", "source", "page"])
+    rows = find(_conn(store), text, node_type=node_type, limit=limit + 1)  # one more: were some left out?
+    echo_rows(rows[:limit], fmt, ["id", "type", "name", "matched", "source", "page"])
+    if len(rows) > limit:
+        click.echo(f"showing the first {limit} matches; there are more (raise --limit or narrow with --type)", err=True)
 
 
 @graph_group.command("gaps")
 @store_option
 @click.option("--kind", type=click.Choice(GAP_KINDS), help="only this kind of gap")
-@out_format
+@list_format
 def gaps_command(store, kind, fmt) -> None:
     """Goals without indicators, goals no sub-project serves, indicators without evidence or actual value,
     sub-projects tied to no goal, targets declared but never reported."""
     from ..graph.store import read_gaps
 
     rows = read_gaps(_conn(store), kind=kind)
-    if _fmt(fmt) == "json":
-        echo_json(rows)
-    else:
-        echo_table(rows, ["kind", "node", "name", "source", "page", "detail"], title=f"{len(rows)} gaps")
+    echo_rows(rows, fmt, ["kind", "node", "name", "source", "page", "detail"], title=f"{len(rows)} gaps")
 
 
 @graph_group.command("export")

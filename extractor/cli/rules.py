@@ -6,14 +6,14 @@ import inspect
 import click
 
 from ..errors import UsageError
-from .output import default_format, echo_json, echo_table, format_option
+from .output import LIST_FORMATS, echo_rows, format_option
 
 
 @click.command("rules")
 @click.argument("rule_id", required=False)
 @click.option("--rules", "rules_file", type=click.Path(dir_okay=False, exists=True), help="YAML file merged over corpora/rules.yaml")
-@format_option(["table", "json"])
-def rules_command(rule_id: str | None, rules_file: str | None, fmt: str | None) -> None:
+@format_option(*LIST_FORMATS)
+def rules_command(rule_id: str | None, rules_file: str | None, fmt: str) -> None:
     """List the checker rules (id, severity, on/off, name), or show one rule's documentation."""
     from ..checker import all_rules
     from ..checker.runner import resolve_config
@@ -34,9 +34,8 @@ def rules_command(rule_id: str | None, rules_file: str | None, fmt: str | None) 
         for r in rules.values()
         if rule_id in (None, r.id)
     ]
-    fmt = fmt or default_format()
-    if fmt == "json":
-        echo_json(rows)
+    if fmt != "table":
+        echo_rows(rows, fmt, ["rule", "severity", "enabled", "name", "config", "doc"])
     elif rule_id is not None:
         row = rows[0]
         click.echo(f"{row['rule']}  [{row['severity']}{'' if row['enabled'] else ', off'}]  {row['name']}\n")
@@ -44,4 +43,4 @@ def rules_command(rule_id: str | None, rules_file: str | None, fmt: str | None) 
         if row["config"]:
             click.echo(f"\nsettings: {', '.join(row['config'])}")
     else:
-        echo_table(rows, ["rule", "severity", "enabled", "name"], title="jixiao check rules")
+        echo_rows(rows, fmt, ["rule", "severity", "enabled", "name"], title="jixiao check rules")

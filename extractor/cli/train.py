@@ -22,8 +22,13 @@ import click
 @click.option("--quiet", is_flag=True, help="do not print per-epoch progress")
 def train_command(seed: int, output: str | None, models: tuple[str, ...], quiet: bool) -> None:
     """Train the classifiers from corpora/annotations/ and record test-split scores in metrics.json."""
+    from ..errors import UsageError
     from ..nlp.train import format_report, train
+    from ..resources import corpora_path
 
+    if not corpora_path("annotations").is_dir():  # the wheel carries runtime data only
+        raise UsageError("training needs corpora/annotations/, which is not installed with the package",
+                         hint="run `jixiao train` in a source checkout of jixiao")
     log = (lambda line: None) if quiet else (lambda line: click.echo(line, err=True))
     reports = train(seed=seed, output=output, models=models or ("dimension", "role"), log=log)
     for report in reports:

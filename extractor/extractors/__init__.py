@@ -1,4 +1,4 @@
-"""The NLP stage: ``extract_document(doc) -> Extraction`` (design §1).
+"""The NLP stage: ``extract_document(doc) -> Extraction`` (ARCHITECTURE.md, "Data flow").
 
 Each kind of record has its own module (goals, indicators, facts, entities, subprojects, contracts);
 this function only wires them and fills the header fields, the project name and the type.
@@ -57,6 +57,7 @@ def extract_document(doc: Document, **options) -> Extraction:
     from .forms.explain import not_understood_warnings
     from .goals import extract_goals
     from .indicators import indicators_from_readings, read_tables
+    from .scores import score_total_facts
     from .subprojects import extract_subprojects, investment_sum_fact
 
     opts = ExtractOptions(**options)
@@ -125,7 +126,7 @@ def model_goals(analysis, min_prob: float) -> list[Goal]:
 
 def table_indicators(doc: Document) -> list[Indicator]:
     """Indicator rows of the tables (:mod:`.indicators` over the form reader :mod:`.forms`)."""
-    from .indicators import indicators_from_readings, read_tables
+    from .indicators import indicators_from_readings, read_tables  # part of the package: a failing import is a bug
 
     return indicators_from_readings(read_tables(doc))
 
@@ -179,122 +180,6 @@ def prose_indicators(ext: Extraction) -> list[Indicator]:
                     )
                 )
     return out
-
-
-_GRADE_TEXT = re.compile(r"(?:自评|评价|综合)?等级[:：为]\s*[“\"]?(?P<grade>优秀|良好|优|良|中|差)")
-_DIMENSION_SCORES = re.compile(r"分别(?:得分|为|得)?(?P<list>\d+(?:\.\d+)?分(?:[、,，和及]\d+(?:\.\d+)?分)+)")
-
-
-def score_total_facts(doc: Document, ext: Extraction, analysis=None):
-    """Σ scores = total: the 总分 row of an indicator table (with the money block's 执行率 points),
-    Σ weights = the 总分 row's 权重/分值 (with the money block's 分值), "四个维度分别得分a分、b分…"
-    against the stated total, and the grade written beside a 总分 row.
-
-    The sums have the metrics of the flattened score tables (:func:`.facts.score_sum_facts`): 总分 for the
-    scores, 指标分值 for the weights, so the checker reads both as score totals."""
-    from ..extraction import Fact
-    from .sentences import normalise, text_units, to_float
-
-    out = []
-    grades = [f for f in ext.facts if f.kind == "grade"]
-    units = (u.unit for u in analysis.running()) if analysis is not None else text_units(doc, tables=False)
-    for unit in units:
-        m = _DIMENSION_SCORES.search(unit.text)
-        if m and len(grades) >= 1:
-            parts = [float(x) for x in re.findall(r"(\d+(?:\.\d+)?)分", m.group("list"))]
-            out.append(Fact(metric="维度得分", kind="sum", total=grades[0].actual, parts=parts, unit="分",
-                            text=m.group(0), page=unit.page, refs=list(unit.refs)))
-    grade_text = next((m for b in doc.blocks if b.kind != "table" for m in [_GRADE_TEXT.search(normalise(b.text))] if m), None)
-    money = _money_block_points(doc)
-    budget_points = money.score if money else None
-    for block in doc.tables():
-        scored = [i for i in ext.indicators if block.ref in i.refs and i.score is not None]
-        if len(scored) < 2:
-            continue
-        weight_col = _weight_column(block)
-        for row in block.rows or []:
-            cells = [normalise(c or "") for c in row]
-            if not any(c in ("总分", "合计", "总计", "得分合计") for c in cells):
-                continue
-            numbers = [to_float(c) for c in cells if re.fullmatch(r"\d+(?:\.\d+)?", c)]
-            if numbers:
-                if grade_text and not grades:
-                    out.append(Fact(metric="总分", kind="grade", actual=numbers[-1], unit="分", text=grade_text.group(0),
-                                    page=block.page, refs=[block.ref], stated_text=grade_text.group("grade")))
-                out.append(
-                    Fact(
-                        metric="总分",
-                        kind="sum",
-                        total=numbers[-1],
-                        parts=[i.score for i in scored] + ([budget_points] if budget_points is not None else []),
-                        unit="分",
-                        text=" | ".join(c for c in cells if c),
-                        page=block.page,
-                        refs=[block.ref],
-                    )
-                )
-                weights = [i.weight for i in scored]
-                weight_total = _number_at(cells, weight_col)
-                if weight_total is not None and None not in weights:
-                    out.append(
-                        Fact(
-                            metric="指标分值",
-                            kind="sum",
-                            total=weight_total,
-                            parts=weights + ([money.weight] if money and money.weight is not None else []),
-                            unit="分",
-                            text=" | ".join(c for c in cells if c),
-                            page=block.page,
-                            refs=[block.ref],
-                        )
-                    )
-                break
-    return out
-
-
-@dataclass(frozen=True)
-class MoneyBlockPoints:
-    """分值 and 得分 of the money block (预算执行率) of a self-assessment form."""
-
-    weight: float | None
-    score: float | None
-
-
-def _money_block_points(doc: Document) -> MoneyBlockPoints | None:
-    """The 分值/得分 of the 资金总额 row of a money block with 执行数 and 得分 columns, if any."""
-    from .sentences import normalise, to_float
-
-    for block in doc.tables():
-        rows = [[normalise(c or "") for c in r] for r in block.rows or []]
-        for k, row in enumerate(rows):
-            if "得分" in row and any("执行数" in c for c in row):
-                col = row.index("得分")
-                weight_col = next((j for j, c in enumerate(row) if c in ("分值", "权重")), None)
-                for nxt in rows[k + 1 : k + 3]:
-                    if any("资金总额" in c for c in nxt) and col < len(nxt):
-                        weight = to_float(nxt[weight_col]) if weight_col is not None and weight_col < len(nxt) else None
-                        return MoneyBlockPoints(weight=weight, score=to_float(nxt[col]))
-    return None
-
-
-def _weight_column(block) -> int | None:
-    """The 权重/分值 column of the first indicator header of a table block."""
-    from .indicators import WEIGHT, classify_header
-
-    for row in block.rows or []:
-        roles = classify_header(row)
-        if roles and WEIGHT in roles:
-            return roles[WEIGHT]
-    return None
-
-
-def _number_at(cells: list[str], col: int | None) -> float | None:
-    """The number written alone in ``cells[col]`` (``"100"``), else None."""
-    from .sentences import to_float
-
-    if col is None or col >= len(cells) or not re.fullmatch(r"\d+(?:\.\d+)?", cells[col]):
-        return None
-    return to_float(cells[col])
 
 
 _FIELD_LABELS = ("项目名称", "主管部门", "实施单位", "项目属性", "项目期", "起止时间", "资金总额", "年度资金总额", "合同名称", "项目编号")

@@ -434,7 +434,7 @@ def facts_from_table(block: Block, settings: FactSettings = DEFAULT_SETTINGS) ->
     得分率 of each score-table row (权重/分值, 得分, 得分率 columns).
 
     The sums of a score table (Σ 得分 = 总分, Σ 分值 = 100) are not made here: they need the money block
-    of the whole form (:func:`extractor.extractors.score_total_facts`).
+    of the whole form (:func:`extractor.extractors.scores.score_total_facts`).
     """
     rows = [[normalise(c or "") for c in row] for row in block.rows or []]
     out: list[Fact] = []

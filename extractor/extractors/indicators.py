@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..document import Document
 from ..extraction import Indicator
+from ..nlp.lexicon import units_for
 from ..nlp.quantities import UNITS, find_quantities, normalise, parse_number, parse_operator, parse_quantity
 
 from .forms.headers import (  # noqa: F401  (the header vocabulary, re-exported for callers)
@@ -57,6 +58,9 @@ def _number(text: str) -> float | None:
 
 
 # a cell that says "nothing here" (full-width ／ and － are folded by ``normalise``)
+_TIME_UNITS = frozenset(units_for("checker_time", "time"))  # 月, 年, 天 … as a name gives them: 完成时限（月）
+# an 指标方向 cell naming the answers of a yes/no indicator ("是/否"), not an operator of the target
+_ANSWER_CHOICE = re.compile(r"[是否有无][/／、或][是否有无]")
 _NO_ENTRY = frozenset({"-", "--", "—", "——", "/", "无"})
 
 
@@ -85,6 +89,8 @@ def unit_only(text: str) -> str | None:
     s = _OPERATOR_MARKS.sub("", re.sub(r"\s+", "", normalise(text or "")))
     if not s or re.search(r"\d", s):
         return None
+    if s.startswith("万") and s[1:] in UNITS:  # 万亩, 万人: a known unit counted in tens of thousands
+        return s
     return _UNIT_WORDS.get(s) or (s if s in UNITS or re.fullmatch(r"[\u4e00-\u9fa5A-Za-z]{1,3}/[\u4e00-\u9fa5A-Za-z]{1,3}", s) else None)
 
 
@@ -92,7 +98,7 @@ def as_written(operator_text: str, value_text: str, unit_text: str) -> str:
     """The target as one cell would write it, from separate 运算符 / 指标值 / 单位 columns ("达到" "100" "%" →
     "达到100%"); a dash or "无" in the operator or unit column means no entry ("良好" "—" → "良好")."""
     operator_text, value_text, unit_text = (t.strip() for t in (operator_text, value_text, unit_text))
-    if normalise(operator_text) in _NO_ENTRY or value_text.startswith(operator_text):
+    if normalise(operator_text) in _NO_ENTRY or value_text.startswith(operator_text) or _ANSWER_CHOICE.fullmatch(operator_text):
         operator_text = ""
     if normalise(unit_text) in _NO_ENTRY or (unit_text and value_text.endswith(unit_text)):
         unit_text = ""
@@ -124,7 +130,7 @@ def split_value(value_text: str, unit_text: str = "", operator_text: str = "") -
     operator = op_col or q.operator
     if operator is None and q.value is not None and not q.approximate:
         operator = "="
-    return _Split(operator, q.value, q.upper, unit or q.unit or _unit_word_after(value_text, q), q.deadline)
+    return _Split(operator, q.value, q.upper, q.unit or unit or _unit_word_after(value_text, q), q.deadline)
 
 
 _WAN_VALUE = re.compile(r"^(?:[≥≤≧≦><=＞＜]=?)?\s*(?P<num>\d+(?:\.\d+)?)\s*万$")
@@ -158,6 +164,9 @@ def indicator_of(row: Row, reading: TableReading, number: int) -> Indicator:
     cells = row.cells
     name, value_text, unit_text, operator_text = _name_and_target(cells)
     split = split_value(value_text, unit_text, operator_text)
+    name, echoed_unit = _name_without_echoed_target(name, split.value, split.unit)
+    if split.value is not None and not split.unit:
+        split.unit = echoed_unit or _unit_in_brackets(name)
     level1, level2 = row_levels(row)
     actual_text = cells.get(ACTUAL, "")
     actual = actual_value(actual_text)
@@ -214,6 +223,34 @@ def _name_and_target(cells: dict[str, str]) -> tuple[str, str, str, str]:
         if m and len(m.group("name")) >= 4:
             return m.group("name"), m.group("target"), "", ""
     return name, value_text, unit_text, operator_text
+
+
+# the target repeated at the end of the name ("村组干部230人" │ ≥230个, "变压器3台" │ 3)
+_ECHOED_TARGET = re.compile(r"^(?P<name>.*[\u4e00-\u9fa5A-Za-z）)])(?P<number>\d+(?:\.\d+)?)(?P<unit>[\u4e00-\u9fa5]{1,2}|%)$")
+# … or at its start ("1290.3平方米冷库仓储建设" │ ≥1290.3平方米)
+_LEADING_TARGET = re.compile(r"^(?P<number>\d+(?:\.\d+)?)(?P<unit>%s)(?P<name>[\u4e00-\u9fa5].*)$"
+                             % "|".join(sorted((re.escape(u) for u in UNITS | {"%"}), key=len, reverse=True)))
+# a unit in brackets at the end of the name ("任务完成时限（月）", "开展修复工程（个）", "项目开展率（%）")
+_BRACKETED_UNIT = re.compile(r"[（(](?P<unit>[\u4e00-\u9fa5A-Za-z%/]{1,4})[)）]$")
+
+
+def _name_without_echoed_target(name: str, value: float | None, unit: str | None) -> tuple[str, str | None]:
+    """The name without the target it repeats at its end or start (the same number as the value), and that unit.
+    A value per unit ("围墙300米" │ 300元/米) measures something else: the name keeps its number."""
+    if unit and unit not in UNITS:
+        return name, None
+    for pattern in (_ECHOED_TARGET, _LEADING_TARGET):
+        m = pattern.match(name or "")
+        if m and value is not None and float(m.group("number")) == value and len(m.group("name")) >= 2:
+            return m.group("name"), m.group("unit")
+    return name, None
+
+
+def _unit_in_brackets(name: str) -> str | None:
+    """The unit a name gives in brackets, for a value written without one."""
+    m = _BRACKETED_UNIT.search(normalise(name or ""))
+    unit = m.group("unit") if m else None
+    return unit if unit and (unit in UNITS or unit in _UNIT_WORDS or unit in _TIME_UNITS) else None
 
 
 def read_tables(doc: Document) -> list[TableReading]:

@@ -1,6 +1,6 @@
 """Two text classifiers and their rule-only baselines.
 
-- **dimension**: indicator name -> canonical 二级 of design §4 (the 一级 follows from it).
+- **dimension**: indicator name -> canonical 二级 of the framework (README "JSON contracts") (the 一级 follows from it).
 - **role**: sentence -> ``goal`` | ``indicator`` | ``evidence`` | ``problem`` | ``recommendation`` | ``other``.
 
 The models are spaCy ``textcat`` pipelines under ``models/<name>/`` (:func:`extractor.resources.models_path`),

@@ -82,6 +82,7 @@ def canonical_levels(level1_text: str | None, level2_text: str | None) -> tuple[
     - 88号: ("产出", "成本") -> ("产出指标", "成本指标").
     - 101号: ("成本指标", "经济成本") -> ("成本指标", "经济成本指标"); ("成本指标", "成本") stays 101号 一级.
     - 一级 missing or unknown but 二级 known: the 一级 is inferred from the 二级.
+    - a 效益 二级 under a 产出 一级 (the merged 产出 cell reaching over it): the 二级 decides, 效益指标.
     - 二级 written at the 一级 place (some forms skip a level): ("数量指标", "") -> ("产出指标", "数量指标").
     - Evaluation-framework names (决策/过程/…) give (None, None).
     """
@@ -103,6 +104,8 @@ def canonical_levels(level1_text: str | None, level2_text: str | None) -> tuple[
         l1 = parent_of(l2)
     if l1 == "效益指标" and l2 == "服务对象满意度指标":  # 88号 forms put satisfaction under 效益: its own 一级
         l1 = "满意度指标"
+    if l1 == "产出指标" and parent_of(l2) == "效益指标":  # an 效益 row left inside the merged 产出 cell
+        l1 = "效益指标"
     return l1, l2
 
 

@@ -6,19 +6,25 @@ and the indicator framework (``framework.yaml``). Segmentation, :mod:`~extractor
 checker all take their words from here; ``rules.yaml`` names a list as ``lexicon:<file>/<use>``
 (:func:`lexicon_list`). Each file says in its header what its columns and uses mean.
 
-The tokenizer is a ``jieba.Tokenizer`` of its own (the global ``jieba.dt`` is left
-as it is), built lazily once per process. Its prefix dictionary is copied from
-the global one when that is already loaded (spaCy loads it) instead of being
-read a second time; otherwise jieba's cache goes to the system temp dir.
-jieba's debug logging is silenced.
+The tokenizer is a ``jieba.Tokenizer`` of its own, built lazily once per process with our user
+dictionary, units and operator phrases added. What it costs to build (jieba's prefix dictionary,
+about 500,000 entries, and the part-of-speech table jieba.posseg reads from dict.txt) is kept in
+a versioned cache (:mod:`extractor.nlp.cache`, ARCHITECTURE.md "Cold start"), rebuilt when jieba or
+one of our lexicon files (or this module) changes. The global ``jieba.dt`` and ``jieba.posseg.dt`` get the same
+dictionary and tag table they would load themselves (spaCy's jieba segmenter and the tagging of
+unknown words use them), from the cache instead of from dict.txt. jieba's debug logging is silenced.
 """
 from __future__ import annotations
 
 import logging
+import os
 import re
+import sys
 import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from ..resources import corpora_path
 
@@ -169,9 +175,8 @@ def framework() -> dict:
     """``framework.yaml``: the 88号 and 101号 trees, the aliases documents write, the evaluation 一级."""
     import yaml
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # read at import of the data model: the C reader when built
-    with corpora_path(*FRAMEWORK_FILE).open(encoding="utf-8") as fh:
-        return yaml.load(fh, Loader=loader)
+    with corpora_path(*FRAMEWORK_FILE).open(encoding="utf-8") as fh:  # read at import: the C reader when built
+        return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 def indicator_taxonomy() -> dict[str, dict[str, list[str]]]:
@@ -225,27 +230,102 @@ def _operator_phrases() -> list[str]:
     return [w for w in operator_words() if len(w) > 1 and is_chinese(w)]
 
 
+TABLES_CACHE = "jieba-tables"
+
+
+@lru_cache(maxsize=1)
+def jieba_tables() -> dict:
+    """jieba's dictionary and tag table, and what our words change in them (cached, see the module docstring).
+
+    ``freq``/``total``: jieba's own prefix dictionary; ``tags_text``/``tags_index``: its part-of-speech table
+    as a :class:`TagTable`;
+    ``our_freq``/``our_total``/``our_user_tags``: the entries our words add or change;
+    ``our_tags``: our flags over jieba's (:func:`_dictionary_tag`); ``force_split``: words added with frequency 0.
+    """
+    from .cache import load_or_build
+
+    return load_or_build(TABLES_CACHE, _table_sources(), _build_jieba_tables, valid=_tables_look_right)
+
+
+def _table_sources() -> list:
+    import jieba
+
+    dictionary = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    stat = os.stat(dictionary)
+    return ["jieba", jieba.__version__, dictionary, stat.st_size, stat.st_mtime_ns,
+            Path(__file__),  # this module's code decides what the tables hold
+            *(corpora_path(*parts) for parts in (USER_DICT, UNITS_FILE, OPERATORS_FILE))]
+
+
+def _tables_look_right(tables) -> bool:
+    return (isinstance(tables, dict) and isinstance(tables.get("freq"), dict)
+            and isinstance(tables.get("tags_text"), str) and isinstance(tables.get("tags_index"), dict)
+            and all(isinstance(tables.get(k), int) for k in ("total", "our_total")))
+
+
+def _build_jieba_tables() -> dict:
+    """The tables as jieba builds them: its initialize(), posseg's table, then our words added one by one."""
+    import jieba
+    import jieba.posseg
+
+    silence_jieba()
+    jieba.dt.initialize()
+    base_freq = dict(jieba.dt.FREQ)
+    tags_text, tags_index = TagTable.pack(jieba.posseg.dt.word_tag_tab)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.FREQ, tokenizer.total, tokenizer.initialized = dict(base_freq), jieba.dt.total, True
+    force_split = []
+    for word, freq, tag in _our_words():
+        tokenizer.add_word(word, freq, tag)
+        if freq == 0:
+            force_split.append(word)
+    our_tags = {e.word: e.tag for e in user_words() if e.tag}
+    our_tags.update((unit, "q") for unit in _segmentable_units())
+    our_tags.update((word, "c") for word in _operator_phrases())
+    return {
+        "freq": base_freq, "total": jieba.dt.total, "tags_text": tags_text, "tags_index": tags_index,
+        "our_freq": {w: f for w, f in tokenizer.FREQ.items() if base_freq.get(w) != f},
+        "our_total": tokenizer.total, "our_user_tags": dict(tokenizer.user_word_tag_tab),
+        "our_tags": our_tags, "force_split": force_split,
+    }
+
+
+def _our_words():
+    """``(word, freq, tag)`` added to the tokenizer, in order: the user dictionary, units, operator phrases."""
+    for entry in user_words():
+        yield entry.word, entry.freq, entry.tag
+    for unit in _segmentable_units():
+        yield unit, 500, "q"
+    for word in _operator_phrases():
+        yield word, 1000, "c"
+
+
+def _install_global_dictionary(tables: dict) -> None:
+    """Give the global ``jieba.dt`` the dictionary its initialize() would load (from the cache, not dict.txt)."""
+    import jieba
+
+    silence_jieba()
+    with jieba.dt.lock:
+        if not jieba.dt.initialized and jieba.dt.dictionary == jieba.DEFAULT_DICT:
+            jieba.dt.FREQ, jieba.dt.total, jieba.dt.initialized = tables["freq"], tables["total"], True
+
+
 @lru_cache(maxsize=1)
 def get_tokenizer():
     """The process-wide private ``jieba.Tokenizer`` with our user dictionary loaded."""
     import jieba
+    from jieba import finalseg
 
-    silence_jieba()
+    tables = jieba_tables()
+    _install_global_dictionary(tables)
     tokenizer = jieba.Tokenizer()
     tokenizer.tmp_dir = tempfile.gettempdir()
-    if jieba.dt.initialized and jieba.dt.dictionary == tokenizer.dictionary:
-        # share the work the global tokenizer already did; copy so add_word does not touch it
-        tokenizer.FREQ = dict(jieba.dt.FREQ)
-        tokenizer.total = jieba.dt.total
-        tokenizer.initialized = True
-    else:
-        tokenizer.initialize()
-    for entry in user_words():
-        tokenizer.add_word(entry.word, entry.freq, entry.tag)
-    for unit in _segmentable_units():
-        tokenizer.add_word(unit, 500, "q")
-    for word in _operator_phrases():
-        tokenizer.add_word(word, 1000, "c")
+    freq = dict(tables["freq"])  # our own copy: jieba.dt keeps jieba's dictionary
+    freq.update(tables["our_freq"])
+    tokenizer.FREQ, tokenizer.total, tokenizer.initialized = freq, tables["our_total"], True
+    tokenizer.user_word_tag_tab = dict(tables["our_user_tags"])
+    for word in tables["force_split"]:
+        finalseg.add_force_split(word)
     return tokenizer
 
 
@@ -263,19 +343,88 @@ def _is_function_tag(tag: str) -> bool:
     return tag.startswith(_FUNCTION_TAG_HEADS) or (tag.startswith("v") and tag != "vn")
 
 
+class TagTable:
+    """jieba's part-of-speech table (350,000 words) as one sorted text with an index by first character.
+
+    A dict of it costs a fresh process about 0.4 s to build from the cache and 25 MB; a tagger asks for a
+    few thousand words. Each word is found with ``str.find`` in the slice of its first character. Offers
+    what ``jieba.posseg`` asks of its ``word_tag_tab``: ``get`` and ``update`` (kept in a small dict on top).
+    Words hold no tab or newline (dict.txt separates its fields with spaces).
+    """
+
+    def __init__(self, text: str, index: dict[str, list[int]]):
+        self.text, self.index, self.extra = text, index, {}
+
+    @staticmethod
+    def pack(tags: dict[str, str]) -> tuple[str, dict[str, list[int]]]:
+        """``("\\nword\\tflag" for each word in order, + "\\n", {first character: [start, end]})``."""
+        parts, index, at = [], {}, 0
+        for word in sorted(tags):
+            entry = f"\n{word}\t{tags[word]}"
+            span = index.setdefault(word[:1], [at, at])
+            at += len(entry)
+            span[1] = at
+            parts.append(entry)
+        return "".join(parts) + "\n", index
+
+    def get(self, word: str, default=None):
+        if word in self.extra:
+            return self.extra[word]
+        span = self.index.get(word[:1])
+        if span is None or not word:
+            return default
+        found = self.text.find(f"\n{word}\t", span[0], span[1])
+        if found < 0:
+            return default
+        start = found + len(word) + 2
+        return self.text[start:self.text.index("\n", start)]
+
+    def update(self, other) -> None:
+        self.extra.update(other)
+
+
 @lru_cache(maxsize=1)
-def _word_tags() -> dict[str, str]:
-    """jieba's dictionary flags (loaded by ``jieba.posseg`` from the same dict.txt) with ours on top."""
+def _tag_table() -> TagTable:
+    tables = jieba_tables()
+    return TagTable(tables["tags_text"], tables["tags_index"])
+
+
+def _dictionary_tag(word: str) -> str | None:
+    """The flag of a dictionary word: ours (user dictionary, units, operator phrases) over jieba's."""
+    return jieba_tables()["our_tags"].get(word) or _tag_table().get(word)
+
+
+@lru_cache(maxsize=1)
+def _pos_tagger():
+    """``jieba.posseg.dt``, with its tag table from the cache.
+
+    Importing jieba.posseg makes its module tagger read dict.txt for that table; it is imported here while
+    the global tokenizer names an empty dictionary file, then given the cached table (the same content).
+    """
+    tables = jieba_tables()
+    _install_global_dictionary(tables)
+    if "jieba.posseg" not in sys.modules:
+        with _empty_dictionary_file():
+            import jieba.posseg
+        jieba.posseg.dt.word_tag_tab = _tag_table()
     import jieba.posseg
 
-    silence_jieba()
-    tags = dict(jieba.posseg.dt.word_tag_tab)
-    for entry in user_words():
-        if entry.tag:
-            tags[entry.word] = entry.tag
-    tags.update((unit, "q") for unit in _segmentable_units())
-    tags.update((word, "c") for word in _operator_phrases())
-    return tags
+    return jieba.posseg.dt
+
+
+@contextmanager
+def _empty_dictionary_file():
+    import jieba
+
+    saved = jieba.dt.dictionary
+    with tempfile.TemporaryDirectory() as folder:
+        empty = os.path.join(folder, "empty-dict.txt")
+        open(empty, "wb").close()
+        jieba.dt.dictionary = empty
+        try:
+            yield
+        finally:
+            jieba.dt.dictionary = saved
 
 
 def word_tag(word: str) -> str:
@@ -284,7 +433,7 @@ def word_tag(word: str) -> str:
     Dictionary words get their dictionary flag; a word the segmenter found by its HMM gets
     :func:`_unknown_word_tag`; digits ``m``, Latin ``eng``, anything else ``x``.
     """
-    tag = _word_tags().get(word)
+    tag = _dictionary_tag(word)
     if tag is not None:
         return tag
     if _HAN.search(word):
@@ -303,7 +452,5 @@ def _unknown_word_tag(word: str) -> str:
     jieba.posseg's tagging HMM reads just this word (a few characters, cached): the first piece
     with a function or verb flag gives the flag (局|是 -> ``v``), else the last piece's (物联 -> ``n``).
     """
-    import jieba.posseg
-
-    pieces = [pair.flag for pair in jieba.posseg.dt.cut(word)]
+    pieces = [pair.flag for pair in _pos_tagger().cut(word)]
     return next((t for t in pieces if _is_function_tag(t)), pieces[-1] if pieces else "n")

@@ -118,9 +118,10 @@ def get_nlp():
     import spacy
 
     silence_jieba()
+    tokenizer = get_tokenizer()  # first: it gives jieba.dt its dictionary from the cache, so spaCy loads none
     _register()
     nlp = spacy.blank("zh", config=_CONFIG)
-    nlp.tokenizer.jieba_seg = get_tokenizer()
+    nlp.tokenizer.jieba_seg = tokenizer
     nlp.max_length = MAX_UNIT_CHARS
     nlp.add_pipe(TAGS)
     return nlp

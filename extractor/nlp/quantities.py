@@ -366,123 +366,201 @@ def _operator_word_before(norm: str, start: int) -> re.Match | None:
 
 
 def _scan_number(norm: str, m: re.Match, deadline_spans: list[tuple[int, int, str]]) -> Quantity | None:
-    start, end = m.start(), m.end()
+    """The quantity around the number ``m``, read outward from its digits as a chain of steps.
+
+    Each step takes what it recognises next to what was taken so far (a unit, a range, an operator
+    word, an approximation) and moves the scan's ``start``/``pos`` over it.
+    """
+    scan = _begin_scan(norm, m)
+    if scan is None:
+        return None
+    _take_percent_words(scan)
+    _take_multiplier(scan)
+    _take_range(scan)
+    _take_inclusive_and_more(scan)
+    _take_unit(scan)
+    if _bare_chinese_numeral(scan):
+        return None
+    _take_approximate_after(scan)
+    _take_suffix_operator(scan)
+    _take_prefix_operator(scan)
+    _take_approximate_before(scan)
+    _take_currency_sign(scan)
+    return _finish_quantity(scan, deadline_spans)
+
+
+@dataclass
+class _Scan:
+    """A number being read outward: the text, the span taken so far and what it has been found to mean."""
+
+    norm: str
+    match: re.Match
+    start: int
+    pos: int  # end of what has been taken
+    value: float | None
+    decimals: int | None
+    chinese: bool
+    placeholder: bool
+    percent_words: bool = False
+    unit: str | None = None
+    upper: float | None = None
+    operator: str | None = None
+    approximate: bool = False
+
+
+def _begin_scan(norm: str, m: re.Match) -> _Scan | None:
+    """The scan of ``m``, or None for a Chinese numeral with no value and for ordinals (第三条, 第1期)."""
     value, decimals = _value_of(m)
     chinese = m.group("chinese") is not None
-    placeholder = m.group("placeholder") is not None
     if chinese and value is None:
         return None
-    if start > 0 and norm[start - 1] == "第":
-        return None  # ordinal: 第三条, 第1期
-    approximate = False
-    unit = None
-    upper = None
-    operator = None
-    pos = end
+    if m.start() > 0 and norm[m.start() - 1] == "第":
+        return None
+    return _Scan(norm=norm, match=m, start=m.start(), pos=m.end(), value=value, decimals=decimals,
+                 chinese=chinese, placeholder=m.group("placeholder") is not None)
 
-    # 百分之九十 / 百分之95
-    percent_words = norm.endswith("百分之", 0, start)
-    if percent_words:
-        start -= 3
-        unit = "%"
 
-    # multiplier: 250万 / 1.5亿 (万元/亿元 stay units)
+def _take_percent_words(scan: _Scan) -> None:
+    """百分之九十 / 百分之95: a percentage written in words before the number."""
+    if scan.norm.endswith("百分之", 0, scan.start):
+        scan.percent_words = True
+        scan.start -= 3
+        scan.unit = "%"
+
+
+def _take_multiplier(scan: _Scan) -> None:
+    """250万 / 1.5亿 scale the value (万元/亿元 stay units); 3.2万人 keeps 万人 as written, like 85万人次."""
+    norm, pos = scan.norm, scan.pos
     mult = _MULTIPLIER_RE.match(norm, pos)
     unit_here = _UNIT_RE.match(norm, pos)
-    if (mult and m.group("arabic") and value is not None
+    if not (mult and scan.match.group("arabic") and scan.value is not None
             and not (unit_here and unit_here.group().startswith(mult.group()))):
-        counted = _UNIT_RE.match(norm, mult.end()) if mult.group() in _COUNT_MULTIPLIERS else None
-        if counted and counted.group().split("/", 1)[0] in _SCALABLE_COUNT_UNITS:
-            unit = mult.group() + counted.group()  # 3.2万人 -> 3.2 万人, like 85万人次 (kept as written)
-            pos = counted.end()
-        else:
-            value *= _MULTIPLIERS[mult.group()]
-            decimals = None
-            pos = mult.end()
-
-    # ranges: 80-90分, 90(含)-100, 60%-80%
-    if unit is None:
-        unit_m = _UNIT_RE.match(norm, pos)
-        inner_unit = unit_m.group() if unit_m and unit_m.group() in ("%", "分", "‰") else None
+        return
+    counted = _UNIT_RE.match(norm, mult.end()) if mult.group() in _COUNT_MULTIPLIERS else None
+    if counted and counted.group().split("/", 1)[0] in _SCALABLE_COUNT_UNITS:
+        scan.unit = mult.group() + counted.group()
+        scan.pos = counted.end()
     else:
-        inner_unit = None
-    range_from = pos + (len(inner_unit) if inner_unit else 0)
+        scan.value *= _MULTIPLIERS[mult.group()]
+        scan.decimals = None
+        scan.pos = mult.end()
+
+
+def _take_range(scan: _Scan) -> None:
+    """80-90分, 90(含)-100, 60%-80%: a second number of the same script, not below the first, is the upper bound."""
+    norm = scan.norm
+    inner_unit = None
+    if scan.unit is None:
+        unit_m = _UNIT_RE.match(norm, scan.pos)
+        inner_unit = unit_m.group() if unit_m and unit_m.group() in ("%", "分", "‰") else None
+    range_from = scan.pos + (len(inner_unit) if inner_unit else 0)
     sep = _RANGE_SEP_RE.match(norm[range_from: range_from + 8])
-    if sep and not placeholder:
-        other = _number_at(norm, range_from + sep.end())
-        if other is not None and bool(other.group("chinese")) == chinese and not other.group("placeholder"):
-            second, _ = _value_of(other)
-            if second is not None and value is not None and second >= value:
-                upper = second
-                operator = "range"
-                pos = other.end()
-                if inner_unit:
-                    unit = inner_unit
-    incl = _INCLUSIVE_RE.match(norm[pos: pos + 6])
+    if not sep or scan.placeholder:
+        return
+    other = _number_at(norm, range_from + sep.end())
+    if other is None or bool(other.group("chinese")) != scan.chinese or other.group("placeholder"):
+        return
+    second, _ = _value_of(other)
+    if second is not None and scan.value is not None and second >= scan.value:
+        scan.upper = second
+        scan.operator = "range"
+        scan.pos = other.end()
+        if inner_unit:
+            scan.unit = inner_unit
+
+
+def _take_inclusive_and_more(scan: _Scan) -> None:
+    """(含) after the number is skipped; 多/余 (100多, 50余) make it approximate."""
+    incl = _INCLUSIVE_RE.match(scan.norm[scan.pos: scan.pos + 6])
     if incl:
-        pos += incl.end()
-
-    after = _APPROX_AFTER_RE.match(norm[pos: pos + 2])
+        scan.pos += incl.end()
+    after = _APPROX_AFTER_RE.match(scan.norm[scan.pos: scan.pos + 2])
     if after and after.group() in ("多", "余"):
-        approximate = True
-        pos += 1
+        scan.approximate = True
+        scan.pos += 1
 
-    if unit is None or (unit and not percent_words and upper is not None):
-        unit_m = _unit_at(norm, pos)
+
+def _take_unit(scan: _Scan) -> None:
+    """The unit after the number (or after a range's upper bound), or a rate per population (1/10万)."""
+    norm, unit = scan.norm, scan.unit
+    if unit is None or (unit and not scan.percent_words and scan.upper is not None):
+        unit_m = _unit_at(norm, scan.pos)
         if unit_m:
-            unit = unit_m.group()
-            pos = unit_m.end()
-        elif unit is None and (per := PER_POPULATION_RE.match(norm, pos)):
-            unit = _SPACE_RE.sub("", per.group())  # 1/10万, 15 / 10万人: a rate per population
-            pos = per.end()
-    elif unit_m := _UNIT_RE.match(norm, pos):
-        if unit_m.group() == unit:
-            pos = unit_m.end()
+            scan.unit = unit_m.group()
+            scan.pos = unit_m.end()
+        elif unit is None and (per := PER_POPULATION_RE.match(norm, scan.pos)):
+            scan.unit = _SPACE_RE.sub("", per.group())  # 1/10万, 15 / 10万人
+            scan.pos = per.end()
+    elif (unit_m := _UNIT_RE.match(norm, scan.pos)) and unit_m.group() == unit:
+        scan.pos = unit_m.end()
 
-    # unit 年 after a bare 4-digit year is a date, not a duration (handled by deadlines)
-    if chinese and unit is None and operator is None and not percent_words:
-        prefix = _operator_word_before(norm, start)
-        if not prefix:
-            return None  # 一体化, 十四五: Chinese numerals count only with a unit or an operator
-    after = _APPROX_AFTER_RE.match(norm[pos: pos + 2])
+
+def _bare_chinese_numeral(scan: _Scan) -> bool:
+    """一体化, 十四五: Chinese numerals count only with a unit, an operator or an operator word before them."""
+    if scan.chinese and scan.unit is None and scan.operator is None and not scan.percent_words:
+        return not _operator_word_before(scan.norm, scan.start)
+    return False
+
+
+def _take_approximate_after(scan: _Scan) -> None:
+    """左右 / 上下 after the quantity."""
+    after = _APPROX_AFTER_RE.match(scan.norm[scan.pos: scan.pos + 2])
     if after and after.group() in ("左右", "上下"):
-        approximate = True
-        pos += len(after.group())
-    suffix = _SUFFIX_RE.match(norm[pos: pos + 3])
-    if suffix and operator is None:
+        scan.approximate = True
+        scan.pos += len(after.group())
+
+
+def _take_suffix_operator(scan: _Scan) -> None:
+    """以上 / 以下 / 以内 / 之内 after the quantity (a bare 内 only after a time or money unit)."""
+    suffix = _SUFFIX_RE.match(scan.norm[scan.pos: scan.pos + 3])
+    if suffix and scan.operator is None:
         word = suffix.group()
-        if word != "内" or unit in _TIME_UNITS or unit in MONEY_UNITS:
-            operator = _SUFFIX_WORDS[word]
-            pos += len(word)
+        if word != "内" or scan.unit in _TIME_UNITS or scan.unit in MONEY_UNITS:
+            scan.operator = _SUFFIX_WORDS[word]
+            scan.pos += len(word)
 
-    prefix = _operator_word_before(norm, start)
-    if prefix:
-        op = _SYMBOL_OPERATORS.get(prefix.group().strip()) or _PREFIX_WORDS.get(prefix.group().strip())
-        if operator is None:
-            operator = op
-        start -= len(prefix.group())
-        if prefix.group().strip() == "控制在":
-            tail = re.match(r"^(?:以内|之内|内|以下)", norm[pos: pos + 2])
-            if tail:
-                pos += len(tail.group())
-    before = _APPROX_BEFORE_RE.search(norm[max(0, start - 3): start])
-    if before and not (before.group().strip() == "近" and unit in ("年", "个月", "月", "日", "天", "周", "期")):
-        approximate = True
-        start -= len(before.group())
-    if start > 0 and norm[start - 1] in "¥$" and unit is None:
-        unit = "元"
-        start -= 1
 
+def _take_prefix_operator(scan: _Scan) -> None:
+    """≥ / 不少于 / 控制在 … before the number (控制在 also takes its closing 以内/之内/内/以下)."""
+    norm = scan.norm
+    prefix = _operator_word_before(norm, scan.start)
+    if not prefix:
+        return
+    word = prefix.group().strip()
+    if scan.operator is None:
+        scan.operator = _SYMBOL_OPERATORS.get(word) or _PREFIX_WORDS.get(word)
+    scan.start -= len(prefix.group())
+    if word == "控制在":
+        tail = re.match(r"^(?:以内|之内|内|以下)", norm[scan.pos: scan.pos + 2])
+        if tail:
+            scan.pos += len(tail.group())
+
+
+def _take_approximate_before(scan: _Scan) -> None:
+    """约 / 近 / 大约 / 逾 before the number (近 before a duration is "the last …", not approximate)."""
+    before = _APPROX_BEFORE_RE.search(scan.norm[max(0, scan.start - 3): scan.start])
+    if before and not (before.group().strip() == "近" and scan.unit in ("年", "个月", "月", "日", "天", "周", "期")):
+        scan.approximate = True
+        scan.start -= len(before.group())
+
+
+def _take_currency_sign(scan: _Scan) -> None:
+    """¥ / $ before a number without a unit: yuan."""
+    if scan.start > 0 and scan.norm[scan.start - 1] in "¥$" and scan.unit is None:
+        scan.unit = "元"
+        scan.start -= 1
+
+
+def _finish_quantity(scan: _Scan, deadline_spans: list[tuple[int, int, str]]) -> Quantity:
+    """The Quantity of the scan, with the deadline written just before it (2025年底前完成100%)."""
     deadline = None
-    for d_start, d_end, d_text in deadline_spans:
-        if d_end == start or (d_end < start and not norm[d_end:start].strip(" ,，")):
+    for _d_start, d_end, d_text in deadline_spans:
+        if d_end == scan.start or (d_end < scan.start and not scan.norm[d_end:scan.start].strip(" ,，")):
             deadline = d_text
-    kind = _kind_of(unit, upper)
-    if placeholder:
-        value = None
     return Quantity(
-        value=value, unit=unit, operator=operator, text="", start=start, end=pos, upper=upper,
-        decimals=decimals, approximate=approximate, kind=kind, deadline=deadline,
+        value=None if scan.placeholder else scan.value, unit=scan.unit, operator=scan.operator, text="",
+        start=scan.start, end=scan.pos, upper=scan.upper, decimals=scan.decimals, approximate=scan.approximate,
+        kind=_kind_of(scan.unit, scan.upper), deadline=deadline,
     )
 
 

@@ -2,18 +2,52 @@
 
 The format is decided by content (magic bytes), not only by the suffix, so a PDF
 renamed ``.docx`` is still read as PDF and a JPEG renamed ``.pdf`` is refused
-with ``unsupported_format``.
+with ``unsupported_format``. :data:`FORMATS` is the one registry of formats: for each,
+its suffixes, how its content is recognised, its parser and the settings that parser takes
+(ARCHITECTURE.md, "Adding a parser").
 """
 from __future__ import annotations
 
+import importlib
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..document import Document
-from ..errors import DamagedFile, EmptyDocument, UnsupportedFormat
+from ..errors import DamagedFile, EmptyDocument, FileNotFound, UnsupportedFormat
 from . import safezip
 
-SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx", ".txt": "text", ".text": "text", ".csv": "text", ".md": "text"}
+
+@dataclass(frozen=True)
+class Format:
+    """One readable format: ``parser`` is ``module:function`` below this package, imported on first use."""
+
+    name: str
+    suffixes: tuple[str, ...]
+    recognised_by: str  # how detect_format knows it from the first bytes (documentation)
+    parser: str
+    settings: tuple[str, ...] = ()  # keyword settings the parser accepts (others are ignored or refused)
+
+    def load_parser(self):
+        module, function = self.parser.split(":")
+        return getattr(importlib.import_module(f"{__name__}.{module}"), function)
+
+
+FORMATS: dict[str, Format] = {
+    f.name: f
+    for f in (
+        Format("pdf", (".pdf",), "%PDF- in the first 1024 bytes", "pdf:parse_pdf",
+               ("engine", "password", "max_pages", "tables", "footnotes", "ocr", "ocr_dpi")),
+        Format("docx", (".docx",), "a ZIP holding word/document.xml", "docx:parse_docx", ("zip_limits",)),
+        Format("xlsx", (".xlsx", ".xlsm"), "a ZIP holding xl/workbook.xml", "xlsx:parse_xlsx",
+               ("zip_limits", "max_cells")),
+        Format("text", (".txt", ".text", ".csv", ".md"), "anything else that is not binary (UTF-8/16, GB18030)",
+               "text:parse_text", ("max_bytes",)),
+    )
+}
+
+#: suffix -> format name of every file a folder search picks up (the content still decides the parser)
+SUFFIXES = {suffix: f.name for f in FORMATS.values() for suffix in f.suffixes}
 
 
 #: common non-document files, refused by name rather than by the generic binary test
@@ -37,7 +71,7 @@ def detect_format(path: str | Path) -> str:
         with open(path, "rb") as fh:
             head = fh.read(8192)
     except FileNotFoundError:
-        raise UnsupportedFormat(f"no such file: {path}", source=str(path), hint="") from None
+        raise FileNotFound(f"no such file: {path}", source=str(path)) from None
     except IsADirectoryError:
         raise UnsupportedFormat(f"{path} is a directory", source=str(path), hint="") from None
     if not head:
@@ -89,13 +123,5 @@ def _looks_binary(head: bytes) -> bool:
 
 def parse_file(path: str | Path, **settings) -> Document:
     """Parse one file into a :class:`Document` (blocks only; clauses are added by :func:`extractor.parse`)."""
-    kind = detect_format(path)
-    if kind == "pdf":
-        from .pdf import parse_pdf as parser
-    elif kind == "docx":
-        from .docx import parse_docx as parser
-    elif kind == "xlsx":
-        from .xlsx import parse_xlsx as parser
-    else:
-        from .text import parse_text as parser
+    parser = FORMATS[detect_format(path)].load_parser()
     return parser(Path(path), **settings)

@@ -28,11 +28,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..document import Document, DocumentBuilder
-from ..errors import DamagedFile
+from ..errors import DamagedFile, TooLarge
 from ..layout.headings import classify, document_levels, match_number
 from .safezip import ZipLimits, check_office_zip
 from .text import assign_char_spans, require_text
 from .xlsx import add_table_with_fields
+
+#: a table row may span this many grid columns (Word itself allows 63): gridSpan/gridBefore are checked
+#: before a row is filled, so a hostile span of 10^9 columns is refused, not expanded
+MAX_TABLE_COLUMNS = 1000
+#: grid positions of all tables of one document (rows × columns after spans are filled)
+MAX_TABLE_CELLS = 2_000_000
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -202,6 +208,7 @@ class _BodyReader:
         self.styles = styles
         self.numbers = numbers
         self.markers: dict[str, str] = {}
+        self.table_cells = 0  # grid positions filled so far (MAX_TABLE_CELLS)
 
     def read(self, body) -> list[_Para | _Table]:
         items: list[_Para | _Table] = []
@@ -287,10 +294,11 @@ class _BodyReader:
                 continue
             row: list[str] = []
             distinct: list[str | None] = []  # non-empty cells once each; None: continues from above
-            col = _grid_skip(tr, "gridBefore")
+            col = _check_columns(_grid_skip(tr, "gridBefore"))
             row.extend([""] * col)
             for tc in self._row_cells(tr):
                 span = _int_prop(tc, "gridSpan", 1)
+                _check_columns(col + span)
                 vmerge = _vmerge(tc)
                 if vmerge == "continue":
                     text = above.get(col, "")
@@ -301,13 +309,19 @@ class _BodyReader:
                         distinct.append(text)
                 row.extend([text] * span)
                 col += span
-            row.extend([""] * _grid_skip(tr, "gridAfter"))
+            row.extend([""] * (_check_columns(col + _grid_skip(tr, "gridAfter")) - col))
+            self._count_cells(len(row))
             above = dict(enumerate(row))
             grid.append(row)
             merged_rows.append(distinct)
         width = max((len(r) for r in grid), default=0)
         rows = [r + [""] * (width - len(r)) for r in grid]
         return _Table(rows=rows, merged_rows=merged_rows, footnote_ids=footnote_ids)
+
+    def _count_cells(self, cells: int) -> None:
+        self.table_cells += cells
+        if self.table_cells > MAX_TABLE_CELLS:
+            raise TooLarge(f"the tables have more than {MAX_TABLE_CELLS} cells")
 
     def _row_cells(self, tr):
         for child in tr:
@@ -335,6 +349,12 @@ class _BodyReader:
         while lines and not lines[0]:
             lines.pop(0)
         return "\n".join(lines)
+
+
+def _check_columns(columns: int) -> int:
+    if columns > MAX_TABLE_COLUMNS:
+        raise TooLarge(f"a table row spans {columns} columns (limit {MAX_TABLE_COLUMNS})")
+    return columns
 
 
 def _int_prop(tc, name: str, default: int) -> int:

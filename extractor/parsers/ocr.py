@@ -114,6 +114,7 @@ def ocr_available() -> bool:
 
 _engine = None
 _engine_pid: int | None = None
+_load_error: str | None = None  # why the installed OCR extra could not load in this process
 _left_behind: list = []  # engines inherited through fork: their threads are gone, never use or free them
 
 
@@ -133,6 +134,14 @@ def get_engine():
         # pages are rendered upright, so the 180° text-direction classifier is not needed
         _engine, _engine_pid = RapidOCR(use_cls=False, print_verbose=False), os.getpid()
     return _engine
+
+
+def missing_ocr_hint() -> str:
+    """Why scanned pages were not read: the extra is absent (how to install it) or installed and broken (why)."""
+    if _load_error and ocr_available():
+        return (f"the pages are images; the OCR extra is installed but cannot load ({_load_error}); "
+                "reinstall it: pip install --force-reinstall 'jixiao[ocr]'")
+    return INSTALL_HINT
 
 
 # -- unusable text layers --------------------------------------------------------------------------
@@ -327,12 +336,15 @@ class OcrFallback:
     def read(self, index: int) -> OcrPage | None:
         if self.status not in ("ready", "used"):
             return None
+        global _load_error
         try:
             get_engine()
         except (ImportError, OSError) as exc:  # e.g. opencv-python without libGL.so.1 on a slim image
-            log.warning("OCR extra installed but cannot load: %s", exc)
-            self.status = "unavailable"
+            _load_error = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
+            log.warning("OCR extra installed but cannot load: %s", _load_error)
+            self.status = "broken"
             return None
+        _load_error = None
         if self._doc is None:
             import pypdfium2 as pdfium
 

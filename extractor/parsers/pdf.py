@@ -38,7 +38,9 @@ from typing import Any, Iterator
 from ..document import Document, DocumentBuilder
 from ..errors import DamagedFile, EmptyDocument, ExtractorError, NoTextLayer, PasswordProtected, TooLarge, UsageError
 from ..layout.headings import classify, document_levels, match_number
-from .ocr import DEFAULT_DPI, EMPTY_HINT, INSTALL_HINT, OCR_MODES, OcrFallback, OcrPage, OcrSettings, mark_block, unusable_text
+from .ocr import (DEFAULT_DPI, EMPTY_HINT, OCR_MODES, OcrFallback, OcrPage, OcrSettings, mark_block, missing_ocr_hint,
+                  unusable_text)
+from .pdfstreams import DEFAULT_MAX_STREAM_BYTES, check_streams
 from ..layout.reflow import (
     Footnote,
     Frame,
@@ -79,6 +81,7 @@ class PdfSettings:
     footnotes: bool = True
     ocr: str = "auto"  # auto: OCR scanned/unusable pages when jixiao[ocr] is installed; off: never
     ocr_dpi: int = DEFAULT_DPI
+    max_stream_bytes: int = DEFAULT_MAX_STREAM_BYTES  # a Flate stream inflating further is too_large
 
     def __post_init__(self) -> None:
         if self.engine not in ENGINES:
@@ -136,6 +139,7 @@ def parse_pdf(path: Path, **settings: Any) -> Document:
     except TypeError as exc:
         raise UsageError(f"unknown PDF setting: {exc}") from None
     path = Path(path)
+    check_streams(path, opts.max_stream_bytes)  # decompression bombs, before any library inflates a stream
     pages = list(_read_pages(path, opts))
     return assemble(path, pages, opts)
 
@@ -281,64 +285,101 @@ def _footnote_rule(horizontal: list[dict], content: PageContent, table_boxes) ->
 
 
 def _table_grid(table, chars: list[dict], page: int) -> TableGrid | None:
-    """Rows of a pdfplumber table with spanned cells filled from the spanning cell's text."""
+    """Rows of a pdfplumber table with spanned cells filled from the spanning cell's text, in named steps:
+    grid edges → which ruled cell owns each grid place (open cells at a page break added) → characters
+    given to cells → cell texts and row spans → empty rows and sliver columns dropped."""
     cells = table.cells
     if len(cells) < 2:
         return None
-    xs = sorted({round(v, 1) for c in cells for v in (c[0], c[2])})
-    ys = sorted({round(v, 1) for c in cells for v in (c[1], c[3])})
-    xs = _merge_close(xs)
-    ys = _merge_close(ys)
+    xs, ys = _grid_edges(cells)
     ncols, nrows = len(xs) - 1, len(ys) - 1
     if ncols < 1 or nrows < 1:
         return None
-    owner: list[list[int | None]] = [[None] * ncols for _ in range(nrows)]
+    owner = _cell_owners(cells, xs, ys)
+    open_cells = _open_cells(owner, len(cells))
+    cell_chars, overflow = _chars_by_cell(chars, table.bbox, xs, ys, owner, open_cells)
+    texts = {idx: _cell_text(chs, page) for idx, chs in cell_chars.items()}
+    rows = [[texts.get(owner[r][c], "") if owner[r][c] is not None else "" for c in range(ncols)] for r in range(nrows)]
+    spans = [[0 if owner[r][c] is None else sum(1 for rr in range(nrows) if owner[rr][c] == owner[r][c]) for c in range(ncols)] for r in range(nrows)]
+    kept_rows, keep = _kept_rows_and_columns(rows, xs)
+    if not keep or (len(keep) == 1 and len(kept_rows) == 1):
+        return None  # a framed paragraph, not a table
+    edges = [xs[c] for c in keep] + [xs[keep[-1] + 1]]
+    return TableGrid(
+        page=page,
+        bbox=tuple(table.bbox),
+        rows=[[rows[r][c] for c in keep] for r in kept_rows],
+        col_edges=edges,
+        row_spans=[[spans[r][c] for c in keep] for r in kept_rows],
+        overflow=overflow,
+    )
+
+
+def _grid_edges(cells) -> tuple[list[float], list[float]]:
+    """The column and row edges of the ruled cells (edges closer than 1.5 pt are one edge)."""
+    xs = sorted({round(v, 1) for c in cells for v in (c[0], c[2])})
+    ys = sorted({round(v, 1) for c in cells for v in (c[1], c[3])})
+    return _merge_close(xs), _merge_close(ys)
+
+
+def _cell_owners(cells, xs: list[float], ys: list[float]) -> list[list[int | None]]:
+    """For each grid place (row, column), the index of the ruled cell covering it, or None."""
+    owner: list[list[int | None]] = [[None] * (len(xs) - 1) for _ in range(len(ys) - 1)]
     for idx, (x0, top, x1, bottom) in enumerate(cells):
         c0, c1 = _span(xs, x0, x1)
         r0, r1 = _span(ys, top, bottom)
         for r in range(r0, r1):
             for c in range(c0, c1):
                 owner[r][c] = idx
-    bbox = table.bbox
-    open_cells = _open_cells(owner, len(cells))
+    return owner
+
+
+def _chars_by_cell(chars: list[dict], bbox, xs: list[float], ys: list[float], owner: list[list[int | None]],
+                   open_cells: set[int]) -> tuple[dict[int, list[dict]], list[dict]]:
+    """The characters of each cell, and those drawn just outside the table that continue an open cell."""
     cell_chars: dict[int, list[dict]] = {}
     overflow: list[dict] = []
     for ch in chars:
-        xm = (ch["x0"] + ch["x1"]) / 2
-        ym = (ch["top"] + ch["bottom"]) / 2
-        if not (bbox[0] <= xm <= bbox[2]):
+        cell, outside = _cell_of_char(ch, bbox, xs, ys, owner, open_cells)
+        if cell is None:
             continue
-        reach = 1.5 * (ch["bottom"] - ch["top"])
-        c = bisect.bisect_right(xs, xm) - 1
-        if bbox[1] - reach <= ym < bbox[1] or bbox[3] < ym <= bbox[3] + reach:
-            # text of a cell continued over the page break, drawn just outside the table
-            r = 0 if ym < bbox[1] else nrows - 1
-            if 0 <= c < ncols and owner[r][c] is not None and owner[r][c] in open_cells:
-                cell_chars.setdefault(owner[r][c], []).append(ch)
-                overflow.append(ch)
-            continue
-        if not bbox[1] <= ym <= bbox[3]:
-            continue
-        r = bisect.bisect_right(ys, ym) - 1
-        if 0 <= r < nrows and 0 <= c < ncols and owner[r][c] is not None:
-            cell_chars.setdefault(owner[r][c], []).append(ch)
-    texts = {idx: _cell_text(chs, page) for idx, chs in cell_chars.items()}
-    rows = [[texts.get(owner[r][c], "") if owner[r][c] is not None else "" for c in range(ncols)] for r in range(nrows)]
-    spans = [[0 if owner[r][c] is None else sum(1 for rr in range(nrows) if owner[rr][c] == owner[r][c]) for c in range(ncols)] for r in range(nrows)]
+        cell_chars.setdefault(cell, []).append(ch)
+        if outside:
+            overflow.append(ch)
+    return cell_chars, overflow
+
+
+def _cell_of_char(ch: dict, bbox, xs: list[float], ys: list[float], owner: list[list[int | None]],
+                  open_cells: set[int]) -> tuple[int | None, bool]:
+    """``(cell index or None, drawn outside the table)`` of one character, by its centre."""
+    ncols, nrows = len(xs) - 1, len(ys) - 1
+    xm = (ch["x0"] + ch["x1"]) / 2
+    ym = (ch["top"] + ch["bottom"]) / 2
+    if not (bbox[0] <= xm <= bbox[2]):
+        return None, False
+    reach = 1.5 * (ch["bottom"] - ch["top"])
+    c = bisect.bisect_right(xs, xm) - 1
+    if bbox[1] - reach <= ym < bbox[1] or bbox[3] < ym <= bbox[3] + reach:
+        # text of a cell continued over the page break, drawn just outside the table
+        r = 0 if ym < bbox[1] else nrows - 1
+        if 0 <= c < ncols and owner[r][c] is not None and owner[r][c] in open_cells:
+            return owner[r][c], True
+        return None, False
+    if not bbox[1] <= ym <= bbox[3]:
+        return None, False
+    r = bisect.bisect_right(ys, ym) - 1
+    if 0 <= r < nrows and 0 <= c < ncols and owner[r][c] is not None:
+        return owner[r][c], False
+    return None, False
+
+
+def _kept_rows_and_columns(rows: list[list[str]], xs: list[float]) -> tuple[list[int], list[int]]:
+    """Rows with text (all rows when none has any), and columns with text in a kept row or wider than a
+    character (columns that exist only as geometry slivers are dropped)."""
+    nrows, ncols = len(rows), len(xs) - 1
     kept_rows = [r for r in range(nrows) if any(rows[r])] or list(range(nrows))
-    # drop columns that exist only as geometry slivers (no text in any row and narrower than a char)
     keep = [c for c in range(ncols) if any(rows[r][c] for r in kept_rows) or xs[c + 1] - xs[c] > 6]
-    if not keep or (len(keep) == 1 and len(kept_rows) == 1):
-        return None  # a framed paragraph, not a table
-    edges = [xs[c] for c in keep] + [xs[keep[-1] + 1]]
-    return TableGrid(
-        page=page,
-        bbox=tuple(bbox),
-        rows=[[rows[r][c] for c in keep] for r in kept_rows],
-        col_edges=edges,
-        row_spans=[[spans[r][c] for c in keep] for r in kept_rows],
-        overflow=overflow,
-    )
+    return kept_rows, keep
 
 
 def _open_cells(owner: list[list[int | None]], first_id: int) -> set[int]:
@@ -648,7 +689,31 @@ class _Item:
 
 
 def assemble(path: Path, pages: list[PageContent], opts: PdfSettings | None = None) -> Document:
+    """The pages read from one PDF as one Document, in named steps: check there is text, remove running
+    headers/footers and split off footnotes, measure the body text, join lines into paragraphs and stitch
+    tables continued across pages (reading order), decide heading levels, then add the blocks."""
     opts = opts or PdfSettings()
+    _require_text(path, pages, opts)
+    ocr_pages = {p.number: p.ocr for p in pages if p.ocr is not None}
+    body_size, footnotes = _separate_running_lines_and_footnotes(pages, opts)
+    ctx = _reflow_context(pages, body_size)
+    emitted = _paragraphs_and_tables(pages, ctx)
+    levels = _heading_levels(emitted)
+    builder = DocumentBuilder(path, "pdf")
+    builder.warnings.extend(
+        f"page {p.number}: no usable text layer ({_no_text_hint([p], opts)})" for p in pages if p.unreadable and p.ocr is None
+    )
+    title_lines = _add_blocks(builder, emitted, ctx, levels, sorted(footnotes.items()), ocr_pages)
+    metadata = {"engine": opts.engine}
+    if ocr_pages:
+        metadata["ocr_pages"] = ",".join(str(n) for n in sorted(ocr_pages))
+    if title_lines:
+        metadata["title"] = title_lines[0]
+    return builder.build(pages=len(pages), metadata=metadata)
+
+
+def _require_text(path: Path, pages: list[PageContent], opts: PdfSettings) -> None:
+    """No pages, or no text on any page: ``empty_document``, or ``no_text_layer`` when the pages are images."""
     if not pages:
         raise EmptyDocument(f"{path.name} has no pages", source=str(path))
     if not any(p.lines or p.tables for p in pages):
@@ -656,15 +721,18 @@ def assemble(path: Path, pages: list[PageContent], opts: PdfSettings | None = No
             raise NoTextLayer(f"{path.name} has no usable text layer (scanned pages)", source=str(path),
                               hint=_no_text_hint(pages, opts))
         raise EmptyDocument(f"{path.name} contains no text", source=str(path))
-    ocr_pages = {p.number: p.ocr for p in pages if p.ocr is not None}
 
+
+def _separate_running_lines_and_footnotes(pages: list[PageContent],
+                                          opts: PdfSettings) -> tuple[float, dict[int, list[Footnote]]]:
+    """Running headers/footers removed from each page's lines and footnotes split off (``page.lines`` keeps the
+    body); returns the body font size (the size of most characters) and the footnotes by page."""
     cleaned = remove_running_lines([p.lines for p in pages], [p.height for p in pages])
     sizes: Counter[float] = Counter()
     for lines in cleaned:
         for line in lines:
             sizes[round(line.size, 1)] += len(line.text)
     body_size = sizes.most_common(1)[0][0] if sizes else 10.5
-
     footnotes: dict[int, list[Footnote]] = {}
     for page, lines in zip(pages, cleaned):
         if opts.footnotes:
@@ -673,7 +741,11 @@ def assemble(path: Path, pages: list[PageContent], opts: PdfSettings | None = No
             page.lines = body
         else:
             page.lines = lines
+    return body_size, footnotes
 
+
+def _reflow_context(pages: list[PageContent], body_size: float) -> ReflowContext:
+    """Text frames per page, first-line indentation and the usual line gap, for joining lines into paragraphs."""
     all_frames = [page_frame(p.lines) for p in pages if p.lines]
     default = Frame(min(f.left for f in all_frames), max(f.right for f in all_frames)) if all_frames else Frame(0.0, 1.0)
     frames = {p.number: page_frame(p.lines, default) for p in pages}
@@ -681,17 +753,15 @@ def assemble(path: Path, pages: list[PageContent], opts: PdfSettings | None = No
     all_lines = [l for p in pages for l in p.lines]
     ctx.first_line_indent = uses_first_line_indent(all_lines, ctx)
     ctx.line_gap = typical_line_gap(all_lines)
+    return ctx
 
-    items = _reading_order(pages)
-    builder = DocumentBuilder(path, "pdf")
-    builder.warnings.extend(
-        f"page {p.number}: no usable text layer ({_no_text_hint([p], opts)})" for p in pages if p.unreadable and p.ocr is None
-    )
-    pending_notes = sorted(footnotes.items())
+
+def _paragraphs_and_tables(pages: list[PageContent], ctx: ReflowContext) -> list[tuple[str, Paragraph | TableGrid]]:
+    """Paragraphs (lines between tables, reflowed) and tables in reading order; a table continued on the next
+    page with the same columns is stitched to the one before it."""
     emitted: list[tuple[str, Paragraph | TableGrid]] = []
-
     run: list[Line] = []
-    for item in items:
+    for item in _reading_order(pages):
         if item.line is not None:
             run.append(item.line)
             continue
@@ -703,20 +773,28 @@ def assemble(path: Path, pages: list[PageContent], opts: PdfSettings | None = No
         else:
             emitted.append(("table", item.table))
     emitted.extend(("para", p) for p in reflow(run, ctx))
+    return emitted
 
+
+def _heading_levels(emitted: list[tuple[str, Paragraph | TableGrid]]):
+    """Levels of the numbering styles the document uses for headings (一、 above （一） above 1. …)."""
     styles = []
     for kind, obj in emitted:
         if kind == "para":
             numbering = match_number(obj.text)
             if numbering is not None and classify(obj.text, numbering) is not None:
                 styles.append(numbering.style)
-    levels = document_levels(styles)
+    return document_levels(styles)
 
+
+def _add_blocks(builder: DocumentBuilder, emitted: list[tuple[str, Paragraph | TableGrid]], ctx: ReflowContext,
+                levels, pending_notes: list[tuple[int, list[Footnote]]], ocr_pages: dict[int, OcrPage]) -> list[str]:
+    """Blocks in order, each page's footnotes before the first block of a later page; returns the title lines
+    (styled paragraphs opening page 1, before any heading or table)."""
     title_block = True  # styled lines opening page 1 are the document's title, not section headings
     title_lines: list[str] = []
     for kind, obj in emitted:
-        start_page = obj.page
-        while pending_notes and pending_notes[0][0] < start_page:
+        while pending_notes and pending_notes[0][0] < obj.page:
             _add_footnotes(builder, pending_notes.pop(0)[1], ocr_pages)
         if kind == "table":
             title_block = False
@@ -728,15 +806,9 @@ def assemble(path: Path, pages: list[PageContent], opts: PdfSettings | None = No
             title_lines.append(block.text)
         else:
             title_block = False
-    metadata = {"engine": opts.engine}
-    if ocr_pages:
-        metadata["ocr_pages"] = ",".join(str(n) for n in sorted(ocr_pages))
-    if title_lines:
-        metadata["title"] = title_lines[0]
     while pending_notes:
         _add_footnotes(builder, pending_notes.pop(0)[1], ocr_pages)
-
-    return builder.build(pages=len(pages), metadata=metadata)
+    return title_lines
 
 
 def _reading_order(pages: list[PageContent]) -> list[_Item]:
@@ -762,42 +834,62 @@ def _continues_table(prev: TableGrid, nxt: TableGrid, pages: list[PageContent]) 
 
 
 def _stitch(prev: TableGrid, nxt: TableGrid) -> None:
-    """Append ``nxt`` to ``prev``: drop a repeated header row, and fill a merged cell that
-    continues over the page break (empty at the top of ``nxt``) from ``prev``'s last row."""
-    mapping = _column_map(prev, nxt) or list(range(nxt.ncols))
-    rows = [[r[m] for m in mapping] for r in nxt.rows]
-    spans = [[s[m] for m in mapping] for s in nxt.row_spans] or [[1] * len(r) for r in rows]
-    if rows and prev.rows and rows[0] == prev.rows[0]:
-        rows, spans = rows[1:], spans[1:]
+    """Append ``nxt`` to ``prev``: drop a repeated header row, join a row split by the page break, and fill
+    a merged cell that continues over the break (empty at the top of ``nxt``) from ``prev``'s last row."""
+    rows, spans = _continuation_rows(prev, nxt)
     if rows and prev.rows:
-        last, last_spans = prev.rows[-1], (prev.row_spans[-1] if prev.row_spans else [1] * len(prev.rows[-1]))
-        if _is_split_row(rows[0], spans[0], last, last_spans):
-            for c, text in enumerate(rows[0]):
-                if text and c < len(last):
-                    last[c] = join_text(last[c], text)
-            if len(rows) > 1:  # the merged cells row 0 belonged to now start one row later
-                spans[1] = [max(s1 - 1, 1) if s0 > 1 else s1 for s0, s1 in zip(spans[0], spans[1])]
-            rows, spans = rows[1:], spans[1:]
-    if rows and prev.rows:
-        continued_left = False  # the column to the left was a merged cell carried over the break
-        for c in range(min(len(last), len(rows[0]))):
-            if rows[0][c] or not last[c]:
-                continued_left = False
-                continue
-            # a merged cell spanning rows on either side of the break, or a one-row rest of a
-            # merged cell right of one that continues (二级 under a continued 一级)
-            if spans[0][c] > 1 or last_spans[c] > 1 or continued_left:
-                for r in range(spans[0][c] or 1):
-                    if r < len(rows) and not rows[r][c]:
-                        rows[r][c] = last[c]
-                continued_left = True
-            else:
-                continued_left = False
+        last = prev.rows[-1]
+        last_spans = prev.row_spans[-1] if prev.row_spans else [1] * len(last)
+        rows, spans = _join_split_row(last, last_spans, rows, spans)
+        if rows:
+            _fill_continued_cells(last, last_spans, rows, spans)
     prev.rows.extend(rows)
     if prev.row_spans:
         prev.row_spans.extend(spans)
     prev.end_page = nxt.page
     prev.end_bbox = nxt.bbox
+
+
+def _continuation_rows(prev: TableGrid, nxt: TableGrid) -> tuple[list[list[str]], list[list[int]]]:
+    """``nxt``'s rows and row spans in ``prev``'s column order, without a header row repeated from ``prev``."""
+    mapping = _column_map(prev, nxt) or list(range(nxt.ncols))
+    rows = [[r[m] for m in mapping] for r in nxt.rows]
+    spans = [[s[m] for m in mapping] for s in nxt.row_spans] or [[1] * len(r) for r in rows]
+    if rows and prev.rows and rows[0] == prev.rows[0]:
+        rows, spans = rows[1:], spans[1:]
+    return rows, spans
+
+
+def _join_split_row(last: list[str], last_spans: list[int], rows: list[list[str]],
+                    spans: list[list[int]]) -> tuple[list[list[str]], list[list[int]]]:
+    """When the first continued row is the rest of ``last`` (:func:`_is_split_row`), its text is joined to
+    ``last`` and it is dropped; the merged cells it began then start one row later."""
+    if not _is_split_row(rows[0], spans[0], last, last_spans):
+        return rows, spans
+    for c, text in enumerate(rows[0]):
+        if text and c < len(last):
+            last[c] = join_text(last[c], text)
+    if len(rows) > 1:
+        spans[1] = [max(s1 - 1, 1) if s0 > 1 else s1 for s0, s1 in zip(spans[0], spans[1])]
+    return rows[1:], spans[1:]
+
+
+def _fill_continued_cells(last: list[str], last_spans: list[int], rows: list[list[str]],
+                          spans: list[list[int]]) -> None:
+    """Empty cells at the top of the continuation take ``last``'s text where a merged cell spans the break,
+    or where the cell to their left was such a cell (a one-row 二级 under a continued 一级)."""
+    continued_left = False  # the column to the left was a merged cell carried over the break
+    for c in range(min(len(last), len(rows[0]))):
+        if rows[0][c] or not last[c]:
+            continued_left = False
+            continue
+        if spans[0][c] > 1 or last_spans[c] > 1 or continued_left:
+            for r in range(spans[0][c] or 1):
+                if r < len(rows) and not rows[r][c]:
+                    rows[r][c] = last[c]
+            continued_left = True
+        else:
+            continued_left = False
 
 
 def _is_split_row(first: list[str], first_spans: list[int], last: list[str], last_spans: list[int]) -> bool:
@@ -821,7 +913,7 @@ def _no_text_hint(pages: list[PageContent], opts: PdfSettings) -> str:
         return EMPTY_HINT
     if opts.ocr == "off":
         return "OCR is switched off (ocr='off'); turn it on to read scanned pages"
-    return INSTALL_HINT
+    return missing_ocr_hint()
 
 
 def _add_footnotes(builder: DocumentBuilder, notes: list[Footnote], ocr_pages: dict[int, OcrPage] | None = None) -> None:

@@ -3,8 +3,10 @@
 openpyxl is used in its normal (not ``read_only``) mode: read-only worksheets do not expose
 ``merged_cells``, and filling merged ranges down and across is the point of this parser. The
 memory this costs is bounded because :func:`~extractor.parsers.safezip.check_office_zip`
-refuses containers inflating beyond 200 MB before openpyxl opens the file, and sheets with
-more than ``max_cells`` cells are refused with ``too_large``. ``data_only=True`` gives the
+refuses containers inflating beyond 200 MB before openpyxl opens the file, and
+:func:`~extractor.parsers.sheetlimits.check_sheet_sizes` refuses sheets with more than ``max_cells``
+cells (present, merged or declared) or 100,000 rows with ``too_large``, reading the XML before openpyxl
+expands anything. ``data_only=True`` gives the
 values cached by the last program that calculated the formulas.
 
 Cells are rendered as the spreadsheet shows them (:func:`format_cell`): ``0.95`` with format
@@ -28,9 +30,8 @@ from pathlib import Path
 
 from ..document import Document, DocumentBuilder
 from ..errors import DamagedFile, TooLarge
-from .safezip import ZipLimits, check_office_zip
-
-DEFAULT_MAX_CELLS = 2_000_000
+from .safezip import READ_ERRORS, ZipLimits, check_office_zip
+from .sheetlimits import DEFAULT_MAX_CELLS, SheetLimits, check_sheet_sizes
 
 
 def parse_xlsx(path: Path, *, zip_limits: ZipLimits | None = None, max_cells: int = DEFAULT_MAX_CELLS,
@@ -40,6 +41,10 @@ def parse_xlsx(path: Path, *, zip_limits: ZipLimits | None = None, max_cells: in
 
     path = Path(path)
     check_office_zip(path, zip_limits)
+    try:
+        check_sheet_sizes(path, SheetLimits(max_cells=max_cells))  # merged ranges, dimension, rows: before expanding
+    except READ_ERRORS as exc:
+        raise DamagedFile(f"{path.name} is a damaged ZIP/Office file: {exc}", source=str(path)) from None
     wb = _open(path, data_only=True)
     formulas_wb = _open(path, data_only=False) if _has_formulas(path) else None
     builder = DocumentBuilder(path, "xlsx")

@@ -354,10 +354,8 @@ def _matrices(results, bg, copies: dict[str, tuple[str, ...]]) -> list[ProjectMa
 def _links(goals, indicators):
     if not goals or not indicators:
         return []
-    try:
-        from ..graph.link import LinkSettings, goal_indicator_links
-    except ImportError:
-        return []
+    from ..graph.link import LinkSettings, goal_indicator_links  # part of the package: never an empty matrix instead
+
     return goal_indicator_links(goals, indicators, LinkSettings())
 
 

@@ -112,7 +112,7 @@ def test_folder_checks_every_supported_file_and_reports_bad_ones(tmp_path):
 def test_missing_file_is_an_input_error(tmp_path):
     result = _runner().invoke(cli, ["check", str(tmp_path / "nope.pdf"), "--format", "json"])
     assert result.exit_code == 2
-    assert result.stderr.startswith("Error: unsupported_format: no such file")
+    assert result.stderr.startswith("Error: file_not_found: no such file")
 
 
 def test_bad_rules_file_is_a_usage_error(tmp_path, extraction_json):

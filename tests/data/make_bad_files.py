@@ -3,7 +3,7 @@
     /work/venv/bin/python tests/data/make_bad_files.py
 
 Deterministic (fixed seeds). ``expected.json`` beside the files names the error code
-(design §6) the parser should report for each one. Needs Pillow (image files) and
+(ARCHITECTURE.md, "Errors") the parser should report for each one. Needs Pillow (image files) and
 python-docx (empty.docx); truncated.pdf is cut from corpora/samples/contract-excerpt.pdf.
 The encrypted PDF is written by hand with the PDF standard security handler
 (RC4, 40-bit, revision 2; user password "jixiao") so no encryption tool is needed.

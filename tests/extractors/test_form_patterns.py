@@ -199,6 +199,19 @@ def test_pattern_4_labels_shifted_one_level(tmp_path):
 # -- 5 ------------------------------------------------------------------------------------------------
 
 
+def test_pattern_4_labels_shifted_one_level_right(tmp_path):
+    rows = [
+        ["评价内容", "指标名称", "指标说明", "目标值", "分值"],
+        ["产出", "数量指标", "受助学生人数", "2100", "10"],
+        ["产出", "质量指标", "建档立卡学生覆盖率", "100%", "10"],
+        ["效益", "社会效益指标", "辍学率下降", "≥5%", "20"],
+    ]
+    found = by_name(indicators(write_xlsx(tmp_path / "right.xlsx", rows)))
+    assert set(found) == {"受助学生人数", "建档立卡学生覆盖率", "辍学率下降"}
+    assert (found["受助学生人数"].level1, found["受助学生人数"].level2, found["受助学生人数"].value) == ("产出指标", "数量指标", 2100)
+    assert found["辍学率下降"].level2 == "社会效益指标" and found["辍学率下降"].weight == 20
+
+
 def test_pattern_5_header_words_beyond_the_usual_vocabulary(tmp_path):
     rows = [
         ["一级指标", "二级指标", "指标内容", "当年预期实现值", "全年实际值", "绩效标准", "保障措施"],
@@ -247,6 +260,58 @@ def test_pattern_6_operator_and_unit_columns_and_value_in_name(tmp_path):
     assert paid.value == 100 and paid.unit == "%"
 
 
+def test_pattern_6_target_repeated_in_the_name_and_unit_in_brackets(tmp_path):
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "补助村组干部230人", "≥230个"],
+        ["产出指标", "数量指标", "购置1250KVA变压器3台", "3"],
+        ["产出指标", "时效指标", "任务完成时限（月）", "10"],
+        ["产出指标", "数量指标", "开展修复工程（处）", "≥2"],
+        ["产出指标", "数量指标", "1290.3平方米冷库仓储建设", "≥1290.3平方米"],
+        ["产出指标", "经济效益指标", "奖补资金兑付率（%）", "100%"],
+        ["产出指标", "成本指标", "围墙300米", "300元/米"],
+    ]
+    found = by_name(indicators(write_xlsx(tmp_path / "echo.xlsx", rows)))
+    assert set(found) == {"补助村组干部", "购置1250KVA变压器", "任务完成时限（月）", "开展修复工程（处）", "冷库仓储建设",
+                          "奖补资金兑付率（%）", "围墙300米"}  # 300元/米 is a price: the name keeps its length
+    assert found["冷库仓储建设"].value == 1290.3
+    assert found["奖补资金兑付率（%）"].level1 == "效益指标"  # an 效益 二级 inside the merged 产出 cell
+    assert (found["补助村组干部"].value, found["补助村组干部"].unit) == (230, "个")  # the value cell's unit first
+    assert (found["购置1250KVA变压器"].value, found["购置1250KVA变压器"].unit) == (3, "台")
+    assert found["任务完成时限（月）"].unit == "月" and found["开展修复工程（处）"].unit == "处"
+
+
+def test_pattern_6_units_in_ten_thousands_colloquial_units_and_the_value_cells_own_unit(tmp_path):
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "指标值", "单位"],
+        ["产出指标", "数量指标", "灌区节水改造面积", "万亩", ""],
+        ["产出指标", "数量指标", "用电量", "60万度", ""],
+        ["产出指标", "数量指标", "补贴场馆面积", "2400平米", ""],
+        ["成本指标", "经济成本指标", "业务工作支出安排金额", "28.8万元", "%"],
+    ]
+    found = by_name(indicators(write_xlsx(tmp_path / "units.xlsx", rows)))
+    assert (found["灌区节水改造面积"].value, found["灌区节水改造面积"].unit) == (None, "万亩")
+    assert (found["用电量"].value, found["用电量"].unit) == (60, "万度")
+    assert (found["补贴场馆面积"].value, found["补贴场馆面积"].unit) == (2400, "平米")
+    assert (found["业务工作支出安排金额"].value, found["业务工作支出安排金额"].unit) == (28.8, "万元")
+
+
+def test_pattern_6_yes_no_choice_in_the_operator_column_is_no_operator(tmp_path):
+    from extractor.batch import process_file
+
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "指标方向", "指标值"],
+        ["产出指标", "质量指标", "已建工程是否存在质量问题", "是/否", "否"],
+        ["产出指标", "数量指标", "修复堤防", "≥", "3处"],
+    ]
+    result = process_file(write_xlsx(tmp_path / "yesno.xlsx", rows))
+    found = {i["name"]: i for i in result.extraction["indicators"]}
+    assert found["已建工程是否存在质量问题"]["target_text"] == "否"
+    assert found["修复堤防"]["target_text"] == "≥3处"
+    flagged = {(f["rule"], f.get("evidence", "")[:6]) for f in result.findings}
+    assert not any(rule == "target.qualitative_no_scale" for rule, _ in flagged)  # 否 is a pass/fail answer
+
+
 def test_pattern_6_value_and_unit_in_one_cell(tmp_path):
     rows = [
         ["一级指标", "二级指标", "三级指标", "指标值"],
@@ -259,6 +324,36 @@ def test_pattern_6_value_and_unit_in_one_cell(tmp_path):
     assert (found["更新公交车辆"].value, found["更新公交车辆"].unit) == (10, "辆")
     assert (found["光纤接入带宽"].operator, found["光纤接入带宽"].value, found["光纤接入带宽"].unit) == (">=", 80, "M")
     assert found["铺设管道长度"].value is None and found["铺设管道长度"].unit == "公里"
+
+
+def test_pattern_6_one_value_column_per_town_with_no_value_header(tmp_path):
+    rows = [
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "指标解释", "指标方向", "东城镇", "西河乡"],
+        ["绩效指标", "产出指标", "数量指标", "修复堤防（处）", "反映修复数量", "≥", "3", "2"],
+        ["绩效指标", "产出指标", "时效指标", "项目完工率（%）", "反映完工情况", "≥", "100%", "90%"],
+        ["绩效指标", "成本指标", "经济成本指标", "成本控制率（%）", "反映成本控制", "≤", "100%", "100%"],
+    ]
+    path = write_xlsx(tmp_path / "towns.xlsx", rows, merges=("A1:A4",))
+    found = by_name(indicators(path))
+    assert set(found) == {"修复堤防（处）", "项目完工率（%）", "成本控制率（%）"}
+    assert (found["修复堤防（处）"].operator, found["修复堤防（处）"].value) == (">=", 3)  # the first town's column
+    assert (found["项目完工率（%）"].value, found["项目完工率（%）"].level2) == (100, "时效指标")
+
+
+def test_pattern_5_performance_target_column_beside_grade_standards(tmp_path):
+    rows = [
+        ["指标类型", "绩效指标", "绩效目标", "绩效标准", "绩效标准", "绩效标准"],
+        ["指标类型", "绩效指标", "绩效目标", "优", "良", "差"],
+        ["产出指标", "指标1：保洁面积", "6500平方米", "6500平方米以上", "5500平方米-6500平方米", "5500平方米以下"],
+        ["产出指标", "指标2：设备维修率", "20%以上", "20%以上", "15%-20%", "15%以下"],
+        ["成效指标", "指标1：展厅开放天数", "200天", "200天以上", "170天-200天", "170天以下"],
+    ]
+    path = write_docx(tmp_path / "grades.docx", [rows])
+    found = by_name(indicators(path))
+    assert set(found) == {"保洁面积", "设备维修率", "展厅开放天数"}
+    assert (found["保洁面积"].value, found["保洁面积"].unit) == (6500, "平方米")
+    assert (found["设备维修率"].operator, found["设备维修率"].value) == (">=", 20)
+    assert found["展厅开放天数"].level1 == "效益指标"
 
 
 # -- 7 ------------------------------------------------------------------------------------------------
@@ -304,6 +399,16 @@ def test_pattern_8_template_instruction_and_signature_rows(tmp_path):
 
 
 # -- 9 ------------------------------------------------------------------------------------------------
+
+
+def test_pattern_8_template_row_filled_with_slashes_is_no_indicator(tmp_path):
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值"],
+        ["产出指标", "数量指标", "指标1:修复堤防", "3处", "3处"],
+        ["效益指标", "生态效益指标", "指标1:/", "/", "/"],
+    ]
+    found = indicators(write_xlsx(tmp_path / "slashes.xlsx", rows))
+    assert [i.name for i in found] == ["修复堤防"]
 
 
 def test_pattern_9_number_rows_in_an_indicator_block_are_no_funds(tmp_path):
@@ -400,6 +505,21 @@ def test_table_not_understood_makes_the_document_partial_with_one_finding(tmp_pa
     rules = [f["rule"] for f in result.findings]
     assert rules.count("coverage.table_not_understood") == 1
     assert "coverage.missing_dimension" not in rules and "coverage.too_few_indicators" not in rules
+
+
+def test_bare_numbers_in_the_name_column_are_no_names_and_the_table_is_not_understood(tmp_path):
+    from extractor.batch import process_file
+
+    rows = [["一级指标", "二级指标", "指标内容", "指标值"],
+            ["产出指标", "数量指标", "88", "100"],
+            ["产出指标", "质量指标", "68", "100"],
+            ["效益指标", "社会效益指标", "20", "100"]]
+    result = process_file(write_xlsx(tmp_path / "numbers.xlsx", rows))
+    assert (result.status, result.code) == ("partial", "table_not_understood")
+    assert not result.extraction["indicators"]
+    named = rows + [["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"]]
+    found = indicators(write_xlsx(tmp_path / "some_named.xlsx", named))
+    assert [i.name for i in found] == [None, None, None, "群众满意度"]  # one named row: the others only lack a name
 
 
 def test_a_well_read_form_is_no_partial(tmp_path):

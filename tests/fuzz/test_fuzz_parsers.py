@@ -1,7 +1,7 @@
 """Fuzzing the parsers with mutated sample files: truncations, byte flips, and flips inside the XML
 parts of DOCX/XLSX (so the mutation gets past the ZIP checksums into the XML readers).
 
-Every outcome must be a Document (JSON-serialisable) or an ExtractorError with a code of design §6,
+Every outcome must be a Document (JSON-serialisable) or an ExtractorError with a code of extractor.errors (ARCHITECTURE.md, "Errors"),
 within a per-example time limit: never another exception, never a hang. Fast mode runs a few
 hundred mutants; ``--slow`` runs 10,000 (issue 7.3).
 """

@@ -104,5 +104,8 @@ def test_zip_asking_for_an_unknown_zip_version_is_damaged(tmp_path):
 
 
 def test_missing_file_is_a_typed_error(tmp_path):
-    with pytest.raises(UnsupportedFormat):
+    from extractor.errors import FileNotFound
+
+    with pytest.raises(FileNotFound) as caught:
         parse(tmp_path / "nope.pdf")
+    assert caught.value.code == "file_not_found"

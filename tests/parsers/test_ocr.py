@@ -198,7 +198,7 @@ def test_scanned_report_page_reads_like_its_text_layer(tmp_path):
     assert not any("— 1 —" in b.text or b.text.strip("-— ") == "1" for b in scanned.blocks)  # page number removed
 
 
-def test_an_ocr_extra_that_cannot_load_counts_as_not_installed(tmp_path, monkeypatch):
+def test_an_ocr_extra_that_cannot_load_is_reported_with_its_cause(tmp_path, monkeypatch):
     """rapidocr present but its opencv cannot load (no libGL): no_text_layer with the hint, not damaged_file."""
     def broken():
         raise ImportError("libGL.so.1: cannot open shared object file")

@@ -1,2 +1,2 @@
-"""Rule modules; importing this package registers every rule (design §5 ids)."""
+"""Rule modules; importing this package registers every rule (ARCHITECTURE.md, "The checker")."""
 from . import consistency, coverage, goals, subprojects, targets  # noqa: F401

@@ -12,7 +12,7 @@ OUTPUT_LEVEL2 = level2_of("产出指标")
 BENEFIT_LEVEL2 = level2_of("效益指标")
 COST_LEVEL2 = ("成本指标", *LEVEL2_COST_101)
 SATISFACTION_LEVEL2 = level2_of("满意度指标")
-_OPERATOR_ONLY = re.compile(r"^[≥≤＞＜><=＝%％~～\-—/、.。:：]*$")
+_OPERATOR_ONLY = re.compile(r"^[≥≤≧≦⩾⩽＞＜><=＝%％~～\-—/、.。:：\s]*$")
 
 
 def row_text(ind) -> str:

@@ -1,4 +1,4 @@
-"""Arithmetic and consistency checks on facts and score tables (design §5 ``consistency.*``, domain §4).
+"""Arithmetic and consistency checks on facts and score tables (ARCHITECTURE.md, "The checker": ``consistency.*``).
 
 Tolerances follow what the document wrote: a rate stated with 2 decimals may be off by half a
 unit of its last decimal (0.005), and rounded inputs (money in 万元 with 2 decimals) widen the

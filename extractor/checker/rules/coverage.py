@@ -1,4 +1,4 @@
-"""Rules on the indicator set as a whole: missing dimensions, too few indicators (design §5 ``coverage.*``)."""
+"""Rules on the indicator set as a whole: missing dimensions, too few indicators (ARCHITECTURE.md, "The checker": ``coverage.*``)."""
 from __future__ import annotations
 
 from collections.abc import Iterator

@@ -1,4 +1,4 @@
-"""Rules on goals (总体/年度/中期目标): process-only, budget text, unquantified, unmeasured (design §5 ``goal.*``)."""
+"""Rules on goals (总体/年度/中期目标): process-only, budget text, unquantified, unmeasured (ARCHITECTURE.md, "The checker": ``goal.*``)."""
 from __future__ import annotations
 
 import re

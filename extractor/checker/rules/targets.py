@@ -1,4 +1,4 @@
-"""Rules on single indicator rows (三级指标): name, value, unit, wording, dimension (design §5 ``target.*``)."""
+"""Rules on single indicator rows (三级指标): name, value, unit, wording, dimension (ARCHITECTURE.md, "The checker": ``target.*``)."""
 from __future__ import annotations
 
 import re

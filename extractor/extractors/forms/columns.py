@@ -220,6 +220,20 @@ def _follow_moved_levels(columns: list[ColumnRole]) -> list[ColumnRole]:
             moved = True
         else:
             out.append(c)
+    return out if moved else _names_right_of_moved_name(columns)
+
+
+def _names_right_of_moved_name(columns: list[ColumnRole]) -> list[ColumnRole]:
+    """Labels shifted one level right: the column headed 指标名称 holds 二级 names, so the next column (headed
+    指标说明 or nothing) holds the indicator names."""
+    out = list(columns)
+    for k, c in enumerate(columns[:-1]):
+        nxt = columns[k + 1]
+        if (c.role in (LEVEL1, LEVEL2) and "names" in c.why and _was_name(c.header)
+                and nxt.role in (None, EXPLANATION) and "repeated" not in nxt.why and "empty" not in nxt.why):
+            out[k + 1] = ColumnRole(nxt.index, nxt.header, NAME,
+                                    nxt.why + "; the name column holds level names, so this one holds the indicator names")
+            break
     return out
 
 
@@ -227,6 +241,12 @@ def _was_level(header: str) -> bool:
     from .headers import cell_role
 
     return cell_role(header) in (LEVEL2, LEVEL3)
+
+
+def _was_name(header: str) -> bool:
+    from .headers import cell_role
+
+    return cell_role(header) in (NAME, LEVEL3, CONTENT)
 
 
 def roles_map(columns: list[ColumnRole]) -> dict[str, int]:

@@ -40,7 +40,7 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((role, re.compile(p))
     (SOURCE, r"数据来源|佐证|证明材料|信息来源"),
     (SCORE, r"^(?:自评|评价|实际)?得分$|^得分值$"),
     (WEIGHT, r"^(?:权重|分值|标准分|满分|权数|指标分值|指标权重)$"),
-    (GOAL, r"^(?:项目)?(?:年度|中期|实施期|长期|总体)(?:绩效)?目标$"),
+    (GOAL, r"^(?:项目)?(?:年度|中期|实施期|长期|总体)(?:绩效)?目标$|^绩效目标$"),
     (VALUE, r"^(?:年度|预期|全年|计划|绩效|中期|实施期|当年|当年预期|年度预期|长期)?(?:指标值|目标值)"
             r"(?:及单位|和单位|\(含单位\))?$|^(?:当年|年度|全年)?(?:预期|计划)(?:实现|完成|达到)?值$|^数值$|^值$"
             r"|^指标值(?:目标值)?$|^预期目标$|^(?:年度)?指标目标值$|^(?:本年度|年度|当年)?(?:计划|预期|目标)水平$"),
@@ -168,9 +168,14 @@ class Header:
 def header_at(rows: list[list[str]], i: int) -> Header | None:
     """The header starting at row ``i``, one row or two (the second naming parts of the first)."""
     single = classify_header(rows[i]) or _shifted_header(rows, i)
-    if single is None:
-        return None
     top = [c or "" for c in rows[i]]
+    if single is None:
+        sub_units = _sub_unit_value_columns(rows, i)
+        if not sub_units:
+            return None
+        by_column = roles_by_column(top)
+        by_column[sub_units[0]] = VALUE
+        return Header(i, 1, tuple(top), by_column)
     if i + 1 < len(rows) and classify_header(rows[i + 1]) is None:
         nxt = [c or "" for c in rows[i + 1]]
         differs = any(c != (top[k] if k < len(top) else "") and cell_role(c) is not None for k, c in enumerate(nxt))
@@ -198,6 +203,29 @@ def _shifted_header(rows: list[list[str]], i: int) -> dict[str, int] | None:
     if len(column) < 2 or len(level2_names) < 0.6 * len(column):
         return None
     return roles
+
+
+def _sub_unit_value_columns(rows: list[list[str]], i: int) -> list[int]:
+    """一级 │ 二级 │ 三级 │ … │ 笏石街道办 │ 埭头镇: a header with levels and names but no value word, whose
+    columns with no header role hold quantities (one value column per town or school). The columns of
+    quantities, the first one giving the target; empty when the row is not such a header."""
+    cells = list(rows[i])
+    by_column = roles_by_column(cells)
+    roles = set(by_column.values())
+    if not roles & {LEVEL3, NAME, CONTENT} or not roles & {LEVEL1, LEVEL2}:
+        return []
+    if roles & {VALUE, WEIGHT, SCORE, ACTUAL, GOAL}:
+        return []
+    body = rows[i + 1:i + 13]
+    out = []
+    for k, head in enumerate(cells):
+        if k in by_column or not (head or "").strip() or k < min(by_column):
+            continue
+        column = [r[k] for r in body if k < len(r) and (r[k] or "").strip()]
+        quantities = [c for c in column if re.search(r"\d", c) and len(c) <= 20]
+        if len(column) >= 2 and len(quantities) >= 0.5 * len(column):
+            out.append(k)
+    return out
 
 
 def _joined(upper: str, lower: str) -> str:

@@ -34,7 +34,9 @@ _TOTAL_WORDS = ("总分", "合计", "小计", "总计", "综合得分", "得分�
 _NUMBERING = re.compile(r"^[★☆※]*(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩]|指标\s*[\d一二三四五六七八九十]{1,2}\s*[:：])\s*")
 _INSTRUCTION = re.compile(r"[（(]\s*(?:限)?\d+\s*字(?:以内|以下)?\s*[)）]")
 # template and instruction text: never an indicator name ("指标1：", "……", "（200字以内）")
-_TEMPLATE_NAME = re.compile(r"^(?:指标\s*[\d一二三四五六七八九十]+\s*[:：]?|具体指标|指标名称|[*＊]+|[…．.。·、\s]+|[（(]?\d+字以内[)）]?|请填写.*|(?:其他|其它)?[…]+)$")
+_TEMPLATE_NAME = re.compile(r"^(?:指标\s*[\d一二三四五六七八九十]+\s*[:：]?|具体指标|指标名称|[*＊]+|[…．.。·、\s]+|[/／\-—–]+|[（(]?\d+字以内[)）]?|请填写.*|(?:其他|其它)?[…]+)$")
+# a name cell holding only a number ("88"): no indicator name (a table of such rows only is not understood)
+_BARE_NUMBER = re.compile(r"[\d.,，]+%?")
 _INDICATOR_WORDS = re.compile(r"三级指标|二级指标|一级指标|绩效指标|指标值|指标名称")
 _PERIOD_FIRST = ("年度", "长期")
 
@@ -152,7 +154,6 @@ def halves(header: Header, rows: list[list[str]]) -> list[tuple[dict[int, str], 
 
     Columns whose role appears once (一级指标 left of both halves) belong to both halves.
     """
-    cells = header.cells
     values = [i for i, r in sorted(header.by_column.items()) if r == VALUE]
     if len(values) < 2:
         return [(header.by_column, None)]
@@ -269,7 +270,7 @@ def read_row(raw: list[str], roles: dict[str, int], header: Header | None) -> di
     if cells.get(NAME) and cells.get(NAME) == cells.get(VALUE) or _INSTRUCTION.search(cells.get(NAME, "")):
         return None  # a note merged across the name and value columns, or an instruction to fill in
     cells[NAME] = _clean_name(cells.get(NAME, ""))
-    if _TEMPLATE_NAME.match(cells[NAME]):
+    if _TEMPLATE_NAME.match(cells[NAME]) or _BARE_NUMBER.fullmatch(cells[NAME]):
         cells[NAME] = ""
         if not _has_measure(cells):
             return None

@@ -1,0 +1,157 @@
+"""Score totals of a self-assessment or evaluation form, as facts the checker can add up.
+
+:func:`score_total_facts` is a chain of two steps:
+
+1. :func:`dimension_score_facts`: "四个维度分别得分a分、b分…" in the running text against the stated total;
+2. :func:`table_total_facts`: for each indicator table with scores, its 总分/合计 row — Σ scores = total
+   (with the money block's 执行率 points), Σ weights = the row's 权重/分值 (with the money block's 分值),
+   and the grade written beside the total.
+
+The sums carry the metrics of the flattened score tables (:func:`.facts.score_sum_facts`): 总分 for the
+scores, 指标分值 for the weights, so the checker reads both as score totals (``consistency.score_total``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..document import Block, Document
+from ..extraction import Extraction, Fact, Indicator
+
+_GRADE_TEXT = re.compile(r"(?:自评|评价|综合)?等级[:：为]\s*[“\"]?(?P<grade>优秀|良好|优|良|中|差)")
+_DIMENSION_SCORES = re.compile(r"分别(?:得分|为|得)?(?P<list>\d+(?:\.\d+)?分(?:[、,，和及]\d+(?:\.\d+)?分)+)")
+_TOTAL_LABELS = ("总分", "合计", "总计", "得分合计")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def score_total_facts(doc: Document, ext: Extraction, analysis=None) -> list[Fact]:
+    """Σ scores = total, Σ weights = total weight, dimension scores = stated total, the grade beside a total."""
+    grades = [f for f in ext.facts if f.kind == "grade"]
+    return dimension_score_facts(doc, grades, analysis) + table_total_facts(doc, ext, grades)
+
+
+def dimension_score_facts(doc: Document, grades: list[Fact], analysis=None) -> list[Fact]:
+    """"四个维度分别得分a分、b分…" as parts of the total of the first stated grade."""
+    from .sentences import text_units
+
+    if not grades:
+        return []
+    units = (u.unit for u in analysis.running()) if analysis is not None else text_units(doc, tables=False)
+    out = []
+    for unit in units:
+        m = _DIMENSION_SCORES.search(unit.text)
+        if m:
+            parts = [float(x) for x in re.findall(r"(\d+(?:\.\d+)?)分", m.group("list"))]
+            out.append(Fact(metric="维度得分", kind="sum", total=grades[0].actual, parts=parts, unit="分",
+                            text=m.group(0), page=unit.page, refs=list(unit.refs)))
+    return out
+
+
+def table_total_facts(doc: Document, ext: Extraction, grades: list[Fact]) -> list[Fact]:
+    """The facts of the total row of each table with at least two scored indicators."""
+    grade_text = _grade_text(doc)
+    money = _money_block_points(doc)
+    out = []
+    for block in doc.tables():
+        scored = [i for i in ext.indicators if block.ref in i.refs and i.score is not None]
+        if len(scored) < 2:
+            continue
+        total = _total_row(block)
+        if total is None:
+            continue
+        cells, numbers = total
+        if grade_text and not grades:
+            out.append(Fact(metric="总分", kind="grade", actual=numbers[-1], unit="分", text=grade_text.group(0),
+                            page=block.page, refs=[block.ref], stated_text=grade_text.group("grade")))
+        out.append(_score_sum(block, cells, numbers[-1], scored, money))
+        weights = _weight_sum(block, cells, scored, money)
+        if weights is not None:
+            out.append(weights)
+    return out
+
+
+def _grade_text(doc: Document) -> re.Match | None:
+    """The first 等级：优 written outside the tables."""
+    from .sentences import normalise
+
+    return next((m for b in doc.blocks if b.kind != "table" for m in [_GRADE_TEXT.search(normalise(b.text))] if m),
+                None)
+
+
+def _total_row(block: Block) -> tuple[list[str], list[float]] | None:
+    """The first 总分/合计 row that holds numbers: its normalised cells and those numbers."""
+    from .sentences import normalise, to_float
+
+    for row in block.rows or []:
+        cells = [normalise(c or "") for c in row]
+        if not any(c in _TOTAL_LABELS for c in cells):
+            continue
+        numbers = [to_float(c) for c in cells if _NUMBER.fullmatch(c)]
+        if numbers:
+            return cells, numbers
+    return None
+
+
+def _score_sum(block: Block, cells: list[str], total: float, scored: list[Indicator],
+               money: MoneyBlockPoints | None) -> Fact:
+    """Σ scores of the rows (and the money block's points) = the total row's last number."""
+    budget_points = money.score if money else None
+    return Fact(metric="总分", kind="sum", total=total,
+                parts=[i.score for i in scored] + ([budget_points] if budget_points is not None else []),
+                unit="分", text=" | ".join(c for c in cells if c), page=block.page, refs=[block.ref])
+
+
+def _weight_sum(block: Block, cells: list[str], scored: list[Indicator], money: MoneyBlockPoints | None) -> Fact | None:
+    """Σ weights of the rows (and the money block's 分值) = the total row's 权重/分值 cell, when all are known."""
+    weights = [i.weight for i in scored]
+    weight_total = _number_at(cells, _weight_column(block))
+    if weight_total is None or None in weights:
+        return None
+    return Fact(metric="指标分值", kind="sum", total=weight_total,
+                parts=weights + ([money.weight] if money and money.weight is not None else []),
+                unit="分", text=" | ".join(c for c in cells if c), page=block.page, refs=[block.ref])
+
+
+@dataclass(frozen=True)
+class MoneyBlockPoints:
+    """分值 and 得分 of the money block (预算执行率) of a self-assessment form."""
+
+    weight: float | None
+    score: float | None
+
+
+def _money_block_points(doc: Document) -> MoneyBlockPoints | None:
+    """The 分值/得分 of the 资金总额 row of a money block with 执行数 and 得分 columns, if any."""
+    from .sentences import normalise, to_float
+
+    for block in doc.tables():
+        rows = [[normalise(c or "") for c in r] for r in block.rows or []]
+        for k, row in enumerate(rows):
+            if "得分" in row and any("执行数" in c for c in row):
+                col = row.index("得分")
+                weight_col = next((j for j, c in enumerate(row) if c in ("分值", "权重")), None)
+                for nxt in rows[k + 1 : k + 3]:
+                    if any("资金总额" in c for c in nxt) and col < len(nxt):
+                        weight = to_float(nxt[weight_col]) if weight_col is not None and weight_col < len(nxt) else None
+                        return MoneyBlockPoints(weight=weight, score=to_float(nxt[col]))
+    return None
+
+
+def _weight_column(block: Block) -> int | None:
+    """The 权重/分值 column of the first indicator header of a table block."""
+    from .indicators import WEIGHT, classify_header
+
+    for row in block.rows or []:
+        roles = classify_header(row)
+        if roles and WEIGHT in roles:
+            return roles[WEIGHT]
+    return None
+
+
+def _number_at(cells: list[str], col: int | None) -> float | None:
+    """The number written alone in ``cells[col]`` (``"100"``), else None."""
+    from .sentences import to_float
+
+    if col is None or col >= len(cells) or not _NUMBER.fullmatch(cells[col]):
+        return None
+    return to_float(cells[col])
