@@ -1,7 +1,13 @@
 """Mutation testing of one module: how much of its behaviour do the tests bound?
 
-    python bench/mutation.py extractor/checker/rules/consistency.py tests/checker [--sample 150] [--seed 1]
-           [--jobs 2] [--timeout-factor 4] [--list] [--show-killed]
+    python bench/mutation.py extractor/checker/rules/consistency.py [tests ...] [--sample 150] [--seed 1]
+           [--jobs 2] [--timeout-factor 4] [--list] [--show-killed] [--ids 17,42]
+
+Without tests, the module's entry in ``TESTS_FOR`` names the tests that exercise it. ``--ids`` re-runs chosen
+mutants of the sample (while writing a test for a survivor). ``--survivors-of RUN.txt`` runs only the mutants an
+earlier run of the same module and sample reported as survivors and counts the others as killed: valid when the
+earlier run used a subset of these tests (tests were added since), as a mutant one test kills stays killed. The tests run with ``CI=1``, so the property and
+fuzz tests replay their fixed examples and a mutant's fate does not depend on luck.
 
 Each mutant is one small change to the module (a comparison flipped, a constant changed, ``and``/``or`` or
 ``any``/``all`` swapped, a condition negated, an arithmetic operator swapped, a statement removed, a return value
@@ -10,7 +16,7 @@ given tests are run there with ``pytest -x``; a mutant is *killed* when a test f
 ``timeout-factor`` × the clean run, an endless loop), *survived* otherwise. The score is killed / (run − equivalent).
 
 Survivors judged equivalent (no input can tell them from the original) are listed in
-``bench/mutation_equivalent.txt`` as ``path:line:operator:original → mutated  # reason`` and excluded from the score.
+``bench/mutation_equivalent.txt`` as ``path:line:column:operator:original → mutated  # reason`` and excluded from the score.
 Sampling is seeded, so a run is repeatable; the mutant ids printed (``#17``) are stable for one module source.
 """
 from __future__ import annotations
@@ -19,6 +25,7 @@ import argparse
 import ast
 import os
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -38,6 +45,21 @@ BINOP_SWAPS = {ast.Add: ast.Sub, ast.Sub: ast.Add, ast.Mult: ast.Div, ast.Div: a
 BOOLOP_SWAPS = {ast.And: ast.Or, ast.Or: ast.And}
 CALL_SWAPS = {"any": "all", "all": "any", "min": "max", "max": "min"}
 
+#: the tests that exercise a module (used when none are given on the command line), the quickest killers first
+#: (with ``-x`` a killed mutant stops at its first failing test). The checker's CLI test (tests/checker/test_cli_check.py,
+#: 20 s of parsing and extraction per run) is left out: the rule cases must bound the rules on their own.
+_CHECKER_TESTS = ["tests/checker/test_rules.py", "tests/checker/test_rule_properties.py",
+                  "tests/checker/test_seed_consistency.py",
+                  "tests/checker/test_extracted_tables.py", "tests/checker/test_eval_set.py",
+                  "tests/checker/test_misfiled_model.py", "tests/checker/test_registry.py"]
+TESTS_FOR = {
+    "extractor/checker/rules/consistency.py": _CHECKER_TESTS,
+    "extractor/checker/rules/targets.py": _CHECKER_TESTS,
+    "extractor/nlp/quantities.py": ["tests/nlp/test_quantity_examples.py", "tests/nlp/test_quantities.py",
+                                    "tests/nlp/test_quantity_properties.py", "tests/fuzz/test_fuzz_quantities.py",
+                                    "tests/checker/test_rules.py"],
+}
+
 
 @dataclass(frozen=True)
 class Mutant:
@@ -45,10 +67,11 @@ class Mutant:
     operator: str
     line: int
     description: str
+    column: int = 0
 
     @property
     def key(self) -> str:
-        return f"{self.line}:{self.operator}:{self.description}"
+        return f"{self.line}:{self.column}:{self.operator}:{self.description}"
 
 
 # -- finding and applying mutations ----------------------------------------------------------------
@@ -123,7 +146,7 @@ def find_mutants(source: str) -> list[Mutant]:
         if id(node) in skip:
             continue
         for operator, description in mutations_of(node):
-            mutants.append(Mutant(index, operator, getattr(node, "lineno", 0), description))
+            mutants.append(Mutant(index, operator, getattr(node, "lineno", 0), description, getattr(node, "col_offset", 0)))
     return mutants
 
 
@@ -190,7 +213,7 @@ def make_copy(workdir: Path) -> Path:
 
 def run_tests(project: Path, tests: list[str], timeout: float | None) -> tuple[str, float]:
     """'passed', 'failed' or 'timeout', and the seconds taken."""
-    env = dict(os.environ, PYTHONPATH=str(project), PYTHONDONTWRITEBYTECODE="1", HYPOTHESIS_PROFILE="ci")
+    env = dict(os.environ, PYTHONPATH=str(project), PYTHONDONTWRITEBYTECODE="1", CI="1")
     command = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", "--no-header", *tests]
     started = time.perf_counter()
     try:
@@ -217,26 +240,42 @@ def load_equivalent(module: str) -> dict[str, str]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("module", help="path of the module to mutate, relative to the project root")
-    ap.add_argument("tests", nargs="+", help="test files or folders that exercise it")
+    ap.add_argument("tests", nargs="*", help="test files or folders that exercise it (default: TESTS_FOR)")
     ap.add_argument("--sample", type=int, default=150, help="number of mutants to run (0: all)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--jobs", type=int, default=2, help="mutants run at once (one project copy each)")
     ap.add_argument("--timeout-factor", type=float, default=4.0)
     ap.add_argument("--list", action="store_true", help="list the sampled mutants and stop")
     ap.add_argument("--show-killed", action="store_true")
+    ap.add_argument("--ids", help="comma-separated mutant ids (#17) of the sample to run, not the whole sample")
+    ap.add_argument("--survivors-of", type=Path, help="output of an earlier run with a subset of these tests: run only "
+                                                       "its survivors, count the rest as killed")
     args = ap.parse_args(argv)
 
     module = Path(args.module).as_posix()
+    args.tests = args.tests or TESTS_FOR.get(module, [])
+    if not args.tests:
+        ap.error(f"no tests given and none known for {module} in TESTS_FOR")
     source = (ROOT / module).read_text(encoding="utf-8")
     mutants = find_mutants(source)
     sample = mutants if args.sample <= 0 or args.sample >= len(mutants) else \
         sorted(random.Random(args.seed).sample(mutants, args.sample), key=lambda m: (m.line, m.index))
+    if args.ids:
+        wanted = {int(i.strip().lstrip("#")) for i in args.ids.split(",") if i.strip()}
+        sample = [m for m in sample if m.index in wanted]
+    carried: list[Mutant] = []
+    if args.survivors_of:
+        earlier = re.findall(r"SURVIVED #(\d+) ", args.survivors_of.read_text(encoding="utf-8"))
+        if not re.search(rf"running {len(sample)} \(seed {args.seed}\)", args.survivors_of.read_text(encoding="utf-8")):
+            ap.error(f"{args.survivors_of} is no run of this sample")
+        carried = [m for m in sample if str(m.index) not in earlier]
+        sample = [m for m in sample if str(m.index) in earlier]
+        print(f"{len(carried)} mutants killed in {args.survivors_of} counted as killed")
     print(f"{module}: {len(mutants)} mutants, running {len(sample)} (seed {args.seed}) with {' '.join(args.tests)}")
     if args.list:
         for m in sample:
             print(f"  #{m.index} line {m.line} {m.operator}: {m.description}")
         return 0
-    equivalent = load_equivalent(module)
     lines = source.splitlines()
 
     with tempfile.TemporaryDirectory(prefix="jixiao-mutation-") as tmp:
@@ -246,8 +285,9 @@ def main(argv: list[str] | None = None) -> int:
             print("the tests fail on the unmutated module: fix them first", file=sys.stderr)
             return 2
         timeout = max(30.0, baseline * args.timeout_factor)
-        print(f"clean run: {baseline:.1f} s; per-mutant time limit {timeout:.0f} s")
+        print(f"clean run: {baseline:.1f} s; per-mutant time limit {timeout:.0f} s", flush=True)
         free = list(workers)
+        done: list[str] = []
         started = time.perf_counter()
 
         def run_one(mutant: Mutant) -> tuple[Mutant, str]:
@@ -259,25 +299,31 @@ def main(argv: list[str] | None = None) -> int:
             finally:
                 (project / module).write_text(source, encoding="utf-8")
                 free.append(project)
+            done.append(outcome)
+            print(f"  [{len(done)}/{len(sample)}] #{mutant.index} line {mutant.line} {mutant.operator}: {outcome}",
+                  flush=True)
             return mutant, outcome
 
         with ThreadPoolExecutor(max_workers=len(workers)) as pool:
             outcomes = list(pool.map(run_one, sample))
 
+    equivalent = load_equivalent(module)  # read at the end: survivors may be judged while the run goes on
+    outcomes = [(m, "killed earlier") for m in carried] + outcomes
     killed = [m for m, o in outcomes if o != "passed"]
     survived = [m for m, o in outcomes if o == "passed"]
     excluded = [m for m in survived if m.key in equivalent]
     counted = len(outcomes) - len(excluded)
     score = len(killed) / counted if counted else 1.0
-    print(f"\n{len(outcomes)} mutants run in {time.perf_counter() - started:.0f} s: {len(killed)} killed, "
+    print(f"\n{len(outcomes)} mutants ({len(outcomes) - len(carried)} run now) in {time.perf_counter() - started:.0f} s: "
+          f"{len(killed)} killed, "
           f"{len(survived) - len(excluded)} survived, {len(excluded)} equivalent (excluded)")
     print(f"mutation score {score:.3f} ({len(killed)}/{counted})")
     for m in survived:
         note = f"   [equivalent: {equivalent[m.key]}]" if m.key in equivalent else ""
-        print(f"  SURVIVED {module}:{m.key}  | {lines[m.line - 1].strip()[:100]}{note}")
+        print(f"  SURVIVED #{m.index} {module}:{m.key}  | {lines[m.line - 1].strip()[:100]}{note}")
     if args.show_killed:
         for m in killed:
-            print(f"  killed   {module}:{m.key}")
+            print(f"  killed   #{m.index} {module}:{m.key}")
     return 0
 
 

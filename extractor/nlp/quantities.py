@@ -98,7 +98,7 @@ _DEADLINE_PATTERNS = (
     EVENT_DEADLINE,
 )
 _DEADLINE_RE = re.compile("|".join(f"(?:{p})" for p in _DEADLINE_PATTERNS))
-_AMOUNT_WORDS_RE = re.compile(r"[零〇壹贰叁肆伍陆柒捌玖拾佰仟萬億万亿两一二三四五六七八九十百千]+[元圆](?:[零〇壹贰叁肆伍陆柒捌玖一二三四五六七八九]角)?(?:[零〇壹贰叁肆伍陆柒捌玖一二三四五六七八九]分)?")
+_AMOUNT_WORDS_RE = re.compile(r"[零〇壹贰叁肆伍陆柒捌玖拾佰仟萬億万亿两一二三四五六七八九十百千]+[元圆](?:[零〇壹贰叁肆伍陆柒捌玖一二三四五六七八九]角)?(?:零?[零〇壹贰叁肆伍陆柒捌玖一二三四五六七八九]分)?")  # 贰仟元零伍分: 零 for no 角
 _SPACE_RE = re.compile(r"\s+")
 
 _DOT_VARIANTS = {"・": "·", "･": "·", "•": "·", "‧": "·", "∙": "·", "⋅": "·"}
@@ -358,6 +358,13 @@ def _value_of(m: re.Match) -> tuple[float | None, int | None]:
     return None, None
 
 
+def _operator_word_before(norm: str, start: int) -> re.Match | None:
+    """The operator word or symbol that ends right before ``start``, blanks between allowed: the window is
+    measured without them, so "不少于      500" is not cut to "少于"."""
+    blanks = start - len(norm[:start].rstrip())
+    return _PREFIX_RE.search(norm[max(0, start - blanks - 8): start])
+
+
 def _scan_number(norm: str, m: re.Match, deadline_spans: list[tuple[int, int, str]]) -> Quantity | None:
     """The quantity around the number ``m``, read outward from its digits as a chain of steps.
 
@@ -491,7 +498,7 @@ def _take_unit(scan: _Scan) -> None:
 def _bare_chinese_numeral(scan: _Scan) -> bool:
     """一体化, 十四五: Chinese numerals count only with a unit, an operator or an operator word before them."""
     if scan.chinese and scan.unit is None and scan.operator is None and not scan.percent_words:
-        return not _PREFIX_RE.search(scan.norm[max(0, scan.start - 8): scan.start])
+        return not _operator_word_before(scan.norm, scan.start)
     return False
 
 
@@ -516,7 +523,7 @@ def _take_suffix_operator(scan: _Scan) -> None:
 def _take_prefix_operator(scan: _Scan) -> None:
     """≥ / 不少于 / 控制在 … before the number (控制在 also takes its closing 以内/之内/内/以下)."""
     norm = scan.norm
-    prefix = _PREFIX_RE.search(norm[max(0, scan.start - 8): scan.start])
+    prefix = _operator_word_before(norm, scan.start)
     if not prefix:
         return
     word = prefix.group().strip()

@@ -1,4 +1,9 @@
-"""Every rule's pass/fail cases, read from tests/checker/cases/<rule id>.yaml (sqlfluff habit: rule tests as data)."""
+"""Every rule's pass/fail cases, read from tests/checker/cases/<rule id>.yaml (sqlfluff habit: rule tests as data).
+
+A fail case may assert what the finding carries: ``count``, ``message_contains``, ``suggestion_contains``,
+``severity``, ``numbers`` (each value found in some finding), ``evidence`` (exact), ``item`` and ``page`` (where
+the first finding points).
+"""
 from __future__ import annotations
 
 from pathlib import Path
@@ -70,6 +75,11 @@ def test_rule_case(rule_id, outcome, case):
         assert case["suggestion_contains"] in first.suggestion
     if "severity" in case:
         assert first.severity == case["severity"]
+    if "evidence" in case:
+        assert first.evidence == case["evidence"], first.evidence
+    for key in ("item", "page"):  # where the finding points: the record's id (or metric) and page
+        if key in case:
+            assert getattr(first, key) == case[key], getattr(first, key)
     for key, value in (case.get("numbers") or {}).items():
         matching = [f.numbers.get(key) for f in findings]
         assert any(_same(v, value) for v in matching), (key, matching)
