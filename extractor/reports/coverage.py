@@ -314,41 +314,70 @@ def _matrices(results, bg, copies: dict[str, tuple[str, ...]]) -> list[ProjectMa
     out = []
     for key in sorted(by_project, key=lambda k: (titles[k], k)):
         project = titles[key]
-        goal_rows, ind_rows, links = [], [], set()
+        goal_rows: dict[tuple, list] = {}  # the same goal written in several documents is one column
+        ind_rows: dict[tuple, list] = {}  # the same indicator (levels, name, target) is one row
+        links = set()
         for r in by_project[key]:
             ext = Extraction.from_dict(r.extraction)
-            goal_ids = [(f"{r.file}#g{n}", g) for n, g in enumerate(ext.goals, 1)]
-            ind_ids = [(f"{r.file}#i{n}", i) for n, i in enumerate(ext.indicators, 1)]
+            goal_ids = [(_goal_key(g), g) for g in ext.goals]
+            ind_ids = [(_indicator_key(i), i) for i in ext.indicators]
             for link in _links(goal_ids, ind_ids):
                 links.add((link.source, link.target))
             for gid, g in goal_ids:
-                goal_rows.append((gid, r.file, g))
+                _add_file(goal_rows, gid, r.file, g)
             for iid, i in ind_ids:
-                ind_rows.append((iid, r.file, i))
-        labels = {gid: f"目标{n}" for n, (gid, _, _) in enumerate(goal_rows, 1)}
+                _add_file(ind_rows, iid, r.file, i)
+        labels = {gid: f"目标{n}" for n, gid in enumerate(goal_rows, 1)}
         goals = pd.DataFrame(
             [
                 {
                     "目标": labels[gid],
-                    "文件": file,
+                    "文件": _file_list(files),
                     "目标类型": g.kind,
                     "目标内容": g.text,
                     "关联指标数": sum(1 for s, _ in links if s == gid),
                 }
-                for gid, file, g in goal_rows
+                for gid, (g, files) in goal_rows.items()
             ],
             columns=["文件", "目标", "目标类型", "目标内容", "关联指标数"],  # columns line up with the matrix below
         )
         rows = []
-        for iid, file, ind in ind_rows:
+        for iid, (ind, files) in ind_rows.items():
+            file = _file_list(files)
             row = {"文件": file, "一级指标": ind.level1 or "", "二级指标": ind.level2 or "", "指标名称": ind.name or ""}
-            marks = {labels[gid]: (LINK_MARK if (gid, iid) in links else "") for gid, _, _ in goal_rows}
+            marks = {labels[gid]: (LINK_MARK if (gid, iid) in links else "") for gid in goal_rows}
             row.update(marks)
             row["关联目标数"] = sum(1 for m in marks.values() if m)
             rows.append(row)
         matrix = pd.DataFrame(rows, columns=["文件", "一级指标", "二级指标", "指标名称", *labels.values(), "关联目标数"])
         out.append(ProjectMatrix(project=project, goals=goals, matrix=matrix))
     return out
+
+
+def _goal_key(goal) -> tuple:
+    return ("goal", goal.kind, "".join(goal.text.split()))
+
+
+def _indicator_key(indicator) -> tuple:
+    return ("indicator", indicator.level1, indicator.level2, "".join((indicator.name or "").split()),
+            "".join((indicator.target_text or "").split()))
+
+
+def _add_file(rows: dict[tuple, list], key: tuple, file: str, record) -> None:
+    """One row per distinct goal or indicator of a project, with every file that states it (in order)."""
+    if key not in rows:
+        rows[key] = [record, []]
+    if file not in rows[key][1]:
+        rows[key][1].append(file)
+
+
+MATRIX_FILES_SHOWN = 3
+
+
+def _file_list(files: list[str]) -> str:
+    """The files that state a row: all of a few, else the first ones and how many more (the size stays bounded)."""
+    shown = "、".join(files[:MATRIX_FILES_SHOWN])
+    return shown if len(files) <= MATRIX_FILES_SHOWN else f"{shown} 等{len(files)}个文件"
 
 
 def _links(goals, indicators):

@@ -59,10 +59,14 @@ def test_matrix_per_project_has_one_column_per_goal(results):
     goal_labels = list(zhcg.goals["目标"])
     assert [c for c in zhcg.matrix.columns if c.startswith("目标")] == goal_labels
     # the PDF printed from the self-assessment DOCX is the same submission: its indicators are not repeated
-    n_ind = sum(len(r.extraction["indicators"]) for r in results
-                if r.extraction and r.extraction.get("project") == "智慧城管二期" and r.file != "zhcg-self-assessment.pdf")
-    assert set(zhcg.matrix["文件"]) == {"zhcg-self-assessment.docx", "zhcg-target-form.xlsx"}
-    assert len(zhcg.matrix) == n_ind
+    # and an indicator both documents state alike (levels, name, target) is one row naming both files
+    distinct = {(i["level1"], i["level2"], "".join((i["name"] or "").split()), "".join((i["target_text"] or "").split()))
+                for r in results
+                if r.extraction and r.extraction.get("project") == "智慧城管二期" and r.file != "zhcg-self-assessment.pdf"
+                for i in r.extraction["indicators"]}
+    files = {f for cell in zhcg.matrix["文件"] for f in cell.split("、")}
+    assert files == {"zhcg-self-assessment.docx", "zhcg-target-form.xlsx"}
+    assert len(zhcg.matrix) == len(distinct)
     # the goal legend's counts agree with the marks in the matrix
     for label, count in zip(zhcg.goals["目标"], zhcg.goals["关联指标数"]):
         assert (zhcg.matrix[label] == "●").sum() == count
@@ -80,3 +84,19 @@ def test_the_batch_graph_gives_the_same_report_as_a_graph_built_for_it(results, 
     for name in ("findings", "info_findings", "indicators", "projects", "gaps"):
         a, b = getattr(own, name), getattr(shared, name)
         assert a.drop(columns="_links", errors="ignore").equals(b.drop(columns="_links", errors="ignore")), name
+
+
+def test_matrix_does_not_grow_with_copies_of_one_submission(results):
+    """Twenty resubmissions of one form under other names: the matrix keeps its rows and goal columns
+    (each row names its files, shortened), so the report grows linearly with the folder, not quadratically."""
+    from dataclasses import replace
+
+    base = build_report(results)
+    form = next(r for r in results if r.file == "zhcg-target-form.xlsx")
+    copies = [replace(form, file=f"resubmitted/zhcg-target-form-{k:02d}.xlsx") for k in range(20)]
+    grown = build_report([*results, *copies])
+    before = next(m for m in base.matrices if m.project == "智慧城管二期")
+    after = next(m for m in grown.matrices if m.project == "智慧城管二期")
+    assert len(after.matrix) == len(before.matrix)
+    assert list(after.goals["目标"]) == list(before.goals["目标"])
+    assert any("等21个文件" in cell for cell in after.matrix["文件"])
