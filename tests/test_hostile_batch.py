@@ -216,8 +216,12 @@ def test_time_limit_covers_extraction_of_a_1mb_cell_and_a_45mb_text(tmp_path):
     started = time.perf_counter()
     summary = run_batch(folder, tmp_path / "out", BatchSettings(workers=2, timeout=ATTACK_TIMEOUT))
     by_file = {r.file: r for r in summary.results}
+    # the 45 MB text needs minutes to extract: the limit must stop it; the 1 MB cell is bounded either way
+    # (the form reader now reads it in about 2 s, under the limit on a quiet machine, over it on a loaded one)
+    assert (by_file["big-text.txt"].status, by_file["big-text.txt"].code) == ("failed", "too_large")
+    cell = by_file["big-cell.xlsx"]
+    assert (cell.status, cell.code) == ("failed", "too_large") or cell.status in ("success", "partial"), cell.message
     for name in ("big-cell.xlsx", "big-text.txt"):
-        assert (by_file[name].status, by_file[name].code) == ("failed", "too_large"), by_file[name].message
         assert by_file[name].seconds < ATTACK_TIMEOUT + 10
     assert by_file[GOOD].status in ("success", "partial")
     assert summary.problems == []
