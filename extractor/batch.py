@@ -34,6 +34,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from . import __version__
+from .discovery import SKIP_REASONS as FOUND_SKIP_REASONS
 from .discovery import find_files
 from .errors import ExtractorError, OutputDamaged, TooLarge, UsageError
 from .limits import (
@@ -66,7 +67,7 @@ PARSE_WARNINGS = "parse_warnings"
 NOT_CACHED_CODES = (INTERNAL_ERROR,)  # may be a passing fault: try again next run
 DEFAULT_MAX_TASKS_PER_CHILD = 100  # recycle worker processes so memory stays flat on long runs
 #: why a path below the input folder is not processed (the ``code`` of its ``skipped`` result)
-SKIP_REASONS = ("symlink", "special_file", "hidden", "unsupported_format", "outside_input")
+SKIP_REASONS = (*(r for r in FOUND_SKIP_REASONS if r != "unsupported"), "unsupported_format")
 DEADLINE_GRACE = 60.0  # the pool waits this long past the per-file time limit before killing a worker
 
 
@@ -417,17 +418,14 @@ def warm_up() -> None:
     import importlib
     import tempfile
 
-    for module in ("openpyxl", "docx", "pdfplumber", "pypdfium2"):
-        with contextlib.suppress(ImportError):
-            importlib.import_module(module)
     try:
+        for module in ("openpyxl", "docx", "pdfplumber", "pypdfium2"):
+            importlib.import_module(module)
         from .nlp.pipeline import get_nlp
 
         get_nlp()
-    except ImportError:
-        pass
-    except Exception as exc:  # a broken model shows up per file, with its error code
-        print(f"jixiao worker: NLP warm-up failed: {_describe(exc)}", file=sys.stderr)
+    except Exception as exc:  # a broken install or model: said here, and per file with its error code
+        print(f"jixiao worker: warm-up failed: {_describe(exc)}", file=sys.stderr)
     with tempfile.TemporaryDirectory(prefix="jixiao-warm-") as folder:
         sample = Path(folder) / "warm-up.txt"
         sample.write_text(WARM_UP_TEXT, encoding="utf-8")
