@@ -67,11 +67,12 @@ def write_reports(out: Path, results, xlsx: Path | None = None, html: Path | Non
     from .rectification import write_rectification
     from .runinfo import load_run_info
 
+    info = info if info is not None else load_run_info(out)
     steps = [(write, path) for write, path in ((write_excel, xlsx), (_html_writer(out, info), html),
                                                (write_rectification, rectification)) if path is not None]
     if stage is not None:
         stage.update(0, 1 + len(steps))
-    data = build_report(results, info=info if info is not None else load_run_info(out), graph=graph)
+    data = build_report(results, info=info, graph=graph)
     _advance(stage)
     written, failed = [], []
     for write, path in steps:
