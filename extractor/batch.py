@@ -43,6 +43,7 @@ from .limits import (
     DEFAULT_MAX_PAGES,
     DEFAULT_TIMEOUT,
     check_file,
+    process_status_kb,
     run_in_child,
 )
 from .parsers import SUFFIXES
@@ -391,13 +392,9 @@ def _finish(result: FileResult, status: str, code: str, message: str, started: f
 
 def _peak_rss_kb() -> int | None:
     """Peak resident memory of this process (VmHWM: unlike ru_maxrss it is not inherited from the parent)."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as fh:
-            for line in fh:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1])
-    except (OSError, ValueError, IndexError):
-        pass
+    peak = process_status_kb("VmHWM")
+    if peak is not None:
+        return peak
     try:
         import resource
 

@@ -206,14 +206,19 @@ def _child(write_fd: int, func: Callable, args: tuple, kwargs: dict, max_memory:
 
 def address_space() -> int:
     """Virtual memory (VmSize, bytes) of this process now: what ``RLIMIT_AS`` is compared with; 0 if unknown."""
+    return (process_status_kb("VmSize") or 0) * 1024
+
+
+def process_status_kb(name: str) -> int | None:
+    """One memory figure of this process from /proc/self/status (``VmSize``, ``VmHWM`` …) in kB; None off Linux."""
     try:
         with open("/proc/self/status", encoding="ascii") as fh:
             for line in fh:
-                if line.startswith("VmSize:"):
-                    return int(line.split()[1]) * 1024
+                if line.startswith(f"{name}:"):
+                    return int(line.split()[1])
     except (OSError, ValueError, IndexError):
         pass
-    return 0
+    return None
 
 
 def _read_until(fd: int, timeout: float | None) -> tuple[bytes, bool]:
