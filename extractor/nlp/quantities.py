@@ -237,6 +237,9 @@ _RANGE_BETWEEN_NUMBERS = re.compile(r"\d(?:%|分)?(?:\(含\)|（含）)?(?:-|~|�
 
 # -- deadlines -----------------------------------------------------------------
 
+_DOTTED_DATE = re.compile(r"\d{4}\.\d{1,2}")
+
+
 def find_deadlines(text: str) -> list[tuple[int, int, str]]:
     """(start, end, normalised text) of every date, period or deadline phrase."""
     if not isinstance(text, str) or not text:
@@ -249,6 +252,8 @@ def find_deadlines(text: str) -> list[tuple[int, int, str]]:
         before = norm[max(0, m.start() - 1): m.start()]
         if before.isdigit() or (before == "." and m.group()[:1].isdigit()):
             continue  # part of a longer number
+        if _DOTTED_DATE.fullmatch(m.group()) and any(norm.startswith(word, m.end()) for word in _MULTIPLIERS):
+            continue  # 2055.01万: a number with its multiplier, not a year and month
         out.append((m.start(), m.end(), _SPACE_RE.sub("", m.group())))
     return out
 

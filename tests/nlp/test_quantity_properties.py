@@ -50,6 +50,8 @@ def test_number_round_trip(units, places, grouped):
 @settings(max_examples=200, deadline=None)
 @given(st.integers(min_value=0, max_value=10**6), decimals, st.sampled_from([("万", 1e4), ("亿", 1e8), ("千", 1e3),
                                                                               ("百万", 1e6)]))
+@example(units=205501, places=2, multiplier=("万", 1e4))  # 2055.01万 once read as the date 2055.01
+@example(units=202312, places=2, multiplier=("百万", 1e6))
 def test_number_with_multiplier_round_trip(units, places, multiplier):
     text, value = _written(units, places)
     word, factor = multiplier
