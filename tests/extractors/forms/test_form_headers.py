@@ -63,7 +63,9 @@ def test_roles_by_column_keeps_repeats_and_skips_other_cells():
     ({"value": 4}, {"value": 4}),
 ])
 def test_resolve_name(roles, resolved):
+    given = dict(roles)
     assert resolve_name(roles) == resolved
+    assert roles == given  # the caller's roles are left as they were
 
 
 @pytest.mark.parametrize("row, accepted", [
@@ -75,7 +77,7 @@ def test_resolve_name(roles, resolved):
     (["指标名称", "得分"], False),  # no frame (level, value or unit)
     (["一级指标", "指标值"], False),  # no name
     (["一级指标", "指标名称", "计量单位"], False),  # no measure
-    ([], False), ("一级指标", False), (None, False),
+    ([], False), ("一级指标", False), (None, False), ({"一级指标", "指标名称", "指标值"}, False),  # a set is no row
 ])
 def test_classify_header_needs_a_name_a_measure_and_a_frame(row, accepted):
     assert (classify_header(row) is not None) == accepted
