@@ -196,3 +196,14 @@ def test_value_column_per_town_needs_levels_names_and_no_measure_word():
     # only the 12 rows under the header are read
     rows = _towns(["甲"] * 12 + ["1个", "2个", "3个"], ["乙"] * 12 + ["1个", "2个", "3个"])
     assert header_at(rows, 0) is None
+
+
+def test_two_row_header_with_rows_of_different_lengths():
+    # the second row longer: its last cell names a column the first row does not reach
+    header = header_at([["一级指标", "三级指标", "指标值"], ["", "", "", "分值"], ["产出指标", "里程", "12", "10"]], 0)
+    assert (header.rows, header.by_column) == (2, {0: "level1", 1: "level3", 2: "value", 3: "weight"})
+    assert header.cells == ("一级指标", "三级指标", "指标值", "分值")
+    # shorter, every cell of it naming a part
+    header = header_at([["指标值", "指标值", "三级指标"], ["数值", "单位"]], 0)
+    assert (header.rows, header.by_column) == (2, {0: "value", 1: "unit", 2: "level3"})
+    assert header.cells == ("指标值/数值", "指标值/单位", "三级指标")
