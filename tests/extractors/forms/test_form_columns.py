@@ -37,6 +37,7 @@ def test_sentence_edge_is_25_characters_with_a_mark():
     ("1234567890123456789个", True),  # 20 characters
     ("≥95%", True),
     ("2024年底前", True),  # a date is a quantity
+    ("≥XX%", False),  # a template placeholder is no value
     ("优良", False),
     ("是", False),
 ])
