@@ -150,6 +150,8 @@ def _shifted(level1_cells):
     (["满意度指标", "成本指标"], False),  # names of both levels are no shifted labels
     (["产出指标", "效益指标"], False),
     (["甲"] * 11 + ["数量指标", "质量指标"], False),  # only the 11 rows under the header are read
+    (["数量指标"] * 7 + ["甲"] * 5, True),  # 7 of those 11 (the twelfth row is not read)
+    (["数量指标", "", "质量指标", ""], True),  # a level merged down: its empty cells are not counted
 ])
 def test_header_with_labels_moved_one_level_left(level1_cells, is_header):
     assert (header_at(_shifted(level1_cells), 0) is not None) == is_header
@@ -175,6 +177,7 @@ def _towns(first, second, header=("一级指标", "三级指标", "笏石街道"
     (["甲", "乙", "12个"], ["8个", "9个", "丙"], 3),  # a third is too few
     (["12345678901234567890个", "1234567890123456789012"], ["8个", "9个"], 3),  # longer than 20: no value cells
     (["12个", ""], ["", ""], None),  # one filled cell is too few
+    (["1234567890123456789个", "甲"], ["乙", "丙"], 2),  # 20 characters: a value cell
 ])
 def test_header_with_one_value_column_per_town(first, second, value_column):
     header = header_at(_towns(first, second), 0)
@@ -193,6 +196,14 @@ def test_value_column_per_town_needs_levels_names_and_no_measure_word():
     # with a measure word it is an ordinary header (the measure column is the value)
     header = header_at(_towns(["1个", "2个"], ["3个", "4个"], ("一级指标", "三级指标", "分值", "埭头镇")), 0)
     assert header.by_column == {0: "level1", 1: "level3", 2: "weight"}
+    # a town column between two header roles
+    rows = [["一级指标", "三级指标", "笏石街道", "备注"]] + [["产出指标", f"指标{k}", f"{k}个", ""] for k in range(3)]
+    assert header_at(rows, 0).by_column == {0: "level1", 1: "level3", 2: "value", 3: "explanation"}
+    # short body rows
+    rows = _towns(["1个", "2个", "3个"], ["4个", "5个", "6个"])
+    rows.insert(2, ["产出指标", "指标", "7个"])
+    rows.insert(3, [])
+    assert header_at(rows, 0).by_column == {0: "level1", 1: "level3", 2: "value"}
     # only the 12 rows under the header are read
     rows = _towns(["甲"] * 12 + ["1个", "2个", "3个"], ["乙"] * 12 + ["1个", "2个", "3个"])
     assert header_at(rows, 0) is None
@@ -207,3 +218,8 @@ def test_two_row_header_with_rows_of_different_lengths():
     header = header_at([["指标值", "指标值", "三级指标"], ["数值", "单位"]], 0)
     assert (header.rows, header.by_column) == (2, {0: "value", 1: "unit", 2: "level3"})
     assert header.cells == ("指标值/数值", "指标值/单位", "三级指标")
+
+
+def test_moved_labels_header_with_short_body_rows():
+    rows = [["一级指标", "二级指标", "指标值"], [], ["数量指标", "里程", "≥1个"], ["质量指标", "优良率", "≥90%"]]
+    assert header_at(rows, 0).by_column == {0: "level1", 1: "level2", 2: "value"}
