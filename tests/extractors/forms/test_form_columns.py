@@ -206,3 +206,9 @@ def test_roles_map_keeps_the_first_column_of_a_role_and_one_name():
     columns = block(["三级指标", "指标内容", "指标值", "指标值"],
                     ["养护里程", "优良率"], ["里程说明", "优良率说明"], ["≥12公里", "≥85%"], ["≥13公里", "≥86%"])
     assert roles_map(columns) == {"name": 0, "explanation": 1, "value": 2}
+
+
+def test_a_block_with_no_header_cells_or_no_body():
+    assert [c.role for c in assign_roles((), {}, [["产出指标", "养护里程"], ["效益指标", "受益人数"]])] == ["level1", None]
+    assert [(c.index, c.role) for c in assign_roles(("指标名称", "指标值"), {0: "name", 1: "value"}, [])] == \
+        [(0, "name"), (1, "value")]

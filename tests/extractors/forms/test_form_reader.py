@@ -249,3 +249,11 @@ def test_three_leading_columns_missing_is_no_continuation():
     _, carry = read_table(rows)
     assert [c.role for c in carry.block.columns][:3] == [None, None, None]
     assert not read_table([["产出指标", "受益人数", "≥300人"]], previous=carry)[0].continued
+
+
+def test_a_repeated_header_starts_a_block_with_no_levels_carried():
+    rows = [HEADER, ["产出指标", "数量指标", "养护里程", "≥12公里", "10"],
+            HEADER, ["", "", "受益人数", "≥300人", "10"]]
+    reading, _ = read_table(rows)
+    assert [b.continued for b in reading.blocks] == [False, False]
+    assert [(r.level1_text, r.level2_text) for r in reading.rows] == [("产出指标", "数量指标"), ("", "")]
