@@ -257,3 +257,14 @@ def test_a_repeated_header_starts_a_block_with_no_levels_carried():
     reading, _ = read_table(rows)
     assert [b.continued for b in reading.blocks] == [False, False]
     assert [(r.level1_text, r.level2_text) for r in reading.rows] == [("产出指标", "数量指标"), ("", "")]
+
+
+def test_rows_after_the_indicator_block_are_no_indicators():
+    goal = "完成全县农村公路养护工程一百公里"
+    rows = [HEADER, ["产出指标", "数量指标", "养护里程", "≥12公里", "10"],
+            ["年度目标", goal, goal, goal, ""],  # a goal row of the form ends the block
+            ["总体评价", "结合自评情况对项目进行总体评价并说明", "结合自评情况对项目进行总体评价并说明", "", ""]]
+    reading, _ = read_table(rows)
+    assert [r.kind for r in reading.regions] == ["indicators", "goals", "notes"]
+    assert [r.cells["name"] for r in reading.rows] == ["养护里程"]
+    assert len(reading.blocks) == 1
