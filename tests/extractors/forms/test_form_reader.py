@@ -268,3 +268,19 @@ def test_rows_after_the_indicator_block_are_no_indicators():
     assert [r.kind for r in reading.regions] == ["indicators", "goals", "notes"]
     assert [r.cells["name"] for r in reading.rows] == ["养护里程"]
     assert len(reading.blocks) == 1
+
+
+@pytest.mark.parametrize("above, annual_value", [
+    (["", "", "中期", "年度"], "≥100公里"),
+    (["", "", "年度", "中期"], "≥300公里"),
+    (["", "", "中期"], None),  # only one period written (the row above is shorter): one block
+    (["", "", "", ""], None),
+])
+def test_one_name_column_with_the_periods_written_in_the_row_above(above, annual_value):
+    rows = [above, ["一级指标", "三级指标", "指标值", "指标值"], ["产出指标", "养护里程", "≥300公里", "≥100公里"]]
+    reading, _ = read_table(rows)
+    if annual_value is None:
+        assert [b.period for b in reading.blocks] == [None]
+    else:
+        assert [(b.period, b.kept) for b in reading.blocks] == [("年度", True), ("长期", False)]
+        assert [r.cells["value"] for r in reading.rows] == [annual_value]
