@@ -84,6 +84,8 @@ TEXT = "结合自评情况对项目进行总体评价并说明"[:15]
     (["说明", TEXT, TEXT, TEXT, "", "", "", ""], False),  # the text in 3 of 8 cells
     (["说明", TEXT, TEXT, TEXT, TEXT, "", "", ""], True),  # in 4 of 8
     (["说明", "甲", TEXT, TEXT], False),  # three distinct cells
+    ([TEXT, TEXT, TEXT, "", "", "", ""], True),  # in 3 of 7 cells (half the row, rounded down)
+    (["", "", "", ""], False),  # an empty row
 ])
 def test_note_rows_a_text_merged_across_the_row(row, is_note):
     width = len(row)
