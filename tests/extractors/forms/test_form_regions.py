@@ -57,6 +57,7 @@ def test_a_repeated_header_starts_a_new_block_and_a_two_row_header_is_skipped_wh
     (["年度目标", "完成养护工程一百公", "", ""], False),  # 9 characters: a cell beside a merged label
     (["年度目标", "甲", "完成养护工程一百公里", ""], True),  # three distinct cells
     (["年度目标", "路面优良率", "≥85%", "10"], False),  # four: a row of indicator cells
+    (["年度目标", "农村公路路面优良率达到要求", "≥85%", "10"], False),  # four, even with a long one
     (["年度目标", "", "", ""], False),  # the label alone
 ])
 def test_a_goal_label_ends_an_indicator_block_only_on_a_form_row(goal_row, ends):
