@@ -29,6 +29,8 @@ from pathlib import Path
 from eval_extract import FIELDS, Report, score_sample
 from scoring import Score
 
+from extractor.checker.rule import family_of
+
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DIR = ROOT / "corpora" / "real_layouts"
 SCORED_RULES = (
@@ -70,7 +72,7 @@ def finding_items(ext, findings) -> list[tuple[str, str]]:
     goals = {g.id: g.text for g in ext.goals}
     out = []
     for f in findings:
-        rule = _RULE_ALIASES.get(f.rule, f.rule)
+        rule = _RULE_ALIASES.get(f.rule, family_of(f.rule))  # the gold names a family for all its rules
         if rule not in SCORED_RULES:
             continue
         item = f.numbers.get("dimension") if f.rule == "coverage.missing_dimension" else None
