@@ -28,3 +28,31 @@ def test_stated_decimals_round_trip(decimals):
     for value in (0.5, 7.25, 96.125, 1234.5):
         written = f"支出率{value:.{decimals}f}%"
         assert stated_decimals(written, float(f"{value:.{decimals}f}")) == decimals, written
+
+
+# has_deadline reads deadlines with nlp.quantities.find_deadlines (one deadline reader); these are the texts of
+# the corpora (extractions, rule cases, evaluation sets) whose answer changed when its own pattern was dropped.
+@pytest.mark.parametrize("text,deadline", [
+    ("每月15日前", True),                          # a day of each month was no deadline for the old pattern
+    ("次月5日前", True),
+    ("月底前完成监控设备安装调试", True),
+    ("≥1290.3平方米", False),                      # 1290.3 was read as a year and a month
+    ("1500.00", False),
+    ("预算执行率 4 3.89 97.25%", False),            # blanks dropped, 3.8997.25 was read as a date
+    ("符合《GB/T 7588.1-2020》", False),
+])
+def test_deadlines_read_by_the_quantity_reader(text, deadline):
+    from extractor.nlp.measures import has_deadline
+
+    assert has_deadline(text) is deadline
+
+
+@pytest.mark.parametrize("text,deadline", [
+    ("2025年11月30日前", True), ("2025年底前", True), ("年内", True), ("第三季度", True), ("汛前", True),
+    ("当日办结", True), ("次日反馈", True), ("2025年", False), ("2024-2026年", False), ("2025年度", False),
+    ("东府〔2019〕27号", False), ("≥95%", False), ("", False), (None, False),
+])
+def test_deadlines_as_before(text, deadline):
+    from extractor.nlp.measures import has_deadline
+
+    assert has_deadline(text) is deadline
