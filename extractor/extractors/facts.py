@@ -437,49 +437,64 @@ def facts_from_table(block: Block, settings: FactSettings = DEFAULT_SETTINGS) ->
     of the whole form (:func:`extractor.extractors.scores.score_total_facts`).
     """
     rows = [[normalise(c or "") for c in row] for row in block.rows or []]
-    out: list[Fact] = []
-    header_index = None
-    for i, row in enumerate(rows):
-        if _find_column(row, _PLANNED_COLUMNS) is not None and _find_column(row, _ACTUAL_COLUMNS) is not None:
-            header_index = i
-            break
-    if header_index is not None:
-        header = rows[header_index]
-        pc, ac, rc = _find_column(header, _PLANNED_COLUMNS), _find_column(header, _ACTUAL_COLUMNS), _find_column(header, _RATE_COLUMNS)
-        end = _region_end(block.rows or [], header_index)
-        for i, row in enumerate(rows[header_index + 1 : end], start=header_index + 1):
-            planned, actual = _cell_number(row, pc), _cell_number(row, ac)
-            if planned is None or actual is None:
-                continue
-            stated_text = row[rc] if rc is not None and rc < len(row) else ""
-            rate = re.fullmatch(rf"(?P<num>{NUMBER})\s*(?:%|％)?", stated_text)
-            stated = rate.group("num") if rate else None
-            if rc is not None and stated is None:
-                continue  # 其中 rows with "—" in the rate column are not stated relations
-            decimals = decimals_of(stated) if stated else None
-            labels = [c for c in row[: pc] if c and to_float(c) is None]
-            label = labels[-1] if labels else ""
-            out.append(
-                Fact(
-                    metric="预算执行率" if "执行" in (header[rc] if rc is not None else "执行") else header[rc],
-                    stated_text=label or None,
-                    kind="budget",
-                    planned=planned,
-                    actual=actual,
-                    stated_rate=to_float(stated) if stated else None,
-                    computed_rate=computed_rate(actual, planned, decimals, settings),
-                    unit=_unit_in(header) or _unit_in([c for r in rows for c in r[:1]]),
-                    text=" | ".join(c for c in row if c),
-                    page=block.page,
-                    refs=[block.ref],
-                    decimals=decimals,
-                )
-            )
+    out = _budget_rate_facts(rows, block, settings)
     out.extend(_money_sum_facts(rows, block))
     out.extend(_one_row_sum_facts(rows, block))
     out.extend(_column_total_facts(rows, block))
     out.extend(score_rate_facts(table_score_rows(block), settings))
     return out
+
+
+def _budget_rate_facts(rows: list[list[str]], block: Block, settings: FactSettings) -> list[Fact]:
+    """The 执行率 facts of a money block: one per row below the 预算数/执行数 header, up to the region's end."""
+    header_index = next((i for i, row in enumerate(rows) if _find_column(row, _PLANNED_COLUMNS) is not None
+                         and _find_column(row, _ACTUAL_COLUMNS) is not None), None)
+    if header_index is None:
+        return []
+    header = rows[header_index]
+    end = _region_end(block.rows or [], header_index)
+    facts = (_budget_rate_fact(row, header, rows, block, settings) for row in rows[header_index + 1 : end])
+    return [fact for fact in facts if fact is not None]
+
+
+def _budget_rate_fact(row: list[str], header: list[str], rows: list[list[str]], block: Block,
+                      settings: FactSettings) -> Fact | None:
+    """The 执行率 fact of one money row, None when it has no planned and actual amount or no stated rate."""
+    pc, ac, rc = _find_column(header, _PLANNED_COLUMNS), _find_column(header, _ACTUAL_COLUMNS), _find_column(header, _RATE_COLUMNS)
+    planned, actual = _cell_number(row, pc), _cell_number(row, ac)
+    if planned is None or actual is None:
+        return None
+    stated_text = row[rc] if rc is not None and rc < len(row) else ""
+    rate = re.fullmatch(rf"(?P<num>{NUMBER})\s*(?:%|％)?", stated_text)
+    stated = rate.group("num") if rate else None
+    if rc is not None and stated is None:
+        return None  # 其中 rows with "—" in the rate column are not stated relations
+    decimals = decimals_of(stated) if stated else None
+    return Fact(
+        metric=_rate_metric(header, rc),
+        stated_text=_money_row_label(row, pc),
+        kind="budget",
+        planned=planned,
+        actual=actual,
+        stated_rate=to_float(stated) if stated else None,
+        computed_rate=computed_rate(actual, planned, decimals, settings),
+        unit=_unit_in(header) or _unit_in([c for r in rows for c in r[:1]]),
+        text=" | ".join(c for c in row if c),
+        page=block.page,
+        refs=[block.ref],
+        decimals=decimals,
+    )
+
+
+def _rate_metric(header: list[str], rc: int | None) -> str:
+    """The metric of a money block's rate: 预算执行率 unless the rate column names another one."""
+    return "预算执行率" if "执行" in (header[rc] if rc is not None else "执行") else header[rc]
+
+
+def _money_row_label(row: list[str], pc: int | None) -> str | None:
+    """The last text cell left of the planned amount (the row's label: 财政拨款, 其他资金…)."""
+    labels = [c for c in row[: pc] if c and to_float(c) is None]
+    return labels[-1] if labels else None
 
 
 def _region_end(rows: list[list[str]], start: int) -> int:
