@@ -119,64 +119,85 @@ def build_report(results, info=None, graph=None) -> ReportData:
     names = rule_names()
     copies = copy_groups(processed)
     all_findings = _finding_rows(processed, bg, copies, names)
-    findings = [f for f in all_findings if f["_severity"] != "info"]
-    infos = [f for f in all_findings if f["_severity"] == "info"]
-    indicators = [(r, i) for r in processed for i in (r.extraction or {}).get("indicators") or []]
-    goals = [(r, g) for r in processed for g in (r.extraction or {}).get("goals") or []]
+    overview = _overview(results, processed, bg, all_findings)
+    gaps = _merge_copies(bg.gaps(), copies)
+    dimensions = _dimensions(processed, bg)
+    return ReportData(
+        overview=overview,
+        status_counts=_status_counts(results),
+        severity_counts=_severity_counts(all_findings),
+        rule_counts=_rule_counts(all_findings, names),
+        dimensions=dimensions,
+        matrices=_matrices(processed, bg, copies),
+        findings=_frame([f for f in all_findings if f["_severity"] != "info"], FINDING_COLUMNS),
+        info_findings=_frame([f for f in all_findings if f["_severity"] == "info"], FINDING_COLUMNS),
+        indicators=_indicators([(r, i) for r in processed for i in (r.extraction or {}).get("indicators") or []], bg),
+        files=_files(results, bg),
+        projects=_projects(processed, bg, all_findings, dimensions, gaps),
+        gaps=_frame(gaps, GAP_COLUMNS),
+        header=info.header_rows() if info is not None else [],
+        made_at=info.made_at if info is not None else None,
+        notes=_notes(all_findings),
+    )
+
+
+def _overview(results, processed, bg, all_findings: list[dict]) -> list[tuple[str, object]]:
+    """The 概况 rows: files by status, projects recognised, goals, indicators and problems by severity."""
     statuses = Counter(r.status for r in results)
     severities = Counter(f["_severity"] for f in all_findings)
     known = {bg.project(r.file).key for r in processed if r.extraction}
     known = {p for p in known if not p.startswith("file:")}
-    gaps = _merge_copies(bg.gaps(), copies)
-    overview = [
+    return [
         ("文件总数", len(results)),
         *((f"其中{STATUS_LABELS[s]}", statuses.get(s, 0)) for s in STATUS_LABELS),
         ("识别的项目数", len(known)),
-        ("绩效目标数", len(goals)),
-        ("绩效指标数", len(indicators)),
+        ("绩效目标数", sum(len((r.extraction or {}).get("goals") or []) for r in processed)),
+        ("绩效指标数", sum(len((r.extraction or {}).get("indicators") or []) for r in processed)),
         ("问题总数", len(all_findings)),
         *((f"其中{SEVERITY_LABELS[s]}", severities.get(s, 0)) for s in SEVERITY_ORDER),
     ]
-    status_counts = pd.DataFrame(
+
+
+def _status_counts(results) -> pd.DataFrame:
+    statuses = Counter(r.status for r in results)
+    return pd.DataFrame(
         [{"状态": STATUS_LABELS[s], "文件数": statuses.get(s, 0)} for s in STATUS_LABELS], columns=["状态", "文件数"]
     )
-    severity_counts = pd.DataFrame(
+
+
+def _severity_counts(all_findings: list[dict]) -> pd.DataFrame:
+    severities = Counter(f["_severity"] for f in all_findings)
+    return pd.DataFrame(
         [{"严重程度": SEVERITY_LABELS[s], "问题数": severities.get(s, 0)} for s in SEVERITY_ORDER],
         columns=["严重程度", "问题数"],
     )
+
+
+def _rule_counts(all_findings: list[dict], names: dict) -> pd.DataFrame:
+    """Problems per rule and severity, the most frequent first."""
     by_rule = Counter((f["规则"], f["_severity"]) for f in all_findings)
-    rule_counts = pd.DataFrame(
+    return pd.DataFrame(
         [
             {"问题": names.get(rule, "") or rule, "严重程度": severity_label(sev), "问题数": n, "规则": rule}
             for (rule, sev), n in sorted(by_rule.items(), key=lambda kv: (-kv[1], str(kv[0][0])))
         ],
         columns=["问题", "严重程度", "问题数", "规则"],
     )
-    dimensions = _dimensions(processed, bg)
-    notes = []
-    if any(f["文件"].count("、") for f in all_findings):
-        notes.append("同一份材料的不同格式（如 DOCX 与其导出的 PDF）内容相同，相同的问题只列一次，“文件”栏列出两份文件。")
-    return ReportData(
-        overview=overview,
-        status_counts=status_counts,
-        severity_counts=severity_counts,
-        rule_counts=rule_counts,
-        dimensions=dimensions,
-        matrices=_matrices(processed, bg, copies),
-        findings=_frame(findings, FINDING_COLUMNS),
-        info_findings=_frame(infos, FINDING_COLUMNS),
-        indicators=_indicators(indicators, bg),
-        files=pd.DataFrame(
-            [{"文件": r.file, "项目": bg.project(r.file).name if r.extraction else "", "状态": status_label(r.status),
-              "说明": error_label(r.code), "错误代码": r.code, "技术细节": r.message} for r in results],
-            columns=FILE_COLUMNS,
-        ),
-        projects=_projects(processed, bg, all_findings, dimensions, gaps),
-        gaps=_frame(gaps, GAP_COLUMNS),
-        header=info.header_rows() if info is not None else [],
-        made_at=info.made_at if info is not None else None,
-        notes=notes,
+
+
+def _files(results, bg) -> pd.DataFrame:
+    """One row per input file: its project, status and error."""
+    return pd.DataFrame(
+        [{"文件": r.file, "项目": bg.project(r.file).name if r.extraction else "", "状态": status_label(r.status),
+          "说明": error_label(r.code), "错误代码": r.code, "技术细节": r.message} for r in results],
+        columns=FILE_COLUMNS,
     )
+
+
+def _notes(all_findings: list[dict]) -> list[str]:
+    if any(f["文件"].count("、") for f in all_findings):
+        return ["同一份材料的不同格式（如 DOCX 与其导出的 PDF）内容相同，相同的问题只列一次，“文件”栏列出两份文件。"]
+    return []
 
 
 def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
