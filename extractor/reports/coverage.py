@@ -320,8 +320,14 @@ def _dimensions(results, bg) -> pd.DataFrame:
 
 def _matrices(results, bg, copies: dict[str, tuple[str, ...]]) -> list[ProjectMatrix]:
     """One goal × indicator matrix per project (a copy of a submission in another format is left out)."""
-    from ..extraction import Extraction
+    by_project = _documents_by_project(results, bg, copies)
+    titles = {key: (f"{UNKNOWN_PROJECT}{docs[0].file}" if key.startswith("file:") else bg.project(docs[0].file).name)
+              for key, docs in by_project.items()}
+    return [_project_matrix(titles[key], by_project[key]) for key in sorted(by_project, key=lambda k: (titles[k], k))]
 
+
+def _documents_by_project(results, bg, copies: dict[str, tuple[str, ...]]) -> dict[str, list]:
+    """The results with goals or indicators by project key, leaving out copies of a submission."""
     by_project: dict[str, list] = {}
     for r in results:
         if copies.get(r.file, (r.file,))[0] != r.file:
@@ -329,50 +335,58 @@ def _matrices(results, bg, copies: dict[str, tuple[str, ...]]) -> list[ProjectMa
         if r.extraction and (r.extraction.get("goals") or r.extraction.get("indicators")):
             # a document without a project is a project of its own: never pool unrelated documents
             by_project.setdefault(bg.project(r.file).key, []).append(r)
-    titles = {key: bg.project(docs[0].file).name for key, docs in by_project.items()}
-    titles = {key: (f"{UNKNOWN_PROJECT}{docs[0].file}" if key.startswith("file:") else titles[key])
-              for key, docs in by_project.items()}
-    out = []
-    for key in sorted(by_project, key=lambda k: (titles[k], k)):
-        project = titles[key]
-        goal_rows: dict[tuple, list] = {}  # the same goal written in several documents is one column
-        ind_rows: dict[tuple, list] = {}  # the same indicator (levels, name, target) is one row
-        links = set()
-        for r in by_project[key]:
-            ext = Extraction.from_dict(r.extraction)
-            goal_ids = [(_goal_key(g), g) for g in ext.goals]
-            ind_ids = [(_indicator_key(i), i) for i in ext.indicators]
-            for link in _links(goal_ids, ind_ids):
-                links.add((link.source, link.target))
-            for gid, g in goal_ids:
-                _add_file(goal_rows, gid, r.file, g)
-            for iid, i in ind_ids:
-                _add_file(ind_rows, iid, r.file, i)
-        labels = {gid: f"目标{n}" for n, gid in enumerate(goal_rows, 1)}
-        goals = pd.DataFrame(
-            [
-                {
-                    "目标": labels[gid],
-                    "文件": _file_list(files),
-                    "目标类型": g.kind,
-                    "目标内容": g.text,
-                    "关联指标数": sum(1 for s, _ in links if s == gid),
-                }
-                for gid, (g, files) in goal_rows.items()
-            ],
-            columns=["文件", "目标", "目标类型", "目标内容", "关联指标数"],  # columns line up with the matrix below
-        )
-        rows = []
-        for iid, (ind, files) in ind_rows.items():
-            file = _file_list(files)
-            row = {"文件": file, "一级指标": ind.level1 or "", "二级指标": ind.level2 or "", "指标名称": ind.name or ""}
-            marks = {labels[gid]: (LINK_MARK if (gid, iid) in links else "") for gid in goal_rows}
-            row.update(marks)
-            row["关联目标数"] = sum(1 for m in marks.values() if m)
-            rows.append(row)
-        matrix = pd.DataFrame(rows, columns=["文件", "一级指标", "二级指标", "指标名称", *labels.values(), "关联目标数"])
-        out.append(ProjectMatrix(project=project, goals=goals, matrix=matrix))
-    return out
+    return by_project
+
+
+def _project_matrix(project: str, documents: list) -> ProjectMatrix:
+    """The goals of a project's documents (one column each) against its indicators (one row each)."""
+    goal_rows, ind_rows, links = _goals_indicators_links(documents)
+    labels = {gid: f"目标{n}" for n, gid in enumerate(goal_rows, 1)}
+    goals = pd.DataFrame(
+        [
+            {
+                "目标": labels[gid],
+                "文件": _file_list(files),
+                "目标类型": g.kind,
+                "目标内容": g.text,
+                "关联指标数": sum(1 for s, _ in links if s == gid),
+            }
+            for gid, (g, files) in goal_rows.items()
+        ],
+        columns=["文件", "目标", "目标类型", "目标内容", "关联指标数"],  # columns line up with the matrix below
+    )
+    rows = [_matrix_row(iid, ind, files, labels, links) for iid, (ind, files) in ind_rows.items()]
+    matrix = pd.DataFrame(rows, columns=["文件", "一级指标", "二级指标", "指标名称", *labels.values(), "关联目标数"])
+    return ProjectMatrix(project=project, goals=goals, matrix=matrix)
+
+
+def _goals_indicators_links(documents: list) -> tuple[dict[tuple, list], dict[tuple, list], set]:
+    """The distinct goals and indicators of the documents (each with the files stating it) and their links."""
+    from ..extraction import Extraction
+
+    goal_rows: dict[tuple, list] = {}  # the same goal written in several documents is one column
+    ind_rows: dict[tuple, list] = {}  # the same indicator (levels, name, target) is one row
+    links = set()
+    for r in documents:
+        ext = Extraction.from_dict(r.extraction)
+        goal_ids = [(_goal_key(g), g) for g in ext.goals]
+        ind_ids = [(_indicator_key(i), i) for i in ext.indicators]
+        for link in _links(goal_ids, ind_ids):
+            links.add((link.source, link.target))
+        for gid, g in goal_ids:
+            _add_file(goal_rows, gid, r.file, g)
+        for iid, i in ind_ids:
+            _add_file(ind_rows, iid, r.file, i)
+    return goal_rows, ind_rows, links
+
+
+def _matrix_row(iid: tuple, ind, files: list[str], labels: dict, links: set) -> dict:
+    """One indicator's row: its levels and name, a mark under each goal it is linked to, the count of marks."""
+    row = {"文件": _file_list(files), "一级指标": ind.level1 or "", "二级指标": ind.level2 or "", "指标名称": ind.name or ""}
+    marks = {label: (LINK_MARK if (gid, iid) in links else "") for gid, label in labels.items()}
+    row.update(marks)
+    row["关联目标数"] = sum(1 for m in marks.values() if m)
+    return row
 
 
 def _goal_key(goal) -> tuple:
