@@ -430,43 +430,51 @@ def _value_key(reported):
 def _indicators(pairs, bg) -> pd.DataFrame:
     """Indicator rows with their location; a declared target shows the actual value another document of its
     project reports for it, with that document and the location (``实际值来源``)."""
-    from .location import record_location
-
     rows = []
     numbers: Counter = Counter()
     for r, i in pairs:
         numbers[r.file] += 1
-        own = i.get("actual_text") or ("" if i.get("actual") is None else f"{i['actual']:g}")
-        actual, source, judged = own, "本表" if own else "", i
-        if not own:
-            reported = bg.reported_elsewhere(r.file, numbers[r.file])
-            if reported:
-                # one text per value: "812路" from the table, not again as "812" from a sentence
-                same = {_value_key(a): a.text for a in reversed(reported)}
-                actual = "；".join(dict.fromkeys(same[_value_key(a)] for a in reported))
-                source = "；".join(f"{a.file} {a.location}".strip() for a in reported)
-                judged = {**i, "actual": reported[0].value}
-        locator = bg.locators.get(r.file)
-        where = (record_location(locator, i) if locator else "") or WHOLE_DOCUMENT
-        refs = i.get("refs") or [None]
-        rows.append(
-            {
-                "项目": bg.project(r.file).name,
-                "文件": r.file,
-                "位置": where,
-                "一级指标": i.get("level1") or i.get("level1_text") or "",
-                "二级指标": i.get("level2") or i.get("level2_text") or "",
-                "三级指标": i.get("name") or "",
-                "维度": dimension_of(i.get("level1"), i.get("level2")) or "",
-                "指标值（申报）": i.get("target_text") or "",
-                "实际完成值": actual,
-                "实际值来源": source,
-                "达成情况": achievement(judged),
-                "单位": i.get("unit") or "",
-                "分值": i.get("weight"),
-                "得分": i.get("score"),
-                "偏差原因": i.get("deviation_reason") or "",
-                "_links": [(r.file, where, locator.pdf_page(refs[0], i.get("page")) if locator else None)],
-            }
-        )
+        rows.append(_indicator_row(r, i, bg, *_actual_of(r, i, bg, numbers[r.file])))
     return _frame(rows, INDICATOR_COLUMNS)
+
+
+def _actual_of(r, i: dict, bg, number: int) -> tuple[str, str, dict]:
+    """(actual text, its source, the indicator to judge) of the ``number``-th indicator of a file: its own
+    actual value, else the one another document of its project reports for it."""
+    own = i.get("actual_text") or ("" if i.get("actual") is None else f"{i['actual']:g}")
+    if own:
+        return own, "本表", i
+    reported = bg.reported_elsewhere(r.file, number)
+    if not reported:
+        return own, "", i
+    # one text per value: "812路" from the table, not again as "812" from a sentence
+    same = {_value_key(a): a.text for a in reversed(reported)}
+    actual = "；".join(dict.fromkeys(same[_value_key(a)] for a in reported))
+    source = "；".join(f"{a.file} {a.location}".strip() for a in reported)
+    return actual, source, {**i, "actual": reported[0].value}
+
+
+def _indicator_row(r, i: dict, bg, actual: str, source: str, judged: dict) -> dict:
+    from .location import record_location
+
+    locator = bg.locators.get(r.file)
+    where = (record_location(locator, i) if locator else "") or WHOLE_DOCUMENT
+    refs = i.get("refs") or [None]
+    return {
+        "项目": bg.project(r.file).name,
+        "文件": r.file,
+        "位置": where,
+        "一级指标": i.get("level1") or i.get("level1_text") or "",
+        "二级指标": i.get("level2") or i.get("level2_text") or "",
+        "三级指标": i.get("name") or "",
+        "维度": dimension_of(i.get("level1"), i.get("level2")) or "",
+        "指标值（申报）": i.get("target_text") or "",
+        "实际完成值": actual,
+        "实际值来源": source,
+        "达成情况": achievement(judged),
+        "单位": i.get("unit") or "",
+        "分值": i.get("weight"),
+        "得分": i.get("score"),
+        "偏差原因": i.get("deviation_reason") or "",
+        "_links": [(r.file, where, locator.pdf_page(refs[0], i.get("page")) if locator else None)],
+    }
