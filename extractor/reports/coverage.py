@@ -263,6 +263,21 @@ def _block_order(ref: str | None) -> int:
 
 def _projects(results, bg, findings: list[dict], dimensions: pd.DataFrame, gaps: list[dict]) -> pd.DataFrame:
     """One row per project, ranked by errors, then warnings: what is missing and where to look."""
+    rows = _project_rows(results, bg)
+    _count_findings(rows, findings, bg)
+    _count_dimensions(rows, dimensions, bg)
+    _count_gaps(rows, gaps, bg)
+    ranked = sorted(rows.values(), key=lambda x: (-x["错误"], -x["警告"], -x["提示"], x["项目"], x["文件"]))
+    out = []
+    for n, row in enumerate(ranked, 1):
+        missing = "、".join(d for d in DIMENSIONS if not row["_dims"].get(d)) if row["_dimensioned"] else "（无分维度指标）"
+        out.append({**{k: v for k, v in row.items() if not k.startswith("_")}, "排名": n, "缺失维度": missing,
+                    "文件": "、".join(row["文件"]), "文件数": len(row["文件"])})
+    return pd.DataFrame(out, columns=PROJECT_COLUMNS)
+
+
+def _project_rows(results, bg) -> dict[str, dict]:
+    """An empty row per project key (with its files) of the results that have an extraction."""
     rows: dict[str, dict] = {}
     for r in results:
         if not r.extraction:
@@ -272,28 +287,31 @@ def _projects(results, bg, findings: list[dict], dimensions: pd.DataFrame, gaps:
                                       "错误": 0, "警告": 0, "提示": 0, "无指标的目标": 0, "未报告的目标值": 0,
                                       "_dims": Counter(), "_dimensioned": False})
         row["文件"].append(r.file)
+    return rows
+
+
+def _count_findings(rows: dict[str, dict], findings: list[dict], bg) -> None:
     for f in findings:
         key = bg.project(f["_links"][0][0]).key
         if key in rows:
             rows[key][severity_label(f["_severity"])] += 1
+
+
+def _count_dimensions(rows: dict[str, dict], dimensions: pd.DataFrame, bg) -> None:
     for _, d in dimensions.iterrows():
         row = rows.get(bg.project(d["文件"]).key)
         if row is not None and sum(d[x] for x in DIMENSIONS):
             row["_dimensioned"] = True
             row["_dims"].update({x: int(d[x]) for x in DIMENSIONS})
+
+
+def _count_gaps(rows: dict[str, dict], gaps: list[dict], bg) -> None:
     for gap in gaps:
         row = rows.get(bg.project(gap["文件"].split("、")[0]).key)
         if row is not None and gap["kind"] == "goal_without_indicator":
             row["无指标的目标"] += 1
         elif row is not None and gap["kind"] == "target_never_reported":
             row["未报告的目标值"] += 1
-    ranked = sorted(rows.values(), key=lambda x: (-x["错误"], -x["警告"], -x["提示"], x["项目"], x["文件"]))
-    out = []
-    for n, row in enumerate(ranked, 1):
-        missing = "、".join(d for d in DIMENSIONS if not row["_dims"].get(d)) if row["_dimensioned"] else "（无分维度指标）"
-        out.append({**{k: v for k, v in row.items() if not k.startswith("_")}, "排名": n, "缺失维度": missing,
-                    "文件": "、".join(row["文件"]), "文件数": len(row["文件"])})
-    return pd.DataFrame(out, columns=PROJECT_COLUMNS)
 
 
 def _dimensions(results, bg) -> pd.DataFrame:
