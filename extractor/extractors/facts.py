@@ -523,43 +523,57 @@ def _unit_in(cells: list[str]) -> str | None:
 
 
 def _money_sum_facts(rows: list[list[str]], block: Block) -> list[Fact]:
+    """资金总额 = 财政拨款 + 其他资金: a total row followed by its part rows, one sum per money column."""
     out = []
     for i, row in enumerate(rows):
         labels = [c for c in row if c and _TOTAL_LABEL.search(c)]
         if not labels:
             continue
-        parts_rows = []
-        for other in rows[i + 1 : i + 6]:
-            if any(_PART_LABEL.search(c) for c in other if c) and not any(_TOTAL_LABEL.search(c) for c in other if c):
-                parts_rows.append(other)
-            elif parts_rows:
-                break
+        parts_rows = _parts_rows(rows[i + 1 : i + 6])
         if len(parts_rows) < 2:
             continue
-        block_rows = ([rows[i - 1]] if i else []) + [row] + parts_rows  # with the header row above
+        header = rows[i - 1] if i else []
         for col in range(len(row)):  # every money column states its own sum (预算数, 执行数 …)
-            total = _cell_number(row, col)
-            if total is None:
-                continue
-            parts = [_part_number(r, col) for r in parts_rows]
-            if any(p is None for p in parts) or all(not _cell(r, col) for r in parts_rows):
-                continue
-            if col and all(_cell(r, col) == _cell(r, col - 1) for r in block_rows):
-                continue  # a merged cell filled across repeats its left neighbour: the same sum
-            out.append(
-                Fact(
-                    metric=_column_metric(labels[0].rstrip("：:"), rows[i - 1] if i else [], col),
-                    kind="sum",
-                    total=total,
-                    parts=parts,
-                    unit=_unit_in([labels[0]] + rows[0]),
-                    text=" | ".join(c for c in row if c),
-                    page=block.page,
-                    refs=[block.ref],
-                    decimals=decimals_of(row[col]),
-                )
-            )
+            fact = _column_sum_fact(row, parts_rows, header, col, labels[0], rows[0], block)
+            if fact is not None:
+                out.append(fact)
     return out
+
+
+def _parts_rows(following: list[list[str]]) -> list[list[str]]:
+    """The part rows (其中：财政拨款, 其他资金 …) right below a total row, up to the first other row."""
+    parts_rows = []
+    for other in following:
+        if any(_PART_LABEL.search(c) for c in other if c) and not any(_TOTAL_LABEL.search(c) for c in other if c):
+            parts_rows.append(other)
+        elif parts_rows:
+            break
+    return parts_rows
+
+
+def _column_sum_fact(row: list[str], parts_rows: list[list[str]], header: list[str], col: int, label: str,
+                     first_row: list[str], block: Block) -> Fact | None:
+    """The sum fact of one money column of a total row, None when the column states no sum of its parts."""
+    total = _cell_number(row, col)
+    if total is None:
+        return None
+    parts = [_part_number(r, col) for r in parts_rows]
+    if any(p is None for p in parts) or all(not _cell(r, col) for r in parts_rows):
+        return None
+    block_rows = ([header] if header else []) + [row] + parts_rows  # with the header row above
+    if col and all(_cell(r, col) == _cell(r, col - 1) for r in block_rows):
+        return None  # a merged cell filled across repeats its left neighbour: the same sum
+    return Fact(
+        metric=_column_metric(label.rstrip("：:"), header, col),
+        kind="sum",
+        total=total,
+        parts=parts,
+        unit=_unit_in([label] + first_row),
+        text=" | ".join(c for c in row if c),
+        page=block.page,
+        refs=[block.ref],
+        decimals=decimals_of(row[col]),
+    )
 
 
 def _part_number(row: list[str], col: int) -> float | None:
