@@ -673,51 +673,52 @@ def table_score_rows(block: Block) -> list[ScoreRow]:
     一级指标 is a score table too), else the last label left of the weight; rows without a number in both
     the weight and the score column are skipped.
     """
-    from .indicators import (
-        CONTENT,
-        LEVEL1,
-        LEVEL2,
-        LEVEL3,
-        NAME,
-        RATE,
-        SCORE,
-        WEIGHT,
-        cell_role,
-    )
+    from .indicators import CONTENT, LEVEL1, LEVEL2, LEVEL3, NAME
 
     rows = [[normalise(c or "") for c in row] for row in block.rows or []]
+    found = _score_header(rows)
+    if found is None:
+        return []
+    k, roles = found
+    name_col = next((roles[r] for r in (LEVEL3, NAME, CONTENT, LEVEL2, LEVEL1) if r in roles), None)
+    score_rows = (_score_row(row, roles, name_col, block) for row in rows[k + 1 :])
+    return [row for row in score_rows if row is not None]
+
+
+def _score_header(rows: list[list[str]]) -> tuple[int, dict[str, int]] | None:
+    """(index, column of each role) of the first row with 得分率, 得分 and 权重/分值 columns."""
+    from .indicators import RATE, SCORE, WEIGHT, cell_role
+
     for k, header in enumerate(rows):
         roles: dict[str, int] = {}
         for j, cell in enumerate(header):
             roles.setdefault(cell_role(cell) or "", j)
         if all(r in roles for r in (RATE, SCORE, WEIGHT)):
-            break
-    else:
-        return []
-    name_col = next((roles[r] for r in (LEVEL3, NAME, CONTENT, LEVEL2, LEVEL1) if r in roles), None)
-    out = []
-    for row in rows[k + 1 :]:
-        weight_text, score_text, rate_text = (_cell(row, roles[r]) for r in (WEIGHT, SCORE, RATE))
-        weight, score = _cell_number(row, roles[WEIGHT]), _cell_number(row, roles[SCORE])
-        if weight is None or score is None or not re.fullmatch(NUMBER, weight_text) or not re.fullmatch(NUMBER, score_text):
-            continue
-        rate = re.fullmatch(rf"(?P<num>{NUMBER})\s*[%％]", rate_text)
-        name = _score_row_name(row, name_col, roles[WEIGHT])
-        if not name:
-            continue
-        rate_shown = rate.group("num") if rate else None
-        out.append(
-            ScoreRow(
-                name=name,
-                weight=weight,
-                score=score,
-                rate_text=rate_shown,
-                refs=[block.ref],
-                page=block.page,
-                text=" ".join(t for t in (name, weight_text, score_text, rate_text) if t),
-            )
-        )
-    return out
+            return k, roles
+    return None
+
+
+def _score_row(row: list[str], roles: dict[str, int], name_col: int | None, block: Block) -> ScoreRow | None:
+    """One named row with a number in both the weight and the score column, else None."""
+    from .indicators import RATE, SCORE, WEIGHT
+
+    weight_text, score_text, rate_text = (_cell(row, roles[r]) for r in (WEIGHT, SCORE, RATE))
+    weight, score = _cell_number(row, roles[WEIGHT]), _cell_number(row, roles[SCORE])
+    if weight is None or score is None or not re.fullmatch(NUMBER, weight_text) or not re.fullmatch(NUMBER, score_text):
+        return None
+    rate = re.fullmatch(rf"(?P<num>{NUMBER})\s*[%％]", rate_text)
+    name = _score_row_name(row, name_col, roles[WEIGHT])
+    if not name:
+        return None
+    return ScoreRow(
+        name=name,
+        weight=weight,
+        score=score,
+        rate_text=rate.group("num") if rate else None,
+        refs=[block.ref],
+        page=block.page,
+        text=" ".join(t for t in (name, weight_text, score_text, rate_text) if t),
+    )
 
 
 def _score_row_name(row: list[str], name_col: int | None, weight_col: int) -> str | None:
