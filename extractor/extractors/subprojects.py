@@ -409,14 +409,9 @@ def table_layout(row: list[str]) -> _TableLayout | None:
         return None
     columns = {"name": name}
     for k, cell in enumerate(cells):
-        if k == name or not cell:
-            continue
-        for role, pattern in _COLUMN_HEADERS.items():
-            if role not in columns and pattern.search(cell) and len(cell) <= 14:
-                if role == "investment" and _COLUMN_HEADERS["actual"].search(cell):
-                    continue
-                columns[role] = k
-                break
+        role = _column_role(cell, columns) if k != name and cell else None
+        if role is not None:
+            columns[role] = k
     totals = [k for k, cell in enumerate(cells) if _TOTAL_INVESTMENT.search(cell) and not _COLUMN_HEADERS["actual"].search(cell)]
     if totals:  # 总投资 beside 2025年投资, 2026年投资: the total is the sub-project's investment
         columns["investment"] = totals[0]
@@ -425,6 +420,17 @@ def table_layout(row: list[str]) -> _TableLayout | None:
     unit_m = _HEADER_UNIT.search(cells[columns["investment"]]) if "investment" in columns else None
     report = "actual" in columns or ("status" in columns and "summary" not in columns)
     return _TableLayout(columns, unit_m.group("unit") if unit_m else None, report, len(cells))
+
+
+def _column_role(cell: str, columns: dict[str, int]) -> str | None:
+    """The first role not yet taken whose header pattern a short header cell matches (an 实际 column is not
+    the planned investment)."""
+    for role, pattern in _COLUMN_HEADERS.items():
+        if role not in columns and pattern.search(cell) and len(cell) <= 14:
+            if role == "investment" and _COLUMN_HEADERS["actual"].search(cell):
+                continue
+            return role
+    return None
 
 
 #: a sheet may put a title and form fields above the header row
