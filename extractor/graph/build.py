@@ -479,30 +479,39 @@ def _renamed_keys(G, by_key: dict[str, list[str]], settings: LinkSettings):
     documents: never both in one document, equal units and, when both are known, equal 二级 dimension; then one
     name inside the other (``contains``) or word overlap (``tokens``). Candidates share a character pair, so
     the work grows with the project's distinct names, not its documents."""
-    facts = {}
-    for key, nodes in by_key.items():
-        data = [G.nodes[n] for n in nodes]
-        facts[key] = ({d["source"] for d in data}, {normalise(d.get("unit")) for d in data},
-                      {d["level2"] for d in data if d.get("level2")}, data[0]["name"])
+    facts = {key: _key_facts([G.nodes[n] for n in nodes]) for key, nodes in by_key.items()}
     index: dict[str, list[str]] = defaultdict(list)
     for key in by_key:
         for pair in _pairs(key):
             index[pair].append(key)
     position = {k: i for i, k in enumerate(by_key)}
     for ka in by_key:
-        docs_a, units_a, level_a, name_a = facts[ka]
         candidates = {kb for pair in _pairs(ka) for kb in index[pair] if position[kb] > position[ka]}
         for kb in sorted(candidates, key=position.get):
-            docs_b, units_b, level_b, name_b = facts[kb]
-            if docs_a & docs_b or not units_a & units_b or (level_a and level_b and not level_a & level_b):
-                continue
-            shorter = min(ka, kb, key=len)
-            if len(shorter) >= settings.min_contained_chars and (ka in kb or kb in ka):
-                yield ka, kb, "contains", round(len(shorter) / max(len(ka), len(kb)), 3)
-                continue
-            score = jaccard(tokens(name_a, settings.tokenizer), tokens(name_b, settings.tokenizer))
-            if score >= settings.same_indicator_overlap:
-                yield ka, kb, "tokens", round(score, 3)
+            found = _renamed(ka, kb, facts[ka], facts[kb], settings)
+            if found is not None:
+                yield (ka, kb, *found)
+
+
+def _key_facts(data: list[dict]) -> tuple[set, set, set, str]:
+    """(documents, units, 二级 dimensions, first name) of the indicator nodes of one key."""
+    return ({d["source"] for d in data}, {normalise(d.get("unit")) for d in data},
+            {d["level2"] for d in data if d.get("level2")}, data[0]["name"])
+
+
+def _renamed(ka: str, kb: str, facts_a: tuple, facts_b: tuple, settings: LinkSettings) -> tuple[str, float] | None:
+    """``(method, score)`` when keys ``ka`` and ``kb`` name one indicator renamed between documents, else None."""
+    docs_a, units_a, level_a, name_a = facts_a
+    docs_b, units_b, level_b, name_b = facts_b
+    if docs_a & docs_b or not units_a & units_b or (level_a and level_b and not level_a & level_b):
+        return None
+    shorter = min(ka, kb, key=len)
+    if len(shorter) >= settings.min_contained_chars and (ka in kb or kb in ka):
+        return "contains", round(len(shorter) / max(len(ka), len(kb)), 3)
+    score = jaccard(tokens(name_a, settings.tokenizer), tokens(name_b, settings.tokenizer))
+    if score >= settings.same_indicator_overlap:
+        return "tokens", round(score, 3)
+    return None
 
 
 def _pairs(key: str) -> set[str]:
