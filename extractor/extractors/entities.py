@@ -175,6 +175,13 @@ _ROLE_HEADER = re.compile(r"责任主体|责任单位|单位名称|主体|部门
 _DUTY_HEADER = re.compile(r"职责|分工|任务|工作内容")
 
 
+def _role_and_duty_columns(header: list[str]) -> tuple[int | None, int | None]:
+    """The 责任主体 column (not a duty column) and the 主要职责 column of a header row."""
+    who = next((i for i, c in enumerate(header) if _ROLE_HEADER.search(c) and not _DUTY_HEADER.search(c)), None)
+    duty = next((i for i, c in enumerate(header) if _DUTY_HEADER.search(c)), None)
+    return who, duty
+
+
 def responsibility_rows(doc: Document) -> list[tuple[str, str, str]]:
     """(organisation, duty, ref) from tables with a 责任主体 column and a 主要职责 column."""
     out = []
@@ -182,9 +189,7 @@ def responsibility_rows(doc: Document) -> list[tuple[str, str, str]]:
         rows = [[normalise(c or "") for c in r] for r in block.rows or []]
         if not rows:
             continue
-        header = rows[0]
-        who = next((i for i, c in enumerate(header) if _ROLE_HEADER.search(c) and not _DUTY_HEADER.search(c)), None)
-        duty = next((i for i, c in enumerate(header) if _DUTY_HEADER.search(c)), None)
+        who, duty = _role_and_duty_columns(rows[0])
         if who is None or duty is None or who == duty:
             continue
         for row in rows[1:]:
