@@ -178,12 +178,8 @@ def _section_after(blocks: list[Block], start: int, numbered_only: bool = False)
 
     while j < len(blocks):
         b = blocks[j]
-        if b.kind == "heading" and (level is None or b.level is None or b.level <= level or goal_kind(b.text)):
+        if _ends_section(b, head, level):
             break
-        if b.kind == "table" or (b.kind == "paragraph" and (goal_kind(normalise(b.text)) or _INLINE_LABEL.match(normalise(b.text)))):
-            break
-        if b.kind == "list_item" and _numbering_style(b.text) is not None and _numbering_style(b.text) == _numbering_style(head.text):
-            break  # "（三）…" after a "（二）部门整体支出绩效目标" written as list items: the next section
         if b.kind == "heading":  # a sub-heading inside the section is a title, not a goal
             flush()
         elif b.kind == "list_item":
@@ -201,6 +197,18 @@ def _section_after(blocks: list[Block], start: int, numbered_only: bool = False)
         j += 1
     flush()
     return out, j
+
+
+def _ends_section(b: Block, head: Block, level: int | None) -> bool:
+    """Whether block ``b`` starts what follows the goal section under ``head``: a heading of its level or
+    above (or naming a goal), a table, a goal label paragraph, or a list item numbered like the heading."""
+    if b.kind == "heading" and (level is None or b.level is None or b.level <= level or goal_kind(b.text)):
+        return True
+    if b.kind == "table" or (b.kind == "paragraph" and (goal_kind(normalise(b.text)) or _INLINE_LABEL.match(normalise(b.text)))):
+        return True
+    # "（三）…" after a "（二）部门整体支出绩效目标" written as list items: the next section
+    return bool(b.kind == "list_item" and _numbering_style(b.text) is not None
+                and _numbering_style(b.text) == _numbering_style(head.text))
 
 
 def goals_in_table(rows: list[list[str]]) -> list[tuple[str, str, str | None]]:
