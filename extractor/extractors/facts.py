@@ -436,7 +436,7 @@ def facts_from_table(block: Block, settings: FactSettings = DEFAULT_SETTINGS) ->
     The sums of a score table (Σ 得分 = 总分, Σ 分值 = 100) are not made here: they need the money block
     of the whole form (:func:`extractor.extractors.scores.score_total_facts`).
     """
-    rows = [[normalise(c or "") for c in row] for row in block.rows or []]
+    rows = block.cells()
     out: list[Fact] = []
     header_index = None
     for i, row in enumerate(rows):
@@ -656,7 +656,7 @@ def table_score_rows(block: Block) -> list[ScoreRow]:
         cell_role,
     )
 
-    rows = [[normalise(c or "") for c in row] for row in block.rows or []]
+    rows = block.cells()
     for k, header in enumerate(rows):
         roles: dict[str, int] = {}
         for j, cell in enumerate(header):
@@ -723,7 +723,7 @@ def prose_cells(block: Block) -> list[tuple[int, int, str]]:
     """
     from .indicators import DEVIATION, classify_header
 
-    rows = [[normalise(strip_footnote_refs(c or "")) for c in row] for row in block.rows or []]
+    rows = [[normalise(strip_footnote_refs(c)) for c in row] for row in block.cells()]
     skipped: set[int] = set()
     seen: set[str] = set()
     out = []

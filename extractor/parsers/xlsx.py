@@ -16,6 +16,8 @@ Form headers (``项目名称 | 智慧城管二期 | 主管部门 | 市城管局`
 ``label``/``value`` (:func:`find_field_pairs`, shared with the DOCX parser); the other rows
 stay in the tables too. One-cell rows above or below a table (form title, 填报单位, notes)
 become paragraphs.
+Table blocks carry the merged ranges as ``spans`` and the sheet's print-title rows (the header rows
+repeated on every printed page) as ``header_rows``.
 Provenance: ``sheet`` and ``cells`` (an A1 range).
 """
 from __future__ import annotations
@@ -28,7 +30,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
-from ..document import Document, DocumentBuilder
+from ..document import Document, DocumentBuilder, spans_from_owners
 from ..errors import DamagedFile, TooLarge
 from .safezip import READ_ERRORS, ZipLimits, check_office_zip
 from .sheetlimits import DEFAULT_MAX_CELLS, SheetLimits, check_sheet_sizes
@@ -56,6 +58,7 @@ def parse_xlsx(path: Path, *, zip_limits: ZipLimits | None = None, max_cells: in
                            f"(limit {max_cells})", source=str(path))
         formulas = formulas_wb[ws.title] if formulas_wb is not None else None
         grid = _SheetGrid.read(ws, formulas)
+        title_rows = print_title_rows(ws)
         if grid.uncached:
             builder.warnings.append(f"sheet {ws.title!r}: {grid.uncached} formula cell(s) have no cached value; "
                                     "their formula text is shown")
@@ -63,10 +66,18 @@ def parse_xlsx(path: Path, *, zip_limits: ZipLimits | None = None, max_cells: in
             add_table_with_fields(builder, [grid.texts(r, segment.cols) for r in segment.rows],
                                   [grid.distinct(r, segment.cols) for r in segment.rows],
                                   sheet=ws.title, row_numbers=segment.rows, first_col=segment.cols[0],
-                                  last_col=segment.cols[-1])
+                                  last_col=segment.cols[-1],
+                                  owners=[grid.owners(r, segment.cols) for r in segment.rows],
+                                  header_rows=[i for i, r in enumerate(segment.rows) if r in title_rows])
     doc = builder.build(pages=sheets, metadata={"parser": "xlsx", "sheets": str(sheets)})
     require_text(doc, path)
     return doc
+
+
+def print_title_rows(ws) -> set[int]:
+    """Sheet rows printed on top of every page (``$5:$5``, ``1:2``): the header rows the author marked."""
+    match = re.fullmatch(r"\$?(\d+):\$?(\d+)", (ws.print_title_rows or "").strip())
+    return set(range(int(match.group(1)), int(match.group(2)) + 1)) if match else set()
 
 
 def _has_formulas(path: Path) -> bool:
@@ -108,6 +119,7 @@ class _SheetGrid:
         self._covered: set[tuple[int, int]] = set()  # inside a merged range, not its top-left anchor
         self._continued: set[tuple[int, int]] = set()  # first column of a range continued from a row above
         self._wide_rows: set[int] = set()  # rows crossed by a range spanning several columns
+        self._anchors: dict[tuple[int, int], tuple[int, int]] = {}  # place in a merged range -> its top-left
         self.uncached = 0  # formula cells without a cached value (their formula text is shown)
 
     @classmethod
@@ -133,6 +145,7 @@ class _SheetGrid:
                 if r > rng.min_row:
                     grid._continued.add((r, rng.min_col))
                 for c in range(rng.min_col, rng.max_col + 1):
+                    grid._anchors[(r, c)] = (rng.min_row, rng.min_col)
                     if (r, c) != (rng.min_row, rng.min_col):
                         grid._covered.add((r, c))
                     if anchor:
@@ -171,6 +184,10 @@ class _SheetGrid:
 
     def texts(self, row: int, cols: list[int]) -> list[str]:
         return [self._texts.get((row, c), "") for c in cols]
+
+    def owners(self, row: int, cols: list[int]) -> list[tuple[int, int]]:
+        """For each place of the row, the cell covering it: a merged range's top-left, else the place itself."""
+        return [self._anchors.get((row, c), (row, c)) for c in cols]
 
     def distinct(self, row: int, cols: list[int]) -> list[str | None]:
         """The row's non-empty cells, each merged range once: its text at its anchor, None where it
@@ -326,13 +343,15 @@ def find_field_pairs(cells: list[str | None]) -> list[FieldPair]:
 
 def add_table_with_fields(builder: DocumentBuilder, rows: list[list[str]], distinct_rows: list[list[str]], *,
                           sheet: str | None = None, row_numbers: list[int] | None = None,
-                          first_col: int = 1, last_col: int | None = None) -> None:
+                          first_col: int = 1, last_col: int | None = None,
+                          owners: list[list[object]] | None = None, header_rows: list[int] | None = None) -> None:
     """Add one table region: one-cell rows above and below it as paragraphs, then its form fields, then the table.
 
     ``rows`` are the filled rows, ``distinct_rows`` the same rows with merged cells counted once
     (for field and title detection). Field rows stay in the table too (a form is one grid);
     the ``field`` blocks come just before it. ``row_numbers``/``first_col``/``last_col`` give
-    spreadsheet provenance.
+    spreadsheet provenance. ``owners`` names, for each place of ``rows``, the source cell covering it
+    (the table's ``spans`` come from it); ``header_rows`` are indexes in ``rows`` of rows marked as headers.
     """
     width = max((len(r) for r in rows), default=0)
     top, bottom = 0, len(rows)
@@ -351,8 +370,10 @@ def add_table_with_fields(builder: DocumentBuilder, rows: list[list[str]], disti
         table = rows[top:bottom]
         keep = [c for c in range(width) if any(r[c] for r in table)]
         table = [[r[c] for c in keep] for r in table]
+        spans = spans_from_owners([[r[c] for c in keep] for r in owners[top:bottom]]) if owners is not None else None
+        headers = [i - top for i in header_rows or () if top <= i < bottom] or None
         builder.add("table", "\n".join("\t".join(r) for r in table), rows=table, sheet=sheet,
-                    cells=_cells(row_numbers, top, bottom - 1, first_col, last_col))
+                    cells=_cells(row_numbers, top, bottom - 1, first_col, last_col), spans=spans, header_rows=headers)
     for i in range(bottom, len(rows)):
         _add_line(builder, distinct_rows[i], sheet, _cells(row_numbers, i, i, first_col, last_col))
 

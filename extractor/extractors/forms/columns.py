@@ -18,7 +18,8 @@ import re
 from dataclasses import dataclass
 
 from ...nlp.framework import canonical_level1, canonical_level2
-from ...nlp.quantities import UNITS, normalise, parse_quantity
+from ...document import compact_cell
+from ...nlp.quantities import UNITS, parse_quantity
 from .headers import (
     CONTENT,
     EXPLANATION,
@@ -91,7 +92,7 @@ def profile(cells: list[str]) -> _Profile:
 
 
 def _clean(cell) -> str:
-    return re.sub(r"\s+", "", normalise(cell)) if isinstance(cell, str) else ""
+    return compact_cell(cell) if isinstance(cell, str) else ""
 
 
 def is_level1_name(cell: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...nlp.quantities import normalise
+from ...document import compact_cell
 from .headers import Header, header_at
 
 FIELDS, FUNDS, GOALS, INDICATORS, SIGNATURES, NOTES = "fields", "funds", "goals", "indicators", "signatures", "notes"
@@ -37,7 +37,7 @@ class Region:
 
 def cells_of(row) -> list[str]:
     """One table row as normalised, stripped strings (None cells become "")."""
-    return [re.sub(r"\s+", "", normalise(c)) if isinstance(c, str) else "" for c in row]
+    return [compact_cell(c) if isinstance(c, str) else "" for c in row]
 
 
 def is_signature_row(cells: list[str]) -> bool:
