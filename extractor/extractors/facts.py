@@ -763,7 +763,7 @@ def facts_from_cells(block: Block, settings: FactSettings = DEFAULT_SETTINGS) ->
     ``申请资金800万元，其中600万元…150万元…50万元`` in a 年度目标 cell is a sum.
     """
     out = []
-    rows = block.rows or []
+    rows = block.cells()
     for i, j, text in prose_cells(block):
         unit = TextUnit(text, block, row=i, refs=[block.ref])
         for fact in facts_from_text(text, unit=unit, settings=settings):
@@ -774,9 +774,8 @@ def facts_from_cells(block: Block, settings: FactSettings = DEFAULT_SETTINGS) ->
 
 
 def _row_label(cells: list[str]) -> str | None:
-    """The last short label (Han only, no number) left of a cell: the row's indicator name."""
-    labels = [normalise(c or "") for c in cells]
-    return next((c for c in reversed(labels) if _LABEL.match(c)), None)
+    """The last short label (Han only, no number) left of a cell (normalised cells): the row's indicator name."""
+    return next((c for c in reversed(cells) if _LABEL.match(c)), None)
 
 
 # -- score tables flattened into text (PDF text layer) -------------------------------------------

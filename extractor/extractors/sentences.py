@@ -119,7 +119,7 @@ def first_pages_text(doc: Document, limit: int = 40) -> str:
     parts = []
     for block in doc.blocks[:limit]:
         if block.rows:
-            parts.extend("，".join(normalise(c) for c in r if c) for r in block.rows[:30])
+            parts.extend("，".join(c for c in row if c) for row in block.cells()[:30])
         else:
             parts.append(normalise(block.text))
     return "\n".join(parts)
