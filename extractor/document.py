@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import asdict, dataclass, field, fields
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
@@ -135,9 +136,15 @@ def join_wrapped(text: str) -> str:
 def compact_cell(text: str) -> str:
     """A cell as header words are matched: full-width characters folded (``２０２３`` → ``2023``,
     ``％`` → ``%``) and no whitespace at all."""
-    from .nlp.quantities import normalise as fold_width
+    return _WHITESPACE.sub("", _fold_width()(text))
 
-    return _WHITESPACE.sub("", fold_width(text))
+
+@lru_cache(maxsize=1)
+def _fold_width():
+    """:func:`extractor.nlp.quantities.normalise`, imported on first use (parsing never loads the NLP stage)."""
+    from .nlp.quantities import normalise
+
+    return normalise
 
 
 def _unique_columns(header: list[str]) -> list[str]:
