@@ -116,7 +116,6 @@ class _SheetGrid:
 
     def __init__(self) -> None:
         self._texts: dict[tuple[int, int], str] = {}
-        self._covered: set[tuple[int, int]] = set()  # inside a merged range, not its top-left anchor
         self._continued: set[tuple[int, int]] = set()  # first column of a range continued from a row above
         self._wide_rows: set[int] = set()  # rows crossed by a range spanning several columns
         self._anchors: dict[tuple[int, int], tuple[int, int]] = {}  # place in a merged range -> its top-left
@@ -138,16 +137,15 @@ class _SheetGrid:
                     if text:
                         grid._texts[(cell.row, cell.column)] = text
         for rng in ws.merged_cells.ranges:
-            anchor = grid._texts.get((rng.min_row, rng.min_col), "")
+            top_left = (rng.min_row, rng.min_col)
+            anchor = grid._texts.get(top_left, "")
             for r in range(rng.min_row, rng.max_row + 1):
                 if rng.max_col > rng.min_col:
                     grid._wide_rows.add(r)
                 if r > rng.min_row:
                     grid._continued.add((r, rng.min_col))
                 for c in range(rng.min_col, rng.max_col + 1):
-                    grid._anchors[(r, c)] = (rng.min_row, rng.min_col)
-                    if (r, c) != (rng.min_row, rng.min_col):
-                        grid._covered.add((r, c))
+                    grid._anchors[(r, c)] = top_left
                     if anchor:
                         grid._texts[(r, c)] = anchor
                     else:
@@ -178,12 +176,16 @@ class _SheetGrid:
         if row in self._wide_rows or row - 1 not in self._wide_rows:
             return False
         cells = [(c, t) for (r, c), t in self._texts.items() if r == row]
-        if len(cells) < 3 or any((row, c) in self._covered for c, _ in cells):
+        if len(cells) < 3 or any(self._covered((row, c)) for c, _ in cells):
             return False
         return all(len(t) <= 12 and not re.search(r"\d", t) for _, t in cells)
 
     def texts(self, row: int, cols: list[int]) -> list[str]:
         return [self._texts.get((row, c), "") for c in cols]
+
+    def _covered(self, place: tuple[int, int]) -> bool:
+        """Inside a merged range, not its top-left anchor."""
+        return self._anchors.get(place, place) != place
 
     def owners(self, row: int, cols: list[int]) -> list[tuple[int, int]]:
         """For each place of the row, the cell covering it: a merged range's top-left, else the place itself."""
@@ -196,7 +198,7 @@ class _SheetGrid:
         for c in cols:
             if (row, c) in self._continued:
                 out.append(None)
-            elif (row, c) not in self._covered and self._texts.get((row, c)):
+            elif not self._covered((row, c)) and self._texts.get((row, c)):
                 out.append(self._texts[(row, c)])
         return out
 
