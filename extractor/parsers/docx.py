@@ -68,7 +68,7 @@ class _Para:
 class _Table:
     rows: list[list[str]]
     merged_rows: list[list[str | None]]  # distinct cells (spans collapsed), for field detection
-    owners: list[list[int | None]] = field(default_factory=list)  # per grid place, the w:tc covering it
+    owners: list[list[tuple[int, int] | None]] = field(default_factory=list)  # per grid place, the w:tc covering it
     header_rows: list[int] = field(default_factory=list)  # rows marked w:tblHeader (repeated on each page)
     footnote_ids: list[str] = field(default_factory=list)
 
@@ -289,55 +289,44 @@ class _BodyReader:
 
     # -- tables ----------------------------------------------------------------
     def _table(self, tbl) -> _Table:
-        footnote_ids: list[str] = []
-        grid: list[list[str]] = []
-        merged_rows: list[list[str]] = []
-        owner_grid: list[list[int | None]] = []
-        header_rows: list[int] = []
-        above: dict[int, str] = {}  # column -> filled text of the row above (for vMerge continue)
-        above_owner: dict[int, int | None] = {}  # column -> the w:tc covering it in the row above
-        cell_id = 0
+        table = _Table(rows=[], merged_rows=[])
         for tr in self._block_children(tbl):
-            if tr.tag != W + "tr":
-                continue
-            row: list[str] = []
-            owners: list[int | None] = []
-            distinct: list[str | None] = []  # non-empty cells once each; None: continues from above
-            col = _check_columns(_grid_skip(tr, "gridBefore"))
-            row.extend([""] * col)
-            owners.extend([None] * col)
-            for tc in self._row_cells(tr):
-                span = _int_prop(tc, "gridSpan", 1)
-                _check_columns(col + span)
-                vmerge = _vmerge(tc)
-                owner = above_owner.get(col) if vmerge == "continue" else None
-                if owner is None:
-                    owner, cell_id = cell_id, cell_id + 1
-                if vmerge == "continue":
-                    text = above.get(col, "")
-                    distinct.append(None)
-                else:
-                    text = self._cell_text(tc, footnote_ids)
-                    if text:
-                        distinct.append(text)
-                row.extend([text] * span)
-                owners.extend([owner] * span)
-                col += span
-            row.extend([""] * (_check_columns(col + _grid_skip(tr, "gridAfter")) - col))
-            owners.extend([None] * (len(row) - len(owners)))
-            self._count_cells(len(row))
-            above = dict(enumerate(row))
-            above_owner = dict(enumerate(owners))
-            if _is_header_row(tr):
-                header_rows.append(len(grid))
-            grid.append(row)
-            owner_grid.append(owners)
-            merged_rows.append(distinct)
-        width = max((len(r) for r in grid), default=0)
-        rows = [r + [""] * (width - len(r)) for r in grid]
-        owner_grid = [r + [None] * (width - len(r)) for r in owner_grid]
-        return _Table(rows=rows, merged_rows=merged_rows, owners=owner_grid, header_rows=header_rows,
-                      footnote_ids=footnote_ids)
+            if tr.tag == W + "tr":
+                self._table_row(tr, table)
+        width = max((len(r) for r in table.rows), default=0)
+        table.rows = [r + [""] * (width - len(r)) for r in table.rows]
+        table.owners = [r + [None] * (width - len(r)) for r in table.owners]
+        return table
+
+    def _table_row(self, tr, table: _Table) -> None:
+        """Append one ``w:tr`` to ``table``: each grid place gets the text of the ``w:tc`` covering it and that
+        cell's owner id (its first place; a ``vMerge`` continuation takes the id and text of the cell above)."""
+        index = len(table.rows)
+        above = table.rows[-1] if table.rows else []
+        above_owners = table.owners[-1] if table.owners else []
+        col = _check_columns(_grid_skip(tr, "gridBefore"))
+        row: list[str] = [""] * col
+        owners: list[tuple[int, int] | None] = [None] * col
+        distinct: list[str | None] = []  # non-empty cells once each; None: continues from above
+        for tc in self._row_cells(tr):
+            span = _int_prop(tc, "gridSpan", 1)
+            _check_columns(col + span)
+            continued = _vmerge(tc) == "continue"
+            owner = (above_owners[col] if continued and col < len(above_owners) else None) or (index, col)
+            text = (above[col] if col < len(above) else "") if continued else self._cell_text(tc, table.footnote_ids)
+            if continued or text:
+                distinct.append(None if continued else text)
+            row.extend([text] * span)
+            owners.extend([owner] * span)
+            col += span
+        row.extend([""] * (_check_columns(col + _grid_skip(tr, "gridAfter")) - col))
+        owners.extend([None] * (len(row) - len(owners)))
+        self._count_cells(len(row))
+        if _is_header_row(tr):
+            table.header_rows.append(index)
+        table.rows.append(row)
+        table.owners.append(owners)
+        table.merged_rows.append(distinct)
 
     def _count_cells(self, cells: int) -> None:
         self.table_cells += cells

@@ -34,6 +34,7 @@ import bisect
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -309,15 +310,21 @@ def _table_grid(table, chars: list[dict], page: int) -> TableGrid | None:
     if not keep or (len(keep) == 1 and len(kept_rows) == 1):
         return None  # a framed paragraph, not a table
     edges = [xs[c] for c in keep] + [xs[keep[-1] + 1]]
+    pick = partial(_kept_places, kept_rows=kept_rows, keep=keep)
     return TableGrid(
         page=page,
         bbox=tuple(table.bbox),
-        rows=[[rows[r][c] for c in keep] for r in kept_rows],
+        rows=pick(rows),
         col_edges=edges,
-        row_spans=[[spans[r][c] for c in keep] for r in kept_rows],
-        owners=[[None if owner[r][c] is None else (page, owner[r][c]) for c in keep] for r in kept_rows],
+        row_spans=pick(spans),
+        owners=pick([[None if o is None else (page, o) for o in row] for row in owner]),
         overflow=overflow,
     )
+
+
+def _kept_places(grid: list[list], kept_rows: list[int], keep: list[int]) -> list[list]:
+    """The places of ``grid`` in the kept rows and columns."""
+    return [[grid[r][c] for c in keep] for r in kept_rows]
 
 
 def _grid_edges(cells) -> tuple[list[float], list[float]]:

@@ -28,6 +28,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from functools import partial
 from pathlib import Path
 
 from ..document import Document, DocumentBuilder, spans_from_owners
@@ -355,6 +356,24 @@ def add_table_with_fields(builder: DocumentBuilder, rows: list[list[str]], disti
     spreadsheet provenance. ``owners`` names, for each place of ``rows``, the source cell covering it
     (the table's ``spans`` come from it); ``header_rows`` are indexes in ``rows`` of rows marked as headers.
     """
+    top, bottom = _table_rows(rows, distinct_rows)
+    provenance = partial(_cells, row_numbers, first_col=first_col, last_col=last_col)
+    for i in range(top):
+        _add_line(builder, distinct_rows[i], sheet, provenance(i, i))
+    if top < bottom:
+        for i in range(top, bottom):
+            for pair in find_field_pairs(distinct_rows[i]):
+                builder.add("field", f"{pair.label}：{pair.value}", label=pair.label, value=pair.value, sheet=sheet,
+                            cells=provenance(i, i))
+        _add_table(builder, rows[top:bottom], None if owners is None else owners[top:bottom],
+                   [i - top for i in header_rows or () if top <= i < bottom], sheet=sheet,
+                   cells=provenance(top, bottom - 1))
+    for i in range(bottom, len(rows)):
+        _add_line(builder, distinct_rows[i], sheet, provenance(i, i))
+
+
+def _table_rows(rows: list[list[str]], distinct_rows: list[list[str | None]]) -> tuple[int, int]:
+    """``(top, bottom)``: the table's rows, without the one-cell rows above and below it."""
     width = max((len(r) for r in rows), default=0)
     top, bottom = 0, len(rows)
     if width > 1:
@@ -362,22 +381,18 @@ def add_table_with_fields(builder: DocumentBuilder, rows: list[list[str]], disti
             top += 1
         while bottom > top and _is_line(distinct_rows[bottom - 1]):
             bottom -= 1
-    for i in range(top):
-        _add_line(builder, distinct_rows[i], sheet, _cells(row_numbers, i, i, first_col, last_col))
-    if top < bottom:
-        for i in range(top, bottom):
-            for pair in find_field_pairs(distinct_rows[i]):
-                builder.add("field", f"{pair.label}：{pair.value}", label=pair.label, value=pair.value, sheet=sheet,
-                            cells=_cells(row_numbers, i, i, first_col, last_col))
-        table = rows[top:bottom]
-        keep = [c for c in range(width) if any(r[c] for r in table)]
-        table = [[r[c] for c in keep] for r in table]
-        spans = spans_from_owners([[r[c] for c in keep] for r in owners[top:bottom]]) if owners is not None else None
-        headers = [i - top for i in header_rows or () if top <= i < bottom] or None
-        builder.add("table", "\n".join("\t".join(r) for r in table), rows=table, sheet=sheet,
-                    cells=_cells(row_numbers, top, bottom - 1, first_col, last_col), spans=spans, header_rows=headers)
-    for i in range(bottom, len(rows)):
-        _add_line(builder, distinct_rows[i], sheet, _cells(row_numbers, i, i, first_col, last_col))
+    return top, bottom
+
+
+def _add_table(builder: DocumentBuilder, table: list[list[str]], owners: list[list[object]] | None,
+               header_rows: list[int], **provenance) -> None:
+    """The table block, without the columns empty in every row; its spans and header rows in its own rows."""
+    width = max(len(r) for r in table)
+    keep = [c for c in range(width) if any(r[c] for r in table)]
+    table = [[r[c] for c in keep] for r in table]
+    spans = None if owners is None else spans_from_owners([[r[c] for c in keep] for r in owners])
+    builder.add("table", "\n".join("\t".join(r) for r in table), rows=table, spans=spans,
+                header_rows=header_rows or None, **provenance)
 
 
 def _is_line(cells: list[str | None]) -> bool:
