@@ -71,8 +71,8 @@ def extract_document(doc: Document, **options) -> Extraction:
         readings = read_tables(doc)
         ext.indicators = indicators_from_readings(readings)
         ext.warnings.extend(not_understood_warnings(readings))
-        if opts.use_models:  # score rows (决策 20 14.00) are levels themselves: not filled
-            ext.indicators = model_levels(ext.indicators)
+        # levels a form's table leaves empty stay empty (the reviewer should see the gap); score rows
+        # (决策 20 14.00) are levels themselves
         ext.indicators.extend(score_row_indicators(flattened_score_rows(doc), start=len(ext.indicators)))
     if opts.goals:
         ext.goals = extract_goals(doc, analysis)

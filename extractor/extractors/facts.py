@@ -293,16 +293,20 @@ def _parts_in(text: str, unit: str) -> list[float] | None:
     return parts if len(parts) >= 2 and None not in parts else None
 
 
+#: ``共设绩效指标12个，其中一级指标3个、二级指标9个、三级指标12个``: counts per level of a hierarchy, no sum
+_LEVEL_COUNTS = re.compile(r"[一二三四]级[^、，,；。]{0,10}?\d.*?[一二三四]级")
+
+
 def _sum_facts(sentence: str) -> list[Fact]:
     out = []
     for m in _PAREN_SUM.finditer(sentence):
         parts = _parts_in(m.group("inner"), m.group("unit"))
-        if parts:
+        if parts and not _LEVEL_COUNTS.search(m.group("inner")):
             out.append(_sum_fact(m, parts, m.group("unit")))
     for m in _OF_WHICH.finditer(sentence):
         unit = m.group("unit") or m.group("unit2")
         parts = _parts_in(m.group("rest"), unit)
-        if parts and not any(f.total == to_float(m.group("total") or m.group("total2")) and f.parts == parts for f in out):
+        if parts and not _LEVEL_COUNTS.search(m.group("rest")) and not any(f.total == to_float(m.group("total") or m.group("total2")) and f.parts == parts for f in out):
             out.append(_sum_fact(m, parts, unit))
     return out
 
