@@ -246,7 +246,9 @@ def anxi_allocation() -> Table:
 
 def anxi_targets() -> Table:
     width = 5 + len(ANXI_VILLAGES)
-    pad = lambda cells: cells + [None] * (width - len(cells))
+    def pad(cells):
+        return cells + [None] * (width - len(cells))
+
     rows = [
         pad(["项目名称", "省级第七批水利专项资金", None, None, None, "主管部门(单位)名称", None, "安溪县水利局"]),
         pad(["资金情况(万元)", "资金总额", "100", "其中:财政拨款", "100", "其他资金", ""]),
