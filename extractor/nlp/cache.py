@@ -70,7 +70,7 @@ def _read(path: Path):
             info = os.fstat(fh.fileno())
             if info.st_uid != os.getuid() or info.st_mode & 0o022:
                 return None
-            return marshal.load(fh)
+            return marshal.loads(fh.read())  # marshal.load(fh) reads object by object: 2x slower
     except (OSError, EOFError, ValueError, TypeError):  # absent, unreadable, truncated or foreign
         return None
 
