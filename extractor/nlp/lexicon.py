@@ -215,10 +215,26 @@ def lexicon_list(reference: str) -> tuple[str, ...]:
     return words
 
 
-def silence_jieba() -> None:
+def import_jieba():
+    """jieba with its debug logging silenced, imported (the first time) without pkg_resources.
+
+    jieba._compat imports pkg_resources (0.1 s of a cold start) only to open jieba's own dict.txt, and
+    opens the same file by its path when that import fails.
+    """
+    if "jieba" not in sys.modules and "pkg_resources" not in sys.modules:
+        sys.modules["pkg_resources"] = None  # meanwhile `import pkg_resources` raises ImportError
+        try:
+            import jieba
+        finally:
+            del sys.modules["pkg_resources"]
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
+    return jieba
+
+
+def silence_jieba() -> None:
+    import_jieba()
 
 
 def _segmentable_units() -> list[str]:
@@ -250,7 +266,7 @@ def jieba_tables() -> dict:
 
 
 def _table_sources() -> list:
-    import jieba
+    jieba = import_jieba()
 
     dictionary = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
     stat = os.stat(dictionary)
@@ -267,12 +283,12 @@ def _tables_look_right(tables) -> bool:
 
 def _build_jieba_tables() -> dict:
     """The tables as jieba builds them: its initialize(), posseg's table, then our words added one by one."""
+    import_jieba()
     import jieba
     import jieba.posseg
 
     from .prefix_dictionary import pack
 
-    silence_jieba()
     base = jieba.Tokenizer()  # not jieba.dt: the global tokenizer is left alone
     base.initialize()
     base_freq = dict(base.FREQ)
@@ -312,11 +328,11 @@ def get_tokenizer():
     Its dictionary is filled as texts reach it (:class:`~extractor.nlp.prefix_dictionary.LazyTokenizer`);
     the global ``jieba.dt`` is left alone.
     """
+    import_jieba()
     from jieba import finalseg
 
     from .prefix_dictionary import LazyTokenizer
 
-    silence_jieba()
     tables = jieba_tables()
     tokenizer = LazyTokenizer(tables["freq_blocks"], tables["our_total"], overrides=tables["our_freq"])
     tokenizer.tmp_dir = tempfile.gettempdir()
@@ -401,6 +417,7 @@ def _pos_tagger():
     jieba's dictionary, so neither jieba.posseg nor we load the whole of it; ``POSTokenizer.__init__`` is
     skipped because it too would read dict.txt.
     """
+    import_jieba()
     from .prefix_dictionary import LazyTokenizer
 
     if "jieba.posseg" not in sys.modules:
@@ -418,7 +435,7 @@ def _pos_tagger():
 
 @contextmanager
 def _empty_dictionary_file():
-    import jieba
+    jieba = import_jieba()
 
     saved = jieba.dt.dictionary
     with tempfile.TemporaryDirectory() as folder:

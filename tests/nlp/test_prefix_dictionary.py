@@ -106,10 +106,11 @@ def test_add_word_after_loading_or_before_gives_jiebas_result(whole):
 
 
 _GLOBAL_STATE = (
-    "import json, sys, jieba; from extractor.nlp.pipeline import get_nlp; from extractor.nlp.lexicon import word_tag; "
-    "doc = get_nlp()('局是物联网平台建设单位，完成率达到95%'); "
+    "import json, sys; from extractor.nlp.pipeline import get_nlp; from extractor.nlp.lexicon import word_tag; "
+    "doc = get_nlp()('局是物联网平台建设单位，完成率达到95%'); import jieba; "
     "print(json.dumps({'tokens': [t.text for t in doc], 'unknown_tag': word_tag('局是'), "
     "'global_initialized': jieba.dt.initialized, 'global_words': len(jieba.dt.FREQ), "
+    "'pkg_resources': 'pkg_resources' in sys.modules, "
     "'segmenter': get_nlp().tokenizer.segmenter, 'config': get_nlp().config['nlp']['tokenizer']}))"
 )
 
@@ -124,6 +125,24 @@ def test_the_pipeline_never_loads_the_global_jieba_dictionary(tmp_path):
     assert states[0] == states[1]
     state = states[0]
     assert state["global_initialized"] is False and state["global_words"] == 0
+    assert state["pkg_resources"] is False  # jieba imported without it (0.1 s)
     assert state["segmenter"] == "jieba" and state["config"] == {"@tokenizers": "jixiao.zh_jieba"}
     assert "完成率" in state["tokens"] and "局是" in state["tokens"]
     assert state["unknown_tag"] == "v"  # 局|是: the flag of the verb piece
+
+
+_GLOBAL_CUT = "import jieba, json; print(json.dumps(jieba.lcut('物联网平台的绩效目标完成率达到95%'), ensure_ascii=False))"
+
+
+def test_jieba_imported_without_pkg_resources_still_reads_its_own_dictionary(tmp_path):
+    """jieba falls back to opening dict.txt by path; its global tokenizer (the graph's links use it) cuts alike."""
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "TMPDIR": str(tmp_path)}
+
+    def run(code):
+        return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT,
+                              check=True).stdout
+
+    plain = run(_GLOBAL_CUT)
+    ours = run("import sys; from extractor.nlp.lexicon import import_jieba; import_jieba(); "
+               "assert 'pkg_resources' not in sys.modules; " + _GLOBAL_CUT)
+    assert ours == plain and "完成率" in json.loads(ours)
