@@ -1,13 +1,16 @@
-"""jieba's prefix dictionary, filled one first character at a time as the texts reach it.
+"""jieba's prefix dictionary, filled as the texts reach it.
 
 A ``jieba.Tokenizer`` keeps every word of its dictionary and every prefix of a word (about 500,000 entries)
 in one dict, ``FREQ``, which jieba builds whole before the first cut: a third of a second of every cold
 start, even read from the cache. Every entry jieba looks up while cutting a sentence (``get_DAG``, ``calc``,
-the check of runs left to the HMM) is a piece of that sentence, so the entries it can reach are those whose
-first character occurs in it. :func:`pack` splits the dictionary into one marshalled block per first
-character; :class:`LazyTokenizer` adds the blocks of a sentence's characters to ``FREQ`` before jieba's own
-``get_DAG`` reads it (a 30-page report reaches about 40 % of the entries). Segmentation is jieba's own, over
-the same entries; only when they are put in the dict changes.
+the check of runs left to the HMM, ``cut_for_search``'s pieces) is a piece of that sentence, so the entries
+it can reach are the single characters of the sentence and the longer entries whose first two characters
+are two neighbouring characters of it.
+
+:func:`pack` splits the dictionary by first character, and each first character's entries by their second;
+:class:`LazyTokenizer` adds the entries a sentence can reach to ``FREQ`` before jieba's own ``get_DAG``
+reads it (a 30-page report reaches about 2 % of the entries). Segmentation is jieba's own, over the same
+entries; only when they are put in the dict changes.
 """
 from __future__ import annotations
 
@@ -15,13 +18,27 @@ import marshal
 
 import jieba
 
+_SINGLE = ""  # key of the first character's own entry in its block
+
 
 def pack(freq: dict[str, int]) -> dict[str, bytes]:
-    """``{first character: marshal.dumps({word: frequency})}`` of a jieba ``FREQ`` dict."""
-    blocks: dict[str, dict[str, int]] = {}
+    """``{first character: block}`` of a jieba ``FREQ`` dict, a block being the marshalled
+    ``{"": the character's own frequency, second character: marshal.dumps({entry: frequency})}``."""
+    pieces: dict[str, dict[str, dict[str, int]]] = {}
     for word, count in freq.items():
-        blocks.setdefault(word[:1], {})[word] = count
-    return {first: marshal.dumps(block) for first, block in blocks.items()}
+        pieces.setdefault(word[:1], {}).setdefault(word[1:2], {})[word] = count
+    blocks = {}
+    for first, by_second in pieces.items():
+        block: dict[str, int | bytes] = {second: marshal.dumps(entries) for second, entries in by_second.items()
+                                         if second}
+        if first in by_second.get(_SINGLE, {}):
+            block[_SINGLE] = by_second[_SINGLE][first]
+        blocks[first] = marshal.dumps(block)
+    return blocks
+
+
+def _pairs(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
 class LazyTokenizer(jieba.Tokenizer):
@@ -32,20 +49,27 @@ class LazyTokenizer(jieba.Tokenizer):
         super().__init__()
         self.FREQ, self.total, self.initialized = {}, total, True
         self._blocks = blocks
-        self._overrides: dict[str, dict[str, int]] = {}
+        self._overrides: dict[str, dict[str, int]] = {}  # by the entry's first two characters (or one)
         for word, count in (overrides or {}).items():
-            self._overrides.setdefault(word[:1], {})[word] = count
-        self._reached: set[str] = set()
+            self._overrides.setdefault(word[:2], {})[word] = count
+        self._opened: dict[str, dict] = {}  # first character -> its unpacked block
+        self._pairs_reached: set[str] = set()
 
     def reach(self, text: str) -> None:
-        """Put in ``FREQ`` every entry starting with a character of ``text``."""
-        new = set(text).difference(self._reached)
-        for first in new:
-            block = self._blocks.get(first)
-            if block is not None:
-                self.FREQ.update(marshal.loads(block))
+        """Put in ``FREQ`` every entry a cut of ``text`` can look up: its characters and the entries
+        starting with two neighbouring characters of it."""
+        for first in set(text).difference(self._opened):
+            block = self._opened[first] = marshal.loads(self._blocks[first]) if first in self._blocks else {}
+            if _SINGLE in block:
+                self.FREQ[first] = block[_SINGLE]
             self.FREQ.update(self._overrides.get(first, ()))
-        self._reached.update(new)
+        pairs = _pairs(text).difference(self._pairs_reached)
+        for pair in pairs:
+            entries = self._opened[pair[0]].get(pair[1])
+            if entries is not None:
+                self.FREQ.update(marshal.loads(entries))
+            self.FREQ.update(self._overrides.get(pair, ()))
+        self._pairs_reached.update(pairs)
 
     def get_DAG(self, sentence):  # noqa: N802 (jieba's name)
         self.reach(sentence)
@@ -54,4 +78,3 @@ class LazyTokenizer(jieba.Tokenizer):
     def add_word(self, word, freq=None, tag=None):
         self.reach(word)  # the entries of word's prefixes must be there before jieba adds to them
         super().add_word(word, freq, tag)
-

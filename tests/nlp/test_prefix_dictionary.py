@@ -53,15 +53,23 @@ def whole(tmp_path) -> jieba.Tokenizer:
     return tokenizer
 
 
-def test_blocks_hold_every_entry_once_under_its_first_character(whole):
+def _pairs(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def test_blocks_hold_every_entry_once_under_its_first_two_characters(whole):
     import marshal
 
-    blocks = pack(whole.FREQ)
     unpacked = {}
-    for first, block in blocks.items():
-        entries = marshal.loads(block)
-        assert {word[0] for word in entries} == {first}
-        unpacked.update(entries)
+    for first, block in pack(whole.FREQ).items():
+        for second, entries in marshal.loads(block).items():
+            if second == "":
+                unpacked[first] = entries  # the character's own frequency
+                continue
+            entries = marshal.loads(entries)
+            assert {word[:2] for word in entries} == {first + second}
+            assert not unpacked.keys() & entries.keys()
+            unpacked.update(entries)
     assert unpacked == whole.FREQ
     assert "绩效目" in unpacked and unpacked["绩效目"] == 0  # a prefix only
 
@@ -78,9 +86,10 @@ def test_cuts_are_those_of_the_whole_dictionary(whole, hmm):
 def test_only_the_entries_a_text_reaches_are_loaded(whole):
     lazy = LazyTokenizer(pack(whole.FREQ), whole.total)
     assert lazy.FREQ == {}
-    lazy.lcut("目标达到")
-    assert set(lazy.FREQ) == {w for w in whole.FREQ if w[0] in "目标达到"}
-    assert "绩效" not in lazy.FREQ
+    lazy.lcut("绩效达到目")
+    assert set(lazy.FREQ) == {w for w in whole.FREQ if w in "绩效达到目" and len(w) == 1
+                              or w[:2] in _pairs("绩效达到目")}
+    assert lazy.FREQ["绩效目"] == 0 and "目标" not in lazy.FREQ  # 绩效 reached, 目标 not (no 标 in the text)
 
 
 def test_overrides_replace_and_add_entries_like_add_word(whole):
@@ -146,3 +155,17 @@ def test_jieba_imported_without_pkg_resources_still_reads_its_own_dictionary(tmp
     ours = run("import sys; from extractor.nlp.lexicon import import_jieba; import_jieba(); "
                "assert 'pkg_resources' not in sys.modules; " + _GLOBAL_CUT)
     assert ours == plain and "完成率" in json.loads(ours)
+
+
+def test_cuts_of_real_text_with_jiebas_dictionary_are_jiebas(seed_text):
+    """The seed report's paragraphs cut by a tokenizer over jieba's packed dictionary and by jieba's own."""
+    full = jieba.Tokenizer()
+    full.initialize()
+    lazy = LazyTokenizer(pack(full.FREQ), full.total)
+    paragraphs = [line for line in seed_text.splitlines() if line.strip()]
+    assert len(paragraphs) > 50
+    for paragraph in paragraphs:
+        assert lazy.lcut(paragraph) == full.lcut(paragraph)
+        assert lazy.lcut(paragraph, HMM=False) == full.lcut(paragraph, HMM=False)
+        assert lazy.lcut_for_search(paragraph) == full.lcut_for_search(paragraph)
+    assert len(lazy.FREQ) < len(full.FREQ) / 5
