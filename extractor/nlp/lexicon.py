@@ -342,6 +342,13 @@ def get_tokenizer():
     return tokenizer
 
 
+def load_whole_dictionary() -> None:
+    """Fill the tokenizer's whole prefix dictionary and make the unknown-word tagger now, not as texts need
+    them: for a process that forks a child per document (the batch's workers), so no child redoes it."""
+    get_tokenizer().reach_all()
+    _pos_tagger()
+
+
 def cut(text: str) -> list[str]:
     """Segment with our dictionary (no spaCy)."""
     return [w for w in get_tokenizer().cut(text, cut_all=False) if w]

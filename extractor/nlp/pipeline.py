@@ -1,6 +1,8 @@
 """The spaCy pipeline: blank Chinese with the jieba segmenter, our dictionary and our components.
 
-``get_nlp()`` builds it once per process (nothing happens at import). One component runs on every text:
+``get_nlp()`` builds it once per process (nothing happens at import). Its tokenizer, registered as
+``jixiao.zh_jieba``, is spaCy's Chinese tokenizer with segmenter jieba cutting with our private tokenizer
+(:func:`~extractor.nlp.lexicon.get_tokenizer`). One component runs on every text:
 
 - ``jixiao_tags``: ``Token.tag_``, the part-of-speech flag of the word in jieba's dictionary or ours
   (:func:`~extractor.nlp.lexicon.word_tag`); a lookup, not a second segmentation (jieba.posseg would be

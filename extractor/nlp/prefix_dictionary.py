@@ -54,16 +54,43 @@ class LazyTokenizer(jieba.Tokenizer):
             self._overrides.setdefault(word[:2], {})[word] = count
         self._opened: dict[str, dict] = {}  # first character -> its unpacked block
         self._pairs_reached: set[str] = set()
+        self._whole = False  # every entry is in FREQ
 
     def reach(self, text: str) -> None:
         """Put in ``FREQ`` every entry a cut of ``text`` can look up: its characters and the entries
-        starting with two neighbouring characters of it."""
-        for first in set(text).difference(self._opened):
+        starting with two neighbouring characters of it. Under jieba's lock: a thread never sees a character or
+        pair marked reached before its entries are in."""
+        if self._whole:
+            return
+        with self.lock:
+            self._open(set(text))
+            self._add_pairs(_pairs(text))
+
+    def reach_all(self) -> None:
+        """Put every entry in ``FREQ``: for a process that forks a child per document (the batch's workers),
+        so that the children do not each load the same entries again."""
+        with self.lock:
+            for first, packed in self._blocks.items():
+                for second, entries in marshal.loads(packed).items():
+                    if second:
+                        self.FREQ.update(marshal.loads(entries))
+                    else:
+                        self.FREQ[first] = entries
+            for entries in self._overrides.values():  # after every entry of the blocks: ours win
+                self.FREQ.update(entries)
+            self._whole = True
+
+    def _open(self, characters: set[str]) -> None:
+        """Unpack the blocks of ``characters`` and put in each character's own entry."""
+        for first in characters.difference(self._opened):
             block = self._opened[first] = marshal.loads(self._blocks[first]) if first in self._blocks else {}
             if _SINGLE in block:
                 self.FREQ[first] = block[_SINGLE]
             self.FREQ.update(self._overrides.get(first, ()))
-        pairs = _pairs(text).difference(self._pairs_reached)
+
+    def _add_pairs(self, pairs: set[str]) -> None:
+        """Put in the entries starting with each pair of characters (whose first characters are open)."""
+        pairs = pairs.difference(self._pairs_reached)
         for pair in pairs:
             entries = self._opened[pair[0]].get(pair[1])
             if entries is not None:

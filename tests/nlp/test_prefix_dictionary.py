@@ -103,6 +103,20 @@ def test_overrides_replace_and_add_entries_like_add_word(whole):
         assert lazy.lcut(text) == whole.lcut(text), text
 
 
+def test_reach_all_puts_in_every_entry_with_ours_winning(whole):
+    base = dict(whole.FREQ)
+    whole.add_word("完成率达到", 1000)
+    whole.add_word("评价", 1)
+    overrides = {w: f for w, f in whole.FREQ.items() if base.get(w) != f}
+    lazy = LazyTokenizer(pack(base), whole.total, overrides=overrides)
+    lazy.lcut("绩效评价完成")  # some entries already in: the whole load must not undo our words
+    lazy.reach_all()
+    assert lazy.FREQ == whole.FREQ
+    lazy.lcut("物联网")  # nothing more to reach
+    assert lazy.FREQ == whole.FREQ
+    assert [lazy.lcut(text) for text in TEXTS] == [whole.lcut(text) for text in TEXTS]
+
+
 def test_add_word_after_loading_or_before_gives_jiebas_result(whole):
     lazy_before = LazyTokenizer(pack(whole.FREQ), whole.total)
     lazy_after = LazyTokenizer(pack(whole.FREQ), whole.total)
