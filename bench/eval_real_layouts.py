@@ -42,8 +42,12 @@ _RULE_ALIASES = {"coverage.table_not_understood": "table_not_understood"}
 ITEM_RATIO = 0.6
 
 
+#: a form's numbering label before a goal or indicator ("目标2：", "指标1:") is no part of what it says
+_LABEL = re.compile(r"^(?:目标|指标)[0-9一二三四五六七八九十]+[:：]")
+
+
 def _squash(text) -> str:
-    return re.sub(r"\s+", "", str(text or ""))
+    return _LABEL.sub("", re.sub(r"\s+", "", str(text or "")))
 
 
 def predicted_rows(ext) -> list[dict]:

@@ -62,12 +62,14 @@ class Settings:
     process_words: tuple[str, ...] = ()
     outcome_words: tuple[str, ...] = ()
     process_objects: tuple[str, ...] = ()
+    purpose_openers: tuple[str, ...] = ()
     budget_goal_words: tuple[str, ...] = ()
     allocation_markers: tuple[str, ...] = ()
     allocation_verbs: tuple[str, ...] = ()
     too_low_ratio: float = DEFAULT_TOO_LOW_RATIO
     min_indicators: int = DEFAULT_MIN_INDICATORS
     required_output_dimensions: tuple[str, ...] = ()
+    require_output: bool = True
     require_benefit: bool = True
     require_satisfaction: bool = True
     grade_bands: dict[str, float] = field(default_factory=lambda: {"优": 90, "良": 80, "中": 60, "差": 0})
@@ -144,7 +146,7 @@ def _coerce(name: str, value):
         return float(value)
     if name == "min_indicators":
         return int(value)
-    if name in ("require_benefit", "require_satisfaction", "use_models"):
+    if name in ("require_output", "require_benefit", "require_satisfaction", "use_models"):
         return bool(value)
     if isinstance(value, (list, tuple)):
         return tuple(str(v) for v in value)

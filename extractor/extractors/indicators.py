@@ -115,13 +115,7 @@ def split_value(value_text: str, unit_text: str = "", operator_text: str = "") -
     q = parse_quantity(value_text) if value_text else None
     op_col = parse_operator(operator_text) if operator_text else None
     if q is None:
-        # A cell holding only a Chinese numeral ("二十"): the quantity scanner wants a unit or an operator
-        # around Chinese numerals, but a whole value cell is a number on its own.
-        alone = parse_number(re.sub(r"\s+", "", value_text)) if value_text else None
-        if alone is not None:
-            return _Split(op_col or "=", alone, None, unit, None)
-        operator = op_col or (parse_operator(value_text) if value_text else None)
-        return _Split(operator if operator != "range" else None, None, None, unit or unit_only(value_text), None)
+        return _split_without_quantity(value_text, unit, op_col)
     tens_of_thousands = _in_wan(value_text)
     if tens_of_thousands is not None:
         return _Split(op_col or q.operator or "=", tens_of_thousands, None, unit or "万", None)
@@ -131,6 +125,17 @@ def split_value(value_text: str, unit_text: str = "", operator_text: str = "") -
     if operator is None and q.value is not None and not q.approximate:
         operator = "="
     return _Split(operator, q.value, q.upper, q.unit or unit or _unit_word_after(value_text, q), q.deadline)
+
+
+def _split_without_quantity(value_text: str, unit: str | None, op_col: str | None) -> _Split:
+    """A value cell with no quantity: a number on its own, else only a comparison word or a unit."""
+    # A cell holding only a Chinese numeral ("二十"): the quantity scanner wants a unit or an operator
+    # around Chinese numerals, but a whole value cell is a number on its own.
+    alone = parse_number(re.sub(r"\s+", "", value_text)) if value_text else None
+    if alone is not None:
+        return _Split(op_col or "=", alone, None, unit, None)
+    operator = op_col or (parse_operator(value_text) if value_text else None)
+    return _Split(operator if operator != "range" else None, None, None, unit or unit_only(value_text), None)
 
 
 _WAN_VALUE = re.compile(r"^(?:[≥≤≧≦><=＞＜]=?)?\s*(?P<num>\d+(?:\.\d+)?)\s*万$")

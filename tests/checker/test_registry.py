@@ -18,7 +18,7 @@ DESIGN_IDS = {
     "target.vague_wording", "target.qualitative_no_scale", "target.input_or_process", "target.misfiled_dimension",
     "target.cost_restates_budget", "target.time_no_deadline", "target.impossible_value", "target.too_low",
     "target.duplicate", "target.placeholder", "goal.process_only", "goal.budget_text", "goal.unquantified",
-    "goal.unmeasured", "coverage.missing_dimension", "coverage.too_few_indicators", "consistency.rate",
+    "goal.unmeasured", "coverage.missing_dimension", "coverage.missing_output_dimension", "coverage.too_few_indicators", "consistency.rate",
     "consistency.sum", "consistency.score_exceeds_weight", "consistency.score_total", "consistency.grade",
     "consistency.percent_sum", "consistency.amount_words", "consistency.deviation_reason_missing",
 }

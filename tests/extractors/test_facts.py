@@ -74,6 +74,13 @@ def test_nested_total_is_not_a_sum():
     assert not [f for f in facts_from_text("事项共500项，其中依申请事项共420项，可网办事项400项。") if f.kind == "sum"]
 
 
+def test_counts_per_level_of_the_indicator_tree_are_no_sum():
+    # blind corpus (西平县 self-evaluation report): 3 + 9 + 12 is not meant to make 12
+    text = "本项目共设绩效指标12个，其中一级指标3个、二级指标9个、三级指标12个。"
+    assert not [f for f in facts_from_text(text) if f.kind == "sum"]
+    assert [f.parts for f in facts_from_text("共建成站点40个，其中城区17个、乡镇23个。") if f.kind == "sum"] == [[17, 23]]
+
+
 def test_count_rate_uses_the_earlier_total():
     f = one("评价总数2000条，其中好评1900条，好评率95.00%。", "completion")
     assert (f.planned, f.actual, f.stated_rate, f.metric) == (2000, 1900, 95.0, "好评率")
