@@ -204,8 +204,7 @@ def header_fields(doc: Document) -> dict[str, str]:
         if block.kind == "field" and block.label and block.value:
             out.setdefault(normalise(block.label).rstrip("：:"), normalise(block.value))
     for block in doc.tables()[:3]:
-        for row in (block.rows or [])[:12]:
-            cells = [normalise(c or "") for c in row]
+        for cells in block.cells()[:12]:
             for k, cell in enumerate(cells[:-1]):
                 label = cell.rstrip("：:")
                 if label in _FIELD_LABELS and cells[k + 1] and cells[k + 1] != cell:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..document import Document
 from ..extraction import Organisation
-from .sentences import HAN, normalise, text_units
+from .sentences import HAN, text_units
 
 _ALIAS = re.compile(
     r"[（(](?:以下|下文)?(?:简称|统称|称)[:：]?(?P<alias>[“\"「《]?[^）)”\"」》，,]{1,20}[”\"」》]?)[）)]"
@@ -186,7 +186,7 @@ def responsibility_rows(doc: Document) -> list[tuple[str, str, str]]:
     """(organisation, duty, ref) from tables with a 责任主体 column and a 主要职责 column."""
     out = []
     for block in doc.tables():
-        rows = [[normalise(c or "") for c in r] for r in block.rows or []]
+        rows = block.cells()
         if not rows:
             continue
         who, duty = _role_and_duty_columns(rows[0])

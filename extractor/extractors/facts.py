@@ -440,7 +440,7 @@ def facts_from_table(block: Block, settings: FactSettings = DEFAULT_SETTINGS) ->
     The sums of a score table (Σ 得分 = 总分, Σ 分值 = 100) are not made here: they need the money block
     of the whole form (:func:`extractor.extractors.scores.score_total_facts`).
     """
-    rows = [[normalise(c or "") for c in row] for row in block.rows or []]
+    rows = block.cells()
     out = _budget_rate_facts(rows, block, settings)
     out.extend(_money_sum_facts(rows, block))
     out.extend(_one_row_sum_facts(rows, block))
@@ -679,7 +679,7 @@ def table_score_rows(block: Block) -> list[ScoreRow]:
     """
     from .indicators import CONTENT, LEVEL1, LEVEL2, LEVEL3, NAME
 
-    rows = [[normalise(c or "") for c in row] for row in block.rows or []]
+    rows = block.cells()
     found = _score_header(rows)
     if found is None:
         return []
@@ -757,7 +757,7 @@ def prose_cells(block: Block) -> list[tuple[int, int, str]]:
     """
     from .indicators import DEVIATION, classify_header
 
-    rows = [[normalise(strip_footnote_refs(c or "")) for c in row] for row in block.rows or []]
+    rows = [[normalise(strip_footnote_refs(c)) for c in row] for row in block.cells()]
     skipped: set[int] = set()
     seen: set[str] = set()
     out = []
@@ -797,7 +797,7 @@ def facts_from_cells(block: Block, settings: FactSettings = DEFAULT_SETTINGS) ->
     ``申请资金800万元，其中600万元…150万元…50万元`` in a 年度目标 cell is a sum.
     """
     out = []
-    rows = block.rows or []
+    rows = block.cells()
     for i, j, text in prose_cells(block):
         unit = TextUnit(text, block, row=i, refs=[block.ref])
         for fact in facts_from_text(text, unit=unit, settings=settings):
@@ -808,9 +808,8 @@ def facts_from_cells(block: Block, settings: FactSettings = DEFAULT_SETTINGS) ->
 
 
 def _row_label(cells: list[str]) -> str | None:
-    """The last short label (Han only, no number) left of a cell: the row's indicator name."""
-    labels = [normalise(c or "") for c in cells]
-    return next((c for c in reversed(labels) if _LABEL.match(c)), None)
+    """The last short label (Han only, no number) left of a cell (normalised cells): the row's indicator name."""
+    return next((c for c in reversed(cells) if _LABEL.match(c)), None)
 
 
 # -- score tables flattened into text (PDF text layer) -------------------------------------------

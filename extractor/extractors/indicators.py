@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..document import Document
+from ..document import Document, compact_cell
 from ..extraction import Indicator
 from ..nlp.lexicon import units_for
 from ..nlp.quantities import UNITS, find_quantities, normalise, parse_number, parse_operator, parse_quantity
@@ -65,7 +65,7 @@ _NO_ENTRY = frozenset({"-", "--", "—", "——", "/", "无"})
 
 
 def _unit_from_column(text: str) -> str | None:
-    s = re.sub(r"\s+", "", normalise(text or ""))
+    s = compact_cell(text or "")
     if not s or s in _NO_ENTRY:
         return None
     return _UNIT_WORDS.get(s, s)
@@ -86,7 +86,7 @@ _OPERATOR_MARKS = re.compile(r"^(?:[≥≤≧≦><=＞＜⩾⩽]{1,2}|大于等�
 def unit_only(text: str) -> str | None:
     """The unit of a value cell that holds a unit and no number ("公里", "≧ %"): the form printed it, the number
     was never filled in."""
-    s = _OPERATOR_MARKS.sub("", re.sub(r"\s+", "", normalise(text or "")))
+    s = _OPERATOR_MARKS.sub("", compact_cell(text or ""))
     if not s or re.search(r"\d", s):
         return None
     if s.startswith("万") and s[1:] in UNITS:  # 万亩, 万人: a known unit counted in tens of thousands
@@ -143,7 +143,7 @@ _WAN_VALUE = re.compile(r"^(?:[≥≤≧≦><=＞＜]=?)?\s*(?P<num>\d+(?:\.\d+)
 
 def _in_wan(text: str) -> float | None:
     """A value written in 万 with no unit after it ("150万"): the number as written, the unit 万."""
-    m = _WAN_VALUE.match(re.sub(r"\s+", "", normalise(text or "")))
+    m = _WAN_VALUE.match(compact_cell(text or ""))
     return float(m.group("num")) if m else None
 
 
@@ -160,7 +160,7 @@ def actual_value(text: str) -> float | None:
 
 def _unit_word_after(text: str, q) -> str | None:
     """A percent written as a word right after the number ("≥100百分比")."""
-    tail = re.sub(r"\s+", "", normalise(text[q.end:] if q.end else ""))
+    tail = compact_cell(text[q.end:] if q.end else "")
     return tail if tail in ("百分比", "百分率", "百分数") else None  # as written; target.missing_unit names it odd
 
 

@@ -454,7 +454,7 @@ def table_subprojects(doc: Document) -> list[_Found]:
     out: list[_Found] = []
     previous: tuple[_TableLayout, int] | None = None
     for block in doc.tables():
-        rows = block.rows or []
+        rows = block.cells()
         layout, start = header_of(rows)
         if layout is None and previous and previous[1] == block.index - 1 and rows and len(rows[0]) == previous[0].width:
             layout = previous[0]
@@ -463,7 +463,7 @@ def table_subprojects(doc: Document) -> list[_Found]:
             continue
         previous = (layout, block.index)
         for r, row in enumerate(rows[start:], start):
-            found = _row_record(block, r, [normalise(c or "") for c in row], layout)
+            found = _row_record(block, r, row, layout)
             if found:
                 out.append(found)
     return out
@@ -534,12 +534,11 @@ def stated_totals(doc: Document) -> list[tuple[float, str, Block]]:
     """(total, unit, block) of the 合计 rows of sub-project tables."""
     out = []
     for block in doc.tables():
-        rows = block.rows or []
+        rows = block.cells()
         layout, _ = header_of(rows)
         if layout is None or "investment" not in layout.columns:
             continue
-        for row in rows:
-            cells = [normalise(c or "") for c in row]
+        for cells in rows:
             if any(_TOTAL_ROW.match(re.sub(r"\s", "", c)) for c in cells[:3]):
                 value = parse_number(_cell(cells, layout, "investment"))
                 if value is not None:

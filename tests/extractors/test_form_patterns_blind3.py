@@ -33,3 +33,30 @@ def test_a_lone_number_column_beside_levels_without_value_header_is_no_value(tmp
         ["产出指标", "数量指标", "开展小型水利工程建设", "反映工程开展情况", "已完成"],
     ]
     assert indicators(write_xlsx(tmp_path / "words.xlsx", rows)) == []
+
+
+def test_pattern_6_unit_only_in_every_value_cell_of_a_template_is_a_missing_value(tmp_path):
+    # national self-evaluation template: the 指标值 column holds only 个 — units of values not filled in
+    rows = [
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "全年实际完成值"],
+        ["绩效指标", "产出指标", "数量指标", "支持基础研究项目数量", "个", "个"],
+        ["绩效指标", "产出指标", "数量指标", "支持科技创新基地项目数量", "个", "个"],
+    ]
+    found = indicators(write_xlsx(tmp_path / "template.xlsx", rows, merges=("A1:A3",)))
+    assert [(i.name, i.value, i.unit) for i in found] == [("支持基础研究项目数量", None, "个"), ("支持科技创新基地项目数量", None, "个")]
+
+
+def test_pattern_1_goal_label_with_points_merged_down_beside_level_rows(tmp_path):
+    # 奉节县 101号 form: 年度绩效目标(90分) merged down the block, 一级 labels with point ranges, empty template rows
+    rows = [
+        ["年度主要目标和成果", "新建中药材晾晒房1座，占地300平方米", "", "", "", "", ""],
+        ["年度绩效目标(90分)", "一级指标", "二级指标", "三级指标", "指标值", "分值", "指标解释"],
+        ["年度绩效目标(90分)", "成本指标(0-20)分", "经济成本指标", "项目建设成本", "≤65万元", "10", ""],
+        ["年度绩效目标(90分)", "成本指标(0-20)分", "社会成本指标", "", "", "", ""],
+        ["年度绩效目标(90分)", "产出指标(40-50)分", "数量指标", "新建晾晒房", "=1座", "10", ""],
+    ]
+    path = write_xlsx(tmp_path / "fengjie.xlsx", rows, merges=("B1:G1", "A2:A5"))
+    found = indicators(path)
+    assert [(i.level1, i.level2, i.name, i.operator, i.value, i.unit, i.weight) for i in found] == [
+        ("成本指标", "经济成本指标", "项目建设成本", "<=", 65, "万元", 10),
+        ("产出指标", "数量指标", "新建晾晒房", "=", 1, "座", 10)]

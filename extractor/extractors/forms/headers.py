@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ...nlp.framework import canonical_level1, canonical_level2
-from ...nlp.quantities import normalise
+from ...document import compact_cell
 
 # column roles
 LEVEL1, LEVEL2, LEVEL3, NAME, CONTENT = "level1", "level2", "level3", "name", "content"
@@ -54,7 +54,7 @@ _PERIOD_WORDS = (("年度", "年度"), ("当年", "年度"), ("长期", "长期"
 
 
 def clean_header_cell(text: str) -> str:
-    s = re.sub(r"\s+", "", normalise(text or ""))
+    s = compact_cell(text or "")
     s = _BRACKETS.sub("", s) or s
     return s.strip(":：*")
 
@@ -72,7 +72,7 @@ def cell_role(text: str) -> str | None:
 
 def header_period(text: str) -> str | None:
     """"年度" or "长期" when a header cell names the period of its half (``指标值（年度）``), else None."""
-    s = re.sub(r"\s+", "", normalise(text or ""))
+    s = compact_cell(text or "")
     for word, period in _PERIOD_WORDS:
         if word in s:
             return period
