@@ -418,9 +418,11 @@ def warm_up() -> None:
     try:
         for module in ("openpyxl", "docx", "pdfplumber", "pypdfium2"):
             importlib.import_module(module)
+        from .nlp.lexicon import load_whole_dictionary
         from .nlp.pipeline import get_nlp
 
         get_nlp()
+        load_whole_dictionary()  # once here, not in every child as its document reaches the entries
     except Exception as exc:  # a broken install or model: said here, and per file with its error code
         print(f"jixiao worker: warm-up failed: {_describe(exc)}", file=sys.stderr)
     with tempfile.TemporaryDirectory(prefix="jixiao-warm-") as folder:

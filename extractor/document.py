@@ -3,13 +3,16 @@
 A :class:`Document` is a flat list of :class:`Block` objects in reading order.
 Each block has a stable ``ref`` (``#/blocks/12``) and a :class:`Provenance`
 saying where it came from (file, page or sheet, bbox or cell range).
-Tables keep their cells as rows of strings with merged cells filled.
+Tables keep their cells as rows of strings with merged cells filled, the merged cells themselves
+(:class:`CellSpan`) and the header rows the parser knows; :meth:`Block.cells` gives the normalised grid.
 Numbered clauses (一、（一）1.（1）①, 第X条 …) form a tree of :class:`Clause`.
 """
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass, field, fields
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
@@ -28,6 +31,32 @@ class Provenance:
     char_span: tuple[int, int] | None = None
 
 
+@dataclass(frozen=True)
+class CellSpan:
+    """A merged cell of a table block: its top-left place (0-based, in ``rows``) and how far it reaches."""
+
+    row: int
+    col: int
+    rowspan: int = 1
+    colspan: int = 1
+
+
+def spans_from_owners(owners: list[list[object]]) -> list[CellSpan]:
+    """The merged cells of a grid whose places name the source cell covering them (None: no cell).
+
+    A source cell covering more than one place is a span from its top-left place to its bottom-right one.
+    """
+    reach: dict[object, list[int]] = {}  # owner -> [first row, first col, last row, last col]
+    for r, row in enumerate(owners):
+        for c, owner in enumerate(row):
+            if owner is None:
+                continue
+            box = reach.setdefault(owner, [r, c, r, c])
+            box[0], box[1], box[2], box[3] = min(box[0], r), min(box[1], c), max(box[2], r), max(box[3], c)
+    spans = [CellSpan(r0, c0, r1 - r0 + 1, c1 - c0 + 1) for r0, c0, r1, c1 in reach.values()]
+    return sorted((s for s in spans if s.rowspan > 1 or s.colspan > 1), key=lambda s: (s.row, s.col))
+
+
 @dataclass
 class Block:
     """One piece of a document in reading order.
@@ -36,6 +65,9 @@ class Block:
     ``level`` the heading level (1 = top), ``number`` the list or clause number as written
     (``一、``, ``（二）``, ``第三条``), ``label``/``value`` the two halves of a form ``field``,
     ``marker`` the footnote marker (``[1]``) that links a footnote to its reference.
+    Table blocks also carry ``spans``, the merged cells as the file declares them (None when the parser
+    cannot know), and ``header_rows``, the indexes of rows the file marks as headers (Word's repeated
+    header rows, a sheet's print titles, a header row a PDF table repeats after a page break).
     """
 
     ref: str
@@ -50,10 +82,14 @@ class Block:
     marker: str | None = None
     ocr: bool = False
     confidence: float | None = None
+    spans: list[CellSpan] | None = None
+    header_rows: list[int] | None = None
 
     def __post_init__(self) -> None:
         if self.kind not in BLOCK_KINDS:
             raise ValueError(f"unknown block kind {self.kind!r}")
+        if self.spans is not None:
+            self.spans = [s if isinstance(s, CellSpan) else CellSpan(**s) for s in self.spans]
 
     @property
     def page(self) -> int | None:
@@ -62,6 +98,15 @@ class Block:
     @property
     def index(self) -> int:
         return int(self.ref.rsplit("/", 1)[1])
+
+    def cells(self, compact: bool = False) -> list[list[str]]:
+        """The table's grid (merged cells filled) with each cell's text normalised, the one cleaning of cells
+        the extractors share: whitespace of wrapped lines joined (:func:`join_wrapped`); ``compact`` instead
+        folds full-width characters (``２０２３``, ``％``) and drops all whitespace, for matching header
+        words. Empty for a block that is not a table."""
+        if compact:
+            return [[compact_cell(cell or "") for cell in row] for row in self.rows or []]
+        return [[join_wrapped(cell or "") for cell in row] for row in self.rows or []]
 
     def to_dataframe(self):
         """A table block as a pandas DataFrame (first row as header when it looks like one)."""
@@ -74,6 +119,32 @@ class Block:
         header, *body = self.rows
         columns = _unique_columns(header)
         return pd.DataFrame(body, columns=columns)
+
+
+# whitespace touching a non-ASCII character (Han, full-width punctuation) is a line-wrap artefact
+_WRAP_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
+_WHITESPACE = re.compile(r"\s+")
+
+
+def join_wrapped(text: str) -> str:
+    """Join wrapped PDF text: no whitespace beside Han characters, single spaces elsewhere."""
+    text = text.replace("\u3000", " ").replace("\xa0", " ")
+    text = _WRAP_SPACE.sub("", text)
+    return _WHITESPACE.sub(" ", text).strip()
+
+
+def compact_cell(text: str) -> str:
+    """A cell as header words are matched: full-width characters folded (``２０２３`` → ``2023``,
+    ``％`` → ``%``) and no whitespace at all."""
+    return _WHITESPACE.sub("", _fold_width()(text))
+
+
+@lru_cache(maxsize=1)
+def _fold_width():
+    """:func:`extractor.nlp.quantities.normalise`, imported on first use (parsing never loads the NLP stage)."""
+    from .nlp.quantities import normalise
+
+    return normalise
 
 
 def _unique_columns(header: list[str]) -> list[str]:
@@ -153,6 +224,10 @@ class Document:
                 value = getattr(b, name)
                 if value is not None:
                     d[name] = value
+            if b.spans is not None:
+                d["spans"] = [asdict(s) for s in b.spans]
+            if b.header_rows:
+                d["header_rows"] = list(b.header_rows)
             if b.ocr:
                 d["ocr"] = True
             d["provenance"] = {k: v for k, v in asdict(b.provenance).items() if v is not None}

@@ -62,12 +62,14 @@ class Settings:
     process_words: tuple[str, ...] = ()
     outcome_words: tuple[str, ...] = ()
     process_objects: tuple[str, ...] = ()
+    purpose_openers: tuple[str, ...] = ()
     budget_goal_words: tuple[str, ...] = ()
     allocation_markers: tuple[str, ...] = ()
     allocation_verbs: tuple[str, ...] = ()
     too_low_ratio: float = DEFAULT_TOO_LOW_RATIO
     min_indicators: int = DEFAULT_MIN_INDICATORS
     required_output_dimensions: tuple[str, ...] = ()
+    require_output: bool = True
     require_benefit: bool = True
     require_satisfaction: bool = True
     grade_bands: dict[str, float] = field(default_factory=lambda: {"优": 90, "良": 80, "中": 60, "差": 0})
@@ -144,7 +146,7 @@ def _coerce(name: str, value):
         return float(value)
     if name == "min_indicators":
         return int(value)
-    if name in ("require_benefit", "require_satisfaction", "use_models"):
+    if name in ("require_output", "require_benefit", "require_satisfaction", "use_models"):
         return bool(value)
     if isinstance(value, (list, tuple)):
         return tuple(str(v) for v in value)
@@ -213,18 +215,30 @@ def _default_data() -> dict:
 
 
 def build_config(data: dict) -> CheckerConfig:
-    from .rule import all_rules
+    entries = rule_entries(data.get("rules") or {})
+    states = {rule_id: RuleState(enabled=bool(entry.get("enabled", True)), severity=entry.get("severity"))
+              for rule_id, entry in entries.items()}
+    return CheckerConfig(rules=states, settings=Settings.from_mapping(data.get("settings") or {}))
+
+
+def rule_entries(rules: dict) -> dict[str, dict]:
+    """Each rule id's entry of the ``rules:`` mapping. An entry for a family (``target.impossible_value``) is the
+    entry of each of its rules; a rule's own entry is merged over it, field by field."""
+    from .rule import all_rules, rules_named
 
     known = all_rules()
-    states = {}
-    for rule_id, entry in (data.get("rules") or {}).items():
-        if rule_id not in known:
-            raise UsageError(f"unknown rule id {rule_id!r} in rules file", hint="`jixiao rules` lists the rule ids")
-        entry = entry or {}
-        if isinstance(entry, bool):
+    entries: dict[str, dict] = {}
+    # families first, so that the entries of single rules are merged over theirs
+    for name, entry in sorted(rules.items(), key=lambda item: item[0] in known):
+        members = rules_named(name)
+        if not members:
+            raise UsageError(f"unknown rule id {name!r} in rules file", hint="`jixiao rules` lists the rule ids")
+        if isinstance(entry, bool):  # `rule: false` switches it off (before `or {}`, which would read it as {})
             entry = {"enabled": entry}
-        states[rule_id] = RuleState(enabled=bool(entry.get("enabled", True)), severity=entry.get("severity"))
-    return CheckerConfig(rules=states, settings=Settings.from_mapping(data.get("settings") or {}))
+        entry = entry or {}
+        for rule in members:
+            entries[rule.id] = {**entries.get(rule.id, {}), **entry}
+    return entries
 
 
 def load_config(user_rules: str | Path | dict | None = None) -> CheckerConfig:

@@ -87,6 +87,17 @@ class Rule:
     def group(self) -> str:
         return self.id.split(".", 1)[0]
 
+    @property
+    def family(self) -> str:
+        return family_of(self.id)
+
+
+def family_of(rule_id: str) -> str:
+    """The id a rule is named under: ``target.impossible_value`` for ``target.impossible_value.rate_over_100``, a
+    rule's own id when it has no family (the first two parts of the id). Selectors, rules files and the evaluation
+    gold may name a family for all its rules."""
+    return ".".join(rule_id.split(".")[:2])
+
 
 REGISTRY: dict[str, Rule] = {}
 
@@ -108,3 +119,11 @@ def all_rules() -> dict[str, Rule]:
     from . import rules  # noqa: F401  (registers on import)
 
     return dict(REGISTRY)
+
+
+def rules_named(rule_or_family: str) -> list[Rule]:
+    """The rule with this id, or every rule of this family (``target.impossible_value``); [] for neither."""
+    rules = all_rules()
+    if rule_or_family in rules:
+        return [rules[rule_or_family]]
+    return [rule for rule in rules.values() if rule.family == rule_or_family]

@@ -1,8 +1,9 @@
 """``--select`` / ``--ignore``: which rules run, chosen by rule id or group prefix (ruff's convention).
 
-A selector is a rule id (``target.vague_wording``) or a group (``target``, ``target.``). For each rule
-the most specific selector that matches it decides (an id beats a group; between equals, ``--ignore``
-wins). Without ``--select`` the rules switched on in the configuration are the starting set; with it,
+A selector is a rule id (``target.vague_wording``), a family of rules (``target.impossible_value`` for
+``target.impossible_value.rate_over_100`` and its siblings) or a group (``target``, ``target.``). For each rule
+the most specific selector that matches it decides (an id beats a family, a family beats a group; between
+equals, ``--ignore`` wins). Without ``--select`` the rules switched on in the configuration are the starting set; with it,
 only the selected rules run. A rule switched off in the configuration runs only when ``--select``
 names it by its full id.
 """
@@ -59,4 +60,5 @@ def _matches(selector: str, rule_id: str) -> bool:
 
 
 def _specificity(selector: str) -> int:
-    return 2 if "." in selector.rstrip(".") else 1
+    """1 for a group, 2 for a family or a rule of no family, 3 for a rule of a family."""
+    return selector.rstrip(".").count(".") + 1

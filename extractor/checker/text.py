@@ -6,7 +6,7 @@ import re
 
 from ..nlp.lexicon import alternation, multipliers, operators_for, vague_for
 from ..nlp.measures import DOC_NUMBER, TIME_UNITS, clean, has_deadline, has_measure  # noqa: F401 (the rules import them from here)
-from ..nlp.quantities import PER_POPULATION_RE
+from ..nlp.quantities import PER_POPULATION_RE, find_quantities
 
 _CODE_NUMBER = re.compile(r"(?<![A-Za-z])[A-Z]{1,6}(?:/[A-Z]{1,2})?\s*\d+(?:[.\-—–]\d+)*")
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -133,16 +133,13 @@ def half_unit(decimals: int) -> float:
 
 
 def stated_decimals(text: str | None, value: float | None) -> int | None:
-    """Decimals of ``value`` as written in ``text`` (keeps trailing zeros: "96.00%" → 2)."""
+    """Decimals of ``value`` as written in ``text`` (keeps trailing zeros: "96.00%" → 2): those the quantity reader
+    (:func:`~extractor.nlp.quantities.find_quantities`) gives the first figure of the text with that value."""
     if value is None or not text:
         return None
-    for match in re.finditer(r"\d[\d,]*(?:\.(\d+))?", text):
-        number = match.group(0).replace(",", "")
-        try:
-            if abs(float(number) - value) < 1e-9:
-                return len(match.group(1) or "")
-        except ValueError:
-            continue
+    for quantity in find_quantities(text):
+        if quantity.decimals is not None and quantity.value is not None and abs(quantity.value - value) < 1e-9:
+            return quantity.decimals  # figures only: a number in Chinese numerals shows no decimals
     return None
 
 

@@ -15,13 +15,14 @@ from .output import LIST_FORMATS, echo_rows, format_option
 @click.option("--rules", "rules_file", type=click.Path(dir_okay=False, exists=True), help="YAML file merged over corpora/rules.yaml")
 @format_option(*LIST_FORMATS)
 def rules_command(rule_id: str | None, rules_file: str | None, fmt: str) -> None:
-    """List the checker rules (id, severity, on/off, name), or show one rule's documentation."""
+    """List the checker rules (id, severity, on/off, name), or show one rule's documentation (each of a family's)."""
     from ..checker import all_rules
+    from ..checker.rule import rules_named
     from ..checker.runner import resolve_config
 
     config = resolve_config(rules_file)
-    rules = all_rules()
-    if rule_id is not None and rule_id not in rules:
+    rules = list(all_rules().values()) if rule_id is None else rules_named(rule_id)
+    if not rules:
         raise UsageError(f"unknown rule {rule_id!r}; `jixiao rules` lists them")
     rows = [
         {
@@ -32,19 +33,22 @@ def rules_command(rule_id: str | None, rules_file: str | None, fmt: str) -> None
             "config": list(r.config),
             "doc": plain_doc(r.function.__doc__ or ""),
         }
-        for r in rules.values()
-        if rule_id in (None, r.id)
+        for r in rules
     ]
     if fmt != "table":
         echo_rows(rows, fmt, ["rule", "severity", "enabled", "name", "config", "doc"])
     elif rule_id is not None:
-        row = rows[0]
-        click.echo(f"{row['rule']}  [{row['severity']}{'' if row['enabled'] else ', off'}]  {row['name']}\n")
-        click.echo(row["doc"])
-        if row["config"]:
-            click.echo(f"\nsettings: {', '.join(row['config'])}")
+        click.echo("\n\n".join(_documentation(row) for row in rows))
     else:
         echo_rows(rows, fmt, ["rule", "severity", "enabled", "name"], title="jixiao check rules")
+
+
+def _documentation(row: dict) -> str:
+    """One rule's documentation: its id, severity and name, its docstring, the settings it reads."""
+    lines = [f"{row['rule']}  [{row['severity']}{'' if row['enabled'] else ', off'}]  {row['name']}\n", row["doc"]]
+    if row["config"]:
+        lines.append(f"\nsettings: {', '.join(row['config'])}")
+    return "\n".join(lines)
 
 
 _ROLE = re.compile(r":(?:func|mod|class|data|attr|meth|obj):`~?([^`]+)`")

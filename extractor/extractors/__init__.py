@@ -22,6 +22,8 @@ log = logging.getLogger(__name__)
 
 NARRATIVE_TYPES = ("evaluation_report", "self_assessment")
 """Document types whose goals may be written as running text (the role classifier looks there)."""
+#: documents whose indicators may be listed in running text under their level labels (notices of targets)
+LABELLED_PROSE_TYPES = ("target_form", "other")
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,7 @@ def extract_document(doc: Document, **options) -> Extraction:
     from .facts import extract_facts, flattened_score_rows
     from .forms.explain import not_understood_warnings
     from .goals import extract_goals
+    from .labelled_prose import labelled_prose_indicators
     from .indicators import indicators_from_readings, read_tables
     from .scores import score_total_facts
     from .subprojects import extract_subprojects, investment_sum_fact
@@ -71,8 +74,8 @@ def extract_document(doc: Document, **options) -> Extraction:
         readings = read_tables(doc)
         ext.indicators = indicators_from_readings(readings)
         ext.warnings.extend(not_understood_warnings(readings))
-        if opts.use_models:  # score rows (决策 20 14.00) are levels themselves: not filled
-            ext.indicators = model_levels(ext.indicators)
+        # levels a form's table leaves empty stay empty (the reviewer should see the gap); score rows
+        # (决策 20 14.00) are levels themselves
         ext.indicators.extend(score_row_indicators(flattened_score_rows(doc), start=len(ext.indicators)))
     if opts.goals:
         ext.goals = extract_goals(doc, analysis)
@@ -82,6 +85,8 @@ def extract_document(doc: Document, **options) -> Extraction:
             ext.indicators = prose_indicators(ext)
             if opts.use_models:
                 ext.indicators = model_levels(ext.indicators)
+    if opts.indicators and not ext.indicators and ext.doc_type in LABELLED_PROSE_TYPES:
+        ext.indicators = labelled_prose_indicators(doc)
     if opts.facts:
         ext.facts = extract_facts(doc, analysis=analysis)
         ext.facts.extend(score_total_facts(doc, ext, analysis))
@@ -199,8 +204,7 @@ def header_fields(doc: Document) -> dict[str, str]:
         if block.kind == "field" and block.label and block.value:
             out.setdefault(normalise(block.label).rstrip("：:"), normalise(block.value))
     for block in doc.tables()[:3]:
-        for row in (block.rows or [])[:12]:
-            cells = [normalise(c or "") for c in row]
+        for cells in block.cells()[:12]:
             for k, cell in enumerate(cells[:-1]):
                 label = cell.rstrip("：:")
                 if label in _FIELD_LABELS and cells[k + 1] and cells[k + 1] != cell:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..document import Document
 from ..extraction import Organisation
-from .sentences import HAN, normalise, text_units
+from .sentences import HAN, text_units
 
 _ALIAS = re.compile(
     r"[（(](?:以下|下文)?(?:简称|统称|称)[:：]?(?P<alias>[“\"「《]?[^）)”\"」》，,]{1,20}[”\"」》]?)[）)]"
@@ -134,6 +134,18 @@ def _places(units) -> set[str]:
 
 def _merge(orgs: dict[str, Organisation]) -> list[Organisation]:
     """Fold aliases and short mentions (市财政局 → 东莞市财政局) into one organisation."""
+    canonical = _canonical_names(orgs)
+    merged: dict[str, Organisation] = {}
+    for name in sorted(orgs, key=len, reverse=True):
+        target = name
+        while target in canonical:
+            target = canonical[target]
+        _fold_into(merged.setdefault(target, Organisation(name=target)), name, orgs[name])
+    return list(merged.values())
+
+
+def _canonical_names(orgs: dict[str, Organisation]) -> dict[str, str]:
+    """The name each alias or short mention stands for (市财政局 → 东莞市财政局), longest names first."""
     names = sorted(orgs, key=len, reverse=True)
     canonical: dict[str, str] = {}
     alias_of = {alias: org.name for org in orgs.values() for alias in org.aliases}
@@ -145,37 +157,39 @@ def _merge(orgs: dict[str, Organisation]) -> list[Organisation]:
             if len(longer) > len(name) and longer.endswith(name) and name[0] in "省市县区" and _PLACE.match(longer):
                 canonical[name] = canonical.get(longer, longer)
                 break
-    merged: dict[str, Organisation] = {}
-    for name in sorted(orgs, key=len, reverse=True):
-        target = name
-        while target in canonical:
-            target = canonical[target]
-        org = orgs[name]
-        into = merged.setdefault(target, Organisation(name=target))
-        if name != target and name not in into.aliases:
-            into.aliases.append(name)
-        for alias in org.aliases:
-            if alias != target and alias not in into.aliases:
-                into.aliases.append(alias)
-        into.roles.extend(r for r in org.roles if r not in into.roles)
-        into.refs.extend(r for r in org.refs if r not in into.refs)
-    return list(merged.values())
+    return canonical
+
+
+def _fold_into(into: Organisation, name: str, org: Organisation) -> None:
+    """Add ``org`` (found as ``name``) to the organisation it names: its name and aliases, roles and refs."""
+    if name != into.name and name not in into.aliases:
+        into.aliases.append(name)
+    for alias in org.aliases:
+        if alias != into.name and alias not in into.aliases:
+            into.aliases.append(alias)
+    into.roles.extend(r for r in org.roles if r not in into.roles)
+    into.refs.extend(r for r in org.refs if r not in into.refs)
 
 
 _ROLE_HEADER = re.compile(r"责任主体|责任单位|单位名称|主体|部门|单位")
 _DUTY_HEADER = re.compile(r"职责|分工|任务|工作内容")
 
 
+def _role_and_duty_columns(header: list[str]) -> tuple[int | None, int | None]:
+    """The 责任主体 column (not a duty column) and the 主要职责 column of a header row."""
+    who = next((i for i, c in enumerate(header) if _ROLE_HEADER.search(c) and not _DUTY_HEADER.search(c)), None)
+    duty = next((i for i, c in enumerate(header) if _DUTY_HEADER.search(c)), None)
+    return who, duty
+
+
 def responsibility_rows(doc: Document) -> list[tuple[str, str, str]]:
     """(organisation, duty, ref) from tables with a 责任主体 column and a 主要职责 column."""
     out = []
     for block in doc.tables():
-        rows = [[normalise(c or "") for c in r] for r in block.rows or []]
+        rows = block.cells()
         if not rows:
             continue
-        header = rows[0]
-        who = next((i for i, c in enumerate(header) if _ROLE_HEADER.search(c) and not _DUTY_HEADER.search(c)), None)
-        duty = next((i for i, c in enumerate(header) if _DUTY_HEADER.search(c)), None)
+        who, duty = _role_and_duty_columns(rows[0])
         if who is None or duty is None or who == duty:
             continue
         for row in rows[1:]:

@@ -293,16 +293,20 @@ def _parts_in(text: str, unit: str) -> list[float] | None:
     return parts if len(parts) >= 2 and None not in parts else None
 
 
+#: ``共设绩效指标12个，其中一级指标3个、二级指标9个、三级指标12个``: counts per level of a hierarchy, no sum
+_LEVEL_COUNTS = re.compile(r"[一二三四]级[^、，,；。]{0,10}?\d.*?[一二三四]级")
+
+
 def _sum_facts(sentence: str) -> list[Fact]:
     out = []
     for m in _PAREN_SUM.finditer(sentence):
         parts = _parts_in(m.group("inner"), m.group("unit"))
-        if parts:
+        if parts and not _LEVEL_COUNTS.search(m.group("inner")):
             out.append(_sum_fact(m, parts, m.group("unit")))
     for m in _OF_WHICH.finditer(sentence):
         unit = m.group("unit") or m.group("unit2")
         parts = _parts_in(m.group("rest"), unit)
-        if parts and not any(f.total == to_float(m.group("total") or m.group("total2")) and f.parts == parts for f in out):
+        if parts and not _LEVEL_COUNTS.search(m.group("rest")) and not any(f.total == to_float(m.group("total") or m.group("total2")) and f.parts == parts for f in out):
             out.append(_sum_fact(m, parts, unit))
     return out
 
@@ -436,50 +440,65 @@ def facts_from_table(block: Block, settings: FactSettings = DEFAULT_SETTINGS) ->
     The sums of a score table (Σ 得分 = 总分, Σ 分值 = 100) are not made here: they need the money block
     of the whole form (:func:`extractor.extractors.scores.score_total_facts`).
     """
-    rows = [[normalise(c or "") for c in row] for row in block.rows or []]
-    out: list[Fact] = []
-    header_index = None
-    for i, row in enumerate(rows):
-        if _find_column(row, _PLANNED_COLUMNS) is not None and _find_column(row, _ACTUAL_COLUMNS) is not None:
-            header_index = i
-            break
-    if header_index is not None:
-        header = rows[header_index]
-        pc, ac, rc = _find_column(header, _PLANNED_COLUMNS), _find_column(header, _ACTUAL_COLUMNS), _find_column(header, _RATE_COLUMNS)
-        end = _region_end(block.rows or [], header_index)
-        for i, row in enumerate(rows[header_index + 1 : end], start=header_index + 1):
-            planned, actual = _cell_number(row, pc), _cell_number(row, ac)
-            if planned is None or actual is None:
-                continue
-            stated_text = row[rc] if rc is not None and rc < len(row) else ""
-            rate = re.fullmatch(rf"(?P<num>{NUMBER})\s*(?:%|％)?", stated_text)
-            stated = rate.group("num") if rate else None
-            if rc is not None and stated is None:
-                continue  # 其中 rows with "—" in the rate column are not stated relations
-            decimals = decimals_of(stated) if stated else None
-            labels = [c for c in row[: pc] if c and to_float(c) is None]
-            label = labels[-1] if labels else ""
-            out.append(
-                Fact(
-                    metric="预算执行率" if "执行" in (header[rc] if rc is not None else "执行") else header[rc],
-                    stated_text=label or None,
-                    kind="budget",
-                    planned=planned,
-                    actual=actual,
-                    stated_rate=to_float(stated) if stated else None,
-                    computed_rate=computed_rate(actual, planned, decimals, settings),
-                    unit=_unit_in(header) or _unit_in([c for r in rows for c in r[:1]]),
-                    text=" | ".join(c for c in row if c),
-                    page=block.page,
-                    refs=[block.ref],
-                    decimals=decimals,
-                )
-            )
+    rows = block.cells()
+    out = _budget_rate_facts(rows, block, settings)
     out.extend(_money_sum_facts(rows, block))
     out.extend(_one_row_sum_facts(rows, block))
     out.extend(_column_total_facts(rows, block))
     out.extend(score_rate_facts(table_score_rows(block), settings))
     return out
+
+
+def _budget_rate_facts(rows: list[list[str]], block: Block, settings: FactSettings) -> list[Fact]:
+    """The 执行率 facts of a money block: one per row below the 预算数/执行数 header, up to the region's end."""
+    header_index = next((i for i, row in enumerate(rows) if _find_column(row, _PLANNED_COLUMNS) is not None
+                         and _find_column(row, _ACTUAL_COLUMNS) is not None), None)
+    if header_index is None:
+        return []
+    header = rows[header_index]
+    end = _region_end(block.rows or [], header_index)
+    facts = (_budget_rate_fact(row, header, rows, block, settings) for row in rows[header_index + 1 : end])
+    return [fact for fact in facts if fact is not None]
+
+
+def _budget_rate_fact(row: list[str], header: list[str], rows: list[list[str]], block: Block,
+                      settings: FactSettings) -> Fact | None:
+    """The 执行率 fact of one money row, None when it has no planned and actual amount or no stated rate."""
+    pc, ac, rc = _find_column(header, _PLANNED_COLUMNS), _find_column(header, _ACTUAL_COLUMNS), _find_column(header, _RATE_COLUMNS)
+    planned, actual = _cell_number(row, pc), _cell_number(row, ac)
+    if planned is None or actual is None:
+        return None
+    stated_text = row[rc] if rc is not None and rc < len(row) else ""
+    rate = re.fullmatch(rf"(?P<num>{NUMBER})\s*(?:%|％)?", stated_text)
+    stated = rate.group("num") if rate else None
+    if rc is not None and stated is None:
+        return None  # 其中 rows with "—" in the rate column are not stated relations
+    decimals = decimals_of(stated) if stated else None
+    return Fact(
+        metric=_rate_metric(header, rc),
+        stated_text=_money_row_label(row, pc),
+        kind="budget",
+        planned=planned,
+        actual=actual,
+        stated_rate=to_float(stated) if stated else None,
+        computed_rate=computed_rate(actual, planned, decimals, settings),
+        unit=_unit_in(header) or _unit_in([c for r in rows for c in r[:1]]),
+        text=" | ".join(c for c in row if c),
+        page=block.page,
+        refs=[block.ref],
+        decimals=decimals,
+    )
+
+
+def _rate_metric(header: list[str], rc: int | None) -> str:
+    """The metric of a money block's rate: 预算执行率 unless the rate column names another one."""
+    return "预算执行率" if "执行" in (header[rc] if rc is not None else "执行") else header[rc]
+
+
+def _money_row_label(row: list[str], pc: int | None) -> str | None:
+    """The last text cell left of the planned amount (the row's label: 财政拨款, 其他资金…)."""
+    labels = [c for c in row[: pc] if c and to_float(c) is None]
+    return labels[-1] if labels else None
 
 
 def _region_end(rows: list[list[str]], start: int) -> int:
@@ -508,43 +527,57 @@ def _unit_in(cells: list[str]) -> str | None:
 
 
 def _money_sum_facts(rows: list[list[str]], block: Block) -> list[Fact]:
+    """资金总额 = 财政拨款 + 其他资金: a total row followed by its part rows, one sum per money column."""
     out = []
     for i, row in enumerate(rows):
         labels = [c for c in row if c and _TOTAL_LABEL.search(c)]
         if not labels:
             continue
-        parts_rows = []
-        for other in rows[i + 1 : i + 6]:
-            if any(_PART_LABEL.search(c) for c in other if c) and not any(_TOTAL_LABEL.search(c) for c in other if c):
-                parts_rows.append(other)
-            elif parts_rows:
-                break
+        parts_rows = _parts_rows(rows[i + 1 : i + 6])
         if len(parts_rows) < 2:
             continue
-        block_rows = ([rows[i - 1]] if i else []) + [row] + parts_rows  # with the header row above
+        header = rows[i - 1] if i else []
         for col in range(len(row)):  # every money column states its own sum (预算数, 执行数 …)
-            total = _cell_number(row, col)
-            if total is None:
-                continue
-            parts = [_part_number(r, col) for r in parts_rows]
-            if any(p is None for p in parts) or all(not _cell(r, col) for r in parts_rows):
-                continue
-            if col and all(_cell(r, col) == _cell(r, col - 1) for r in block_rows):
-                continue  # a merged cell filled across repeats its left neighbour: the same sum
-            out.append(
-                Fact(
-                    metric=_column_metric(labels[0].rstrip("：:"), rows[i - 1] if i else [], col),
-                    kind="sum",
-                    total=total,
-                    parts=parts,
-                    unit=_unit_in([labels[0]] + rows[0]),
-                    text=" | ".join(c for c in row if c),
-                    page=block.page,
-                    refs=[block.ref],
-                    decimals=decimals_of(row[col]),
-                )
-            )
+            fact = _column_sum_fact(row, parts_rows, header, col, labels[0], rows[0], block)
+            if fact is not None:
+                out.append(fact)
     return out
+
+
+def _parts_rows(following: list[list[str]]) -> list[list[str]]:
+    """The part rows (其中：财政拨款, 其他资金 …) right below a total row, up to the first other row."""
+    parts_rows = []
+    for other in following:
+        if any(_PART_LABEL.search(c) for c in other if c) and not any(_TOTAL_LABEL.search(c) for c in other if c):
+            parts_rows.append(other)
+        elif parts_rows:
+            break
+    return parts_rows
+
+
+def _column_sum_fact(row: list[str], parts_rows: list[list[str]], header: list[str], col: int, label: str,
+                     first_row: list[str], block: Block) -> Fact | None:
+    """The sum fact of one money column of a total row, None when the column states no sum of its parts."""
+    total = _cell_number(row, col)
+    if total is None:
+        return None
+    parts = [_part_number(r, col) for r in parts_rows]
+    if any(p is None for p in parts) or all(not _cell(r, col) for r in parts_rows):
+        return None
+    block_rows = ([header] if header else []) + [row] + parts_rows  # with the header row above
+    if col and all(_cell(r, col) == _cell(r, col - 1) for r in block_rows):
+        return None  # a merged cell filled across repeats its left neighbour: the same sum
+    return Fact(
+        metric=_column_metric(label.rstrip("：:"), header, col),
+        kind="sum",
+        total=total,
+        parts=parts,
+        unit=_unit_in([label] + first_row),
+        text=" | ".join(c for c in row if c),
+        page=block.page,
+        refs=[block.ref],
+        decimals=decimals_of(row[col]),
+    )
 
 
 def _part_number(row: list[str], col: int) -> float | None:
@@ -644,51 +677,52 @@ def table_score_rows(block: Block) -> list[ScoreRow]:
     一级指标 is a score table too), else the last label left of the weight; rows without a number in both
     the weight and the score column are skipped.
     """
-    from .indicators import (
-        CONTENT,
-        LEVEL1,
-        LEVEL2,
-        LEVEL3,
-        NAME,
-        RATE,
-        SCORE,
-        WEIGHT,
-        cell_role,
-    )
+    from .indicators import CONTENT, LEVEL1, LEVEL2, LEVEL3, NAME
 
-    rows = [[normalise(c or "") for c in row] for row in block.rows or []]
+    rows = block.cells()
+    found = _score_header(rows)
+    if found is None:
+        return []
+    k, roles = found
+    name_col = next((roles[r] for r in (LEVEL3, NAME, CONTENT, LEVEL2, LEVEL1) if r in roles), None)
+    score_rows = (_score_row(row, roles, name_col, block) for row in rows[k + 1 :])
+    return [row for row in score_rows if row is not None]
+
+
+def _score_header(rows: list[list[str]]) -> tuple[int, dict[str, int]] | None:
+    """(index, column of each role) of the first row with 得分率, 得分 and 权重/分值 columns."""
+    from .indicators import RATE, SCORE, WEIGHT, cell_role
+
     for k, header in enumerate(rows):
         roles: dict[str, int] = {}
         for j, cell in enumerate(header):
             roles.setdefault(cell_role(cell) or "", j)
         if all(r in roles for r in (RATE, SCORE, WEIGHT)):
-            break
-    else:
-        return []
-    name_col = next((roles[r] for r in (LEVEL3, NAME, CONTENT, LEVEL2, LEVEL1) if r in roles), None)
-    out = []
-    for row in rows[k + 1 :]:
-        weight_text, score_text, rate_text = (_cell(row, roles[r]) for r in (WEIGHT, SCORE, RATE))
-        weight, score = _cell_number(row, roles[WEIGHT]), _cell_number(row, roles[SCORE])
-        if weight is None or score is None or not re.fullmatch(NUMBER, weight_text) or not re.fullmatch(NUMBER, score_text):
-            continue
-        rate = re.fullmatch(rf"(?P<num>{NUMBER})\s*[%％]", rate_text)
-        name = _score_row_name(row, name_col, roles[WEIGHT])
-        if not name:
-            continue
-        rate_shown = rate.group("num") if rate else None
-        out.append(
-            ScoreRow(
-                name=name,
-                weight=weight,
-                score=score,
-                rate_text=rate_shown,
-                refs=[block.ref],
-                page=block.page,
-                text=" ".join(t for t in (name, weight_text, score_text, rate_text) if t),
-            )
-        )
-    return out
+            return k, roles
+    return None
+
+
+def _score_row(row: list[str], roles: dict[str, int], name_col: int | None, block: Block) -> ScoreRow | None:
+    """One named row with a number in both the weight and the score column, else None."""
+    from .indicators import RATE, SCORE, WEIGHT
+
+    weight_text, score_text, rate_text = (_cell(row, roles[r]) for r in (WEIGHT, SCORE, RATE))
+    weight, score = _cell_number(row, roles[WEIGHT]), _cell_number(row, roles[SCORE])
+    if weight is None or score is None or not re.fullmatch(NUMBER, weight_text) or not re.fullmatch(NUMBER, score_text):
+        return None
+    rate = re.fullmatch(rf"(?P<num>{NUMBER})\s*[%％]", rate_text)
+    name = _score_row_name(row, name_col, roles[WEIGHT])
+    if not name:
+        return None
+    return ScoreRow(
+        name=name,
+        weight=weight,
+        score=score,
+        rate_text=rate.group("num") if rate else None,
+        refs=[block.ref],
+        page=block.page,
+        text=" ".join(t for t in (name, weight_text, score_text, rate_text) if t),
+    )
 
 
 def _score_row_name(row: list[str], name_col: int | None, weight_col: int) -> str | None:
@@ -723,7 +757,7 @@ def prose_cells(block: Block) -> list[tuple[int, int, str]]:
     """
     from .indicators import DEVIATION, classify_header
 
-    rows = [[normalise(strip_footnote_refs(c or "")) for c in row] for row in block.rows or []]
+    rows = [[normalise(strip_footnote_refs(c)) for c in row] for row in block.cells()]
     skipped: set[int] = set()
     seen: set[str] = set()
     out = []
@@ -763,7 +797,7 @@ def facts_from_cells(block: Block, settings: FactSettings = DEFAULT_SETTINGS) ->
     ``申请资金800万元，其中600万元…150万元…50万元`` in a 年度目标 cell is a sum.
     """
     out = []
-    rows = block.rows or []
+    rows = block.cells()
     for i, j, text in prose_cells(block):
         unit = TextUnit(text, block, row=i, refs=[block.ref])
         for fact in facts_from_text(text, unit=unit, settings=settings):
@@ -774,9 +808,8 @@ def facts_from_cells(block: Block, settings: FactSettings = DEFAULT_SETTINGS) ->
 
 
 def _row_label(cells: list[str]) -> str | None:
-    """The last short label (Han only, no number) left of a cell: the row's indicator name."""
-    labels = [normalise(c or "") for c in cells]
-    return next((c for c in reversed(labels) if _LABEL.match(c)), None)
+    """The last short label (Han only, no number) left of a cell (normalised cells): the row's indicator name."""
+    return next((c for c in reversed(cells) if _LABEL.match(c)), None)
 
 
 # -- score tables flattened into text (PDF text layer) -------------------------------------------

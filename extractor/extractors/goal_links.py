@@ -120,20 +120,23 @@ def content_links(text: str, goals: list[Goal]) -> list[GoalLink]:
     text = normalise(text)
     mine = {_quantity_key(q.value, q.unit) for q in quantities_of_text(text)
             if q.kind != "date" and _is_evidence(q.value, q.unit)}
-    links = []
-    for goal in goals:
-        shared = [t for t in goal.targets if _is_evidence(t.value, t.unit) and _quantity_key(t.value, t.unit) in mine]
-        terms = [term for t in goal.targets if (term := measured_term(t.metric, text))]
-        if not shared and not terms:
-            continue
-        confidence = BOTH_CONFIDENCE if shared and terms else QUANTITY_CONFIDENCE if shared else TERM_CONFIDENCE
-        evidence = [t.text for t in shared] + terms
-        links.append(GoalLink(goal_id=goal.id, method="content", confidence=confidence,
-                              reference="、".join(dict.fromkeys(evidence)), goal_number=goal.number))
+    links = [link for link in (_content_link(goal, text, mine) for goal in goals) if link is not None]
     numbered = {g.id for g in goals if g.number}
     if any(link.goal_id in numbered for link in links):  # a 总体目标 restating the figures of 具体目标 1
         links = [link for link in links if link.goal_id in numbered]
     return links
+
+
+def _content_link(goal: Goal, text: str, mine: set) -> GoalLink | None:
+    """The link to ``goal`` when the text shares a target's quantity (``mine``) or writes a measured term."""
+    shared = [t for t in goal.targets if _is_evidence(t.value, t.unit) and _quantity_key(t.value, t.unit) in mine]
+    terms = [term for t in goal.targets if (term := measured_term(t.metric, text))]
+    if not shared and not terms:
+        return None
+    confidence = BOTH_CONFIDENCE if shared and terms else QUANTITY_CONFIDENCE if shared else TERM_CONFIDENCE
+    evidence = [t.text for t in shared] + terms
+    return GoalLink(goal_id=goal.id, method="content", confidence=confidence,
+                    reference="、".join(dict.fromkeys(evidence)), goal_number=goal.number)
 
 
 def _is_evidence(value: float | None, unit: str | None) -> bool:

@@ -44,6 +44,8 @@ GOAL_LABELS: dict[str, str] = {
     "部门年度绩效目标": "年度目标",
     "年度主要工作内容": "年度目标",
     "年度主要任务": "年度目标",
+    "年度主要目标和成果": "年度目标",
+    "年度主要目标": "年度目标",
     "项目年度目标完成情况": "年度目标",
     "年度目标完成情况": "年度目标",
     "项目总目标": "总体目标",
@@ -58,11 +60,14 @@ GOAL_LABELS: dict[str, str] = {
     "长期目标": "中期目标",
     "总体绩效目标": "总体目标",
     "项目总体目标": "总体目标",
+    "项目总体绩效目标": "总体目标",
     "总体目标": "总体目标",
     "具体目标": "具体目标",
     "主要目标": "具体目标",
     "发展目标": "具体目标",
     "工作目标": "具体目标",
+    "项目绩效目标": "目标",
+    "项目目标": "目标",
     "绩效目标": "目标",
     "预期目标": "目标",
 }
@@ -73,6 +78,8 @@ _LABEL_CELL = re.compile(
     rf"\s*(?P<label>{_LABEL_RE})\s*(?P<period>[（(][^）)]{{0,20}}[）)])?\s*[:：。]?$"
 )
 _INLINE_LABEL = re.compile(rf"^(?P<label>{_LABEL_RE})\s*(?:[（(][^）)]{{0,20}}[）)])?\s*[:：]\s*(?P<text>.+)$", re.S)
+# the same label opening a later sentence of a paragraph (…实施该项目。项目总体绩效目标：…。): its text ends with the sentence
+_SENTENCE_LABEL = re.compile(rf"(?<=。)\s*(?P<label>{_LABEL_RE})\s*[:：]\s*(?P<text>[^。]+)")
 _ITEM = re.compile(
     r"(?:^|(?<=[。；;\s：:]))(?:目标[一二三四五六七八九十\d]+[:：、.．]?|[一二三四五六七八九十]+是|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[①-⑳])"
 )
@@ -146,11 +153,16 @@ def extract_goals(doc: Document, analysis=None) -> list[Goal]:
                 for sub_text, sub_block in section:
                     add(kind, sub_text, sub_block)
                 continue
-            inline = _INLINE_LABEL.match(_HEADING_NUMBER.sub("", text))
+            inline = _inline_label(text)
             if inline:
                 add(GOAL_LABELS[inline.group("label")], inline.group("text"), block)
         i += 1
     return goals
+
+
+def _inline_label(text: str) -> re.Match | None:
+    """A goal label with its text: opening the paragraph (``总体目标：…``), or opening one of its sentences."""
+    return _INLINE_LABEL.match(_HEADING_NUMBER.sub("", text)) or _SENTENCE_LABEL.search(text)
 
 
 def _section_after(blocks: list[Block], start: int, numbered_only: bool = False) -> tuple[list[tuple[str, Block]], int]:
@@ -168,12 +180,8 @@ def _section_after(blocks: list[Block], start: int, numbered_only: bool = False)
 
     while j < len(blocks):
         b = blocks[j]
-        if b.kind == "heading" and (level is None or b.level is None or b.level <= level or goal_kind(b.text)):
+        if _ends_section(b, head, level):
             break
-        if b.kind == "table" or (b.kind == "paragraph" and (goal_kind(normalise(b.text)) or _INLINE_LABEL.match(normalise(b.text)))):
-            break
-        if b.kind == "list_item" and _numbering_style(b.text) is not None and _numbering_style(b.text) == _numbering_style(head.text):
-            break  # "（三）…" after a "（二）部门整体支出绩效目标" written as list items: the next section
         if b.kind == "heading":  # a sub-heading inside the section is a title, not a goal
             flush()
         elif b.kind == "list_item":
@@ -191,6 +199,18 @@ def _section_after(blocks: list[Block], start: int, numbered_only: bool = False)
         j += 1
     flush()
     return out, j
+
+
+def _ends_section(b: Block, head: Block, level: int | None) -> bool:
+    """Whether block ``b`` starts what follows the goal section under ``head``: a heading of its level or
+    above (or naming a goal), a table, a goal label paragraph, or a list item numbered like the heading."""
+    if b.kind == "heading" and (level is None or b.level is None or b.level <= level or goal_kind(b.text)):
+        return True
+    if b.kind == "table" or (b.kind == "paragraph" and (goal_kind(normalise(b.text)) or _INLINE_LABEL.match(normalise(b.text)))):
+        return True
+    # "（三）…" after a "（二）部门整体支出绩效目标" written as list items: the next section
+    return bool(b.kind == "list_item" and _numbering_style(b.text) is not None
+                and _numbering_style(b.text) == _numbering_style(head.text))
 
 
 def goals_in_table(rows: list[list[str]]) -> list[tuple[str, str, str | None]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..document import Document
+from ..document import Document, compact_cell
 from ..extraction import Indicator
 from ..nlp.lexicon import units_for
 from ..nlp.quantities import UNITS, find_quantities, normalise, parse_number, parse_operator, parse_quantity
@@ -65,7 +65,7 @@ _NO_ENTRY = frozenset({"-", "--", "—", "——", "/", "无"})
 
 
 def _unit_from_column(text: str) -> str | None:
-    s = re.sub(r"\s+", "", normalise(text or ""))
+    s = compact_cell(text or "")
     if not s or s in _NO_ENTRY:
         return None
     return _UNIT_WORDS.get(s, s)
@@ -86,7 +86,7 @@ _OPERATOR_MARKS = re.compile(r"^(?:[≥≤≧≦><=＞＜⩾⩽]{1,2}|大于等�
 def unit_only(text: str) -> str | None:
     """The unit of a value cell that holds a unit and no number ("公里", "≧ %"): the form printed it, the number
     was never filled in."""
-    s = _OPERATOR_MARKS.sub("", re.sub(r"\s+", "", normalise(text or "")))
+    s = _OPERATOR_MARKS.sub("", compact_cell(text or ""))
     if not s or re.search(r"\d", s):
         return None
     if s.startswith("万") and s[1:] in UNITS:  # 万亩, 万人: a known unit counted in tens of thousands
@@ -115,13 +115,7 @@ def split_value(value_text: str, unit_text: str = "", operator_text: str = "") -
     q = parse_quantity(value_text) if value_text else None
     op_col = parse_operator(operator_text) if operator_text else None
     if q is None:
-        # A cell holding only a Chinese numeral ("二十"): the quantity scanner wants a unit or an operator
-        # around Chinese numerals, but a whole value cell is a number on its own.
-        alone = parse_number(re.sub(r"\s+", "", value_text)) if value_text else None
-        if alone is not None:
-            return _Split(op_col or "=", alone, None, unit, None)
-        operator = op_col or (parse_operator(value_text) if value_text else None)
-        return _Split(operator if operator != "range" else None, None, None, unit or unit_only(value_text), None)
+        return _split_without_quantity(value_text, unit, op_col)
     tens_of_thousands = _in_wan(value_text)
     if tens_of_thousands is not None:
         return _Split(op_col or q.operator or "=", tens_of_thousands, None, unit or "万", None)
@@ -133,12 +127,23 @@ def split_value(value_text: str, unit_text: str = "", operator_text: str = "") -
     return _Split(operator, q.value, q.upper, q.unit or unit or _unit_word_after(value_text, q), q.deadline)
 
 
+def _split_without_quantity(value_text: str, unit: str | None, op_col: str | None) -> _Split:
+    """A value cell with no quantity: a number on its own, else only a comparison word or a unit."""
+    # A cell holding only a Chinese numeral ("二十"): the quantity scanner wants a unit or an operator
+    # around Chinese numerals, but a whole value cell is a number on its own.
+    alone = parse_number(re.sub(r"\s+", "", value_text)) if value_text else None
+    if alone is not None:
+        return _Split(op_col or "=", alone, None, unit, None)
+    operator = op_col or (parse_operator(value_text) if value_text else None)
+    return _Split(operator if operator != "range" else None, None, None, unit or unit_only(value_text), None)
+
+
 _WAN_VALUE = re.compile(r"^(?:[≥≤≧≦><=＞＜]=?)?\s*(?P<num>\d+(?:\.\d+)?)\s*万$")
 
 
 def _in_wan(text: str) -> float | None:
     """A value written in 万 with no unit after it ("150万"): the number as written, the unit 万."""
-    m = _WAN_VALUE.match(re.sub(r"\s+", "", normalise(text or "")))
+    m = _WAN_VALUE.match(compact_cell(text or ""))
     return float(m.group("num")) if m else None
 
 
@@ -155,7 +160,7 @@ def actual_value(text: str) -> float | None:
 
 def _unit_word_after(text: str, q) -> str | None:
     """A percent written as a word right after the number ("≥100百分比")."""
-    tail = re.sub(r"\s+", "", normalise(text[q.end:] if q.end else ""))
+    tail = compact_cell(text[q.end:] if q.end else "")
     return tail if tail in ("百分比", "百分率", "百分数") else None  # as written; target.missing_unit names it odd
 
 

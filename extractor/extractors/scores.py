@@ -80,10 +80,9 @@ def _grade_text(doc: Document) -> re.Match | None:
 
 def _total_row(block: Block) -> tuple[list[str], list[float]] | None:
     """The first 总分/合计 row that holds numbers: its normalised cells and those numbers."""
-    from .sentences import normalise, to_float
+    from .sentences import to_float
 
-    for row in block.rows or []:
-        cells = [normalise(c or "") for c in row]
+    for cells in block.cells():
         if not any(c in _TOTAL_LABELS for c in cells):
             continue
         numbers = [to_float(c) for c in cells if _NUMBER.fullmatch(c)]
@@ -122,10 +121,10 @@ class MoneyBlockPoints:
 
 def _money_block_points(doc: Document) -> MoneyBlockPoints | None:
     """The 分值/得分 of the 资金总额 row of a money block with 执行数 and 得分 columns, if any."""
-    from .sentences import normalise, to_float
+    from .sentences import to_float
 
     for block in doc.tables():
-        rows = [[normalise(c or "") for c in r] for r in block.rows or []]
+        rows = block.cells()
         for k, row in enumerate(rows):
             if "得分" in row and any("执行数" in c for c in row):
                 col = row.index("得分")

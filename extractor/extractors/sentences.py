@@ -1,7 +1,7 @@
 """Text units the extractors read: normalised block text, sentences and table rows.
 
 PDF text arrives with line breaks and spaces inside sentences ("2019-2021 年",
-"预算\\n80,692.06 万元"). :func:`normalise` removes whitespace next to any
+"预算\\n80,692.06 万元"). :func:`normalise` (:func:`extractor.document.join_wrapped`) removes whitespace next to any
 non-ASCII character and keeps one space between ASCII words and numbers, so
 regexes can match Chinese text as if it had been typed in one line.
 """
@@ -11,11 +11,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from ..document import Block, Document
+from ..document import Block, Document, join_wrapped
 
-# whitespace touching a non-ASCII character (Han, full-width punctuation) is a line-wrap artefact
-_WRAP_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
-_RUNS = re.compile(r"\s+")
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
 _FOOTNOTE_REF = re.compile(r"\[\d{1,2}\]")
 
@@ -25,11 +22,7 @@ NUMBER = r"\d[\d,]*(?:\.\d+)?"
 HAN = r"\u4e00-\u9fff"
 
 
-def normalise(text: str) -> str:
-    """Join wrapped PDF text: no whitespace beside Han characters, single spaces elsewhere."""
-    text = text.replace("\u3000", " ").replace("\xa0", " ")
-    text = _WRAP_SPACE.sub("", text)
-    return _RUNS.sub(" ", text).strip()
+normalise = join_wrapped
 
 
 def strip_footnote_refs(text: str) -> str:
@@ -105,9 +98,8 @@ def text_units(doc: Document, *, tables: bool = True) -> Iterator[TextUnit]:
             if text:
                 yield TextUnit(text, block, refs=[block.ref])
         elif block.kind == "table" and tables and block.rows:
-            for i, row in enumerate(block.rows):
-                cells = [normalise(c) for c in row if c and c.strip()]
-                cells = _dedupe_adjacent(cells)
+            for i, row in enumerate(block.cells()):
+                cells = _dedupe_adjacent([c for c in row if c])
                 if cells:
                     yield TextUnit("，".join(cells), block, row=i, refs=[block.ref])
     yield from flush()  # paragraphs at the very end that do not end a sentence
@@ -127,7 +119,7 @@ def first_pages_text(doc: Document, limit: int = 40) -> str:
     parts = []
     for block in doc.blocks[:limit]:
         if block.rows:
-            parts.extend("，".join(normalise(c) for c in r if c) for r in block.rows[:30])
+            parts.extend("，".join(c for c in row if c) for row in block.cells()[:30])
         else:
             parts.append(normalise(block.text))
     return "\n".join(parts)

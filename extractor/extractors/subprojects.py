@@ -409,14 +409,9 @@ def table_layout(row: list[str]) -> _TableLayout | None:
         return None
     columns = {"name": name}
     for k, cell in enumerate(cells):
-        if k == name or not cell:
-            continue
-        for role, pattern in _COLUMN_HEADERS.items():
-            if role not in columns and pattern.search(cell) and len(cell) <= 14:
-                if role == "investment" and _COLUMN_HEADERS["actual"].search(cell):
-                    continue
-                columns[role] = k
-                break
+        role = _column_role(cell, columns) if k != name and cell else None
+        if role is not None:
+            columns[role] = k
     totals = [k for k, cell in enumerate(cells) if _TOTAL_INVESTMENT.search(cell) and not _COLUMN_HEADERS["actual"].search(cell)]
     if totals:  # 总投资 beside 2025年投资, 2026年投资: the total is the sub-project's investment
         columns["investment"] = totals[0]
@@ -425,6 +420,17 @@ def table_layout(row: list[str]) -> _TableLayout | None:
     unit_m = _HEADER_UNIT.search(cells[columns["investment"]]) if "investment" in columns else None
     report = "actual" in columns or ("status" in columns and "summary" not in columns)
     return _TableLayout(columns, unit_m.group("unit") if unit_m else None, report, len(cells))
+
+
+def _column_role(cell: str, columns: dict[str, int]) -> str | None:
+    """The first role not yet taken whose header pattern a short header cell matches (an 实际 column is not
+    the planned investment)."""
+    for role, pattern in _COLUMN_HEADERS.items():
+        if role not in columns and pattern.search(cell) and len(cell) <= 14:
+            if role == "investment" and _COLUMN_HEADERS["actual"].search(cell):
+                continue
+            return role
+    return None
 
 
 #: a sheet may put a title and form fields above the header row
@@ -448,7 +454,7 @@ def table_subprojects(doc: Document) -> list[_Found]:
     out: list[_Found] = []
     previous: tuple[_TableLayout, int] | None = None
     for block in doc.tables():
-        rows = block.rows or []
+        rows = block.cells()
         layout, start = header_of(rows)
         if layout is None and previous and previous[1] == block.index - 1 and rows and len(rows[0]) == previous[0].width:
             layout = previous[0]
@@ -457,7 +463,7 @@ def table_subprojects(doc: Document) -> list[_Found]:
             continue
         previous = (layout, block.index)
         for r, row in enumerate(rows[start:], start):
-            found = _row_record(block, r, [normalise(c or "") for c in row], layout)
+            found = _row_record(block, r, row, layout)
             if found:
                 out.append(found)
     return out
@@ -471,25 +477,46 @@ def _cell(cells: list[str], layout: _TableLayout, role: str) -> str:
 def _row_record(block: Block, r: int, cells: list[str], layout: _TableLayout) -> _Found | None:
     name = _cell(cells, layout, "name")
     number = _cell(cells, layout, "number")
-    if not name or _TOTAL_ROW.match(re.sub(r"\s", "", name or number)) or _NAME_HEADER.match(name):
-        return None
-    if len({c for c in cells if c}) == 1:  # a group row written across the table (一、管网建设类)
-        return None
-    if not any(c for k, c in enumerate(cells) if k not in (layout.columns["name"], layout.columns.get("number"))):
-        return None  # a group row with its number and title only (一 │ 管网建设类 │ │ …)
-    if _TOTAL_ROW.match(re.sub(r"\s", "", number)):
+    if not _is_item_row(cells, layout, name, number):
         return None
     sp = SubProject(id="", name=_REFERENCE_BRACKET.sub("", name).strip(), refs=[block.ref], page=block.page,
                     number=number or None, origin="report_row" if layout.report else "table")
-    money_cell = _cell(cells, layout, "investment")
-    if money_cell:
-        value = parse_number(money_cell.replace("，", ","))
-        money = _money(money_cell)
-        if money:
-            sp.investment, sp.investment_unit = money
-        elif value is not None:
-            sp.investment, sp.investment_unit = value, layout.unit or "万元"
-    units = _cell(cells, layout, "lead")
+    _set_investment(sp, _cell(cells, layout, "investment"), layout)
+    _set_units(sp, _cell(cells, layout, "lead"), layout)
+    if _cell(cells, layout, "partner"):
+        sp.partner_units = _units(_cell(cells, layout, "partner"))[0]
+    if _cell(cells, layout, "summary"):
+        sp.summary = _shorten(_cell(cells, layout, "summary"))
+    sp.period = _cell(cells, layout, "period") or None
+    goal_cell = _cell(cells, layout, "goal")
+    return _Found(sp, texts=[name, sp.summary or "", f"对应目标{goal_cell}" if goal_cell else ""])
+
+
+def _is_item_row(cells: list[str], layout: _TableLayout, name: str, number: str) -> bool:
+    """Whether a row names one sub-project: not a total, the header again or a group row."""
+    if not name or _TOTAL_ROW.match(re.sub(r"\s", "", name or number)) or _NAME_HEADER.match(name):
+        return False
+    if len({c for c in cells if c}) == 1:  # a group row written across the table (一、管网建设类)
+        return False
+    if not any(c for k, c in enumerate(cells) if k not in (layout.columns["name"], layout.columns.get("number"))):
+        return False  # a group row with its number and title only (一 │ 管网建设类 │ │ …)
+    return not _TOTAL_ROW.match(re.sub(r"\s", "", number))
+
+
+def _set_investment(sp: SubProject, money_cell: str, layout: _TableLayout) -> None:
+    """The investment of the row: an amount with its unit, or a bare number in the table's unit."""
+    if not money_cell:
+        return
+    value = parse_number(money_cell.replace("，", ","))
+    money = _money(money_cell)
+    if money:
+        sp.investment, sp.investment_unit = money
+    elif value is not None:
+        sp.investment, sp.investment_unit = value, layout.unit or "万元"
+
+
+def _set_units(sp: SubProject, units: str, layout: _TableLayout) -> None:
+    """Lead and partner units of the responsibility cell: labelled (牵头单位：…；配合单位：…) or listed."""
     labelled = dict(labelled_values(units)) if units else {}
     if any(_LABEL_TO_FIELD[label] == "lead" for label in labelled):
         for label, value in labelled.items():
@@ -501,25 +528,17 @@ def _row_record(block: Block, r: int, cells: list[str], layout: _TableLayout) ->
         if not any(_LEAD_MARK.search(i) for i in _UNIT_SPLIT.split(units)) and len(lead) > 1 and "partner" not in layout.columns:
             lead, partners = lead[:1], lead[1:]  # 责任单位 lists the lead unit first
         sp.lead_units, sp.partner_units = lead, partners
-    if _cell(cells, layout, "partner"):
-        sp.partner_units = _units(_cell(cells, layout, "partner"))[0]
-    if _cell(cells, layout, "summary"):
-        sp.summary = _shorten(_cell(cells, layout, "summary"))
-    sp.period = _cell(cells, layout, "period") or None
-    goal_cell = _cell(cells, layout, "goal")
-    return _Found(sp, texts=[name, sp.summary or "", f"对应目标{goal_cell}" if goal_cell else ""])
 
 
 def stated_totals(doc: Document) -> list[tuple[float, str, Block]]:
     """(total, unit, block) of the 合计 rows of sub-project tables."""
     out = []
     for block in doc.tables():
-        rows = block.rows or []
+        rows = block.cells()
         layout, _ = header_of(rows)
         if layout is None or "investment" not in layout.columns:
             continue
-        for row in rows:
-            cells = [normalise(c or "") for c in row]
+        for cells in rows:
             if any(_TOTAL_ROW.match(re.sub(r"\s", "", c)) for c in cells[:3]):
                 value = parse_number(_cell(cells, layout, "investment"))
                 if value is not None:

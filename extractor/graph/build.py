@@ -110,35 +110,8 @@ def add_extraction(G: nx.MultiDiGraph, ext, key: str, settings: LinkSettings) ->
     doc = S.node_id(S.DOCUMENT, key)
     _node(G, doc, S.DOCUMENT, key, source=key, path=ext.source, doc_type=ext.doc_type, project=_project_name(ext),
           fields=dict(ext.fields))
-    goals = []
-    for n, goal in enumerate(ext.goals, 1):
-        gid = S.node_id(S.GOAL, key, n)
-        _node(G, gid, S.GOAL, goal.text, source=key, page=goal.page, ref=_first(goal.refs), refs=goal.refs,
-              kind=goal.kind, quantified=goal.quantified, record_id=goal.id, number=goal.number,
-              targets=[{k: v for k, v in asdict(t).items() if v not in (None, "")} for t in goal.targets],
-              actual_text=goal.actual_text)
-        _edge(G, doc, gid, S.CONTAINS)
-        if goal.actual_text:
-            ev = S.node_id(S.EVIDENCE, key, f"g{n}")
-            _node(G, ev, S.EVIDENCE, goal.actual_text, source=key, page=goal.page, ref=_first(goal.refs), role="actual")
-            _edge(G, doc, ev, S.CONTAINS)
-            _edge(G, gid, ev, S.EVIDENCED_BY, method="record")
-        goals.append((gid, goal))
-    indicators = []
-    for n, ind in enumerate(ext.indicators, 1):
-        iid = S.node_id(S.INDICATOR, key, n)
-        attrs = {k: v for k, v in asdict(ind).items() if k not in ("id", "name", "refs") and v not in (None, "")}
-        _node(G, iid, S.INDICATOR, ind.name, source=key, ref=_first(ind.refs), refs=ind.refs, record_id=ind.id,
-              **attrs)
-        _edge(G, doc, iid, S.CONTAINS)
-        if ind.actual is not None or ind.actual_text:
-            ev = S.node_id(S.EVIDENCE, key, f"i{n}")
-            text = ind.actual_text or f"{ind.actual:g}{ind.unit or ''}"
-            _node(G, ev, S.EVIDENCE, text, source=key, page=ind.page, ref=_first(ind.refs), row=ind.row,
-                  role="actual", value=ind.actual, unit=ind.unit)
-            _edge(G, doc, ev, S.CONTAINS)
-            _edge(G, iid, ev, S.EVIDENCED_BY, method="record")
-        indicators.append((iid, ind))
+    goals = [_add_goal(G, doc, key, n, goal) for n, goal in enumerate(ext.goals, 1)]
+    indicators = [_add_indicator(G, doc, key, n, ind) for n, ind in enumerate(ext.indicators, 1)]
     for n, fact in enumerate(ext.facts, 1):
         fid = S.node_id(S.FACT, key, n)
         attrs = {k: v for k, v in asdict(fact).items() if k not in ("metric", "refs") and v not in (None, "", [])}
@@ -155,6 +128,39 @@ def add_extraction(G: nx.MultiDiGraph, ext, key: str, settings: LinkSettings) ->
         _edge(G, link.source, link.target, S.MEASURED_BY, method=link.method, score=link.score)
     _link_subprojects(G, ext, key, doc, goals, settings)
     return doc
+
+
+def _add_goal(G: nx.MultiDiGraph, doc: str, key: str, n: int, goal) -> tuple[str, object]:
+    """The goal's node, and an evidence node for the actual result it states; ``(node, goal)``."""
+    gid = S.node_id(S.GOAL, key, n)
+    _node(G, gid, S.GOAL, goal.text, source=key, page=goal.page, ref=_first(goal.refs), refs=goal.refs,
+          kind=goal.kind, quantified=goal.quantified, record_id=goal.id, number=goal.number,
+          targets=[{k: v for k, v in asdict(t).items() if v not in (None, "")} for t in goal.targets],
+          actual_text=goal.actual_text)
+    _edge(G, doc, gid, S.CONTAINS)
+    if goal.actual_text:
+        ev = S.node_id(S.EVIDENCE, key, f"g{n}")
+        _node(G, ev, S.EVIDENCE, goal.actual_text, source=key, page=goal.page, ref=_first(goal.refs), role="actual")
+        _edge(G, doc, ev, S.CONTAINS)
+        _edge(G, gid, ev, S.EVIDENCED_BY, method="record")
+    return gid, goal
+
+
+def _add_indicator(G: nx.MultiDiGraph, doc: str, key: str, n: int, ind) -> tuple[str, object]:
+    """The indicator's node, and an evidence node for its actual value; ``(node, indicator)``."""
+    iid = S.node_id(S.INDICATOR, key, n)
+    attrs = {k: v for k, v in asdict(ind).items() if k not in ("id", "name", "refs") and v not in (None, "")}
+    _node(G, iid, S.INDICATOR, ind.name, source=key, ref=_first(ind.refs), refs=ind.refs, record_id=ind.id,
+          **attrs)
+    _edge(G, doc, iid, S.CONTAINS)
+    if ind.actual is not None or ind.actual_text:
+        ev = S.node_id(S.EVIDENCE, key, f"i{n}")
+        text = ind.actual_text or f"{ind.actual:g}{ind.unit or ''}"
+        _node(G, ev, S.EVIDENCE, text, source=key, page=ind.page, ref=_first(ind.refs), row=ind.row,
+              role="actual", value=ind.actual, unit=ind.unit)
+        _edge(G, doc, ev, S.CONTAINS)
+        _edge(G, iid, ev, S.EVIDENCED_BY, method="record")
+    return iid, ind
 
 
 def _link_subprojects(G, ext, key: str, doc: str, goals: list, settings: LinkSettings) -> None:
@@ -473,30 +479,39 @@ def _renamed_keys(G, by_key: dict[str, list[str]], settings: LinkSettings):
     documents: never both in one document, equal units and, when both are known, equal 二级 dimension; then one
     name inside the other (``contains``) or word overlap (``tokens``). Candidates share a character pair, so
     the work grows with the project's distinct names, not its documents."""
-    facts = {}
-    for key, nodes in by_key.items():
-        data = [G.nodes[n] for n in nodes]
-        facts[key] = ({d["source"] for d in data}, {normalise(d.get("unit")) for d in data},
-                      {d["level2"] for d in data if d.get("level2")}, data[0]["name"])
+    facts = {key: _key_facts([G.nodes[n] for n in nodes]) for key, nodes in by_key.items()}
     index: dict[str, list[str]] = defaultdict(list)
     for key in by_key:
         for pair in _pairs(key):
             index[pair].append(key)
     position = {k: i for i, k in enumerate(by_key)}
     for ka in by_key:
-        docs_a, units_a, level_a, name_a = facts[ka]
         candidates = {kb for pair in _pairs(ka) for kb in index[pair] if position[kb] > position[ka]}
         for kb in sorted(candidates, key=position.get):
-            docs_b, units_b, level_b, name_b = facts[kb]
-            if docs_a & docs_b or not units_a & units_b or (level_a and level_b and not level_a & level_b):
-                continue
-            shorter = min(ka, kb, key=len)
-            if len(shorter) >= settings.min_contained_chars and (ka in kb or kb in ka):
-                yield ka, kb, "contains", round(len(shorter) / max(len(ka), len(kb)), 3)
-                continue
-            score = jaccard(tokens(name_a, settings.tokenizer), tokens(name_b, settings.tokenizer))
-            if score >= settings.same_indicator_overlap:
-                yield ka, kb, "tokens", round(score, 3)
+            found = _renamed(ka, kb, facts[ka], facts[kb], settings)
+            if found is not None:
+                yield (ka, kb, *found)
+
+
+def _key_facts(data: list[dict]) -> tuple[set, set, set, str]:
+    """(documents, units, 二级 dimensions, first name) of the indicator nodes of one key."""
+    return ({d["source"] for d in data}, {normalise(d.get("unit")) for d in data},
+            {d["level2"] for d in data if d.get("level2")}, data[0]["name"])
+
+
+def _renamed(ka: str, kb: str, facts_a: tuple, facts_b: tuple, settings: LinkSettings) -> tuple[str, float] | None:
+    """``(method, score)`` when keys ``ka`` and ``kb`` name one indicator renamed between documents, else None."""
+    docs_a, units_a, level_a, name_a = facts_a
+    docs_b, units_b, level_b, name_b = facts_b
+    if docs_a & docs_b or not units_a & units_b or (level_a and level_b and not level_a & level_b):
+        return None
+    shorter = min(ka, kb, key=len)
+    if len(shorter) >= settings.min_contained_chars and (ka in kb or kb in ka):
+        return "contains", round(len(shorter) / max(len(ka), len(kb)), 3)
+    score = jaccard(tokens(name_a, settings.tokenizer), tokens(name_b, settings.tokenizer))
+    if score >= settings.same_indicator_overlap:
+        return "tokens", round(score, 3)
+    return None
 
 
 def _pairs(key: str) -> set[str]:

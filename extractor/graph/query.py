@@ -105,36 +105,52 @@ def gaps(G) -> list[Gap]:
       project that has a reporting document, whose class has no actual value anywhere
       (a project without any report yet has nothing to compare with and is not listed).
     """
-    documents = [n for n, d in G.nodes(data=True) if d["type"] == S.DOCUMENT]
-    reporting = {doc: is_reporting(G, doc) for doc in documents}
-    scope = {doc: (_out(G, doc, S.ABOUT) or [doc])[0] for doc in documents}  # its project, else the document
-    reported_projects = {scope[doc] for doc, rep in reporting.items() if rep and scope[doc] != doc}
-    with_records = {ntype: {scope[_doc_of(d)] for _, d in G.nodes(data=True) if d["type"] == ntype}
-                    for ntype in (S.GOAL, S.SUBPROJECT)}
-    evidenced, with_fact = _ClassCache(G, has_evidence), _ClassCache(G, _has_fact)
-    serving = _ClassCache(G, lambda G, m: bool(_out(G, m, S.CONTRIBUTES_TO)))
+    finder = _GapFinder(G)
+    kinds_of = {S.GOAL: finder.goal_gaps, S.SUBPROJECT: finder.subproject_gaps, S.INDICATOR: finder.indicator_gaps}
     out = []
     for node, data in G.nodes(data=True):
         ntype = data["type"]
-        found = []  # (kind, detail)
-        if ntype == S.GOAL:
-            if not _out(G, node, S.MEASURED_BY):
-                found.append((S.GAP_GOAL_WITHOUT_INDICATOR, data.get("kind") or ""))
-            if scope[_doc_of(data)] in with_records[S.SUBPROJECT] and not _in(G, node, S.CONTRIBUTES_TO):
-                found.append((S.GAP_GOAL_WITHOUT_SUBPROJECT, data.get("kind") or ""))
-        elif ntype == S.SUBPROJECT:
-            if scope[_doc_of(data)] in with_records[S.GOAL] and not serving(node):
-                found.append((S.GAP_SUBPROJECT_WITHOUT_GOAL, _unresolved_text(data)))
-        elif ntype == S.INDICATOR:
-            doc = _doc_of(data)
-            if reporting.get(doc):
-                if not has_evidence(G, node) and not with_fact(node):
-                    found.append((S.GAP_INDICATOR_WITHOUT_EVIDENCE, data.get("target_text") or ""))
-            elif _declares(data) and scope[doc] in reported_projects and not evidenced(node):
-                found.append((S.GAP_TARGET_NEVER_REPORTED, data.get("target_text") or _value_text(data)))
+        found = kinds_of[ntype](node, data) if ntype in kinds_of else []  # (kind, detail)
         out += [Gap(kind, node, ntype, data.get("name", ""), data.get("source"), data.get("page"), data.get("ref"),
                     detail) for kind, detail in found]
     return out
+
+
+class _GapFinder:
+    """The gaps of one node, given what is known of its document and project once for the whole graph."""
+
+    def __init__(self, G) -> None:
+        self.G = G
+        documents = [n for n, d in G.nodes(data=True) if d["type"] == S.DOCUMENT]
+        self.reporting = {doc: is_reporting(G, doc) for doc in documents}
+        self.scope = {doc: (_out(G, doc, S.ABOUT) or [doc])[0] for doc in documents}  # its project, else the document
+        self.reported_projects = {self.scope[doc] for doc, rep in self.reporting.items() if rep and self.scope[doc] != doc}
+        self.with_records = {ntype: {self.scope[_doc_of(d)] for _, d in G.nodes(data=True) if d["type"] == ntype}
+                             for ntype in (S.GOAL, S.SUBPROJECT)}
+        self.evidenced, self.with_fact = _ClassCache(G, has_evidence), _ClassCache(G, _has_fact)
+        self.serving = _ClassCache(G, lambda G, m: bool(_out(G, m, S.CONTRIBUTES_TO)))
+
+    def goal_gaps(self, node: str, data: dict) -> list[tuple[str, str]]:
+        found = []
+        if not _out(self.G, node, S.MEASURED_BY):
+            found.append((S.GAP_GOAL_WITHOUT_INDICATOR, data.get("kind") or ""))
+        if self.scope[_doc_of(data)] in self.with_records[S.SUBPROJECT] and not _in(self.G, node, S.CONTRIBUTES_TO):
+            found.append((S.GAP_GOAL_WITHOUT_SUBPROJECT, data.get("kind") or ""))
+        return found
+
+    def subproject_gaps(self, node: str, data: dict) -> list[tuple[str, str]]:
+        if self.scope[_doc_of(data)] in self.with_records[S.GOAL] and not self.serving(node):
+            return [(S.GAP_SUBPROJECT_WITHOUT_GOAL, _unresolved_text(data))]
+        return []
+
+    def indicator_gaps(self, node: str, data: dict) -> list[tuple[str, str]]:
+        doc = _doc_of(data)
+        if self.reporting.get(doc):
+            if not has_evidence(self.G, node) and not self.with_fact(node):
+                return [(S.GAP_INDICATOR_WITHOUT_EVIDENCE, data.get("target_text") or "")]
+        elif _declares(data) and self.scope[doc] in self.reported_projects and not self.evidenced(node):
+            return [(S.GAP_TARGET_NEVER_REPORTED, data.get("target_text") or _value_text(data))]
+        return []
 
 
 def _in(G, node: str, etype: str) -> list[str]:

@@ -180,63 +180,17 @@ def _is_duplicate(c: dict, kept: list[dict]) -> bool:
 
 def _make_line(group: list[dict], page: int) -> Line | None:
     group.sort(key=lambda c: c["x0"])
-    kept: list[dict] = []
-    duplicates = 0
-    for c in group:
-        if _is_duplicate(c, kept):
-            duplicates += 1
-            continue
-        kept.append(c)
+    kept, duplicates = _without_duplicates(group)
     visible = [c for c in kept if not c["text"].isspace()]
     if not visible:
         return None
-    sizes = [c["size"] for c in visible]
-    body_size = median(sizes)
-    body_bottom = median(c["bottom"] for c in visible)
-    parts: list[str] = []
-    prev: dict | None = None
-    raised: list[str] = []
-    refs: list[str] = []
-    lead: list[str] = []
-
-    def flush_raised() -> None:
-        if not raised:
-            return
-        token = "".join(raised)
-        raised.clear()
-        before = "".join(parts).rstrip()
-        if not token.isdigit():
-            parts.append(token)
-        elif not before:
-            lead.append(token)
-        elif before[-1].isascii() and before[-1].isalpha():
-            parts.append(token)  # an exponent: m², x²
-        else:
-            refs.append(token)
-
+    body_size = median(c["size"] for c in visible)
+    builder = _LineText(body_size, median(c["bottom"] for c in visible))
     for c in kept:
-        text = _normalise_char(c["text"])
-        if text.isspace():
-            if parts and not raised:
-                parts.append(" ")
-            prev = None
-            continue
-        is_raised = c["size"] < 0.8 * body_size and c["bottom"] < body_bottom - 0.2 * body_size
-        if is_raised:
-            raised.append(text)
-            prev = c
-            continue
-        flush_raised()
-        if prev is not None and parts and parts[-1] != " ":
-            gap = c["x0"] - prev["x1"]
-            if gap > SPACE_GAP * c["size"]:
-                # a space between Latin characters; at a CJK boundary only a mark (\x00) that
-                # survives as a space after a leading clause number (第一条 合同金额) and nowhere else
-                parts.append(" " if not is_cjk(prev["text"][-1]) and not is_cjk(text[0]) else "\x00")
-        parts.append(text)
-        prev = c
-    flush_raised()
-    joined = "".join(parts)
+        builder.add(c)
+    builder.flush_raised()
+    refs, lead = builder.refs, builder.lead
+    joined = "".join(builder.parts)
     raw = re.sub(r"[ \t]+", " ", joined.replace("\x00", "")).strip()
     probe = re.sub(r"[ \t]+", " ", joined.replace("\x00", " ")).strip()
     text = _keep_space_after_number(probe, squeeze_cjk_spaces(raw))
@@ -256,6 +210,71 @@ def _make_line(group: list[dict], page: int) -> Line | None:
         refs=refs,
         lead_marker=lead[0] if lead else None,
     )
+
+
+def _without_duplicates(group: list[dict]) -> tuple[list[dict], int]:
+    """The characters left to right without the overprinted copies (fake bold), and how many copies there were."""
+    kept: list[dict] = []
+    duplicates = 0
+    for c in group:
+        if _is_duplicate(c, kept):
+            duplicates += 1
+            continue
+        kept.append(c)
+    return kept, duplicates
+
+
+class _LineText:
+    """The text of one line, character by character: a space where the gap is wide, raised digits as a note
+    reference, an exponent or the line's lead marker."""
+
+    def __init__(self, body_size: float, body_bottom: float) -> None:
+        self.body_size, self.body_bottom = body_size, body_bottom
+        self.parts: list[str] = []
+        self.raised: list[str] = []
+        self.refs: list[str] = []
+        self.lead: list[str] = []
+        self.prev: dict | None = None
+
+    def add(self, c: dict) -> None:
+        text = _normalise_char(c["text"])
+        if text.isspace():
+            if self.parts and not self.raised:
+                self.parts.append(" ")
+            self.prev = None
+            return
+        if c["size"] < 0.8 * self.body_size and c["bottom"] < self.body_bottom - 0.2 * self.body_size:
+            self.raised.append(text)
+            self.prev = c
+            return
+        self.flush_raised()
+        self._add_gap(c, text)
+        self.parts.append(text)
+        self.prev = c
+
+    def _add_gap(self, c: dict, text: str) -> None:
+        prev = self.prev
+        if prev is not None and self.parts and self.parts[-1] != " ":
+            gap = c["x0"] - prev["x1"]
+            if gap > SPACE_GAP * c["size"]:
+                # a space between Latin characters; at a CJK boundary only a mark (\x00) that
+                # survives as a space after a leading clause number (第一条 合同金额) and nowhere else
+                self.parts.append(" " if not is_cjk(prev["text"][-1]) and not is_cjk(text[0]) else "\x00")
+
+    def flush_raised(self) -> None:
+        if not self.raised:
+            return
+        token = "".join(self.raised)
+        self.raised.clear()
+        before = "".join(self.parts).rstrip()
+        if not token.isdigit():
+            self.parts.append(token)
+        elif not before:
+            self.lead.append(token)
+        elif before[-1].isascii() and before[-1].isalpha():
+            self.parts.append(token)  # an exponent: m², x²
+        else:
+            self.refs.append(token)
 
 
 def _keep_space_after_number(raw: str, text: str) -> str:

@@ -5,8 +5,8 @@
 switches the cache off). The file name carries a fingerprint of :data:`CACHE_VERSION`, the Python version and
 every source (files by content, other values by ``repr``), so editing a lexicon or upgrading jieba makes a new
 entry and the old one is removed. A folder that cannot be written, a damaged or foreign file: the value is
-built in memory as if there were no cache (never an error). Values are plain data (dicts, lists, str, int)
-stored with :mod:`marshal` (twice as fast to load as JSON for jieba's 500,000-entry dictionary), written to a
+built in memory as if there were no cache (never an error). Values are plain data (dicts, lists, str, bytes,
+int) stored with :mod:`marshal` (read in one piece: far faster to load than JSON), written to a
 temporary file (mode 0600) and renamed; a file owned by someone else or writable by others is not read.
 Documents never reach this module: it stores only tables built from jieba and our lexicons.
 
@@ -70,7 +70,7 @@ def _read(path: Path):
             info = os.fstat(fh.fileno())
             if info.st_uid != os.getuid() or info.st_mode & 0o022:
                 return None
-            return marshal.load(fh)
+            return marshal.loads(fh.read())  # marshal.load(fh) reads object by object: 2x slower
     except (OSError, EOFError, ValueError, TypeError):  # absent, unreadable, truncated or foreign
         return None
 

@@ -10,9 +10,10 @@ The tokenizer is a ``jieba.Tokenizer`` of its own, built lazily once per process
 dictionary, units and operator phrases added. What it costs to build (jieba's prefix dictionary,
 about 500,000 entries, and the part-of-speech table jieba.posseg reads from dict.txt) is kept in
 a versioned cache (:mod:`extractor.nlp.cache`, ARCHITECTURE.md "Cold start"), rebuilt when jieba or
-one of our lexicon files (or this module) changes. The global ``jieba.dt`` and ``jieba.posseg.dt`` get the same
-dictionary and tag table they would load themselves (spaCy's jieba segmenter and the tagging of
-unknown words use them), from the cache instead of from dict.txt. jieba's debug logging is silenced.
+one of our lexicon files (or this module) changes. The dictionary is packed by first character and each
+tokenizer fills its own as texts reach it (:mod:`~extractor.nlp.prefix_dictionary`); the global
+``jieba.dt`` is never initialised by us, and ``jieba.posseg.dt`` gets the tag table it would read from
+dict.txt, from the cache. jieba's debug logging is silenced.
 """
 from __future__ import annotations
 
@@ -214,10 +215,26 @@ def lexicon_list(reference: str) -> tuple[str, ...]:
     return words
 
 
-def silence_jieba() -> None:
+def import_jieba():
+    """jieba with its debug logging silenced, imported (the first time) without pkg_resources.
+
+    jieba._compat imports pkg_resources (0.1 s of a cold start) only to open jieba's own dict.txt, and
+    opens the same file by its path when that import fails.
+    """
+    if "jieba" not in sys.modules and "pkg_resources" not in sys.modules:
+        sys.modules["pkg_resources"] = None  # meanwhile `import pkg_resources` raises ImportError
+        try:
+            import jieba
+        finally:
+            del sys.modules["pkg_resources"]
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
+    return jieba
+
+
+def silence_jieba() -> None:
+    import_jieba()
 
 
 def _segmentable_units() -> list[str]:
@@ -237,7 +254,8 @@ TABLES_CACHE = "jieba-tables"
 def jieba_tables() -> dict:
     """jieba's dictionary and tag table, and what our words change in them (cached, see the module docstring).
 
-    ``freq``/``total``: jieba's own prefix dictionary; ``tags_text``/``tags_index``: its part-of-speech table
+    ``freq_blocks``/``total``: jieba's own prefix dictionary, packed by first character
+    (:func:`~extractor.nlp.prefix_dictionary.pack`); ``tags_text``/``tags_index``: its part-of-speech table
     as a :class:`TagTable`;
     ``our_freq``/``our_total``/``our_user_tags``: the entries our words add or change;
     ``our_tags``: our flags over jieba's (:func:`_dictionary_tag`); ``force_split``: words added with frequency 0.
@@ -248,32 +266,35 @@ def jieba_tables() -> dict:
 
 
 def _table_sources() -> list:
-    import jieba
+    jieba = import_jieba()
 
     dictionary = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
     stat = os.stat(dictionary)
     return ["jieba", jieba.__version__, dictionary, stat.st_size, stat.st_mtime_ns,
-            Path(__file__),  # this module's code decides what the tables hold
+            Path(__file__), Path(__file__).with_name("prefix_dictionary.py"),  # their code shapes the tables
             *(corpora_path(*parts) for parts in (USER_DICT, UNITS_FILE, OPERATORS_FILE))]
 
 
 def _tables_look_right(tables) -> bool:
-    return (isinstance(tables, dict) and isinstance(tables.get("freq"), dict)
+    return (isinstance(tables, dict) and isinstance(tables.get("freq_blocks"), dict)
             and isinstance(tables.get("tags_text"), str) and isinstance(tables.get("tags_index"), dict)
             and all(isinstance(tables.get(k), int) for k in ("total", "our_total")))
 
 
 def _build_jieba_tables() -> dict:
     """The tables as jieba builds them: its initialize(), posseg's table, then our words added one by one."""
+    import_jieba()
     import jieba
     import jieba.posseg
 
-    silence_jieba()
-    jieba.dt.initialize()
-    base_freq = dict(jieba.dt.FREQ)
+    from .prefix_dictionary import pack
+
+    base = jieba.Tokenizer()  # not jieba.dt: the global tokenizer is left alone
+    base.initialize()
+    base_freq = dict(base.FREQ)
     tags_text, tags_index = TagTable.pack(jieba.posseg.dt.word_tag_tab)
     tokenizer = jieba.Tokenizer()
-    tokenizer.FREQ, tokenizer.total, tokenizer.initialized = dict(base_freq), jieba.dt.total, True
+    tokenizer.FREQ, tokenizer.total, tokenizer.initialized = dict(base_freq), base.total, True
     force_split = []
     for word, freq, tag in _our_words():
         tokenizer.add_word(word, freq, tag)
@@ -283,7 +304,7 @@ def _build_jieba_tables() -> dict:
     our_tags.update((unit, "q") for unit in _segmentable_units())
     our_tags.update((word, "c") for word in _operator_phrases())
     return {
-        "freq": base_freq, "total": jieba.dt.total, "tags_text": tags_text, "tags_index": tags_index,
+        "freq_blocks": pack(base_freq), "total": base.total, "tags_text": tags_text, "tags_index": tags_index,
         "our_freq": {w: f for w, f in tokenizer.FREQ.items() if base_freq.get(w) != f},
         "our_total": tokenizer.total, "our_user_tags": dict(tokenizer.user_word_tag_tab),
         "our_tags": our_tags, "force_split": force_split,
@@ -300,33 +321,32 @@ def _our_words():
         yield word, 1000, "c"
 
 
-def _install_global_dictionary(tables: dict) -> None:
-    """Give the global ``jieba.dt`` the dictionary its initialize() would load (from the cache, not dict.txt)."""
-    import jieba
-
-    silence_jieba()
-    with jieba.dt.lock:
-        if not jieba.dt.initialized and jieba.dt.dictionary == jieba.DEFAULT_DICT:
-            jieba.dt.FREQ, jieba.dt.total, jieba.dt.initialized = tables["freq"], tables["total"], True
-
-
 @lru_cache(maxsize=1)
 def get_tokenizer():
-    """The process-wide private ``jieba.Tokenizer`` with our user dictionary loaded."""
-    import jieba
+    """The process-wide private ``jieba.Tokenizer`` with our user dictionary loaded.
+
+    Its dictionary is filled as texts reach it (:class:`~extractor.nlp.prefix_dictionary.LazyTokenizer`);
+    the global ``jieba.dt`` is left alone.
+    """
+    import_jieba()
     from jieba import finalseg
 
+    from .prefix_dictionary import LazyTokenizer
+
     tables = jieba_tables()
-    _install_global_dictionary(tables)
-    tokenizer = jieba.Tokenizer()
+    tokenizer = LazyTokenizer(tables["freq_blocks"], tables["our_total"], overrides=tables["our_freq"])
     tokenizer.tmp_dir = tempfile.gettempdir()
-    freq = dict(tables["freq"])  # our own copy: jieba.dt keeps jieba's dictionary
-    freq.update(tables["our_freq"])
-    tokenizer.FREQ, tokenizer.total, tokenizer.initialized = freq, tables["our_total"], True
     tokenizer.user_word_tag_tab = dict(tables["our_user_tags"])
     for word in tables["force_split"]:
         finalseg.add_force_split(word)
     return tokenizer
+
+
+def load_whole_dictionary() -> None:
+    """Fill the tokenizer's whole prefix dictionary and make the unknown-word tagger now, not as texts need
+    them: for a process that forks a child per document (the batch's workers), so no child redoes it."""
+    get_tokenizer().reach_all()
+    _pos_tagger()
 
 
 def cut(text: str) -> list[str]:
@@ -396,25 +416,33 @@ def _dictionary_tag(word: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _pos_tagger():
-    """``jieba.posseg.dt``, with its tag table from the cache.
+    """A tagger like ``jieba.posseg.dt`` (jieba's dictionary and tag table, no words of ours), from the cache.
 
     Importing jieba.posseg makes its module tagger read dict.txt for that table; it is imported here while
     the global tokenizer names an empty dictionary file, then given the cached table (the same content).
+    Ours is a second ``POSTokenizer`` over a :class:`~extractor.nlp.prefix_dictionary.LazyTokenizer` of
+    jieba's dictionary, so neither jieba.posseg nor we load the whole of it; ``POSTokenizer.__init__`` is
+    skipped because it too would read dict.txt.
     """
-    tables = jieba_tables()
-    _install_global_dictionary(tables)
+    import_jieba()
+    from .prefix_dictionary import LazyTokenizer
+
     if "jieba.posseg" not in sys.modules:
         with _empty_dictionary_file():
             import jieba.posseg
         jieba.posseg.dt.word_tag_tab = _tag_table()
-    import jieba.posseg
+    from jieba.posseg import POSTokenizer
 
-    return jieba.posseg.dt
+    tables = jieba_tables()
+    tagger = POSTokenizer.__new__(POSTokenizer)
+    tagger.tokenizer = LazyTokenizer(tables["freq_blocks"], tables["total"])
+    tagger.word_tag_tab = _tag_table()
+    return tagger
 
 
 @contextmanager
 def _empty_dictionary_file():
-    import jieba
+    jieba = import_jieba()
 
     saved = jieba.dt.dictionary
     with tempfile.TemporaryDirectory() as folder:

@@ -1,7 +1,8 @@
 """Does a text state something measurable? The checker's and the extractor's one answer.
 
 :func:`has_measure` (a percent, a number with a unit, an operator and a number, or a deadline) and
-:func:`has_deadline` read plain text with patterns (no NLP models); :func:`goal_is_quantified` decides
+:func:`has_deadline` read plain text with patterns (no NLP models), deadlines through the quantity reader's
+:func:`~.quantities.find_deadlines`; :func:`goal_is_quantified` decides
 ``Goal.quantified`` in the extraction and ``goal.unquantified`` in the checker alike. The words come
 from corpora/lexicons/ through :mod:`.lexicon`.
 """
@@ -10,12 +11,11 @@ from __future__ import annotations
 import re
 
 from .lexicon import alternation, is_chinese, multipliers_for, operators_for, units_for, vague_for
-from .quantities import EVENT_DEADLINE
+from .quantities import find_deadlines
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 DOC_NUMBER = re.compile(r"[〔\[（(【]\s*\d{4}\s*[〕\]）)】]\s*\d+\s*号")
 _YEAR_RANGE = re.compile(r"\d{4}\s*[-—–~至到]\s*\d{4}\s*年?度?")
-_DEADLINE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月|\d{4}\s*年\s*(?:底|末|前|年底|年内|以前|之前)|\d{4}[./-]\d{1,2}(?!\d)(?:[./-]\d{1,2})?|\d{1,2}\s*月\s*(?:底|末|前|\d{1,2}\s*日)|第[一二三四1-4]季度|年底前|年内|当日|当天|次日|当场|当年|" + EVENT_DEADLINE)
 _YEAR = re.compile(r"\d{4}\s*年度?")
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*[%％‰]")
 _MEASURE_SYMBOLS = [w for w in operators_for("measure") if not is_chinese(w)]
@@ -35,8 +35,21 @@ def _without_years(text: str) -> str:
     return _YEAR_RANGE.sub("", DOC_NUMBER.sub("", text))
 
 
+_YEARS_ONLY = re.compile(r"(?:19|20)\d{2}年?度?")
+_SAME_DAY = re.compile("当日|当天|次日|当场|当年")  # a time limit of the same or the next day: 当日办结, 次日反馈
+
+
+def _states_deadline(text: str) -> bool:
+    """A date, a period's end or a deadline read by the one deadline reader (:func:`.quantities.find_deadlines`),
+    a year alone left out ("2025年" dates a plan, it sets no deadline), or a same-day limit."""
+    return _SAME_DAY.search(text) is not None or any(
+        not _YEARS_ONLY.fullmatch(found) for _, _, found in find_deadlines(text))
+
+
 def has_deadline(text: str | None) -> bool:
-    return bool(_DEADLINE.search(_without_years(clean(text))))
+    """Does ``text`` set a deadline ("2025年11月30日前", "每月15日前", "年底前", "汛前")? Years, year ranges and
+    document numbers do not."""
+    return _states_deadline(_without_years(clean(text)))
 
 
 def has_measure(text: str | None, units: tuple[str, ...] = ()) -> bool:
@@ -49,7 +62,7 @@ def has_measure(text: str | None, units: tuple[str, ...] = ()) -> bool:
     if not text:
         return False
     text = _without_years(text)
-    if _DEADLINE.search(text):
+    if _states_deadline(text):
         return True
     text = _YEAR.sub("", text)
     if _PERCENT.search(text) or _OPERATOR_NUMBER.search(text):

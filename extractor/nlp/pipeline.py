@@ -1,6 +1,8 @@
 """The spaCy pipeline: blank Chinese with the jieba segmenter, our dictionary and our components.
 
-``get_nlp()`` builds it once per process (nothing happens at import). One component runs on every text:
+``get_nlp()`` builds it once per process (nothing happens at import). Its tokenizer, registered as
+``jixiao.zh_jieba``, is spaCy's Chinese tokenizer with segmenter jieba cutting with our private tokenizer
+(:func:`~extractor.nlp.lexicon.get_tokenizer`). One component runs on every text:
 
 - ``jixiao_tags``: ``Token.tag_``, the part-of-speech flag of the word in jieba's dictionary or ours
   (:func:`~extractor.nlp.lexicon.word_tag`); a lookup, not a second segmentation (jieba.posseg would be
@@ -21,14 +23,15 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .lexicon import get_tokenizer, silence_jieba, word_tag
+from .lexicon import get_tokenizer, word_tag
 from .quantities import Quantity, find_quantities, is_vague
 
 TAGS = "jixiao_tags"
 # spaCy refuses texts over 1,000,000 chars (a guard for its parser and NER, which we do not run); one
 # text unit (a paragraph that never ends, a flattened sheet row) may be longer; files are size-limited.
 MAX_UNIT_CHARS = 20_000_000
-_CONFIG = {"nlp": {"tokenizer": {"segmenter": "jieba"}}}
+TOKENIZER = "jixiao.zh_jieba"
+_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}}
 _TEXT_KEY = "jixiao_text"
 _QUANTITIES_KEY = "jixiao_quantities"
 _VAGUE_KEY = "jixiao_vague"
@@ -99,15 +102,31 @@ def _vague(doc) -> bool:
     return vague
 
 
+def _jieba_tokenizer(nlp):
+    """spaCy's Chinese tokenizer with segmenter jieba, cutting with our tokenizer (:func:`get_tokenizer`).
+
+    Made as segmenter "char", then switched: spaCy's own set-up of segmenter jieba cuts a word with the
+    global ``jieba.dt`` first, which would load jieba's whole dictionary for a tokenizer we never use.
+    """
+    from spacy.lang.zh import ChineseTokenizer, Segmenter
+
+    tokenizer = ChineseTokenizer(nlp.vocab, segmenter=Segmenter.char)
+    tokenizer.segmenter, tokenizer.jieba_seg = Segmenter.jieba.value, get_tokenizer()
+    return tokenizer
+
+
 def _register() -> None:
-    """Extensions and the factory, registered once per process."""
+    """Extensions, the tokenizer and the factory, registered once per process."""
     from spacy.language import Language
     from spacy.tokens import Doc, Span
+    from spacy.util import registry
 
     Doc.set_extension("quantities", getter=_quantity_spans, force=True)
     Doc.set_extension("vague", getter=_vague, force=True)
     if not Span.has_extension("quantity"):
         Span.set_extension("quantity", default=None)
+    if TOKENIZER not in registry.tokenizers:
+        registry.tokenizers.register(TOKENIZER, func=lambda: _jieba_tokenizer)
     if not Language.has_factory(TAGS):
         Language.factory(TAGS, func=lambda nlp, name: WordTagger())
 
@@ -117,11 +136,8 @@ def get_nlp():
     """The process-wide pipeline (spaCy blank ``zh``, segmenter jieba with our user dictionary)."""
     import spacy
 
-    silence_jieba()
-    tokenizer = get_tokenizer()  # first: it gives jieba.dt its dictionary from the cache, so spaCy loads none
     _register()
     nlp = spacy.blank("zh", config=_CONFIG)
-    nlp.tokenizer.jieba_seg = tokenizer
     nlp.max_length = MAX_UNIT_CHARS
     nlp.add_pipe(TAGS)
     return nlp

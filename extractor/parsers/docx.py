@@ -8,8 +8,9 @@ style and footnote parts) so that:
   following ``basedOn``) or, for unstyled paragraphs, from the numbering text
   (一、 （一） 1. 第X条 …, see :mod:`extractor.layout.headings`);
 - table cells are read from ``w:tc`` with ``w:gridSpan`` filled across and ``w:vMerge``
-  filled down, so every grid position holds the text the reader sees there; a table nested
-  in a cell becomes lines of that cell's text;
+  filled down, so every grid position holds the text the reader sees there (the merged cells
+  are kept as the block's ``spans``, rows marked ``w:tblHeader`` as its ``header_rows``); a table
+  nested in a cell becomes lines of that cell's text;
 - footnotes (``word/footnotes.xml``) become ``footnote`` blocks placed right after the block
   that references them (that position is the link), with ``marker`` the number Word shows
   (``1``, ``2``… in order of first reference) and ``text`` the note without its mark; the
@@ -67,6 +68,8 @@ class _Para:
 class _Table:
     rows: list[list[str]]
     merged_rows: list[list[str | None]]  # distinct cells (spans collapsed), for field detection
+    owners: list[list[tuple[int, int] | None]] = field(default_factory=list)  # per grid place, the w:tc covering it
+    header_rows: list[int] = field(default_factory=list)  # rows marked w:tblHeader (repeated on each page)
     footnote_ids: list[str] = field(default_factory=list)
 
 
@@ -93,7 +96,8 @@ def parse_docx(path: Path, *, zip_limits: ZipLimits | None = None, **_settings) 
     levels = document_levels(numbered_styles)
     for item in items:
         if isinstance(item, _Table):
-            add_table_with_fields(builder, item.rows, item.merged_rows)
+            add_table_with_fields(builder, item.rows, item.merged_rows, owners=item.owners,
+                                  header_rows=item.header_rows)
         else:
             _add_paragraph(builder, item, levels)
         for fid in item.footnote_ids:
@@ -285,38 +289,44 @@ class _BodyReader:
 
     # -- tables ----------------------------------------------------------------
     def _table(self, tbl) -> _Table:
-        footnote_ids: list[str] = []
-        grid: list[list[str]] = []
-        merged_rows: list[list[str]] = []
-        above: dict[int, str] = {}  # column -> filled text of the row above (for vMerge continue)
+        table = _Table(rows=[], merged_rows=[])
         for tr in self._block_children(tbl):
-            if tr.tag != W + "tr":
-                continue
-            row: list[str] = []
-            distinct: list[str | None] = []  # non-empty cells once each; None: continues from above
-            col = _check_columns(_grid_skip(tr, "gridBefore"))
-            row.extend([""] * col)
-            for tc in self._row_cells(tr):
-                span = _int_prop(tc, "gridSpan", 1)
-                _check_columns(col + span)
-                vmerge = _vmerge(tc)
-                if vmerge == "continue":
-                    text = above.get(col, "")
-                    distinct.append(None)
-                else:
-                    text = self._cell_text(tc, footnote_ids)
-                    if text:
-                        distinct.append(text)
-                row.extend([text] * span)
-                col += span
-            row.extend([""] * (_check_columns(col + _grid_skip(tr, "gridAfter")) - col))
-            self._count_cells(len(row))
-            above = dict(enumerate(row))
-            grid.append(row)
-            merged_rows.append(distinct)
-        width = max((len(r) for r in grid), default=0)
-        rows = [r + [""] * (width - len(r)) for r in grid]
-        return _Table(rows=rows, merged_rows=merged_rows, footnote_ids=footnote_ids)
+            if tr.tag == W + "tr":
+                self._table_row(tr, table)
+        width = max((len(r) for r in table.rows), default=0)
+        table.rows = [r + [""] * (width - len(r)) for r in table.rows]
+        table.owners = [r + [None] * (width - len(r)) for r in table.owners]
+        return table
+
+    def _table_row(self, tr, table: _Table) -> None:
+        """Append one ``w:tr`` to ``table``: each grid place gets the text of the ``w:tc`` covering it and that
+        cell's owner id (its first place; a ``vMerge`` continuation takes the id and text of the cell above)."""
+        index = len(table.rows)
+        above = table.rows[-1] if table.rows else []
+        above_owners = table.owners[-1] if table.owners else []
+        col = _check_columns(_grid_skip(tr, "gridBefore"))
+        row: list[str] = [""] * col
+        owners: list[tuple[int, int] | None] = [None] * col
+        distinct: list[str | None] = []  # non-empty cells once each; None: continues from above
+        for tc in self._row_cells(tr):
+            span = _int_prop(tc, "gridSpan", 1)
+            _check_columns(col + span)
+            continued = _vmerge(tc) == "continue"
+            owner = (above_owners[col] if continued and col < len(above_owners) else None) or (index, col)
+            text = (above[col] if col < len(above) else "") if continued else self._cell_text(tc, table.footnote_ids)
+            if continued or text:
+                distinct.append(None if continued else text)
+            row.extend([text] * span)
+            owners.extend([owner] * span)
+            col += span
+        row.extend([""] * (_check_columns(col + _grid_skip(tr, "gridAfter")) - col))
+        owners.extend([None] * (len(row) - len(owners)))
+        self._count_cells(len(row))
+        if _is_header_row(tr):
+            table.header_rows.append(index)
+        table.rows.append(row)
+        table.owners.append(owners)
+        table.merged_rows.append(distinct)
 
     def _count_cells(self, cells: int) -> None:
         self.table_cells += cells
@@ -365,6 +375,12 @@ def _int_prop(tc, name: str, default: int) -> int:
         return max(int(el.get(W + "val")), 1)
     except (TypeError, ValueError):
         return default
+
+
+def _is_header_row(tr) -> bool:
+    """A row Word repeats on top of each page (``w:trPr/w:tblHeader``, not switched off by ``w:val``)."""
+    el = tr.find(f"{W}trPr/{W}tblHeader")
+    return el is not None and el.get(W + "val", "true") not in ("0", "false", "off")
 
 
 def _vmerge(tc) -> str | None:

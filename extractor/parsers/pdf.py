@@ -4,11 +4,13 @@
 
 1. per page: characters (fake-bold duplicates dropped) outside ruled tables → lines
    (:func:`extractor.layout.reflow.build_lines`); ruled tables (only on pages that have
-   ruling lines) → rows with merged cells filled down and across from the cell geometry;
+   ruling lines) → rows with merged cells filled down and across from the cell geometry (the
+   merged cells kept as the block's ``spans``);
 2. running headers, footers and page numbers removed (margin zones + repetition);
 3. footnote bodies (marker + smaller font, or below a short rule) split off as ``footnote`` blocks;
 4. lines re-joined into paragraphs across line and page breaks, never across a table,
-   a heading or a list number; a table continued on the next page is stitched into one;
+   a heading or a list number; a table continued on the next page is stitched into one (a header
+   row it repeats is dropped and its first row marked in ``header_rows``);
 5. numbered/bold/centred short paragraphs become ``heading`` blocks, numbered sentences
    ``list_item`` blocks, with levels from :mod:`extractor.layout.headings`.
 
@@ -32,10 +34,11 @@ import bisect
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, Iterator
 
-from ..document import Document, DocumentBuilder
+from ..document import Document, DocumentBuilder, spans_from_owners
 from ..errors import DamagedFile, EmptyDocument, ExtractorError, NoTextLayer, PasswordProtected, TooLarge, UsageError
 from ..layout.headings import classify, document_levels, match_number
 from .ocr import (DEFAULT_DPI, EMPTY_HINT, OCR_MODES, OcrFallback, OcrPage, OcrSettings, mark_block, missing_ocr_hint,
@@ -105,6 +108,8 @@ class TableGrid:
     rows: list[list[str]]
     col_edges: list[float]
     row_spans: list[list[int]] = field(default_factory=list)  # rows each cell's merged cell covers
+    owners: list[list[tuple[int, int] | None]] = field(default_factory=list)  # (page, ruled cell) covering each place
+    header_rows: list[int] = field(default_factory=list)  # rows repeated on top of a continuation page
     end_page: int = 0  # last page of a table stitched across pages
     end_bbox: tuple[float, float, float, float] | None = None
     #: characters just outside ``bbox`` read into a cell left open at the page break (not lines)
@@ -305,14 +310,21 @@ def _table_grid(table, chars: list[dict], page: int) -> TableGrid | None:
     if not keep or (len(keep) == 1 and len(kept_rows) == 1):
         return None  # a framed paragraph, not a table
     edges = [xs[c] for c in keep] + [xs[keep[-1] + 1]]
+    pick = partial(_kept_places, kept_rows=kept_rows, keep=keep)
     return TableGrid(
         page=page,
         bbox=tuple(table.bbox),
-        rows=[[rows[r][c] for c in keep] for r in kept_rows],
+        rows=pick(rows),
         col_edges=edges,
-        row_spans=[[spans[r][c] for c in keep] for r in kept_rows],
+        row_spans=pick(spans),
+        owners=pick([[None if o is None else (page, o) for o in row] for row in owner]),
         overflow=overflow,
     )
+
+
+def _kept_places(grid: list[list], kept_rows: list[int], keep: list[int]) -> list[list]:
+    """The places of ``grid`` in the kept rows and columns."""
+    return [[grid[r][c] for c in keep] for r in kept_rows]
 
 
 def _grid_edges(cells) -> tuple[list[float], list[float]]:
@@ -798,7 +810,8 @@ def _add_blocks(builder: DocumentBuilder, emitted: list[tuple[str, Paragraph | T
             _add_footnotes(builder, pending_notes.pop(0)[1], ocr_pages)
         if kind == "table":
             title_block = False
-            builder.add("table", "\n".join("\t".join(r) for r in obj.rows), page=obj.page, bbox=_round_bbox(obj.bbox), rows=obj.rows)
+            builder.add("table", "\n".join("\t".join(r) for r in obj.rows), page=obj.page, bbox=_round_bbox(obj.bbox),
+                        rows=obj.rows, spans=spans_from_owners(obj.owners), header_rows=obj.header_rows or None)
             continue
         block = _add_paragraph(builder, obj, ctx, levels, title_block=title_block)
         mark_block(block, obj.lines, ocr_pages)
@@ -836,48 +849,53 @@ def _continues_table(prev: TableGrid, nxt: TableGrid, pages: list[PageContent]) 
 def _stitch(prev: TableGrid, nxt: TableGrid) -> None:
     """Append ``nxt`` to ``prev``: drop a repeated header row, join a row split by the page break, and fill
     a merged cell that continues over the break (empty at the top of ``nxt``) from ``prev``'s last row."""
-    rows, spans = _continuation_rows(prev, nxt)
+    rows, spans, owners = _continuation_rows(prev, nxt)
     if rows and prev.rows:
         last = prev.rows[-1]
         last_spans = prev.row_spans[-1] if prev.row_spans else [1] * len(last)
-        rows, spans = _join_split_row(last, last_spans, rows, spans)
+        rows, spans, owners = _join_split_row(last, last_spans, rows, spans, owners)
         if rows:
-            _fill_continued_cells(last, last_spans, rows, spans)
+            _fill_continued_cells(last, last_spans, rows, spans, prev.owners[-1], owners)
     prev.rows.extend(rows)
+    prev.owners.extend(owners)
     if prev.row_spans:
         prev.row_spans.extend(spans)
     prev.end_page = nxt.page
     prev.end_bbox = nxt.bbox
 
 
-def _continuation_rows(prev: TableGrid, nxt: TableGrid) -> tuple[list[list[str]], list[list[int]]]:
-    """``nxt``'s rows and row spans in ``prev``'s column order, without a header row repeated from ``prev``."""
+def _continuation_rows(prev: TableGrid, nxt: TableGrid) -> tuple[list[list[str]], list[list[int]], list[list]]:
+    """``nxt``'s rows, row spans and cell owners in ``prev``'s column order, without a header row repeated
+    from ``prev`` (``prev``'s first row is then marked as a header row)."""
     mapping = _column_map(prev, nxt) or list(range(nxt.ncols))
     rows = [[r[m] for m in mapping] for r in nxt.rows]
     spans = [[s[m] for m in mapping] for s in nxt.row_spans] or [[1] * len(r) for r in rows]
+    owners = [[o[m] for m in mapping] for o in nxt.owners]
     if rows and prev.rows and rows[0] == prev.rows[0]:
-        rows, spans = rows[1:], spans[1:]
-    return rows, spans
+        rows, spans, owners = rows[1:], spans[1:], owners[1:]
+        prev.header_rows = prev.header_rows or [0]
+    return rows, spans, owners
 
 
-def _join_split_row(last: list[str], last_spans: list[int], rows: list[list[str]],
-                    spans: list[list[int]]) -> tuple[list[list[str]], list[list[int]]]:
+def _join_split_row(last: list[str], last_spans: list[int], rows: list[list[str]], spans: list[list[int]],
+                    owners: list[list]) -> tuple[list[list[str]], list[list[int]], list[list]]:
     """When the first continued row is the rest of ``last`` (:func:`_is_split_row`), its text is joined to
     ``last`` and it is dropped; the merged cells it began then start one row later."""
     if not _is_split_row(rows[0], spans[0], last, last_spans):
-        return rows, spans
+        return rows, spans, owners
     for c, text in enumerate(rows[0]):
         if text and c < len(last):
             last[c] = join_text(last[c], text)
     if len(rows) > 1:
         spans[1] = [max(s1 - 1, 1) if s0 > 1 else s1 for s0, s1 in zip(spans[0], spans[1])]
-    return rows[1:], spans[1:]
+    return rows[1:], spans[1:], owners[1:]
 
 
-def _fill_continued_cells(last: list[str], last_spans: list[int], rows: list[list[str]],
-                          spans: list[list[int]]) -> None:
+def _fill_continued_cells(last: list[str], last_spans: list[int], rows: list[list[str]], spans: list[list[int]],
+                          last_owners: list, owners: list[list]) -> None:
     """Empty cells at the top of the continuation take ``last``'s text where a merged cell spans the break,
-    or where the cell to their left was such a cell (a one-row 二级 under a continued 一级)."""
+    or where the cell to their left was such a cell (a one-row 二级 under a continued 一级); they then
+    belong to ``last``'s cell (one merged cell over the break)."""
     continued_left = False  # the column to the left was a merged cell carried over the break
     for c in range(min(len(last), len(rows[0]))):
         if rows[0][c] or not last[c]:
@@ -887,6 +905,7 @@ def _fill_continued_cells(last: list[str], last_spans: list[int], rows: list[lis
             for r in range(spans[0][c] or 1):
                 if r < len(rows) and not rows[r][c]:
                     rows[r][c] = last[c]
+                    owners[r][c] = last_owners[c]
             continued_left = True
         else:
             continued_left = False

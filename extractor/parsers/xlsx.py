@@ -16,6 +16,8 @@ Form headers (``项目名称 | 智慧城管二期 | 主管部门 | 市城管局`
 ``label``/``value`` (:func:`find_field_pairs`, shared with the DOCX parser); the other rows
 stay in the tables too. One-cell rows above or below a table (form title, 填报单位, notes)
 become paragraphs.
+Table blocks carry the merged ranges as ``spans`` and the sheet's print-title rows (the header rows
+repeated on every printed page) as ``header_rows``.
 Provenance: ``sheet`` and ``cells`` (an A1 range).
 """
 from __future__ import annotations
@@ -26,9 +28,10 @@ import zipfile
 import zlib
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from functools import partial
 from pathlib import Path
 
-from ..document import Document, DocumentBuilder
+from ..document import Document, DocumentBuilder, spans_from_owners
 from ..errors import DamagedFile, TooLarge
 from .safezip import READ_ERRORS, ZipLimits, check_office_zip
 from .sheetlimits import DEFAULT_MAX_CELLS, SheetLimits, check_sheet_sizes
@@ -56,6 +59,7 @@ def parse_xlsx(path: Path, *, zip_limits: ZipLimits | None = None, max_cells: in
                            f"(limit {max_cells})", source=str(path))
         formulas = formulas_wb[ws.title] if formulas_wb is not None else None
         grid = _SheetGrid.read(ws, formulas)
+        title_rows = print_title_rows(ws)
         if grid.uncached:
             builder.warnings.append(f"sheet {ws.title!r}: {grid.uncached} formula cell(s) have no cached value; "
                                     "their formula text is shown")
@@ -63,10 +67,18 @@ def parse_xlsx(path: Path, *, zip_limits: ZipLimits | None = None, max_cells: in
             add_table_with_fields(builder, [grid.texts(r, segment.cols) for r in segment.rows],
                                   [grid.distinct(r, segment.cols) for r in segment.rows],
                                   sheet=ws.title, row_numbers=segment.rows, first_col=segment.cols[0],
-                                  last_col=segment.cols[-1])
+                                  last_col=segment.cols[-1],
+                                  owners=[grid.owners(r, segment.cols) for r in segment.rows],
+                                  header_rows=[i for i, r in enumerate(segment.rows) if r in title_rows])
     doc = builder.build(pages=sheets, metadata={"parser": "xlsx", "sheets": str(sheets)})
     require_text(doc, path)
     return doc
+
+
+def print_title_rows(ws) -> set[int]:
+    """Sheet rows printed on top of every page (``$5:$5``, ``1:2``): the header rows the author marked."""
+    match = re.fullmatch(r"\$?(\d+):\$?(\d+)", (ws.print_title_rows or "").strip())
+    return set(range(int(match.group(1)), int(match.group(2)) + 1)) if match else set()
 
 
 def _has_formulas(path: Path) -> bool:
@@ -105,9 +117,9 @@ class _SheetGrid:
 
     def __init__(self) -> None:
         self._texts: dict[tuple[int, int], str] = {}
-        self._covered: set[tuple[int, int]] = set()  # inside a merged range, not its top-left anchor
         self._continued: set[tuple[int, int]] = set()  # first column of a range continued from a row above
         self._wide_rows: set[int] = set()  # rows crossed by a range spanning several columns
+        self._anchors: dict[tuple[int, int], tuple[int, int]] = {}  # place in a merged range -> its top-left
         self.uncached = 0  # formula cells without a cached value (their formula text is shown)
 
     @classmethod
@@ -126,15 +138,15 @@ class _SheetGrid:
                     if text:
                         grid._texts[(cell.row, cell.column)] = text
         for rng in ws.merged_cells.ranges:
-            anchor = grid._texts.get((rng.min_row, rng.min_col), "")
+            top_left = (rng.min_row, rng.min_col)
+            anchor = grid._texts.get(top_left, "")
             for r in range(rng.min_row, rng.max_row + 1):
                 if rng.max_col > rng.min_col:
                     grid._wide_rows.add(r)
                 if r > rng.min_row:
                     grid._continued.add((r, rng.min_col))
                 for c in range(rng.min_col, rng.max_col + 1):
-                    if (r, c) != (rng.min_row, rng.min_col):
-                        grid._covered.add((r, c))
+                    grid._anchors[(r, c)] = top_left
                     if anchor:
                         grid._texts[(r, c)] = anchor
                     else:
@@ -165,12 +177,20 @@ class _SheetGrid:
         if row in self._wide_rows or row - 1 not in self._wide_rows:
             return False
         cells = [(c, t) for (r, c), t in self._texts.items() if r == row]
-        if len(cells) < 3 or any((row, c) in self._covered for c, _ in cells):
+        if len(cells) < 3 or any(self._covered((row, c)) for c, _ in cells):
             return False
         return all(len(t) <= 12 and not re.search(r"\d", t) for _, t in cells)
 
     def texts(self, row: int, cols: list[int]) -> list[str]:
         return [self._texts.get((row, c), "") for c in cols]
+
+    def _covered(self, place: tuple[int, int]) -> bool:
+        """Inside a merged range, not its top-left anchor."""
+        return self._anchors.get(place, place) != place
+
+    def owners(self, row: int, cols: list[int]) -> list[tuple[int, int]]:
+        """For each place of the row, the cell covering it: a merged range's top-left, else the place itself."""
+        return [self._anchors.get((row, c), (row, c)) for c in cols]
 
     def distinct(self, row: int, cols: list[int]) -> list[str | None]:
         """The row's non-empty cells, each merged range once: its text at its anchor, None where it
@@ -179,7 +199,7 @@ class _SheetGrid:
         for c in cols:
             if (row, c) in self._continued:
                 out.append(None)
-            elif (row, c) not in self._covered and self._texts.get((row, c)):
+            elif not self._covered((row, c)) and self._texts.get((row, c)):
                 out.append(self._texts[(row, c)])
         return out
 
@@ -326,14 +346,34 @@ def find_field_pairs(cells: list[str | None]) -> list[FieldPair]:
 
 def add_table_with_fields(builder: DocumentBuilder, rows: list[list[str]], distinct_rows: list[list[str]], *,
                           sheet: str | None = None, row_numbers: list[int] | None = None,
-                          first_col: int = 1, last_col: int | None = None) -> None:
+                          first_col: int = 1, last_col: int | None = None,
+                          owners: list[list[object]] | None = None, header_rows: list[int] | None = None) -> None:
     """Add one table region: one-cell rows above and below it as paragraphs, then its form fields, then the table.
 
     ``rows`` are the filled rows, ``distinct_rows`` the same rows with merged cells counted once
     (for field and title detection). Field rows stay in the table too (a form is one grid);
     the ``field`` blocks come just before it. ``row_numbers``/``first_col``/``last_col`` give
-    spreadsheet provenance.
+    spreadsheet provenance. ``owners`` names, for each place of ``rows``, the source cell covering it
+    (the table's ``spans`` come from it); ``header_rows`` are indexes in ``rows`` of rows marked as headers.
     """
+    top, bottom = _table_rows(rows, distinct_rows)
+    provenance = partial(_cells, row_numbers, first_col=first_col, last_col=last_col)
+    for i in range(top):
+        _add_line(builder, distinct_rows[i], sheet, provenance(i, i))
+    if top < bottom:
+        for i in range(top, bottom):
+            for pair in find_field_pairs(distinct_rows[i]):
+                builder.add("field", f"{pair.label}：{pair.value}", label=pair.label, value=pair.value, sheet=sheet,
+                            cells=provenance(i, i))
+        _add_table(builder, rows[top:bottom], None if owners is None else owners[top:bottom],
+                   [i - top for i in header_rows or () if top <= i < bottom], sheet=sheet,
+                   cells=provenance(top, bottom - 1))
+    for i in range(bottom, len(rows)):
+        _add_line(builder, distinct_rows[i], sheet, provenance(i, i))
+
+
+def _table_rows(rows: list[list[str]], distinct_rows: list[list[str | None]]) -> tuple[int, int]:
+    """``(top, bottom)``: the table's rows, without the one-cell rows above and below it."""
     width = max((len(r) for r in rows), default=0)
     top, bottom = 0, len(rows)
     if width > 1:
@@ -341,20 +381,18 @@ def add_table_with_fields(builder: DocumentBuilder, rows: list[list[str]], disti
             top += 1
         while bottom > top and _is_line(distinct_rows[bottom - 1]):
             bottom -= 1
-    for i in range(top):
-        _add_line(builder, distinct_rows[i], sheet, _cells(row_numbers, i, i, first_col, last_col))
-    if top < bottom:
-        for i in range(top, bottom):
-            for pair in find_field_pairs(distinct_rows[i]):
-                builder.add("field", f"{pair.label}：{pair.value}", label=pair.label, value=pair.value, sheet=sheet,
-                            cells=_cells(row_numbers, i, i, first_col, last_col))
-        table = rows[top:bottom]
-        keep = [c for c in range(width) if any(r[c] for r in table)]
-        table = [[r[c] for c in keep] for r in table]
-        builder.add("table", "\n".join("\t".join(r) for r in table), rows=table, sheet=sheet,
-                    cells=_cells(row_numbers, top, bottom - 1, first_col, last_col))
-    for i in range(bottom, len(rows)):
-        _add_line(builder, distinct_rows[i], sheet, _cells(row_numbers, i, i, first_col, last_col))
+    return top, bottom
+
+
+def _add_table(builder: DocumentBuilder, table: list[list[str]], owners: list[list[object]] | None,
+               header_rows: list[int], **provenance) -> None:
+    """The table block, without the columns empty in every row; its spans and header rows in its own rows."""
+    width = max(len(r) for r in table)
+    keep = [c for c in range(width) if any(r[c] for r in table)]
+    table = [[r[c] for c in keep] for r in table]
+    spans = None if owners is None else spans_from_owners([[r[c] for c in keep] for r in owners])
+    builder.add("table", "\n".join("\t".join(r) for r in table), rows=table, spans=spans,
+                header_rows=header_rows or None, **provenance)
 
 
 def _is_line(cells: list[str | None]) -> bool:

@@ -119,64 +119,85 @@ def build_report(results, info=None, graph=None) -> ReportData:
     names = rule_names()
     copies = copy_groups(processed)
     all_findings = _finding_rows(processed, bg, copies, names)
-    findings = [f for f in all_findings if f["_severity"] != "info"]
-    infos = [f for f in all_findings if f["_severity"] == "info"]
-    indicators = [(r, i) for r in processed for i in (r.extraction or {}).get("indicators") or []]
-    goals = [(r, g) for r in processed for g in (r.extraction or {}).get("goals") or []]
+    overview = _overview(results, processed, bg, all_findings)
+    gaps = _merge_copies(bg.gaps(), copies)
+    dimensions = _dimensions(processed, bg)
+    return ReportData(
+        overview=overview,
+        status_counts=_status_counts(results),
+        severity_counts=_severity_counts(all_findings),
+        rule_counts=_rule_counts(all_findings, names),
+        dimensions=dimensions,
+        matrices=_matrices(processed, bg, copies),
+        findings=_frame([f for f in all_findings if f["_severity"] != "info"], FINDING_COLUMNS),
+        info_findings=_frame([f for f in all_findings if f["_severity"] == "info"], FINDING_COLUMNS),
+        indicators=_indicators([(r, i) for r in processed for i in (r.extraction or {}).get("indicators") or []], bg),
+        files=_files(results, bg),
+        projects=_projects(processed, bg, all_findings, dimensions, gaps),
+        gaps=_frame(gaps, GAP_COLUMNS),
+        header=info.header_rows() if info is not None else [],
+        made_at=info.made_at if info is not None else None,
+        notes=_notes(all_findings),
+    )
+
+
+def _overview(results, processed, bg, all_findings: list[dict]) -> list[tuple[str, object]]:
+    """The 概况 rows: files by status, projects recognised, goals, indicators and problems by severity."""
     statuses = Counter(r.status for r in results)
     severities = Counter(f["_severity"] for f in all_findings)
     known = {bg.project(r.file).key for r in processed if r.extraction}
     known = {p for p in known if not p.startswith("file:")}
-    gaps = _merge_copies(bg.gaps(), copies)
-    overview = [
+    return [
         ("文件总数", len(results)),
         *((f"其中{STATUS_LABELS[s]}", statuses.get(s, 0)) for s in STATUS_LABELS),
         ("识别的项目数", len(known)),
-        ("绩效目标数", len(goals)),
-        ("绩效指标数", len(indicators)),
+        ("绩效目标数", sum(len((r.extraction or {}).get("goals") or []) for r in processed)),
+        ("绩效指标数", sum(len((r.extraction or {}).get("indicators") or []) for r in processed)),
         ("问题总数", len(all_findings)),
         *((f"其中{SEVERITY_LABELS[s]}", severities.get(s, 0)) for s in SEVERITY_ORDER),
     ]
-    status_counts = pd.DataFrame(
+
+
+def _status_counts(results) -> pd.DataFrame:
+    statuses = Counter(r.status for r in results)
+    return pd.DataFrame(
         [{"状态": STATUS_LABELS[s], "文件数": statuses.get(s, 0)} for s in STATUS_LABELS], columns=["状态", "文件数"]
     )
-    severity_counts = pd.DataFrame(
+
+
+def _severity_counts(all_findings: list[dict]) -> pd.DataFrame:
+    severities = Counter(f["_severity"] for f in all_findings)
+    return pd.DataFrame(
         [{"严重程度": SEVERITY_LABELS[s], "问题数": severities.get(s, 0)} for s in SEVERITY_ORDER],
         columns=["严重程度", "问题数"],
     )
+
+
+def _rule_counts(all_findings: list[dict], names: dict) -> pd.DataFrame:
+    """Problems per rule and severity, the most frequent first."""
     by_rule = Counter((f["规则"], f["_severity"]) for f in all_findings)
-    rule_counts = pd.DataFrame(
+    return pd.DataFrame(
         [
             {"问题": names.get(rule, "") or rule, "严重程度": severity_label(sev), "问题数": n, "规则": rule}
             for (rule, sev), n in sorted(by_rule.items(), key=lambda kv: (-kv[1], str(kv[0][0])))
         ],
         columns=["问题", "严重程度", "问题数", "规则"],
     )
-    dimensions = _dimensions(processed, bg)
-    notes = []
-    if any(f["文件"].count("、") for f in all_findings):
-        notes.append("同一份材料的不同格式（如 DOCX 与其导出的 PDF）内容相同，相同的问题只列一次，“文件”栏列出两份文件。")
-    return ReportData(
-        overview=overview,
-        status_counts=status_counts,
-        severity_counts=severity_counts,
-        rule_counts=rule_counts,
-        dimensions=dimensions,
-        matrices=_matrices(processed, bg, copies),
-        findings=_frame(findings, FINDING_COLUMNS),
-        info_findings=_frame(infos, FINDING_COLUMNS),
-        indicators=_indicators(indicators, bg),
-        files=pd.DataFrame(
-            [{"文件": r.file, "项目": bg.project(r.file).name if r.extraction else "", "状态": status_label(r.status),
-              "说明": error_label(r.code), "错误代码": r.code, "技术细节": r.message} for r in results],
-            columns=FILE_COLUMNS,
-        ),
-        projects=_projects(processed, bg, all_findings, dimensions, gaps),
-        gaps=_frame(gaps, GAP_COLUMNS),
-        header=info.header_rows() if info is not None else [],
-        made_at=info.made_at if info is not None else None,
-        notes=notes,
+
+
+def _files(results, bg) -> pd.DataFrame:
+    """One row per input file: its project, status and error."""
+    return pd.DataFrame(
+        [{"文件": r.file, "项目": bg.project(r.file).name if r.extraction else "", "状态": status_label(r.status),
+          "说明": error_label(r.code), "错误代码": r.code, "技术细节": r.message} for r in results],
+        columns=FILE_COLUMNS,
     )
+
+
+def _notes(all_findings: list[dict]) -> list[str]:
+    if any(f["文件"].count("、") for f in all_findings):
+        return ["同一份材料的不同格式（如 DOCX 与其导出的 PDF）内容相同，相同的问题只列一次，“文件”栏列出两份文件。"]
+    return []
 
 
 def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
@@ -242,6 +263,21 @@ def _block_order(ref: str | None) -> int:
 
 def _projects(results, bg, findings: list[dict], dimensions: pd.DataFrame, gaps: list[dict]) -> pd.DataFrame:
     """One row per project, ranked by errors, then warnings: what is missing and where to look."""
+    rows = _project_rows(results, bg)
+    _count_findings(rows, findings, bg)
+    _count_dimensions(rows, dimensions, bg)
+    _count_gaps(rows, gaps, bg)
+    ranked = sorted(rows.values(), key=lambda x: (-x["错误"], -x["警告"], -x["提示"], x["项目"], x["文件"]))
+    out = []
+    for n, row in enumerate(ranked, 1):
+        missing = "、".join(d for d in DIMENSIONS if not row["_dims"].get(d)) if row["_dimensioned"] else "（无分维度指标）"
+        out.append({**{k: v for k, v in row.items() if not k.startswith("_")}, "排名": n, "缺失维度": missing,
+                    "文件": "、".join(row["文件"]), "文件数": len(row["文件"])})
+    return pd.DataFrame(out, columns=PROJECT_COLUMNS)
+
+
+def _project_rows(results, bg) -> dict[str, dict]:
+    """An empty row per project key (with its files) of the results that have an extraction."""
     rows: dict[str, dict] = {}
     for r in results:
         if not r.extraction:
@@ -251,28 +287,31 @@ def _projects(results, bg, findings: list[dict], dimensions: pd.DataFrame, gaps:
                                       "错误": 0, "警告": 0, "提示": 0, "无指标的目标": 0, "未报告的目标值": 0,
                                       "_dims": Counter(), "_dimensioned": False})
         row["文件"].append(r.file)
+    return rows
+
+
+def _count_findings(rows: dict[str, dict], findings: list[dict], bg) -> None:
     for f in findings:
         key = bg.project(f["_links"][0][0]).key
         if key in rows:
             rows[key][severity_label(f["_severity"])] += 1
+
+
+def _count_dimensions(rows: dict[str, dict], dimensions: pd.DataFrame, bg) -> None:
     for _, d in dimensions.iterrows():
         row = rows.get(bg.project(d["文件"]).key)
         if row is not None and sum(d[x] for x in DIMENSIONS):
             row["_dimensioned"] = True
             row["_dims"].update({x: int(d[x]) for x in DIMENSIONS})
+
+
+def _count_gaps(rows: dict[str, dict], gaps: list[dict], bg) -> None:
     for gap in gaps:
         row = rows.get(bg.project(gap["文件"].split("、")[0]).key)
         if row is not None and gap["kind"] == "goal_without_indicator":
             row["无指标的目标"] += 1
         elif row is not None and gap["kind"] == "target_never_reported":
             row["未报告的目标值"] += 1
-    ranked = sorted(rows.values(), key=lambda x: (-x["错误"], -x["警告"], -x["提示"], x["项目"], x["文件"]))
-    out = []
-    for n, row in enumerate(ranked, 1):
-        missing = "、".join(d for d in DIMENSIONS if not row["_dims"].get(d)) if row["_dimensioned"] else "（无分维度指标）"
-        out.append({**{k: v for k, v in row.items() if not k.startswith("_")}, "排名": n, "缺失维度": missing,
-                    "文件": "、".join(row["文件"]), "文件数": len(row["文件"])})
-    return pd.DataFrame(out, columns=PROJECT_COLUMNS)
 
 
 def _dimensions(results, bg) -> pd.DataFrame:
@@ -299,8 +338,14 @@ def _dimensions(results, bg) -> pd.DataFrame:
 
 def _matrices(results, bg, copies: dict[str, tuple[str, ...]]) -> list[ProjectMatrix]:
     """One goal × indicator matrix per project (a copy of a submission in another format is left out)."""
-    from ..extraction import Extraction
+    by_project = _documents_by_project(results, bg, copies)
+    titles = {key: (f"{UNKNOWN_PROJECT}{docs[0].file}" if key.startswith("file:") else bg.project(docs[0].file).name)
+              for key, docs in by_project.items()}
+    return [_project_matrix(titles[key], by_project[key]) for key in sorted(by_project, key=lambda k: (titles[k], k))]
 
+
+def _documents_by_project(results, bg, copies: dict[str, tuple[str, ...]]) -> dict[str, list]:
+    """The results with goals or indicators by project key, leaving out copies of a submission."""
     by_project: dict[str, list] = {}
     for r in results:
         if copies.get(r.file, (r.file,))[0] != r.file:
@@ -308,50 +353,58 @@ def _matrices(results, bg, copies: dict[str, tuple[str, ...]]) -> list[ProjectMa
         if r.extraction and (r.extraction.get("goals") or r.extraction.get("indicators")):
             # a document without a project is a project of its own: never pool unrelated documents
             by_project.setdefault(bg.project(r.file).key, []).append(r)
-    titles = {key: bg.project(docs[0].file).name for key, docs in by_project.items()}
-    titles = {key: (f"{UNKNOWN_PROJECT}{docs[0].file}" if key.startswith("file:") else titles[key])
-              for key, docs in by_project.items()}
-    out = []
-    for key in sorted(by_project, key=lambda k: (titles[k], k)):
-        project = titles[key]
-        goal_rows: dict[tuple, list] = {}  # the same goal written in several documents is one column
-        ind_rows: dict[tuple, list] = {}  # the same indicator (levels, name, target) is one row
-        links = set()
-        for r in by_project[key]:
-            ext = Extraction.from_dict(r.extraction)
-            goal_ids = [(_goal_key(g), g) for g in ext.goals]
-            ind_ids = [(_indicator_key(i), i) for i in ext.indicators]
-            for link in _links(goal_ids, ind_ids):
-                links.add((link.source, link.target))
-            for gid, g in goal_ids:
-                _add_file(goal_rows, gid, r.file, g)
-            for iid, i in ind_ids:
-                _add_file(ind_rows, iid, r.file, i)
-        labels = {gid: f"目标{n}" for n, gid in enumerate(goal_rows, 1)}
-        goals = pd.DataFrame(
-            [
-                {
-                    "目标": labels[gid],
-                    "文件": _file_list(files),
-                    "目标类型": g.kind,
-                    "目标内容": g.text,
-                    "关联指标数": sum(1 for s, _ in links if s == gid),
-                }
-                for gid, (g, files) in goal_rows.items()
-            ],
-            columns=["文件", "目标", "目标类型", "目标内容", "关联指标数"],  # columns line up with the matrix below
-        )
-        rows = []
-        for iid, (ind, files) in ind_rows.items():
-            file = _file_list(files)
-            row = {"文件": file, "一级指标": ind.level1 or "", "二级指标": ind.level2 or "", "指标名称": ind.name or ""}
-            marks = {labels[gid]: (LINK_MARK if (gid, iid) in links else "") for gid in goal_rows}
-            row.update(marks)
-            row["关联目标数"] = sum(1 for m in marks.values() if m)
-            rows.append(row)
-        matrix = pd.DataFrame(rows, columns=["文件", "一级指标", "二级指标", "指标名称", *labels.values(), "关联目标数"])
-        out.append(ProjectMatrix(project=project, goals=goals, matrix=matrix))
-    return out
+    return by_project
+
+
+def _project_matrix(project: str, documents: list) -> ProjectMatrix:
+    """The goals of a project's documents (one column each) against its indicators (one row each)."""
+    goal_rows, ind_rows, links = _goals_indicators_links(documents)
+    labels = {gid: f"目标{n}" for n, gid in enumerate(goal_rows, 1)}
+    goals = pd.DataFrame(
+        [
+            {
+                "目标": labels[gid],
+                "文件": _file_list(files),
+                "目标类型": g.kind,
+                "目标内容": g.text,
+                "关联指标数": sum(1 for s, _ in links if s == gid),
+            }
+            for gid, (g, files) in goal_rows.items()
+        ],
+        columns=["文件", "目标", "目标类型", "目标内容", "关联指标数"],  # columns line up with the matrix below
+    )
+    rows = [_matrix_row(iid, ind, files, labels, links) for iid, (ind, files) in ind_rows.items()]
+    matrix = pd.DataFrame(rows, columns=["文件", "一级指标", "二级指标", "指标名称", *labels.values(), "关联目标数"])
+    return ProjectMatrix(project=project, goals=goals, matrix=matrix)
+
+
+def _goals_indicators_links(documents: list) -> tuple[dict[tuple, list], dict[tuple, list], set]:
+    """The distinct goals and indicators of the documents (each with the files stating it) and their links."""
+    from ..extraction import Extraction
+
+    goal_rows: dict[tuple, list] = {}  # the same goal written in several documents is one column
+    ind_rows: dict[tuple, list] = {}  # the same indicator (levels, name, target) is one row
+    links = set()
+    for r in documents:
+        ext = Extraction.from_dict(r.extraction)
+        goal_ids = [(_goal_key(g), g) for g in ext.goals]
+        ind_ids = [(_indicator_key(i), i) for i in ext.indicators]
+        for link in _links(goal_ids, ind_ids):
+            links.add((link.source, link.target))
+        for gid, g in goal_ids:
+            _add_file(goal_rows, gid, r.file, g)
+        for iid, i in ind_ids:
+            _add_file(ind_rows, iid, r.file, i)
+    return goal_rows, ind_rows, links
+
+
+def _matrix_row(iid: tuple, ind, files: list[str], labels: dict, links: set) -> dict:
+    """One indicator's row: its levels and name, a mark under each goal it is linked to, the count of marks."""
+    row = {"文件": _file_list(files), "一级指标": ind.level1 or "", "二级指标": ind.level2 or "", "指标名称": ind.name or ""}
+    marks = {label: (LINK_MARK if (gid, iid) in links else "") for gid, label in labels.items()}
+    row.update(marks)
+    row["关联目标数"] = sum(1 for m in marks.values() if m)
+    return row
 
 
 def _goal_key(goal) -> tuple:
@@ -395,43 +448,51 @@ def _value_key(reported):
 def _indicators(pairs, bg) -> pd.DataFrame:
     """Indicator rows with their location; a declared target shows the actual value another document of its
     project reports for it, with that document and the location (``实际值来源``)."""
-    from .location import record_location
-
     rows = []
     numbers: Counter = Counter()
     for r, i in pairs:
         numbers[r.file] += 1
-        own = i.get("actual_text") or ("" if i.get("actual") is None else f"{i['actual']:g}")
-        actual, source, judged = own, "本表" if own else "", i
-        if not own:
-            reported = bg.reported_elsewhere(r.file, numbers[r.file])
-            if reported:
-                # one text per value: "812路" from the table, not again as "812" from a sentence
-                same = {_value_key(a): a.text for a in reversed(reported)}
-                actual = "；".join(dict.fromkeys(same[_value_key(a)] for a in reported))
-                source = "；".join(f"{a.file} {a.location}".strip() for a in reported)
-                judged = {**i, "actual": reported[0].value}
-        locator = bg.locators.get(r.file)
-        where = (record_location(locator, i) if locator else "") or WHOLE_DOCUMENT
-        refs = i.get("refs") or [None]
-        rows.append(
-            {
-                "项目": bg.project(r.file).name,
-                "文件": r.file,
-                "位置": where,
-                "一级指标": i.get("level1") or i.get("level1_text") or "",
-                "二级指标": i.get("level2") or i.get("level2_text") or "",
-                "三级指标": i.get("name") or "",
-                "维度": dimension_of(i.get("level1"), i.get("level2")) or "",
-                "指标值（申报）": i.get("target_text") or "",
-                "实际完成值": actual,
-                "实际值来源": source,
-                "达成情况": achievement(judged),
-                "单位": i.get("unit") or "",
-                "分值": i.get("weight"),
-                "得分": i.get("score"),
-                "偏差原因": i.get("deviation_reason") or "",
-                "_links": [(r.file, where, locator.pdf_page(refs[0], i.get("page")) if locator else None)],
-            }
-        )
+        rows.append(_indicator_row(r, i, bg, *_actual_of(r, i, bg, numbers[r.file])))
     return _frame(rows, INDICATOR_COLUMNS)
+
+
+def _actual_of(r, i: dict, bg, number: int) -> tuple[str, str, dict]:
+    """(actual text, its source, the indicator to judge) of the ``number``-th indicator of a file: its own
+    actual value, else the one another document of its project reports for it."""
+    own = i.get("actual_text") or ("" if i.get("actual") is None else f"{i['actual']:g}")
+    if own:
+        return own, "本表", i
+    reported = bg.reported_elsewhere(r.file, number)
+    if not reported:
+        return own, "", i
+    # one text per value: "812路" from the table, not again as "812" from a sentence
+    same = {_value_key(a): a.text for a in reversed(reported)}
+    actual = "；".join(dict.fromkeys(same[_value_key(a)] for a in reported))
+    source = "；".join(f"{a.file} {a.location}".strip() for a in reported)
+    return actual, source, {**i, "actual": reported[0].value}
+
+
+def _indicator_row(r, i: dict, bg, actual: str, source: str, judged: dict) -> dict:
+    from .location import record_location
+
+    locator = bg.locators.get(r.file)
+    where = (record_location(locator, i) if locator else "") or WHOLE_DOCUMENT
+    refs = i.get("refs") or [None]
+    return {
+        "项目": bg.project(r.file).name,
+        "文件": r.file,
+        "位置": where,
+        "一级指标": i.get("level1") or i.get("level1_text") or "",
+        "二级指标": i.get("level2") or i.get("level2_text") or "",
+        "三级指标": i.get("name") or "",
+        "维度": dimension_of(i.get("level1"), i.get("level2")) or "",
+        "指标值（申报）": i.get("target_text") or "",
+        "实际完成值": actual,
+        "实际值来源": source,
+        "达成情况": achievement(judged),
+        "单位": i.get("unit") or "",
+        "分值": i.get("weight"),
+        "得分": i.get("score"),
+        "偏差原因": i.get("deviation_reason") or "",
+        "_links": [(r.file, where, locator.pdf_page(refs[0], i.get("page")) if locator else None)],
+    }

@@ -135,17 +135,7 @@ def table_html(frame: pd.DataFrame, table_id: str | None = None, classes=None, f
     shown."""
     shown = [c for c in frame.columns if not str(c).startswith("_")]
     cells = cells or {}
-    parts = []
-    if table_id and (filter_box or severity_filter):
-        parts.append('<div class="tools">')
-        if filter_box:
-            parts.append(f'<input class="filter" type="search" placeholder="筛选（输入关键词）" data-table="{table_id}" '
-                         f"oninput=\"applyFilters('{table_id}')\">")
-        if severity_filter:
-            options = "".join(f'<option value="{v}">{escape(t)}</option>' for v, t in SEVERITY_FILTER)
-            parts.append(f'<select class="severity" data-table="{table_id}" '
-                         f"onchange=\"applyFilters('{table_id}')\">{options}</select>")
-        parts.append('<span class="muted">点击列名排序</span></div>')
+    parts = [_table_tools(table_id, filter_box, severity_filter)] if table_id and (filter_box or severity_filter) else []
     id_attr = f' id="{table_id}"' if table_id else ""
     parts.append(f'<div class="scroll"><table{id_attr}><thead><tr>')
     for c in shown:
@@ -156,29 +146,38 @@ def table_html(frame: pd.DataFrame, table_id: str | None = None, classes=None, f
         severity = record.get("严重程度")
         parts.append(f'<tr data-severity="{escape(str(severity))}">' if severity else "<tr>")
         for col in shown:
-            value = record.get(col)
-            css = []
-            if col in WIDE_COLUMNS:
-                css.append("wide")
-            if col in ID_COLUMNS:
-                css.append("id")
-            if col in NAME_COLUMNS:
-                css.append("name")
-            if col == "文件":
-                css.append("file")
-            if col in SCREEN_ONLY_COLUMNS:
-                css.append("ref")
-            if classes:
-                extra = classes(col, value)
-                if extra:
-                    css.append(extra)
+            css = _cell_classes(col, record.get(col), classes)
             cls = f' class="{" ".join(css)}"' if css else ""
-            parts.append(f"<td{cls}>{cells[col](record) if col in cells else _cell(value)}</td>")
+            parts.append(f"<td{cls}>{cells[col](record) if col in cells else _cell(record.get(col))}</td>")
         parts.append("</tr>")
     parts.append("</tbody></table></div>")
     if len(frame) > MAX_ROWS:
         parts.append(f'<p class="muted">仅显示前 {MAX_ROWS} 行，共 {len(frame)} 行；完整内容见 Excel 报告。</p>')
     return "".join(parts)
+
+
+def _table_tools(table_id: str, filter_box: bool, severity_filter: bool) -> str:
+    """The keyword filter and severity select above a table."""
+    parts = ['<div class="tools">']
+    if filter_box:
+        parts.append(f'<input class="filter" type="search" placeholder="筛选（输入关键词）" data-table="{table_id}" '
+                     f"oninput=\"applyFilters('{table_id}')\">")
+    if severity_filter:
+        options = "".join(f'<option value="{v}">{escape(t)}</option>' for v, t in SEVERITY_FILTER)
+        parts.append(f'<select class="severity" data-table="{table_id}" '
+                     f"onchange=\"applyFilters('{table_id}')\">{options}</select>")
+    parts.append('<span class="muted">点击列名排序</span></div>')
+    return "".join(parts)
+
+
+def _cell_classes(col, value, classes) -> list[str]:
+    """The CSS classes of a cell: its column's kind (wide, id, name, file, ref), then ``classes(col, value)``."""
+    css = [name for name, columns in (("wide", WIDE_COLUMNS), ("id", ID_COLUMNS), ("name", NAME_COLUMNS),
+                                      ("file", ("文件",)), ("ref", SCREEN_ONLY_COLUMNS)) if col in columns]
+    extra = classes(col, value) if classes else None
+    if extra:
+        css.append(extra)
+    return css
 
 
 def bar_chart_svg(items: list[tuple[str, int]], colours: dict[str, str] | None = None, width: int = 460,

@@ -15,7 +15,7 @@ def _self_assessment(rows):
 
 
 def _section_findings(ext):
-    return [f for f in check(ext) if f.rule == "consistency.score_total"]
+    return [f for f in check(ext) if f.rule == "consistency.score_total.weights"]
 
 
 def test_heading_points_checked_against_the_rows_under_it():

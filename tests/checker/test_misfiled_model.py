@@ -30,6 +30,17 @@ def test_confident_model_flags_a_name_no_keyword_rule_knows():
     assert "模型判断" in found[0].message
 
 
+def test_the_finding_carries_the_model_probability_to_three_decimals():
+    from extractor.nlp.classify import misfiled_candidates
+
+    ind = Indicator(id="i1", name="化学需氧量减排量", level1="产出指标", level2="数量指标", operator=">=", value=100,
+                    unit="吨")
+    (_, predicted, prob), = misfiled_candidates([ind], min_prob=0.97)
+    (finding,) = _findings("化学需氧量减排量", "数量指标", use_models=True)
+    assert finding.numbers == {"predicted": predicted, "prob": round(prob, 3)}
+    assert f"置信度{prob:.2f}" in finding.message
+
+
 def test_threshold_keeps_unsure_predictions_out():
     assert _findings("化学需氧量减排量", "数量指标", use_models=True, model_min_prob=0.999) == []
     assert _findings("道路新建长度", "质量指标", use_models=True) == []  # the model is ~0.5 sure

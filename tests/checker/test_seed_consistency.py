@@ -112,7 +112,7 @@ def test_planted_change_to_a_seed_figure_is_caught(seed_text):
         if fact.metric == "评价得分合计":
             fact.total = 77.02
     rules = {(f.rule, f.item) for f in _arithmetic(run_rules(Extraction(source="seed", facts=facts)))}
-    assert ("consistency.rate", "可研") in rules and ("consistency.score_total", "评价得分合计") in rules
+    assert ("consistency.rate", "可研") in rules and ("consistency.score_total.scores", "评价得分合计") in rules
 
 
 def test_real_extractor_on_the_seed(seed_path):

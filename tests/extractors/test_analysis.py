@@ -83,3 +83,21 @@ def test_a_unit_longer_than_spacys_default_limit_is_read():
     (unit,) = analyse(b.build(pages=1)).units
     assert len(unit.doc) > 1
 
+
+
+def test_levels_a_form_leaves_empty_stay_empty_and_are_not_guessed_from_the_name(tmp_path):
+    # the 二级 cells of the first two rows are empty on the form (blind corpus: nm-wuchuan); a reviewer must see
+    # that gap, so the dimension classifier does not fill table rows, only rows read from running text
+    from tests.extractors.test_form_patterns import write_xlsx
+    path = write_xlsx(tmp_path / "form.xlsx", [
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["", "", "新增特色产业数量", "≥1个"],
+        ["", "", "项目验收合格率", "100%"],
+        ["产出指标", "时效指标", "竣工时限", "2021年9月"],
+        ["满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%"],
+    ])
+    ext = extract_document(extractor.parse(path))
+    levels = {i.name: (i.level1, i.level2, i.level_origin) for i in ext.indicators}
+    assert levels["新增特色产业数量"] == (None, None, None)
+    assert levels["项目验收合格率"] == (None, None, None)
+    assert levels["竣工时限"] == ("产出指标", "时效指标", "table")

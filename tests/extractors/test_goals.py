@@ -11,6 +11,7 @@ def test_goal_kind_labels():
     assert goal_kind("年度总体目标") == "年度目标"
     assert goal_kind("（二）具体目标") == "具体目标"
     assert goal_kind("绩效目标完成情况") is None
+    assert goal_kind("项目目标") == "目标"  # 自评报告 of 临城县 (blind corpus): 项目目标：实施…道路建设，改善…
 
 
 def test_numbered_items_split():
@@ -105,3 +106,11 @@ def test_evaluation_framework_row_under_an_indicator_header_is_no_goal():
         ["决策", "绩效目标", "绩效指标明确性", "4", "2.5"],
     ]
     assert goals_in_table(rows) == []
+
+
+def test_inline_project_goal_label_in_a_report_paragraph():
+    b = DocumentBuilder("report.txt", "text")
+    b.add("heading", "二、项目安排情况", level=1)
+    b.add("paragraph", "项目目标：实施农村道路建设，改善项目村群众出行条件。")
+    goals = extract_goals(b.build(pages=1))
+    assert [(g.kind, g.text) for g in goals] == [("目标", "实施农村道路建设，改善项目村群众出行条件。")]

@@ -235,6 +235,20 @@ def test_a_run_of_numerals_longer_than_any_number_is_not_read():
     assert parse_number("一" * 8) == 11111111.0  # read digit by digit, as cn2an does
 
 
+def test_one_numeral_character_reads_as_cn2an_reads_it():
+    """A numeral alone is read without loading cn2an; every such character gives cn2an's own answer."""
+    import cn2an
+
+    from extractor.nlp.quantities import _CN_NUMERAL_CHARS, parse_number
+
+    for char in _CN_NUMERAL_CHARS:
+        try:
+            expected = float(cn2an.cn2an(char, "normal"))
+        except ValueError:
+            expected = None
+        assert parse_number(char) == expected, char
+
+
 @pytest.mark.parametrize("text, expected", [(".5万", 5000.0), ("1.万", 10000.0), ("0.5千", 500.0)])
 def test_loose_decimals_before_a_multiplier(text, expected):
     assert parse_number(text) == pytest.approx(expected)

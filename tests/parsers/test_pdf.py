@@ -142,7 +142,7 @@ BENCH_FILES = [BENCH / "report-30p.pdf", BENCH / "forms-tables.pdf"]
 
 
 def _content(doc):
-    return [(b.kind, b.text, b.level, b.number, b.marker, b.rows, b.page) for b in doc.blocks]
+    return [(b.kind, b.text, b.level, b.number, b.marker, b.rows, b.spans, b.header_rows, b.page) for b in doc.blocks]
 
 
 @pytest.mark.parametrize("path", ENGINE_FILES, ids=lambda p: p.name)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from ...nlp.lexicon import units_for
 from ...nlp.quantities import parse_amount_words, parse_operator, to_yuan
@@ -18,6 +19,7 @@ from ._common import is_subtotal_row, label
 _EPS = 1e-9
 _MONEY_FACTORS = {unit: to_yuan(1.0, unit) for unit in units_for("checker_money")}
 _SCORE_METRIC = re.compile(r"得分|总分|分值|评分|计分")
+_WEIGHT_METRIC = re.compile(r"分值")  # a score fact about the 分值 (指标分值), not the 得分
 _TOTAL_FIELDS = ("总分", "综合得分", "绩效得分", "自评得分", "评价得分", "得分合计")
 
 
@@ -102,7 +104,7 @@ def _sum_tolerance(values, fact, settings) -> float:
 def sum_(fact, ctx) -> Iterator[Problem]:
     """A stated total that is not the sum of its parts (资金总额 = 财政拨款 + 其他资金, counts by category).
 
-    Score totals are checked by ``consistency.score_total``.
+    Score totals are checked by ``consistency.score_total.scores``.
 
     错误示例: 资金总额 120 万元 = 财政拨款 80 万元 + 其他资金 30 万元
     正确示例: 资金总额 110 万元 = 财政拨款 80 万元 + 其他资金 30 万元
@@ -158,59 +160,121 @@ def _stated_total(ext) -> tuple[float, str] | None:
     return None
 
 
-@register("consistency.score_total", "总分与各项得分之和不符", severity="error", scope="document", config=("weight_total", "execution_rate_weight"))
-def score_total(ext, ctx) -> Iterator[Problem]:
-    """The total score is not the sum of the row scores, or the 分值 do not add up to 100 (or to the points a
-    heading states: "产出指标（50分）").
+# --- consistency.score_total: the scores and the 分值 of a score table against their totals --------------------
+# Two rules, switched off separately (``consistency.score_total`` names both): the 分值 must add up to the points
+# available, and only then can the 得分 be summed against the stated total.
 
-    Checked on score facts (``kind: sum`` about 得分/总分) and on indicator tables whose rows all carry
-    分值 and 得分; a 一级/二级 heading with its points is checked against the 分值 of its rows.
+
+@dataclass
+class _ScoreTable:
+    """The rows of an indicator table that all carry 分值 and 得分, with what they add up to."""
+
+    rows: list
+    weights: float  # the sum of the 分值
+    scores: float  # the sum of the 得分, with the 执行率 points of a money block
+    expected: float  # the points the 分值 should add up to
+    money_block: bool  # 执行率 is scored in the form's money block, outside the rows
+
+
+def _score_fact_problems(ext, ctx, weights: bool) -> Iterator[Problem]:
+    """The score facts (``kind: sum`` about 得分/总分/分值) that do not add up: those of the 分值 (``指标分值``) when
+    ``weights``, the others when not."""
+    for fact in ext.facts:
+        metric = fact.metric or ""
+        if fact.kind != "sum" or fact.total is None or not fact.parts or not _SCORE_METRIC.search(metric):
+            continue
+        if bool(_WEIGHT_METRIC.search(metric)) != weights:
+            continue
+        for problem in _sum_problem(fact, ctx, "总分"):
+            problem.record = fact
+            yield problem
+
+
+def _score_rows(ext) -> list:
+    """The 三级 rows that carry a 分值 or a 得分 (subtotal rows left out)."""
+    return [i for i in ext.indicators if not is_subtotal_row(i) and (i.weight is not None or i.score is not None)]
+
+
+def _score_table(ext, settings) -> _ScoreTable | None:
+    """The score table of the extraction; None when some row lacks its 分值 or 得分 (a partial table is not summed)."""
+    rows = _score_rows(ext)
+    if not rows or any(i.weight is None or i.score is None for i in rows):
+        return None
+    weights = sum(i.weight for i in rows)
+    scores = sum(i.score for i in rows)
+    expected = settings.weight_total
+    # a self-evaluation form may score 执行率 in its money block, outside the rows: min(rate, 1) × its points
+    budget = next((f for f in ext.facts if f.kind == "budget" and f.stated_rate is not None), None)
+    money_block = budget is not None and abs(weights - (expected - settings.execution_rate_weight)) <= 0.01
+    if money_block:
+        expected -= settings.execution_rate_weight
+        scores += min(budget.stated_rate / 100, 1) * settings.execution_rate_weight
+    return _ScoreTable(rows, weights, scores, expected, money_block)
+
+
+def _weights_add_up(table: _ScoreTable) -> bool:
+    return abs(table.weights - table.expected) <= 0.01
+
+
+@register("consistency.score_total.scores", "总分与各项得分之和不符", severity="error", scope="document",
+          config=("weight_total", "execution_rate_weight"))
+def score_total_scores(ext, ctx) -> Iterator[Problem]:
+    """The total score is not the sum of the scores: a score fact (``kind: sum`` about 得分/总分), or the 得分 of a
+    table whose rows all carry 分值 and 得分 against the total the document states (the score of its grade, or
+    the fields 总分, 综合得分, 绩效得分 …).
+
+    A table is summed only when its 分值 add up (``consistency.score_total.weights``); the 执行率 points of a
+    self-evaluation money block count as min(执行率, 100 %) × ``execution_rate_weight``. Whole points are exact;
+    scores with decimals may each be off by half a unit of the last decimal.
 
     错误示例: 决策 14.00 + 过程 15.92 + 产出 23.88 + 效益 23.40，总分写成 78.20
     正确示例: 决策 14.00 + 过程 15.92 + 产出 23.88 + 效益 23.40 = 77.20
     """
-    for fact in ext.facts:
-        if fact.kind == "sum" and fact.total is not None and fact.parts and _SCORE_METRIC.search(fact.metric or ""):
-            for problem in _sum_problem(fact, ctx, "总分"):
-                problem.record = fact
-                yield problem
-    rows = [i for i in ext.indicators if not is_subtotal_row(i) and (i.weight is not None or i.score is not None)]
-    yield from _section_weights(rows)
-    if not rows or any(i.weight is None or i.score is None for i in rows):
-        return
-    weights = sum(i.weight for i in rows)
-    scores = sum(i.score for i in rows)
-    expected = ctx.settings.weight_total
-    # a self-evaluation form may score 执行率 in its money block, outside the rows: min(rate, 1) × its points
-    budget = next((f for f in ext.facts if f.kind == "budget" and f.stated_rate is not None), None)
-    money_block = budget is not None and abs(weights - (expected - ctx.settings.execution_rate_weight)) <= 0.01
-    if money_block:
-        expected -= ctx.settings.execution_rate_weight
-        scores += min(budget.stated_rate / 100, 1) * ctx.settings.execution_rate_weight
-    if abs(weights - expected) > 0.01:
-        yield Problem(
-            f"各指标分值合计 {fmt(round(weights, 4))}，不等于 {fmt(expected)}",
-            f"核对各行分值，使合计为{fmt(expected)}（总分{fmt(ctx.settings.weight_total)}，预算执行率另计的分值不在其中）",
-            evidence="、".join(f"{i.name}:{fmt(i.weight)}" for i in rows[:12]),
-            numbers={"weight_sum": round(weights, 6), "expected": expected},
-            record=rows[0],
-        )
+    yield from _score_fact_problems(ext, ctx, weights=False)
+    table = _score_table(ext, ctx.settings)
+    if table is None or not _weights_add_up(table):
         return
     stated = _stated_total(ext)
     if stated is None:
         return
     total, text = stated
-    decimals = max(decimals_of(v) for v in (*(i.score for i in rows), total))
-    parts = len(rows) + money_block
+    decimals = max(decimals_of(v) for v in (*(i.score for i in table.rows), total))
+    parts = len(table.rows) + table.money_block
     tolerance = half_unit(0) if decimals == 0 else parts * half_unit(decimals)  # whole points are exact
-    if abs(scores - total) <= tolerance:
+    if abs(table.scores - total) <= tolerance:
         return
     yield Problem(
-        f"总分陈述为 {fmt(total)}，各行得分之和为 {fmt(round(scores, 4))}",
-        f"核对各行得分，或将总分更正为 {fmt(round(scores, 2))}",
+        f"总分陈述为 {fmt(total)}，各行得分之和为 {fmt(round(table.scores, 4))}",
+        f"核对各行得分，或将总分更正为 {fmt(round(table.scores, 2))}",
         evidence=text,
-        numbers={"stated_total": total, "computed_total": round(scores, 6)},
-        record=rows[0],
+        numbers={"stated_total": total, "computed_total": round(table.scores, 6)},
+        record=table.rows[0],
+    )
+
+
+@register("consistency.score_total.weights", "分值合计不符", severity="error", scope="document",
+          config=("weight_total", "execution_rate_weight"))
+def score_total_weights(ext, ctx) -> Iterator[Problem]:
+    """The 分值 do not add up to the points available: those of a table whose rows all carry 分值 and 得分 to
+    ``weight_total`` (100; 90 when 执行率 is scored in the money block), the rows under a 一级/二级 heading that
+    states its points ("产出指标（50分）") to those points (off by more than 0.01 is a finding), and a score fact
+    of the 分值 (``指标分值``: the rows' 分值 against the 合计 row) to its total.
+
+    错误示例: 产出指标（50分）: 培训人次 20 分 + 考核合格率 20 分 + 培训完成时间 15 分
+    正确示例: 产出指标（50分）: 培训人次 30 分 + 考核合格率 20 分
+    """
+    yield from _score_fact_problems(ext, ctx, weights=True)
+    yield from _section_weights(_score_rows(ext))
+    table = _score_table(ext, ctx.settings)
+    if table is None or _weights_add_up(table):
+        return
+    expected = table.expected
+    yield Problem(
+        f"各指标分值合计 {fmt(round(table.weights, 4))}，不等于 {fmt(expected)}",
+        f"核对各行分值，使合计为{fmt(expected)}（总分{fmt(ctx.settings.weight_total)}，预算执行率另计的分值不在其中）",
+        evidence="、".join(f"{i.name}:{fmt(i.weight)}" for i in table.rows[:12]),
+        numbers={"weight_sum": round(table.weights, 6), "expected": expected},
+        record=table.rows[0],
     )
 
 

@@ -40,34 +40,69 @@ def _present(ext, settings) -> set[str]:
     return present
 
 
+def _output_markers(settings) -> set[str]:
+    """产出指标 or one of its 二级 (成本指标 excepted: under 101号 it is a 一级 of its own)."""
+    return {"产出指标", *settings.required_output_dimensions} - {"成本指标"}
+
+
+def _missing_level1(present: set[str], settings) -> list[str]:
+    missing = []
+    if settings.require_output and not present & _output_markers(settings):
+        missing.append("产出指标")
+    if settings.require_benefit and not present & {"效益指标", *BENEFIT_LEVEL2}:
+        missing.append("效益指标")
+    if settings.require_satisfaction and not present & {"满意度指标", *SATISFACTION_LEVEL2}:
+        missing.append("满意度指标")
+    return missing
+
+
 @register("coverage.missing_dimension", "缺少必要的指标维度", severity="warning", scope="document",
-          config=("required_output_dimensions", "require_benefit", "require_satisfaction"))
+          config=("require_output", "require_benefit", "require_satisfaction"))
 def missing_dimension(ext, ctx) -> Iterator[Problem]:
-    """No 数量/质量/时效/成本 indicator under 产出, no 效益 indicator, or no 满意度 indicator.
+    """No 产出 indicator, no 效益 indicator, or no 满意度 indicator: a whole 一级 dimension of the form is absent
+    (88号/101号 完整性; domain.md EMPTY_TEMPLATE_ROW). A missing 二级 under 产出 is only a hint
+    (``coverage.missing_output_dimension``).
 
     Both trees are accepted: 成本 under 产出 (88号) or as its own 一级 (101号); blank template
     rows do not count as present. Contracts, plans and evaluation reports (whose 评分表 uses
     决策/过程/产出/效益) are not judged.
 
-    错误示例: 产出指标只有“培训人次≥500人次”，没有质量、时效、成本指标，也没有效益和满意度指标
-    正确示例: 数量: 培训人次≥500人次; 质量: 考核合格率≥90%; 时效: 2025年10月底前完成; 成本: 人均培训成本≤800元; 社会效益: …; 满意度: 参训学员满意度≥90%
+    错误示例: 只有产出指标“培训人次≥500人次”“考核合格率≥90%”，没有效益指标和满意度指标
+    正确示例: 产出: 培训人次≥500人次; 效益: 持证上岗率≥80%; 满意度: 参训学员满意度≥90%
     """
     if not _applies(ext):
         return
-    settings = ctx.settings
-    present = _present(ext, settings)
-    missing = [d for d in settings.required_output_dimensions if d not in present]
-    if settings.require_benefit and not present & {"效益指标", *BENEFIT_LEVEL2}:
-        missing.append("效益指标")
-    if settings.require_satisfaction and not present & {"满意度指标", *SATISFACTION_LEVEL2}:
-        missing.append("满意度指标")
-    for dimension in missing:
-        yield Problem(
-            f"指标体系缺少“{dimension}”",
-            f"补充至少一个{dimension}（不适用时在说明中写明理由），空白的模板行应填写或删除",
-            evidence="已有维度：" + "、".join(sorted(present)),
-            numbers={"dimension": dimension},
-        )
+    present = _present(ext, ctx.settings)
+    for dimension in _missing_level1(present, ctx.settings):
+        yield _missing(dimension, present)
+
+
+@register("coverage.missing_output_dimension", "产出指标缺少二级维度", severity="info", scope="document",
+          config=("required_output_dimensions",))
+def missing_output_dimension(ext, ctx) -> Iterator[Problem]:
+    """Indicators under 产出 but none for one of its 二级 dimensions (数量/质量/时效/成本). A hint, not a fault:
+    many real forms leave 时效 or 成本 out on purpose, so this is reported as information for the reviewer.
+
+    错误示例: 产出指标只有“培训人次≥500人次”，没有质量、时效、成本指标
+    正确示例: 数量: 培训人次≥500人次; 质量: 考核合格率≥90%; 时效: 2025年10月底前完成; 成本: 人均培训成本≤800元
+    """
+    if not _applies(ext):
+        return
+    present = _present(ext, ctx.settings)
+    if not present & _output_markers(ctx.settings):
+        return  # the whole 产出 dimension is missing: coverage.missing_dimension says so
+    for dimension in ctx.settings.required_output_dimensions:
+        if dimension not in present:
+            yield _missing(dimension, present)
+
+
+def _missing(dimension: str, present: set[str]) -> Problem:
+    return Problem(
+        f"指标体系缺少“{dimension}”",
+        f"补充至少一个{dimension}（不适用时在说明中写明理由），空白的模板行应填写或删除",
+        evidence="已有维度：" + "、".join(sorted(present)),
+        numbers={"dimension": dimension},
+    )
 
 
 @register("coverage.too_few_indicators", "三级指标过少", severity="warning", scope="document", config=("min_indicators",))

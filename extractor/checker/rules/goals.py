@@ -82,15 +82,23 @@ def _states_result(clause: str, settings) -> bool:
     return not find_words(clause, settings.process_words) and has_measure(_MONEY.sub("", clause), settings.count_units)
 
 
+def _states_purpose_only(goal, settings) -> bool:
+    """"用于窗口建设、业务指导和日常维修": what the money is spent on, with no number — no result."""
+    return _goal_text(goal).startswith(settings.purpose_openers) and not _is_quantified(goal, settings)
+
+
 def is_process_only(goal, settings) -> bool:
-    """Steps and management work only (招标, 签订合同, 召开推进会, 规范管理, 确保专款专用…), no output or effect."""
+    """Steps and management work only (招标, 签订合同, 召开推进会, 规范管理, 确保专款专用…), or only what the money
+    is used for (用于…), no output or effect."""
+    if _states_purpose_only(goal, settings):
+        return True
     parts = clauses(without_spending_lines(_goal_text(goal), settings))
     process = [c for c in parts if find_words(c, settings.process_words) and not _is_outcome(c, settings)]
     return bool(process) and not any(_states_result(c, settings) for c in parts)
 
 
 @register("goal.process_only", "目标只有过程性步骤", severity="warning", scope="goal",
-          config=("process_words", "outcome_words", "process_objects"))
+          config=("process_words", "outcome_words", "process_objects", "purpose_openers"))
 def process_only(goal, ctx) -> Iterator[Problem]:
     """A goal that lists only steps or management work (启动, 编制可研, 立项, 签订合同, 入场实施, 召开推进会,
     资金拨付, 规范管理, 确保专款专用, 值班值守) and no output or effect, with or without numbers.
@@ -105,6 +113,8 @@ def process_only(goal, ctx) -> Iterator[Problem]:
     if not is_process_only(goal, settings) or restates_budget(goal, settings):
         return
     steps = find_words(without_spending_lines(_goal_text(goal), settings), settings.process_words)
+    if _states_purpose_only(goal, settings):
+        steps = [next(w for w in settings.purpose_openers if _goal_text(goal).startswith(w)), *steps]
     yield Problem(
         f"目标只描述了过程性工作（{'、'.join(steps)}），没有说明要实现的产出或效果",
         "补充项目建成后的产出和效果，如“建成并上线N个系统，服务对象满意度≥90%”",

@@ -350,48 +350,151 @@ def time_no_deadline(ind, ctx) -> Iterator[Problem]:
     )
 
 
-@register("target.impossible_value", "不可能或无意义的指标值", severity="error", scope="indicator",
-          config=("growth_words", "reach_words", "single_item_units"))
-def impossible_value(ind, ctx) -> Iterator[Problem]:
-    """A rate above 100 %, a lower bound of 0 (or of 1 for a single item: "≥1个"), a negative count, a range whose ends are swapped, or ≥100 %.
+# --- target.impossible_value: a target value no result can meet or any result meets ---------------------------
+# A family of rules, one problem each, so that each can be switched off on its own (``--ignore
+# target.impossible_value.at_least_100``; ``target.impossible_value`` names them all). A target value is given the
+# first problem of :func:`impossible_value_problem` it has (a rate of 105 % written as a range is over 100 %, not a
+# swapped range), so the family reports one problem of a target value at most; an actual above 100 % is apart.
+_VALUE_SETTINGS = ("growth_words", "reach_words", "single_item_units")
 
-    ≥100 % can only be met at exactly 100 %, so it is reported (as a warning) to be written =100 %.
+
+def impossible_value_problem(ind, settings) -> str | None:
+    """The problem of the target value, the first of: ``rate_over_100``, ``at_least_100``, ``zero_lower_bound``,
+    ``one_lower_bound``, ``negative``, ``swapped_range``; None when it has none."""
+    if ind.value is None or value_is_code(ind):
+        return None  # "优良（按SL 176评定）": 176 names the standard, it is not the target
+    percent_rate = is_percent(ind) and not is_growth(ind, settings)
+    if percent_rate and ind.value > 100 and ind.operator in (">=", ">", "=", None, "range"):
+        return "rate_over_100"
+    if percent_rate and ind.value == 100 and ind.operator == ">=" and not _only_reaches(ind, settings):
+        return "at_least_100"
+    if ind.operator == ">=" and ind.value == 0:
+        return "zero_lower_bound"
+    if (ind.operator == ">=" and ind.value == 1 and unit_of(ind) in settings.single_item_units
+            and "每" not in clean(ind.target_text)):  # "每季度至少1个" is a rate, not one item
+        return "one_lower_bound"
+    if ind.value < 0 and not is_growth(ind, settings) and ind.operator in (">=", ">", "="):
+        return "negative"
+    if ind.operator == "range" and ind.upper is not None and ind.upper < ind.value:
+        return "swapped_range"
+    return None
+
+
+@register("target.impossible_value.rate_over_100", "比率目标超过100%", severity="error", scope="indicator",
+          config=_VALUE_SETTINGS)
+def rate_over_100(ind, ctx) -> Iterator[Problem]:
+    """A rate (a percentage whose name is no growth) whose target is above 100 %: no result can reach it.
+
+    Any operator but an upper bound counts (≥105 %, =101 %, a bare 101 %, a range from 101 %); a growth rate
+    (``growth_words``: 增长率, 周转率, …之比) may exceed 100 %. A number read from a cited standard ("优良（按SL
+    176评定）") is not the target and is not judged.
+
+    错误示例: 验收合格率 │ ≥105 %
+    正确示例: 验收合格率 │ =100 %;  图书年周转率 │ ≥150 %;  损耗率 │ ≤105 %
+    """
+    if impossible_value_problem(ind, ctx.settings) != "rate_over_100":
+        return
+    yield Problem(f"“{label(ind)}”的比率超过100%，不可能达到", f"改为“{ind.name or ''}=100%”或不超过100%的值",
+                  evidence=label(ind), numbers={"value": ind.value})
+
+
+@register("target.impossible_value.at_least_100", "比率目标写作≥100%", severity="warning", scope="indicator",
+          config=_VALUE_SETTINGS)
+def at_least_100(ind, ctx) -> Iterator[Problem]:
+    """A rate of at least 100 %: it can only be met at exactly 100 %, so it should be written =100 %.
+
     That holds for every way of writing "at least": the symbol (≥100%, ＞=100%), its words (不低于100%,
     不少于100%, 大于等于100%) and a suffix (100%及以上). A value that only says it reaches 100 %
     (``reach_words``: 达到100%, 达100%, 实现100%, 力争100%) means "= 100 %" and is not reported,
     although the parser reads 达到 as ≥ (达到95% is a lower bound, and a fine one).
-    A number read from a cited standard ("优良（按SL 176评定）") is not the target and is not judged.
 
-    错误示例: 验收合格率 │ ≥105 %;  新增就业人数 │ ≥0 人;  县级应急指挥平台 │ ≥1个;  合格率 │ ≥100 %;  合格率 │ 不低于100 %
-    正确示例: 验收合格率 │ =100 %;  新增就业人数 │ ≥200 人;  隐患整改率 │ 达到100 %
+    错误示例: 合格率 │ ≥100 %;  合格率 │ 不低于100 %
+    正确示例: 合格率 │ =100 %;  隐患整改率 │ 达到100 %
     """
-    settings = ctx.settings
-    if ind.value is None or value_is_code(ind):
-        return  # "优良（按SL 176评定）": 176 names the standard, it is not the target
-    percent_rate = is_percent(ind) and not is_growth(ind, settings)
-    name = ind.name or ""
-    if percent_rate and ind.value > 100 and ind.operator in (">=", ">", "=", None, "range"):
-        yield Problem(f"“{label(ind)}”的比率超过100%，不可能达到", f"改为“{name}=100%”或不超过100%的值",
-                      evidence=label(ind), numbers={"value": ind.value})
-    elif percent_rate and ind.value == 100 and ind.operator == ">=" and not _only_reaches(ind, settings):
-        yield Problem(f"“{label(ind)}”写作≥100%，实际只能等于100%", f"改为“{name}=100%”",
-                      evidence=label(ind), numbers={"value": ind.value}, severity="warning")
-    elif ind.operator in (">=",) and ind.value == 0:
-        yield Problem(f"“{label(ind)}”下限为0，任何结果都能达到", f"按计划或历史标准设定有意义的下限，如“{name}≥N{ind.unit or ''}”",
-                      evidence=label(ind), numbers={"value": ind.value})
-    elif (ind.operator == ">=" and ind.value == 1 and unit_of(ind) in settings.single_item_units
-          and "每" not in clean(ind.target_text)):  # "每季度至少1个" is a rate, not one item
-        yield Problem(f"“{label(ind)}”下限为1，建成一个即达标，目标没有约束力", f"写明计划数量，如“{name}={fmt(ind.value)}{ind.unit or ''}”，或按计划标准设定下限",
-                      evidence=label(ind), numbers={"value": ind.value}, severity="warning")
-    elif ind.value < 0 and not is_growth(ind, settings) and ind.operator in (">=", ">", "="):
-        yield Problem(f"“{label(ind)}”的目标值为负数", "检查数值，数量类指标不能为负",
-                      evidence=label(ind), numbers={"value": ind.value})
-    elif ind.operator == "range" and ind.upper is not None and ind.upper < ind.value:
-        yield Problem(f"“{label(ind)}”的区间下限大于上限", f"改为“{fmt(ind.upper)}–{fmt(ind.value)}{ind.unit or ''}”",
-                      evidence=label(ind), numbers={"value": ind.value, "upper": ind.upper})
-    if percent_rate and ind.actual is not None and ind.actual > 100:
-        yield Problem(f"“{ind.name}”的实际完成值 {fmt(ind.actual)}% 超过100%", "核对实际完成值的分子分母",
-                      evidence=f"{label(ind)}，实际 {ind.actual_text or fmt(ind.actual)}", numbers={"actual": ind.actual})
+    if impossible_value_problem(ind, ctx.settings) != "at_least_100":
+        return
+    yield Problem(f"“{label(ind)}”写作≥100%，实际只能等于100%", f"改为“{ind.name or ''}=100%”",
+                  evidence=label(ind), numbers={"value": ind.value})
+
+
+@register("target.impossible_value.zero_lower_bound", "下限为0的指标值", severity="error", scope="indicator",
+          config=_VALUE_SETTINGS)
+def zero_lower_bound(ind, ctx) -> Iterator[Problem]:
+    """A lower bound of 0 (≥0): any result meets it, so it bounds nothing.
+
+    A strict lower bound (＞0: at least something) and an upper bound of 0 (≤0 起 accidents) are real targets.
+
+    错误示例: 新增就业人数 │ ≥0 人
+    正确示例: 新增就业人数 │ ≥200 人;  安全事故发生起数 │ ≤0 起
+    """
+    if impossible_value_problem(ind, ctx.settings) != "zero_lower_bound":
+        return
+    yield Problem(f"“{label(ind)}”下限为0，任何结果都能达到", f"按计划或历史标准设定有意义的下限，如“{ind.name or ''}≥N{ind.unit or ''}”",
+                  evidence=label(ind), numbers={"value": ind.value})
+
+
+@register("target.impossible_value.one_lower_bound", "单项成果下限为1", severity="warning", scope="indicator",
+          config=_VALUE_SETTINGS)
+def one_lower_bound(ind, ctx) -> Iterator[Problem]:
+    """A lower bound of 1 in a unit of single items (``single_item_units``: 个, 套, 座, 部 …): building one meets
+    the target, so it binds nothing; the planned number should be written.
+
+    One per period or place ("每季度至少1个", "每县≥1个") is a rate, and an event held at least once (≥1次) a real
+    if low target: neither is reported.
+
+    错误示例: 县级应急指挥平台 │ ≥1个
+    正确示例: 县级应急指挥平台 │ =1个;  主题展览推出频次 │ 每月至少1个
+    """
+    if impossible_value_problem(ind, ctx.settings) != "one_lower_bound":
+        return
+    yield Problem(f"“{label(ind)}”下限为1，建成一个即达标，目标没有约束力", f"写明计划数量，如“{ind.name or ''}={fmt(ind.value)}{ind.unit or ''}”，或按计划标准设定下限",
+                  evidence=label(ind), numbers={"value": ind.value})
+
+
+@register("target.impossible_value.negative", "目标值为负数", severity="error", scope="indicator",
+          config=_VALUE_SETTINGS)
+def negative(ind, ctx) -> Iterator[Problem]:
+    """A negative target of a count (≥−5 人, =−5 人). A change (``growth_words``: 下降, 减少) and an upper bound
+    (单位能耗变化 ≤−5) may be negative.
+
+    错误示例: 新增就业人数 │ ≥-5 人
+    正确示例: 新增就业人数 │ ≥200 人;  单位能耗变化 │ ≤-5 千瓦时
+    """
+    if impossible_value_problem(ind, ctx.settings) != "negative":
+        return
+    yield Problem(f"“{label(ind)}”的目标值为负数", "检查数值，数量类指标不能为负",
+                  evidence=label(ind), numbers={"value": ind.value})
+
+
+@register("target.impossible_value.swapped_range", "区间下限大于上限", severity="error", scope="indicator",
+          config=_VALUE_SETTINGS)
+def swapped_range(ind, ctx) -> Iterator[Problem]:
+    """A range whose ends are swapped (26–18 ℃): no value lies in it.
+
+    错误示例: 室内温度 │ 26～18 ℃
+    正确示例: 室内温度 │ 18～26 ℃
+    """
+    if impossible_value_problem(ind, ctx.settings) != "swapped_range":
+        return
+    yield Problem(f"“{label(ind)}”的区间下限大于上限", f"改为“{fmt(ind.upper)}–{fmt(ind.value)}{ind.unit or ''}”",
+                  evidence=label(ind), numbers={"value": ind.value, "upper": ind.upper})
+
+
+@register("target.impossible_value.actual_over_100", "实际完成比率超过100%", severity="error", scope="indicator",
+          config=("growth_words",))
+def actual_over_100(ind, ctx) -> Iterator[Problem]:
+    """The actual value of a rate (a percentage whose name is no growth) is above 100 %: its numerator or
+    denominator is wrong. Reported whatever the target value.
+
+    错误示例: 设备完好率 │ ≥95 % │ 实际 103 %
+    正确示例: 设备完好率 │ ≥95 % │ 实际 100 %
+    """
+    if ind.value is None or value_is_code(ind) or ind.actual is None or ind.actual <= 100:
+        return
+    if not is_percent(ind) or is_growth(ind, ctx.settings):
+        return
+    yield Problem(f"“{ind.name}”的实际完成值 {fmt(ind.actual)}% 超过100%", "核对实际完成值的分子分母",
+                  evidence=f"{label(ind)}，实际 {ind.actual_text or fmt(ind.actual)}", numbers={"actual": ind.actual})
 
 
 def _only_reaches(ind, settings) -> bool:

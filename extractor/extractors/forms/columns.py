@@ -18,7 +18,8 @@ import re
 from dataclasses import dataclass
 
 from ...nlp.framework import canonical_level1, canonical_level2
-from ...nlp.quantities import UNITS, normalise, parse_quantity
+from ...document import compact_cell
+from ...nlp.quantities import UNITS, parse_quantity
 from .headers import (
     CONTENT,
     EXPLANATION,
@@ -91,7 +92,7 @@ def profile(cells: list[str]) -> _Profile:
 
 
 def _clean(cell) -> str:
-    return re.sub(r"\s+", "", normalise(cell)) if isinstance(cell, str) else ""
+    return compact_cell(cell) if isinstance(cell, str) else ""
 
 
 def is_level1_name(cell: str) -> bool:
@@ -150,7 +151,7 @@ def _decide(role: str | None, header: str, p: _Profile) -> tuple[str | None, str
     if p.level2_share >= 0.5:
         return LEVEL2, f"{said}; holds 二级 names ({_sample(p)})"
     label = p.repeated_label
-    if label is not None and role in _LABEL_ROLES and not _is_quantity(label) and not is_taxonomy_name(label):
+    if label is not None and (label == _clean(header) or _is_plain_label(label, role)):
         return None, f"{said}; one repeated label “{label}” in every row: no role"
     if role == GOAL:
         if p.sentence_share >= 0.5:
@@ -169,6 +170,12 @@ def _decide(role: str | None, header: str, p: _Profile) -> tuple[str | None, str
     if role == VALUE and p.quantity_share >= 0.5:
         return VALUE, f"{said}; mostly quantities"
     return role, said
+
+
+def _is_plain_label(label: str, role: str | None) -> bool:
+    """A repeated cell that is no value: not a quantity (100% in every row), a level name or a unit (个 in every
+    row of a template's value column: the unit of a missing value)."""
+    return role in _LABEL_ROLES and not (_is_quantity(label) or is_taxonomy_name(label) or _is_unit(label))
 
 
 def _sample(p: _Profile) -> str:

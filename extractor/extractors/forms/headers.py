@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ...nlp.framework import canonical_level1, canonical_level2
-from ...nlp.quantities import normalise
+from ...document import compact_cell
 
 # column roles
 LEVEL1, LEVEL2, LEVEL3, NAME, CONTENT = "level1", "level2", "level3", "name", "content"
@@ -27,7 +27,7 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((role, re.compile(p))
     (RATE, r"^(?:得分率|得分比例|得分比率)$"),
     (DEVIATION, r"偏差|原因分析|改进措施|未完成原因"),
     (ACTUAL, r"^(?:全年|年度|当年)?实际(?:完成|实现|达到)?(?:值|数|情况)?$|^(?:实际)?完成值$|^全年实际值$|^实际完成$"
-             r"|^完成情况$|^(?:年度|全年)?(?:指标)?完成值$|^(?:全年|年度)?完成数$"),
+             r"|^完成情况$|^(?:年度|全年|年终|年末)?(?:指标)?完成值$|^(?:全年|年度|年终|年末)?完成数$"),
     (LEVEL1, r"^(?:一级(?:指标)?(?:名称)?|指标类别|指标大类|一级分类|指标类型)$"),
     (LEVEL2, r"^(?:二级(?:指标)?(?:名称)?|指标子类|指标小类|二级分类)$"),
     (LEVEL3, r"^(?:三级(?:指标)?(?:名称)?|具体指标|三级指标内容)$"),
@@ -38,10 +38,10 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((role, re.compile(p))
     (EXPLANATION, r"指标解释|指标说明|计算公式|计算方法|指标定义|指标释义|保障措施|备注"),
     (STANDARD, r"评分标准|评分办法|评分细则|评分规则|扣分标准|评价标准|绩效标准|取值依据|设定依据|^依据$"),
     (SOURCE, r"数据来源|佐证|证明材料|信息来源"),
-    (SCORE, r"^(?:自评|评价|实际)?得分$|^得分值$"),
+    (SCORE, r"^(?:自评|评价|实际)?得分$|^得分值$|^自评分$"),
     (WEIGHT, r"^(?:权重|分值|标准分|满分|权数|指标分值|指标权重)$"),
     (GOAL, r"^(?:项目)?(?:年度|中期|实施期|长期|总体)(?:绩效)?目标$|^绩效目标$"),
-    (VALUE, r"^(?:年度|预期|全年|计划|绩效|中期|实施期|当年|当年预期|年度预期|长期)?(?:指标值|目标值)"
+    (VALUE, r"^(?:年度|预期|全年|计划|绩效|中期|实施期|当年|当年预期|年度预期|长期|年初)?(?:指标值|目标值)"
             r"(?:及单位|和单位|\(含单位\))?$|^(?:当年|年度|全年)?(?:预期|计划)(?:实现|完成|达到)?值$|^数值$|^值$"
             r"|^指标值(?:目标值)?$|^预期目标$|^(?:年度)?指标目标值$|^(?:本年度|年度|当年)?(?:计划|预期|目标)水平$"),
     (BASELINE, r"^(?:上年度?|上一年度?|去年|基期)(?:实际)?(?:水平|完成值|完成情况|值)$"),
@@ -54,7 +54,7 @@ _PERIOD_WORDS = (("年度", "年度"), ("当年", "年度"), ("长期", "长期"
 
 
 def clean_header_cell(text: str) -> str:
-    s = re.sub(r"\s+", "", normalise(text or ""))
+    s = compact_cell(text or "")
     s = _BRACKETS.sub("", s) or s
     return s.strip(":：*")
 
@@ -72,7 +72,7 @@ def cell_role(text: str) -> str | None:
 
 def header_period(text: str) -> str | None:
     """"年度" or "长期" when a header cell names the period of its half (``指标值（年度）``), else None."""
-    s = re.sub(r"\s+", "", normalise(text or ""))
+    s = compact_cell(text or "")
     for word, period in _PERIOD_WORDS:
         if word in s:
             return period
@@ -223,7 +223,7 @@ def _sub_unit_value_columns(rows: list[list[str]], i: int) -> list[int]:
             continue
         column = [r[k] for r in body if k < len(r) and (r[k] or "").strip()]
         quantities = [c for c in column if re.search(r"\d", c) and len(c) <= 20]
-        if len(column) >= 2 and len(quantities) >= 0.5 * len(column):
+        if column and len(quantities) >= 0.5 * len(column):
             out.append(k)
     return out
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...nlp.framework import canonical_levels, clean_level, evaluation_level, is_evaluation_framework
-from ...nlp.quantities import normalise
+from ...document import compact_cell
 from .columns import ColumnRole, assign_roles, is_taxonomy_name, roles_map
 from .headers import (
     ACTUAL,
@@ -281,7 +281,7 @@ def read_row(raw: list[str], roles: dict[str, int], header: Header | None) -> di
 
 def is_template_text(text: str) -> bool:
     """Template or instruction text of a form ("指标1：", "……", "（200字以内）"), not content."""
-    return bool(_TEMPLATE_NAME.match(re.sub(r"\s+", "", normalise(text or ""))))
+    return bool(_TEMPLATE_NAME.match(compact_cell(text or "")))
 
 
 def _has_measure(cells: dict[str, str]) -> bool:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...nlp.quantities import normalise
+from ...document import compact_cell
+from ...nlp.framework import canonical_level1, canonical_level2
 from .headers import Header, header_at
 
 FIELDS, FUNDS, GOALS, INDICATORS, SIGNATURES, NOTES = "fields", "funds", "goals", "indicators", "signatures", "notes"
@@ -37,7 +38,7 @@ class Region:
 
 def cells_of(row) -> list[str]:
     """One table row as normalised, stripped strings (None cells become "")."""
-    return [re.sub(r"\s+", "", normalise(c)) if isinstance(c, str) else "" for c in row]
+    return [compact_cell(c) if isinstance(c, str) else "" for c in row]
 
 
 def is_signature_row(cells: list[str]) -> bool:
@@ -110,4 +111,6 @@ def _ends_block(rows: list[list[str]], i: int) -> bool:
     (merged across the other columns), not a row of indicator cells beside a goal label merged down."""
     cells = [c for c in cells_of(rows[i]) if c]
     distinct = list(dict.fromkeys(cells))
+    if any(canonical_level1(c) or canonical_level2(c) for c in distinct[1:]):
+        return False  # 年度绩效目标 │ 成本指标(0-20)分 │ 社会成本指标: an (empty) indicator row beside the merged label
     return 2 <= len(distinct) <= 3 and max(len(c) for c in distinct[1:]) >= 10

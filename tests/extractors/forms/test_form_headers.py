@@ -176,7 +176,8 @@ def _towns(first, second, header=("一级指标", "三级指标", "笏石街道"
     (["12个", "甲"], ["乙", "丙"], 2),  # half the cells hold numbers
     (["甲", "乙", "12个"], ["8个", "9个", "丙"], 3),  # a third is too few
     (["12345678901234567890个", "1234567890123456789012"], ["8个", "9个"], 3),  # longer than 20: no value cells
-    (["12个", ""], ["", ""], None),  # one filled cell is too few
+    (["12个", ""], ["", ""], 2),  # one filled cell is enough (a one-row table)
+    (["", ""], ["", ""], None),  # empty columns are no towns
     (["1234567890123456789个", "甲"], ["乙", "丙"], 2),  # 20 characters: a value cell
 ])
 def test_header_with_one_value_column_per_town(first, second, value_column):

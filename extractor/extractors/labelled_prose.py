@@ -1,0 +1,109 @@
+"""Indicators stated in running text under their level labels, as published notices do:
+
+    一、产出指标
+    数量指标：黄金蜜(葡萄)种植数量(≥**株)>=17600株；种植作物成活率(≥**%)>=85；时效指标：完成及时率>=100%。
+
+The chain: the text blocks in order → each split at its level labels (一级 names set the 一级, 二级 names
+open a segment) → the targets of each segment (``goals.targets_in``: metric, operator, number, unit) →
+indicators with the segment's levels. A segment with no number (``生态效益指标：生态修复功能提高``) is one
+indicator whose target is its text, so the checker can judge its wording. Template hints left in front of a
+value (``(≥**株)``) and core-indicator marks (★) are not part of a name.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..document import Document
+from ..extraction import Indicator
+from ..nlp.framework import canonical_level1, canonical_level2, parent_of
+from .goals import targets_in
+from .sentences import normalise
+
+#: a label ending in 指标/目标 followed by a colon or comma (社会效益目标： is the wording of some notices)
+_LABEL = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,10}?(?:指标|目标))\s*[：:，,]")
+#: a template hint such as (≥**株) / （≤**元/株）, and core-indicator stars
+_HINT = re.compile(r"[（(][^（()）]*\*\*[^（()）]*[)）]|[★☆]+")
+_SEGMENT_END = "。；;"
+
+
+@dataclass
+class _Segment:
+    level1: str | None
+    level2: str
+    text: str
+    block_ref: str
+    page: int | None
+
+
+def labelled_prose_indicators(doc: Document) -> list[Indicator]:
+    """Indicators of the text blocks that list them under 一级/二级 labels; [] when the document has none."""
+    out: list[Indicator] = []
+    for segment in _segments(doc):
+        for indicator in _segment_indicators(segment):
+            indicator.id = f"P{len(out) + 1}"
+            out.append(indicator)
+    if not any(i.value is not None for i in out):
+        return []  # labels with no target anywhere are not an indicator list
+    return out
+
+
+def _level_of(label: str) -> tuple[str | None, str | None]:
+    """(一级, 二级) a label names: 产出指标 → (产出指标, None); 数量指标 / 社会效益目标 → (产出指标/效益指标, 二级)."""
+    as_indicator = re.sub(r"目标$", "指标", label)
+    level2 = canonical_level2(as_indicator)
+    if level2 is not None:
+        return parent_of(level2), level2
+    return canonical_level1(as_indicator), None
+
+
+def _segments(doc: Document) -> Iterator[_Segment]:
+    level1 = None
+    for block in doc.blocks:
+        if block.kind not in ("heading", "paragraph", "list_item") or not block.text:
+            continue
+        text = normalise(block.text)
+        heading_level1, heading_level2 = _level_of(re.sub(r"^[一二三四五六七八九十]+、\s*|[（(][^）)]*[)）]$", "", text))
+        if heading_level1 and heading_level2 is None and len(text) <= 12:
+            level1 = heading_level1  # "一、 产出指标" as its own line
+            continue
+        labels = [(m, *_level_of(m.group("label"))) for m in _LABEL.finditer(text)]
+        labels = [(m, l1, l2) for m, l1, l2 in labels if l1 or l2]
+        for k, (m, l1, l2) in enumerate(labels):
+            if l2 is None:
+                level1 = l1
+                continue
+            end = labels[k + 1][0].start() if k + 1 < len(labels) else len(text)
+            yield _Segment(l1 or level1, l2, text[m.end():end], block.ref, block.page)
+
+
+def _segment_indicators(segment: _Segment) -> list[Indicator]:
+    text = _HINT.sub("", segment.text).strip("，,。；; ")
+    if not text:
+        return []
+    targets = [t for t in targets_in(text) if t.metric]
+    if not targets:
+        statement = re.split(f"[{_SEGMENT_END}]", text)[0].strip()
+        return [_indicator(segment, name=statement, target_text=statement)] if statement else []
+    out, cursor = [], 0
+    for t in targets:
+        start = text.find(t.text, cursor)
+        if start < 0:
+            start = cursor
+        name = _name(text[cursor:start]) or _name(t.metric)
+        cursor = max(cursor, start + len(t.text))
+        out.append(_indicator(segment, name=name, operator=t.operator, value=t.value, upper=t.upper, unit=t.unit,
+                              deadline=t.deadline, target_text=t.text))
+    return out
+
+
+def _name(before_target: str) -> str:
+    """The indicator's own name: the last clause before its target (a title may precede it after a comma)."""
+    return re.split(r"[，,：:；;。]", before_target)[-1].strip()
+
+
+def _indicator(segment: _Segment, **fields) -> Indicator:
+    return Indicator(id="", level1=segment.level1, level2=segment.level2, level1_text=segment.level1,
+                     level2_text=segment.level2, page=segment.page, refs=[segment.block_ref], origin="prose",
+                     level_origin="text", **fields)

@@ -1,0 +1,58 @@
+"""The checker's text helpers read numbers through the quantity reader (nlp/quantities), not with patterns of their own."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.checker.text import stated_decimals
+
+
+@pytest.mark.parametrize("text,value,decimals", [
+    ("完成率96.00%", 96, 2),                       # trailing zeros are decimals as written
+    ("完成率96%", 96, 0),
+    ("预算1,234.50万元", 1234.5, 2),                # thousands separator
+    ("培训2.5万人次", 2.5, 1),                      # the figure before a multiplier
+    ("2023年完成96.0%", 96, 1),                     # a year is a date, not the 96
+    ("计划100个，实际96个，完成率96.00%", 96, 0),     # the first figure with that value
+    ("得分3.50分", 3.5, 2),
+    ("完成三个", 3, None),                          # Chinese numerals show no decimals
+    ("完成率96.00%", 97, None),                     # no figure with that value
+    ("", 96, None),
+    ("完成率96.00%", None, None),
+])
+def test_stated_decimals(text, value, decimals):
+    assert stated_decimals(text, value) == decimals
+
+
+@pytest.mark.parametrize("decimals", range(5))
+def test_stated_decimals_round_trip(decimals):
+    for value in (0.5, 7.25, 96.125, 1234.5):
+        written = f"支出率{value:.{decimals}f}%"
+        assert stated_decimals(written, float(f"{value:.{decimals}f}")) == decimals, written
+
+
+# has_deadline reads deadlines with nlp.quantities.find_deadlines (one deadline reader); these are the texts of
+# the corpora (extractions, rule cases, evaluation sets) whose answer changed when its own pattern was dropped.
+@pytest.mark.parametrize("text,deadline", [
+    ("每月15日前", True),                          # a day of each month was no deadline for the old pattern
+    ("次月5日前", True),
+    ("月底前完成监控设备安装调试", True),
+    ("≥1290.3平方米", False),                      # 1290.3 was read as a year and a month
+    ("1500.00", False),
+    ("预算执行率 4 3.89 97.25%", False),            # blanks dropped, 3.8997.25 was read as a date
+    ("符合《GB/T 7588.1-2020》", False),
+])
+def test_deadlines_read_by_the_quantity_reader(text, deadline):
+    from extractor.nlp.measures import has_deadline
+
+    assert has_deadline(text) is deadline
+
+
+@pytest.mark.parametrize("text,deadline", [
+    ("2025年11月30日前", True), ("2025年底前", True), ("年内", True), ("第三季度", True), ("汛前", True),
+    ("当日办结", True), ("次日反馈", True), ("2025年", False), ("2024-2026年", False), ("2025年度", False),
+    ("东府〔2019〕27号", False), ("≥95%", False), ("", False), (None, False),
+])
+def test_deadlines_as_before(text, deadline):
+    from extractor.nlp.measures import has_deadline
+
+    assert has_deadline(text) is deadline

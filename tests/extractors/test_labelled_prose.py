@@ -1,0 +1,47 @@
+"""Indicators listed in running text under their level labels (public notices of targets, blind corpus 同心县)."""
+from __future__ import annotations
+
+from extractor.document import DocumentBuilder
+from extractor.extractors.labelled_prose import labelled_prose_indicators
+
+
+def _doc(*paragraphs: str, heading: str | None = None):
+    b = DocumentBuilder("notice.txt", "text")
+    b.add("paragraph", "关于某项目绩效目标设定的公示")
+    for text in paragraphs:
+        kind = "heading" if text.startswith(("一、", "二、", "三、")) else "paragraph"
+        b.add(kind, text, level=1 if kind == "heading" else None)
+    return b.build(pages=1)
+
+
+def _rows(doc):
+    return [(i.level1, i.level2, i.name, i.operator, i.value, i.unit) for i in labelled_prose_indicators(doc)]
+
+
+def test_levels_names_and_targets_of_a_notice_paragraph():
+    doc = _doc("一、产出指标",
+               "数量指标：★补助各类瓜果种植数量，葡萄种植数量(≥**株)>=17600株；种植作物成活率(≥**%)>=85%；"
+               "时效指标：完成及时率(≥**%)>=100%。",
+               "二、效益指标",
+               "经济效益指标：特色产业产值(≥**万元)≥80万元，促使脱贫户、监测户增加收入(≥**万元)≥80万元；"
+               "社会效益目标：受益脱贫户人口数(≥**户)≥10户。生态效益指标：生态修复功能提高。")
+    assert _rows(doc) == [
+        ("产出指标", "数量指标", "葡萄种植数量", ">=", 17600, "株"),
+        ("产出指标", "数量指标", "种植作物成活率", ">=", 85, "%"),
+        ("产出指标", "时效指标", "完成及时率", ">=", 100, "%"),
+        ("效益指标", "经济效益指标", "特色产业产值", ">=", 80, "万元"),
+        ("效益指标", "经济效益指标", "促使脱贫户、监测户增加收入", ">=", 80, "万元"),
+        ("效益指标", "社会效益指标", "受益脱贫户人口数", ">=", 10, "户"),
+        ("效益指标", "生态效益指标", "生态修复功能提高", None, None, None),  # no number: its wording is judged
+    ]
+
+
+def test_one_label_with_a_word_operator_is_enough():
+    doc = _doc("数量指标：商业段外立面改造(≥**平方米)大于等于10157.6平方米")
+    assert _rows(doc) == [("产出指标", "数量指标", "商业段外立面改造", ">=", 10157.6, "平方米")]
+
+
+def test_labels_without_any_target_are_no_indicator_list():
+    # a report that names the dimensions in passing states no target: nothing is read
+    assert _rows(_doc("数量指标：按计划推进。质量指标：符合要求。")) == []
+    assert _rows(_doc("本项目共完成道路建设32.6公里，群众满意。")) == []
