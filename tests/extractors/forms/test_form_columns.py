@@ -212,3 +212,8 @@ def test_a_block_with_no_header_cells_or_no_body():
     assert [c.role for c in assign_roles((), {}, [["产出指标", "养护里程"], ["效益指标", "受益人数"]])] == ["level1", None]
     assert [(c.index, c.role) for c in assign_roles(("指标名称", "指标值"), {0: "name", 1: "value"}, [])] == \
         [(0, "name"), (1, "value")]
+
+
+def test_labels_shifted_right_only_the_first_column_after_a_name_header_moves():
+    assert roles(["指标名称", "", "指标名称", ""], ["产出指标", "效益指标"], ["甲", "乙"], ["数量指标", "社会效益指标"],
+                 ["丙", "丁"]) == ["level1", "name", "level2", None]
