@@ -463,7 +463,8 @@ def _budget_rate_facts(rows: list[list[str]], block: Block, settings: FactSettin
 
 def _budget_rate_fact(row: list[str], header: list[str], rows: list[list[str]], block: Block,
                       settings: FactSettings) -> Fact | None:
-    """The 执行率 fact of one money row, None when it has no planned and actual amount or no stated rate."""
+    """The 执行率 fact of one money row (its stated rate None when the rate cell is empty), None when it has no
+    planned and actual amount or its rate cell holds no rate ("—")."""
     pc, ac, rc = _find_column(header, _PLANNED_COLUMNS), _find_column(header, _ACTUAL_COLUMNS), _find_column(header, _RATE_COLUMNS)
     planned, actual = _cell_number(row, pc), _cell_number(row, ac)
     if planned is None or actual is None:
@@ -471,8 +472,8 @@ def _budget_rate_fact(row: list[str], header: list[str], rows: list[list[str]], 
     stated_text = row[rc] if rc is not None and rc < len(row) else ""
     rate = re.fullmatch(rf"(?P<num>{NUMBER})\s*(?:%|％)?", stated_text)
     stated = rate.group("num") if rate else None
-    if rc is not None and stated is None:
-        return None  # 其中 rows with "—" in the rate column are not stated relations
+    if rc is not None and stated is None and stated_text.strip():
+        return None  # 其中 rows with "—" in the rate column are not stated relations (an empty cell states none)
     decimals = decimals_of(stated) if stated else None
     return Fact(
         metric=_rate_metric(header, rc),

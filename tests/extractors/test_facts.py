@@ -118,6 +118,18 @@ def test_money_block_budget_and_total_facts():
     assert [(f.total, f.parts) for f in sums] == [(100, [80, 20]), (120, [100, 20]), (96, [80, 16])]
 
 
+def test_money_row_with_an_empty_rate_cell_is_a_budget_fact_with_no_stated_rate():
+    # 天长市 self-evaluation form: 执行率 left empty; a "—" in the rate column is still no budget fact
+    b = DocumentBuilder("form.docx", "docx")
+    b.add("table", "", page=1, rows=[
+        ["项目资金（万元）", "年初预算数", "全年预算数(A)", "全年执行数(B)", "分值", "执行率(B/A)", "得分"],
+        ["年度资金总额", "880", "880", "860", "10", "", "10"],
+        ["其中:本年财政拨款", "880", "880", "860", "-", "—", "-"],
+    ])
+    budget = [f for f in extract_facts(b.build(pages=1)) if f.kind == "budget"]
+    assert [(f.planned, f.actual, f.stated_rate) for f in budget] == [(880, 860, None)]
+
+
 def test_money_sums_per_column_once_when_cells_are_merged_across():
     """A 中期/年度 money block whose cells were merged across two grid columns (filled in the rows):
     one sum per money column; equal numbers under different headers are still two sums."""

@@ -171,7 +171,7 @@ class _ScoreTable:
 
     rows: list
     weights: float  # the sum of the 分值
-    scores: float  # the sum of the 得分, with the 执行率 points of a money block
+    scores: float | None  # the sum of the 得分, with the 执行率 points of a money block (None: its rate unknown)
     expected: float  # the points the 分值 should add up to
     money_block: bool  # 执行率 is scored in the form's money block, outside the rows
 
@@ -204,12 +204,23 @@ def _score_table(ext, settings) -> _ScoreTable | None:
     scores = sum(i.score for i in rows)
     expected = settings.weight_total
     # a self-evaluation form may score 执行率 in its money block, outside the rows: min(rate, 1) × its points
-    budget = next((f for f in ext.facts if f.kind == "budget" and f.stated_rate is not None), None)
+    budgets = [f for f in ext.facts if f.kind == "budget"]
+    budget = next((f for f in budgets if f.stated_rate is not None), budgets[0] if budgets else None)
     money_block = budget is not None and abs(weights - (expected - settings.execution_rate_weight)) <= 0.01
     if money_block:
         expected -= settings.execution_rate_weight
-        scores += min(budget.stated_rate / 100, 1) * settings.execution_rate_weight
+        rate = _execution_rate(budget)
+        scores = None if rate is None else scores + min(rate / 100, 1) * settings.execution_rate_weight
     return _ScoreTable(rows, weights, scores, expected, money_block)
+
+
+def _execution_rate(budget) -> float | None:
+    """The 执行率 of a money block in percent: as stated, else 执行数 / 预算数 (the rate cell left empty)."""
+    if budget.stated_rate is not None:
+        return budget.stated_rate
+    if budget.planned and budget.actual is not None:
+        return budget.actual / budget.planned * 100
+    return None
 
 
 def _weights_add_up(table: _ScoreTable) -> bool:
@@ -232,7 +243,7 @@ def score_total_scores(ext, ctx) -> Iterator[Problem]:
     """
     yield from _score_fact_problems(ext, ctx, weights=False)
     table = _score_table(ext, ctx.settings)
-    if table is None or not _weights_add_up(table):
+    if table is None or not _weights_add_up(table) or table.scores is None:
         return
     stated = _stated_total(ext)
     if stated is None:

@@ -32,8 +32,15 @@ from ._common import (
 )
 
 
+#: the template's format hint kept in a name cell ("旅游景点开发数量(≥**个)"): the name itself is whole
+_NAME_HINT = re.compile(r"[（(][^（()）]*[)）]")
+
+
 def _placeholder(ind, settings) -> str | None:
-    return matches_any(f"{ind.name or ''} {ind.target_text or ''}", settings.placeholder_patterns)
+    name = ind.name or ""
+    if ind.value is not None:  # a filled target: a hint in brackets beside the name is no missing part
+        name = _NAME_HINT.sub(lambda m: "" if matches_any(m.group(0), settings.placeholder_patterns) else m.group(0), name)
+    return matches_any(f"{name} {ind.target_text or ''}", settings.placeholder_patterns)
 
 
 @register("target.missing_name", "三级指标缺少名称", severity="error", scope="indicator")
