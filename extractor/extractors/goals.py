@@ -32,6 +32,7 @@ from .sentences import HAN, normalise, strip_footnote_refs
 #: label as written -> Goal.kind
 GOAL_LABELS: dict[str, str] = {
     "年度总体目标": "年度目标",
+    "年度总体绩效目标": "年度目标",
     "项目年度目标": "年度目标",
     "项目年度绩效目标": "年度目标",
     "年度预期目标": "年度目标",
@@ -75,7 +76,7 @@ _LABEL_RE = "|".join(sorted(GOAL_LABELS, key=len, reverse=True))
 # a whole label cell/heading: optional numbering, the label, an optional period such as （2023-2025年）
 _LABEL_CELL = re.compile(
     rf"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\(?[0-9]+[.、．)）]|第[一二三四五六七八九十]+[章节部分]\s*)?"
-    rf"\s*(?P<label>{_LABEL_RE})\s*(?P<period>[（(][^）)]{{0,20}}[）)])?\s*[:：。]?$"
+    rf"\s*[*＊★]?\s*(?P<label>{_LABEL_RE})\s*(?P<period>[（(][^）)]{{0,20}}[）)])?\s*[:：。]?$"
 )
 _INLINE_LABEL = re.compile(rf"^(?P<label>{_LABEL_RE})\s*(?:[（(][^）)]{{0,20}}[）)])?\s*[:：]\s*(?P<text>.+)$", re.S)
 # the same label opening a later sentence of a paragraph (…实施该项目。项目总体绩效目标：…。): its text ends with the sentence

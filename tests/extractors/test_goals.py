@@ -11,6 +11,7 @@ def test_goal_kind_labels():
     assert goal_kind("年度总体目标") == "年度目标"
     assert goal_kind("（二）具体目标") == "具体目标"
     assert goal_kind("绩效目标完成情况") is None
+    assert goal_kind("*年度总体绩效目标") == "年度目标"  # a required-field mark before the label (岳阳楼区 form)
     assert goal_kind("项目目标") == "目标"  # 自评报告 of 临城县 (blind corpus): 项目目标：实施…道路建设，改善…
 
 
