@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from ..document import Document
 from ..extraction import Indicator
 from ..nlp.framework import canonical_level1, canonical_level2, parent_of
+from ..nlp.lexicon import vague_for
 from .goals import targets_in
 from .sentences import normalise
 
@@ -85,7 +86,7 @@ def _segment_indicators(segment: _Segment) -> list[Indicator]:
     targets = [t for t in targets_in(text) if t.metric]
     if not targets:
         statement = re.split(f"[{_SEGMENT_END}]", text)[0].strip()
-        return [_indicator(segment, name=statement, target_text=statement)] if statement else []
+        return [_statement_indicator(segment, statement)] if statement else []
     out, cursor = [], 0
     for t in targets:
         start = text.find(t.text, cursor)
@@ -96,6 +97,14 @@ def _segment_indicators(segment: _Segment) -> list[Indicator]:
         out.append(_indicator(segment, name=name, operator=t.operator, value=t.value, upper=t.upper, unit=t.unit,
                               deadline=t.deadline, target_text=t.text))
     return out
+
+
+def _statement_indicator(segment: _Segment, statement: str) -> Indicator:
+    """A target with no number: a change verb closing it is the target (生态修复功能 │ 提高), else the whole
+    statement is both name and target (持续发展)."""
+    verb = next((w for w in vague_for("change_verb") if statement.endswith(w) and len(statement) > len(w)), None)
+    name = statement[: -len(verb)] if verb else statement
+    return _indicator(segment, name=name, target_text=verb or statement)
 
 
 def _name(before_target: str) -> str:

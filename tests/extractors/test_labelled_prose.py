@@ -32,8 +32,10 @@ def test_levels_names_and_targets_of_a_notice_paragraph():
         ("效益指标", "经济效益指标", "特色产业产值", ">=", 80, "万元"),
         ("效益指标", "经济效益指标", "促使脱贫户、监测户增加收入", ">=", 80, "万元"),
         ("效益指标", "社会效益指标", "受益脱贫户人口数", ">=", 10, "户"),
-        ("效益指标", "生态效益指标", "生态修复功能提高", None, None, None),  # no number: its wording is judged
+        ("效益指标", "生态效益指标", "生态修复功能", None, None, None),  # no number: its wording is judged
     ]
+    statement = labelled_prose_indicators(doc)[-1]
+    assert statement.target_text == "提高"
 
 
 def test_one_label_with_a_word_operator_is_enough():
