@@ -58,8 +58,8 @@ def extract_document(doc: Document, **options) -> Extraction:
     from .facts import extract_facts, flattened_score_rows
     from .forms.explain import not_understood_warnings
     from .goals import extract_goals
-    from .labelled_prose import labelled_prose_indicators
     from .indicators import indicators_from_readings, read_tables
+    from .labelled_prose import labelled_prose_indicators
     from .scores import score_total_facts
     from .subprojects import extract_subprojects, investment_sum_fact
 
@@ -74,7 +74,7 @@ def extract_document(doc: Document, **options) -> Extraction:
         readings = read_tables(doc)
         ext.indicators = indicators_from_readings(readings)
         ext.warnings.extend(not_understood_warnings(readings))
-        # levels a form's table leaves empty stay empty (the reviewer should see the gap); score rows
+        # no model fills the levels a form's table leaves empty (the reviewer should see the gap); score rows
         # (决策 20 14.00) are levels themselves
         ext.indicators.extend(score_row_indicators(flattened_score_rows(doc), start=len(ext.indicators)))
     if opts.goals:
