@@ -53,7 +53,8 @@ _CHECKER_TESTS = ["tests/checker/test_rules.py", "tests/checker/test_rule_proper
                   "tests/checker/test_extracted_tables.py", "tests/checker/test_eval_set.py",
                   "tests/checker/test_misfiled_model.py", "tests/checker/test_registry.py"]
 # the form reader: its own unit tests first (quick), then the ten real layouts (issue 14) and the indicator tables
-_FORM_TESTS = ["tests/extractors/forms", "tests/extractors/test_form_patterns.py", "tests/extractors/test_indicators.py"]
+_FORM_TESTS = ["tests/extractors/forms", "tests/extractors/test_form_patterns.py",
+               "tests/extractors/test_form_patterns_blind3.py", "tests/extractors/test_indicators.py"]
 TESTS_FOR = {
     "extractor/extractors/forms/headers.py": _FORM_TESTS,
     "extractor/extractors/forms/columns.py": _FORM_TESTS,

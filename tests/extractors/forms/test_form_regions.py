@@ -59,6 +59,9 @@ def test_a_repeated_header_starts_a_new_block_and_a_two_row_header_is_skipped_wh
     (["年度目标", "路面优良率", "≥85%", "10"], False),  # four: a row of indicator cells
     (["年度目标", "农村公路路面优良率达到要求", "≥85%", "10"], False),  # four, even with a long one
     (["年度目标", "", "", ""], False),  # the label alone
+    (["年度目标", "成本指标(0-20)分", "社会成本指标", ""], False),  # level names beside it: an (empty) indicator row
+    (["年度目标", "完成养护工程一百公里", "社会成本指标", ""], False),  # one level name among them is enough
+    (["年度目标", "社会成本指标", "完成养护工程一百公里", ""], False),  # wherever it stands after the label
 ])
 def test_a_goal_label_ends_an_indicator_block_only_on_a_form_row(goal_row, ends):
     rows = [HEADER, ["产出指标", "养护里程", "≥120公里", "10"], goal_row]
