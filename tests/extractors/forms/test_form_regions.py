@@ -90,6 +90,7 @@ TEXT = "结合自评情况对项目进行总体评价并说明"[:15]
     (["说明", "甲", TEXT, TEXT], False),  # three distinct cells
     ([TEXT, TEXT, TEXT, "", "", "", ""], True),  # in 3 of 7 cells (half the row, rounded down)
     (["", "", "", ""], False),  # an empty row
+    (["", "", TEXT, TEXT], False),  # the text alone in two cells: fewer than three filled cells is never a note
 ])
 def test_note_rows_a_text_merged_across_the_row(row, is_note):
     width = len(row)
