@@ -194,8 +194,8 @@ _FORBIDDEN_CALLS = {"eval", "exec", "compile", "__import__"}
 _FORBIDDEN_MODULES = {"pickle", "marshal", "shelve", "dill", "cloudpickle"}
 #: pickle.loads of our own forked child's result (never of input); see extractor/limits.py; marshal of the
 #: jieba tables in the user's own cache folder (never of input; files of another owner are not read), see
-#: extractor/nlp/cache.py
-_ALLOWED = {("limits.py", "pickle"), ("cache.py", "marshal")}
+#: extractor/nlp/cache.py, and of the prefix-dictionary blocks inside those tables (extractor/nlp/prefix_dictionary.py)
+_ALLOWED = {("limits.py", "pickle"), ("cache.py", "marshal"), ("prefix_dictionary.py", "marshal")}
 
 
 def test_package_never_evals_or_unpickles_input():
