@@ -65,7 +65,7 @@ def _segments(doc: Document) -> Iterator[_Segment]:
         if block.kind not in ("heading", "paragraph", "list_item") or not block.text:
             continue
         text = normalise(block.text)
-        heading_level1, heading_level2 = _level_of(re.sub(r"^[一二三四五六七八九十]+、\s*|[（(][^）)]*[)）]$", "", text))
+        heading_level1, heading_level2 = _level_of(text)  # the framework's clean_level drops 一、 and （50分）
         if heading_level1 and heading_level2 is None and len(text) <= 12:
             level1 = heading_level1  # "一、 产出指标" as its own line
             continue

@@ -81,7 +81,7 @@ def rate(fact, ctx) -> Iterator[Problem]:
     low, high = interval
     if fact.stated_rate + tolerance >= low - _EPS and fact.stated_rate - tolerance <= high + _EPS:
         return
-    computed = (fact.actual / fact.planned * 100) if fact.planned else fact.computed_rate
+    computed = _rate_of_amounts(fact)
     shown = f"{computed:.{decimals}f}%"
     yield Problem(
         f"“{fact.metric or '比率'}”陈述为 {fmt(fact.stated_rate)}%，按 {fmt(fact.actual)}/{fmt(fact.planned)} 计算应为 {shown}",
@@ -216,11 +216,14 @@ def _score_table(ext, settings) -> _ScoreTable | None:
 
 def _execution_rate(budget) -> float | None:
     """The 执行率 of a money block in percent: as stated, else 执行数 / 预算数 (the rate cell left empty)."""
-    if budget.stated_rate is not None:
-        return budget.stated_rate
-    if budget.planned and budget.actual is not None:
-        return budget.actual / budget.planned * 100
-    return None
+    return budget.stated_rate if budget.stated_rate is not None else _rate_of_amounts(budget)
+
+
+def _rate_of_amounts(fact) -> float | None:
+    """actual / planned × 100 from the fact's amounts, else the rate the extractor computed (None without one)."""
+    if fact.planned and fact.actual is not None:
+        return fact.actual / fact.planned * 100
+    return fact.computed_rate
 
 
 def _weights_add_up(table: _ScoreTable) -> bool:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ...document import compact_cell
-from ...nlp.framework import canonical_level1, canonical_level2
+from .columns import is_taxonomy_name
 from .headers import Header, header_at
 
 FIELDS, FUNDS, GOALS, INDICATORS, SIGNATURES, NOTES = "fields", "funds", "goals", "indicators", "signatures", "notes"
@@ -111,6 +111,6 @@ def _ends_block(rows: list[list[str]], i: int) -> bool:
     (merged across the other columns), not a row of indicator cells beside a goal label merged down."""
     cells = [c for c in cells_of(rows[i]) if c]
     distinct = list(dict.fromkeys(cells))
-    if any(canonical_level1(c) or canonical_level2(c) for c in distinct[1:]):
+    if any(is_taxonomy_name(c) for c in distinct[1:]):
         return False  # 年度绩效目标 │ 成本指标(0-20)分 │ 社会成本指标: an (empty) indicator row beside the merged label
     return 2 <= len(distinct) <= 3 and max(len(c) for c in distinct[1:]) >= 10
