@@ -15,6 +15,7 @@ from ...nlp.quantities import parse_amount_words, parse_operator, to_yuan
 from ..rule import Problem, register
 from ..text import clean, decimals_of, fmt, half_unit, stated_decimals
 from ._common import is_subtotal_row, label
+from .coverage import missing_level1
 
 _EPS = 1e-9
 _MONEY_FACTORS = {unit: to_yuan(1.0, unit) for unit in units_for("checker_money")}
@@ -179,15 +180,21 @@ class _ScoreTable:
 def _score_fact_problems(ext, ctx, weights: bool) -> Iterator[Problem]:
     """The score facts (``kind: sum`` about 得分/总分/分值) that do not add up: those of the 分值 (``指标分值``) when
     ``weights``, the others when not."""
-    for fact in ext.facts:
-        metric = fact.metric or ""
-        if fact.kind != "sum" or fact.total is None or not fact.parts or not _SCORE_METRIC.search(metric):
+    facts = [f for f in ext.facts
+             if f.kind == "sum" and f.total is not None and f.parts and _SCORE_METRIC.search(f.metric or "")]
+    score_facts = [f for f in facts if not _WEIGHT_METRIC.search(f.metric)]
+    for fact in facts:
+        if bool(_WEIGHT_METRIC.search(fact.metric)) != weights:
             continue
-        if bool(_WEIGHT_METRIC.search(metric)) != weights:
-            continue
+        if weights and any(_same_sum(fact, s) for s in score_facts):
+            continue  # every row scored its full 分值: one sum, one problem, reported by the 得分 rule
         for problem in _sum_problem(fact, ctx, "总分"):
             problem.record = fact
             yield problem
+
+
+def _same_sum(a, b) -> bool:
+    return a.total == b.total and a.parts == b.parts
 
 
 def _score_rows(ext) -> list:
@@ -274,13 +281,17 @@ def score_total_weights(ext, ctx) -> Iterator[Problem]:
     states its points ("产出指标（50分）") to those points (off by more than 0.01 is a finding), and a score fact
     of the 分值 (``指标分值``: the rows' 分值 against the 合计 row) to its total.
 
+    One problem, one finding: 分值 short of the total on a form that lacks a whole 一级 are that dimension's
+    points (``coverage.missing_dimension``), and a 分值 sum with the parts and total of a 得分 sum (every row
+    scored full) is reported once, by ``consistency.score_total.scores``.
+
     错误示例: 产出指标（50分）: 培训人次 20 分 + 考核合格率 20 分 + 培训完成时间 15 分
     正确示例: 产出指标（50分）: 培训人次 30 分 + 考核合格率 20 分
     """
     yield from _score_fact_problems(ext, ctx, weights=True)
     yield from _section_weights(_score_rows(ext))
     table = _score_table(ext, ctx.settings)
-    if table is None or _weights_add_up(table):
+    if table is None or _weights_add_up(table) or _short_by_missing_dimension(table, ctx.settings):
         return
     expected = table.expected
     yield Problem(
@@ -290,6 +301,13 @@ def score_total_weights(ext, ctx) -> Iterator[Problem]:
         numbers={"weight_sum": round(table.weights, 6), "expected": expected},
         record=table.rows[0],
     )
+
+
+def _short_by_missing_dimension(table: _ScoreTable, settings) -> bool:
+    """分值 short of the total on a form that lacks a whole 一级: the points missing are that dimension's, one
+    problem reported by ``coverage.missing_dimension``."""
+    levels = {level for row in table.rows for level in (row.level1, row.level2) if level}
+    return table.weights < table.expected and bool(levels) and bool(missing_level1(levels, settings))
 
 
 _SECTION_POINTS = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]")

@@ -45,7 +45,8 @@ def _output_markers(settings) -> set[str]:
     return {"产出指标", *settings.required_output_dimensions} - {"成本指标"}
 
 
-def _missing_level1(present: set[str], settings) -> list[str]:
+def missing_level1(present: set[str], settings) -> list[str]:
+    """The 一级 dimensions (产出/效益/满意度) none of the ``present`` level names stands for."""
     missing = []
     if settings.require_output and not present & _output_markers(settings):
         missing.append("产出指标")
@@ -73,7 +74,7 @@ def missing_dimension(ext, ctx) -> Iterator[Problem]:
     if not _applies(ext):
         return
     present = _present(ext, ctx.settings)
-    for dimension in _missing_level1(present, ctx.settings):
+    for dimension in missing_level1(present, ctx.settings):
         yield _missing(dimension, present)
 
 
