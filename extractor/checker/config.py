@@ -62,6 +62,7 @@ class Settings:
     process_words: tuple[str, ...] = ()
     outcome_words: tuple[str, ...] = ()
     process_objects: tuple[str, ...] = ()
+    payment_manner_words: tuple[str, ...] = ()
     purpose_openers: tuple[str, ...] = ()
     budget_goal_words: tuple[str, ...] = ()
     allocation_markers: tuple[str, ...] = ()

@@ -60,11 +60,23 @@ def _last_position(clause: str, words) -> int:
 
 
 def _last_outcome(clause: str, settings) -> int:
-    """Position of the last outcome word that is not just describing a handled object ("筛查数据", "救助资金")."""
+    """Position of the last outcome word that is not just describing a handled object ("筛查数据", "救助资金") nor
+    the verb of a step ("工资按时足额发放")."""
     positions = [m.start() for word in settings.outcome_words if word
                  for m in re.finditer(re.escape(word), clause)
-                 if not clause.startswith(settings.process_objects, m.end())]
+                 if not clause.startswith(settings.process_objects, m.end())
+                 and not _follows_step(clause[:m.start()], settings)]
     return max(positions, default=-1)
+
+
+def _follows_step(before: str, settings) -> bool:
+    """Does the text before an outcome verb end with a process word and manner words ("工资按时足额")? Without a
+    manner word between them the outcome word heads a result ("保护管理水平")."""
+    manners = tuple(w for w in (*settings.time_vague_values, *settings.payment_manner_words) if w)
+    rest = before
+    while word := next((w for w in manners if rest.endswith(w)), None):
+        rest = rest[: -len(word)]
+    return rest != before and rest.endswith(tuple(w for w in settings.process_words if w))
 
 
 def _is_outcome(clause: str, settings) -> bool:
@@ -98,7 +110,8 @@ def is_process_only(goal, settings) -> bool:
 
 
 @register("goal.process_only", "目标只有过程性步骤", severity="warning", scope="goal",
-          config=("process_words", "outcome_words", "process_objects", "purpose_openers"))
+          config=("process_words", "outcome_words", "process_objects", "purpose_openers", "time_vague_values",
+                  "payment_manner_words"))
 def process_only(goal, ctx) -> Iterator[Problem]:
     """A goal that lists only steps or management work (启动, 编制可研, 立项, 签订合同, 入场实施, 召开推进会,
     资金拨付, 规范管理, 确保专款专用, 值班值守) and no output or effect, with or without numbers.

@@ -32,8 +32,9 @@ from ._common import (
 )
 
 
-#: the template's format hint kept in a name cell ("旅游景点开发数量(≥**个)"): the name itself is whole
-_NAME_HINT = re.compile(r"[（(][^（()）]*[)）]")
+#: the template's format hint kept in a name cell, in brackets or after it ("旅游景点开发数量(≥**个)",
+#: "受益建档立卡贫困人口数≥**人"): the name itself is whole
+_NAME_HINT = re.compile(r"[（(][^（()）]*[)）]|[≥≤＞＜><=][^（()）]*$")
 
 
 def _placeholder(ind, settings) -> str | None:
