@@ -407,6 +407,126 @@ FL_GOLD = {
 
 
 # ---------------------------------------------------------------------------------------------------------------
+# 10. 安徽 金寨经济开发区 2021年度项目支出绩效目标申报表（物业管理） (DOCX, complete form + 注)
+# ---------------------------------------------------------------------------------------------------------------
+KF_URL = "https://www.ahjinzhai.gov.cn/public/6617781/34383152.html"
+KF_GOAL = "目标1：做好辖区各安置小区的安全巡逻、环境卫生和物业日常管理"
+KF_Q = "完成开发区工委、管委下达的安置小区物业费清算任务，指导小区物业开展文明创建等工作。"
+KF_S = "改善安置小区群众生活质量，提升安置小区生活水平。助力全县文明城市创建。"
+KF_E = "优化安置小区生活环境，提高居民生活质量，营造安全舒适的居住环境。"
+KF_C = "持续提供人力物力保障，解决居民群众生产生活问题"
+KF_EC = "清算8个安置小区本年度物业费和历史的遗留物业费（≥**%）。"
+KF_ROWS = [  # 5 columns
+    ["项目名称", "物业管理", None, None, None],
+    ["主管部门", "县财政局", None, "实施单位", "安徽金寨经济开发区管理委员会"],
+    ["项目资金\n（万元）", "年度资金总额：", None, "1125", None],
+    [None, "其中：财政拨款", None, "1125", None],
+    [None, "其他资金", None, None, None],
+    ["年度目标", KF_GOAL, None, None, None],
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+    [None, "产出指标", "数量指标", "指标1：安置小区物业费", "8个"],
+    [None, None, "质量指标", "指标1：" + KF_Q, "房屋设备、设施的管理到位，环境卫生整洁，车辆停放有序"],
+    [None, None, "时效指标", "指标1：按时保质完成开发区安置小区物业管理工作", "2021年全年"],
+    [None, None, "成本指标", "指标1：项目总成本（≤**万元）", "≤1125万元"],
+    [None, "效益指标", "经济效益指标", "指标1：" + KF_EC, "≥95%"],
+    [None, None, "社会效益指标", "指标1：" + KF_S, "显著改善"],
+    [None, None, "生态效益指标", "指标1：" + KF_E, "显著提高"],
+    [None, None, "可持续影响指标", "指标1：" + KF_C, "持续保障"],
+    [None, "满意度指标", "服务对象满意度指标", "指标1：小区居民满意度（≥**%）", "≥90%"],
+    ["注：1.“其他资金”是指与财政拨款共同用于同一项目的单位自有资金、社会资金等。\n2.各单位可根据项目特点自行增加或减少二级指标，并细化",
+     None, None, None, None],
+]
+KF_MERGES = [(0, 1, 0, 4), (1, 1, 1, 2), (2, 0, 4, 0), (2, 1, 2, 2), (3, 1, 3, 2), (4, 1, 4, 2), (2, 3, 2, 4),
+             (3, 3, 3, 4), (4, 3, 4, 4), (5, 1, 5, 4), (6, 0, 15, 0), (7, 1, 10, 1), (11, 1, 14, 1), (16, 0, 16, 4)]
+B = "效益指标"
+KF_GOLD = {
+    "province": "安徽", "doc_kind": "申报表", "patterns": [1, 2, 8, 10],
+    "indicators": [
+        ind(P, "数量指标", "安置小区物业费", None, 8, "个", "8个"),
+        ind(P, "质量指标", KF_Q, None, None, None, "房屋设备、设施的管理到位，环境卫生整洁，车辆停放有序"),
+        ind(P, "时效指标", "按时保质完成开发区安置小区物业管理工作", None, None, None, "2021年全年"),
+        ind(P, "成本指标", "项目总成本", "<=", 1125, "万元", "≤1125万元"),
+        ind(B, "经济效益指标", KF_EC.replace("（≥**%）", ""), ">=", 95, "%", "≥95%"),
+        ind(B, "社会效益指标", KF_S, None, None, None, "显著改善"),
+        ind(B, "生态效益指标", KF_E, None, None, None, "显著提高"),
+        ind(B, "可持续影响指标", KF_C, None, None, None, "持续保障"),
+        ind("满意度指标", "服务对象满意度指标", "小区居民满意度", ">=", 90, "%", "≥90%"),
+    ],
+    "goals": [{"kind": "年度目标", "text": KF_GOAL}],
+    "facts": [sum_fact("年度资金总额", 1125, [1125])],
+    "findings": [
+        finding("target.qualitative_no_scale", KF_Q, "bare judgement (管理到位/整洁/有序), no grading scale"),
+        finding("target.vague_wording", KF_S, "显著改善: change phrase with no number"),
+        finding("target.vague_wording", KF_E, "显著提高: change phrase with no number"),
+        finding("target.vague_wording", KF_C, "持续保障: change adverb with no number"),
+        finding("goal.process_only", KF_GOAL[:15], "only routine management work (巡逻, 卫生, 物业管理), no output or effect"),
+    ],
+    "notes": ("Whole form on the page (down to 满意度 and the 注 lines; the 注 text itself stops mid-sentence on the page). "
+              "Names carry a numbering prefix '指标1：' (dropped in the gold) and two keep the template hint '（≤**万元）'/"
+              "'（≥**%）' inside the name while the value cell is filled (no placeholder finding: the value is given; the "
+              "gold name of the cost row drops the hint). 质量/效益 names are whole sentences. '2021年全年' is a period, not "
+              "a missing deadline. The cost target equals the whole budget 1125 (cost_restates_budget, not scored). "
+              "'8个' for 安置小区物业费 counts communities under a money-sounding name."),
+}
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 11. 重庆 忠县涂井乡 2021年度 中央、市级专项转移支付绩效目标自评表 (XLSX, cut at 社会效益)
+# ---------------------------------------------------------------------------------------------------------------
+ZX_URL = "http://www.zhongxian.gov.cn/jd/zxtjx/zwgk_34997/fdzdgknr_35002/ysjs/jsgk/202304/t20230412_11869955.html"
+ZX_GOAL = "新建道路524m；硬化道路5719m；人行便道硬化14.7km。"
+ZX_ROWS = [  # 7 columns A..G
+    ["中央、市级专项转移支付绩效目标自评表"] + [None] * 6,
+    ["（2021年度）"] + [None] * 6,
+    ["专项（项目）名称", None, "忠县涂井乡龙滩村农村移民安置区精准帮扶项目", None, "负责人及电话", "廖朝伟\n136****7499", None],
+    ["市级主管部门", None, "重庆市水利局", None, None, None, None],
+    ["县级主管部门", None, "忠县水利局", None, "实施单位", "忠县涂井乡人民政府", None],
+    ["项目资金\n（万元）", None, None, "全年预算数（A）", "全年执行数（B）", "执行率（B/A）", None],
+    [None, "年度资金总额：", None, "372.29万元", "372.29万元", "100%", None],
+    [None, "其中：中央、市级补助", None, "372.29万元", "372.29万元", "100%", None],
+    [None, "县级资金", None, None, None, None, None],
+    [None, "其他资金", None, None, None, None, None],
+    ["年度总体目标", "年初设定目标", None, None, "全年实际完成情况", None, None],
+    [None, ZX_GOAL, None, None, ZX_GOAL, None, None],
+    ["绩\n效\n指\n标", "一级\n指标", None, "三级指标", "年度指标值", "全年完成值", "未完成原因和\n改进措施"],
+    [None, "产\n出\n指\n标", "数量指标", "指标1：新建道路", "524m", "524m", None],
+    [None, None, None, "指标2：硬化道路", "5719m", "5719m", None],
+    [None, None, None, "指标3：人行便道硬化", "14.7km", "14.7km", None],
+    [None, None, "质量指标", "指标1：工程完工率", "100%", "100%", None],
+    [None, None, None, "指标2：工程验收合格率", "100%", "100%", None],
+    [None, None, "时效指标", "道路交通设施完成时间", "2021年", "2021年", None],
+    [None, None, "成本指标", "道路交通设施", "713万元", "713万元", None],
+    [None, "效\n益\n指\n标", "经济效益指标", "道路交通设施", "降低村民出行和农产品运输成本", "降低村民出行和农产品运输成本", None],
+]
+ZX_MERGES = ["A1:G1", "A2:G2", "A3:B3", "C3:D3", "F3:G3", "A4:B4", "C4:G4", "A5:B5", "C5:D5", "F5:G5",
+             "A6:A10", "B6:C6", "B7:C7", "B8:C8", "B9:C9", "B10:C10", "A11:A12", "B11:D11", "E11:G11", "B12:D12",
+             "E12:G12", "B13:C13", "A13:A21", "B14:B20", "C14:C16", "C17:C18"]
+ZX_GOLD = {
+    "province": "重庆", "doc_kind": "自评表", "patterns": [1, 2, 5, 6, 9, 10],
+    "indicators": [
+        ind(P, "数量指标", "新建道路", None, 524, "m", "524m", 524),
+        ind(P, "数量指标", "硬化道路", None, 5719, "m", "5719m", 5719),
+        ind(P, "数量指标", "人行便道硬化", None, 14.7, "km", "14.7km", 14.7),
+        ind(P, "质量指标", "工程完工率", None, 100, "%", "100%", 100),
+        ind(P, "质量指标", "工程验收合格率", None, 100, "%", "100%", 100),
+        ind(P, "时效指标", "道路交通设施完成时间", None, 2021, "年", "2021年", 2021),
+        ind(P, "成本指标", "道路交通设施", None, 713, "万元", "713万元", 713),
+        ind("效益指标", "经济效益指标", "道路交通设施", None, None, None, "降低村民出行和农产品运输成本", None),
+    ],
+    "goals": [{"kind": "年度目标", "text": ZX_GOAL}],
+    "facts": [budget("年度资金总额", 372.29, 372.29, 100), budget("中央、市级补助", 372.29, 372.29, 100)],
+    "findings": [
+        finding("target.vague_wording", "道路交通设施", "经济效益 value '降低…成本' is a change phrase with no number"),
+    ],
+    "notes": ("Stored page text stops inside the 社会效益 row ('提高村民收…'): that row and everything after it (满意度, 总分) "
+              "are left out, so no coverage finding is expected. The indicator header has no 二级 word: '一级指标' is merged "
+              "over the 一级 and 二级 columns (defect as found). The form has no 分值/得分 columns. The same name "
+              "'道路交通设施' is used for the 成本 and 经济效益 rows. The cost target 713万元 is above the year's money 372.29万元 "
+              "(not a scored rule). Lengths in m/km as written; phone number masked."),
+}
+
+
+# ---------------------------------------------------------------------------------------------------------------
 # writers
 # ---------------------------------------------------------------------------------------------------------------
 def write_jz_xlsx(path: Path) -> None:
@@ -431,6 +551,41 @@ def write_jz_xlsx(path: Path) -> None:
     for col, width in zip("ABCDEFGHI", (8, 10, 10, 34, 10, 10, 8, 8, 18)):
         ws.column_dimensions[col].width = width
     ws.row_dimensions[10].height = 120
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    _save_xlsx(wb, path)
+
+
+def write_kf_docx(path: Path) -> None:
+    doc = _new_doc()
+    _prose(doc, [("h", "金寨经济开发区2021年度项目支出绩效目标申报表"), ("h", "项目支出绩效目标申报表"), ("h", "（2021年度）")])
+    _docx_table(doc, KF_ROWS, KF_MERGES)
+    _save_docx(doc, path)
+
+
+def write_zx_xlsx(path: Path) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Border, Font, Side
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    thin = Side(style="thin")
+    for r, row in enumerate(ZX_ROWS, start=1):
+        for c, v in enumerate(row, start=1):
+            cell = ws.cell(r, c)
+            if v is not None:
+                cell.value = v
+            cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
+            if r > 2:
+                cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    ws["A1"].font = Font(bold=True, size=14)
+    for rng in ZX_MERGES:
+        ws.merge_cells(rng)
+    for col, width in zip("ABCDEFG", (8, 12, 12, 24, 22, 22, 14)):
+        ws.column_dimensions[col].width = width
     ws.page_setup.orientation = "landscape"
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
@@ -580,6 +735,8 @@ DOCUMENTS = [
     ("cq-dazu-fgw-dept-selfreport.docx", prose_writer(DZ_PARAS), DZ_GOLD, [DZ_URL]),
     ("cq-rongchang-resettlement-fund-notice.docx", prose_writer(RC_PARAS), RC_GOLD, [RC_URL]),
     ("jx-fuliang-link-fund-notice.docx", prose_writer(FL_PARAS), FL_GOLD, [FL_URL]),
+    ("ah-jinzhai-kaifaqu-property-targets.docx", write_kf_docx, KF_GOLD, [KF_URL]),
+    ("cq-zhongxian-tujing-road-selfeval.xlsx", write_zx_xlsx, ZX_GOLD, [ZX_URL]),
 ]
 
 FIELD_ORDER = ["source", "source_urls", "province", "doc_kind", "patterns", "indicators", "goals", "facts",
