@@ -32,7 +32,7 @@ _SEGMENT_END = "。；;"
 @dataclass
 class _Segment:
     level1: str | None
-    level2: str
+    level2: str | None  # None: the targets follow a 一级 label directly ("效益指标：村通硬化路率100%")
     text: str
     block_ref: str
     page: int | None
@@ -72,11 +72,13 @@ def _segments(doc: Document) -> Iterator[_Segment]:
         labels = [(m, *_level_of(m.group("label"))) for m in _LABEL.finditer(text)]
         labels = [(m, l1, l2) for m, l1, l2 in labels if l1 or l2]
         for k, (m, l1, l2) in enumerate(labels):
+            end = labels[k + 1][0].start() if k + 1 < len(labels) else len(text)
+            body = text[m.end():end]
             if l2 is None:
                 level1 = l1
-                continue
-            end = labels[k + 1][0].start() if k + 1 < len(labels) else len(text)
-            yield _Segment(l1 or level1, l2, text[m.end():end], block.ref, block.page)
+                if not body.strip("，,。；;： "):
+                    continue  # "产出指标：数量指标：…" opens the 一级 only
+            yield _Segment(l1 or level1, l2, body, block.ref, block.page)
 
 
 def _segment_indicators(segment: _Segment) -> list[Indicator]:

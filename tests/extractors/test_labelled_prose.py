@@ -47,3 +47,24 @@ def test_labels_without_any_target_are_no_indicator_list():
     # a report that names the dimensions in passing states no target: nothing is read
     assert _rows(_doc("数量指标：按计划推进。质量指标：符合要求。")) == []
     assert _rows(_doc("本项目共完成道路建设32.6公里，群众满意。")) == []
+
+
+def test_targets_right_after_a_level1_label_take_that_level():
+    # a monitoring report numbers its targets by dimension (blind corpus 宣州区新田镇): 效益指标 and 满意度指标
+    # are 一级 labels with the target after them
+    doc = _doc("1.数量指标：建设里程1.091公里，水泥混凝土路面宽度不低于3.5米。",
+               "2.质量指标：项目验收合格率100%。",
+               "5.效益指标：村通硬化路率100%。",
+               "6.满意度指标：受益群体满意度达100%。")
+    assert _rows(doc) == [
+        ("产出指标", "数量指标", "建设里程", "=", 1.091, "公里"),
+        ("产出指标", "数量指标", "水泥混凝土路面宽度", ">=", 3.5, "米"),
+        ("产出指标", "质量指标", "项目验收合格率", "=", 100, "%"),
+        ("效益指标", None, "村通硬化路率", "=", 100, "%"),
+        ("满意度指标", "服务对象满意度指标", "受益群体满意度", ">=", 100, "%"),
+    ]
+
+
+def test_a_level1_label_opening_a_line_of_level2_labels_is_no_indicator():
+    doc = _doc("产出指标：数量指标：新建道路12公里；质量指标：验收合格率100%。")
+    assert [r[:3] for r in _rows(doc)] == [("产出指标", "数量指标", "新建道路"), ("产出指标", "质量指标", "验收合格率")]

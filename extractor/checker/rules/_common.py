@@ -80,6 +80,19 @@ def is_summary_row(ind) -> bool:
     return ind.target_text is None and ind.value is None and (ind.weight is not None or ind.score is not None)
 
 
+def heads_breakdown(ind, indicators, settings=None) -> bool:
+    """A row with points and no target of its own whose next row carries a target and no points: the heading of
+    a breakdown (★补助各类粮食作物种植面积 │ │ 10 → 红薯种植面积 │ 5.5亩 │ ), whose targets are in the rows under it."""
+    if ind.weight is None and ind.score is None or not value_cell_empty(ind, settings):
+        return False
+    position = next((k for k, other in enumerate(indicators) if other is ind), None)
+    if position is None or position + 1 >= len(indicators):
+        return False
+    below = indicators[position + 1]
+    return (below.refs == ind.refs and below.weight is None and below.score is None
+            and not value_cell_empty(below, settings))
+
+
 def is_filled(ind, settings=None) -> bool:
     if is_summary_row(ind):
         return False

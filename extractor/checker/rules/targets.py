@@ -11,6 +11,7 @@ from ..text import (clean, ends_with_any, find_words, fmt, has_clock_time, has_d
 from ._common import (
     change_phrase_words,
     has_scale,
+    heads_breakdown,
     is_binary_value,
     is_cost_row,
     is_count_name,
@@ -69,10 +70,15 @@ def missing_value(ind, ctx) -> Iterator[Problem]:
     holding a word of ``unspecified_values`` ("待定", "若干次", "视情况") was left open. Template markers
     ("XX", "**", "……") are left to ``target.placeholder``.
 
+    A row with points whose targets are in the rows right under it (no points of their own) heads a breakdown and
+    has none to miss (★补助各类粮食作物种植面积 │ │ 10, then 红薯种植面积 │ 5.5亩).
+
     错误示例: 系统正常运行率 │ （空）;  培训人次 │ ≥;  改造校舍面积 │ 平方米;  宣传活动 │ 若干次
     正确示例: 系统正常运行率 │ ≥99 %
     """
     if not clean(ind.name) or not value_cell_empty(ind, ctx.settings) or _placeholder(ind, ctx.settings) or is_summary_row(ind):
+        return
+    if heads_breakdown(ind, ctx.extraction.indicators, ctx.settings):
         return
     yield Problem(
         f"指标“{ind.name}”没有填写指标值",
