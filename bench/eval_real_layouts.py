@@ -44,8 +44,9 @@ _RULE_ALIASES = {"coverage.table_not_understood": "table_not_understood"}
 ITEM_RATIO = 0.6
 
 
-#: a form's numbering label before a goal or indicator ("目标2：", "指标1:") is no part of what it says
-_LABEL = re.compile(r"^(?:目标|指标)[0-9一二三四五六七八九十]+[:：]")
+#: a form's numbering label before a goal or indicator ("目标2：", "指标1:", "1.", "2、", "（3）") is no part of
+#: what it says
+_LABEL = re.compile(r"^(?:(?:目标|指标)[0-9一二三四五六七八九十]+[:：]|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）])")
 
 
 def _squash(text) -> str:

@@ -81,6 +81,8 @@ _LABEL_CELL = re.compile(
 _INLINE_LABEL = re.compile(rf"^(?P<label>{_LABEL_RE})\s*(?:[（(][^）)]{{0,20}}[）)])?\s*[:：]\s*(?P<text>.+)$", re.S)
 # the same label opening a later sentence of a paragraph (…实施该项目。项目总体绩效目标：…。): its text ends with the sentence
 _SENTENCE_LABEL = re.compile(rf"(?<=。)\s*(?P<label>{_LABEL_RE})\s*[:：]\s*(?P<text>[^。]+)")
+# a label announcing a list inside a sentence (…设定项目绩效目标如下：1.…；2.…。): its text ends with the sentence
+_ANNOUNCED_LABEL = re.compile(rf"(?P<label>{_LABEL_RE})\s*(?:如下|为|是)\s*[:：]\s*(?P<text>[^。]+)")
 _ITEM = re.compile(
     r"(?:^|(?<=[。；;\s：:]))(?:目标[一二三四五六七八九十\d]+[:：、.．]?|[一二三四五六七八九十]+是|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[①-⑳])"
 )
@@ -140,7 +142,7 @@ def extract_goals(doc: Document, analysis=None) -> list[Goal]:
     while i < len(blocks):
         block = blocks[i]
         if block.kind == "field" and block.label and goal_kind(block.label) and block.value:
-            add(goal_kind(block.label), normalise(block.value), block)
+            add(goal_kind(block.label), normalise(_item_breaks(block.value)), block)
         elif block.kind == "table" and block.rows:
             for kind, text, actual in goals_in_table(block.rows):
                 add(kind, text, block, actual)
@@ -162,8 +164,10 @@ def extract_goals(doc: Document, analysis=None) -> list[Goal]:
 
 
 def _inline_label(text: str) -> re.Match | None:
-    """A goal label with its text: opening the paragraph (``总体目标：…``), or opening one of its sentences."""
-    return _INLINE_LABEL.match(_HEADING_NUMBER.sub("", text)) or _SENTENCE_LABEL.search(text)
+    """A goal label with its text: opening the paragraph (``总体目标：…``), opening one of its sentences, or
+    announcing a list inside one (``设定项目绩效目标如下：1.…；2.…``)."""
+    return (_INLINE_LABEL.match(_HEADING_NUMBER.sub("", text)) or _SENTENCE_LABEL.search(text)
+            or _ANNOUNCED_LABEL.search(text))
 
 
 def _section_after(blocks: list[Block], start: int, numbered_only: bool = False) -> tuple[list[tuple[str, Block]], int]:
@@ -223,7 +227,7 @@ def goals_in_table(rows: list[list[str]]) -> list[tuple[str, str, str | None]]:
        of several kinds (:func:`_texts_below_kinds`), else right of the label (:func:`_texts_beside`), else on the
        row below (:func:`_texts_below`).
     """
-    rows = [[normalise(c or "") for c in r] for r in rows]
+    rows = [[normalise(_item_breaks(c or "")) for c in r] for r in rows]
     found: list[tuple[str, str, str | None]] = []
     consumed: set[int] = set()
     in_indicator_table = False
@@ -357,6 +361,15 @@ def _next_text(row: list[str], c: int) -> str | None:
             return None
         return cell if len(cell) >= 6 else None
     return None
+
+
+#: wide spacing before an item number, the only separator some forms put between items ("…2公里  2、建设…")
+_SPACED_ITEM = re.compile(r"[ \u3000\t]{2,}(?=(?:[（(]?\d{1,2}[、.．)）](?!\d)|[①-⑳]))")
+
+
+def _item_breaks(text: str) -> str:
+    """``text`` with a wide space before an item number made a separator (normalising drops the spaces)."""
+    return _SPACED_ITEM.sub("；", text)
 
 
 def split_items(text: str) -> list[str]:

@@ -1,0 +1,56 @@
+"""Patterns the fourth and fifth blind parts showed (after their first runs), on files and documents built here."""
+from __future__ import annotations
+
+from extractor.document import DocumentBuilder
+from extractor.extractors.goals import extract_goals, goals_in_table, split_items
+from tests.extractors.test_form_patterns import write_xlsx
+
+import extractor
+
+
+def _goal_texts(*paragraphs: str) -> list[str]:
+    b = DocumentBuilder("report.txt", "text")
+    for text in paragraphs:
+        b.add("paragraph", text)
+    return [g.text for g in extract_goals(b.build(pages=1))]
+
+
+def test_pattern_10_goal_list_announced_inside_a_sentence():
+    # 东丽区 self-evaluation report: "…设定项目绩效目标如下：1.…；2.…；3.…。"
+    texts = _goal_texts("依据工程方案，设定项目绩效目标如下：1.保质保量完成道路建设；2.工程施工质量符合验收相关要求，"
+                        "按时投入使用；3.改善周边居民出行需求。总体绩效目标基本完成。")
+    assert texts == ["保质保量完成道路建设", "工程施工质量符合验收相关要求，按时投入使用", "改善周边居民出行需求"]
+
+
+def test_a_goal_word_without_announcing_a_list_is_no_goal():
+    # the other side: 绩效目标 named in passing, with no 如下/为 and colon after it
+    assert _goal_texts("总体绩效目标基本完成，偏离绩效目标的原因见下文。") == []
+
+
+def test_pattern_10_goal_items_separated_only_by_wide_spaces():
+    # 清涧县 target form: "1、…2公里  2、建设…  3、使…" in one cell, the items parted by two spaces only
+    cell = "1、完善基础设施，建设果园路2公里  2、建设水泥硬化路面、边沟和交通安全设施  3、使群众生产生活条件得到极大改善"
+    rows = [["总体目标", "年度目标"], ["总体目标", cell]]
+    assert [item for _, text, _ in goals_in_table(rows) for item in split_items(text)] == [
+        "完善基础设施，建设果园路2公里", "建设水泥硬化路面、边沟和交通安全设施", "使群众生产生活条件得到极大改善"]
+
+
+def test_a_single_space_before_a_number_is_no_item_break():
+    rows = [["总体目标", "年度目标"], ["总体目标", "建设果园路 2、3号路段共4公里"]]
+    assert [item for _, text, _ in goals_in_table(rows) for item in split_items(text)] == ["建设果园路2、3号路段共4公里"]
+
+
+def test_pattern_6_a_breakdown_under_a_row_with_points_keeps_every_row(tmp_path):
+    # 萧县杨楼镇 self-evaluation form: ★ rows carry the points, the rows under them the targets
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "分值", "年度指标值", "实际完成值", "得分"],
+        ["产出指标", "数量指标", "★补助各类粮食作物种植面积", "10", "", "", "10"],
+        ["产出指标", "数量指标", "红薯种植面积", "", "5.5亩", "5.5亩", ""],
+        ["产出指标", "数量指标", "玉米种植面积", "", "12亩", "12亩", ""],
+    ]
+    path = write_xlsx(tmp_path / "breakdown.xlsx", rows)
+    ext = extractor.extract(extractor.parse(path))
+    findings = [f.rule for f in extractor.check(ext)]
+    assert [(i.name, i.value, i.weight) for i in ext.indicators] == [
+        ("补助各类粮食作物种植面积", None, 10), ("红薯种植面积", 5.5, None), ("玉米种植面积", 12, None)]
+    assert "target.missing_value" not in findings
