@@ -443,6 +443,10 @@ def _take_percent_words(scan: _Scan) -> None:
         scan.unit = "%"
 
 
+#: "/月", "/人" after a bare multiplier: the amount is per period or per head (620万/月)
+_PER_WORD_RE = re.compile(r"/[\u4e00-\u9fff]{1,2}(?![\u4e00-\u9fff])")
+
+
 def _take_multiplier(scan: _Scan) -> None:
     """250万 / 1.5亿 scale the value (万元/亿元 stay units); 3.2万人 keeps 万人 as written, like 85万人次."""
     norm, pos = scan.norm, scan.pos
@@ -452,9 +456,13 @@ def _take_multiplier(scan: _Scan) -> None:
             and not (unit_here and unit_here.group().startswith(mult.group()))):
         return
     counted = _UNIT_RE.match(norm, mult.end()) if mult.group() in _COUNT_MULTIPLIERS else None
+    per = _PER_WORD_RE.match(norm, mult.end())
     if counted and counted.group().split("/", 1)[0] in _SCALABLE_COUNT_UNITS:
         scan.unit = mult.group() + counted.group()
         scan.pos = counted.end()
+    elif per:  # 620万/月: an amount per period or head, kept as written
+        scan.unit = mult.group() + per.group()
+        scan.pos = per.end()
     else:
         scan.value *= _MULTIPLIERS[mult.group()]
         scan.decimals = None

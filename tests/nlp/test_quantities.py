@@ -74,6 +74,8 @@ def test_parse_operator_none(text):
     ("≥80M", ">=", 80.0, "M", "count"),
     ("95", None, 95.0, None, "number"),
     ("250万", None, 2500000.0, None, "number"),
+    ("≤620万/月", "<=", 620.0, "万/月", "count"),  # 天津 sanitation form: an amount per month, kept as written
+    ("1.2万/平方米", None, 12000.0, None, "number"),  # a longer word after the slash is not taken as a per-word
     ("5万人次", None, 5.0, "万人次", "count"),
     ("20个以内", "<=", 20.0, "个", "count"),
     ("达到300个", ">=", 300.0, "个", "count"),
