@@ -139,7 +139,7 @@ def assign_roles(header_cells: tuple[str, ...], by_column: dict[int, str], body:
         cells = [r[i] if i < len(r) else "" for r in body]
         role, why = _decide(by_column.get(i), header, profile(cells))
         columns.append(ColumnRole(i, header, role, why))
-    return _follow_moved_levels(_levels_by_content(_one_column_per_level(columns)))
+    return _value_by_content(_follow_moved_levels(_levels_by_content(_one_column_per_level(columns))))
 
 
 def _decide(role: str | None, header: str, p: _Profile) -> tuple[str | None, str]:
@@ -166,7 +166,7 @@ def _decide(role: str | None, header: str, p: _Profile) -> tuple[str | None, str
     if role in (None, VALUE) and p.unit_share >= 0.6:
         return UNIT, f"{said}; holds only units ({_sample(p)})"
     if role is None:
-        return None, f"{said}; no role"
+        return None, f"{said}; no role" + (_MOSTLY_QUANTITIES if p.quantity_share >= 0.5 else "")
     if role == VALUE and p.quantity_share >= 0.5:
         return VALUE, f"{said}; mostly quantities"
     return role, said
@@ -211,6 +211,23 @@ def _levels_by_content(columns: list[ColumnRole]) -> list[ColumnRole]:
         else:
             out.append(c)
     return out
+
+
+_MOSTLY_QUANTITIES = "; mostly quantities"
+
+
+def _value_by_content(columns: list[ColumnRole]) -> list[ColumnRole]:
+    """No column is the value by its header, and exactly one headed column without a role holds mostly quantities
+    (a header cut in two, "年度" over "指标值"): that column is the value. Several such columns are sub-units; a
+    column with no header at all may be 分值 or a note."""
+    if any(c.role == VALUE for c in columns):
+        return columns
+    candidates = [c for c in columns if c.role is None and c.header and c.why.endswith(_MOSTLY_QUANTITIES)]
+    if len(candidates) != 1:
+        return columns
+    chosen = candidates[0]
+    return [ColumnRole(c.index, c.header, VALUE, c.why + ": the only column of quantities, so the value")
+            if c is chosen else c for c in columns]
 
 
 def _follow_moved_levels(columns: list[ColumnRole]) -> list[ColumnRole]:

@@ -217,3 +217,27 @@ def test_a_block_with_no_header_cells_or_no_body():
 def test_labels_shifted_right_only_the_first_column_after_a_name_header_moves():
     assert roles(["指标名称", "", "指标名称", ""], ["产出指标", "效益指标"], ["甲", "乙"], ["数量指标", "社会效益指标"],
                  ["丙", "丁"]) == ["level1", "name", "level2", None]
+
+
+def test_the_only_headed_column_of_quantities_is_the_value_when_no_header_says_value():
+    # 金寨县 self-evaluation PDF: the header 年度/指标值 was cut in two, leaving 年度 over the targets
+    header = ["三级指标", "年度", "实际"]
+    body = [["开展精品示范村建设数量", "指标值≤4", "完成值4"], ["新建省级中心村数量", "≥10", "10"],
+            ["验收通过率", "≥95%", "100%"]]
+    columns = assign_roles(tuple(header), roles_by_column(header), body)
+    assert [c.role for c in columns] == ["level3", "value", "actual"]
+    assert columns[1].why.endswith("the only column of quantities, so the value")
+
+
+def test_two_headed_columns_of_quantities_without_a_value_header_stay_without_a_role():
+    # the other side: one column per town (sub-units) is no single value column
+    header = ["三级指标", "西坪镇", "桃舟乡"]
+    body = [["新建水利工程", "1", "2"], ["受益人口", "300人", "250人"]]
+    columns = assign_roles(tuple(header), roles_by_column(header), body)
+    assert [c.role for c in columns] == ["level3", None, None]
+
+
+def test_a_headed_column_of_words_is_no_value():
+    header = ["三级指标", "年度"]
+    body = [["新建水利工程", "按计划推进"], ["受益人口", "明显增加"]]
+    assert [c.role for c in assign_roles(tuple(header), roles_by_column(header), body)] == ["level3", None]
