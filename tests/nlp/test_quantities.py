@@ -72,6 +72,9 @@ def test_parse_operator_none(text):
     ("≥120平方公里", ">=", 120.0, "平方公里", "count"),
     ("≥90分", ">=", 90.0, "分", "score"),
     ("≥80M", ">=", 80.0, "M", "count"),
+    ("524m", None, 524.0, "m", "count"),  # 忠县 self-evaluation form: metres in Latin letters
+    ("≥20cm", ">=", 20.0, "cm", "count"),
+    ("5min", None, 5.0, None, "number"),  # m is no unit inside a longer Latin word
     ("95", None, 95.0, None, "number"),
     ("250万", None, 2500000.0, None, "number"),
     ("≤620万/月", "<=", 620.0, "万/月", "count"),  # 天津 sanitation form: an amount per month, kept as written
