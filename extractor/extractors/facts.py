@@ -327,14 +327,31 @@ def _instalment_facts(sentence: str) -> list[Fact]:
     return out
 
 
+#: what a total in running text is of: the words right before it, after the last 的 ("收到下达的上级转移支付资金755.19万元")
+_TOTAL_OF = re.compile(r"(?:^|[的，,。；;：:、])(?P<metric>[\u4e00-\u9fff]{2,12})$")
+_NOT_METRIC_WORDS = re.compile(r"^(?:共计|合计|总计|共有|共|计|为|达|约)+|(?:共计|合计|总计|共有|共|计|为|达|约)+$")
+
+
+def _metric_before(text: str, position: int, unit: str | None) -> str | None:
+    """The name of a money total standing at ``position``: the Han words before it up to a 的 or a punctuation
+    mark (counts name what they count after the unit, 40个子项目, and keep no name here)."""
+    if unit not in MONEY_UNITS:
+        return None
+    m = _TOTAL_OF.search(text[:position])
+    metric = _NOT_METRIC_WORDS.sub("", m.group("metric")) if m else ""
+    return metric if len(metric) >= 2 else None
+
+
 def _sum_fact(m: re.Match, parts: list[float], unit: str | None = None) -> Fact:
     total = m.group("total") or m.groupdict().get("total2")
+    start = m.start("total") if m.group("total") else m.start("total2")
+    unit = unit or m.group("unit")
     return Fact(
-        metric=None,
+        metric=_metric_before(m.string, start, unit),
         kind="sum",
         total=to_float(total),
         parts=parts,
-        unit=unit or m.group("unit"),
+        unit=unit,
         text=m.group(0),
         decimals=decimals_of(total),
     )

@@ -336,3 +336,20 @@ def test_one_row_without_a_parts_label_is_not_a_sum():
     b = DocumentBuilder("form.docx", "docx")
     b.add("table", "", rows=[["资金总额（万元）", "586.4", "实施单位", "12", "联系人", "3"]])
     assert not [f for f in facts_from_table(b.build(pages=1).blocks[0]) if f.kind == "sum"]
+
+
+def test_a_money_total_in_running_text_is_named_by_the_words_before_it():
+    # 麻埠镇 self-evaluation report: the sum is reported under what it is a total of
+    from extractor.extractors.facts import _sum_facts
+    sentence = "2023年度收到下达的上级转移支付资金755.19万元，其中：中央级资金124.23万元，省级资金370.83万元，市级资金260.3万元"
+    (fact,) = _sum_facts(sentence)
+    assert (fact.metric, fact.total, fact.parts) == ("上级转移支付资金", 755.19, [124.23, 370.83, 260.3])
+    (total,) = _sum_facts("项目总投资157万元，其中：县级财政衔接资金39.3万元，其他资金117.7万元")
+    assert total.metric == "项目总投资"
+
+
+def test_a_count_total_keeps_no_name_from_the_words_before_it():
+    # the other side: 共完成40个子项目 counts what follows its unit; the verb before it is no name
+    from extractor.extractors.facts import _sum_facts
+    assert [f.metric for f in _sum_facts("共完成40个子项目（包括17个初验、23个终验）")] == [None]
+    assert [f.metric for f in _sum_facts("资金共计150万元，其中：中央80万元，省级70万元")] == ["资金"]
