@@ -239,9 +239,17 @@ _LEADING_TARGET = re.compile(r"^(?P<number>\d+(?:\.\d+)?)(?P<unit>%s)(?P<name>[\
 _BRACKETED_UNIT = re.compile(r"[（(](?P<unit>[\u4e00-\u9fa5A-Za-z%/]{1,4})[)）]$")
 
 
+# a rate name with a percentage left after it beside a filled value cell ("质量达标率100%" │ >=98%)
+_RATE_WITH_PERCENT = re.compile(r"^(?P<name>.*率)\s*(?:[≥≤≧≦><=＞＜]=?)?\s*\d+(?:\.\d+)?\s*[%％]$")
+
+
 def _name_without_echoed_target(name: str, value: float | None, unit: str | None) -> tuple[str, str | None]:
-    """The name without the target it repeats at its end or start (the same number as the value), and that unit.
-    A value per unit ("围墙300米" │ 300元/米) measures something else: the name keeps its number."""
+    """The name without the target it repeats at its end or start (the same number as the value), and that unit;
+    a rate name without the percentage left after it (a rate's name holds no number). A value per unit
+    ("围墙300米" │ 300元/米) measures something else: the name keeps its number."""
+    rate = _RATE_WITH_PERCENT.match(name or "")
+    if rate and value is not None and len(rate.group("name")) >= 3:
+        return rate.group("name"), None
     if unit and unit not in UNITS:
         return name, None
     for pattern in (_ECHOED_TARGET, _LEADING_TARGET):

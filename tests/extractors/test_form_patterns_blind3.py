@@ -60,3 +60,15 @@ def test_pattern_1_goal_label_with_points_merged_down_beside_level_rows(tmp_path
     assert [(i.level1, i.level2, i.name, i.operator, i.value, i.unit, i.weight) for i in found] == [
         ("成本指标", "经济成本指标", "项目建设成本", "<=", 65, "万元", 10),
         ("产出指标", "数量指标", "新建晾晒房", "=", 1, "座", 10)]
+
+
+def test_pattern_6_a_rate_name_with_a_percentage_left_after_it_beside_a_filled_value(tmp_path):
+    # 南岳区 target form: "*贫困地区旅游基础设施建设质量达标率100%" │ >=98% — a rate's name holds no number
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "质量指标", "*基础设施建设质量达标率100%", ">=98%"],
+        ["产出指标", "数量指标", "新建游步道2公里", "2公里"],
+        ["产出指标", "数量指标", "年增长5%目标", "≥5%"],
+    ]
+    found = [(i.name, i.value) for i in indicators(write_xlsx(tmp_path / "rate.xlsx", rows))]
+    assert found == [("*基础设施建设质量达标率", 98), ("新建游步道", 2), ("年增长5%目标", 5)]
