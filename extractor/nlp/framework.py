@@ -43,8 +43,22 @@ def clean_level(text: str | None) -> str:
     return s
 
 
+#: one character of a header written down a merged cell (指/标 of 指标) that a PDF table finder put in front of a
+#: level cell: "指产出指标", "标数量指标"
+_HEADER_FRAGMENT = ("指", "标")
+
+
+def _after_header_fragment(s: str, canonical) -> str | None:
+    return canonical(s[1:]) if s.startswith(_HEADER_FRAGMENT) and len(s) > 3 else None
+
+
 def canonical_level1(text: str | None) -> str | None:
     s = clean_level(text)
+    found = _canonical_level1(s)
+    return found if found is not None else _after_header_fragment(s, _canonical_level1)
+
+
+def _canonical_level1(s: str) -> str | None:
     if s in LEVEL1:
         return s
     if s in _L1_ALIASES:
@@ -56,6 +70,11 @@ def canonical_level1(text: str | None) -> str | None:
 
 def canonical_level2(text: str | None) -> str | None:
     s = clean_level(text)
+    found = _canonical_level2(s)
+    return found if found is not None else _after_header_fragment(s, _canonical_level2)
+
+
+def _canonical_level2(s: str) -> str | None:
     if s in _L2_ALL:
         return s
     if s in _L2_ALIASES:
@@ -64,7 +83,7 @@ def canonical_level2(text: str | None) -> str | None:
         return _L2_ALIASES[s[:-2]]
     for parent in ("产出", "效益", "满意度"):  # "产出数量指标": the 一级 written in front of the 二级
         if s.startswith(parent) and len(s) > len(parent) + 1 and s[len(parent):] != "指标":
-            rest = canonical_level2(s[len(parent):])
+            rest = _canonical_level2(s[len(parent):])
             if rest is not None:
                 return rest
     return None

@@ -57,3 +57,16 @@ def test_evaluation_level(text, expected):
 def test_is_evaluation_framework():
     assert is_evaluation_framework(["决策", "决策", "过程", "产出", "效益"])
     assert not is_evaluation_framework(["产出指标", "效益指标", "满意度指标"])
+
+
+def test_a_header_fragment_in_front_of_a_level_cell_is_left_out():
+    # 忠县 self-evaluation PDF: the table finder put 指/标 of a vertically written 指标 in front of the level cells
+    assert canonical_level1("指产出指标") == "产出指标"
+    assert canonical_level2("标数量指标") == "数量指标"
+    assert canonical_level1("标效益指标") == "效益指标"
+
+
+def test_a_name_that_only_starts_with_the_fragment_characters_is_no_level():
+    assert canonical_level2("标准指标") is None
+    assert canonical_level1("指标") is None
+    assert canonical_level2("指标数") is None
