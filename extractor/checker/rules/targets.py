@@ -201,7 +201,7 @@ def vague_wording(ind, ctx) -> Iterator[Problem]:
     settings = ctx.settings
     if is_measurable(ind, settings) or has_scale(ind, settings) or value_cell_empty(ind, settings):
         return
-    if is_time_row(ind) and find_words(ind.target_text, settings.time_vague_values):
+    if is_time_row(ind, settings) and find_words(ind.target_text, settings.time_vague_values):
         return
     words = change_phrase_words(ind.target_text, settings)
     if not words:
@@ -238,7 +238,7 @@ def qualitative_no_scale(ind, ctx) -> Iterator[Problem]:
     text = clean(ind.target_text)
     if is_binary_value(text, settings) or change_phrase_words(text, settings):
         return
-    if is_time_row(ind) and find_words(text, settings.time_vague_values):
+    if is_time_row(ind, settings) and find_words(text, settings.time_vague_values):
         return
     if _placeholder(ind, settings) or find_words(text, settings.budget_phrases):
         return  # placeholders and "控制在预算内" have their own rules
@@ -346,14 +346,15 @@ def cost_restates_budget(ind, ctx) -> Iterator[Problem]:
 
 
 @register("target.time_no_deadline", "时效指标没有期限", severity="warning", scope="indicator",
-          config=("time_vague_values",))
+          config=("time_vague_values", "misfiled"))
 def time_no_deadline(ind, ctx) -> Iterator[Problem]:
     """A 时效 row that only says 及时/按时/按期/规定时间内/按规定时限/第一时间/尽快/限期, with no date, period or rate.
+    On a form without a 二级 column, a row whose name has a 时效 keyword of ``misfiled`` (按期, 进度 …) is a 时效 row.
 
     错误示例: 提交报告及时性 │ 在计划时间内完成
     正确示例: 系统上线时间 │ 2025年11月30日前;  按期完成率 │ 100 %
     """
-    if not is_time_row(ind) or is_measurable(ind, ctx.settings) or value_cell_empty(ind, ctx.settings):
+    if not is_time_row(ind, ctx.settings) or is_measurable(ind, ctx.settings) or value_cell_empty(ind, ctx.settings):
         return
     if not find_words(ind.target_text, ctx.settings.time_vague_values):
         return
