@@ -55,6 +55,7 @@ GOAL_LABELS: dict[str, str] = {
     "年度绩效目标": "年度目标",
     "年度目标": "年度目标",
     "中期绩效目标": "中期目标",
+    "中期滚动目标": "中期目标",
     "中期目标": "中期目标",
     "实施期绩效目标": "中期目标",
     "实施期目标": "中期目标",
@@ -287,12 +288,14 @@ def _label_columns(row: list[str], in_indicator_table: bool) -> list[tuple[int, 
 
 
 def _texts_below_kinds(rows: list[list[str]], r: int, label_cols: list[tuple[int, str]]) -> list[tuple[str, str, None]]:
-    """总体目标 │ 中期目标 │ 年度目标 as a header: each label's text in the row below."""
+    """总体目标 │ 中期目标 │ 年度目标 as a header: each label's text in the row below (a 总体目标 opening the row is
+    the label of the whole block, 项目绩效目标 │ 项目总目标 │ 年度总体目标 has a 总体目标 column of its own)."""
     kinds = {k for _, k in label_cols}
     if len(kinds) < 2 or r + 1 >= len(rows):
         return []
     row, nxt = rows[r], rows[r + 1]
-    sub = [(c, k) for c, k in label_cols if k != "总体目标" or kinds == {"总体目标"}]
+    row_label = next((c for c, cell in enumerate(row) if cell), None)  # 总体目标 merged down the left: the row's label
+    sub = [(c, k) for c, k in label_cols if k != "总体目标" or c != row_label or kinds == {"总体目标"}]
     if any(_next_text(row, c) for c, _ in sub):
         return []  # "总体目标 │ 年度目标（2025年） │ text": the labels have their text on their own row
     return [(k, nxt[c], None) for c, k in sub if c < len(nxt) and nxt[c] and not goal_kind(nxt[c]) and len(nxt[c]) >= 6]

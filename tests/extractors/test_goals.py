@@ -115,3 +115,26 @@ def test_inline_project_goal_label_in_a_report_paragraph():
     b.add("paragraph", "项目目标：实施农村道路建设，改善项目村群众出行条件。")
     goals = extract_goals(b.build(pages=1))
     assert [(g.kind, g.text) for g in goals] == [("目标", "实施农村道路建设，改善项目村群众出行条件。")]
+
+
+def test_goal_labels_side_by_side_with_their_texts_below_read_every_half():
+    # 东莞市 target form: 总体目标 labels the block; 中期滚动目标 (with its period) and 年度目标 head the halves
+    rows = [["总体目标", "中期滚动目标（2019年--2021年）", "中期滚动目标（2019年--2021年）", "年度目标", "年度目标"],
+            ["总体目标", "新建或改造道路共29个项目，规划里程169公里。", "新建或改造道路共29个项目，规划里程169公里。",
+             "完成勘察设计费结算532万元。", "完成勘察设计费结算532万元。"]]
+    assert list(dict.fromkeys((kind, text) for kind, text, _ in goals_in_table(rows))) == [  # merged cells repeat
+        ("中期目标", "新建或改造道路共29个项目，规划里程169公里。"), ("年度目标", "完成勘察设计费结算532万元。")]
+
+
+def test_a_project_total_goal_column_beside_the_annual_one_is_read():
+    # 兵团 target form: 项目绩效目标 labels the block, 项目总目标 │ 年度总体目标 head two columns
+    rows = [["项目绩效目标", "项目总目标", "年度总体目标"],
+            ["项目绩效目标", "建成保鲜库1座（3550平方米）。", "2021年完成保鲜库钢构主体安装和封顶。"]]
+    assert [(kind, text) for kind, text, _ in goals_in_table(rows)] == [
+        ("总体目标", "建成保鲜库1座（3550平方米）。"), ("年度目标", "2021年完成保鲜库钢构主体安装和封顶。")]
+
+
+def test_a_total_goal_label_opening_the_row_labels_the_block():
+    # the other side: 总体目标 in the first column is the block's label, not a column of its own
+    rows = [["总体目标", "中期目标", "年度目标"], ["总体目标", "建成道路12公里。", "完成道路4公里。"]]
+    assert [kind for kind, _, _ in goals_in_table(rows)] == ["中期目标", "年度目标"]
