@@ -695,7 +695,7 @@ def figures(text: str | None) -> list[Quantity]:
 
 def value_from_code(text: str | None, value: float | None) -> bool:
     """Is ``value`` read from a code ("优良（按SL 176评定）" → 176) rather than from a figure of the text?"""
-    if value is None or not text:
+    if value is None:
         return False
     own, in_codes = _figures_and_codes(text)
     if not any(_same_value(value, q.value) or _same_value(value, q.upper) for q in in_codes):
@@ -715,7 +715,6 @@ def written_unit(text: str | None) -> str:
     found = figures(text)
     if not found:
         return ""
-    text = text or ""
     pos = _NUMBER_RE.match(normalise(text), _digits_start(found[0])).end()
     per_population = PER_POPULATION_RE.match(text, pos)
     if per_population:
@@ -729,9 +728,9 @@ def written_unit(text: str | None) -> str:
 def _without_tail(word: str) -> str:
     """``word`` without the operator or approximation written after it ("人以上" → "人"); "" when it is one."""
     for tail in _UNIT_TAILS:
-        if word.endswith(tail) and len(word) > len(tail):
+        if word.endswith(tail):
             return word[: -len(tail)]
-    return "" if word in _UNIT_TAILS else word
+    return word
 
 
 def unit_alone(text: str | None) -> str:

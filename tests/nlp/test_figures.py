@@ -50,6 +50,9 @@ def test_figures(text, values):
     ("东府〔2019〕27号", 27.0, True),
     ("≥27个", 27.0, False),                   # no code at all
     ("≥27个", None, False),
+    ("按SL 176评定", None, False),
+    ("按SL 0评定", 1e-9, False),             # a value 1e-9 off the code's number is another number
+    ("按SL 0评定", 0.9e-9, True),            # closer is the same
     ("", 27.0, False),
     (None, 27.0, False),
 ])
@@ -61,6 +64,7 @@ def test_value_from_code(text, value, from_code):
     ("≥30支", "支"),
     ("≥30支以上", "支"),                  # an operator written after the unit is no part of it
     ("≥30人左右", "人"),                  # nor an approximation
+    ("≥30人及以上", "人"),                # the longest tail first (及以上, not 以上)
     ("≥30以上", ""),                       # the tail alone is no unit
     ("≥120万画幅", "画幅"),               # a multiplier is no part of the unit
     ("≥3.2万人", "人"),
