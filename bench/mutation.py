@@ -62,7 +62,8 @@ TESTS_FOR = {
     "extractor/extractors/forms/reader.py": _FORM_TESTS,
     "extractor/checker/rules/consistency.py": _CHECKER_TESTS,
     "extractor/checker/rules/targets.py": _CHECKER_TESTS,
-    "extractor/nlp/quantities.py": ["tests/nlp/test_quantity_examples.py", "tests/nlp/test_quantities.py",
+    "extractor/checker/text.py": ["tests/nlp/test_figures.py", "tests/checker/test_checker_text.py", *_CHECKER_TESTS],
+    "extractor/nlp/quantities.py": ["tests/nlp/test_figures.py", "tests/nlp/test_quantity_examples.py", "tests/nlp/test_quantities.py",
                                     "tests/nlp/test_quantity_properties.py", "tests/fuzz/test_fuzz_quantities.py",
                                     "tests/checker/test_rules.py"],
 }

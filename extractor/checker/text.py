@@ -4,52 +4,12 @@ from __future__ import annotations
 import math
 import re
 
-from ..nlp.lexicon import alternation, multipliers, operators_for, vague_for
-from ..nlp.measures import DOC_NUMBER, TIME_UNITS, clean, has_deadline, has_measure  # noqa: F401 (the rules import them from here)
-from ..nlp.quantities import PER_POPULATION_RE, find_quantities
+from ..nlp.measures import TIME_UNITS, clean, has_deadline, has_measure  # noqa: F401 (the rules import them from here)
+from ..nlp.quantities import PERCENT_UNITS, find_quantities, unit_alone
+from ..nlp.quantities import value_from_code, written_unit  # noqa: F401 (the rules import them from here)
 
-_CODE_NUMBER = re.compile(r"(?<![A-Za-z])[A-Z]{1,6}(?:/[A-Z]{1,2})?\s*\d+(?:[.\-—–]\d+)*")
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _CLOCK_TIME = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}")
-_MULTIPLIER = re.compile(rf"^\s*(?:{alternation(multipliers())})")
-_RANGE_END = re.compile(r"^\s*[-–—~～至到×xX*]\s*\d+(?:\.\d+)?")  # "3–5 cm", "7×24小时"
 _RATIO = re.compile(r"\d\s*[:：∶]\s*\d")
-_UNIT_AFTER = re.compile(r"^\s*([%％‰℃㎡㎥㎞㎝㎜㎏]|[A-Za-z]+[²³]?(?:/[A-Za-z]+)?|[\u4e00-\u9fff]+(?:/[\u4e00-\u9fff·]+)*)")
-_NOT_UNITS = tuple(sorted((*operators_for("unit_tail"), *vague_for("unit_tail")), key=len, reverse=True))
-
-
-def code_spans(text: str | None) -> list[tuple[int, int]]:
-    """Spans of standard and document codes whose digits are not quantities ("SL 176", "GB/T 5749-2022", "〔2020〕10号")."""
-    text = text or ""
-    return [m.span() for m in (*_CODE_NUMBER.finditer(text), *DOC_NUMBER.finditer(text))]
-
-
-def first_number(text: str | None) -> re.Match | None:
-    """The first number of ``text`` that is not part of a standard or document code."""
-    text = text or ""
-    codes = code_spans(text)
-    for match in _NUMBER.finditer(text):
-        if not any(start <= match.start() < end for start, end in codes):
-            return match
-    return None
-
-
-def value_from_code(text: str | None, value: float | None) -> bool:
-    """Is ``value`` read from a code ("优良（按SL 176评定）" → 176) rather than from a number of the cell?"""
-    if value is None or not text:
-        return False
-    in_code = any(_same_number(m.group(0), value) for start, end in code_spans(text) for m in _NUMBER.finditer(text[start:end]))
-    if not in_code:
-        return False
-    own = first_number(text)
-    return own is None or not _same_number(own.group(0), value)
-
-
-def _same_number(number: str, value: float) -> bool:
-    try:
-        return abs(float(number.replace(",", "")) - value) < 1e-9
-    except ValueError:
-        return False
 
 
 def has_clock_time(text: str | None) -> bool:
@@ -61,35 +21,10 @@ def is_ratio(text: str | None) -> bool:
     return bool(_RATIO.search(text or "")) and not has_clock_time(text)
 
 
-def written_unit(text: str | None) -> str:
-    """The unit written after the cell's first number, or after the end of a range ("≥30支" → "支", "≥120万画幅" → "画幅",
-    "≥95百分比" → "百分比", "3–5 cm" → "cm")."""
-    text = text or ""
-    number = first_number(text)
-    if number is None:
-        return ""
-    per_population = PER_POPULATION_RE.match(text, number.end())
-    if per_population:
-        return clean(per_population.group())  # "＜1/10万" → "/10万": a rate per population
-    rest = text[number.end():]
-    range_end = _RANGE_END.match(rest)
-    rest = _MULTIPLIER.sub("", rest[range_end.end():] if range_end else rest)
-    match = _UNIT_AFTER.match(rest)
-    if not match:
-        return ""
-    unit = match.group(1)
-    for word in _NOT_UNITS:
-        if unit.endswith(word) and len(unit) > len(word):
-            unit = unit[: -len(word)]
-            break
-    return "" if unit in _NOT_UNITS else unit
-
-
 def unit_only(text: str | None, units) -> bool:
     """Is the cell only operators and a unit ("人次", "≥平方米", "万元")? Then the value itself is missing."""
-    body = re.sub(r"[≥≤＞＜><=＝~～\-—/、.。:：()（）\s]", "", text or "")
-    body = _MULTIPLIER.sub("", body)
-    return bool(body) and body in {*units, *TIME_UNITS, "%", "％", "‰"}
+    body = unit_alone(text)
+    return bool(body) and body in {*units, *TIME_UNITS, *PERCENT_UNITS}
 
 
 def find_words(text: str | None, words) -> list[str]:

@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 
 from .lexicon import alternation, is_chinese, multipliers_for, operators_for, units_for, vague_for
-from .quantities import find_deadlines
+from .quantities import DOC_NUMBER, find_deadlines
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
-DOC_NUMBER = re.compile(r"[〔\[（(【]\s*\d{4}\s*[〕\]）)】]\s*\d+\s*号")
 _YEAR_RANGE = re.compile(r"\d{4}\s*[-—–~至到]\s*\d{4}\s*年?度?")
 _YEAR = re.compile(r"\d{4}\s*年度?")
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*[%％‰]")

@@ -15,7 +15,8 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .lexicon import alternation, is_chinese, multipliers, multipliers_for, operator_words, units, units_for, vague_for
+from .lexicon import (alternation, is_chinese, multipliers, multipliers_for, operator_words, operators_for, units, units_for,
+                      vague_for)
 
 PERCENT_UNITS = frozenset(units_for("parsed", "percent"))
 MONEY_UNITS = frozenset(units_for("parsed", "money"))
@@ -653,3 +654,95 @@ def parse_quantity(text: str) -> Quantity | None:
     if not q.approximate and is_vague(text):
         q = replace(q, approximate=True)
     return q
+
+
+# -- figures, codes and the unit written after a figure ---------------------------------------------------
+
+# Standard and document codes: their digits are no quantities ("SL 176", "GB/T 5749-2022", "〔2020〕10号").
+STANDARD_CODE = re.compile(r"(?<![A-Za-z])[A-Z]{1,6}(?:/[A-Z]{1,2})?\s*\d+(?:[.\-—–]\d+)*")
+DOC_NUMBER = re.compile(r"[〔\[（(【]\s*\d{4}\s*[〕\]）)】]\s*\d+\s*号")
+_DIGIT = re.compile(r"\d")
+# the second figure of a range or a product ("3–5 cm", "7×24小时")
+_JOINED = re.compile(r"\s*[-–—~～至到×xX*]\s*\d+(?:\.\d+)?")
+# the word written after a figure when it is no unit of the lexicon ("支", "画幅", "dpi", "百分比")
+_WORD_AFTER = re.compile(r"\s*([%％‰℃㎡㎥㎞㎝㎜㎏]|[A-Za-z]+[²³]?(?:/[A-Za-z]+)?|[\u4e00-\u9fff]+(?:/[\u4e00-\u9fff·]+)*)")
+_UNIT_TAILS = tuple(sorted({*operators_for("unit_tail"), *vague_for("unit_tail")}, key=len, reverse=True))
+# what a cell holding a unit and no number may also hold: operator symbols, range marks and punctuation
+_NOT_A_UNIT_MARK = re.compile(r"[≥≤><=~～\-—/、.。:()\s]")
+_LEADING_MULTIPLIER = re.compile(rf"\s*(?:{alternation(_MULTIPLIERS)})")
+
+
+def code_spans(text: str | None) -> list[tuple[int, int]]:
+    """Spans of the standard and document codes of ``text`` ("SL 176", "GB/T 5749-2022", "〔2020〕10号")."""
+    norm = normalise(text or "")
+    return [m.span() for m in (*STANDARD_CODE.finditer(norm), *DOC_NUMBER.finditer(norm))]
+
+
+def _digits_start(q: Quantity) -> int | None:
+    """Offset of the quantity's first digit (its operator and approximation words come before), None for numerals."""
+    digit = _DIGIT.search(q.text)
+    return None if digit is None else q.start + digit.start()
+
+
+def _in_code(q: Quantity, codes: list[tuple[int, int]]) -> bool:
+    first = _digits_start(q)
+    return any(start <= first < end for start, end in codes)
+
+
+def _figures_and_codes(text: str | None) -> tuple[list[Quantity], list[Quantity]]:
+    """The quantities of ``text`` written in figures (dates left out): those outside codes, those inside."""
+    codes = code_spans(text)
+    figures = [q for q in find_quantities(text or "") if q.kind != "date" and _digits_start(q) is not None]
+    return [q for q in figures if not _in_code(q, codes)], [q for q in figures if _in_code(q, codes)]
+
+
+def figures(text: str | None) -> list[Quantity]:
+    """The quantities of ``text`` written in figures, in order: no date, no number of a standard or document code."""
+    return _figures_and_codes(text)[0]
+
+
+def value_from_code(text: str | None, value: float | None) -> bool:
+    """Is ``value`` read from a code ("优良（按SL 176评定）" → 176) rather than from a figure of the text?"""
+    if value is None:
+        return False
+    own, in_codes = _figures_and_codes(text)
+    if not any(_same_value(value, q.value) or _same_value(value, q.upper) for q in in_codes):
+        return False
+    return not own or not _same_value(value, own[0].value)
+
+
+def _same_value(value: float, other: float | None) -> bool:
+    return other is not None and abs(other - value) < 1e-9
+
+
+def written_unit(text: str | None) -> str:
+    """The unit written after the first figure of ``text`` (or after the second of a range or product), whether the
+    lexicon knows it or not, its 万/亿 left out ("≥30支" → "支", "≥120万画幅" → "画幅", "≥95百分比" → "百分比",
+    "3–5 cm" → "cm", "7×24小时" → "小时", "≥3.2万人" → "人"), without an operator or approximation after it
+    ("支以上" → "支"); a rate per population keeps its base ("＜1/10万" → "/10万")."""
+    found = figures(text)
+    if not found:
+        return ""
+    pos = _NUMBER_RE.match(normalise(text), _digits_start(found[0])).end()
+    per_population = PER_POPULATION_RE.match(text, pos)
+    if per_population:
+        return _SPACE_RE.sub("", per_population.group())
+    joined = _JOINED.match(text, pos)
+    multiplier = _LEADING_MULTIPLIER.match(text, joined.end() if joined else pos)
+    word = _WORD_AFTER.match(text, multiplier.end() if multiplier else joined.end() if joined else pos)
+    return _without_tail(word.group(1)) if word else ""
+
+
+def _without_tail(word: str) -> str:
+    """``word`` without the operator or approximation written after it ("人以上" → "人"); "" when it is one."""
+    for tail in _UNIT_TAILS:
+        if word.endswith(tail):
+            return word[: -len(tail)]
+    return word
+
+
+def unit_alone(text: str | None) -> str:
+    """What a cell holds besides operator symbols, range marks, punctuation and a leading 万/亿 ("≥ 万人次" → "人次",
+    "≥平方米" → "平方米"): its unit, when it holds no number."""
+    body = _NOT_A_UNIT_MARK.sub("", normalise(text or ""))
+    return _LEADING_MULTIPLIER.sub("", body)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.checker.text import stated_decimals
+from extractor.checker.text import decimals_of, half_unit, has_clock_time, is_ratio, matches_any, stated_decimals, unit_only
 
 
 @pytest.mark.parametrize("text,value,decimals", [
@@ -56,3 +56,56 @@ def test_deadlines_as_before(text, deadline):
     from extractor.nlp.measures import has_deadline
 
     assert has_deadline(text) is deadline
+
+
+@pytest.mark.parametrize("text, clock, ratio", [
+    ("9:00—21:00", True, False),      # a clock time is no ratio
+    ("9：30", True, False),
+    ("≤3:1", False, True),             # one digit after the colon: a ratio
+    ("1∶25", False, True),
+    ("≥95%", False, False),
+    (None, False, False),
+])
+def test_clock_time_and_ratio(text, clock, ratio):
+    assert has_clock_time(text) is clock
+    assert is_ratio(text) is ratio
+
+
+@pytest.mark.parametrize("text, patterns, found", [
+    ("达到二级服务标准", (r"[一二三]级",), "二级"),
+    ("达到二级服务标准", (r"星级", r"[一二三]级"), "二级"),   # the first pattern that matches
+    ("达到标准", (r"[一二三]级",), None),
+    (None, (r"[一二三]级",), None),
+])
+def test_matches_any(text, patterns, found):
+    assert matches_any(text, patterns) == found
+
+
+@pytest.mark.parametrize("text, unit_only_", [
+    ("≥平方米", True),
+    ("人次", True),                     # a unit of the settings
+    ("个工作日", True),                 # a time unit
+    ("≥ %", True),                      # a percent unit of the quantity reader
+    ("≥30人次", False),                 # a number is a value
+    ("平方米明显增加", False),
+    ("≥", False),                       # nothing left
+    (None, False),
+])
+def test_unit_only(text, unit_only_):
+    assert unit_only(text, ("人次", "平方米")) is unit_only_
+
+
+@pytest.mark.parametrize("value, decimals", [
+    (79420.32, 2), (96.0, 0), (100, 0), (0.5, 1), (12.345, 3),
+    (1e-7, 7),                          # written in exponent form by repr
+    (1.5e-5, 6),
+    (1e20, 0),
+    (None, 0), (float("inf"), 0), (float("nan"), 0),
+])
+def test_decimals_of(value, decimals):
+    assert decimals_of(value) == decimals
+
+
+@pytest.mark.parametrize("decimals, tolerance", [(0, 0.5), (1, 0.05), (2, 0.005)])
+def test_half_unit(decimals, tolerance):
+    assert half_unit(decimals) == pytest.approx(tolerance)

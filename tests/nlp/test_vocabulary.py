@@ -27,7 +27,6 @@ KNOWN_PATTERNS = {
     ("extractor/checker/text.py", ("不低于", "不少于", "低于", "高于")),        # grading bands
     ("extractor/checker/text.py", ("以上", "以下", "以内")),                    # grading bands
     ("extractor/checker/text.py", ("达到", "达", "不低于", "至少", "及以上", "以上", "及以下", "以下")),  # level affixes
-    ("extractor/checker/text.py", ("%", "％", "‰")),                            # unit_only: percent signs
     ("extractor/extractors/contracts.py", ("年", "月", "周", "天", "日", "工作日")),   # contract periods
     ("extractor/extractors/contracts.py", ("个", "工作日", "天", "日", "个月", "月", "年", "周")),
     ("extractor/extractors/contracts.py", ("万元", "%", "％", "‰")),

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ...nlp.lexicon import units_for
-from ...nlp.quantities import parse_amount_words, parse_operator, to_yuan
+from ...nlp.quantities import figures, parse_amount_words, parse_operator, to_yuan
 from ..rule import Problem, register
 from ..text import clean, decimals_of, fmt, half_unit, stated_decimals
 from ._common import is_subtotal_row, label
@@ -155,9 +155,9 @@ def _stated_total(ext) -> tuple[float, str] | None:
         value = ext.fields.get(key)
         if value is None:
             continue
-        match = re.search(r"\d+(?:\.\d+)?", str(value))
-        if match:
-            return float(match.group(0)), f"{key}：{value}"
+        found = figures(str(value))  # the quantity reader's first figure: "2023年得分92分" → 92, not the year
+        if found and found[0].value is not None:
+            return found[0].value, f"{key}：{value}"
     return None
 
 

@@ -1,0 +1,107 @@
+"""The quantity engine's figures as the checker reads them: codes, the unit written after a figure, a cell holding
+a unit alone. Each edge is asserted from both sides."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.nlp.quantities import code_spans, figures, unit_alone, value_from_code, written_unit
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("按SL 176评定", [(1, 7)]),
+    ("GB/T 5749-2022", [(0, 14)]),
+    ("东府〔2019〕27号", [(2, 11)]),
+    ("（2020）10号文", [(0, 9)]),
+    ("ＳＬ 176", [(0, 6)]),            # full-width letters fold like the quantity reader folds them
+    ("5G基站", []),                     # a letter after the digits is no code
+    ("abcSL 176", []),                  # letters glued before the code's capitals
+    ("ABCDEF 1", [(0, 8)]),             # up to six capitals
+    ("ABCDEFG 1", []),                  # seven are a word, no code
+    ("2020年10号", []),
+    ("", []),
+    (None, []),
+])
+def test_code_spans(text, spans):
+    assert code_spans(text) == spans
+
+
+@pytest.mark.parametrize("text, values", [
+    ("≥95%", [95.0]),
+    ("2023年完成96.0%", [96.0]),        # a date is no figure
+    ("按SL 176评定，≥3个", [3.0]),     # nor is a code's number
+    ("三个以上", []),                    # numerals in words are no figures
+    ("***个", []),                       # nor is a placeholder
+    ("第3项", []),                       # nor an ordinal
+    ("1,200.5万元", [1200.5]),
+    ("", []),
+])
+def test_figures(text, values):
+    assert [q.value for q in figures(text)] == values
+
+
+@pytest.mark.parametrize("text, value, from_code", [
+    ("优良（按SL 176评定）", 176.0, True),
+    ("≥176（按SL 176评定）", 176.0, False),   # the cell's own figure says it too
+    ("≥90（按SL 176评定）", 176.0, True),     # the cell's own figure is another number
+    ("≥90（按SL 176评定）", 90.0, False),
+    ("按GB/T 5749-2022", 2022.0, True),       # the second number of a code
+    ("按SL 176-2007评定", 2007.0, True),      # read as the upper end of a range inside the code
+    ("按SL 176-2007评定", 176.0, True),
+    ("东府〔2019〕27号", 27.0, True),
+    ("≥27个", 27.0, False),                   # no code at all
+    ("≥27个", None, False),
+    ("按SL 176评定", None, False),
+    ("按SL 0评定", 1e-9, False),             # a value 1e-9 off the code's number is another number
+    ("按SL 0评定", 0.9e-9, True),            # closer is the same
+    ("", 27.0, False),
+    (None, 27.0, False),
+])
+def test_value_from_code(text, value, from_code):
+    assert value_from_code(text, value) is from_code
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("≥30支", "支"),
+    ("≥30支以上", "支"),                  # an operator written after the unit is no part of it
+    ("≥30人左右", "人"),                  # nor an approximation
+    ("≥30人及以上", "人"),                # the longest tail first (及以上, not 以上)
+    ("≥30以上", ""),                       # the tail alone is no unit
+    ("≥120万画幅", "画幅"),               # a multiplier is no part of the unit
+    ("≥3.2万人", "人"),
+    ("≥95百分比", "百分比"),
+    ("≥95％", "％"),                       # as written
+    ("≥95‰", "‰"),
+    ("3–5 cm", "cm"),                       # after the second figure of a range
+    ("5-3 cm", "cm"),
+    ("7×24小时", "小时"),                  # after the second figure of a product
+    ("7x24小时", "小时"),
+    ("≥80M", "M"),
+    ("≥300dpi", "dpi"),
+    ("≥ 12 m³/s", "m³/s"),
+    ("≤2000元/生·年", "元/生·年"),
+    ("＜1/10万", "/10万"),                 # a rate per population keeps its base
+    ("＜1 / 10万人", "/10万人"),
+    ("1/3", ""),                            # a plain fraction has no base
+    ("2023年完成96.0%", "%"),              # the date's digits are no figure
+    ("按SL 176评定", ""),                  # nor a code's
+    ("≥30", ""),
+    ("≥30，", ""),
+    ("", ""),
+    (None, ""),
+])
+def test_written_unit(text, unit):
+    assert written_unit(text) == unit
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("≥ 万人次", "人次"),
+    ("≥平方米", "平方米"),
+    ("≤万元", "元"),
+    ("（%）", "%"),
+    ("═%", "%"),            # typed for = on forms, folded
+    ("≥ ：。、/~～-—.", ""),
+    ("", ""),
+    (None, ""),
+])
+def test_unit_alone(text, unit):
+    assert unit_alone(text) == unit
