@@ -138,3 +138,9 @@ def test_a_total_goal_label_opening_the_row_labels_the_block():
     # the other side: 总体目标 in the first column is the block's label, not a column of its own
     rows = [["总体目标", "中期目标", "年度目标"], ["总体目标", "建成道路12公里。", "完成道路4公里。"]]
     assert [kind for kind, _, _ in goals_in_table(rows)] == ["中期目标", "年度目标"]
+
+
+def test_department_goal_label():
+    # 天津 sanitation target form (PDF): 部门绩效目标 heads the department's goals
+    assert goal_kind("部门绩效目标") == "年度目标"
+    assert goal_kind("部门绩效目标完成情况") is None
