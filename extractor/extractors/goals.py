@@ -386,6 +386,8 @@ def numbered_items(text: str) -> list[tuple[str | None, str]]:
     text = text.strip()
     starts = [m for m in _ITEM.finditer(text)]
     if len(starts) < 2:
+        starts = _counted_items(text)
+    if len(starts) < 2:
         return [_strip_number(text)]
     items = []
     head = text[: starts[0].start()].strip()
@@ -396,6 +398,22 @@ def numbered_items(text: str) -> list[tuple[str | None, str]]:
     if head and not head.endswith(("：", ":")) and len(head) > 8:
         items.insert(0, (None, head.strip(" ；;，,")))
     return items
+
+
+_FIRST_ITEM = re.compile(r"^1(?P<sep>[、.．])(?!\d)")
+
+
+def _counted_items(text: str) -> list[re.Match]:
+    """Item numbers with nothing before them but the end of the previous item ("…2公里2、建设…3、使…", the
+    spaces a PDF dropped): counted on from a text opening with 1、, each the next number with the same mark."""
+    first = _FIRST_ITEM.match(text)
+    if not first:
+        return []
+    starts, number, pos = [first], 2, first.end()
+    while m := re.compile(rf"(?<!\d){number}{re.escape(first.group('sep'))}(?!\d)").search(text, pos):
+        starts.append(m)
+        number, pos = number + 1, m.end()
+    return starts
 
 
 # a goal written as a numbered clause of its own: （三）…

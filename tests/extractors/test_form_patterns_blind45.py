@@ -54,3 +54,15 @@ def test_pattern_6_a_breakdown_under_a_row_with_points_keeps_every_row(tmp_path)
     assert [(i.name, i.value, i.weight) for i in ext.indicators] == [
         ("补助各类粮食作物种植面积", None, 10), ("红薯种植面积", 5.5, None), ("玉米种植面积", 12, None)]
     assert "target.missing_value" not in findings
+
+
+def test_pattern_10_goal_items_run_together_in_a_pdf_cell_are_counted_apart():
+    # 清涧县 form as its PDF reads: the spaces between the items are gone ("…2公里2、建设…3、使…")
+    assert split_items("1、完善基础设施，建设果园路2公里2、建设水泥硬化路面3、使群众生产生活条件得到极大改善") == [
+        "完善基础设施，建设果园路2公里", "建设水泥硬化路面", "使群众生产生活条件得到极大改善"]
+
+
+def test_numbers_inside_one_goal_are_no_items():
+    # the other side: no text opening with 1、, or a 2、 that lists road numbers (2、3号), is not split
+    assert split_items("建设果园路2公里2、建设水泥硬化路面") == ["建设果园路2公里2、建设水泥硬化路面"]
+    assert split_items("1、建设2、3号路段，共4公里") == ["建设2、3号路段，共4公里"]
