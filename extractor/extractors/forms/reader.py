@@ -234,6 +234,9 @@ def _read_block(block: Block, rows: list[list[str]], carry: Carry) -> Carry:
         row = read_row(raw, roles, block.header)
         if row is None:
             continue
+        if block.rows and _wraps_previous(row, block.rows[-1]):
+            level1_text, level2_text = _join_wrapped(row, block.rows[-1])
+            continue
         l1, l2 = row.get(LEVEL1, ""), row.get(LEVEL2, "")
         if l1 and l1 != level1_text:
             level2_text = ""
@@ -246,6 +249,27 @@ def _read_block(block: Block, rows: list[list[str]], carry: Carry) -> Carry:
     if block.rows and not any(r.cells.get(NAME) for r in block.rows) and block.header is not None:
         block.rows, block.kept, block.why_dropped = [], False, "no indicator name in any row: levels and numbers only"
     return Carry(block, level1_text, level2_text, carry.width)
+
+
+def _wraps_previous(row: dict[str, str], previous: Row) -> bool:
+    """A PDF row holding only the wrapped ends of the previous row's cells ("服务对象满意度指" │ "学生、家长、社会"
+    above "标" │ "满意度"): no number of its own, and a level cell that completes the previous row's level name."""
+    if any(row.get(role) for role in (VALUE, ACTUAL, WEIGHT, SCORE)) or not row.get(NAME) or not previous.cells.get(NAME):
+        return False
+    completions = [(previous_text, row.get(role, "")) for role, previous_text in
+                   ((LEVEL1, previous.level1_text), (LEVEL2, previous.level2_text)) if row.get(role)]
+    return bool(completions) and all(is_taxonomy_name(head + tail) and not is_taxonomy_name(tail)
+                                     for head, tail in completions)
+
+
+def _join_wrapped(row: dict[str, str], previous: Row) -> tuple[str, str]:
+    """Append the wrapped ends to the previous row; its level texts, completed, carry on."""
+    previous.cells[NAME] += row[NAME]
+    if row.get(LEVEL1):
+        previous.level1_text += row[LEVEL1]
+    if row.get(LEVEL2):
+        previous.level2_text += row[LEVEL2]
+    return previous.level1_text, previous.level2_text
 
 
 def _is_blank(row: Row) -> bool:

@@ -284,3 +284,26 @@ def test_one_name_column_with_the_periods_written_in_the_row_above(above, annual
     else:
         assert [(b.period, b.kept) for b in reading.blocks] == [("年度", True), ("长期", False)]
         assert [r.cells["value"] for r in reading.rows] == [annual_value]
+
+
+def test_a_pdf_row_holding_the_wrapped_ends_of_the_previous_row_joins_it():
+    # 青山区 target form as its PDF reads: "服务对象满意度指 │ 学生、家长、社会 │ ≥90%" then "标 │ 满意度 │ (empty)"
+    rows = [HEADER,
+            ["产出指标", "数量指标", "养护里程", "≥12公里", "10"],
+            ["满意度指标", "服务对象满意度指", "学生、家长、社会", "≥90%", "10"],
+            ["", "标", "满意度", "", ""]]
+    reading, carry = read_table(rows)
+    assert [(r.cells["name"], r.level2_text) for r in reading.rows] == [
+        ("养护里程", "数量指标"), ("学生、家长、社会满意度", "服务对象满意度指标")]
+    assert row_levels(reading.rows[1]) == ("满意度指标", "服务对象满意度指标")
+    assert carry.level2_text == "服务对象满意度指标"
+
+
+@pytest.mark.parametrize("last", [
+    ["", "标", "满意度", "≥95%", "10"],  # a number of its own: a row of its own
+    ["", "", "满意度", "", ""],  # no level fragment: an indicator whose value is missing
+    ["", "质量指标", "满意度", "", ""],  # a whole level name: a new 二级
+])
+def test_rows_that_are_no_wrapped_ends_stay_rows(last):
+    rows = [HEADER, ["满意度指标", "服务对象满意度指", "学生、家长、社会", "≥90%", "10"], last]
+    assert names(rows) == ["学生、家长、社会", "满意度"]
