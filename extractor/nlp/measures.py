@@ -88,10 +88,18 @@ _LATIN_UNIT_NUMBER = re.compile(rf"\d+(?:\.\d+)?\s*(?:{alternation(units_for('la
 MONEY_AMOUNT = re.compile(rf"\d[\d,]*(?:\.\d+)?\s*(?:{alternation(units_for('checker_money'))})")
 
 
+#: a pass/fail result in a goal: an acceptance inspection passed or met ("工程质量符合验收要求", "一次性通过竣工验收",
+#: "验收合格"), or a named standard met ("水质符合《GB 5749-2022》")
+_PASS_FAIL_RESULT = re.compile(r"(?:通过|符合|达到|满足)[^，,；;。]{0,12}验收|验收(?:合格|通过|达标)|(?:符合|达到|满足)[^，,；;。]{0,8}《[^》]+》")
+
+
 def goal_is_quantified(text: str | None, targets=(), count_units: tuple[str, ...] | None = None) -> bool:
     """A goal is quantified when one of its targets has a value or a deadline, or its text (money amounts
-    left out) states a measure. ``count_units`` default to the checker's (``lexicon:units/checker_count``)."""
+    left out) states a measure or a pass/fail result. ``count_units`` default to the checker's
+    (``lexicon:units/checker_count``)."""
     if any(t.value is not None or t.deadline for t in targets):
+        return True
+    if _PASS_FAIL_RESULT.search(clean(text)):
         return True
     units = units_for("checker_count") if count_units is None else count_units
     return has_measure(MONEY_AMOUNT.sub("", clean(text)), units)
