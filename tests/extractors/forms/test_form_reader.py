@@ -133,7 +133,7 @@ def test_a_blank_template_is_understood():
     ([["产出指标", "数量指标", "数量指标"], ["甲", "乙", "丙"]], False),  # two distinct
     ([["项目", "三级指标"], ["甲", "乙"]], True),  # an indicator header word
     ([["项目", "三级指标名称及其解释与说明"], ["甲", "乙"]], False),  # 13 characters: a sentence, not a header
-    ([["项目", "三级指标名称及解释说明"], ["甲", "乙"]], True),  # 12
+    ([["项目", "三级指标名称及其解释说明"], ["甲", "乙"]], True),  # 12
     ([["决策", "三级指标"], ["过程", "乙"]], False),  # an evaluation score table
     ([["项目名称", "乡村道路"]], False),
 ])
@@ -191,6 +191,9 @@ def test_one_block_when_nothing_names_two_periods(header):
     reading, _ = read_table([header, ["产出指标", "养护里程", "≥", "100"]])
     assert [b.period for b in reading.blocks] == [None]
     assert len(reading.rows) == 1
+    # a header in the first row has no row above it: period words in the table's last row say nothing of it
+    reading, _ = read_table([header, ["产出指标", "养护里程", "≥", "100"], ["备注", "", "长期", "年度"]])
+    assert [b.period for b in reading.blocks] == [None]
 
 
 def test_two_name_columns_without_periods_one_block_per_half_by_position():
@@ -300,6 +303,7 @@ def test_a_pdf_row_holding_the_wrapped_ends_of_the_previous_row_joins_it():
 
 
 @pytest.mark.parametrize("last", [
+    ["", "其他", "满意度", "", ""],  # a level cell that completes no level name
     ["", "标", "满意度", "≥95%", "10"],  # a number of its own: a row of its own
     ["", "", "满意度", "", ""],  # no level fragment: an indicator whose value is missing
     ["", "质量指标", "满意度", "", ""],  # a whole level name: a new 二级
@@ -307,3 +311,15 @@ def test_a_pdf_row_holding_the_wrapped_ends_of_the_previous_row_joins_it():
 def test_rows_that_are_no_wrapped_ends_stay_rows(last):
     rows = [HEADER, ["满意度指标", "服务对象满意度指", "学生、家长、社会", "≥90%", "10"], last]
     assert names(rows) == ["学生、家长、社会", "满意度"]
+
+
+def test_one_block_with_numbers_makes_a_table_no_blank_template():
+    rows = [HEADER, ["产出指标", "数量指标", "养护里程", "≥12公里", "10"],
+            HEADER, ["效益指标", "社会效益指标", "", "", ""]]
+    reading, _ = read_table(rows)
+    assert len(reading.blocks) == 2 and not reading.blank_template
+
+
+def test_the_width_carried_on_is_the_longest_row():
+    _, carry = read_table([HEADER, ["产出指标", "数量指标", "养护里程"]])
+    assert carry.width == 5
