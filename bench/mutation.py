@@ -54,7 +54,8 @@ _CHECKER_TESTS = ["tests/checker/test_rules.py", "tests/checker/test_rule_proper
                   "tests/checker/test_misfiled_model.py", "tests/checker/test_registry.py"]
 # the form reader: its own unit tests first (quick), then the ten real layouts (issue 14) and the indicator tables
 _FORM_TESTS = ["tests/extractors/forms", "tests/extractors/test_form_patterns.py",
-               "tests/extractors/test_form_patterns_blind3.py", "tests/extractors/test_indicators.py"]
+               "tests/extractors/test_form_patterns_blind3.py", "tests/extractors/test_form_patterns_blind45.py",
+               "tests/extractors/test_indicators.py"]
 TESTS_FOR = {
     "extractor/extractors/forms/headers.py": _FORM_TESTS,
     "extractor/extractors/forms/columns.py": _FORM_TESTS,
@@ -62,6 +63,7 @@ TESTS_FOR = {
     "extractor/extractors/forms/reader.py": _FORM_TESTS,
     "extractor/checker/rules/consistency.py": _CHECKER_TESTS,
     "extractor/checker/rules/targets.py": _CHECKER_TESTS,
+    "extractor/checker/rules/goals.py": _CHECKER_TESTS,
     "extractor/checker/text.py": ["tests/nlp/test_figures.py", "tests/checker/test_checker_text.py", *_CHECKER_TESTS],
     "extractor/nlp/quantities.py": ["tests/nlp/test_figures.py", "tests/nlp/test_quantity_examples.py", "tests/nlp/test_quantities.py",
                                     "tests/nlp/test_quantity_properties.py", "tests/fuzz/test_fuzz_quantities.py",
