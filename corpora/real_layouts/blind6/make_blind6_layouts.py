@@ -802,6 +802,17 @@ def write_xlsx(doc: Doc, path: Path) -> None:
                 xc.border = border
                 xc.alignment = Alignment(wrap_text=True, vertical="center",
                                          horizontal="center" if r < 2 and t.rows[r][1] is L else None)
+        spans = {(r1, c1): (c2 - c1 + 1, r2 - r1 + 1) for r1, c1, r2, c2 in merges_of(t.rows)}
+        for r, row in enumerate(t.rows):  # row heights, so that wrapped text stays inside its cell in the PDF
+            lines = 1
+            for c, cell in enumerate(row):
+                if not isinstance(cell, str) or not cell:
+                    continue
+                ncols, nrows = spans.get((r, c), (1, 1))
+                width = sum(t.widths[c:c + ncols])
+                need = sum(-(-len(part) * 2 // max(int(width) - 2, 4)) or 1 for part in cell.split("\n"))
+                lines = max(lines, -(-need // nrows))
+            ws.row_dimensions[r0 + r].height = 15 * lines
         title = t.rows[0]
         if len(title) > 1 and title[1] is L and all(x is L for x in title[1:]):
             ws.cell(r0, 1).font = Font(bold=True, size=14)
@@ -916,7 +927,7 @@ def gold_for(doc: Doc, source: str) -> dict:
     return {
         "source": source,
         "source_urls": doc.urls,
-        "province": doc.province,
+        "province": doc.province.split(" ")[0],  # the province; the place in brackets goes to SOURCES.md
         "doc_kind": doc.doc_kind,
         "patterns": doc.patterns,
         "indicators": doc.ind_rows,
