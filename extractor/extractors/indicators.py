@@ -235,8 +235,9 @@ _ECHOED_TARGET = re.compile(r"^(?P<name>.*[\u4e00-\u9fa5A-Za-z）)])(?P<number>\
 # … or at its start ("1290.3平方米冷库仓储建设" │ ≥1290.3平方米)
 _LEADING_TARGET = re.compile(r"^(?P<number>\d+(?:\.\d+)?)(?P<unit>%s)(?P<name>[\u4e00-\u9fa5].*)$"
                              % "|".join(sorted((re.escape(u) for u in UNITS | {"%"}), key=len, reverse=True)))
-# a unit in brackets at the end of the name ("任务完成时限（月）", "开展修复工程（个）", "项目开展率（%）")
-_BRACKETED_UNIT = re.compile(r"[（(](?P<unit>[\u4e00-\u9fa5A-Za-z%/]{1,4})[)）]$")
+# a unit in brackets at the end of the name ("任务完成时限（月）", "开展修复工程（个）", "项目开展率（%）"), also inside
+# the template's hint left there ("苗木成活率（≥**%）", "项目总投入（≥**万元）")
+_BRACKETED_UNIT = re.compile(r"[（(](?:[≥≤><=]{0,2}\*+)?(?P<unit>[\u4e00-\u9fa5A-Za-z%/]{1,4})[)）]$")
 
 
 # a rate name with a percentage left after it beside a filled value cell ("质量达标率100%" │ >=98%)

@@ -8,7 +8,7 @@
    and the grade written beside the total.
 
 The sums carry the metrics of the flattened score tables (:func:`.facts.score_sum_facts`): 总分 for the
-scores, 指标分值 for the weights, so the checker reads both as score totals (``consistency.score_total``).
+scores, 总分（分值） for the weights, so the checker reads both as score totals (``consistency.score_total``).
 """
 from __future__ import annotations
 
@@ -106,7 +106,7 @@ def _weight_sum(block: Block, cells: list[str], scored: list[Indicator], money: 
     weight_total = _number_at(cells, _weight_column(block))
     if weight_total is None or None in weights:
         return None
-    return Fact(metric="指标分值", kind="sum", total=weight_total,
+    return Fact(metric="总分（分值）", kind="sum", total=weight_total,  # the 分值 cell of the 总分 row
                 parts=weights + ([money.weight] if money and money.weight is not None else []),
                 unit="分", text=" | ".join(c for c in cells if c), page=block.page, refs=[block.ref])
 

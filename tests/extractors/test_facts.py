@@ -227,9 +227,9 @@ def sums_by_metric(facts):
 def test_real_score_table_weight_sum_beside_the_score_sum():
     ext = extract_document(score_table_doc())
     sums = sums_by_metric(ext.facts)
-    assert (sums["指标分值"].total, sums["指标分值"].parts) == (100, [20, 30, 50])
+    assert (sums["总分（分值）"].total, sums["总分（分值）"].parts) == (100, [20, 30, 50])
     assert (sums["总分"].total, sums["总分"].parts) == (82.5, [18, 24, 40.5])
-    assert sums["指标分值"].refs == [ext.indicators[0].refs[0]]
+    assert sums["总分（分值）"].refs == [ext.indicators[0].refs[0]]
 
 
 def test_weight_sum_counts_the_money_block_points():
@@ -247,7 +247,7 @@ def test_weight_sum_counts_the_money_block_points():
         ["总分", "总分", "总分", "总分", "总分", "100", "97.00", ""],
     ]
     sums = sums_by_metric(extract_document(score_table_doc(rows, header, before=[money])).facts)
-    assert (sums["指标分值"].total, sums["指标分值"].parts) == (100, [40, 40, 10, 10])
+    assert (sums["总分（分值）"].total, sums["总分（分值）"].parts) == (100, [40, 40, 10, 10])
     assert (sums["总分"].total, sums["总分"].parts) == (97, [40, 38, 10, 9])
 
 

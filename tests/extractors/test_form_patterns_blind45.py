@@ -66,3 +66,25 @@ def test_numbers_inside_one_goal_are_no_items():
     # the other side: no text opening with 1、, or a 2、 that lists road numbers (2、3号), is not split
     assert split_items("建设果园路2公里2、建设水泥硬化路面") == ["建设果园路2公里2、建设水泥硬化路面"]
     assert split_items("1、建设2、3号路段，共4公里") == ["建设2、3号路段，共4公里"]
+
+
+def test_pattern_8_template_numbering_without_its_colon_is_no_part_of_the_name(tmp_path):
+    # 廊坊 self-evaluation form: 指标1工程完工率, 指标2工程验收合格率 — the template's numbers, colon left out
+    from tests.extractors.test_form_patterns import indicators
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "质量指标", "指标1工程完工率", "100", "100", "10", "10"],
+            ["产出指标", "质量指标", "指标2工程验收合格率", "100", "100", "10", "10"],
+            ["效益指标", "社会效益指标", "指标一致性", "100%", "100%", "10", "10"]]
+    found = [i.name for i in indicators(write_xlsx(tmp_path / "numbered.xlsx", rows))]
+    assert found == ["工程完工率", "工程验收合格率", "指标一致性"]  # 指标一… is a word, not a number
+
+
+def test_pattern_8_a_template_hint_in_the_name_gives_the_unit_of_a_bare_value(tmp_path):
+    # 原州区 target form: 苗木成活率（≥**%） │ 95, 项目总投入（≥**万元） │ 120
+    from tests.extractors.test_form_patterns import indicators
+    rows = [["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "质量指标", "苗木成活率（≥**%）", "95"],
+            ["产出指标", "成本指标", "项目总投入（≥**万元）", "120"],
+            ["产出指标", "数量指标", "新植苗木数量", "1200"]]
+    found = [(i.value, i.unit) for i in indicators(write_xlsx(tmp_path / "hints.xlsx", rows))]
+    assert found == [(95, "%"), (120, "万元"), (1200, None)]

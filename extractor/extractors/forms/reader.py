@@ -31,7 +31,8 @@ from .headers import (
 from .regions import INDICATORS, Region, cells_of, is_signature_row, split_regions
 
 _TOTAL_WORDS = ("总分", "合计", "小计", "总计", "综合得分", "得分合计")
-_NUMBERING = re.compile(r"^[★☆※]*(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩]|指标\s*[\d一二三四五六七八九十]{1,2}\s*[:：])\s*")
+_NUMBERING = re.compile(r"^[★☆※]*(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩]|指标\s*[\d一二三四五六七八九十]{1,2}\s*[:：]"
+                        r"|指标\s*\d{1,2}(?=[\u4e00-\u9fff]))\s*")  # 指标1工程完工率: the template's number, colon dropped
 _INSTRUCTION = re.compile(r"[（(]\s*(?:限)?\d+\s*字(?:以内|以下)?\s*[)）]")
 # template and instruction text: never an indicator name ("指标1：", "……", "（200字以内）")
 _TEMPLATE_NAME = re.compile(r"^(?:指标\s*[\d一二三四五六七八九十]+\s*[:：]?|具体指标|指标名称|[*＊]+|[…．.。·、\s]+|[/／\-—–]+|[（(]?\d+字以内[)）]?|请填写.*|(?:其他|其它)?[…]+)$")
