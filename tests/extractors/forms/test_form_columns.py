@@ -241,3 +241,18 @@ def test_a_headed_column_of_words_is_no_value():
     header = ["三级指标", "年度"]
     body = [["新建水利工程", "按计划推进"], ["受益人口", "明显增加"]]
     assert [c.role for c in assign_roles(tuple(header), roles_by_column(header), body)] == ["level3", None]
+
+
+def test_half_quantities_in_the_only_headed_column_without_a_role_make_it_the_value():
+    # the edge: 2 of 4 filled cells are quantities (share 0.5) — still mostly quantities
+    header = ["三级指标", "年度"]
+    body = [["养护里程", "≥12公里"], ["绿化面积", "按计划"], ["受益人数", "300人"], ["满意度", "较好"]]
+    assert [c.role for c in assign_roles(tuple(header), roles_by_column(header), body)] == ["level3", "value"]
+    below = [["养护里程", "≥12公里"], ["绿化面积", "按计划"], ["受益人数", "待定"], ["满意度", "较好"]]
+    assert [c.role for c in assign_roles(tuple(header), roles_by_column(header), below)] == ["level3", None]
+
+
+def test_a_headed_column_of_quantities_beside_a_value_column_stays_without_a_role():
+    header = ["三级指标", "指标值", "年度"]
+    body = [["养护里程", "≥12公里", "10公里"], ["绿化面积", "≥3公顷", "2公顷"]]
+    assert [c.role for c in assign_roles(tuple(header), roles_by_column(header), body)] == ["level3", "value", None]
