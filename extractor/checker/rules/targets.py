@@ -141,9 +141,10 @@ def _is_change(ind, settings) -> bool:
 
 def _is_fraction(ind, settings) -> bool:
     """A rate written as a fraction of 1 ("合格率 ≥0.95") or a degree near 1 ("水力平衡度 0.9～1.2"): dimensionless.
-    "漏登率 ≤1.5" is a percentage without its sign."""
+    "漏登率 ≤1.5" is a percentage without its sign; whole numbers alone ("合格率 ≥1") are too, a range from 1
+    ("平衡度 1～1.2") is not."""
     values = [v for v in (ind.value, ind.upper) if v is not None]
-    if not values or not is_rate_name(ind.name, settings) or any(float(v).is_integer() for v in values):
+    if not values or not is_rate_name(ind.name, settings) or all(float(v).is_integer() for v in values):
         return False
     limit = 2 if clean(ind.name).endswith("度") else 1
     return all(0 < v < limit for v in values)
