@@ -42,6 +42,7 @@ GOAL_LABELS: dict[str, str] = {
     "部门整体支出年度绩效目标": "年度目标",
     "部门整体绩效目标": "年度目标",
     "整体支出绩效目标": "年度目标",
+    "整体绩效目标": "年度目标",
     "部门年度绩效目标": "年度目标",
     "部门绩效目标": "年度目标",
     "年度主要工作内容": "年度目标",
@@ -87,6 +88,7 @@ _SENTENCE_LABEL = re.compile(rf"(?<=。)\s*(?P<label>{_LABEL_RE})\s*[:：]\s*(?P
 _ANNOUNCED_LABEL = re.compile(rf"(?P<label>{_LABEL_RE})\s*(?:如下|为|是)\s*[:：]\s*(?P<text>[^。]+)")
 _ITEM = re.compile(
     r"(?:^|(?<=[。；;\s：:]))(?:目标[一二三四五六七八九十\d]+[:：、.．]?|[一二三四五六七八九十]+是|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[①-⑳])"
+    r"|目标[一二三四五六七八九十\d]+[:：]"  # 目标2： needs nothing before it ("…出差8人目标2：…", spaces dropped)
 )
 _ACTUAL_HEADERS = ("实际完成情况", "实际完成", "完成情况")
 _EXPECTED_HEADERS = ("预期目标", "目标")

@@ -65,8 +65,9 @@ _NO_ENTRY = frozenset({"-", "--", "—", "——", "/", "无"})
 
 
 def _unit_from_column(text: str) -> str | None:
+    """The unit a 计量单位 column gives; a number there is none (a spreadsheet date serial such as 44,561)."""
     s = compact_cell(text or "")
-    if not s or s in _NO_ENTRY:
+    if not s or s in _NO_ENTRY or parse_number(s) is not None:
         return None
     return _UNIT_WORDS.get(s, s)
 

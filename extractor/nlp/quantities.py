@@ -263,8 +263,9 @@ def find_deadlines(text: str) -> list[tuple[int, int, str]]:
         before = norm[max(0, m.start() - 1): m.start()]
         if before.isdigit() or (before == "." and m.group()[:1].isdigit()):
             continue  # part of a longer number
-        if _DOTTED_DATE.fullmatch(m.group()) and (_MULTIPLIER_RE.match(norm, m.end()) or _UNIT_RE.match(norm, m.end())):
-            continue  # 2055.01万, 1919.01%, 2023.5公里: a number with its multiplier or unit, not a year and month
+        if _DOTTED_DATE.fullmatch(m.group()) and (norm[m.end():m.end() + 1].isdigit() or _MULTIPLIER_RE.match(norm, m.end())
+                                                  or _UNIT_RE.match(norm, m.end())):
+            continue  # 1958.010, 2055.01万, 1919.01%, 2023.5公里: a number (with its unit), not a year and month
         out.append((m.start(), m.end(), _SPACE_RE.sub("", m.group())))
     return out
 

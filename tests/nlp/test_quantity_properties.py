@@ -63,6 +63,7 @@ def test_number_with_multiplier_round_trip(units, places, multiplier):
 @settings(max_examples=400, deadline=None)
 @given(st.sampled_from(sorted(SYMBOLS)), st.integers(min_value=1, max_value=10**7), decimals, st.sampled_from(sorted(UNITS)))
 @example(symbol="", units=191901, places=2, unit="%")  # 1919.01% once read as the date 1919.01
+@example(symbol="", units=1958010, places=3, unit="%")  # 1958.010%: the date 1958.01 followed by a digit
 @example(symbol="", units=202305, places=1, unit="公里")
 def test_quantity_round_trip(symbol, units, places, unit):
     number, value = _written(units, places)
