@@ -319,7 +319,7 @@ def _texts_below(rows: list[list[str]], r: int, label_cols: list[tuple[int, str]
 
 
 # a label cell of a form ("年初设定目标", "全年实际完成情况", "保障绩效目标实现的措施"): short, no punctuation
-_FORM_LABEL = re.compile(r"^[^，。；;,、\d]{2,16}(?:目标|情况|措施|数量|内容|说明)$")
+_FORM_LABEL = re.compile(r"^[^，。；;,、\d]{2,16}(?:目标|情况|措施|数量|内容|说明|信息|概况)$")
 
 
 def _is_form_label(text: str) -> bool:
@@ -464,6 +464,8 @@ def targets_in(text: str, quantities: list[Quantity] | None = None) -> list[Targ
             continue
         if q.unit in ("年", "个月"):  # years and durations (用三年时间) frame a goal, they are not its targets
             continue
+        if _is_bare_year(q):  # "2024通过采购雾炮车…": the year the goal is for, written without 年
+            continue
         clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, q.start)), default=0)
         clause_end_m = _CLAUSE_BREAK.search(text, q.end)
         clause_end = clause_end_m.start() if clause_end_m else len(text)
@@ -484,6 +486,12 @@ def targets_in(text: str, quantities: list[Quantity] | None = None) -> list[Targ
             )
         )
     return targets
+
+
+def _is_bare_year(q: Quantity) -> bool:
+    """A whole number of 1990–2099 with no unit, operator or range: a year."""
+    return (q.unit is None and q.operator is None and q.upper is None and q.value is not None
+            and float(q.value).is_integer() and 1990 <= q.value <= 2099 and q.text.isdigit())
 
 
 def _metric(before: str, after: str) -> str | None:

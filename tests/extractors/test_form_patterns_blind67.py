@@ -30,3 +30,20 @@ def test_pattern_6_a_number_in_the_unit_column_is_no_unit(tmp_path):
 def test_a_count_in_ten_thousands_of_grains_keeps_its_unit():
     # 原州区 self-evaluation form: 免费发放原原种 │ 550万粒
     assert [(q.value, q.unit) for q in find_quantities("550万粒")] == [(550, "万粒")]
+
+
+def test_a_year_written_without_its_character_is_no_goal_target():
+    # 湘潭 target form: "2024通过采购雾炮车抑尘降尘服务，持续改善我市空气质量"
+    from extractor.extractors.goals import targets_in
+    assert targets_in("2024通过采购雾炮车抑尘降尘服务，持续改善我市空气质量") == []
+    assert [t.value for t in targets_in("采购雾炮车2台，作业面积2024平方米")] == [2, 2024]  # with a unit it counts
+
+
+def test_a_section_title_after_a_goal_heading_is_no_goal():
+    # 浮梁县 department form: the title 部门整体绩效目标, then the section 基本信息
+    from extractor.document import DocumentBuilder
+    from extractor.extractors.goals import extract_goals
+    b = DocumentBuilder("form.txt", "text")
+    b.add("heading", "部门整体绩效目标", level=1)
+    b.add("paragraph", "基本信息")
+    assert extract_goals(b.build(pages=1)) == []
