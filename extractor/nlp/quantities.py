@@ -30,8 +30,9 @@ _UNIT_ALTERNATION = "|".join(re.escape(u) for u in sorted(UNITS, key=len, revers
 # "3人/万人", "2.5张/千人口" as compound units. A plain fraction ("1/3") has no base and no unit.
 POPULATION_BASE = r"(?:(?:\d+|[一二三四五六七八九十百千])?(?:百万|十万|万|千|亿)|\d+(?=人|户))(?:人口|人|户)?(?!次)"
 PER_POPULATION_RE = re.compile(rf"\s*[/／]\s*{POPULATION_BASE}")
-# Compound units: 元/人·月, 元/车·日, 次/年, 人/天, 人/万人.
-_PER = rf"(?:{_UNIT_ALTERNATION}|[人车台户次件个套日月年天时餐路座所家床间亩辆种]|{POPULATION_BASE})"
+# Compound units: 元/人·月, 元/车·日, 元/生·年, 次/年, 人/天, 人/万人, m³/s (the words after "/" and "·": units and
+# the words of units.tsv with the use "per").
+_PER = rf"(?:{alternation(UNITS | set(units_for('per')))}|{POPULATION_BASE})"
 _UNIT_RE = re.compile(rf"(?:{_UNIT_ALTERNATION})(?:/{_PER}(?:·{_PER})?)?(?![A-Za-z])")
 
 _CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
@@ -40,6 +41,7 @@ _CN_DIGIT_VALUES = dict(zip(_CN_DIGITS, (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9, 1, 
 _ARABIC = r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _CHINESE = rf"[{_CN_NUMERAL_CHARS}]+(?:点[{_CN_DIGITS}]+)?"
 _PLACEHOLDER = r"\*{1,6}|[xX×]{2,4}|＊{1,6}"
+_ARABIC_RE = re.compile(_ARABIC)
 _NUMBER_RE = re.compile(rf"(?P<arabic>{_ARABIC})|(?P<chinese>{_CHINESE})|(?P<placeholder>{_PLACEHOLDER})")
 
 # Operators (corpora/lexicons/operator_words.tsv): symbols (already NFKC-folded: ＞ -> >, ＝ -> =) and words
@@ -66,6 +68,8 @@ _MULTIPLIER_RE = re.compile(f"(?:{alternation(_MULTIPLIERS)})")
 # as 万人次 and 万元 do; a bare 250万 is still 2500000.
 _COUNT_MULTIPLIERS = frozenset(multipliers_for("count"))
 _SCALABLE_COUNT_UNITS = frozenset(_COUNT_UNITS) - frozenset(units_for("unscaled"))
+# those units as a count multiplier joins them (万人, 亿人次)
+_SCALED_COUNTS = frozenset(m + u for m in _COUNT_MULTIPLIERS for u in _SCALABLE_COUNT_UNITS)
 
 # Deadlines and dates.
 _CN_YEAR = r"[〇零一二三四五六七八九]{4}"
@@ -716,21 +720,53 @@ def _same_value(value: float, other: float | None) -> bool:
 
 
 def written_unit(text: str | None) -> str:
-    """The unit written after the first figure of ``text`` (or after the second of a range or product), whether the
-    lexicon knows it or not, its 万/亿 left out ("≥30支" → "支", "≥120万画幅" → "画幅", "≥95百分比" → "百分比",
-    "3–5 cm" → "cm", "7×24小时" → "小时", "≥3.2万人" → "人"), without an operator or approximation after it
-    ("支以上" → "支"); a rate per population keeps its base ("＜1/10万" → "/10万")."""
+    """The unit written after the first figure of ``text``: the engine's unit as written ("≥95％" → "％",
+    "≤2000元/生·年" → "元/生·年", "5km²" → "km²"), a count's 万/亿 left out ("≥3.2万人" → "人"); a rate per
+    population keeps its base ("＜1/10万" → "/10万"). When the lexicon knows no unit there, the word written
+    after the figure (or after the second of a range or product), its 万/亿 left out ("≥30支" → "支", "≥120万画幅"
+    → "画幅", "≥95百分比" → "百分比", "3–5 cm" → "cm", "7×24小时" → "小时"), without an operator or approximation
+    after it ("支以上" → "支")."""
     found = figures(text)
     if not found:
         return ""
-    pos = _NUMBER_RE.match(normalise(text), _digits_start(found[0])).end()
-    per_population = PER_POPULATION_RE.match(text, pos)
-    if per_population:
-        return _SPACE_RE.sub("", per_population.group())
+    if found[0].unit:
+        return _unit_as_written(text, found[0])
+    return _word_after(text, _NUMBER_RE.match(normalise(text), _digits_start(found[0])).end())
+
+
+def _unit_as_written(text: str, q: Quantity) -> str:
+    """The unit of ``q`` as ``text`` writes it (normalising keeps one character for one), a count's 万/亿 left
+    out; a rate per population as read ("/10万人", blanks left out)."""
+    if q.kind == "rate":
+        return q.unit
+    at = normalise(text).find(q.unit, _digits_start(q))
+    written = text[at: at + len(q.unit)]
+    return in_base_unit(1.0, written)[1] if written.split("/", 1)[0] in _SCALED_COUNTS else written
+
+
+def _word_after(text: str, pos: int) -> str:
+    """The word written after the figure ending at ``pos`` that is no unit of the lexicon (see ``written_unit``)."""
     joined = _JOINED.match(text, pos)
     multiplier = _LEADING_MULTIPLIER.match(text, joined.end() if joined else pos)
     word = _WORD_AFTER.match(text, multiplier.end() if multiplier else joined.end() if joined else pos)
     return _without_tail(word.group(1)) if word else ""
+
+
+def figures_with_units(text: str | None) -> list[tuple[float, str, int, int]]:
+    """``(value, unit, start, end)`` of each figure of ``text`` written right before its unit ("3个" of "建成3个站点"),
+    the unit of a compound by its first part (个 of "3个/年"); a range gives its ends written so ("80%-90%" both,
+    "3-5个" only 5). ``start``/``end`` span the figure and the unit."""
+    norm = normalise(text or "")
+    found = []
+    for q in figures(text):
+        unit = (q.unit or "").split("/", 1)[0]
+        if not unit:
+            continue
+        for m in _ARABIC_RE.finditer(norm, _digits_start(q), q.end):
+            at = _SPACE_RE.match(norm, m.end()).end() if norm[m.end():m.end() + 1].isspace() else m.end()
+            if norm.startswith(unit, at) and (value := _arabic(m.group())) is not None:
+                found.append((value, unit, m.start(), at + len(unit)))
+    return found
 
 
 def _without_tail(word: str) -> str:

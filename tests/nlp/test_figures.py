@@ -78,7 +78,17 @@ def test_value_from_code(text, value, from_code):
     ("≥80M", "M"),
     ("≥300dpi", "dpi"),
     ("≥ 12 m³/s", "m³/s"),
-    ("≤2000元/生·年", "元/生·年"),
+    ("≤2000元/生·年", "元/生·年"),         # the engine's unit: 生 is a word of units.tsv used "per"
+    ("≤2000元/生", "元/生"),
+    ("5km²", "km²"),                        # the engine reads km2 (NFKC folds ²), the unit is returned as written
+    ("≥5 km", "km"),
+    ("≥30场次", "场次"),                    # not 场 and a word 次
+    ("≥20台件", "台件"),
+    ("≥3个小时", "个小时"),                 # not 个
+    ("≥2千米", "千米"),                     # a known unit is not cut after its 千 (the word-after reading gave 米)
+    ("≥5万元", "万元"),                     # nor a money unit after its 万 (it gave 元); 万人 is a count's 万, left out
+    ("≥3亿人次", "人次"),
+    ("80—89周岁", "周岁"),
     ("＜1/10万", "/10万"),                 # a rate per population keeps its base
     ("＜1 / 10万人", "/10万人"),
     ("1/3", ""),                            # a plain fraction has no base
