@@ -304,6 +304,27 @@ def to_yuan(value: float, unit: str) -> float | None:
     return result if math.isfinite(result) else None
 
 
+# between digit groups a full-width comma separates thousands in an amount of money ("5，000万元"); elsewhere it
+# separates the items of a list, so only money_amounts reads it so
+_FULL_WIDTH_THOUSANDS = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
+_WHITESPACE = re.compile(r"\s")
+
+
+def money_amounts(text: str | None, units=None) -> list[tuple[float, str, int, int]]:
+    """``(value, unit, start, end)`` of each amount of money in ``text`` (in figures or Chinese numerals): the value
+    in the unit written, the unit of a compound by its first part (万元 of "12万元/年"), the span from the first
+    digit or numeral to the end of that unit. ``units`` keeps those units only (a budget's 万元, 亿元, 元)."""
+    norm = _WHITESPACE.sub(" ", normalise(_FULL_WIDTH_THOUSANDS.sub(",", text or "")))  # "300\t万元": a blank
+    found = []
+    for q in find_quantities(norm):
+        unit = (q.unit or "").split("/", 1)[0]
+        if q.kind != "money" or q.value is None or (units is not None and unit not in units):
+            continue
+        start = _NUMBER_RE.search(norm, q.start, q.end).start()
+        found.append((q.value, unit, start, norm.index(unit, start) + len(unit)))
+    return found
+
+
 def parse_amount_words(text: str) -> float | None:
     """An amount written in words, in yuan: "人民币贰亿伍仟万元整" -> 250000000.0, "叁角伍分" parts included."""
     if not isinstance(text, str):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.nlp.quantities import code_spans, figures, unit_alone, value_from_code, written_unit
+from extractor.nlp.quantities import code_spans, figures, money_amounts, unit_alone, value_from_code, written_unit
 
 
 @pytest.mark.parametrize("text, spans", [
@@ -115,3 +115,26 @@ def test_written_unit(text, unit):
 ])
 def test_unit_alone(text, unit):
     assert unit_alone(text) == unit
+
+
+@pytest.mark.parametrize("text, amounts", [
+    ("总投资5，000万元", [(5000.0, "万元", 3, 10)]),        # a full-width comma between digit groups: thousands
+    ("总投资5,000万元", [(5000.0, "万元", 3, 10)]),
+    ("分别为100，200个", []),                               # not money: nothing
+    ("≥\t300\t万元", [(300.0, "万元", 2, 8)]),              # blanks of any kind between the figure and its unit
+    ("投资五百万元", [(5000000.0, "元", 2, 6)]),             # Chinese numerals
+    ("人民币叁佰贰拾柒万伍仟陆佰元整", [(3275600.0, "元", 3, 14)]),
+    ("补助12万元/年", [(12.0, "万元", 2, 6)]),              # a compound by its first part
+    ("(≥**万元)≥80万元", [(80.0, "万元", 8, 12)]),          # a placeholder is no amount
+    ("约500万元", [(500.0, "万元", 1, 6)]),                 # the span starts at the figure
+    ("5千元", [(5.0, "千元", 0, 3)]),
+    ("500人", []),
+    ("", []),
+    (None, []),
+])
+def test_money_amounts(text, amounts):
+    assert money_amounts(text) == amounts
+
+
+def test_money_amounts_of_some_units():
+    assert money_amounts("5千元，8万元", ("万元", "元")) == [(8.0, "万元", 4, 7)]
