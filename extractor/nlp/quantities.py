@@ -798,6 +798,26 @@ def _without_tail(word: str) -> str:
     return word
 
 
+_LEADING_OPERATOR_RE = re.compile(f"^(?:{alternation([*_SYMBOL_OPERATORS, *_PREFIX_WORDS])})")
+# a compound unit of words the lexicon need not know ("人/次", "元/平方米", "km/h")
+_WORDS_PER_WORD = re.compile(r"[\u4e00-\u9fa5A-Za-z]{1,3}/[\u4e00-\u9fa5A-Za-z]{1,3}")
+
+
+def cell_unit(text: str | None, aliases: dict[str, str] | None = None) -> str | None:
+    """The unit of a cell that holds a unit and no number, after an operator ("公里", "≧ %" → "%", "不少于人次"):
+    a unit of the lexicon, one with a count's 万 or 亿 before it as written ("万亩"), a compound of two short
+    words ("元/人") or a word of ``aliases`` as the unit it names ({"百分比": "%"}); None when the cell holds a
+    figure or anything else."""
+    s = _LEADING_OPERATOR_RE.sub("", _SPACE_RE.sub("", normalise(text or "")))
+    if not s or _DIGIT.search(s):
+        return None
+    if aliases and s in aliases:
+        return aliases[s]
+    if s[0] in _COUNT_MULTIPLIERS and s[1:] in UNITS:
+        return s
+    return s if s in UNITS or _WORDS_PER_WORD.fullmatch(s) else None
+
+
 def unit_alone(text: str | None) -> str:
     """What a cell holds besides operator symbols, range marks, punctuation and a leading 万/亿 ("≥ 万人次" → "人次",
     "≥平方米" → "平方米"): its unit, when it holds no number."""

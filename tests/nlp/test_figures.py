@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.nlp.quantities import code_spans, figures, money_amounts, unit_alone, value_from_code, written_unit
+from extractor.nlp.quantities import cell_unit, code_spans, figures, money_amounts, unit_alone, value_from_code, written_unit
 
 
 @pytest.mark.parametrize("text, spans", [
@@ -138,3 +138,31 @@ def test_money_amounts(text, amounts):
 
 def test_money_amounts_of_some_units():
     assert money_amounts("5千元，8万元", ("万元", "元")) == [(8.0, "万元", 4, 7)]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("公里", "公里"),
+    ("≧ %", "%"),                 # after an operator symbol
+    ("＞=人次", "人次"),
+    ("不少于人次", "人次"),       # or word of operator_words.tsv
+    ("达到%", "%"),               # (the indicator reader's own list knew no 达到: it gave None)
+    ("万亩", "万亩"),             # a count's 万 kept as written
+    ("亿人次", "亿人次"),
+    ("千亩", None),               # 千 is no count multiplier
+    ("万", None),
+    ("元/人", "元/人"),           # a compound of two short words
+    ("元/平方米", "元/平方米"),
+    ("元/平方公里", None),        # four characters are no short word
+    ("≥30公里", None),            # a figure: not a unit alone
+    ("公里数", None),
+    ("百分比", None),             # an alias only when given
+    ("", None),
+    (None, None),
+])
+def test_cell_unit(text, unit):
+    assert cell_unit(text) == unit
+
+
+def test_cell_unit_aliases():
+    assert cell_unit("≥ 百分比", {"百分比": "%"}) == "%"
+    assert cell_unit("≥ 百分数", {"百分比": "%"}) is None
