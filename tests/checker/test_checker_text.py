@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractor.checker.rules.consistency import section_points
 from extractor.checker.text import decimals_of, half_unit, has_clock_time, is_ratio, matches_any, stated_decimals, unit_only
 
 
@@ -109,3 +110,21 @@ def test_decimals_of(value, decimals):
 @pytest.mark.parametrize("decimals, tolerance", [(0, 0.5), (1, 0.05), (2, 0.005)])
 def test_half_unit(decimals, tolerance):
     assert half_unit(decimals) == pytest.approx(tolerance)
+
+
+@pytest.mark.parametrize("heading, points", [
+    ("产出指标（50分）", 50.0),
+    ("产出指标( 50.5 分 )", 50.5),
+    ("产出指标（三十分）", 30.0),        # Chinese numerals, as the quantity engine reads them (the old pattern: None)
+    ("产出指标（说明）（30分）", 30.0),  # the first bracket holding only a score
+    ("产出指标（≥50分）", None),         # an operator, a range or an approximation is no statement of points
+    ("产出指标（40-50分）", None),
+    ("产出指标（约50分）", None),
+    ("产出指标（50）", None),            # no 分
+    ("产出指标（50分，共3项）", None),   # more than the points
+    ("产出指标50分", None),              # not in brackets
+    ("", None),
+    (None, None),
+])
+def test_section_points(heading, points):
+    assert section_points(heading) == points
