@@ -560,13 +560,16 @@ def _take_approximate_after(scan: _Scan) -> None:
 
 
 def _take_suffix_operator(scan: _Scan) -> None:
-    """以上 / 以下 / 以内 / 之内 after the quantity (a bare 内 only after a time or money unit)."""
-    suffix = _SUFFIX_RE.match(scan.norm[scan.pos: scan.pos + 3])
+    """以上 / 以下 / 以内 / 之内 after the quantity, a (含) before it skipped ("90分（含）以上"; a bare 内 only after a
+    time or money unit)."""
+    inclusive = _INCLUSIVE_RE.match(scan.norm[scan.pos: scan.pos + 6])
+    at = scan.pos + (inclusive.end() if inclusive else 0)
+    suffix = _SUFFIX_RE.match(scan.norm[at: at + 3])
     if suffix and scan.operator is None:
         word = suffix.group()
         if word != "内" or scan.unit in _TIME_UNITS or scan.unit in MONEY_UNITS:
             scan.operator = _SUFFIX_WORDS[word]
-            scan.pos += len(word)
+            scan.pos = at + len(word)
 
 
 def _take_prefix_operator(scan: _Scan) -> None:
@@ -816,6 +819,21 @@ def cell_unit(text: str | None, aliases: dict[str, str] | None = None) -> str | 
     if s[0] in _COUNT_MULTIPLIERS and s[1:] in UNITS:
         return s
     return s if s in UNITS or _WORDS_PER_WORD.fullmatch(s) else None
+
+
+# figures joined by a colon: a clock time ("9:00—21:00") or a ratio ("车桩比 ≤3:1", "1∶25"), no quantity to measure
+_CLOCK_TIME = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}")
+_RATIO = re.compile(r"\d\s*[:：∶]\s*\d")
+
+
+def has_clock_time(text: str | None) -> bool:
+    """Does ``text`` write a time of day ("9:00", "21：30")?"""
+    return bool(_CLOCK_TIME.search(text or ""))
+
+
+def is_ratio(text: str | None) -> bool:
+    """A ratio such as "3:1" or "1∶25" (车桩比, 师生比): dimensionless, it needs no unit; a clock time is none."""
+    return bool(_RATIO.search(text or "")) and not has_clock_time(text)
 
 
 def unit_alone(text: str | None) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.checker.rules.consistency import section_points
-from extractor.checker.text import decimals_of, half_unit, has_clock_time, is_ratio, matches_any, stated_decimals, unit_only
+from extractor.checker.text import decimals_of, defined_levels, half_unit, has_clock_time, is_ratio, matches_any, stated_decimals, unit_only
 
 
 @pytest.mark.parametrize("text,value,decimals", [
@@ -128,3 +128,21 @@ def test_half_unit(decimals, tolerance):
 ])
 def test_section_points(heading, points):
     assert section_points(heading) == points
+
+
+@pytest.mark.parametrize("text, levels", [
+    ("90分以上为优秀，75–89分为良好，60–74分为一般", {"优秀", "良好", "一般"}),
+    ("优≥90分、良80–89分、中60–79分、差<60分", {"优", "良", "中", "差"}),
+    ("90分（含）以上为优秀、75-89分为良好、60-74分为合格", {"优秀", "良好", "合格"}),   # (含) before 以上
+    ("得分90分及以上的为“优”，80-89分为“良”，60-79分为“中”", {"优", "良", "中"}),
+    ("优不低于90分，良80-89分，中60-79分", {"优", "良", "中"}),   # the operator is the band's, not the level's
+    ("九十分以上为优秀，七十五至八十九分为良好，六十分以下为差", {"优秀", "良好", "差"}),  # numerals, as the engine reads them
+    ("90分以上为优秀，75–89分为良好", set()),                     # two levels are no scale
+    ("90%以上为优秀，80%以上为良好，60%以上为合格", set()),       # a percentage is no score band
+    ("投资估算67,289.03万元，到位资金16,760.00万元，项目资金15,645.41万元", set()),  # amounts of money are none either
+    ("分为优秀、良好、合格、不合格四档", {"优秀", "良好", "合格", "不合格"}),      # an enumeration
+    ("", set()),
+    (None, set()),
+])
+def test_defined_levels(text, levels):
+    assert defined_levels(text) == levels

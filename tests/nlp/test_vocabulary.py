@@ -23,8 +23,6 @@ PACKAGE = ROOT / "extractor"
 
 # (file, the vocabulary words the literal names): phrase patterns, not vocabulary lists, still to be moved
 KNOWN_PATTERNS = {
-    ("extractor/checker/text.py", ("不低于", "不少于", "低于", "高于")),        # grading bands
-    ("extractor/checker/text.py", ("以上", "以下", "以内")),                    # grading bands
     ("extractor/checker/text.py", ("达到", "达", "不低于", "至少", "及以上", "以上", "及以下", "以下")),  # level affixes
     ("extractor/extractors/contracts.py", ("年", "月", "周", "天", "日", "工作日")),   # contract periods
     ("extractor/extractors/contracts.py", ("个", "工作日", "天", "日", "个月", "月", "年", "周")),
