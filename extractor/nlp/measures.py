@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import alternation, is_chinese, multipliers_for, operators_for, units_for, vague_for
-from .quantities import DOC_NUMBER, find_deadlines
+from .quantities import DOC_NUMBER, find_deadlines, money_amounts
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _YEAR_RANGE = re.compile(r"\d{4}\s*[-—–~至到]\s*\d{4}\s*年?度?")
@@ -84,8 +84,23 @@ _QUOTED = re.compile(r"“[^”]{1,20}”|「[^」]{1,20}」|\"[^\"]{1,20}\"")
 _LATIN_UNIT_NUMBER = re.compile(rf"\d+(?:\.\d+)?\s*(?:{alternation(units_for('latin_measure'))})(?![A-Za-z])")
 
 
-# an amount of money: years, document numbers and amounts are no measure of a goal
-MONEY_AMOUNT = re.compile(rf"\d[\d,]*(?:\.\d+)?\s*(?:{alternation(units_for('checker_money'))})")
+# an amount of money (万元, 元, 亿元, 千元, read by the quantity engine): years, document numbers and amounts are no
+# measure of a goal
+_CHECKER_MONEY = units_for("checker_money")
+
+
+def money_spans(text: str | None) -> list[tuple[int, int]]:
+    """Where ``text`` writes an amount of money, from its first digit or numeral to its unit (the quantity engine's
+    :func:`~.quantities.money_amounts`)."""
+    return [(start, end) for _, _, start, end in money_amounts(text, _CHECKER_MONEY)]
+
+
+def without_money(text: str | None) -> str:
+    """``text`` with its amounts of money left out ("投入90万元，建成12个站点" → "投入，建成12个站点")."""
+    text = text or ""
+    for start, end in reversed(money_spans(text)):
+        text = text[:start] + text[end:]
+    return text
 
 
 def goal_is_quantified(text: str | None, targets=(), count_units: tuple[str, ...] | None = None) -> bool:
@@ -94,4 +109,4 @@ def goal_is_quantified(text: str | None, targets=(), count_units: tuple[str, ...
     if any(t.value is not None or t.deadline for t in targets):
         return True
     units = units_for("checker_count") if count_units is None else count_units
-    return has_measure(MONEY_AMOUNT.sub("", clean(text)), units)
+    return has_measure(without_money(clean(text)), units)

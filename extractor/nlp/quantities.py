@@ -313,7 +313,7 @@ _WHITESPACE = re.compile(r"\s")
 def money_amounts(text: str | None, units=None) -> list[tuple[float, str, int, int]]:
     """``(value, unit, start, end)`` of each amount of money in ``text`` (in figures or Chinese numerals): the value
     in the unit written, the unit of a compound by its first part (万元 of "12万元/年"), the span from the first
-    digit or numeral to the end of that unit. ``units`` keeps those units only (a budget's 万元, 亿元, 元)."""
+    digit or numeral to the end of that unit (of the figure after a currency sign: "¥982.00" is 982 元). ``units`` keeps those units only (a budget's 万元, 亿元, 元)."""
     norm = _WHITESPACE.sub(" ", normalise(_FULL_WIDTH_THOUSANDS.sub(",", text or "")))  # "300\t万元": a blank
     found = []
     for q in find_quantities(norm):
@@ -321,7 +321,8 @@ def money_amounts(text: str | None, units=None) -> list[tuple[float, str, int, i
         if q.kind != "money" or q.value is None or (units is not None and unit not in units):
             continue
         start = _NUMBER_RE.search(norm, q.start, q.end).start()
-        found.append((q.value, unit, start, norm.index(unit, start) + len(unit)))
+        written = norm.find(unit, start, q.end)  # -1: the unit is a currency sign before the figure (¥982.00)
+        found.append((q.value, unit, start, written + len(unit) if written >= 0 else q.end))
     return found
 
 

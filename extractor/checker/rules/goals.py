@@ -5,13 +5,12 @@ import re
 from collections.abc import Iterator
 
 from ...nlp.lexicon import units_for
-from ...nlp.measures import MONEY_AMOUNT, goal_is_quantified
+from ...nlp.measures import goal_is_quantified, money_spans, without_money
 from ...nlp.quantities import figures, figures_with_units, in_base_unit
 from ..rule import Problem, register
 from ..text import clean, find_words, fmt, has_measure
 
 _CLAUSE = re.compile(r"[，,；;。！!：:\n]")
-_MONEY = MONEY_AMOUNT
 # who may get the money and its shares only describe the split: eligibility ages ("80—89周岁", units.tsv use
 # "age") and shares of the money ("教师劳务补助占80%", "按贷款利息的50%给予贴息": a percentage after these words)
 _AGE_UNITS = frozenset(units_for("age"))
@@ -32,7 +31,7 @@ def _goal_text(goal) -> str:
 def is_allocation(clause: str, settings) -> bool:
     """A clause that only divides money among recipients ("按每个文化站20万元标准补助13个乡镇", "为8个村各安排
     资金15万元"): its counts say how the money is split, they are not results."""
-    if not (_MONEY.search(clause) and find_words(clause, settings.allocation_markers)
+    if not (money_spans(clause) and find_words(clause, settings.allocation_markers)
             and find_words(clause, settings.allocation_verbs)):
         return False
     return not find_words(clause, settings.outcome_words)  # "按每人每月300元为1200名老人发放补贴" states a result
@@ -48,8 +47,14 @@ def without_spending_lines(text: str, settings) -> str:
     words = sorted((w for w in settings.process_words if w), key=len, reverse=True)
     if not words:
         return text
-    alternation = "|".join(re.escape(w) for w in words)
-    return re.sub(rf"(?:{alternation})[^，,；;。、\d]{{0,8}}?{_MONEY.pattern}", "", text)
+    line_start = re.compile(rf"(?:{'|'.join(re.escape(w) for w in words)})[^，,；;。、\d]{{0,8}}?$")
+    kept, at = [], 0
+    for start, end in money_spans(text):
+        opening = line_start.search(text, at, start)  # the process word at most 8 characters before the amount
+        if opening:
+            kept.append(text[at:opening.start()])
+            at = end
+    return "".join(kept) + text[at:]
 
 
 def _is_quantified(goal, settings) -> bool:
@@ -92,7 +97,7 @@ def _states_result(clause: str, settings) -> bool:
     ("受惠企业不少于450家")."""
     if _is_outcome(clause, settings):
         return True
-    return not find_words(clause, settings.process_words) and has_measure(_MONEY.sub("", clause), settings.count_units)
+    return not find_words(clause, settings.process_words) and has_measure(without_money(clause), settings.count_units)
 
 
 def _states_purpose_only(goal, settings) -> bool:
@@ -143,9 +148,9 @@ def restates_budget(goal, settings) -> bool:
     of the money, "80—89周岁", "占80%", do not count). A purpose with no number after it ("，提升学院实训条件")
     does not make it a result."""
     text = _goal_text(goal)
-    if not _MONEY.search(text) or not find_words(text, settings.budget_goal_words):
+    if not money_spans(text) or not find_words(text, settings.budget_goal_words):
         return False
-    rest = _MONEY.sub("", without_allocations(text, settings))
+    rest = without_money(without_allocations(text, settings))
     return not has_measure(_without_money_terms(rest), settings.count_units)
 
 
@@ -179,7 +184,8 @@ def budget_text(goal, ctx) -> Iterator[Problem]:
     """
     if not restates_budget(goal, ctx.settings):
         return
-    amounts = _MONEY.findall(_goal_text(goal))
+    text = _goal_text(goal)
+    amounts = [text[start:end] for start, end in money_spans(text)]
     yield Problem(
         "目标只复述了资金安排，没有说明资金要实现的产出和效果",
         "把资金用途改写成产出和效果，如“购置设备N台套，系统上线后业务办理时间缩短至≤N个工作日”",
@@ -219,7 +225,7 @@ def _goal_quantities(goal, settings) -> list[tuple[float, str, str]]:
     """(value, unit, phrase) for each quantity stated in the goal text or its extracted targets
     (counts that only divide the money among recipients are not outputs)."""
     found = []
-    text = _MONEY.sub("", without_allocations(_goal_text(goal), settings))
+    text = without_money(without_allocations(_goal_text(goal), settings))
     for value, unit, start, end in figures_with_units(text):
         if unit not in _GOAL_UNITS or text[max(0, start - 1):start] in _BASELINE_MARKS:
             continue  # not a count or share, or a baseline ("由80%提高至90%"), not an output
