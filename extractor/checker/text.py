@@ -85,6 +85,7 @@ _LEVEL_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,4})\s*[:：（(]?\s*$")
 _BAND_END = re.compile(r"[，,、；;。)）\s]|$")
 _BRACKETED = re.compile(r"[（(【\[][^（）()【】\[\]]*[）)】\]]")
 _LIST_LEAD_IN = re.compile(r"^.*?(?:划分为|分为|分成|包括|包含|设为|设|为)(?=.)")
+# the count of levels closing an enumeration ("…四档", "…3个等级") is part of its wording, not a quantity to read
 _LEVEL_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?:[一二三四五六七八九两\d]个?)?(?:等次|等级|档次|档|级|类)$")
 _LEVEL_AFFIXES = re.compile(r"^(?:达到|达|评为|评定为|获评|保持|不低于|至少|总体|整体)|(?:及以上|以上|及以下|以下|等次|等级|档次|水平|级|档)$")
 
@@ -139,6 +140,8 @@ def is_level_of(value: str | None, levels: set[str]) -> bool:
     )
 
 
+# a standard named by its publisher's prefix (GB, SL …) and number: the prefix decides, the number is not read (the
+# engine's STANDARD_CODE takes any capitals before digits, PM2.5 too)
 _STANDARD_CITED = re.compile(r"《[^》]{2,30}》|(?<![A-Za-z])(?:GB|GB/T|SL|JGJ|CJJ|HJ|DB\d*)\s*/?T?\s*\d")
 _GRADING_WORDS = ("评定", "等级", "分级", "定级", "评级", "评价标准")
 
@@ -154,5 +157,5 @@ def defines_value(value: str | None, explanation: str | None) -> bool:
     core, text = level_core(value), clean(explanation)
     if not core or not text:
         return False
-    core = re.escape(core)
+    core = re.escape(core)  # a digit near the level word: whether a figure is written there, none is read
     return bool(re.search(rf"\d[^，,；;。]{{0,6}}为{core}|{core}[:：为][^，,；;。]{{0,12}}\d", text))
