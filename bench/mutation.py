@@ -66,7 +66,7 @@ TESTS_FOR = {
     "extractor/extractors/subprojects.py": ["tests/extractors/test_subprojects.py", "tests/nlp/test_figures.py",
                                             "tests/extractors/test_seed_acceptance.py"],
     "extractor/checker/text.py": ["tests/nlp/test_figures.py", "tests/checker/test_checker_text.py", *_CHECKER_TESTS],
-    "extractor/nlp/quantities.py": ["tests/nlp/test_figures.py", "tests/nlp/test_quantity_examples.py", "tests/nlp/test_quantities.py",
+    "extractor/nlp/quantities.py": ["tests/nlp/test_figures.py", "tests/checker/test_checker_text.py", "tests/nlp/test_quantity_examples.py", "tests/nlp/test_quantities.py",
                                     "tests/nlp/test_quantity_properties.py", "tests/fuzz/test_fuzz_quantities.py",
                                     "tests/checker/test_rules.py"],
 }

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.nlp.quantities import cell_unit, code_spans, figures, money_amounts, unit_alone, value_from_code, written_unit
+from extractor.nlp.quantities import (cell_unit, code_spans, figures, figures_with_units, find_quantities, has_clock_time, is_ratio,
+                                      money_amounts, parse_operator, unit_alone, value_from_code, written_unit)
 
 
 @pytest.mark.parametrize("text, spans", [
@@ -166,3 +167,50 @@ def test_cell_unit(text, unit):
 def test_cell_unit_aliases():
     assert cell_unit("≥ 百分比", {"百分比": "%"}) == "%"
     assert cell_unit("≥ 百分数", {"百分比": "%"}) is None
+
+
+def test_figures_with_units():
+    assert figures_with_units("建成3个站点") == [(3.0, "个", 2, 4)]
+    assert figures_with_units("3个与5") == [(3.0, "个", 0, 2)]           # a figure with no unit is left out
+    assert figures_with_units("3-5个") == [(5.0, "个", 2, 4)]             # a range: the end written with the unit
+    assert figures_with_units("80%-90%") == [(80.0, "%", 0, 3), (90.0, "%", 4, 7)]
+    assert figures_with_units("3个/年") == [(3.0, "个", 0, 2)]           # a compound by its first part
+    assert figures_with_units("完成 12  家") == [(12.0, "家", 3, 8)]      # blanks before the unit
+    assert figures_with_units("100多个") == []                            # the unit is not written right after
+    assert figures_with_units("第3个") == []                              # an ordinal
+    assert figures_with_units(None) == []
+
+
+def test_a_count_multiplier_joins_a_compound_unit():
+    q = find_quantities("3万人/年")[0]
+    assert (q.value, q.unit) == (3.0, "万人/年")
+    assert written_unit("≥3万人/年") == "人/年"
+
+
+def test_a_percentage_in_words_keeps_its_unit_over_a_range():
+    q = find_quantities("百分之80-90人")[0]
+    assert (q.value, q.upper, q.unit, q.end) == (80.0, 90.0, "%", 8)
+
+
+@pytest.mark.parametrize("text, clock, ratio", [
+    ("9:00—21:00", True, False),
+    ("21：30前", True, False),
+    ("车桩比≤3:1", False, True),
+    ("师生比1∶25", False, True),        # 1∶25: a ratio (two digits after the colon and one before is a clock time)
+    ("≥95%", False, False),
+    ("", False, False),
+    (None, False, False),
+])
+def test_clock_times_and_ratios(text, clock, ratio):
+    assert has_clock_time(text) is clock
+    assert is_ratio(text) is ratio
+
+
+@pytest.mark.parametrize("text, operator", [
+    ("室内温度", None),          # 内 and 达 only after a number
+    ("达标", None),
+    ("3天内", "<="),
+    ("90分（含）以上", ">="),
+])
+def test_operator_words_inside_other_words(text, operator):
+    assert parse_operator(text) == operator
