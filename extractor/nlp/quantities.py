@@ -91,14 +91,14 @@ _DEADLINE_PATTERNS = (
     rf"{_YEAR}年?\s*(?:-|~|至|到|—|–)\s*{_YEAR}年(?:度)?",
     rf"{_YEAR}年{_MONTH}月{_DAY}[日号]{_BEFORE}",
     rf"{_YEAR}年{_MONTH}月{_EDGE}?{_BEFORE}",
-    rf"{_YEAR}年(?:第[一二三四1-4]季度|[上下]半年){_EDGE}?{_BEFORE}",
+    rf"{_YEAR}年(?:第?[一二三四1-4]季度|[上下]半年){_EDGE}?{_BEFORE}",
     rf"{_YEAR}年(?:度)?(?:年底|年末|底|末|年中|年初)?{_BEFORE}",
     rf"{_YEAR}[./-]\d{{1,2}}[./-]\d{{1,2}}{_BEFORE}",
     rf"{_YEAR}\.(?:1[0-2]|0[1-9]){_BEFORE}",
     rf"{_MONTH}月{_DAY}[日号]{_BEFORE}",
     rf"{_MONTH}月(?:底|末|份|初|中旬|下旬|上旬){_BEFORE}",
     rf"{_MONTH}月{_BEFORE}(?=完成|前|底|$)",
-    rf"第[一二三四1-4]季度(?:末|底)?{_BEFORE}",
+    rf"(?:第|(?<![\d〇零一二三四五六七八九十]))[一二三四1-4]季度(?:末|底)?{_BEFORE}",  # 第三季度, 一季度 (no 十一季度)
     rf"{_DAY}[日号](?:之前|以前|前)",
     rf"(?:年底|年末|年中|年内|年初|月底|月末|季度末|上半年|下半年){_BEFORE}",
     EVENT_DEADLINE,
@@ -775,6 +775,12 @@ def _word_after(text: str, pos: int) -> str:
     multiplier = _LEADING_MULTIPLIER.match(text, joined.end() if joined else pos)
     word = _WORD_AFTER.match(text, multiplier.end() if multiplier else joined.end() if joined else pos)
     return _without_tail(word.group(1)) if word else ""
+
+
+def written_numbers(text: str | None, q: Quantity) -> list[re.Match]:
+    """The numbers ``q`` is written with in ``text`` (one; two for a range), as matches of the number pattern with
+    the groups ``arabic``, ``chinese`` and ``placeholder``."""
+    return list(_NUMBER_RE.finditer(normalise(text or ""), q.start, q.end))
 
 
 def figures_with_units(text: str | None) -> list[tuple[float, str, int, int]]:
