@@ -62,7 +62,7 @@ TESTS_FOR = {
     "extractor/extractors/forms/reader.py": _FORM_TESTS,
     "extractor/checker/rules/consistency.py": _CHECKER_TESTS,
     "extractor/checker/rules/targets.py": ["tests/checker/test_last_year_actual.py", *_CHECKER_TESTS],
-    "extractor/nlp/measures.py": ["tests/nlp/test_measures.py", "tests/checker/test_goal_quantified.py", *_CHECKER_TESTS],
+    "extractor/nlp/measures.py": ["tests/nlp/test_measures.py", *_CHECKER_TESTS, "tests/checker/test_goal_quantified.py"],
     "extractor/checker/rules/goals.py": ["tests/checker/test_goal_quantified.py", *_CHECKER_TESTS],
     "extractor/extractors/subprojects.py": ["tests/extractors/test_subprojects.py", "tests/nlp/test_figures.py",
                                             "tests/extractors/test_seed_acceptance.py"],

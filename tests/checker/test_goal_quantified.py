@@ -85,3 +85,15 @@ def test_without_money(text, without):
 def test_a_goal_whose_only_number_is_money_in_numerals_is_not_quantified():
     assert not goal_is_quantified("申请资金五百万元，用于设备购置")
     assert goal_is_quantified("申请资金五百万元，购置设备五台")
+
+
+def test_spending_lines_need_process_words():
+    from types import SimpleNamespace
+
+    from extractor.checker.rules.goals import without_spending_lines
+
+    assert without_spending_lines("设备采购30万元，建成3个站点", SimpleNamespace(process_words=())) == "设备采购30万元，建成3个站点"
+    assert without_spending_lines("设备采购30万元，建成3个站点", SimpleNamespace(process_words=("采购",))) == "设备，建成3个站点"
+    assert without_spending_lines("采购设备共计30万元", SimpleNamespace(process_words=("采购",))) == ""  # 4 characters between
+    assert without_spending_lines("采购各类办公设备一批共计30万元", SimpleNamespace(process_words=("采购",))) == (
+        "采购各类办公设备一批共计30万元")  # 10 between: more than 8
