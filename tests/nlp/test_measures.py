@@ -38,6 +38,8 @@ COUNT = ("个", "人次", "台套", "平方米", "批", "条", "项", "吨", "�
     ("人民币叁佰贰拾柒万元", True),             # financial capitals are numerals (the old pattern knew none)
     ("(≥**万元)", False),                       # a placeholder and a lone 万 are no number
     ("2025年", False),                          # a year alone
+    ("运行3000年", False),                      # any four digits before 年 are read as a year
+    ("运行300年", True),                        # three are a number of years
     ("2019-2021年", False),
     ("东府〔2019〕27号", False),               # a document number
     ("2025年11月30日前", True),                # a deadline
