@@ -214,3 +214,21 @@ def test_clock_times_and_ratios(text, clock, ratio):
 ])
 def test_operator_words_inside_other_words(text, operator):
     assert parse_operator(text) == operator
+
+
+@pytest.mark.parametrize("text, value, upper, unit, operator, end", [
+    ("90分（含）以上", 90.0, None, "分", ">=", 8),     # (含) between the unit and 以上 is skipped
+    ("控制在500人内", 500.0, None, "人", "<=", 8),     # 控制在 takes its closing 内 after any unit
+    ("控制在500人", 500.0, None, "人", "<=", 6),
+    ("80%-90个", 80.0, 90.0, "个", "range", 7),       # the unit written after the upper bound wins
+    ("80%-90%", 80.0, 90.0, "%", "range", 7),
+])
+def test_scan_edges(text, value, upper, unit, operator, end):
+    q = find_quantities(text)[0]
+    assert (q.value, q.upper, q.unit, q.operator, q.end) == (value, upper, unit, operator, end)
+
+
+def test_a_number_does_not_swallow_a_date_after_it():
+    number, date = find_quantities("1-2023年")
+    assert (number.value, number.upper, number.end) == (1.0, None, 1)
+    assert date.kind == "date"
