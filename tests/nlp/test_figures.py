@@ -219,7 +219,7 @@ def test_operator_words_inside_other_words(text, operator):
 @pytest.mark.parametrize("text, value, upper, unit, operator, end", [
     ("90分（含）以上", 90.0, None, "分", ">=", 8),     # (含) between the unit and 以上 is skipped
     ("控制在500人内", 500.0, None, "人", "<=", 8),     # 控制在 takes its closing 内 after any unit
-    ("控制在500人", 500.0, None, "人", "<=", 6),
+    ("控制在500人", 500.0, None, "人", "<=", 7),
     ("80%-90个", 80.0, 90.0, "个", "range", 7),       # the unit written after the upper bound wins
     ("80%-90%", 80.0, 90.0, "%", "range", 7),
 ])
