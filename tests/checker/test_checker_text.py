@@ -146,3 +146,67 @@ def test_section_points(heading, points):
 ])
 def test_defined_levels(text, levels):
     assert defined_levels(text) == levels
+
+
+def test_levels_named_before_their_band_after_a_colon():
+    assert defined_levels("优：≥90分、良：80-89分、中：60-79分") == {"优", "良", "中"}
+
+
+def test_an_enumeration_of_three_levels_is_a_scale():
+    assert defined_levels("分为优秀、良好、合格三档") == {"优秀", "良好", "合格"}
+
+
+def test_ends_with_the_longest_suffix():
+    from extractor.checker.text import ends_with_any
+
+    assert ends_with_any("群众满意度", ["度", "满意度"]) == "满意度"
+    assert ends_with_any("群众满意度", ["率"]) is None
+
+
+@pytest.mark.parametrize("value, decimals", [(None, 0), (float("nan"), 0), (float("inf"), 0), (96.5, 1), (96.0, 0)])
+def test_decimals_of(value, decimals):
+    assert decimals_of(value) == decimals
+
+
+@pytest.mark.parametrize("value, shown", [(None, ""), (96.0, "96"), (96.5, "96.5"), (1050000.5, "1050000.50"), (999999.5, "1e+06")])
+def test_fmt(value, shown):
+    from extractor.checker.text import fmt
+
+    assert fmt(value) == shown
+
+
+@pytest.mark.parametrize("value, levels, named", [
+    ("良", {"良好"}, True),           # one character names the longer word
+    ("良好", {"良"}, True),
+    ("优秀", {"良"}, False),
+    ("良好", {"良好以上"}, False),    # a longer value is no prefix match
+    ("良好", set(), False),
+    ("", {"良好"}, False),
+])
+def test_is_level_of(value, levels, named):
+    from extractor.checker.text import is_level_of
+
+    assert is_level_of(value, levels) is named
+
+
+@pytest.mark.parametrize("text, cites", [
+    ("按GB/T 33469《耕地质量等级》评定", True),
+    ("按GB/T 33469执行", False),          # no grading word
+    ("按有关规定评定等级", False),        # no standard
+])
+def test_cites_grading_standard(text, cites):
+    from extractor.checker.text import cites_grading_standard
+
+    assert cites_grading_standard(text) is cites
+
+
+@pytest.mark.parametrize("value, explanation, defined", [
+    ("优良", "优良率≥85%为优良", True),
+    ("优良", "", False),
+    ("", "优良率≥85%为优良", False),
+    ("优良", "按规定评定为优良", False),   # no figure near it
+])
+def test_defines_value(value, explanation, defined):
+    from extractor.checker.text import defines_value
+
+    assert defines_value(value, explanation) is defined
