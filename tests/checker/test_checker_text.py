@@ -103,7 +103,7 @@ def test_unit_only(text, unit_only_):
     (1e20, 0),
     (None, 0), (float("inf"), 0), (float("nan"), 0),
 ])
-def test_decimals_of(value, decimals):
+def test_decimals_of_edges(value, decimals):
     assert decimals_of(value) == decimals
 
 
@@ -164,7 +164,7 @@ def test_ends_with_the_longest_suffix():
 
 
 @pytest.mark.parametrize("value, decimals", [(None, 0), (float("nan"), 0), (float("inf"), 0), (96.5, 1), (96.0, 0)])
-def test_decimals_of(value, decimals):
+def test_decimals_of_edges(value, decimals):
     assert decimals_of(value) == decimals
 
 
