@@ -103,7 +103,7 @@ def test_unit_only(text, unit_only_):
     (1e20, 0),
     (None, 0), (float("inf"), 0), (float("nan"), 0),
 ])
-def test_decimals_of_edges(value, decimals):
+def test_decimals_of(value, decimals):
     assert decimals_of(value) == decimals
 
 
@@ -161,11 +161,6 @@ def test_ends_with_the_longest_suffix():
 
     assert ends_with_any("群众满意度", ["度", "满意度"]) == "满意度"
     assert ends_with_any("群众满意度", ["率"]) is None
-
-
-@pytest.mark.parametrize("value, decimals", [(None, 0), (float("nan"), 0), (float("inf"), 0), (96.5, 1), (96.0, 0)])
-def test_decimals_of_edges(value, decimals):
-    assert decimals_of(value) == decimals
 
 
 @pytest.mark.parametrize("value, shown", [(None, ""), (96.0, "96"), (96.5, "96.5"), (1050000.5, "1050000.50"), (999999.5, "1e+06")])
