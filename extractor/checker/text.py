@@ -3,23 +3,12 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 
 from ..nlp.measures import TIME_UNITS, clean, has_deadline, has_measure  # noqa: F401 (the rules import them from here)
 from ..nlp.quantities import PERCENT_UNITS, find_quantities, unit_alone
+from ..nlp.quantities import has_clock_time, is_ratio  # noqa: F401 (the rules import them from here)
 from ..nlp.quantities import value_from_code, written_unit  # noqa: F401 (the rules import them from here)
-
-_CLOCK_TIME = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}")
-_RATIO = re.compile(r"\d\s*[:：∶]\s*\d")
-
-
-def has_clock_time(text: str | None) -> bool:
-    return bool(_CLOCK_TIME.search(text or ""))
-
-
-def is_ratio(text: str | None) -> bool:
-    """A ratio such as "3:1" or "1∶25" (车桩比, 师生比): dimensionless, it needs no unit."""
-    return bool(_RATIO.search(text or "")) and not has_clock_time(text)
-
 
 def unit_only(text: str | None, units) -> bool:
     """Is the cell only operators and a unit ("人次", "≥平方米", "万元")? Then the value itself is missing."""
@@ -89,12 +78,14 @@ def fmt(value: float | None) -> str:
 # --- grading scales written out as levels ------------------------------------------------------------
 _LEVEL = r"[\u4e00-\u9fff]{1,8}"
 _LEVEL_LIST = re.compile(rf"{_LEVEL}(?:\s*[、/／|｜]\s*{_LEVEL}){{2,}}")
-_SCORE = r"\d+(?:\.\d+)?\s*分?"
-_BAND = rf"(?:[≥≤＞＜><]=?|不低于|不少于|低于|高于)?\s*{_SCORE}\s*(?:[（(]含[)）])?\s*(?:[-–—~～至到]\s*{_SCORE}|(?:及|或)?以上|(?:及|或)?以下|以内)?"
-_BAND_THEN_LEVEL = re.compile(rf"{_BAND}\s*(?:的)?\s*(?:为|评为|定为|属于|属|即为|是)\s*[“\"「]?([\u4e00-\u9fff]{{1,4}})")
-_LEVEL_THEN_BAND = re.compile(rf"([\u4e00-\u9fff]{{1,4}})\s*[:：（(]?\s*{_BAND}(?=[，,、；;。)）\s]|$)")
+# a score band is a quantity of the engine in points or with no unit ("90分以上", "75–89分", "≥90", "<60分")
+_BAND_UNITS = (None, "分")
+_THEN_LEVEL = re.compile(r"\s*(?:的)?\s*(?:为|评为|定为|属于|属|即为|是)\s*[“\"「]?([\u4e00-\u9fff]{1,4})")
+_LEVEL_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,4})\s*[:：（(]?\s*$")
+_BAND_END = re.compile(r"[，,、；;。)）\s]|$")
 _BRACKETED = re.compile(r"[（(【\[][^（）()【】\[\]]*[）)】\]]")
 _LIST_LEAD_IN = re.compile(r"^.*?(?:划分为|分为|分成|包括|包含|设为|设|为)(?=.)")
+# the count of levels closing an enumeration ("…四档", "…3个等级") is part of its wording, not a quantity to read
 _LEVEL_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?:[一二三四五六七八九两\d]个?)?(?:等次|等级|档次|档|级|类)$")
 _LEVEL_AFFIXES = re.compile(r"^(?:达到|达|评为|评定为|获评|保持|不低于|至少|总体|整体)|(?:及以上|以上|及以下|以下|等次|等级|档次|水平|级|档)$")
 
@@ -110,11 +101,24 @@ def defined_levels(text: str | None) -> set[str]:
         if len(items) >= 3:
             items[0] = _LIST_LEAD_IN.sub("", items[0])
             levels.update(_LEVEL_TAIL.sub("", item) for item in items)
-    banded = {m.group(1) for m in _BAND_THEN_LEVEL.finditer(text)} | {m.group(1) for m in _LEVEL_THEN_BAND.finditer(text)}
+    banded = set(_banded_levels(text))
     if len(banded) >= 3:
         levels.update(_LEVEL_TAIL.sub("", level) for level in banded)
     levels.discard("")
     return levels
+
+
+def _banded_levels(text: str) -> Iterator[str]:
+    """The level words tied to a score band: after it ("90分以上为优秀") or before it ("优≥90分、良80–89分")."""
+    for band in find_quantities(text):
+        if band.unit not in _BAND_UNITS or band.kind == "date":
+            continue
+        after = _THEN_LEVEL.match(text, band.end)
+        if after:
+            yield after.group(1)
+        before = _LEVEL_BEFORE.search(text, 0, band.start)
+        if before and _BAND_END.match(text, band.end):
+            yield before.group(1)
 
 
 def level_core(value: str | None) -> str:
@@ -136,6 +140,8 @@ def is_level_of(value: str | None, levels: set[str]) -> bool:
     )
 
 
+# a standard named by its publisher's prefix (GB, SL …) and number: the prefix decides, the number is not read (the
+# engine's STANDARD_CODE takes any capitals before digits, PM2.5 too)
 _STANDARD_CITED = re.compile(r"《[^》]{2,30}》|(?<![A-Za-z])(?:GB|GB/T|SL|JGJ|CJJ|HJ|DB\d*)\s*/?T?\s*\d")
 _GRADING_WORDS = ("评定", "等级", "分级", "定级", "评级", "评价标准")
 
@@ -151,5 +157,5 @@ def defines_value(value: str | None, explanation: str | None) -> bool:
     core, text = level_core(value), clean(explanation)
     if not core or not text:
         return False
-    core = re.escape(core)
+    core = re.escape(core)  # a digit near the level word: whether a figure is written there, none is read
     return bool(re.search(rf"\d[^，,；;。]{{0,6}}为{core}|{core}[:：为][^，,；;。]{{0,12}}\d", text))

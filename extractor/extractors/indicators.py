@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..document import Document, compact_cell
 from ..extraction import Indicator
 from ..nlp.lexicon import units_for
-from ..nlp.quantities import UNITS, find_quantities, normalise, parse_number, parse_operator, parse_quantity
+from ..nlp.quantities import UNITS, cell_unit, find_quantities, normalise, parse_number, parse_operator, parse_quantity
 
 from .forms.headers import (  # noqa: F401  (the header vocabulary, re-exported for callers)
     ACTUAL,
@@ -81,18 +81,10 @@ class _Split:
     deadline: str | None
 
 
-_OPERATOR_MARKS = re.compile(r"^(?:[≥≤≧≦><=＞＜⩾⩽]{1,2}|大于等于|小于等于|不低于|不高于|不少于|不超过|等于|大于|小于)")
-
-
 def unit_only(text: str) -> str | None:
-    """The unit of a value cell that holds a unit and no number ("公里", "≧ %"): the form printed it, the number
-    was never filled in."""
-    s = _OPERATOR_MARKS.sub("", compact_cell(text or ""))
-    if not s or re.search(r"\d", s):
-        return None
-    if s.startswith("万") and s[1:] in UNITS:  # 万亩, 万人: a known unit counted in tens of thousands
-        return s
-    return _UNIT_WORDS.get(s) or (s if s in UNITS or re.fullmatch(r"[\u4e00-\u9fa5A-Za-z]{1,3}/[\u4e00-\u9fa5A-Za-z]{1,3}", s) else None)
+    """The unit of a value cell that holds a unit and no number ("公里", "≧ %", "百分比" → "%"): the form printed it,
+    the number was never filled in (read by the quantity engine, :func:`~extractor.nlp.quantities.cell_unit`)."""
+    return cell_unit(text, _UNIT_WORDS)
 
 
 def as_written(operator_text: str, value_text: str, unit_text: str) -> str:

@@ -39,7 +39,7 @@ from ..document import Block, Clause, Document
 from ..extraction import Fact, Goal, SubProject
 from ..layout.headings import match_number
 from ..nlp.lexicon import alternation, units_for
-from ..nlp.quantities import parse_number, to_yuan
+from ..nlp.quantities import money_amounts, parse_number, to_yuan
 from .entities import AliasDefinition, alias_definitions
 from .goal_links import goal_references, links_to_goals
 from .sentences import normalise
@@ -71,12 +71,13 @@ _LABELS_RE = "|".join(sorted(_LABEL_TO_FIELD, key=len, reverse=True))
 _LABEL = re.compile(rf"(?P<label>{_LABELS_RE})\s*[:：]\s*")
 _FIELD_TITLE = re.compile(rf"^(?:{_LABELS_RE}|实施主体|资金来源|资金筹措|绩效目标|预期效益|进度安排)(?:与[^，。]{{0,8}})?$")
 
-_MONEY_UNIT = alternation(units_for("budget"))  # 万元, 亿元, 元
-_MONEY = rf"(?P<number>[\d,，.]+|[零〇一二三四五六七八九十百千万亿两]+)\s*(?P<unit>{_MONEY_UNIT})"
-_INVESTMENT_SENTENCE = re.compile(
-    rf"(?:估算)?(?:总)?(?:投资|申请资金|预算资金|资金)(?:估算|总额|规模|需求)?(?:约|为|共|计)?[:：]?\s*{_MONEY}")
+_BUDGET_UNITS = units_for("budget")  # 万元, 亿元, 元
+_MONEY_UNIT = alternation(_BUDGET_UNITS)
+# the labels an amount of money follows (the amount itself is read by the quantity engine: money_amounts)
+_INVESTMENT_SENTENCE = re.compile(  # a lookahead: every start is tried, as a search for label and amount would
+    r"(?=((?:估算)?(?:总)?(?:投资|申请资金|预算资金|资金)(?:估算|总额|规模|需求)?(?:约|为|共|计)?[:：]?\s*))")
 _STATED_TOTAL = re.compile(
-    rf"(?:项目|计划|估算|三年|工程)?(?:总投资|投资总额|申请资金总额|资金总额|预算资金|总预算|安排资金)(?:约|为|共|合计)?[:：]?\s*{_MONEY}")
+    r"(?=((?:项目|计划|估算|三年|工程)?(?:总投资|投资总额|申请资金总额|资金总额|预算资金|总预算|安排资金)(?:约|为|共|合计)?[:：]?\s*))")
 _LED_BY = re.compile(
     r"由(?P<units>[^，。；]{2,40}?)(?:牵头|负责)|(?:牵头|责任|实施|承担|建设)(?:单位|部门)(?:为|是)(?P<named>[^，。；]{2,40})")
 _PARTNERS = re.compile(r"[，,](?P<units>[^，。；]{2,40}?)(?:配合|协助|参与)")
@@ -358,16 +359,24 @@ def _fill(sp: SubProject, fields: dict[str, str], body: str) -> None:
 
 
 def _money(text: str) -> tuple[float, str] | None:
-    m = re.search(_MONEY, text)
-    if not m:
-        return None
-    value = parse_number(m.group("number").replace("，", ","))
-    return (value, m.group("unit")) if value is not None else None
+    """The first amount of a budget unit in ``text`` (value, unit), read by the quantity engine."""
+    amounts = money_amounts(text, _BUDGET_UNITS)
+    return amounts[0][:2] if amounts else None
+
+
+def _labelled_amount(label: re.Pattern, text: str) -> tuple[float, str, str] | None:
+    """The first amount of a budget unit written right after a ``label`` (value, unit, label and amount as written)."""
+    amounts = {start: (value, unit, end) for value, unit, start, end in money_amounts(text, _BUDGET_UNITS)}
+    for m in label.finditer(text):
+        found = amounts.get(m.end(1))
+        if found:
+            return found[0], found[1], text[m.start(1):found[2]]
+    return None
 
 
 def _money_in_sentence(body: str) -> tuple[float, str] | None:
-    m = _INVESTMENT_SENTENCE.search(body)
-    return _money(m.group(0)) if m else None
+    found = _labelled_amount(_INVESTMENT_SENTENCE, body)
+    return found[:2] if found else None
 
 
 def _units(text: str) -> tuple[list[str], list[str]]:
@@ -748,11 +757,9 @@ def _stated_total(doc: Document, subprojects: list[SubProject]) -> tuple[float, 
     for block in doc.blocks:
         if block.kind == "table" or block.ref in inside:
             continue
-        m = _STATED_TOTAL.search(normalise(block.text))
-        if m:
-            money = _money(m.group(0))
-            if money:
-                return money[0], money[1], block, m.group(0)
+        found = _labelled_amount(_STATED_TOTAL, normalise(block.text))
+        if found:
+            return found[0], found[1], block, found[2]
     return None
 
 
@@ -764,11 +771,10 @@ def _share_equal_to(total: float, unit: str, block: Block, stated: str) -> tuple
     tail = sentence[sentence.find(stated) + len(stated):]
     if "其中" not in tail:
         return None
-    for m in re.finditer(_MONEY, tail):
-        value = parse_number(m.group("number").replace("，", ","))
-        amount = _in_unit(value, m.group("unit"), unit) if value is not None else None
+    for value, written_unit, start, end in money_amounts(tail, _BUDGET_UNITS):
+        amount = _in_unit(value, written_unit, unit)
         if amount is not None and abs(amount - total) < 0.005:
-            return amount, m.group(0)
+            return amount, tail[start:end]
     return None
 
 

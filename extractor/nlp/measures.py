@@ -9,21 +9,18 @@ from corpora/lexicons/ through :mod:`.lexicon`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .lexicon import alternation, is_chinese, multipliers_for, operators_for, units_for, vague_for
-from .quantities import DOC_NUMBER, find_deadlines
+from .lexicon import alternation, multipliers_for, operators_for, units_for, vague_for
+from .quantities import (DOC_NUMBER, find_deadlines, find_quantities, money_amounts, normalise, parse_number,
+                         written_numbers)
 
-_CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _YEAR_RANGE = re.compile(r"\d{4}\s*[-—–~至到]\s*\d{4}\s*年?度?")
 _YEAR = re.compile(r"\d{4}\s*年度?")
-_PERCENT = re.compile(r"\d+(?:\.\d+)?\s*[%％‰]")
-_MEASURE_SYMBOLS = [w for w in operators_for("measure") if not is_chinese(w)]
-_MEASURE_WORDS = [w for w in operators_for("measure") if is_chinese(w)]
-_FULL_WIDTH = {s: chr(ord(s) + 0xFEE0) for s in _MEASURE_SYMBOLS if s.isascii()}  # > -> ＞: cells here are not folded
-_OPERATOR_NUMBER = re.compile(
-    rf"(?:[{re.escape(''.join([*_MEASURE_SYMBOLS, *_FULL_WIDTH.values()]))}]|{alternation(_MEASURE_WORDS)})\s*\d")
+_PERCENT_UNITS = ("%", "‰")
+_MEASURE_OPERATORS = tuple({normalise(w) for w in operators_for("measure")})
 TIME_UNITS = units_for("checker_time")
-_VAGUE_QUANTITY = vague_for("not_a_count")
+_VAGUE_QUANTITY = vague_for("not_a_count")  # a tuple: str.startswith takes it
 
 
 def clean(text: str | None) -> str:
@@ -64,28 +61,65 @@ def has_measure(text: str | None, units: tuple[str, ...] = ()) -> bool:
     if _states_deadline(text):
         return True
     text = _YEAR.sub("", text)
-    if _PERCENT.search(text) or _OPERATOR_NUMBER.search(text):
+    return any(_is_measure(text, q, _units_of_measure(units)) for q in find_quantities(text) if q.kind != "date")
+
+
+@lru_cache(maxsize=64)
+def _units_of_measure(units: tuple[str, ...]) -> tuple[str, ...]:
+    """What may follow a number of a measure: ``units``, time units and 万/亿, longest first; Latin units apart."""
+    return tuple(sorted({*units, *TIME_UNITS, *multipliers_for("measure")}, key=len, reverse=True))
+
+
+def _is_measure(text: str, q, units: tuple[str, ...]) -> bool:
+    """A quantity of the engine is a measure when written in figures as a percentage or after a measure operator
+    ("≥", "不少于"), or when one of its numbers has a unit of ``units`` right after it ("5个", "三年"; a numeral
+    that is a word, 一批, 一年, is none) or a Latin unit ("100Mbps")."""
+    numbers = written_numbers(text, q)
+    if not numbers:
+        return False
+    first = numbers[0]
+    if first.group("arabic") and (q.unit in _PERCENT_UNITS or _after_measure_operator(text, q, first)):
         return True
-    all_units = tuple(sorted({*units, *TIME_UNITS, *multipliers_for("measure")}, key=len, reverse=True))
-    unit_alt = "|".join(re.escape(u) for u in all_units)
-    if re.search(rf"\d+(?:\.\d+)?\s*(?:{unit_alt})", text) or _LATIN_UNIT_NUMBER.search(text):
-        return True
-    for match in re.finditer(rf"([{_CN_DIGITS}]+)\s*(?:{unit_alt})", text):
-        start = match.start()
-        numeral = match.group(1)
-        if not re.search(r"[零〇一二两三四五六七八九十百千]", numeral):
-            continue  # "**万头份": a placeholder before 万, not a number
-        if not any(text.startswith(v, start) for v in _VAGUE_QUANTITY) and not match.group(0).startswith("一年"):
-            return True
+    return any(_unit_follows(text, number, units) for number in numbers)
+
+
+def _after_measure_operator(text: str, q, first) -> bool:
+    """A measure operator written right before the first number (">=100": its = is one)."""
+    return normalise(text[q.start:first.start()]).endswith(_MEASURE_OPERATORS)
+
+
+def _unit_follows(text: str, number, units: tuple[str, ...]) -> bool:
+    at = number.end()  # the text has no blanks (clean)
+    if number.group("arabic"):
+        return text.startswith(units, at) or bool(_LATIN_UNIT.match(text, at))
+    if number.group("chinese") and parse_number(number.group()) is not None:  # a lone 万 of "**万元" is none
+        word = number.start()
+        return (text.startswith(units, at) and not text.startswith(_VAGUE_QUANTITY, word)
+                and not text.startswith("一年", word))
     return False
 
 
 _QUOTED = re.compile(r"“[^”]{1,20}”|「[^」]{1,20}」|\"[^\"]{1,20}\"")
-_LATIN_UNIT_NUMBER = re.compile(rf"\d+(?:\.\d+)?\s*(?:{alternation(units_for('latin_measure'))})(?![A-Za-z])")
+_LATIN_UNIT = re.compile(rf"(?:{alternation(units_for('latin_measure'))})(?![A-Za-z])")
 
 
-# an amount of money: years, document numbers and amounts are no measure of a goal
-MONEY_AMOUNT = re.compile(rf"\d[\d,]*(?:\.\d+)?\s*(?:{alternation(units_for('checker_money'))})")
+# an amount of money (万元, 元, 亿元, 千元, read by the quantity engine): years, document numbers and amounts are no
+# measure of a goal
+_CHECKER_MONEY = units_for("checker_money")
+
+
+def money_spans(text: str | None) -> list[tuple[int, int]]:
+    """Where ``text`` writes an amount of money, from its first digit or numeral to its unit (the quantity engine's
+    :func:`~.quantities.money_amounts`)."""
+    return [(start, end) for _, _, start, end in money_amounts(text, _CHECKER_MONEY)]
+
+
+def without_money(text: str | None) -> str:
+    """``text`` with its amounts of money left out ("投入90万元，建成12个站点" → "投入，建成12个站点")."""
+    text = text or ""
+    for start, end in reversed(money_spans(text)):
+        text = text[:start] + text[end:]
+    return text
 
 
 #: a pass/fail result in a goal: an acceptance inspection passed or met ("工程质量符合验收要求", "一次性通过竣工验收",
@@ -102,4 +136,4 @@ def goal_is_quantified(text: str | None, targets=(), count_units: tuple[str, ...
     if _PASS_FAIL_RESULT.search(clean(text)):
         return True
     units = units_for("checker_count") if count_units is None else count_units
-    return has_measure(MONEY_AMOUNT.sub("", clean(text)), units)
+    return has_measure(without_money(clean(text)), units)

@@ -30,8 +30,9 @@ _UNIT_ALTERNATION = "|".join(re.escape(u) for u in sorted(UNITS, key=len, revers
 # "3人/万人", "2.5张/千人口" as compound units. A plain fraction ("1/3") has no base and no unit.
 POPULATION_BASE = r"(?:(?:\d+|[一二三四五六七八九十百千])?(?:百万|十万|万|千|亿)|\d+(?=人|户))(?:人口|人|户)?(?!次)"
 PER_POPULATION_RE = re.compile(rf"\s*[/／]\s*{POPULATION_BASE}")
-# Compound units: 元/人·月, 元/车·日, 次/年, 人/天, 人/万人.
-_PER = rf"(?:{_UNIT_ALTERNATION}|[人车台户次件个套日月年天时餐路座所家床间亩辆种]|{POPULATION_BASE})"
+# Compound units: 元/人·月, 元/车·日, 元/生·年, 次/年, 人/天, 人/万人, m³/s (the words after "/" and "·": units and
+# the words of units.tsv with the use "per").
+_PER = rf"(?:{alternation(UNITS | set(units_for('per')))}|{POPULATION_BASE})"
 _UNIT_RE = re.compile(rf"(?:{_UNIT_ALTERNATION})(?:/{_PER}(?:·{_PER})?)?(?![A-Za-z])")
 
 _CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
@@ -40,6 +41,7 @@ _CN_DIGIT_VALUES = dict(zip(_CN_DIGITS, (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9, 1, 
 _ARABIC = r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _CHINESE = rf"[{_CN_NUMERAL_CHARS}]+(?:点[{_CN_DIGITS}]+)?"
 _PLACEHOLDER = r"\*{1,6}|[xX×]{2,4}|＊{1,6}"
+_ARABIC_RE = re.compile(_ARABIC)
 _NUMBER_RE = re.compile(rf"(?P<arabic>{_ARABIC})|(?P<chinese>{_CHINESE})|(?P<placeholder>{_PLACEHOLDER})")
 
 # Operators (corpora/lexicons/operator_words.tsv): symbols (already NFKC-folded: ＞ -> >, ＝ -> =) and words
@@ -66,6 +68,8 @@ _MULTIPLIER_RE = re.compile(f"(?:{alternation(_MULTIPLIERS)})")
 # as 万人次 and 万元 do; a bare 250万 is still 2500000.
 _COUNT_MULTIPLIERS = frozenset(multipliers_for("count"))
 _SCALABLE_COUNT_UNITS = frozenset(_COUNT_UNITS) - frozenset(units_for("unscaled"))
+# those units as a count multiplier joins them (万人, 亿人次)
+_SCALED_COUNTS = frozenset(m + u for m in _COUNT_MULTIPLIERS for u in _SCALABLE_COUNT_UNITS)
 
 # Deadlines and dates.
 _CN_YEAR = r"[〇零一二三四五六七八九]{4}"
@@ -87,14 +91,14 @@ _DEADLINE_PATTERNS = (
     rf"{_YEAR}年?\s*(?:-|~|至|到|—|–)\s*{_YEAR}年(?:度)?",
     rf"{_YEAR}年{_MONTH}月{_DAY}[日号]{_BEFORE}",
     rf"{_YEAR}年{_MONTH}月{_EDGE}?{_BEFORE}",
-    rf"{_YEAR}年(?:第[一二三四1-4]季度|[上下]半年){_EDGE}?{_BEFORE}",
+    rf"{_YEAR}年(?:第?[一二三四1-4]季度|[上下]半年){_EDGE}?{_BEFORE}",
     rf"{_YEAR}年(?:度)?(?:年底|年末|底|末|年中|年初)?{_BEFORE}",
     rf"{_YEAR}[./-]\d{{1,2}}[./-]\d{{1,2}}{_BEFORE}",
     rf"{_YEAR}\.(?:1[0-2]|0[1-9]){_BEFORE}",
     rf"{_MONTH}月{_DAY}[日号]{_BEFORE}",
     rf"{_MONTH}月(?:底|末|份|初|中旬|下旬|上旬){_BEFORE}",
     rf"{_MONTH}月{_BEFORE}(?=完成|前|底|$)",
-    rf"第[一二三四1-4]季度(?:末|底)?{_BEFORE}",
+    rf"(?:第|(?<![\d〇零一二三四五六七八九十]))[一二三四1-4]季度(?:末|底)?{_BEFORE}",  # 第三季度, 一季度 (no 十一季度)
     rf"{_DAY}[日号](?:之前|以前|前)",
     rf"(?:年底|年末|年中|年内|年初|月底|月末|季度末|上半年|下半年){_BEFORE}",
     EVENT_DEADLINE,
@@ -299,6 +303,28 @@ def to_yuan(value: float, unit: str) -> float | None:
     except (TypeError, ValueError, OverflowError):
         return None
     return result if math.isfinite(result) else None
+
+
+# between digit groups a full-width comma separates thousands in an amount of money ("5，000万元"); elsewhere it
+# separates the items of a list, so only money_amounts reads it so
+_FULL_WIDTH_THOUSANDS = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
+_WHITESPACE = re.compile(r"\s")
+
+
+def money_amounts(text: str | None, units=None) -> list[tuple[float, str, int, int]]:
+    """``(value, unit, start, end)`` of each amount of money in ``text`` (in figures or Chinese numerals): the value
+    in the unit written, the unit of a compound by its first part (万元 of "12万元/年"), the span from the first
+    digit or numeral to the end of that unit (of the figure after a currency sign: "¥982.00" is 982 元). ``units`` keeps those units only (a budget's 万元, 亿元, 元)."""
+    norm = _WHITESPACE.sub(" ", normalise(_FULL_WIDTH_THOUSANDS.sub(",", text or "")))  # "300\t万元": a blank
+    found = []
+    for q in find_quantities(norm):
+        unit = (q.unit or "").split("/", 1)[0]
+        if q.kind != "money" or q.value is None or (units is not None and unit not in units):
+            continue
+        start = _NUMBER_RE.search(norm, q.start, q.end).start()
+        written = norm.find(unit, start, q.end)  # -1: the unit is a currency sign before the figure (¥982.00)
+        found.append((q.value, unit, start, written + len(unit) if written >= 0 else q.end))
+    return found
 
 
 def parse_amount_words(text: str) -> float | None:
@@ -536,13 +562,16 @@ def _take_approximate_after(scan: _Scan) -> None:
 
 
 def _take_suffix_operator(scan: _Scan) -> None:
-    """以上 / 以下 / 以内 / 之内 after the quantity (a bare 内 only after a time or money unit)."""
-    suffix = _SUFFIX_RE.match(scan.norm[scan.pos: scan.pos + 3])
+    """以上 / 以下 / 以内 / 之内 after the quantity, a (含) before it skipped ("90分（含）以上"; a bare 内 only after a
+    time or money unit)."""
+    inclusive = _INCLUSIVE_RE.match(scan.norm[scan.pos: scan.pos + 6])
+    at = scan.pos + (inclusive.end() if inclusive else 0)
+    suffix = _SUFFIX_RE.match(scan.norm[at: at + 3])
     if suffix and scan.operator is None:
         word = suffix.group()
         if word != "内" or scan.unit in _TIME_UNITS or scan.unit in MONEY_UNITS:
             scan.operator = _SUFFIX_WORDS[word]
-            scan.pos += len(word)
+            scan.pos = at + len(word)
 
 
 def _take_prefix_operator(scan: _Scan) -> None:
@@ -717,21 +746,59 @@ def _same_value(value: float, other: float | None) -> bool:
 
 
 def written_unit(text: str | None) -> str:
-    """The unit written after the first figure of ``text`` (or after the second of a range or product), whether the
-    lexicon knows it or not, its 万/亿 left out ("≥30支" → "支", "≥120万画幅" → "画幅", "≥95百分比" → "百分比",
-    "3–5 cm" → "cm", "7×24小时" → "小时", "≥3.2万人" → "人"), without an operator or approximation after it
-    ("支以上" → "支"); a rate per population keeps its base ("＜1/10万" → "/10万")."""
+    """The unit written after the first figure of ``text``: the engine's unit as written ("≥95％" → "％",
+    "≤2000元/生·年" → "元/生·年", "5km²" → "km²"), a count's 万/亿 left out ("≥3.2万人" → "人"); a rate per
+    population keeps its base ("＜1/10万" → "/10万"). When the lexicon knows no unit there, the word written
+    after the figure (or after the second of a range or product), its 万/亿 left out ("≥30支" → "支", "≥120万画幅"
+    → "画幅", "≥95百分比" → "百分比", "3–5 cm" → "cm", "7×24小时" → "小时"), without an operator or approximation
+    after it ("支以上" → "支")."""
     found = figures(text)
     if not found:
         return ""
-    pos = _NUMBER_RE.match(normalise(text), _digits_start(found[0])).end()
-    per_population = PER_POPULATION_RE.match(text, pos)
-    if per_population:
-        return _SPACE_RE.sub("", per_population.group())
+    if found[0].unit:
+        return _unit_as_written(text, found[0])
+    return _word_after(text, _NUMBER_RE.match(normalise(text), _digits_start(found[0])).end())
+
+
+def _unit_as_written(text: str, q: Quantity) -> str:
+    """The unit of ``q`` as ``text`` writes it (normalising keeps one character for one), a count's 万/亿 left
+    out; a rate per population as read ("/10万人", blanks left out)."""
+    if q.kind == "rate":
+        return q.unit
+    at = normalise(text).find(q.unit, _digits_start(q))
+    written = text[at: at + len(q.unit)]
+    return in_base_unit(1.0, written)[1] if written.split("/", 1)[0] in _SCALED_COUNTS else written
+
+
+def _word_after(text: str, pos: int) -> str:
+    """The word written after the figure ending at ``pos`` that is no unit of the lexicon (see ``written_unit``)."""
     joined = _JOINED.match(text, pos)
     multiplier = _LEADING_MULTIPLIER.match(text, joined.end() if joined else pos)
     word = _WORD_AFTER.match(text, multiplier.end() if multiplier else joined.end() if joined else pos)
     return _without_tail(word.group(1)) if word else ""
+
+
+def written_numbers(text: str | None, q: Quantity) -> list[re.Match]:
+    """The numbers ``q`` is written with in ``text`` (one; two for a range), as matches of the number pattern with
+    the groups ``arabic``, ``chinese`` and ``placeholder``."""
+    return list(_NUMBER_RE.finditer(normalise(text or ""), q.start, q.end))
+
+
+def figures_with_units(text: str | None) -> list[tuple[float, str, int, int]]:
+    """``(value, unit, start, end)`` of each figure of ``text`` written right before its unit ("3个" of "建成3个站点"),
+    the unit of a compound by its first part (个 of "3个/年"); a range gives its ends written so ("80%-90%" both,
+    "3-5个" only 5). ``start``/``end`` span the figure and the unit."""
+    norm = normalise(text or "")
+    found = []
+    for q in figures(text):
+        unit = (q.unit or "").split("/", 1)[0]
+        if not unit:
+            continue
+        for m in _ARABIC_RE.finditer(norm, _digits_start(q), q.end):
+            at = _SPACE_RE.match(norm, m.end()).end() if norm[m.end():m.end() + 1].isspace() else m.end()
+            if norm.startswith(unit, at) and (value := _arabic(m.group())) is not None:
+                found.append((value, unit, m.start(), at + len(unit)))
+    return found
 
 
 def _without_tail(word: str) -> str:
@@ -740,6 +807,41 @@ def _without_tail(word: str) -> str:
         if word.endswith(tail):
             return word[: -len(tail)]
     return word
+
+
+_LEADING_OPERATOR_RE = re.compile(f"^(?:{alternation([*_SYMBOL_OPERATORS, *_PREFIX_WORDS])})")
+# a compound unit of words the lexicon need not know ("人/次", "元/平方米", "km/h")
+_WORDS_PER_WORD = re.compile(r"[\u4e00-\u9fa5A-Za-z]{1,3}/[\u4e00-\u9fa5A-Za-z]{1,3}")
+
+
+def cell_unit(text: str | None, aliases: dict[str, str] | None = None) -> str | None:
+    """The unit of a cell that holds a unit and no number, after an operator ("公里", "≧ %" → "%", "不少于人次"):
+    a unit of the lexicon, one with a count's 万 or 亿 before it as written ("万亩"), a compound of two short
+    words ("元/人") or a word of ``aliases`` as the unit it names ({"百分比": "%"}); None when the cell holds a
+    figure or anything else."""
+    s = _LEADING_OPERATOR_RE.sub("", _SPACE_RE.sub("", normalise(text or "")))
+    if not s or _DIGIT.search(s):
+        return None
+    if aliases and s in aliases:
+        return aliases[s]
+    if s[0] in _COUNT_MULTIPLIERS and s[1:] in UNITS:
+        return s
+    return s if s in UNITS or _WORDS_PER_WORD.fullmatch(s) else None
+
+
+# figures joined by a colon: a clock time ("9:00—21:00") or a ratio ("车桩比 ≤3:1", "1∶25"), no quantity to measure
+_CLOCK_TIME = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}")
+_RATIO = re.compile(r"\d\s*[:：∶]\s*\d")
+
+
+def has_clock_time(text: str | None) -> bool:
+    """Does ``text`` write a time of day ("9:00", "21：30")?"""
+    return bool(_CLOCK_TIME.search(text or ""))
+
+
+def is_ratio(text: str | None) -> bool:
+    """A ratio such as "3:1" or "1∶25" (车桩比, 师生比): dimensionless, it needs no unit; a clock time is none."""
+    return bool(_RATIO.search(text or "")) and not has_clock_time(text)
 
 
 def unit_alone(text: str | None) -> str:

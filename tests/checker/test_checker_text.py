@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.checker.text import decimals_of, half_unit, has_clock_time, is_ratio, matches_any, stated_decimals, unit_only
+from extractor.checker.rules.consistency import section_points
+from extractor.checker.text import decimals_of, defined_levels, half_unit, has_clock_time, is_ratio, matches_any, stated_decimals, unit_only
 
 
 @pytest.mark.parametrize("text,value,decimals", [
@@ -109,3 +110,98 @@ def test_decimals_of(value, decimals):
 @pytest.mark.parametrize("decimals, tolerance", [(0, 0.5), (1, 0.05), (2, 0.005)])
 def test_half_unit(decimals, tolerance):
     assert half_unit(decimals) == pytest.approx(tolerance)
+
+
+@pytest.mark.parametrize("heading, points", [
+    ("产出指标（50分）", 50.0),
+    ("产出指标( 50.5 分 )", 50.5),
+    ("产出指标（三十分）", 30.0),        # Chinese numerals, as the quantity engine reads them (the old pattern: None)
+    ("产出指标（说明）（30分）", 30.0),  # the first bracket holding only a score
+    ("产出指标（≥50分）", None),         # an operator, a range or an approximation is no statement of points
+    ("产出指标（40-50分）", None),
+    ("产出指标（约50分）", None),
+    ("产出指标（50）", None),            # no 分
+    ("产出指标（50分，共3项）", None),   # more than the points
+    ("产出指标50分", None),              # not in brackets
+    ("", None),
+    (None, None),
+])
+def test_section_points(heading, points):
+    assert section_points(heading) == points
+
+
+@pytest.mark.parametrize("text, levels", [
+    ("90分以上为优秀，75–89分为良好，60–74分为一般", {"优秀", "良好", "一般"}),
+    ("优≥90分、良80–89分、中60–79分、差<60分", {"优", "良", "中", "差"}),
+    ("90分（含）以上为优秀、75-89分为良好、60-74分为合格", {"优秀", "良好", "合格"}),   # (含) before 以上
+    ("得分90分及以上的为“优”，80-89分为“良”，60-79分为“中”", {"优", "良", "中"}),
+    ("优不低于90分，良80-89分，中60-79分", {"优", "良", "中"}),   # the operator is the band's, not the level's
+    ("九十分以上为优秀，七十五至八十九分为良好，六十分以下为差", {"优秀", "良好", "差"}),  # numerals, as the engine reads them
+    ("90分以上为优秀，75–89分为良好", set()),                     # two levels are no scale
+    ("90%以上为优秀，80%以上为良好，60%以上为合格", set()),       # a percentage is no score band
+    ("投资估算67,289.03万元，到位资金16,760.00万元，项目资金15,645.41万元", set()),  # amounts of money are none either
+    ("分为优秀、良好、合格、不合格四档", {"优秀", "良好", "合格", "不合格"}),      # an enumeration
+    ("", set()),
+    (None, set()),
+])
+def test_defined_levels(text, levels):
+    assert defined_levels(text) == levels
+
+
+def test_levels_named_before_their_band_after_a_colon():
+    assert defined_levels("优：≥90分、良：80-89分、中：60-79分") == {"优", "良", "中"}
+
+
+def test_an_enumeration_of_three_levels_is_a_scale():
+    assert defined_levels("分为优秀、良好、合格三档") == {"优秀", "良好", "合格"}
+
+
+def test_ends_with_the_longest_suffix():
+    from extractor.checker.text import ends_with_any
+
+    assert ends_with_any("群众满意度", ["度", "满意度"]) == "满意度"
+    assert ends_with_any("群众满意度", ["率"]) is None
+
+
+@pytest.mark.parametrize("value, shown", [(None, ""), (96.0, "96"), (96.5, "96.5"), (1050000.5, "1050000.50"), (999999.5, "1e+06")])
+def test_fmt(value, shown):
+    from extractor.checker.text import fmt
+
+    assert fmt(value) == shown
+
+
+@pytest.mark.parametrize("value, levels, named", [
+    ("良", {"良好"}, True),           # one character names the longer word
+    ("良好", {"良"}, True),
+    ("优秀", {"良"}, False),
+    ("良好", {"良好以上"}, False),    # a longer value is no prefix match
+    ("良好", set(), False),
+    ("", {"良好"}, False),
+])
+def test_is_level_of(value, levels, named):
+    from extractor.checker.text import is_level_of
+
+    assert is_level_of(value, levels) is named
+
+
+@pytest.mark.parametrize("text, cites", [
+    ("按GB/T 33469《耕地质量等级》评定", True),
+    ("按GB/T 33469执行", False),          # no grading word
+    ("按有关规定评定等级", False),        # no standard
+])
+def test_cites_grading_standard(text, cites):
+    from extractor.checker.text import cites_grading_standard
+
+    assert cites_grading_standard(text) is cites
+
+
+@pytest.mark.parametrize("value, explanation, defined", [
+    ("优良", "优良率≥85%为优良", True),
+    ("优良", "", False),
+    ("", "优良率≥85%为优良", False),
+    ("优良", "按规定评定为优良", False),   # no figure near it
+])
+def test_defines_value(value, explanation, defined):
+    from extractor.checker.text import defines_value
+
+    assert defines_value(value, explanation) is defined

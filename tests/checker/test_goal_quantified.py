@@ -9,6 +9,7 @@ import yaml
 
 import extractor
 from extractor.checker.runner import run_rules
+from extractor.nlp.measures import goal_is_quantified, without_money
 
 ROOT = Path(__file__).resolve().parents[2]
 SETS = sorted((ROOT / "corpora" / "annotations").glob("checker_*.yaml"))
@@ -64,3 +65,35 @@ def test_amounts_in_words_are_read_by_the_extractors_reader(tmp_path):
     blank = Fact(metric="合同金额", kind="amount_words", actual=5000.0, unit="元", stated_text="人民币万元整", text="人民币万元整")
     assert not [f for f in run_rules(Extraction(source="x", doc_type="contract", facts=[blank]))
                 if f.rule == "consistency.amount_words"]
+
+
+@pytest.mark.parametrize("text, without", [
+    ("投入90万元，建成12个站点", "投入，建成12个站点"),
+    ("投入90万元、1.5亿元和3000元", "投入、和"),
+    ("投入 90 万元", "投入 "),                        # blanks before the unit
+    ("投入资金五百万元", "投入资金"),                  # numerals: an amount too (the old pattern kept it, a measure)
+    ("支付¥982,680.00", "支付¥"),                     # after a currency sign: the span starts at the figure
+    ("补助12万元/年", "补助/年"),                     # a compound by its money part
+    ("培训500人次", "培训500人次"),                  # no money
+    ("", ""),
+    (None, ""),
+])
+def test_without_money(text, without):
+    assert without_money(text) == without
+
+
+def test_a_goal_whose_only_number_is_money_in_numerals_is_not_quantified():
+    assert not goal_is_quantified("申请资金五百万元，用于设备购置")
+    assert goal_is_quantified("申请资金五百万元，购置设备五台")
+
+
+def test_spending_lines_need_process_words():
+    from types import SimpleNamespace
+
+    from extractor.checker.rules.goals import without_spending_lines
+
+    assert without_spending_lines("设备采购30万元，建成3个站点", SimpleNamespace(process_words=())) == "设备采购30万元，建成3个站点"
+    assert without_spending_lines("设备采购30万元，建成3个站点", SimpleNamespace(process_words=("采购",))) == "设备，建成3个站点"
+    assert without_spending_lines("采购设备共计30万元", SimpleNamespace(process_words=("采购",))) == ""  # 4 characters between
+    assert without_spending_lines("采购各类办公设备一批共计30万元", SimpleNamespace(process_words=("采购",))) == (
+        "采购各类办公设备一批共计30万元")  # 10 between: more than 8

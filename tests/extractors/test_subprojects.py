@@ -408,3 +408,59 @@ def test_a_report_on_its_subprojects_in_numbered_sections():
     )
     assert [(s.name, s.investment, s.origin) for s in ext.subprojects] == [
         ("城市运行感知网络扩容项目", 860, "report_row"), ("智能视频分析扩展工程", 520, "report_row")]
+
+
+# -- amounts of money, read by the quantity engine (money_amounts) after the label patterns ---------------------
+
+@pytest.mark.parametrize("text, money", [
+    ("投资960万元", (960.0, "万元")),
+    ("5，000万元", (5000.0, "万元")),            # a full-width comma between digit groups
+    ("1.5亿元", (1.5, "亿元")),
+    ("补助12万元/年", (12.0, "万元")),
+    ("五百万元", (5000000.0, "元")),
+    ("5千元", None),                              # not a budget unit
+    ("960", None),                                # no unit
+    ("无", None),
+    ("", None),
+])
+def test_money(text, money):
+    from extractor.extractors.subprojects import _money
+
+    assert _money(text) == money
+
+
+@pytest.mark.parametrize("body, money", [
+    ("本项目总投资约500万元，建设周期一年。", (500.0, "万元")),
+    ("申请资金：120万元。", (120.0, "万元")),
+    ("资金来源为财政资金，共建设3个站点，投入80万元。", None),   # the amount must follow the label
+    ("建设3个站点。", None),
+])
+def test_money_in_sentence(body, money):
+    from extractor.extractors.subprojects import _money_in_sentence
+
+    assert _money_in_sentence(body) == money
+
+
+def test_the_stated_total_is_the_label_and_the_amount_after_it():
+    from extractor.extractors.subprojects import _STATED_TOTAL, _labelled_amount
+
+    text = "项目总投资3500万元，其中工程费用3280万元、预备费220万元。"
+    assert _labelled_amount(_STATED_TOTAL, text) == (3500.0, "万元", "项目总投资3500万元")
+    assert _labelled_amount(_STATED_TOTAL, "总投资待定，资金3500万元") is None
+
+
+@pytest.mark.parametrize("cell, table_unit, investment", [
+    ("960万元", None, (960.0, "万元")),           # an amount with its unit
+    ("960", "元", (960.0, "元")),                 # a bare number in the table's unit
+    ("960", None, (960.0, "万元")),               # else 万元
+    ("", None, (None, None)),
+])
+def test_set_investment(cell, table_unit, investment):
+    from types import SimpleNamespace
+
+    from extractor.extraction import SubProject
+    from extractor.extractors.subprojects import _set_investment
+
+    sp = SubProject(id="sp1", name="试点")
+    _set_investment(sp, cell, SimpleNamespace(unit=table_unit))
+    assert (sp.investment, sp.investment_unit) == investment

@@ -23,9 +23,6 @@ PACKAGE = ROOT / "extractor"
 
 # (file, the vocabulary words the literal names): phrase patterns, not vocabulary lists, still to be moved
 KNOWN_PATTERNS = {
-    ("extractor/checker/rules/goals.py", ("周", "以上", "以下", "及以上")),      # ages: 80周岁以上
-    ("extractor/checker/text.py", ("不低于", "不少于", "低于", "高于")),        # grading bands
-    ("extractor/checker/text.py", ("以上", "以下", "以内")),                    # grading bands
     ("extractor/checker/text.py", ("达到", "达", "不低于", "至少", "及以上", "以上", "及以下", "以下")),  # level affixes
     ("extractor/extractors/contracts.py", ("年", "月", "周", "天", "日", "工作日")),   # contract periods
     ("extractor/extractors/contracts.py", ("个", "工作日", "天", "日", "个月", "月", "年", "周")),
@@ -43,8 +40,6 @@ KNOWN_PATTERNS = {
     ("extractor/extractors/facts.py", ("分", "次", "批", "期")),                  # 分三次拨付
     ("extractor/extractors/forms/columns.py", ("大于等于", "小于等于", "不低于", "不高于", "不少于", "不超过", "等于", "大于",
                                               "小于")),                          # a cell holding only an operator
-    ("extractor/extractors/indicators.py", ("大于等于", "小于等于", "不低于", "不高于", "不少于", "不超过", "等于", "大于",
-                                            "小于")),
     ("extractor/extractors/indicators.py", ("不低于", "不少于", "不高于", "不超过", "达到", "%", "％", "‰")),  # name+target cell
     ("extractor/nlp/quantities.py", ("百万", "万", "千", "亿", "人", "户", "次")),  # POPULATION_BASE
     ("extractor/nlp/quantities.py", ("年", "个月", "月", "日", "天", "周", "期")),  # 近 before a period is no approximation

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ...nlp.lexicon import units_for
-from ...nlp.quantities import figures, parse_amount_words, parse_operator, to_yuan
+from ...nlp.quantities import figures, find_quantities, parse_amount_words, parse_operator, to_yuan
 from ..rule import Problem, register
 from ..text import clean, decimals_of, fmt, half_unit, stated_decimals
 from ._common import is_subtotal_row, label
@@ -310,7 +310,23 @@ def _short_by_missing_dimension(table: _ScoreTable, settings) -> bool:
     return table.weights < table.expected and bool(levels) and bool(missing_level1(levels, settings))
 
 
-_SECTION_POINTS = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]")
+_BRACKETED = re.compile(r"[（(]([^（()）]*)[）)]")
+
+
+def section_points(heading: str | None) -> float | None:
+    """The points a heading states in brackets ("产出指标（50分）" → 50): the first bracket holding only a score,
+    as the quantity engine reads it (no operator, range or approximation)."""
+    for bracket in _BRACKETED.finditer(heading or ""):
+        inside = bracket.group(1).strip()
+        found = find_quantities(inside)
+        if len(found) == 1 and _is_points(found[0], inside):
+            return found[0].value
+    return None
+
+
+def _is_points(q, inside: str) -> bool:
+    return (q.unit == "分" and q.value is not None and q.operator is None and q.upper is None and not q.approximate
+            and q.text == inside)
 
 
 def _section_weights(rows) -> Iterator[Problem]:
@@ -318,9 +334,9 @@ def _section_weights(rows) -> Iterator[Problem]:
     sections: dict[tuple[str, float], list] = {}
     for ind in rows:
         for heading in (ind.level1_text, ind.level2_text):
-            match = _SECTION_POINTS.search(heading or "")
-            if match:
-                sections.setdefault((clean(heading), float(match.group(1))), []).append(ind)
+            points = section_points(heading)
+            if points is not None:
+                sections.setdefault((clean(heading), points), []).append(ind)
     for (heading, points), members in sections.items():
         if any(i.weight is None for i in members):
             continue

@@ -4,20 +4,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ...nlp.lexicon import alternation, units_for
-from ...nlp.measures import MONEY_AMOUNT, goal_is_quantified
-from ...nlp.quantities import in_base_unit
+from ...nlp.lexicon import units_for
+from ...nlp.measures import goal_is_quantified, money_spans, without_money
+from ...nlp.quantities import figures, figures_with_units, in_base_unit
 from ..rule import Problem, register
 from ..text import clean, find_words, fmt, has_measure
 
 _CLAUSE = re.compile(r"[，,；;。！!：:\n]")
-_MONEY = MONEY_AMOUNT
-# eligibility ages ("80—89周岁") and shares of the money ("教师劳务补助占80%", "按贷款利息的50%给予贴息")
-# only describe the split
-_MONEY_TERMS = re.compile(r"\d+\s*(?:[—\-–~～至到]\s*\d+\s*)?周?岁(?:以上|以下|及以上)?"
-                          r"|(?:占|(?:利息|资金|费用|金额|投资|贷款|保费|成本)的?)\s*\d+(?:\.\d+)?\s*[%％]")
-# a count or share stated in a goal; 个 of 个月, 个工作日, 个小时, 个百分点 is no count
-_QUANTITY = re.compile(rf"(\d[\d,]*(?:\.\d+)?)\s*(个(?![月工小百])|{alternation(u for u in units_for('goal_count') if u != '个')})")
+# who may get the money and its shares only describe the split: eligibility ages ("80—89周岁", units.tsv use
+# "age") and shares of the money ("教师劳务补助占80%", "按贷款利息的50%给予贴息": a percentage after these words)
+_AGE_UNITS = frozenset(units_for("age"))
+_SHARE_OF = re.compile(r"(?:占|(?:利息|资金|费用|金额|投资|贷款|保费|成本)的?)\s*$")
+# a count or share stated in a goal (个 of 个月, 个工作日, 个小时, 个百分点 is another unit: the engine reads those)
+_GOAL_UNITS = frozenset(units_for("goal_count"))
+_BASELINE_MARKS = ("由", "从", "较", "比")
 
 
 def clauses(text: str) -> list[str]:
@@ -31,7 +31,7 @@ def _goal_text(goal) -> str:
 def is_allocation(clause: str, settings) -> bool:
     """A clause that only divides money among recipients ("按每个文化站20万元标准补助13个乡镇", "为8个村各安排
     资金15万元"): its counts say how the money is split, they are not results."""
-    if not (_MONEY.search(clause) and find_words(clause, settings.allocation_markers)
+    if not (money_spans(clause) and find_words(clause, settings.allocation_markers)
             and find_words(clause, settings.allocation_verbs)):
         return False
     return not find_words(clause, settings.outcome_words)  # "按每人每月300元为1200名老人发放补贴" states a result
@@ -47,8 +47,14 @@ def without_spending_lines(text: str, settings) -> str:
     words = sorted((w for w in settings.process_words if w), key=len, reverse=True)
     if not words:
         return text
-    alternation = "|".join(re.escape(w) for w in words)
-    return re.sub(rf"(?:{alternation})[^，,；;。、\d]{{0,8}}?{_MONEY.pattern}", "", text)
+    line_start = re.compile(rf"(?:{'|'.join(re.escape(w) for w in words)})[^，,；;。、\d]{{0,8}}?$")
+    kept, at = [], 0
+    for start, end in money_spans(text):
+        opening = line_start.search(text, at, start)  # the process word at most 8 characters before the amount
+        if opening:
+            kept.append(text[at:opening.start()])
+            at = end
+    return "".join(kept) + text[at:]
 
 
 def _is_quantified(goal, settings) -> bool:
@@ -91,7 +97,7 @@ def _states_result(clause: str, settings) -> bool:
     ("受惠企业不少于450家")."""
     if _is_outcome(clause, settings):
         return True
-    return not find_words(clause, settings.process_words) and has_measure(_MONEY.sub("", clause), settings.count_units)
+    return not find_words(clause, settings.process_words) and has_measure(without_money(clause), settings.count_units)
 
 
 def _states_purpose_only(goal, settings) -> bool:
@@ -142,11 +148,25 @@ def restates_budget(goal, settings) -> bool:
     of the money, "80—89周岁", "占80%", do not count). A purpose with no number after it ("，提升学院实训条件")
     does not make it a result."""
     text = _goal_text(goal)
-    if not _MONEY.search(text) or not find_words(text, settings.budget_goal_words):
+    if not money_spans(text) or not find_words(text, settings.budget_goal_words):
         return False
-    rest = _MONEY.sub("", without_allocations(text, settings))
-    rest = _MONEY_TERMS.sub("", rest)  # who may get the money and its shares are no results
-    return not has_measure(rest, settings.count_units)
+    rest = without_money(without_allocations(text, settings))
+    return not has_measure(_without_money_terms(rest), settings.count_units)
+
+
+def _without_money_terms(text: str) -> str:
+    """``text`` without the ages and money shares it states (see ``_AGE_UNITS``): they are no results."""
+    for start, end in reversed([span for q in figures(text) if (span := _money_term(text, q))]):
+        text = text[:start] + text[end:]
+    return text
+
+
+def _money_term(text: str, q) -> tuple[int, int] | None:
+    """The span of ``q`` with its share word when it is an age or a share of the money, else None."""
+    if q.unit in _AGE_UNITS:
+        return q.start, q.end
+    share = _SHARE_OF.search(text, 0, q.start) if q.unit == "%" else None
+    return (share.start(), q.end) if share else None
 
 
 @register("goal.budget_text", "目标只是复述资金安排", severity="warning", scope="goal",
@@ -164,7 +184,8 @@ def budget_text(goal, ctx) -> Iterator[Problem]:
     """
     if not restates_budget(goal, ctx.settings):
         return
-    amounts = _MONEY.findall(_goal_text(goal))
+    text = _goal_text(goal)
+    amounts = [text[start:end] for start, end in money_spans(text)]
     yield Problem(
         "目标只复述了资金安排，没有说明资金要实现的产出和效果",
         "把资金用途改写成产出和效果，如“购置设备N台套，系统上线后业务办理时间缩短至≤N个工作日”",
@@ -204,15 +225,13 @@ def _goal_quantities(goal, settings) -> list[tuple[float, str, str]]:
     """(value, unit, phrase) for each quantity stated in the goal text or its extracted targets
     (counts that only divide the money among recipients are not outputs)."""
     found = []
-    text = _MONEY.sub("", without_allocations(_goal_text(goal), settings))
-    for match in _QUANTITY.finditer(text):
-        if text[max(0, match.start() - 1):match.start()] in ("由", "从", "较", "比"):
-            continue  # a baseline ("由80%提高至90%"), not an output
-        value = float(match.group(1).replace(",", ""))
-        unit = match.group(2).replace("％", "%")
-        before = re.split(r"[，,；;。、]", text[max(0, match.start() - 6):match.start()])[-1]
-        after = re.split(r"[，,；;。、]", text[match.end():match.end() + 8])[0]
-        found.append((value, unit, before + match.group(0) + after))
+    text = without_money(without_allocations(_goal_text(goal), settings))
+    for value, unit, start, end in figures_with_units(text):
+        if unit not in _GOAL_UNITS or text[max(0, start - 1):start] in _BASELINE_MARKS:
+            continue  # not a count or share, or a baseline ("由80%提高至90%"), not an output
+        before = re.split(r"[，,；;。、]", text[max(0, start - 6):start])[-1]
+        after = re.split(r"[，,；;。、]", text[end:end + 8])[0]
+        found.append((value, unit, before + text[start:end] + after))
     for target in goal.targets:
         if target.value is not None:
             unit = (target.unit or "").replace("％", "%")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ...nlp.quantities import parse_operator, parse_quantity
+from ...nlp.quantities import figures, parse_operator, parse_quantity
 from ..rule import Problem, register
 from ..text import (clean, ends_with_any, find_words, fmt, has_clock_time, has_deadline, is_ratio, matches_any,
                     written_unit)
@@ -151,9 +151,10 @@ def _is_fraction(ind, settings) -> bool:
 
 
 def _is_graded_level(ind, settings) -> bool:
-    """The number is the level of a grading ("达到二级服务标准", "三星级"), not a quantity."""
+    """The number is the level of a grading ("达到二级服务标准", "三星级"), not a quantity: the text states no
+    figure (a date or a code's number, "2023年版", is none) and names a grading."""
     text = clean(ind.target_text)
-    return not re.search(r"\d", text) and bool(matches_any(text, settings.graded_level_patterns))
+    return not figures(text) and bool(matches_any(text, settings.graded_level_patterns))
 
 
 @register("target.unit_mismatch", "单位与指标名称不符", severity="error", scope="indicator",
@@ -527,18 +528,24 @@ def _only_reaches(ind, settings) -> bool:
 _BASELINE = re.compile(
     r"(?:(?:上年度?|去年|上一年度?|前一年度?)\s*(?:全年)?\s*(?:实际|完成|实现|达到){1,2}"   # 上年完成260人次
     r"|(?:基期|(?:19|20)\d{2}\s*年度?)\s*(?:全年)?\s*实际(?:完成|实现|达到)?)"     # a year needs 实际: "2025年完成" is a plan
-    r"(?:值|数|情况)?\s*(?:为|是|:|：)?\s*(?=[≥≤<>＜＞=]?\s*\d)")
+    r"(?:值|数|情况)?\s*(?:为|是|:|：)?\s*")  # the words before the value (a year is part of them); the value is the engine's
 
 
 def last_year_actual(ind) -> tuple[float, str] | None:
     """Last year's actual value stated in the 取值依据, the 指标解释 or the value cell ("历史标准：2024年实际86%")."""
     for text in (ind.basis, ind.explanation, ind.target_text):
-        match = _BASELINE.search(text or "")
+        match = next((m for m in _BASELINE.finditer(text or "") if _opens_with_figure(text[m.end():])), None)
         if match:
             quantity = parse_quantity(re.split(r"[，；;。）)]|,(?!\d{3})", text[match.end():])[0])
             if quantity is not None and quantity.value is not None and quantity.kind != "date":
                 return quantity.value, (quantity.unit or "").replace("％", "%")
     return None
+
+
+def _opens_with_figure(text: str) -> bool:
+    """Does ``text`` open with a quantity written in figures (its operator included: "≥86%", " 260人次")?"""
+    found = figures(text)
+    return bool(found) and not text[:found[0].start].strip()
 
 
 @register("target.too_low", "目标值明显偏低", severity="warning", scope="indicator", config=("too_low_ratio",))
