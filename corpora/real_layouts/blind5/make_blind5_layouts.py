@@ -314,7 +314,7 @@ def make_sanitation(path: Path) -> None:
     }
     merges = ["A1:F1", "A2:F2", "B3:F3", "D4:F4", "B5:F5", "E6:F6"]
     first = 7
-    for i, (l1, l2, name, value, *_rest) in enumerate(SANITATION_ROWS):
+    for i, (_l1, _l2, name, value, *_rest) in enumerate(SANITATION_ROWS):
         r = first + i
         cells[f"D{r}"] = name
         cells[f"E{r}"] = value
@@ -390,7 +390,7 @@ def make_baodi(path: Path) -> None:
         (4, 0): "绩效指标", (4, 1): "一级指标", (4, 2): "二级指标", (4, 3): "三级指标", (4, 4): "指标值",
     }
     merges = [(0, 1, 0, 4), (1, 1, 1, 4), (2, 1, 2, 4), (3, 1, 3, 4)]
-    for i, (l2, name, value, *_rest) in enumerate(BAODI_ROWS):
+    for i, (_l2, name, value, *_rest) in enumerate(BAODI_ROWS):
         cells[(first + i, 3)] = name
         cells[(first + i, 4)] = value
     last = first + len(BAODI_ROWS) - 1
@@ -462,7 +462,7 @@ def make_qingjian(path: Path) -> None:
               "B6:C6", "D6:H6", "B7:C7", "D7:H7", "B8:C8", "D8:H8", "A9:A10", "B9:H9", "B10:H10",
               "D11:E11", "F11:H11"]
     first = 12
-    for i, (l1, l2, name, value, *_rest) in enumerate(QINGJIAN_ROWS):
+    for i, (_l1, _l2, name, value, *_rest) in enumerate(QINGJIAN_ROWS):
         r = first + i
         cells[f"D{r}"] = name
         cells[f"F{r}"] = value

@@ -22,7 +22,7 @@ import subprocess
 import sys
 import tempfile
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -872,7 +872,7 @@ def write_docx(doc: Doc, path: Path) -> None:
             table.style = "Table Grid"
             table.autofit = False
             for r, row in enumerate(t.rows):
-                for c, cell in enumerate(row):
+                for c, _cell in enumerate(row):
                     table.cell(r, c).width = Cm(t.widths[c])
             for r1, c1, r2, c2 in merges_of(t.rows):
                 table.cell(r1, c1).merge(table.cell(r2, c2))
