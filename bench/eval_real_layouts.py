@@ -33,6 +33,7 @@ from eval_extract import FIELDS, Report, score_sample
 from scoring import Score
 
 from extractor.checker.rule import family_of
+from extractor.extractors.labelled_prose import NAME_MARKS
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DIR = ROOT / "corpora" / "real_layouts"
@@ -56,13 +57,9 @@ def _squash(text) -> str:
     return _LABEL.sub("", re.sub(r"\s+", "", str(text or "")))
 
 
-#: a template hint inside a name ("(≥**个)", "（≤**万元）") and core-indicator stars
-_NAME_MARKS = re.compile(r"\s*[（(][^（()）]*\*\*[^（()）]*[)）]|[★☆]")
-
-
 def without_marks(rows: list[dict]) -> list[dict]:
     """``rows`` with the name marks annotators treat differently left out (see the module doc)."""
-    return [{**row, "name": _NAME_MARKS.sub("", row["name"]).strip()} if row.get("name") else row for row in rows]
+    return [{**row, "name": NAME_MARKS.sub("", row["name"]).strip()} if row.get("name") else row for row in rows]
 
 
 def predicted_rows(ext) -> list[dict]:

@@ -24,8 +24,8 @@ from .sentences import normalise
 
 #: a label ending in 指标/目标 followed by a colon or comma (社会效益目标： is the wording of some notices)
 _LABEL = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,10}?(?:指标|目标))\s*[：:，,]")
-#: a template hint such as (≥**株) / （≤**元/株）, and core-indicator stars
-_HINT = re.compile(r"[（(][^（()）]*\*\*[^（()）]*[)）]|[★☆]+")
+#: a template hint such as (≥**株) / （≤**元/株）, and core-indicator stars: no part of a name
+NAME_MARKS = re.compile(r"[（(][^（()）]*\*\*[^（()）]*[)）]|[★☆]+")
 _SEGMENT_END = "。；;"
 
 
@@ -82,7 +82,7 @@ def _segments(doc: Document) -> Iterator[_Segment]:
 
 
 def _segment_indicators(segment: _Segment) -> list[Indicator]:
-    text = _HINT.sub("", segment.text).strip("，,。；; ")
+    text = NAME_MARKS.sub("", segment.text).strip("，,。；; ")
     if not text:
         return []
     targets = [t for t in targets_in(text) if t.metric]

@@ -130,16 +130,20 @@ def is_binary_value(text: str | None, settings) -> bool:
     return text in settings.binary_values or bool(matches_any(text, settings.pass_fail_patterns))
 
 
-def is_time_row(ind, settings=None) -> bool:
+def named_like(name: str | None, rule) -> bool:
+    """Does an indicator name belong to a ``misfiled`` category: one of its keywords, none of its exclusions?"""
+    name = clean(name)
+    return bool(find_words(name, rule.keywords)) and not find_words(name, rule.exclude)
+
+
+def is_time_row(ind, settings) -> bool:
     """A 时效 row: so filed, or, on a form that gives no 二级, named like one (``misfiled`` 时效 keywords:
     按期, 完成时间, 进度 …)."""
     if ind.level2 == "时效指标":
         return True
-    if ind.level2 is not None or settings is None:
+    if ind.level2 is not None:
         return False
-    name = clean(ind.name)
-    return any(rule.category == "时效" and find_words(name, rule.keywords) and not find_words(name, rule.exclude)
-               for rule in settings.misfiled)
+    return any(rule.category == "时效" and named_like(ind.name, rule) for rule in settings.misfiled)
 
 
 def is_output_or_benefit(ind) -> bool:

@@ -24,6 +24,7 @@ from ._common import (
     is_summary_row,
     is_time_row,
     label,
+    named_like,
     rewrite_suggestion,
     row_text,
     strip_vague,
@@ -289,7 +290,7 @@ def misfiled_dimension(ind, ctx) -> Iterator[Problem]:
         return
     name = clean(ind.name)
     for rule in ctx.settings.misfiled:
-        if find_words(name, rule.keywords) and not find_words(name, rule.exclude):
+        if named_like(name, rule):
             if ind.level2 not in rule.allowed:
                 yield Problem(
                     f"“{ind.name}”属于{rule.category}类，却填在“{ind.level2}”下",
