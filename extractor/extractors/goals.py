@@ -81,7 +81,8 @@ _LABEL_CELL = re.compile(
     rf"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\(?[0-9]+[.、．)）]|第[一二三四五六七八九十]+[章节部分]\s*)?"
     rf"\s*[*＊★]?\s*(?P<label>{_LABEL_RE})\s*(?P<period>[（(][^）)]{{0,20}}[）)])?\s*[:：。]?$"
 )
-_INLINE_LABEL = re.compile(rf"^(?P<label>{_LABEL_RE})\s*(?:[（(][^）)]{{0,20}}[）)])?\s*[:：]\s*(?P<text>.+)$", re.S)
+# (a run-in heading may end with 。 instead of a colon: "（7）绩效目标。完成…", the style of 项目概述。/立项依据。 items)
+_INLINE_LABEL = re.compile(rf"^(?P<label>{_LABEL_RE})\s*(?:[（(][^）)]{{0,20}}[）)])?\s*[:：。]\s*(?P<text>.+)$", re.S)
 # the same label opening a later sentence of a paragraph (…实施该项目。项目总体绩效目标：…。): its text ends with the sentence
 _SENTENCE_LABEL = re.compile(rf"(?<=。)\s*(?P<label>{_LABEL_RE})\s*[:：]\s*(?P<text>[^。]+)")
 # a label announcing a list inside a sentence (…设定项目绩效目标如下：1.…；2.…。): its text ends with the sentence

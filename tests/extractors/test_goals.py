@@ -117,6 +117,16 @@ def test_inline_project_goal_label_in_a_report_paragraph():
     assert [(g.kind, g.text) for g in goals] == [("目标", "实施农村道路建设，改善项目村群众出行条件。")]
 
 
+def test_run_in_goal_heading_ending_with_a_full_stop_opens_its_goal():
+    # 宣城市 project description: numbered run-in headings end with 。 (（5）项目内容。… （7）绩效目标。…)
+    b = DocumentBuilder("plan.docx", "docx")
+    b.add("paragraph", "（5）项目内容。组织招商引资活动，承担客商接待和洽谈。")
+    b.add("paragraph", "（7）绩效目标。完成年度招商引资、文明创建等各项工作任务。")
+    b.add("paragraph", "绩效目标完成情况良好。")  # a label inside a longer word is no run-in heading
+    goals = extract_goals(b.build(pages=1))
+    assert [(g.kind, g.text) for g in goals] == [("目标", "完成年度招商引资、文明创建等各项工作任务。")]
+
+
 def test_goal_labels_side_by_side_with_their_texts_below_read_every_half():
     # 东莞市 target form: 总体目标 labels the block; 中期滚动目标 (with its period) and 年度目标 head the halves
     rows = [["总体目标", "中期滚动目标（2019年--2021年）", "中期滚动目标（2019年--2021年）", "年度目标", "年度目标"],
