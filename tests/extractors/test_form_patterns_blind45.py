@@ -79,6 +79,16 @@ def test_pattern_8_template_numbering_without_its_colon_is_no_part_of_the_name(t
     assert found == ["工程完工率", "工程验收合格率", "指标一致性"]  # 指标一… is a word, not a number
 
 
+def test_pattern_8_the_next_rows_template_label_glued_on_by_a_pdf_is_no_part_of_the_name(tmp_path):
+    # 廊坊 form as a PDF: the rule between 指标1安全率 and the empty template row 指标2 is not drawn, one cell holds both
+    from tests.extractors.test_form_patterns import indicators
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["效益指标", "经济效益指标", "指标1安全率指标2", "100", "100", "10", "10"],
+            ["效益指标", "社会效益指标", "达标指标2", "100", "100", "10", "10"]]
+    found = [i.name for i in indicators(write_xlsx(tmp_path / "glued.xlsx", rows))]
+    assert found == ["安全率", "达标指标2"]  # without the template number in front, 指标2 may be the name's own
+
+
 def test_pattern_8_a_template_hint_in_the_name_gives_the_unit_of_a_bare_value(tmp_path):
     # 原州区 target form: 苗木成活率（≥**%） │ 95, 项目总投入（≥**万元） │ 120
     from tests.extractors.test_form_patterns import indicators

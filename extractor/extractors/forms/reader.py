@@ -33,6 +33,8 @@ from .regions import INDICATORS, Region, cells_of, is_signature_row, split_regio
 _TOTAL_WORDS = ("总分", "合计", "小计", "总计", "综合得分", "得分合计")
 _NUMBERING = re.compile(r"^[★☆※]*(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩]|指标\s*[\d一二三四五六七八九十]{1,2}\s*[:：]"
                         r"|指标\s*\d{1,2}(?=[\u4e00-\u9fff]))\s*")  # 指标1工程完工率: the template's number, colon dropped
+_TEMPLATE_NUMBER = re.compile(r"^指标\d{1,2}(?![\d])")
+_GLUED_TEMPLATE_LABEL = re.compile(r"(?<=[\u4e00-\u9fff])指标\d{1,2}[:：]?$")
 _INSTRUCTION = re.compile(r"[（(]\s*(?:限)?\d+\s*字(?:以内|以下)?\s*[)）]")
 # template and instruction text: never an indicator name ("指标1：", "……", "（200字以内）")
 _TEMPLATE_NAME = re.compile(r"^(?:指标\s*[\d一二三四五六七八九十]+\s*[:：]?|具体指标|指标名称|[*＊]+|[…．.。·、\s]+|[/／\-—–]+|[（(]?\d+字以内[)）]?|请填写.*|(?:其他|其它)?[…]+)$")
@@ -338,8 +340,12 @@ def _is_total_row(cells: list[str]) -> bool:
 
 
 def _clean_name(text: str) -> str:
-    """The name without spaces, its numbering and a core-indicator mark (★)."""
-    return _NUMBERING.sub("", re.sub(r"\s+", "", text or "")).strip("★☆※ ")
+    """The name without spaces, its numbering and a core-indicator mark (★); a template label of the next row glued
+    on by a PDF row line the page did not draw ("指标1安全率指标2") goes with the template numbering."""
+    compact = re.sub(r"\s+", "", text or "")
+    if _TEMPLATE_NUMBER.match(compact):
+        compact = _GLUED_TEMPLATE_LABEL.sub("", compact)
+    return _NUMBERING.sub("", compact).strip("★☆※ ")
 
 
 def _continuation_shift(rows: list[list[str]], width: int, previous: Carry | None) -> int | None:
