@@ -13,6 +13,10 @@ def test_goal_kind_labels():
     assert goal_kind("绩效目标完成情况") is None
     assert goal_kind("*年度总体绩效目标") == "年度目标"  # a required-field mark before the label (岳阳楼区 form)
     assert goal_kind("项目目标") == "目标"  # 自评报告 of 临城县 (blind corpus): 项目目标：实施…道路建设，改善…
+    # labels of target forms and plans beyond the 88号 template
+    assert goal_kind("年度工作目标") == "年度目标"
+    assert [goal_kind(t) for t in ("预期绩效目标：", "二、目标任务", "项目建设目标", "建设目标")] == ["目标"] * 4
+    assert goal_kind("目标任务完成情况") is None and goal_kind("建设目标完成情况") is None
 
 
 def test_numbered_items_split():
