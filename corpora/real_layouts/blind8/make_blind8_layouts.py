@@ -666,7 +666,154 @@ YINCHUAN = {
               "and left empty; 预算执行率 100% scored 9 of 10."),
 }
 
-DOCUMENTS = [HUOQIU, LVLIANG, HUANGGANG, NINGDE_DFZ, VEHICLE, TALENT, HUANGSHI, RONGCHANG, YINCHUAN]
+# ---------------------------------------------------------------------------------------------------------------
+# 10. 河北 邯郸 成安县民政局 — 2020年度预算项目绩效自评表 (19名百岁老人高龄津贴; 符号/值/单位 and 得分/权重/折算), XLSX
+# ---------------------------------------------------------------------------------------------------------------
+CHENGAN_GOALS = ["为我县百岁高龄老年人发放补贴，使老年人得到更好的照顾。", "为全县共享改革开放成果，促进社会稳定文明和谐"]
+CHENGAN_ROWS = [
+    # 一级, 二级, 三级, explanation (under 指标分值), value (operator >=, unit %), score = weight, converted score
+    ("产出指标", "质量指标", "符合条件申报对象覆盖率", "享受补贴政策人数占符合条件申报对象总数的比例", 98, "25.00", "6.25"),
+    ("产出指标", "时效指标", "完成率", "按照要求每月及时完成符合条件对象审批的比例（百分比）", 99, "25.00", "6.25"),
+    ("效果指标", "社会效益指标", "补贴发放率", "高龄补贴发放完成率", 75, "30.00", "9.00"),
+    ("满意度指标", "服务对象满意度指标", "服务对象满意度", "享受高龄津贴的对象对老龄工作的满意程度", 95, "10.00", "1.00"),
+]
+
+
+def _chengan_grid():
+    width = 13
+    grid = [
+        ["成安县民政局2020年度预算项目绩效自评表"] + [L] * (width - 1),
+        ["一、基本情况", "项目名称：", "19名百岁老人高龄津贴", L, L, "是否为专项资金：", L, "", "实施（主管）单位",
+         "314002-成安县民政局机关", L, "金额单位：万元", L],
+        ["二、预算执行情况", "预算安排情况（调整后）", L, L, "资金到位情况", L, L, "资金执行情况", L, L, "预算执行进度（%）", L, L],
+        [U, "预算数", L, "6.84", "到位数", L, "6.84", "执行数", L, "6.84", "100.00", L, L],
+        [U, "其中：财政资金", L, "6.84", "其中：财政资金", L, "6.84", "其中：财政资金", L, "6.84", U, U, U],
+        [U, "其他", L, "0.00", "其他", L, "0.00", "其他", L, "0.00", U, U, U],
+        ["三、目标完成情况", "年度预期目标", L, L, L, L, "具体完成情况", L, L, L, L, "总体完成率（%）", L],
+        [U, CHENGAN_GOALS[0], L, L, L, L, CHENGAN_GOALS[0], L, L, L, L, "100.00", L],
+        [U, CHENGAN_GOALS[1], L, L, L, L, CHENGAN_GOALS[1], L, L, L, L, U, U],
+        ["四、年度绩效指标完成情况", "一级指标", "二级指标", "三级指标", "指标分值", "预期指标值", L, L, "单项指标实际完成值",
+         "单项指标完成情况", "自评得分", L, L],
+        [U, U, U, U, U, "符号", "", "单位（文字描述）", U, U, "单项指标得分", "权重占比（%）", "单项指标折算得分"],
+    ]
+    prev = None
+    for level1, level2, name, expl, value, score, conv in CHENGAN_ROWS:
+        grid.append([U, level1 if level1 != prev else U, level2, name, expl, ">=", str(value), "%（百分比）", "100%", "完成",
+                     score, score, conv])
+        prev = level1
+    grid.append([U, "预算执行率", "预算执行率", "", "", "", "", "", "", "", "", "", ""])
+    return grid
+
+
+CHENGAN = {
+    "file": "he-chengan-centenarian-allowance-selfeval.xlsx",
+    "sheet": "自评表",
+    "blocks": [("table", _chengan_grid())],
+    "source_urls": ["http://cycms.chengan.gov.cn/zfxxgk/bmView.jsp?id=15437&websiteid=905&xxfl=0404"],
+    "province": "河北", "doc_kind": "自评表", "patterns": [1, 2, 5, 6, 8, 9, 10],
+    "indicators": [
+        ind("产出指标", "质量指标", "符合条件申报对象覆盖率", ">=98%（百分比）", ">=", 98, "%", 100, 25, 25),
+        ind("产出指标", "时效指标", "完成率", ">=99%（百分比）", ">=", 99, "%", 100, 25, 25),
+        ind("效益指标", "社会效益指标", "补贴发放率", ">=75%（百分比）", ">=", 75, "%", 100, 30, 30),
+        ind("满意度指标", "服务对象满意度指标", "服务对象满意度", ">=95%（百分比）", ">=", 95, "%", 100, 10, 10),
+    ],
+    "goals": [goal("年度目标", text) for text in CHENGAN_GOALS],
+    "facts": [budget("预算数", 6.84, 6.84, 100.0)],
+    "findings": [
+        find("goal.unquantified", CHENGAN_GOALS[0][:15], "names an effect (得到更好的照顾) with no number; the 19 名 is only in the project name"),
+        find("goal.unquantified", CHENGAN_GOALS[1][:15], "促进社会稳定文明和谐: a change verb with no number"),
+    ],
+    "notes": ("Published as an HTML table; the stored text stops in the 预算执行率 row (kept with empty cells; it is the "
+              "budget line, not an indicator). The header says 指标分值 where the rows hold an explanation of the "
+              "indicator; 预期指标值 has three sub-columns (符号 │ value │ 单位（文字描述）). 自评得分 is split into "
+              "单项指标得分 │ 权重占比（%） │ 单项指标折算得分, and the converted score applies the weight twice (25 × 25% = "
+              "6.25; the four rows convert to 22.5). Weights of the four rows add to 90; the 预算执行率 weight is blank, "
+              "so no total is stated and no score_total finding is expected. 效果指标 is the old name of 效益指标. The "
+              "具体完成情况 cells repeat the goals word for word."),
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# 11. 安徽 淮北 濉溪县民政局 — 临时救助 绩效目标自评表 2019 (★ marks and ≥** hints in names; cut in 满意度), XLSX
+# ---------------------------------------------------------------------------------------------------------------
+SUIXI_ROWS = [
+    # level2 as written, name, weight, target, actual, score, reason
+    ("数量指标", "★★★农村低保发放人数（按月平均）（≥**人）", 5, ">=21933人", "21980人", 5, ""),
+    ("数量指标", "★★★其中：农村低保对象中建档立卡贫困人口数量（按月平均）（≥**人）", 5, ">=9431人", "9453人", 5, ""),
+    ("数量指标", "★★★建档立卡贫困人口中接受临时救助的人次数（≥**人次）", 5, ">=59人次", "87人次", 5, ""),
+    ("数量指标", "★★★特困人员救助供养人数（按月平均）（≥**人）", 5, ">=4754人", "4604人", 5, "特困人员实行动态管理"),
+    ("数量指标", "扶贫临时救助人数（按月平均）（≥**人）", 10, ">=7人", "7人", 10, ""),
+    ("质量指标", "★农村低保标准（≥**元/人·月）", 5, ">=530元/人*月", "583元/人*月", 5, ""),
+    ("质量指标", "农村特困人员救助供养基本生活标准（≥**元/人·月）", 5, ">=570元/人*月", "758元/人*月", 5, ""),
+    ("质量指标", "扶贫临时救助标准（<**元/户·年）——一户年最高5300元", 10, "<=5300元/户", "5830元/户", 10, ""),
+]
+SUIXI_GOAL = "为建档立卡扶贫户解决临时性的困难"
+SUIXI_DONE = "全年共对建档立卡扶贫户实施临时救助87人次，使用救助资金30万元，完成目标任务。"
+
+
+def _suixi_grid():
+    grid = [
+        ["绩效目标自评表", L, L, L, L, L, L, L, L],
+        ["（2019年度）", L, L, L, L, L, L, L, L],
+        ["项目名称", "临时救助", L, L, L, L, L, L, L],
+        ["主管部门", "[155]濉溪县民政局", L, L, L, L, L, L, L],
+        ["资金情况（万元）", "", L, "全年预算数（A）", "全年执行数（B）", "分值", "执行率（B/A）", "得分", ""],
+        [U, "年度资金总额：", L, "30", "30", "10", "100%", "10", ""],
+        [U, "其中：本年财政拨款", L, "30", "30", "10", "100%", "10", ""],
+        [U, "其他资金", L, "", "", "", "", "", ""],
+        ["年度总体目标", "年初设定目标", L, L, L, "年度总体目标完成情况综述", L, L, L],
+        [U, SUIXI_GOAL, L, L, L, SUIXI_DONE, L, L, L],
+        ["", "一级指标", "二级指标", "三级指标", "分值", "年度指标值", "全年实际值", "得分", "未完成原因及拟采取的改进措施"],
+    ]
+    prev = None
+    for i, (level2, name, weight, target, actual, score, reason) in enumerate(SUIXI_ROWS):
+        grid.append([U, "产出指标（50分）" if i == 0 else U, level2 if level2 != prev else U, name, str(weight), target,
+                     actual, str(score), reason])
+        prev = level2
+    grid.append([U, "效益指标（30分）", "社会效益指标", "★★★受益建档立卡贫困人口数≥**人", "30", ">=80人", "87人", "30", ""])
+    grid.append([U, "满意度指标（10分）", "服务对象满意度指标", "★受助对象满意度（≥**%）", "10", ">=9", "", "", ""])
+    return grid
+
+
+def _suixi_indicator(level2, name, weight, target, actual, score):
+    m = re.fullmatch(r"(>=|<=)([\d.]+)(.*)", target)
+    value = float(m.group(2))
+    value = int(value) if value.is_integer() else value
+    act = re.match(r"[\d.]+", actual)
+    act_value = None
+    if act:
+        act_value = float(act.group(0))
+        act_value = int(act_value) if act_value.is_integer() else act_value
+    level1 = {"数量指标": "产出指标", "质量指标": "产出指标", "社会效益指标": "效益指标", "服务对象满意度指标": "满意度指标"}[level2]
+    return ind(level1, level2, name, target, m.group(1), value, m.group(3) or None, act_value, weight, score)
+
+
+SUIXI = {
+    "file": "ah-suixi-temporary-relief-selfeval.xlsx",
+    "sheet": "自评表",
+    "blocks": [("table", _suixi_grid())],
+    "source_urls": ["https://www.sxx.gov.cn/zwgk/public/811/56426371.html"],
+    "province": "安徽", "doc_kind": "自评表", "patterns": [1, 2, 5, 8, 9, 10],
+    "indicators": [_suixi_indicator(l2, n, w, t, a, s) for l2, n, w, t, a, s, _r in SUIXI_ROWS] + [
+        _suixi_indicator("社会效益指标", "★★★受益建档立卡贫困人口数≥**人", 30, ">=80人", "87人", 30),
+        ind("满意度指标", "服务对象满意度指标", "★受助对象满意度（≥**%）", ">=9", ">=", 9, None, None, 10, None),
+    ],
+    "goals": [goal("年度目标", SUIXI_GOAL)],
+    "facts": [budget("年度资金总额", 30, 30, 100.0), budget("本年财政拨款", 30, 30, 100.0)],
+    "findings": [
+        find("consistency.deviation_reason_missing", "扶贫临时救助标准（<**元/户·年）——一户年最高5300元",
+             "actual 5830元/户 above the ceiling ≤5300 and the reason cell is empty"),
+        find("target.missing_unit", "★受助对象满意度（≥**%）", "the value as it stands is >=9 with no unit"),
+        find("goal.unquantified", SUIXI_GOAL[:15], "names an effect (解决临时性的困难) with no number"),
+    ],
+    "notes": ("Page text stops inside the 满意度 row: its value reads >=9 (the page goes on, the document does not), "
+              "no actual, no score and no 总分 row. Names carry the template hints (≥**人) and the ★ core-indicator "
+              "marks as found; values are in their own cells with >= / <= typed as ASCII. Two missed targets: 特困人员 "
+              "4604 of ≥4754 (scored 5/5, reason 特困人员实行动态管理) and the reverse indicator 扶贫临时救助标准 5830 "
+              "against ≤5300 (scored 10/10, no reason). The first column of the indicator block is an empty merged "
+              "label column as on the page. 分值: 50 + 30 + 10 + 执行率 10 = 100."),
+}
+
+DOCUMENTS = [HUOQIU, LVLIANG, HUANGGANG, NINGDE_DFZ, VEHICLE, TALENT, HUANGSHI, RONGCHANG, YINCHUAN, CHENGAN, SUIXI]
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -693,6 +840,11 @@ def spans(grid):
 # ---------------------------------------------------------------------------------------------------------------
 # writers
 # ---------------------------------------------------------------------------------------------------------------
+def _display_len(text: str) -> float:
+    """Width in Excel units: a CJK character is about two '0' widths."""
+    return sum(2.0 if ord(ch) > 0x2E80 else 1.1 for ch in text)
+
+
 def write_xlsx(doc, path: Path) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, Side
@@ -703,6 +855,15 @@ def write_xlsx(doc, path: Path) -> None:
     ws.title = doc.get("sheet", "Sheet1")
     thin = Side(style="thin")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    tables = [g for k, g in doc["blocks"] if k == "table"]
+    width = max(len(g[0]) for g in tables)
+    widths = [8.0] * width
+    for grid in tables:
+        for _r, c, _rs, cs, text in spans(grid):
+            if cs == 1 and text:
+                widths[c] = min(24.0, max(widths[c], max(_display_len(part) for part in text.split("\n")) + 1))
+    for c in range(width):
+        ws.column_dimensions[get_column_letter(c + 1)].width = widths[c]
     row0 = 1
     for kind, content in doc["blocks"]:
         if kind == "para":
@@ -710,19 +871,24 @@ def write_xlsx(doc, path: Path) -> None:
             row0 += 1
             continue
         grid = content
+        lines = [1] * len(grid)
         for r, c, rs, cs, text in spans(grid):
             cell = ws.cell(row0 + r, c + 1, _typed(text))
-            cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center" if len(text) < 12 else "left")
+            cell.alignment = Alignment(wrap_text=True, vertical="center",
+                                       horizontal="center" if _display_len(text) < 20 else "left")
             if rs > 1 or cs > 1:
                 ws.merge_cells(start_row=row0 + r, start_column=c + 1, end_row=row0 + r + rs - 1, end_column=c + cs)
+            span_width = sum(widths[c:c + cs])
+            need = sum(max(1, -(-int(_display_len(part)) // max(1, int(span_width - 1)))) for part in text.split("\n"))
+            per_row = -(-need // rs)
+            for k in range(rs):
+                lines[r + k] = max(lines[r + k], per_row)
         for r in range(len(grid)):
+            ws.row_dimensions[row0 + r].height = 15 * lines[r] + 2
             for c in range(len(grid[0])):
                 ws.cell(row0 + r, c + 1).border = border
         ws.cell(row0, 1).font = Font(bold=True, size=14)
         row0 += len(grid) + 1
-    width = max(len(g[0]) for k, g in doc["blocks"] if k == "table")
-    for c in range(1, width + 1):
-        ws.column_dimensions[get_column_letter(c)].width = 16
     ws.page_setup.orientation = "landscape"
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
