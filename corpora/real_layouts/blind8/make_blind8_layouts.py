@@ -813,7 +813,122 @@ SUIXI = {
               "label column as on the page. 分值: 50 + 30 + 10 + 执行率 10 = 100."),
 }
 
-DOCUMENTS = [HUOQIU, LVLIANG, HUANGGANG, NINGDE_DFZ, VEHICLE, TALENT, HUANGSHI, RONGCHANG, YINCHUAN, CHENGAN, SUIXI]
+# ---------------------------------------------------------------------------------------------------------------
+# 12. 四川 广元 昭化区卫生健康局 — 特困家庭再扶助 项目支出绩效目标申报表 2021 (项目完成指标/项目效益指标), DOCX
+# ---------------------------------------------------------------------------------------------------------------
+ZHAOHUA_GOAL = ("对区域内按计划生育政策、法规生育且独生子女伤残或死亡的适龄家庭实行政策特别扶助，实现“老有所依，老有所养”；"
+                "增强服务意识，稳定特扶家庭情绪")
+ZHAOHUA_GRID = [
+    ["项目支出绩效目标申报表", L, L, L, L],
+    ["（2021年度）", L, L, L, L],
+    ["项目名称", "特困家庭再扶助（独生子女死亡再扶助）", L, L, L],
+    ["预算单位", "区卫生健康局", L, L, L],
+    ["项目资金（万元）", "年度资金总额", L, L, "金额（万元）"],
+    [U, "（一）财政拨款小计", L, L, "6.30"],
+    [U, "1、一般公共预算", L, L, "6.30"],
+    [U, "2、政府性基金", L, L, "0.00"],
+    [U, "3、国有资本经营预算", L, L, "0.00"],
+    [U, "（二）自有资金小计", L, L, "0.00"],
+    [U, "1、事业收入", L, L, "0.00"],
+    [U, "2、经营性收入", L, L, "0.00"],
+    [U, "（三）其他收入", L, L, "0.00"],
+    ["总体目标", "年度目标", L, L, L],
+    [U, ZHAOHUA_GOAL, L, L, L],
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值（包含数字及文字描述）"],
+    ["绩效指标", "项目完成指标", "数量指标", "对符合政策法规的独生子伤残、死亡家庭进行扶助", "63人"],
+    [U, U, "质量指标", "按政策、法律、法规乡镇申报、初审确认对象资格，县级按要求复审", "100%"],
+    [U, U, "时效指标", "项目实施时间", "2021年1月-12月"],
+    [U, U, U, "资金拨付", "12月底到位"],
+    [U, U, "成本指标", "成本控制", "严格按照预算标准1000元/人给补助对象兑付补助"],
+    [U, "项目效益指标", "社会效益指标", "促进人口与经济、社会、资源、环境协调和可持续发展", "100%"],
+    [U, U, "可持续影响指标", "实现社会稳定和谐发展", "长期"],
+    [U, "满意度指标", "满意度指标", "受益群众满意度", "≥90%"],
+    [U, U, U, "社会满意度", "100%"],
+]
+ZHAOHUA = {
+    "file": "sc-zhaohua-special-family-aid-targets.docx",
+    "blocks": [("table", ZHAOHUA_GRID)],
+    "source_urls": ["http://zhmail.cnzh.gov.cn/News/Detail/20220301121626208.html"],
+    "province": "四川", "doc_kind": "申报表", "patterns": [1, 2, 5, 9, 10],
+    "indicators": [
+        ind("产出指标", "数量指标", "对符合政策法规的独生子伤残、死亡家庭进行扶助", "63人", None, 63, "人"),
+        ind("产出指标", "质量指标", "按政策、法律、法规乡镇申报、初审确认对象资格，县级按要求复审", "100%", None, 100, "%"),
+        ind("产出指标", "时效指标", "项目实施时间", "2021年1月-12月", None, None, None),
+        ind("产出指标", "时效指标", "资金拨付", "12月底到位", None, None, None),
+        ind("产出指标", "成本指标", "成本控制", "严格按照预算标准1000元/人给补助对象兑付补助", None, 1000, "元/人"),
+        ind("效益指标", "社会效益指标", "促进人口与经济、社会、资源、环境协调和可持续发展", "100%", None, 100, "%"),
+        ind("效益指标", "可持续影响指标", "实现社会稳定和谐发展", "长期", None, None, None),
+        ind("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%", ">=", 90, "%"),
+        ind("满意度指标", "服务对象满意度指标", "社会满意度", "100%", None, 100, "%"),
+    ],
+    "goals": [goal("年度目标", ZHAOHUA_GOAL)],
+    "facts": [sum_fact("财政拨款小计", 6.30, [6.30, 0.00, 0.00])],
+    "findings": [
+        find("target.qualitative_no_scale", "实现社会稳定和谐发展", "value 长期 is a bare level with no scale or date"),
+        find("goal.unquantified", ZHAOHUA_GOAL[:15], "no number: the 63 families are only in the indicator table"),
+    ],
+    "notes": ("Whole form as published (HTML table on the 昭化区 portal; a different page of the same site as a blind6 "
+              "source). 一级 names are 项目完成指标 and 项目效益指标; the 满意度 二级 is just 满意度指标. The label 绩效指标 "
+              "heads both the column-header row and, separately, the merged body block. The 年度资金总额 row carries the "
+              "column header 金额（万元） instead of an amount; subtotals follow (6.30 = 6.30 + 0 + 0). The 成本 value is a "
+              "sentence holding the standard 1000元/人 (63人 × 1000元 = 6.3万元)."),
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# 13. 湖南 衡阳 南岳区民族宗教事务局 — 2020年忠烈祠免费开放经费 部门整体支出绩效自评表 (cut at 成本指标), XLSX
+# ---------------------------------------------------------------------------------------------------------------
+NANYUE_GOAL = "认真完成年度各项工作任务，做好日常运转经费及临聘人员工资的发放"
+NANYUE_DONE = ("通过文物保护专项经费支出保护文化遗产，带动当地旅游业发展和经济结构调整；借文物承载的传统文化教育、影响群众；"
+               "营造文化氛围，提升社区文化环境；通过保护文化景观和传统建筑取得可持续的效益")
+NANYUE_GRID = [
+    ["2020年忠烈祠免费开放经费236.25万元部门整体支出绩效自评表", L, L, L, L, L, L],
+    ["单位名称", "南岳区民族宗教事务局", L, L, "单位负责人及电话", "郭刚毅139****5091", L],
+    ["主管部门", "南岳区民族宗教事务局", L, L, "实施单位", "南岳区民族宗教事务局", L],
+    ["资金情况（万元）", "", L, "年初预算资金总额：", "实际投入资金额", "产生差异的原因", L],
+    [U, "合计", L, "236", "236", "", L],
+    [U, "其中：财政拨款", L, "236", "236", "", L],
+    [U, "其他资金", L, "", "", "", L],
+    ["总体目标", "年度目标", L, L, "年度总体目标完成情况", L, L],
+    [U, NANYUE_GOAL, L, L, NANYUE_DONE, L, L],
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "全年实际完成值", "产生差异的原因及改进措施"],
+    [U, "产出指标", "数量指标", "管理忠烈祠面积", "=230亩", "=230亩", ""],
+    [U, U, U, "忠烈祠免费开放", "=365天", "=365天", ""],
+    [U, U, U, "聘用讲解员、综治队员以及物业管理人员", "32人", "32人", ""],
+    [U, U, "质量指标", "忠烈祠保护合格率", "=100%", "=100%", ""],
+    [U, U, "时效指标", "2020年12月完成", "=95%", "=95%", ""],
+    [U, U, "成本指标", "忠烈祠、博物馆、大庙运转经", "", "", ""],
+]
+NANYUE = {
+    "file": "hn-nanyue-martyrs-shrine-dept-selfeval.xlsx",
+    "sheet": "整体支出绩效自评表",
+    "blocks": [("table", NANYUE_GRID)],
+    "source_urls": ["https://fyfantasy.com/nyczj/czysgk/2019njyhndyjs/xcg/mzzjswj/20210203/i2295863.html"],
+    "province": "湖南", "doc_kind": "部门整体自评表", "patterns": [1, 2, 5, 7, 9, 10],
+    "indicators": [
+        ind("产出指标", "数量指标", "管理忠烈祠面积", "=230亩", "=", 230, "亩", 230),
+        ind("产出指标", "数量指标", "忠烈祠免费开放", "=365天", "=", 365, "天", 365),
+        ind("产出指标", "数量指标", "聘用讲解员、综治队员以及物业管理人员", "32人", None, 32, "人", 32),
+        ind("产出指标", "质量指标", "忠烈祠保护合格率", "=100%", "=", 100, "%", 100),
+        ind("产出指标", "时效指标", "2020年12月完成", "=95%", "=", 95, "%", 95),
+        ind("产出指标", "成本指标", "忠烈祠、博物馆、大庙运转经", "", None, None, None),
+    ],
+    "goals": [goal("年度目标", NANYUE_GOAL)],
+    "facts": [budget("合计", 236, 236, None), budget("其中：财政拨款", 236, 236, None)],
+    "findings": [
+        find("target.missing_value", "忠烈祠、博物馆、大庙运转经", "the 成本 row (name cut) has no value"),
+        find("coverage.missing_dimension", "效益指标", "the table as reproduced stops in the 成本 row"),
+        find("coverage.missing_dimension", "满意度指标", "the table as reproduced stops in the 成本 row"),
+        find("goal.process_only", NANYUE_GOAL[:15], "finishing the year's tasks and paying running costs and wages: steps only"),
+    ],
+    "notes": ("Mirror of the 南岳区财政局 page (traditional characters; doubled commas of the mirror dropped). The page "
+              "text stops in the 成本指标 row, whose name is cut (运转经…) and whose cells are empty; no 效益 or 满意度 rows. "
+              "The title says 236.25万元, the money block 236. The 时效 row has the deadline 2020年12月完成 as its name and "
+              "=95% as value. Values carry = signs in the actual column too. The goal cell lists duties; the "
+              "completion cell describes effects of the heritage spending (our own words). Phone number masked."),
+}
+
+DOCUMENTS = [HUOQIU, LVLIANG, HUANGGANG, NINGDE_DFZ, VEHICLE, TALENT, HUANGSHI, RONGCHANG, YINCHUAN, CHENGAN, SUIXI,
+             ZHAOHUA, NANYUE]
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -874,6 +989,8 @@ def write_xlsx(doc, path: Path) -> None:
         lines = [1] * len(grid)
         for r, c, rs, cs, text in spans(grid):
             cell = ws.cell(row0 + r, c + 1, _typed(text))
+            if isinstance(text, str) and text.startswith("="):
+                cell.data_type = "s"  # "=230亩" is a written target, not a formula
             cell.alignment = Alignment(wrap_text=True, vertical="center",
                                        horizontal="center" if _display_len(text) < 20 else "left")
             if rs > 1 or cs > 1:
