@@ -69,7 +69,13 @@ def _unit_from_column(text: str) -> str | None:
     s = compact_cell(text or "")
     if not s or s in _NO_ENTRY or parse_number(s) is not None:
         return None
+    glossed = _GLOSSED_UNIT.fullmatch(s)  # "%（百分比）": the unit and a word for it
+    if glossed and cell_unit(glossed.group("unit"), _UNIT_WORDS):
+        s = glossed.group("unit")
     return _UNIT_WORDS.get(s, s)
+
+
+_GLOSSED_UNIT = re.compile(r"(?P<unit>[^（(]+)[（(][^）)]*[)）]")
 
 
 @dataclass

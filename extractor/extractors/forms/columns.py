@@ -30,9 +30,11 @@ from .headers import (
     NAME,
     NATURE,
     OPERATOR,
+    SCORE,
     STANDARD,
     UNIT,
     VALUE,
+    WEIGHT,
     resolve_name,
 )
 
@@ -64,6 +66,7 @@ class _Profile:
     sentence_share: float
     operator_share: float
     unit_share: float
+    text_share: float
 
     @property
     def repeated_label(self) -> str | None:
@@ -88,6 +91,7 @@ def profile(cells: list[str]) -> _Profile:
         sentence_share=share(_is_sentence),
         operator_share=share(lambda c: bool(_OPERATOR_CELL.match(c))),
         unit_share=share(_is_unit),
+        text_share=share(_is_text),
     )
 
 
@@ -115,6 +119,11 @@ def _is_quantity(cell: str) -> bool:
 
 def _is_sentence(cell: str) -> bool:
     return len(cell) >= _SENTENCE_MIN_CHARS and bool(_SENTENCE_MARK.search(cell))
+
+
+def _is_text(cell: str) -> bool:
+    """Words, not a figure: at least 8 Chinese characters."""
+    return len(re.findall(r"[\u4e00-\u9fff]", cell)) >= 8
 
 
 def _is_unit(cell: str) -> bool:
@@ -161,6 +170,8 @@ def _decide(role: str | None, header: str, p: _Profile) -> tuple[str | None, str
         return GOAL, f"{said}"
     if role in (VALUE, None) and p.sentence_share >= 0.6 and p.quantity_share < 0.3:
         return EXPLANATION, f"{said}; long sentences: an explanation, not a value"
+    if role in (WEIGHT, SCORE) and p.text_share >= 0.6 and p.quantity_share < 0.3:
+        return EXPLANATION, f"{said}; holds texts, not points: an explanation"
     if role in (None, VALUE, NATURE) and p.operator_share >= 0.6:
         return OPERATOR, f"{said}; holds only operators ({_sample(p)})"
     if role in (None, VALUE) and p.unit_share >= 0.6:

@@ -39,7 +39,7 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((role, re.compile(p))
     (STANDARD, r"评分标准|评分办法|评分细则|评分规则|扣分标准|评价标准|绩效标准|取值依据|设定依据|^依据$"),
     (SOURCE, r"数据来源|佐证|证明材料|信息来源"),
     (SCORE, r"^(?:自评|评价|实际)?得分$|^得分值$|^自评分$"),
-    (WEIGHT, r"^(?:权重|分值|标准分|满分|权数|指标分值|指标权重)$"),
+    (WEIGHT, r"^(?:权重|分值|标准分|满分|权数|指标分值|指标权重|权重占比|权重比例)$"),
     (GOAL, r"^(?:项目)?(?:年度|中期|实施期|长期|总体)(?:绩效)?目标$|^绩效目标$"),
     (VALUE, r"^(?:年度|预期|全年|计划|绩效|中期|实施期|当年|当年预期|年度预期|长期|年初)?(?:指标值|目标值)"
             r"(?:及单位|和单位|\(含单位\))?$|^(?:当年|年度|全年)?(?:预期|计划)(?:实现|完成|达到)?值$|^数值$|^值$"
@@ -53,10 +53,14 @@ _BRACKETS = re.compile(r"[（(][^）)]*[)）]")
 _PERIOD_WORDS = (("年度", "年度"), ("当年", "年度"), ("长期", "长期"), ("中期", "长期"), ("实施期", "长期"))
 
 
+# "单项指标实际完成值", "单项指标得分": the row's own value, named after the single indicator
+_SINGLE_INDICATOR_PREFIX = re.compile(r"^单项(?:指标)?(?=.)")
+
+
 def clean_header_cell(text: str) -> str:
     s = compact_cell(text or "")
     s = _BRACKETS.sub("", s) or s
-    return s.strip(":：*")
+    return _SINGLE_INDICATOR_PREFIX.sub("", s.strip(":：*"))
 
 
 def cell_role(text: str) -> str | None:
@@ -176,7 +180,7 @@ def header_at(rows: list[list[str]], i: int) -> Header | None:
         by_column = roles_by_column(top)
         by_column[sub_units[0]] = VALUE
         return Header(i, 1, tuple(top), by_column)
-    if i + 1 < len(rows) and classify_header(rows[i + 1]) is None:
+    if i + 1 < len(rows) and (classify_header(rows[i + 1]) is None or _repeats_header(top, rows[i + 1])):
         nxt = [c or "" for c in rows[i + 1]]
         differs = any(c != (top[k] if k < len(top) else "") and cell_role(c) is not None for k, c in enumerate(nxt))
         if differs and not _has_number(nxt):  # a row with numbers is the first body row
@@ -186,6 +190,13 @@ def header_at(rows: list[list[str]], i: int) -> Header | None:
                               for k in range(max(len(top), len(nxt))))
                 return Header(i, 2, cells, _two_row_roles(top, nxt))
     return Header(i, 1, tuple(top), roles_by_column(top))
+
+
+def _repeats_header(top: list[str], row: list[str]) -> bool:
+    """A second header row under the first: header cells merged down both rows repeat in the same columns
+    (一级指标 │ 二级指标 │ 三级指标), while the others name the parts of a merged cell (预期指标值 -> 符号 │ │ 单位)."""
+    repeated = [k for k, c in enumerate(row) if k < len(top) and c and c == top[k] and cell_role(c) is not None]
+    return len(repeated) >= 2
 
 
 def _has_number(cells: list[str]) -> bool:

@@ -111,10 +111,22 @@ def test_header_at_two_rows():
     assert header.by_column == {0: "level1", 1: "level3", 2: "operator", 3: "value", 4: "unit"}
 
 
+def test_header_at_two_rows_when_the_second_repeats_the_level_headers_merged_down_both():
+    # 成安县 form: 一级指标/三级指标 merged down two rows, 指标值 split into 运算符 │ 数值 │ 单位 below
+    rows = [["一级指标", "三级指标", "指标值", "指标值", "指标值"],
+            ["一级指标", "三级指标", "运算符", "数值", "单位"],
+            ["产出指标", "养护里程", "≥", "12", "公里"]]
+    header = header_at(rows, 0)
+    assert header.rows == 2
+    assert header.by_column == {0: "level1", 1: "level3", 2: "operator", 3: "value", 4: "unit"}
+    rows[1][0] = "指标类别"  # one cell repeated is no merge down: the second row is a header of its own
+    assert header_at(rows, 0).rows == 1
+
+
 @pytest.mark.parametrize("second", [
     ["产出指标", "养护里程", "≥", "12", "公里"],  # a body row, with a number
     ["产出指标", "养护里程", "指标值", "指标值", "指标值"],  # the same words: nothing named below
-    ["一级指标", "三级指标", "运算符", "数值", "单位"],  # a header of its own
+    ["指标类别", "指标名称", "运算符", "数值", "单位"],  # a header of its own (no cell merged down from above)
     ["", "", "甲", "乙", "丙"],  # words with no role
 ])
 def test_header_at_keeps_one_row_when_the_next_names_nothing_new(second):

@@ -1,0 +1,55 @@
+"""Patterns the eighth blind part showed (after its first run), on files and rows built here."""
+from __future__ import annotations
+
+from extractor.extractors.goals import goals_in_table
+from tests.extractors.test_form_patterns import indicators, write_xlsx
+
+# 成安县 self-evaluation form: the indicator header spans two rows; 一级/二级/三级 are merged down both, 预期指标值
+# splits into 符号 │ (no header) │ 单位（文字描述）, 自评得分 into 单项指标得分 │ 权重占比（%） │ 单项指标折算得分, and the
+# column headed 指标分值 holds what the indicator means
+_TWO_ROW_HEADER = [
+    ["一级指标", "二级指标", "三级指标", "指标分值", "预期指标值", "预期指标值", "预期指标值", "单项指标实际完成值",
+     "自评得分", "自评得分", "自评得分"],
+    ["一级指标", "二级指标", "三级指标", "指标分值", "符号", "", "单位（文字描述）", "单项指标实际完成值",
+     "单项指标得分", "权重占比（%）", "单项指标折算得分"],
+]
+
+
+def test_pattern_2_a_second_header_row_repeating_the_merged_level_headers_names_the_parts(tmp_path):
+    rows = [*_TWO_ROW_HEADER,
+            ["产出指标", "时效指标", "完成率", "按照要求每月及时完成符合条件对象审批的比例", ">=", "99", "%（百分比）", "100%",
+             "25.00", "25.00", "6.25"],
+            ["满意度指标", "服务对象满意度指标", "服务对象满意度", "享受高龄津贴的对象对老龄工作的满意程度", ">=", "95",
+             "%（百分比）", "100%", "10.00", "10.00", "1.00"]]
+    found = [(i.name, i.operator, i.value, i.unit, i.actual, i.weight, i.score, i.explanation)
+             for i in indicators(write_xlsx(tmp_path / "two-rows.xlsx", rows))]
+    assert found == [
+        ("完成率", ">=", 99, "%", 100, 25, 25, "按照要求每月及时完成符合条件对象审批的比例"),
+        ("服务对象满意度", ">=", 95, "%", 100, 10, 10, "享受高龄津贴的对象对老龄工作的满意程度"),
+    ]
+
+
+def test_pattern_5_a_points_column_holding_texts_is_an_explanation_and_points_are_found_elsewhere(tmp_path):
+    rows = [["一级指标", "二级指标", "三级指标", "指标分值", "指标值", "权重占比（%）"],
+            ["产出指标", "数量指标", "补贴人数", "享受补贴政策的百岁老人人数", "19人", "30"],
+            ["产出指标", "质量指标", "补贴发放率", "补贴按标准足额发放到人的比例", "100%", "20"]]
+    found = [(i.weight, i.explanation) for i in indicators(write_xlsx(tmp_path / "texts.xlsx", rows))]
+    assert found == [(30, "享受补贴政策的百岁老人人数"), (20, "补贴按标准足额发放到人的比例")]
+    rows[1][3], rows[2][3] = "10", "10"  # points after all: the column keeps its role
+    assert [i.weight for i in indicators(write_xlsx(tmp_path / "points.xlsx", rows))] == [10, 10]
+
+
+def test_pattern_6_a_unit_cell_with_a_word_for_the_unit_in_brackets_gives_the_unit(tmp_path):
+    rows = [["一级指标", "二级指标", "三级指标", "指标值", "计量单位"],
+            ["产出指标", "质量指标", "审批完成率", "99", "%（百分比）"],
+            ["产出指标", "数量指标", "补贴人数", "19", "人（百岁老人）"],
+            ["产出指标", "数量指标", "养护面积", "12", "（待定）"]]
+    found = [i.unit for i in indicators(write_xlsx(tmp_path / "units.xlsx", rows))]
+    assert found == ["%", "人", "(待定)"]  # a bracket alone is no unit word: kept as written (brackets normalised)
+
+
+def test_pattern_10_goals_under_an_annual_expected_goal_header_beside_the_actual_completion():
+    rows = [["三、目标完成情况", "年度预期目标", "年度预期目标", "具体完成情况", "具体完成情况", "总体完成率（%）"],
+            ["三、目标完成情况", "为百岁高龄老年人发放补贴，使老年人得到更好的照顾。", "为百岁高龄老年人发放补贴，使老年人得到更好的照顾。",
+             "补贴已按月发放到位。", "补贴已按月发放到位。", "100.00"]]
+    assert goals_in_table(rows) == [("年度目标", "为百岁高龄老年人发放补贴，使老年人得到更好的照顾。", "补贴已按月发放到位。")]
