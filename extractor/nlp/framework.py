@@ -43,6 +43,9 @@ def clean_level(text: str | None) -> str:
     return s
 
 
+#: what follows a short level name: 产出指标, and in some reports' tables 产出目标 / 数量目标
+_LEVEL_SUFFIXES = ("指标", "目标")
+
 #: one character of a header written down a merged cell (指/标 of 指标) that a PDF table finder put in front of a
 #: level cell: "指产出指标", "标数量指标"
 _HEADER_FRAGMENT = ("指", "标")
@@ -63,7 +66,7 @@ def _canonical_level1(s: str) -> str | None:
         return s
     if s in _L1_ALIASES:
         return _L1_ALIASES[s]
-    if s.endswith("指标") and s[:-2] in _L1_ALIASES:
+    if s.endswith(_LEVEL_SUFFIXES) and s[:-2] in _L1_ALIASES:
         return _L1_ALIASES[s[:-2]]
     return None
 
@@ -79,7 +82,7 @@ def _canonical_level2(s: str) -> str | None:
         return s
     if s in _L2_ALIASES:
         return _L2_ALIASES[s]
-    if s.endswith("指标") and s[:-2] in _L2_ALIASES:
+    if s.endswith(_LEVEL_SUFFIXES) and s[:-2] in _L2_ALIASES:
         return _L2_ALIASES[s[:-2]]
     for parent in ("产出", "效益", "满意度"):  # "产出数量指标": the 一级 written in front of the 二级
         if s.startswith(parent) and len(s) > len(parent) + 1 and s[len(parent):] != "指标":

@@ -53,3 +53,15 @@ def test_pattern_10_goals_under_an_annual_expected_goal_header_beside_the_actual
             ["三、目标完成情况", "为百岁高龄老年人发放补贴，使老年人得到更好的照顾。", "为百岁高龄老年人发放补贴，使老年人得到更好的照顾。",
              "补贴已按月发放到位。", "补贴已按月发放到位。", "100.00"]]
     assert goals_in_table(rows) == [("年度目标", "为百岁高龄老年人发放补贴，使老年人得到更好的照顾。", "补贴已按月发放到位。")]
+
+
+def test_pattern_5_a_report_table_with_levels_written_as_goals_and_a_content_column(tmp_path):
+    # 宁德市 evaluation report: 评价内容 (merged over two columns) │ 绩效内容 │ 绩效目标值 │ 实际完成值 │ 累计完成率,
+    # levels written 产出目标 / 数量目标 / 质量目标
+    rows = [["评价内容", "评价内容", "绩效内容", "绩效目标值", "实际完成值", "累计完成率"],
+            ["产出目标", "数量目标", "当年人才驿站组织活动数量", ">=28次", "40次", "143%"],
+            ["产出目标", "质量目标", "人才驿站补助资金到位率", ">=100%", "100%", "100%"]]
+    found = [(i.level1, i.level2, i.name, i.operator, i.value, i.unit, i.actual)
+             for i in indicators(write_xlsx(tmp_path / "report-table.xlsx", rows))]
+    assert found == [("产出指标", "数量指标", "当年人才驿站组织活动数量", ">=", 28, "次", 40),
+                     ("产出指标", "质量指标", "人才驿站补助资金到位率", ">=", 100, "%", 100)]

@@ -70,3 +70,10 @@ def test_a_name_that_only_starts_with_the_fragment_characters_is_no_level():
     assert canonical_level2("标准指标") is None
     assert canonical_level1("指标") is None
     assert canonical_level2("指标数") is None
+
+
+def test_a_level_written_as_a_goal_is_that_level():
+    # 宁德市 evaluation report's table: 产出目标 │ 数量目标 / 质量目标
+    assert canonical_level1("产出目标") == "产出指标" and canonical_level1("效益目标") == "效益指标"
+    assert canonical_level2("数量目标") == "数量指标" and canonical_level2("社会效益目标") == "社会效益指标"
+    assert canonical_level1("绩效目标") is None and canonical_level2("年度目标") is None  # goal labels stay goal labels
