@@ -80,6 +80,10 @@ def goal_found(gold_text: str, predicted: list[str]) -> bool:
     return any(g == p or (g and p and (g in p or p in g)) for p in map(_squash, predicted))
 
 
+# findings about a document's stated total, whose item (the first scored row) is no name the gold could give
+_DOCUMENT_TOTAL_RULES = ("consistency.score_total.scores",)
+
+
 def finding_items(ext, findings) -> list[tuple[str, str]]:
     """(rule, item text) of every scored finding: an indicator's name, a goal's text, a dimension, a metric."""
     names = {i.id: i.name or "" for i in ext.indicators}
@@ -88,6 +92,9 @@ def finding_items(ext, findings) -> list[tuple[str, str]]:
     for f in findings:
         rule = _RULE_ALIASES.get(f.rule, family_of(f.rule))  # the gold names a family for all its rules
         if rule not in SCORED_RULES:
+            continue
+        if f.rule in _DOCUMENT_TOTAL_RULES:  # the stated total of the document: gold names it 总分, 自评总分 …
+            out.append((rule, ""))
             continue
         item = f.numbers.get("dimension") if f.rule == "coverage.missing_dimension" else None
         item = item or names.get(f.item) or goals.get(f.item) or f.item or ""

@@ -21,6 +21,7 @@ from ..extraction import LEVEL1, LEVEL2, LEVEL2_COST_101
 from .lexicon import framework, indicator_taxonomy
 
 EVALUATION_LEVEL1 = tuple(framework()["evaluation_level1"])
+_EVALUATION_ALIASES = framework()["evaluation_level1_aliases"]
 
 _L1_ALIASES = framework()["level1_aliases"]
 _L2_ALIASES = framework()["level2_aliases"]
@@ -133,12 +134,20 @@ def canonical_levels(level1_text: str | None, level2_text: str | None) -> tuple[
 
 
 def evaluation_level(text: str | None) -> str | None:
-    """决策 / 过程 / 产出 / 效益 of an evaluation score table, or None."""
+    """决策 / 过程 / 产出 / 效益 of an evaluation score table (also as written: 项目决策, 项目管理 …), or None."""
     s = clean_level(text)
+    if s in _EVALUATION_ALIASES:
+        return _EVALUATION_ALIASES[s]
     for name in EVALUATION_LEVEL1:
         if s in (name, name + "类", name + "指标"):
             return name
     return None
+
+
+def names_target_level2(text: str | None) -> bool:
+    """A 二级 of the target tree written in full (数量指标, 社会效益指标), not a score table's 产出数量 or 项目效益."""
+    s = clean_level(text)
+    return s.endswith("指标") and canonical_level2(s) is not None
 
 
 def is_evaluation_framework(level1_texts: list[str]) -> bool:

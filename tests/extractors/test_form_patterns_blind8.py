@@ -65,3 +65,15 @@ def test_pattern_5_a_report_table_with_levels_written_as_goals_and_a_content_col
              for i in indicators(write_xlsx(tmp_path / "report-table.xlsx", rows))]
     assert found == [("产出指标", "数量指标", "当年人才驿站组织活动数量", ">=", 28, "次", 40),
                      ("产出指标", "质量指标", "人才驿站补助资金到位率", ">=", 100, "%", 100)]
+
+
+def test_pattern_4_target_rows_of_a_form_that_also_scores_the_evaluation_keep_their_levels(tmp_path):
+    # 银川市 / 大英县 forms: 项目决策 and 项目管理 rows score the evaluation; rows with a target-tree 二级 are indicators
+    rows = [["一级指标", "二级指标", "三级指标", "参考分值", "指标值（A）", "全年实际值（B）", "得分"],
+            ["项目决策（10分）", "项目立项", "相关性", "2", "—", "按照学校管理标准对学校进行管理", "2"],
+            ["项目管理（25分）", "投入管理", "预算执行率", "10", "—", "100%", "9"],
+            ["项目产出（30分）", "数量指标（10分）", "保障人数", "10", "2370人", "2370人", "10"],
+            ["项目效益（35分）", "社会效益指标", "效果显著", "15", "改善学校的办学条件", "改善学校的办学条件", "13"]]
+    found = {i.name: (i.level1, i.level2, i.weight) for i in indicators(write_xlsx(tmp_path / "mixed.xlsx", rows))}
+    assert found["保障人数"] == ("产出指标", "数量指标", 10) and found["效果显著"] == ("效益指标", "社会效益指标", 15)
+    assert found["相关性"] == (None, None, 2)  # an evaluation row: no level of the target tree

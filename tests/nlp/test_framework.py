@@ -10,6 +10,7 @@ from extractor.nlp.framework import (
     canonical_levels,
     evaluation_level,
     is_evaluation_framework,
+    names_target_level2,
 )
 
 
@@ -77,3 +78,16 @@ def test_a_level_written_as_a_goal_is_that_level():
     assert canonical_level1("产出目标") == "产出指标" and canonical_level1("效益目标") == "效益指标"
     assert canonical_level2("数量目标") == "数量指标" and canonical_level2("社会效益目标") == "社会效益指标"
     assert canonical_level1("绩效目标") is None and canonical_level2("年度目标") is None  # goal labels stay goal labels
+
+
+def test_evaluation_levels_as_forms_write_them():
+    # 银川市 self-evaluation form: 项目决策（10分）/ 项目管理（25分）/ 项目产出 / 项目效益
+    assert [evaluation_level(t) for t in ("项目决策（10分）", "项目管理（25分）", "项目产出", "项目效益", "管理")] == [
+        "决策", "过程", "产出", "效益", "过程"]
+    assert evaluation_level("项目立项") is None and evaluation_level("财务管理") is None
+    assert is_evaluation_framework(["项目决策（10分）", "项目产出（30分）"])
+
+
+def test_a_target_level2_is_written_in_full():
+    assert names_target_level2("数量指标（10分）") and names_target_level2("社会效益\n指标")
+    assert not names_target_level2("产出数量") and not names_target_level2("项目效益") and not names_target_level2("投入管理")
