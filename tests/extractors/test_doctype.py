@@ -1,0 +1,33 @@
+"""Document type from the title lines, else from the vocabulary."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.document import DocumentBuilder
+from extractor.extractors.doctype import classify
+
+
+def _doc(*lines: str):
+    b = DocumentBuilder("doc.docx", "docx")
+    for line in lines:
+        b.add("paragraph", line)
+    return b.build(pages=1)
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("项目支出绩效自评表", "self_assessment"),
+    ("项目绩效目标表", "target_form"),
+    ("某某项目绩效评价报告", "evaluation_report"),
+    ("乡村振兴实施方案", "plan"),
+    ("政府采购合同", "contract"),
+])
+def test_the_title_decides(title, kind):
+    assert classify(_doc(title, "项目名称：某某")) == kind
+
+
+def test_a_list_of_projects_with_amounts_before_the_form_is_no_title():
+    # 荣昌区 page: the bureau's projects and amounts, then 附件2-1 and the form's title
+    lines = [f"林业项目{k}十万元" for k in range(3)] + ["荣昌区林地保护利用规划（2021-2035年）8.5万元",
+                                                     "“十四五”林业规划编制经费7.2万元"] * 7
+    assert classify(_doc(*lines, "附件2-1", "项目绩效目标表")) == "target_form"
+    assert classify(_doc("荣昌区林地保护利用规划（2021-2035年）", "附件2-1", "项目绩效目标表")) == "plan"  # a title line
