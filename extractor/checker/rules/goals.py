@@ -68,11 +68,19 @@ def _last_position(clause: str, words) -> int:
 def _last_outcome(clause: str, settings) -> int:
     """Position of the last outcome word that is not just describing a handled object ("筛查数据", "救助资金") nor
     the verb of a step ("工资按时足额发放")."""
+    steps = _process_spans(clause, settings)
     positions = [m.start() for word in settings.outcome_words if word
                  for m in re.finditer(re.escape(word), clause)
                  if not clause.startswith(settings.process_objects, m.end())
-                 and not _follows_step(clause[:m.start()], settings)]
+                 and not _follows_step(clause[:m.start()], settings)
+                 and not any(s <= m.start() and m.end() <= e for s, e in steps)]
     return max(positions, default=-1)
+
+
+def _process_spans(clause: str, settings) -> list[tuple[int, int]]:
+    """Where process words stand: an outcome word inside one is part of the step (运行 of 正常运行)."""
+    return [(m.start(), m.end()) for word in settings.process_words if word
+            for m in re.finditer(re.escape(word), clause)]
 
 
 def _follows_step(before: str, settings) -> bool:
