@@ -77,3 +77,15 @@ def test_pattern_4_target_rows_of_a_form_that_also_scores_the_evaluation_keep_th
     found = {i.name: (i.level1, i.level2, i.weight) for i in indicators(write_xlsx(tmp_path / "mixed.xlsx", rows))}
     assert found["保障人数"] == ("产出指标", "数量指标", 10) and found["效果显著"] == ("效益指标", "社会效益指标", 15)
     assert found["相关性"] == (None, None, 2)  # an evaluation row: no level of the target tree
+
+
+def test_pattern_8_a_target_repeating_its_name_with_points_is_an_indicator_and_zero_points_alone_are_a_template(tmp_path):
+    # 霍邱县 self-evaluation form: the 三级 cell and the target cell hold the same words; an empty 生态效益 row scores 0;
+    # 永德县 form: 无 │ 无 in a template row
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["效益指标", "社会效益指标", "巩固拓展脱贫攻坚成果", "巩固拓展脱贫攻坚成果", "达成预期指标", "10", "10"],
+            ["效益指标", "生态效益指标", "", "", "", "", "0"],
+            ["效益指标", "可持续影响指标", "无", "无", "", "", "0"],
+            ["效益指标", "社会效益指标", "带动就业的人数说明见附件", "带动就业的人数说明见附件", "", "", ""]]
+    found = [(i.name, i.weight, i.score) for i in indicators(write_xlsx(tmp_path / "repeated.xlsx", rows))]
+    assert found == [("巩固拓展脱贫攻坚成果", 10, 10)]  # the last row, with no points, is a note merged across

@@ -35,9 +35,10 @@ _NUMBERING = re.compile(r"^[★☆※]*(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[
                         r"|指标\s*\d{1,2}(?=[\u4e00-\u9fff]))\s*")  # 指标1工程完工率: the template's number, colon dropped
 _TEMPLATE_NUMBER = re.compile(r"^指标\d{1,2}(?![\d])")
 _GLUED_TEMPLATE_LABEL = re.compile(r"(?<=[\u4e00-\u9fff])指标\d{1,2}[:：]?$")
+_OPERATOR_FIRST = re.compile(r"^[≥≤≧≦><=＞＜]")
 _INSTRUCTION = re.compile(r"[（(]\s*(?:限)?\d+\s*字(?:以内|以下)?\s*[)）]")
 # template and instruction text: never an indicator name ("指标1：", "……", "（200字以内）")
-_TEMPLATE_NAME = re.compile(r"^(?:指标\s*[\d一二三四五六七八九十]+\s*[:：]?|具体指标|指标名称|[*＊]+|[…．.。·、\s]+|[/／\-—–]+|[（(]?\d+字以内[)）]?|请填写.*|(?:其他|其它)?[…]+)$")
+_TEMPLATE_NAME = re.compile(r"^(?:指标\s*[\d一二三四五六七八九十]+\s*[:：]?|具体指标|指标名称|无|暂无|[*＊]+|[…．.。·、\s]+|[/／\-—–]+|[（(]?\d+字以内[)）]?|请填写.*|(?:其他|其它)?[…]+)$")
 # a name cell holding only a number ("88"): no indicator name (a table of such rows only is not understood)
 _BARE_NUMBER = re.compile(r"[\d.,，]+%?")
 _INDICATOR_WORDS = re.compile(r"三级指标|二级指标|一级指标|绩效指标|指标值|指标名称")
@@ -276,7 +277,17 @@ def _join_wrapped(row: dict[str, str], previous: Row) -> tuple[str, str]:
 
 
 def _is_blank(row: Row) -> bool:
-    return not any(row.cells.get(r) for r in (NAME, VALUE, WEIGHT, SCORE, ACTUAL))
+    """Nothing but level labels, or points of 0 left on an empty template row (生态效益指标 │ │ … │ 0)."""
+    return not any(_filled(row.cells.get(r, "")) for r in (NAME, VALUE, ACTUAL)) and all(
+        _is_zero_or_empty(row.cells.get(r, "")) for r in (WEIGHT, SCORE))
+
+
+def _filled(text: str) -> bool:
+    return bool(text.strip()) and not _TEMPLATE_NAME.match(text.strip())  # 无, —, …: nothing written
+
+
+def _is_zero_or_empty(text: str) -> bool:
+    return not text.strip() or bool(re.fullmatch(r"\s*0+(?:\.0+)?\s*", text))
 
 
 def _without_blank_rows(rows: list[Row]) -> list[Row]:
@@ -294,7 +305,7 @@ def read_row(raw: list[str], roles: dict[str, int], header: Header | None) -> di
     if _is_total_row(raw) or is_signature_row(cells_of(raw)):
         return None
     cells = {role: _cell(raw, i) for role, i in roles.items()}
-    if cells.get(NAME) and cells.get(NAME) == cells.get(VALUE) or _INSTRUCTION.search(cells.get(NAME, "")):
+    if _is_merged_note(cells) or _INSTRUCTION.search(cells.get(NAME, "")):
         return None  # a note merged across the name and value columns, or an instruction to fill in
     cells[NAME] = _clean_name(cells.get(NAME, ""))
     if _TEMPLATE_NAME.match(cells[NAME]) or _BARE_NUMBER.fullmatch(cells[NAME]):
@@ -304,6 +315,16 @@ def read_row(raw: list[str], roles: dict[str, int], header: Header | None) -> di
     if not cells[NAME] and not cells.get(VALUE) and not cells.get(LEVEL2) and not cells.get(WEIGHT):
         return None
     return cells
+
+
+def _is_merged_note(cells: dict[str, str]) -> bool:
+    """The same text in the name and value cells and no points nor actual: one note merged across both; with
+    points it is an indicator whose target repeats its name (巩固拓展脱贫攻坚成果 │ 巩固拓展脱贫攻坚成果 │ 10), unless the
+    text is a target itself (≥12公里 │ ≥12公里 │ 10: the value merged over the name cell)."""
+    name = cells.get(NAME)
+    if not name or name != cells.get(VALUE):
+        return False
+    return not any(cells.get(r) for r in (WEIGHT, SCORE, ACTUAL)) or bool(_OPERATOR_FIRST.match(name))
 
 
 def is_template_text(text: str) -> bool:
