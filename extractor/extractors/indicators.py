@@ -191,7 +191,7 @@ def indicator_of(row: Row, reading: TableReading, number: int) -> Indicator:
         actual_text=actual_text or None,
         weight=_number(cells.get(WEIGHT, "")),
         score=_number(cells.get(SCORE, "")),
-        deviation_reason=cells.get(DEVIATION) or None,
+        deviation_reason=cells.get(DEVIATION),  # "" under an empty 偏差原因 cell, None when the table has no such column
         nature=cells.get(NATURE) or None,
         explanation=cells.get(EXPLANATION) or None,
         basis=cells.get(STANDARD) or None,

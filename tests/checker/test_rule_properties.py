@@ -134,7 +134,7 @@ def test_exactly_one_grade_per_score_and_never_worse_for_a_higher_score(low, hig
 def test_a_shortfall_without_reason_is_reported_exactly_when_the_target_is_missed(operator, target, actual):
     written = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "="}[operator]
     row = Indicator(id="i1", name="培训人次", operator=operator, value=float(target), unit="人次",
-                    target_text=f"{written}{target}人次", actual=float(actual))
+                    target_text=f"{written}{target}人次", actual=float(actual), deviation_reason="")  # an empty 偏差原因 cell
     missed = {">=": actual < target, ">": actual <= target, "<=": actual > target, "<": actual >= target,
               "=": actual != target}[operator]
     found = _findings("consistency.deviation_reason_missing", indicators=[row], doc_type="self_assessment")

@@ -491,7 +491,7 @@ def deviation_reason_missing(ind, ctx) -> Iterator[Problem]:
     正确示例: 培训人次 │ ≥500 │ 实际 420 │ 偏差原因：受疫情影响停训两期，下半年已补训
     """
     ext = ctx.extraction
-    has_column = ext.doc_type == "self_assessment" or any(i.deviation_reason is not None for i in ext.indicators)
+    has_column = any(i.deviation_reason is not None for i in ext.indicators)
     if not has_column or ind.actual is None or ind.value is None or not _missed(ind):
         return
     reason = clean(ind.deviation_reason).strip("。.")
