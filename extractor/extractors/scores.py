@@ -121,14 +121,16 @@ class MoneyBlockPoints:
 
 def _money_block_points(doc: Document) -> MoneyBlockPoints | None:
     """The 分值/得分 of the 资金总额 row of a money block with 执行数 and 得分 columns, if any."""
+    from .forms.headers import SCORE, WEIGHT, cell_role
     from .sentences import to_float
 
     for block in doc.tables():
         rows = block.cells()
         for k, row in enumerate(rows):
-            if "得分" in row and any("执行数" in c for c in row):
-                col = row.index("得分")
-                weight_col = next((j for j, c in enumerate(row) if c in ("分值", "权重")), None)
+            roles = [cell_role(c) for c in row]  # 得分, also 得分（20分*执行率）
+            if SCORE in roles and any("执行数" in c for c in row):
+                col = roles.index(SCORE)
+                weight_col = roles.index(WEIGHT) if WEIGHT in roles else None
                 for nxt in rows[k + 1 : k + 3]:
                     if any("资金总额" in c for c in nxt) and col < len(nxt):
                         weight = to_float(nxt[weight_col]) if weight_col is not None and weight_col < len(nxt) else None

@@ -89,3 +89,23 @@ def test_pattern_8_a_target_repeating_its_name_with_points_is_an_indicator_and_z
             ["效益指标", "社会效益指标", "带动就业的人数说明见附件", "带动就业的人数说明见附件", "", "", ""]]
     found = [(i.name, i.weight, i.score) for i in indicators(write_xlsx(tmp_path / "repeated.xlsx", rows))]
     assert found == [("巩固拓展脱贫攻坚成果", 10, 10)]  # the last row, with no points, is a note merged across
+
+
+def test_pattern_9_the_points_of_a_money_block_headed_with_their_formula_count_in_the_total(tmp_path):
+    # 黄冈市 self-evaluation form: 得分（20分*执行率） │ 20, then two goal blocks scoring 79.6; 总分 99.6
+    import extractor
+    from extractor.checker import run_rules
+    from extractor.extractors import extract_document
+
+    rows = [["预算执行情况（20分）", "预算数（A）", "执行数（B）", "执行率（B/A）", "得分（20分*执行率）"],
+            ["年度财政资金总额", "10", "10", "100%", "20"],
+            ["一级指标", "二级指标", "三级指标", "年初目标值（A）", "实际完成值（B）", "得分"],
+            ["产出指标", "质量指标", "监测数据必须合格", "100%", "100%", "40"],
+            ["满意度指标", "服务对象满意度指标", "整编资料审核", "98%", "98%", "39.6"],
+            ["总分", "总分", "总分", "总分", "总分", "99.6"]]
+    ext = extract_document(extractor.parse(write_xlsx(tmp_path / "money-points.xlsx", rows)), use_models=False)
+    totals = [f for f in run_rules(ext) if f.rule == "consistency.score_total.scores"]
+    assert totals == []  # 20 + 40 + 39.6 = 99.6
+    rows[-1][-1] = "89.6"
+    ext = extract_document(extractor.parse(write_xlsx(tmp_path / "money-points-off.xlsx", rows)), use_models=False)
+    assert [f.rule for f in run_rules(ext) if f.rule == "consistency.score_total.scores"] == ["consistency.score_total.scores"]
