@@ -29,15 +29,20 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
 }
 
 
-# a line naming an amount is an item of a list ("林地保护利用规划8.5万元"), not a title
-_AMOUNT_LINE = re.compile(r"\d(?:[\d.,]*)\s*(?:万元|元|万)\s*$")
 _TITLE_LINES = 15
+
+
+def _ends_with_amount(line: str) -> bool:
+    """A line ending with an amount of money is an item of a list ("林地保护利用规划8.5万元"), not a title."""
+    from ..nlp.quantities import money_amounts
+
+    return any(end >= len(line.rstrip()) for _, _, _, end in money_amounts(line))
 
 
 def classify(doc: Document) -> str:
     head = first_pages_text(doc, limit=2 * _TITLE_LINES)
     lines = [normalise(line) for line in head.splitlines()]
-    titles = [line for line in lines if len(line) <= 60 and not _AMOUNT_LINE.search(line)][:_TITLE_LINES]
+    titles = [line for line in lines if len(line) <= 60 and not _ends_with_amount(line)][:_TITLE_LINES]
     for line in titles:
         for kind, pattern in TITLE_PATTERNS:
             if pattern.search(line):

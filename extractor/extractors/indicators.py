@@ -281,7 +281,8 @@ def read_tables(doc: Document) -> list[TableReading]:
 def indicators_from_readings(readings: list[TableReading]) -> list[Indicator]:
     out: list[Indicator] = []
     for reading in readings:
-        out.extend(indicator_of(row, reading, len(out) + 1 + k) for k, row in enumerate(reading.rows))
+        first = len(out) + 1  # taken before extend: the list grows while the generator runs
+        out.extend(indicator_of(row, reading, first + k) for k, row in enumerate(reading.rows))
     return out
 
 

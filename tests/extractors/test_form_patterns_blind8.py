@@ -109,3 +109,22 @@ def test_pattern_9_the_points_of_a_money_block_headed_with_their_formula_count_i
     rows[-1][-1] = "89.6"
     ext = extract_document(extractor.parse(write_xlsx(tmp_path / "money-points-off.xlsx", rows)), use_models=False)
     assert [f.rule for f in run_rules(ext) if f.rule == "consistency.score_total.scores"] == ["consistency.score_total.scores"]
+
+
+def test_pattern_2_a_page_that_left_the_merged_level1_column_behind_continues_the_block_and_ids_stay_unique(tmp_path):
+    # 宁德市 department form as a PDF: 产出指标 merged down the block stays on page 1; page 2's table starts with the
+    # 二级 names (质量指标 │ 各类书籍审稿率 │ …)
+    from extractor.extractors.forms.reader import read_table
+    from extractor.extractors.indicators import indicators_from_readings
+
+    first, carry = read_table([["一级指标", "二级指标", "三级指标", "指标解释", "目标值"],
+                               ["产出指标", "数量指标", "确保日常工作正常运行", "100%", "100%"],
+                               ["产出指标", "数量指标", "按年度发放绩效奖", "60%", "≥60%"]], ref="t1")
+    second, _ = read_table([["质量指标", "各类书籍审稿率", "100%（计划标准）", "1"],
+                            ["时效指标", "项目完成时间", "2019年12月（计划标准）", "100%"]], ref="t2", previous=carry)
+    found = indicators_from_readings([first, second])
+    assert [(i.id, i.level1, i.level2, i.name) for i in found] == [
+        ("ind1", "产出指标", "数量指标", "确保日常工作正常运行"), ("ind2", "产出指标", "数量指标", "按年度发放绩效奖"),
+        ("ind3", "产出指标", "质量指标", "各类书籍审稿率"), ("ind4", "产出指标", "时效指标", "项目完成时间")]
+    other, _ = read_table([["甲方", "各类书籍审稿率", "100%", "1"]], ref="t3", previous=carry)
+    assert not other.continued  # a first column without 二级 names: no continuation

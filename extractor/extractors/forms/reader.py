@@ -383,9 +383,22 @@ def _continuation_shift(rows: list[list[str]], width: int, previous: Carry | Non
     if shift == 0:
         return 0
     leading = [c for c in previous.block.columns if c.index < shift]
-    if 0 < shift <= 2 and len(leading) == shift and all(c.role is None for c in leading):
+    if not (0 < shift <= 2 and len(leading) == shift):
+        return None
+    if all(c.role is None for c in leading) or _levels_left_behind(rows, leading, previous.block.columns, shift):
         return shift
     return None
+
+
+def _levels_left_behind(rows: list[list[str]], leading: list[ColumnRole], columns: list[ColumnRole], shift: int) -> bool:
+    """The 一级 column merged down the block stayed on the first page: the table starts with the 二级 names of the
+    column that followed it (质量指标 │ 各类书籍审稿率 │ … after 产出指标 │ 数量指标 │ …)."""
+    from .columns import profile
+
+    after = next((c for c in columns if c.index == shift), None)
+    if after is None or after.role != LEVEL2 or any(c.role not in (None, LEVEL1) for c in leading):
+        return False
+    return profile([r[0] if r else "" for r in rows]).level2_share >= 0.5
 
 
 def _shifted(block: Block, shift: int) -> Block:
