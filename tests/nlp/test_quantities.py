@@ -131,7 +131,7 @@ def test_descending_pair_is_not_a_range():
 
 @pytest.mark.parametrize("text, expected", [
     ("2023年12月31日前", "2023年12月31日前"), ("年底前", "年底前"), ("第三季度", "第三季度"),
-    ("12月底前完成", "12月底前"), ("2023.07-2024.01", "2023.07-2024.01"), ("2025年", "2025年"),
+    ("12月底前完成", "12月底前"), ("2023.07-2024.01", "2023.07-2024.01"), ("2021.1.1-12.31", "2021.1.1-12.31"), ("2025年", "2025年"),
     ("到2025年底建成", "2025年底"), ("2019-2021年", "2019-2021年"), ("二〇二三年十二月底前", "二〇二三年十二月底前"),
     ("2024年第三季度", "2024年第三季度"), ("每季度首月15日前", "15日前"), ("上半年", "上半年"),
     ("节前完成", "节前"), ("端午节前发放", "端午节前"), ("八一前走访", "八一前"), ("汛期前完成清淤", "汛期前"),
@@ -139,6 +139,13 @@ def test_descending_pair_is_not_a_range():
 ])
 def test_parse_deadline(text, expected):
     assert parse_deadline(text) == expected
+
+
+def test_a_period_written_with_its_year_once_is_a_date_not_a_number():
+    # 吕梁市 results table: 培训任务完成及时 │ 2021.1.1-12.31
+    q = parse_quantity("2021.1.1-12.31")
+    assert q.kind == "date" and q.value is None
+    assert parse_quantity("2021.1.1-12.31%").value == 12.31  # a percentage after it is a figure, not a day
 
 
 @pytest.mark.parametrize("text", ["", "95%", "建成3个中心", "第3条", "GB/T 22239", "各环节前置审核", "调节前后对比",
