@@ -325,7 +325,7 @@ def _texts_below(rows: list[list[str]], r: int, label_cols: list[tuple[int, str]
 
 
 # a label cell of a form ("年初设定目标", "全年实际完成情况", "保障绩效目标实现的措施"): short, no punctuation
-_FORM_LABEL = re.compile(r"^[^，。；;,、\d]{2,16}(?:目标|情况|措施|数量|内容|说明|信息|概况)$")
+_FORM_LABEL = re.compile(r"^[^，。；;,、\d]{2,16}(?:目标|情况|措施|数量|内容|说明|信息|概况|综述)$")
 
 
 def _is_form_label(text: str) -> bool:
@@ -371,6 +371,8 @@ def _next_text(row: list[str], c: int) -> str | None:
             continue
         if goal_kind(cell):
             return None
+        if _is_form_label(cell):
+            continue  # a sub-label: 年度总体目标 │ 年初设定目标 │ text
         return cell if len(cell) >= 6 else None
     return None
 

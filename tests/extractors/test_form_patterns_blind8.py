@@ -128,3 +128,12 @@ def test_pattern_2_a_page_that_left_the_merged_level1_column_behind_continues_th
         ("ind3", "产出指标", "质量指标", "各类书籍审稿率"), ("ind4", "产出指标", "时效指标", "项目完成时间")]
     other, _ = read_table([["甲方", "各类书籍审稿率", "100%", "1"]], ref="t3", previous=carry)
     assert not other.continued  # a first column without 二级 names: no continuation
+
+
+def test_pattern_10_a_goal_label_then_a_sub_label_then_the_goal_text():
+    # 银川市 form: 年度总体目标 │ 年初设定目标 │ text; 中江县 form: a header 年初设定目标 │ 年度总体目标完成情况综述, texts below
+    beside = [["年度总体目标", "年初设定目标", "年初设定目标", "保障学校正常工作运行", "保障学校正常工作运行"]]
+    assert [text for _, text, _ in goals_in_table(beside)] == ["保障学校正常工作运行"]
+    header = [["年度总体目标", "年初设定目标", "年度总体目标完成情况综述"],
+              ["年度总体目标", "改进农村地区供水计量设施设备，对农业用水进行计量。", "已完成农业用水计量设施改造。"]]
+    assert [text for _, text, _ in goals_in_table(header)] == ["改进农村地区供水计量设施设备，对农业用水进行计量。"]
