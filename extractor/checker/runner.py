@@ -3,12 +3,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..nlp.framework import evaluation_level
 from .config import CheckerConfig, default_config, load_config
 from .rule import Finding, Problem, Rule, RuleContext, all_rules
 
+
+def _targets(ext) -> list:
+    """The indicators a target rule judges: not the rows of an evaluation score table (决策/过程/产出/效益 with no
+    level of the target tree), which score the evaluation and are no targets (README, "JSON contracts")."""
+    return [i for i in ext.indicators if i.level1 or i.level2 or evaluation_level(i.level1_text) is None]
+
+
 _SCOPE_RECORDS = {
     "goal": lambda ext: ext.goals,
-    "indicator": lambda ext: ext.indicators,
+    "indicator": _targets,
     "fact": lambda ext: ext.facts,
     "subproject": lambda ext: ext.subprojects,
     "document": lambda ext: [ext],
