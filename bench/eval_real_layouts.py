@@ -33,6 +33,7 @@ from eval_extract import FIELDS, Report, score_sample
 from scoring import Score
 
 from extractor.checker.rule import family_of
+from extractor.nlp.framework import scores_the_evaluation
 from extractor.extractors.labelled_prose import NAME_MARKS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -67,7 +68,7 @@ def predicted_rows(ext) -> list[dict]:
     from extractor.nlp.quantities import parse_operator
 
     rows = []
-    for ind in ext.indicators:
+    for ind in (i for i in ext.indicators if not scores_the_evaluation(i)):  # the gold lists targets only
         row = asdict(ind)
         if row["operator"] == "=" and parse_operator(row.get("target_text") or "") is None:
             row["operator"] = None

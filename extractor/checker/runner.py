@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..nlp.framework import evaluation_level
+from ..nlp.framework import scores_the_evaluation
 from .config import CheckerConfig, default_config, load_config
 from .rule import Finding, Problem, Rule, RuleContext, all_rules
 
@@ -11,7 +11,7 @@ from .rule import Finding, Problem, Rule, RuleContext, all_rules
 def _targets(ext) -> list:
     """The indicators a target rule judges: not the rows of an evaluation score table (决策/过程/产出/效益 with no
     level of the target tree), which score the evaluation and are no targets (README, "JSON contracts")."""
-    return [i for i in ext.indicators if i.level1 or i.level2 or evaluation_level(i.level1_text) is None]
+    return [i for i in ext.indicators if not scores_the_evaluation(i)]
 
 
 _SCOPE_RECORDS = {

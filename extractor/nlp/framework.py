@@ -144,6 +144,12 @@ def evaluation_level(text: str | None) -> str | None:
     return None
 
 
+def scores_the_evaluation(indicator) -> bool:
+    """A row of an evaluation score table (决策/过程/产出/效益, 项目管理 …) with no level of the target tree: it
+    scores the evaluation, it is no target (README, "JSON contracts")."""
+    return not (indicator.level1 or indicator.level2) and evaluation_level(indicator.level1_text) is not None
+
+
 def names_target_level2(text: str | None) -> bool:
     """A 二级 of the target tree written in full (数量指标, 社会效益指标), not a score table's 产出数量 or 项目效益."""
     s = clean_level(text)

@@ -91,3 +91,13 @@ def test_evaluation_levels_as_forms_write_them():
 def test_a_target_level2_is_written_in_full():
     assert names_target_level2("数量指标（10分）") and names_target_level2("社会效益\n指标")
     assert not names_target_level2("产出数量") and not names_target_level2("项目效益") and not names_target_level2("投入管理")
+
+
+def test_a_row_scores_the_evaluation_when_its_only_levels_are_the_evaluation_frameworks():
+    from extractor.extraction import Indicator
+    from extractor.nlp.framework import scores_the_evaluation
+
+    assert scores_the_evaluation(Indicator(id="i1", name="完整性", level1_text="项目决策（10分）", level2_text="项目目标"))
+    assert not scores_the_evaluation(Indicator(id="i2", name="保障人数", level1="产出指标", level2="数量指标",
+                                               level1_text="项目产出（30分）", level2_text="数量指标"))
+    assert not scores_the_evaluation(Indicator(id="i3", name="受益人数"))  # no level at all: a target all the same
