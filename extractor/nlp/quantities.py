@@ -449,6 +449,7 @@ class _Scan:
     upper: float | None = None
     operator: str | None = None
     approximate: bool = False
+    excluded: bool = False  # "(不含)" after the number: a bound it does not reach ("90(不含)以下" is < 90)
 
 
 def _begin_scan(norm: str, m: re.Match) -> _Scan | None:
@@ -525,6 +526,7 @@ def _take_inclusive_and_more(scan: _Scan) -> None:
     incl = _INCLUSIVE_RE.match(scan.norm[scan.pos: scan.pos + 6])
     if incl:
         scan.pos += incl.end()
+        scan.excluded = _is_excluding(incl)
     after = _APPROX_AFTER_RE.match(scan.norm[scan.pos: scan.pos + 2])
     if after and after.group() in ("多", "余"):
         scan.approximate = True
@@ -570,8 +572,19 @@ def _take_suffix_operator(scan: _Scan) -> None:
     if suffix and scan.operator is None:
         word = suffix.group()
         if word != "内" or scan.unit in _TIME_UNITS or scan.unit in MONEY_UNITS:
-            scan.operator = _SUFFIX_WORDS[word]
+            excluded = scan.excluded or (inclusive is not None and _is_excluding(inclusive))
+            scan.operator = _strict(_SUFFIX_WORDS[word]) if excluded else _SUFFIX_WORDS[word]
             scan.pos = at + len(word)
+
+
+def _is_excluding(mark: re.Match) -> bool:
+    """Is the bracket after a number "(不含)" (the bound excluded) rather than "(含)"?"""
+    return "不" in mark.group()
+
+
+def _strict(operator: str) -> str:
+    """The strict form of an inclusive bound: ">=" -> ">", "<=" -> "<"; any other operator unchanged."""
+    return {">=": ">", "<=": "<"}.get(operator, operator)
 
 
 def _take_prefix_operator(scan: _Scan) -> None:

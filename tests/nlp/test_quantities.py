@@ -122,6 +122,17 @@ def test_fractions_and_per_units_are_not_population_rates(text, unit):
     assert parse_quantity(text).unit == unit
 
 
+@pytest.mark.parametrize("text, value, op, unit", [
+    ("90(不含)以下", 90.0, "<", None), ("90分(不含)以下", 90.0, "<", "分"), ("90（不含）以上", 90.0, ">", None),
+    ("90分（不含）以上", 90.0, ">", "分"), ("3天（不含）以内", 3.0, "<", "天"),
+    ("90(含)以下", 90.0, "<=", None), ("90分（含）以上", 90.0, ">=", "分"), ("90（含）以上", 90.0, ">=", None),
+    ("60分以下", 60.0, "<=", "分"),
+])
+def test_excluded_bound_is_strict_included_bound_is_not(text, value, op, unit):
+    q = find_quantities(text)[0]
+    assert (q.value, q.unit, q.operator, q.text) == (value, unit, op, text)
+
+
 def test_descending_pair_is_not_a_range():
     q = parse_quantity("100-90")
     assert q.operator != "range" and q.upper is None
