@@ -797,6 +797,13 @@ def written_numbers(text: str | None, q: Quantity) -> list[re.Match]:
     return list(_NUMBER_RE.finditer(normalise(text or ""), q.start, q.end))
 
 
+def value_as_written(text: str | None, q: Quantity) -> float | None:
+    """The value of the first figure of ``q`` as ``text`` writes it, before a multiplier scaled it ("≥150万" → 150.0);
+    None when ``q`` is written in Chinese numerals or has no figure."""
+    written = written_numbers(text, q)
+    return _arabic(written[0].group("arabic")) if written and written[0].group("arabic") else None
+
+
 def figures_with_units(text: str | None) -> list[tuple[float, str, int, int]]:
     """``(value, unit, start, end)`` of each figure of ``text`` written right before its unit ("3个" of "建成3个站点"),
     the unit of a compound by its first part (个 of "3个/年"); a range gives its ends written so ("80%-90%" both,
