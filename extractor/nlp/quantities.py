@@ -797,6 +797,13 @@ def written_numbers(text: str | None, q: Quantity) -> list[re.Match]:
     return list(_NUMBER_RE.finditer(normalise(text or ""), q.start, q.end))
 
 
+def figure_alone(text: str | None) -> float | None:
+    """The value of a text that is one figure in digits and nothing else ("100", "95.5", "１,２00"); None for "100分",
+    "≥90", "5万", "三十", "80-90" and anything else."""
+    m = _ARABIC_RE.fullmatch(normalise(text or ""))
+    return _arabic(m.group()) if m else None
+
+
 def value_as_written(text: str | None, q: Quantity) -> float | None:
     """The value of the first figure of ``q`` as ``text`` writes it, before a multiplier scaled it ("≥150万" → 150.0);
     None when ``q`` is written in Chinese numerals or has no figure."""

@@ -305,3 +305,18 @@ def test_counts_with_wan_keep_the_number_as_written(text, value, unit):
 def test_bare_wan_and_money_still_scale_or_keep_their_unit():
     assert parse_quantity("250万").value == 2500000.0
     assert (parse_quantity("89.5万元").value, parse_quantity("89.5万元").unit) == (89.5, "万元")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("100", 100.0), ("95.5", 95.5), ("１２", 12.0), ("1,200", 1200.0), ("0", 0.0),
+    ("100分", None), ("≥90", None), ("5万", None), ("三十", None), ("80-90", None), (" 100", None), ("", None),
+    (None, None), ("1.2.3", None),
+])
+def test_figure_alone(text, expected):
+    assert Q.figure_alone(text) == expected
+
+
+def test_value_as_written():
+    assert Q.value_as_written("≥150万", parse_quantity("≥150万")) == 150.0
+    assert Q.value_as_written("一百五十万人", parse_quantity("一百五十万人")) is None
+    assert Q.value_as_written("80-90分", parse_quantity("80-90分")) == 80.0

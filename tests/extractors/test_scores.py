@@ -1,0 +1,43 @@
+"""Score totals: the dimension scores of the running text and the total row of a score table."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.document import DocumentBuilder
+from extractor.extractors.scores import _number_at, _scores_each, _total_row
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("四个维度分别得分30分、25.5分和20分，合计75.5分。", ([30.0, 25.5, 20.0], "分别得分30分、25.5分和20分")),
+    ("分别为18分，22分及30分", ([18.0, 22.0, 30.0], "分别为18分，22分及30分")),
+    ("分别得１８分、２２分", ([18.0, 22.0], "分别得１８分、２２分")),
+    ("分别得分30分、约25分", None),          # an approximate score ends the list: one score is no list
+    ("分别得分30分、20-25分", None),         # so does a range
+    ("分别得分30分", None), ("分别得分30分。25分", None), ("分别得分 30分、25分", None),
+    ("分别为30%、25%", None), ("得分30分、25分", None),
+    ("分别为三十分、二十分", None),          # scores in figures only
+    ("分别为5项、6项，分别得分10分、8分", ([10.0, 8.0], "分别得分10分、8分")),
+])
+def test_scores_each(text, expected):
+    assert _scores_each(text) == expected
+
+
+def _block(*rows):
+    b = DocumentBuilder("t.docx", "docx")
+    b.add("table", "", page=1, rows=[list(r) for r in rows])
+    return b.build(pages=1).tables()[0]
+
+
+def test_total_row_reads_the_figures_alone():
+    block = _block(["指标", "分值", "得分"], ["产出", "50", "45"], ["合计", "100", "92.5", "92.5分", "≥90"])
+    assert _total_row(block) == (["合计", "100", "92.5", "92.5分", "≥90"], [100.0, 92.5])
+    assert _total_row(_block(["指标", "分值"], ["合计", "优"], ["总分", "98"])) == (["总分", "98"], [98.0])
+    assert _total_row(_block(["指标", "分值"], ["小计", "98"])) is None
+
+
+@pytest.mark.parametrize("cells, col, expected", [
+    (["总分", "100"], 1, 100.0), (["总分", "100分"], 1, None), (["总分", "100"], 2, None), (["总分", "100"], None, None),
+    (["总分", "1,000"], 1, 1000.0), (["总分", "80-90"], 1, None), (["100", "x"], 0, 100.0),
+])
+def test_number_at(cells, col, expected):
+    assert _number_at(cells, col) == expected
