@@ -274,6 +274,29 @@ def find_deadlines(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# Years that date a plan and measure nothing: a span of years ("2019-2021年度", "2019至2021"), a year with 年
+# ("2025年", "2025 年度"; any four digits before 年 are read as one), a year alone as a deadline reads it
+# ("2025", "2025年度"); in figures
+_YEAR_RANGE_RE = re.compile(r"\d{4}\s*[-—–~至到]\s*\d{4}\s*年?度?")
+_YEAR_WITH_NIAN_RE = re.compile(r"\d{4}\s*年度?")
+_YEAR_ALONE_RE = re.compile(r"(?:19|20)\d{2}年?度?")
+
+
+def without_year_ranges(text: str) -> str:
+    """``text`` without its spans of years ("2019-2021年度绩效" → "绩效")."""
+    return _YEAR_RANGE_RE.sub("", text)
+
+
+def without_years(text: str) -> str:
+    """``text`` without its spans of years and its years written with 年 ("2025年新建3个" → "新建3个")."""
+    return _YEAR_WITH_NIAN_RE.sub("", without_year_ranges(text))
+
+
+def is_year(text: str) -> bool:
+    """Is ``text`` (a deadline as :func:`find_deadlines` gives it) a year alone in figures: "2025年", "2025年度"?"""
+    return _YEAR_ALONE_RE.fullmatch(text) is not None
+
+
 def parse_deadline(text: str) -> str | None:
     """The first deadline span: "2023年12月31日前", "年底前", "第三季度", "2023.07-2024.01", "2025年"."""
     found = find_deadlines(text)

@@ -320,3 +320,22 @@ def test_value_as_written():
     assert Q.value_as_written("≥150万", parse_quantity("≥150万")) == 150.0
     assert Q.value_as_written("一百五十万人", parse_quantity("一百五十万人")) is None
     assert Q.value_as_written("80-90分", parse_quantity("80-90分")) == 80.0
+
+
+@pytest.mark.parametrize("text, ranges, years", [
+    ("2019-2021年度绩效", "绩效", "绩效"), ("2019 至 2021 年", "", ""), ("2019~2021", "", ""), ("2019到2021年度", "", ""),
+    ("2025年新建3个", "2025年新建3个", "新建3个"), ("2025 年度", "2025 年度", ""), ("运行3000年", "运行3000年", "运行"),
+    ("运行300年", "运行300年", "运行300年"), ("2019—2021年建成2个", "建成2个", "建成2个"), ("新建3个", "新建3个", "新建3个"),
+    ("2019/2021年", "2019/2021年", "2019/"),
+])
+def test_without_years(text, ranges, years):
+    assert Q.without_year_ranges(text) == ranges
+    assert Q.without_years(text) == years
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2025年", True), ("2025年度", True), ("2025", True), ("1998年", True), ("2025年底", False), ("2025年12月", False),
+    ("2125年", False), ("1899年", False), ("二〇二五年", False), ("年底前", False), ("202年", False),
+])
+def test_is_year(text, expected):
+    assert Q.is_year(text) is expected
