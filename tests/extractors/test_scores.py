@@ -41,3 +41,24 @@ def test_total_row_reads_the_figures_alone():
 ])
 def test_number_at(cells, col, expected):
     assert _number_at(cells, col) == expected
+
+
+def _report(*paragraphs):
+    b = DocumentBuilder("r.docx", "docx")
+    for text in paragraphs:
+        b.add("paragraph", text, page=2)
+    return b.build(pages=2)
+
+
+def test_dimension_scores_are_parts_of_the_first_stated_grade():
+    from extractor.extractors import extract_document
+    from extractor.extractors.scores import dimension_score_facts
+
+    doc = _report("综合得分85分，等级为“良”。", "四个维度分别得分30分、25分、20分和10分。")
+    ext = extract_document(doc)
+    grades = [f for f in ext.facts if f.kind == "grade"]
+    found = dimension_score_facts(doc, grades)
+    assert [(f.metric, f.kind, f.total, f.parts, f.unit, f.text, f.page) for f in found] == [
+        ("维度得分", "sum", 85.0, [30.0, 25.0, 20.0, 10.0], "分", "分别得分30分、25分、20分和10分", 2)]
+    assert dimension_score_facts(doc, []) == []
+    assert dimension_score_facts(_report("四个维度得分30分、25分。"), grades) == []
