@@ -159,3 +159,11 @@ def test_a_target_without_the_deadline_it_starts_with(text, expected):
     from extractor.extractors.goals import _without_lead_time
 
     assert _without_lead_time(text) == expected
+
+
+def test_a_target_named_without_the_deadline_before_it():
+    found = [(t.metric, t.value, t.unit, t.deadline) for text in ("到2025年底前新建站点30个", "2025年内完成改造道路12公里",
+                                                                   "截至2024年末累计培训500人次")
+             for t in targets_in(text)]
+    assert found == [("新建站点", 30.0, "个", "2025年底前"), ("完成改造道路", 12.0, "公里", "2025年"),
+                     ("累计培训", 500.0, "人次", "2024年末")]
