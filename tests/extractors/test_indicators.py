@@ -251,8 +251,18 @@ def test_a_value_in_wan_keeps_the_number_as_written(cell, expected):
     ("达率5%", 5, "%", ("达率", "%")), ("质量达标率约100%", 100, "%", ("质量达标率约", "%")),
     ("质量达标率80-90%", 90, "%", ("质量达标率80-90%", None)), ("质量达标100%", 100, "%", ("质量达标", "%")),
     ("围墙300米", 300, "元/米", ("围墙300米", None)),
+    ("分数80-90段干部230人", 230, None, ("分数80-90段干部", "人")),  # the last figure is the echo, the range before it not
+    ("干部：230人", 230, None, ("干部：230人", None)),             # after a colon: no name before the echo
 ])
 def test_name_without_its_echoed_target(name, value, unit, expected):
     from extractor.extractors.indicators import _name_without_echoed_target
 
     assert _name_without_echoed_target(name, value, unit) == expected
+
+
+@pytest.mark.parametrize("cell, expected", [("150万", 150.0), ("≥150万", 150.0), ("13.1公里", 13.1), ("2023年12月", None),
+                                            ("", None), ("一百", None), ("约3万人", 3.0)])
+def test_actual_value(cell, expected):
+    from extractor.extractors.indicators import actual_value
+
+    assert actual_value(cell) == expected
