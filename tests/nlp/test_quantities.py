@@ -339,3 +339,16 @@ def test_without_years(text, ranges, years):
 ])
 def test_is_year(text, expected):
     assert Q.is_year(text) is expected
+
+
+def test_up_to_two_blanks_before_a_unit():
+    assert [q.unit for q in find_quantities("1,100  元")] == ["元"]
+    assert [(q.value, q.unit) for q in find_quantities("1,100   元")] == [(1100.0, None)]
+
+
+@pytest.mark.parametrize("text, op, unit", [
+    ("90（含）", None, None), ("90(不含)", None, None), ("90(含)分以上", ">=", "分"), ("90(不含)分以上", ">", "分"),
+])
+def test_an_inclusive_mark_belongs_to_its_number(text, op, unit):
+    q = find_quantities(text)[0]
+    assert (q.text, q.operator, q.unit) == (text, op, unit)
