@@ -186,6 +186,21 @@ def _last_number(clause: str) -> _Number | None:
     return found[-1] if found else None
 
 
+def _plan_and_actual(plan_text: str, actual_text: str) -> tuple[re.Match, _Number, _Number] | None:
+    """The plan mark and the last number after it in one clause, the last number after an actual mark in the next;
+    None when either is missing (the numbers are read only when both marks are there)."""
+    plan_mark = _PLAN_MARK.search(plan_text)
+    if plan_mark is None or _ACTUAL_MARK.search(actual_text) is None:
+        return None
+    plan_num = _last_number(plan_text)
+    if plan_num is None or plan_mark.start() >= plan_num.start:
+        return None
+    actual_num = _last_number(actual_text)
+    if actual_num is None or not _ACTUAL_MARK.search(actual_text[: actual_num.start]):
+        return None
+    return plan_mark, plan_num, actual_num
+
+
 def _completion_facts(sentence: str, settings: FactSettings):
     clauses = []
     pos = 0
@@ -196,12 +211,11 @@ def _completion_facts(sentence: str, settings: FactSettings):
     while i < len(clauses) - 1:
         plan_text, plan_pos = clauses[i]
         actual_text, _ = clauses[i + 1]
-        plan_mark = _PLAN_MARK.search(plan_text)
-        plan_num = _last_number(plan_text)
-        actual_num = _last_number(actual_text)
-        if not (plan_mark and plan_num and plan_mark.start() < plan_num.start and actual_num and _ACTUAL_MARK.search(actual_text[: actual_num.start])):
+        pair = _plan_and_actual(plan_text, actual_text)
+        if pair is None:
             i += 1
             continue
+        plan_mark, plan_num, actual_num = pair
         unit = plan_num.unit or actual_num.unit
         if actual_num.unit and plan_num.unit and actual_num.unit != plan_num.unit:
             i += 1

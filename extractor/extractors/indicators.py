@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..document import Document, compact_cell
 from ..extraction import Indicator
 from ..nlp.lexicon import units_for
-from ..nlp.quantities import (UNITS, cell_unit, figures, find_quantities, normalise, parse_number, parse_operator, parse_quantity,
+from ..nlp.quantities import (UNITS, Quantity, cell_unit, figures, find_quantities, normalise, parse_number, parse_operator, parse_quantity,
                               value_as_written, written_numbers)
 
 from .forms.headers import (  # noqa: F401  (the header vocabulary, re-exported for callers)
@@ -135,10 +135,10 @@ def _split_without_quantity(value_text: str, unit: str | None, op_col: str | Non
 def _in_wan(text: str) -> float | None:
     """A value written in 万 with no unit after it ("150万", "≥150万"): the number as written, the unit 万."""
     cell = compact_cell(text or "")
-    q = parse_quantity(cell)
+    q = parse_quantity(cell) if cell.endswith("万") else None
     if q is None or q.unit or q.upper is not None or q.approximate or (q.start, q.end) != (0, len(cell)):
         return None
-    return value_as_written(cell, q) if cell.endswith("万") else None
+    return value_as_written(cell, q)
 
 
 def actual_value(text: str) -> float | None:
@@ -235,46 +235,43 @@ def _name_without_echoed_target(name: str, value: float | None, unit: str | None
     """The name without the target it repeats at its end or start (the same number as the value), and that unit;
     a rate name without the percentage left after it (a rate's name holds no number). A value per unit
     ("围墙300米" │ 300元/米) measures something else: the name keeps its number."""
-    if value is None:
+    found = figures(name) if value is not None and any(c.isdigit() for c in name or "") else []
+    if not found:
         return name, None
-    rate = _rate_name(name or "")
+    rate = _rate_name(name, found[-1])
     if rate is not None and len(rate) >= 3:
         return rate, None
     if unit and unit not in UNITS:
         return name, None
-    for echoed in (_echoed_at_end(name or "", value), _echoed_at_start(name or "", value)):
+    for echoed in (_echoed_at_end(name, found[-1], value), _echoed_at_start(name, found[0], value)):
         if echoed is not None and len(echoed[0]) >= 2:
             return echoed
     return name, None
 
 
-def _rate_name(name: str) -> str | None:
-    """A rate's name with the percentage left after it ("质量达标率≥100%" → "质量达标率"), else None."""
-    found = figures(name)
-    q = found[-1] if found else None
-    if q is None or q.unit != "%" or q.upper is not None or q.approximate or q.end != len(name.rstrip()):
+def _rate_name(name: str, q: Quantity) -> str | None:
+    """A rate's name with the percentage ``q`` (its last figure) left after it ("质量达标率≥100%" → "质量达标率"), else None."""
+    if q.unit != "%" or q.upper is not None or q.approximate or q.end != len(name.rstrip()):
         return None
     head = name[: q.start].rstrip()
     return head if head.endswith("率") else None
 
 
-def _echoed_at_end(name: str, value: float) -> tuple[str, str] | None:
-    """(name, unit) of a name ending in ``value`` and a short unit ("村组干部230人" → ("村组干部", "人"))."""
-    found = figures(name)
-    if not found or found[-1].upper is not None:
+def _echoed_at_end(name: str, q: Quantity, value: float) -> tuple[str, str] | None:
+    """(name, unit) of a name ending in ``value`` (its last figure ``q``) and a short unit ("村组干部230人" → ("村组干部", "人"))."""
+    if q.upper is not None:
         return None
-    number = written_numbers(name, found[-1])[0]
+    number = written_numbers(name, q)[0]
     head, unit = name[: number.start()], name[number.end():]
-    if value_as_written(name, found[-1]) != value:
+    if value_as_written(name, q) != value:
         return None
     return (head, unit) if _ECHO_AROUND[0].search(head) and _ECHO_AROUND[1].fullmatch(unit) else None
 
 
-def _echoed_at_start(name: str, value: float) -> tuple[str, str] | None:
-    """(name, unit) of a name starting with ``value`` and a unit ("1290.3平方米冷库仓储建设" → ("冷库仓储建设", "平方米"))."""
-    found = figures(name)
-    q = found[0] if found else None
-    if q is None or written_numbers(name, q)[0].start() != 0 or q.unit not in UNITS | {"%"} \
+def _echoed_at_start(name: str, q: Quantity, value: float) -> tuple[str, str] | None:
+    """(name, unit) of a name starting with ``value`` (its first figure ``q``) and a unit ("1290.3平方米冷库仓储建设" →
+    ("冷库仓储建设", "平方米"))."""
+    if written_numbers(name, q)[0].start() != 0 or q.unit not in UNITS | {"%"} \
             or value_as_written(name, q) != value:
         return None
     rest = name[q.end:]
