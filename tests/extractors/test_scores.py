@@ -62,3 +62,6 @@ def test_dimension_scores_are_parts_of_the_first_stated_grade():
         ("维度得分", "sum", 85.0, [30.0, 25.0, 20.0, 10.0], "分", "分别得分30分、25分、20分和10分", 2)]
     assert dimension_score_facts(doc, []) == []
     assert dimension_score_facts(_report("四个维度得分30分、25分。"), grades) == []
+    b = DocumentBuilder("r.docx", "docx")
+    b.add("table", "", page=1, rows=[["说明"], ["四个维度分别得分30分、25分"]])
+    assert dimension_score_facts(b.build(pages=1), grades) == []  # the running text only, no table cell
