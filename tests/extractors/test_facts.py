@@ -375,7 +375,7 @@ def test_a_bare_wan_scales_the_number_as_the_engine_reads_it():
     f = one("计划注册1000万，实际注册1293万，完成率129.30%。", "completion")
     assert (f.planned, f.actual, f.unit, f.computed_rate) == (10_000_000, 12_930_000, None, 129.3)
     f = one("计划受益3.2万人，实际受益3.5万人。", "completion")
-    assert (f.planned, f.actual, f.unit) == (3.2, 3.5, "万人")
+    assert (f.planned, f.actual, f.unit, f.metric) == (3.2, 3.5, "万人", "受益")  # the metric ends where the figure starts
 
 
 def test_a_range_gives_its_upper_end_and_a_compound_unit_its_first_part():
