@@ -253,6 +253,7 @@ def test_a_value_in_wan_keeps_the_number_as_written(cell, expected):
     ("围墙300米", 300, "元/米", ("围墙300米", None)),
     ("分数80-90段干部230人", 230, None, ("分数80-90段干部", "人")),  # the last figure is the echo, the range before it not
     ("干部：230人", 230, None, ("干部：230人", None)),             # after a colon: no name before the echo
+    ("3个、村庄建设", 3, None, ("3个、村庄建设", None)),             # the name must start right after the unit
 ])
 def test_name_without_its_echoed_target(name, value, unit, expected):
     from extractor.extractors.indicators import _name_without_echoed_target
