@@ -11,6 +11,7 @@ import re
 
 from ..document import Document
 from ..extraction import ContractTerm
+from ..nlp.quantities import figures, written_numbers
 from .sentences import NUMBER, normalise, sentences, to_float
 
 #: clause type -> keywords (title or text); order matters: the first type whose keyword is in the title wins
@@ -34,7 +35,9 @@ _AMOUNT_WORDS = re.compile(r"[零〇壹贰叁肆伍陆柒捌玖拾佰仟万亿]+
 _DURATION = re.compile(rf"(?P<num>{NUMBER}|[一二三四五六七八九十两]+)\s*(?P<unit>个?日历天|个?工作日|天|日|个月|月|年|周)")
 _PENALTY_RATE = re.compile(rf"(?P<num>{NUMBER})\s*(?P<unit>%|％|‰)")
 _PENALTY_PER_DAY = re.compile(rf"每(?:逾期|延迟|迟延)?(?:一|1)?(?:日|天)[^。；]*?(?P<num>{NUMBER})\s*(?P<unit>元|万元|%|％|‰)")
-_CAP = re.compile(rf"(?:不超过|不得超过|最高不超过|以|上限为|累计不超过)[^。；\d]{{0,12}}?(?P<num>{NUMBER})\s*(?:%|％)")
+# the words that bound a penalty ("累计不超过合同总价的10%", "以合同金额的5%为限"); the percentage is the engine's
+_CAP_WORDS = re.compile(r"不超过|不得超过|最高不超过|以|上限为|累计不超过")
+_CAP_GAP = re.compile(r"[^。；\d]{0,12}")  # what may stand between those words and the percentage
 _PARTY = re.compile(r"(?P<role>甲方|乙方|丙方|采购人|供应商|发包人|承包人|委托方|受托方)[（(]?[^：:）)]{0,6}[）)]?[:：]\s*(?P<name>[^\s，,。；;：:]{2,40})")
 
 
@@ -125,15 +128,26 @@ def terms_of(kind: str, text: str) -> list[ContractTerm]:
         return [ContractTerm(kind, text[:200], duration=value, duration_unit=unit, trigger=trigger_of(sentence))]
     if kind == "违约":
         per_day = _PENALTY_PER_DAY.search(text)
-        cap = _CAP.search(text)
+        cap = _cap_percent(text)
         term = ContractTerm(kind, text[:200])
         if per_day:
             unit = per_day.group("unit").replace("％", "%")
             term.amount, term.unit = to_float(per_day.group("num")), f"{unit}/日"
-        if cap:
-            term.cap = term.percent = to_float(cap.group("num"))
+        if cap is not None:
+            term.cap = term.percent = cap
         return [term]
     return [ContractTerm(kind, text[:200])]
+
+
+def _cap_percent(text: str) -> float | None:
+    """The percentage a penalty is capped at: the first one written within a few words after 不超过/以/上限为 …"""
+    figures_at = {number.start(): q for q in figures(text) for number in written_numbers(text, q)[:1]}
+    for word in _CAP_WORDS.finditer(text):
+        gap = _CAP_GAP.match(text, word.end())
+        q = figures_at.get(gap.end())
+        if q is not None and q.unit == "%":
+            return q.value
+    return None
 
 
 def _longest_duration(text: str) -> tuple[float, str, str] | None:

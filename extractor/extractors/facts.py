@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from ..document import Block, Document
 from ..extraction import Fact
 from ..nlp.lexicon import units_for
-from ..nlp.quantities import parse_number
+from ..nlp.quantities import find_quantities, written_numbers
 from .sentences import (
     HAN,
     NUMBER,
@@ -39,12 +39,11 @@ from .sentences import (
 )
 
 COUNT_UNITS = units_for("facts")
+# the number of a list item ("1.到2025年底", "①基础设施类"): a layout, not a figure of the text
+_ITEM_MARK = re.compile(r"[①-⑳]|\d{1,2}[.．](?!\d)")
+_PERIODS = frozenset(units_for("parsed", "time")) - frozenset(COUNT_UNITS)  # 年, 个月 …; the facts count 天 and 小时
 MONEY_UNITS = tuple(sorted(units_for("budget"), key=len, reverse=True))  # 万元 before 元
 _UNIT = "(?:" + "|".join(sorted(COUNT_UNITS, key=len, reverse=True)) + ")"
-_NUM_UNIT = re.compile(rf"(?P<num>{NUMBER})(?P<unit>{_UNIT})?(?![\d.年月])")
-# 三十台套 / 二十八台套: a Chinese numeral counts only with a unit after it (一体化, 十四五 are not numbers)
-_CN_NUM_UNIT = re.compile(rf"(?P<num>[零〇一二两三四五六七八九十百千]+)(?P<unit>{_UNIT})")
-_YEAR = re.compile(r"\d{4}(?:[-—至~]\d{2,4})?年|\d{1,2}月|\d{1,2}日")
 
 _PLAN_MARK = re.compile(r"计划|预计|预算|安排|下达|批复|应到位|目标|拟")
 _ACTUAL_MARK = re.compile(r"实际|已|完成|支出|执行|到位|使用|拨付|建成")
@@ -148,23 +147,58 @@ def computed_rate(actual: float | None, planned: float | None, decimals: int | N
     return round(actual / planned * 100, (decimals or 0) + settings.extra_decimals)
 
 
-def _last_number(clause: str) -> re.Match | None:
-    """The last number of a clause that is not a year/month/day."""
-    dates = [m.span() for m in _YEAR.finditer(clause)]
-    best = None
-    for m in _NUM_UNIT.finditer(clause):
-        if any(a <= m.start() < b for a, b in dates):
+@dataclass(frozen=True)
+class _Number:
+    """A number of a clause as the facts read it (the engine's quantity): its value, its unit when one of the facts'
+    units (the first part of a compound: 元 of "100元/人"), where its digits start."""
+
+    value: float | None
+    unit: str | None
+    start: int
+
+
+def _numbers(clause: str) -> list[_Number]:
+    """The numbers of a clause, dates left out; a range gives its upper end (the last number written)."""
+    out = []
+    for q in find_quantities(clause):
+        written = written_numbers(clause, q)
+        unit = (q.unit or "").split("/", 1)[0]
+        if q.kind == "date" or not written or _ITEM_MARK.match(clause, written[0].start()) \
+                or not _counts_as_fact_number(written[0], unit):
             continue
-        best = m
-    for m in _CN_NUM_UNIT.finditer(clause):
-        if (best is None or m.start() > best.start()) and parse_number(m.group("num")) is not None:
-            best = m
-    return best
+        last = written[1] if q.upper is not None and len(written) > 1 else written[0]  # a unit 万元 reads as a numeral
+        value = q.upper if q.upper is not None else q.value
+        out.append(_Number(value, unit if unit in COUNT_UNITS else None, last.start()))
+    return out
 
 
-def _number_value(m: re.Match) -> float | None:
-    """The value of a :func:`_last_number` match, in figures or in Chinese numerals."""
-    return to_float(m.group("num")) if m.re is _NUM_UNIT else parse_number(m.group("num"))
+def _counts_as_fact_number(number: re.Match, unit: str) -> bool:
+    """A period (3年, 5个月) is no planned or actual amount; a Chinese numeral counts only with a unit of the facts
+    (三十台套; 三年行动计划 is none)."""
+    if unit in _PERIODS:
+        return False
+    return not number.group("chinese") or unit in COUNT_UNITS
+
+
+def _last_number(clause: str) -> _Number | None:
+    """The last number of a clause that is not a year/month/day."""
+    found = _numbers(clause)
+    return found[-1] if found else None
+
+
+def _plan_and_actual(plan_text: str, actual_text: str) -> tuple[re.Match, _Number, _Number] | None:
+    """The plan mark and the last number after it in one clause, the last number after an actual mark in the next;
+    None when either is missing (the numbers are read only when both marks are there)."""
+    plan_mark = _PLAN_MARK.search(plan_text)
+    if plan_mark is None or _ACTUAL_MARK.search(actual_text) is None:
+        return None
+    plan_num = _last_number(plan_text)
+    if plan_num is None or plan_mark.start() >= plan_num.start:
+        return None
+    actual_num = _last_number(actual_text)
+    if actual_num is None or not _ACTUAL_MARK.search(actual_text[: actual_num.start]):
+        return None
+    return plan_mark, plan_num, actual_num
 
 
 def _completion_facts(sentence: str, settings: FactSettings):
@@ -177,21 +211,20 @@ def _completion_facts(sentence: str, settings: FactSettings):
     while i < len(clauses) - 1:
         plan_text, plan_pos = clauses[i]
         actual_text, _ = clauses[i + 1]
-        plan_mark = _PLAN_MARK.search(plan_text)
-        plan_num = _last_number(plan_text)
-        actual_num = _last_number(actual_text)
-        if not (plan_mark and plan_num and plan_mark.start() < plan_num.start() and actual_num and _ACTUAL_MARK.search(actual_text[: actual_num.start()])):
+        pair = _plan_and_actual(plan_text, actual_text)
+        if pair is None:
             i += 1
             continue
-        unit = plan_num.group("unit") or actual_num.group("unit")
-        if actual_num.group("unit") and plan_num.group("unit") and actual_num.group("unit") != plan_num.group("unit"):
+        plan_mark, plan_num, actual_num = pair
+        unit = plan_num.unit or actual_num.unit
+        if actual_num.unit and plan_num.unit and actual_num.unit != plan_num.unit:
             i += 1
             continue
         if unit == "%":
             i += 1
             continue
-        planned = _number_value(plan_num)
-        actual = _number_value(actual_num)
+        planned = plan_num.value
+        actual = actual_num.value
         end_clause = i + 1
         rate_name = stated = None
         decimals = None
@@ -202,7 +235,7 @@ def _completion_facts(sentence: str, settings: FactSettings):
                 end_clause = i + 2
         decimals = decimals_of(stated) if stated else None
         kind = "budget" if unit in MONEY_UNITS else "completion"
-        metric = _metric_from_plan(plan_text[: plan_num.start()], plan_mark)
+        metric = _metric_from_plan(plan_text[: plan_num.start], plan_mark)
         if kind == "budget":
             if not rate_name:  # a budget and a spend with no stated rate is a narrative, not a checkable fact
                 i += 1
@@ -286,10 +319,10 @@ def _parts_in(text: str, unit: str) -> list[float] | None:
     """Numbers of a list such as ``17个初验、23个终验``: each item has exactly one number of ``unit``."""
     parts: list[float] = []
     for item in re.split(r"[、，,；]", text):
-        nums = list(_NUM_UNIT.finditer(item))
-        if len(nums) != 1 or nums[0].group("unit") != unit or "共" in item or "率" in item:
+        nums = _numbers(item)
+        if len(nums) != 1 or nums[0].unit != unit or "共" in item or "率" in item:
             break
-        parts.append(to_float(nums[0].group("num")))
+        parts.append(nums[0].value)
     return parts if len(parts) >= 2 and None not in parts else None
 
 

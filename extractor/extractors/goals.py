@@ -23,7 +23,7 @@ from ..document import Block, Document
 from ..extraction import Goal, Target
 from ..nlp.lexicon import units_for
 from ..nlp.measures import goal_is_quantified
-from ..nlp.quantities import Quantity
+from ..nlp.quantities import Quantity, find_deadlines
 from .forms.columns import is_taxonomy_name
 from .forms.reader import is_template_text
 from .indicators import classify_header
@@ -445,7 +445,9 @@ def _item_number(token: str) -> str:
 
 _BUDGET_WORDS = re.compile(r"资金|预算|用于|申请|安排|拨款|经费")
 _CLAUSE_BREAK = re.compile(r"[，,；;。：:、]")
-_LEAD_TIME = re.compile(r"^(?:到|至|截至|截止|在|于)?\s*\d{4}\s*年(?:底|末|前|内)?(?:前)?\s*[，,]?")
+# the words that lead a deadline at the start of a target ("到2025年底，…") and what may close it; the deadline is the engine's
+_LEAD_WORD = re.compile(r"(?:到|至|截至|截止|在|于)?\s*")
+_LEAD_TIME_CLOSE = re.compile(r"内?\s*[，,]?")
 _METRIC_TRIM = re.compile(
     r"(?:力争|确保|预计|计划|累计|全年|共|总|合计)?(?:达到|达|不低于|不少于|不高于|不超过|超过|高于|低于|至少|控制在|保持在|保持|提高到|提升至|提高至|提升到|降低到|降至|为|是|约|在|≥|≤|>|<|=|＞|＜)+$"
 )
@@ -502,9 +504,16 @@ def _is_bare_year(q: Quantity) -> bool:
             and float(q.value).is_integer() and 1990 <= q.value <= 2099 and q.text.isdigit())
 
 
+def _without_lead_time(text: str) -> str:
+    """``text`` without the deadline it starts with ("到2025年底前，" of "到2025年底前，新建站点")."""
+    at = _LEAD_WORD.match(text).end()
+    end = next((end for start, end, _ in find_deadlines(text) if start == at), None)
+    return text if end is None else text[_LEAD_TIME_CLOSE.match(text, end).end():]
+
+
 def _metric(before: str, after: str) -> str | None:
     """The metric of a target: the words before the number, else the noun after it."""
-    before = _LEAD_TIME.sub("", before.strip())
+    before = _without_lead_time(before.strip())
     before = _METRIC_TRIM.sub("", before).strip()
     if len(re.sub(rf"[^{HAN}A-Za-z]", "", _LEAD_VERB.sub("", before))) >= 2:
         return before

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from ..document import Document, compact_cell
 from ..extraction import Indicator
 from ..nlp.lexicon import units_for
-from ..nlp.quantities import UNITS, cell_unit, find_quantities, normalise, parse_number, parse_operator, parse_quantity
+from ..nlp.quantities import (UNITS, Quantity, cell_unit, figures, find_quantities, normalise, parse_number, parse_operator, parse_quantity,
+                              value_as_written, written_numbers)
 
 from .forms.headers import (  # noqa: F401  (the header vocabulary, re-exported for callers)
     ACTUAL,
@@ -137,13 +138,13 @@ def _split_without_quantity(value_text: str, unit: str | None, op_col: str | Non
     return _Split(operator if operator != "range" else None, None, None, unit or unit_only(value_text), None)
 
 
-_WAN_VALUE = re.compile(r"^(?:[≥≤≧≦><=＞＜]=?)?\s*(?P<num>\d+(?:\.\d+)?)\s*万$")
-
-
 def _in_wan(text: str) -> float | None:
-    """A value written in 万 with no unit after it ("150万"): the number as written, the unit 万."""
-    m = _WAN_VALUE.match(compact_cell(text or ""))
-    return float(m.group("num")) if m else None
+    """A value written in 万 with no unit after it ("150万", "≥150万"): the number as written, the unit 万."""
+    cell = compact_cell(text or "")
+    q = parse_quantity(cell) if cell.endswith("万") else None
+    if q is None or q.unit or q.upper is not None or q.approximate or (q.start, q.end) != (0, len(cell)):
+        return None
+    return value_as_written(cell, q)
 
 
 def actual_value(text: str) -> float | None:
@@ -229,34 +230,58 @@ def _name_and_target(cells: dict[str, str]) -> tuple[str, str, str, str]:
     return name, value_text, unit_text, operator_text
 
 
-# the target repeated at the end of the name ("村组干部230人" │ ≥230个, "变压器3台" │ 3)
-_ECHOED_TARGET = re.compile(r"^(?P<name>.*[\u4e00-\u9fa5A-Za-z）)])(?P<number>\d+(?:\.\d+)?)(?P<unit>[\u4e00-\u9fa5]{1,2}|%)$")
-# … or at its start ("1290.3平方米冷库仓储建设" │ ≥1290.3平方米)
-_LEADING_TARGET = re.compile(r"^(?P<number>\d+(?:\.\d+)?)(?P<unit>%s)(?P<name>[\u4e00-\u9fa5].*)$"
-                             % "|".join(sorted((re.escape(u) for u in UNITS | {"%"}), key=len, reverse=True)))
+# the target repeated at the end of the name ("村组干部230人" │ ≥230个, "变压器3台" │ 3): after a word, a short unit
+_ECHO_AROUND = re.compile(r"[\u4e00-\u9fa5A-Za-z）)]$"), re.compile(r"[\u4e00-\u9fa5]{1,2}|%")
 # a unit in brackets at the end of the name ("任务完成时限（月）", "开展修复工程（个）", "项目开展率（%）"), also inside
 # the template's hint left there ("苗木成活率（≥**%）", "项目总投入（≥**万元）")
 _BRACKETED_UNIT = re.compile(r"[（(](?:[≥≤><=]{0,2}\*+)?(?P<unit>[\u4e00-\u9fa5A-Za-z%/]{1,4})[)）]$")
-
-
-# a rate name with a percentage left after it beside a filled value cell ("质量达标率100%" │ >=98%)
-_RATE_WITH_PERCENT = re.compile(r"^(?P<name>.*率)\s*(?:[≥≤≧≦><=＞＜]=?)?\s*\d+(?:\.\d+)?\s*[%％]$")
 
 
 def _name_without_echoed_target(name: str, value: float | None, unit: str | None) -> tuple[str, str | None]:
     """The name without the target it repeats at its end or start (the same number as the value), and that unit;
     a rate name without the percentage left after it (a rate's name holds no number). A value per unit
     ("围墙300米" │ 300元/米) measures something else: the name keeps its number."""
-    rate = _RATE_WITH_PERCENT.match(name or "")
-    if rate and value is not None and len(rate.group("name")) >= 3:
-        return rate.group("name"), None
+    found = figures(name) if value is not None and any(c.isdigit() for c in name or "") else []
+    if not found:
+        return name, None
+    rate = _rate_name(name, found[-1])
+    if rate is not None and len(rate) >= 3:
+        return rate, None
     if unit and unit not in UNITS:
         return name, None
-    for pattern in (_ECHOED_TARGET, _LEADING_TARGET):
-        m = pattern.match(name or "")
-        if m and value is not None and float(m.group("number")) == value and len(m.group("name")) >= 2:
-            return m.group("name"), m.group("unit")
+    for echoed in (_echoed_at_end(name, found[-1], value), _echoed_at_start(name, found[0], value)):
+        if echoed is not None and len(echoed[0]) >= 2:
+            return echoed
     return name, None
+
+
+def _rate_name(name: str, q: Quantity) -> str | None:
+    """A rate's name with the percentage ``q`` (its last figure) left after it ("质量达标率≥100%" → "质量达标率"), else None."""
+    if q.unit != "%" or q.upper is not None or q.approximate or q.end != len(name.rstrip()):
+        return None
+    head = name[: q.start].rstrip()
+    return head if head.endswith("率") else None
+
+
+def _echoed_at_end(name: str, q: Quantity, value: float) -> tuple[str, str] | None:
+    """(name, unit) of a name ending in ``value`` (its last figure ``q``) and a short unit ("村组干部230人" → ("村组干部", "人"))."""
+    if q.upper is not None:
+        return None
+    number = written_numbers(name, q)[0]
+    head, unit = name[: number.start()], name[number.end():]
+    if value_as_written(name, q) != value:
+        return None
+    return (head, unit) if _ECHO_AROUND[0].search(head) and _ECHO_AROUND[1].fullmatch(unit) else None
+
+
+def _echoed_at_start(name: str, q: Quantity, value: float) -> tuple[str, str] | None:
+    """(name, unit) of a name starting with ``value`` (its first figure ``q``) and a unit ("1290.3平方米冷库仓储建设" →
+    ("冷库仓储建设", "平方米"))."""
+    if written_numbers(name, q)[0].start() != 0 or q.unit not in UNITS | {"%"} \
+            or value_as_written(name, q) != value:
+        return None
+    rest = name[q.end:]
+    return (rest, q.unit) if rest[:1] and "\u4e00" <= rest[0] <= "\u9fa5" else None
 
 
 def _unit_in_brackets(name: str) -> str | None:

@@ -17,11 +17,13 @@ from dataclasses import dataclass
 
 from ..document import Block, Document
 from ..extraction import Extraction, Fact, Indicator
+from ..nlp.quantities import figure_alone, find_quantities
 
 _GRADE_TEXT = re.compile(r"(?:自评|评价|综合)?等级[:：为]\s*[“\"]?(?P<grade>优秀|良好|优|良|中|差)")
-_DIMENSION_SCORES = re.compile(r"分别(?:得分|为|得)?(?P<list>\d+(?:\.\d+)?分(?:[、,，和及]\d+(?:\.\d+)?分)+)")
+# "分别得分" and the marks between the items of a list: the scores themselves are the engine's quantities in 分
+_EACH = re.compile(r"分别(?:得分|为|得)?")
+_LIST_MARK = re.compile(r"[、,，和及]")
 _TOTAL_LABELS = ("总分", "合计", "总计", "得分合计")
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 def score_total_facts(doc: Document, ext: Extraction, analysis=None) -> list[Fact]:
@@ -39,12 +41,42 @@ def dimension_score_facts(doc: Document, grades: list[Fact], analysis=None) -> l
     units = (u.unit for u in analysis.running()) if analysis is not None else text_units(doc, tables=False)
     out = []
     for unit in units:
-        m = _DIMENSION_SCORES.search(unit.text)
-        if m:
-            parts = [float(x) for x in re.findall(r"(\d+(?:\.\d+)?)分", m.group("list"))]
+        found = _scores_each(unit.text)
+        if found:
+            parts, text = found
             out.append(Fact(metric="维度得分", kind="sum", total=grades[0].actual, parts=parts, unit="分",
-                            text=m.group(0), page=unit.page, refs=list(unit.refs)))
+                            text=text, page=unit.page, refs=list(unit.refs)))
     return out
+
+
+def _scores_each(text: str) -> tuple[list[float], str] | None:
+    """The first list of two or more scores after "分别得分" ("分别得分30分、25.5分和20分"): the scores, the words."""
+    quantities = {q.start: q for q in find_quantities(text)}
+    for m in _EACH.finditer(text):
+        parts, end = _score_list(text, quantities, m.end())
+        if len(parts) >= 2:
+            return parts, text[m.start(): end]
+    return None
+
+
+def _score_list(text: str, quantities: dict, at: int) -> tuple[list[float], int]:
+    """The scores in 分 written from ``at`` on, one list mark between two, and where the last ends."""
+    parts: list[float] = []
+    end = at
+    while (q := quantities.get(at)) is not None and _is_plain_score(q, text):
+        parts.append(q.value)
+        end = q.end
+        mark = _LIST_MARK.match(text, end)
+        if mark is None:
+            break
+        at = mark.end()
+    return parts, end
+
+
+def _is_plain_score(q, text: str) -> bool:
+    """A score written as figures and 分, with no operator, range or approximation ("30分", "25.5分")."""
+    return (q.unit == "分" and q.value is not None and q.operator is None and q.upper is None and not q.approximate
+            and text[q.start].isdigit())
 
 
 def table_total_facts(doc: Document, ext: Extraction, grades: list[Fact]) -> list[Fact]:
@@ -80,12 +112,10 @@ def _grade_text(doc: Document) -> re.Match | None:
 
 def _total_row(block: Block) -> tuple[list[str], list[float]] | None:
     """The first 总分/合计 row that holds numbers: its normalised cells and those numbers."""
-    from .sentences import to_float
-
     for cells in block.cells():
         if not any(c in _TOTAL_LABELS for c in cells):
             continue
-        numbers = [to_float(c) for c in cells if _NUMBER.fullmatch(c)]
+        numbers = [n for c in cells if (n := figure_alone(c)) is not None]
         if numbers:
             return cells, numbers
     return None
@@ -151,8 +181,4 @@ def _weight_column(block: Block) -> int | None:
 
 def _number_at(cells: list[str], col: int | None) -> float | None:
     """The number written alone in ``cells[col]`` (``"100"``), else None."""
-    from .sentences import to_float
-
-    if col is None or col >= len(cells) or not _NUMBER.fullmatch(cells[col]):
-        return None
-    return to_float(cells[col])
+    return figure_alone(cells[col]) if col is not None and col < len(cells) else None

@@ -84,6 +84,8 @@ _PARTNERS = re.compile(r"[，,](?P<units>[^，。；]{2,40}?)(?:配合|协助|�
 _UNIT_SPLIT = re.compile(r"[、，,；;/]|(?<=[局委办府心司队馆院站所会])(?:和|及|与)")
 _LEAD_MARK = re.compile(r"[（(]牵头[）)]")
 
+# a layout, not a number reader: the bracket closing a title that holds an amount ("（投资860万元）"); the amount in it is
+# read by the quantity engine (money_amounts) with the other investment fields
 _MONEY_BRACKET = re.compile(rf"[（(][^（()）]*\d[^（()）]*(?:{_MONEY_UNIT})[^（()）]*[)）]$")
 _REFERENCE_BRACKET = re.compile(r"[（(][^（()）]*(?:对应|支撑|服务)[^（()）]*(?:[（(][^（()）]*[)）][^（()）]*)*[)）]$")
 

@@ -12,11 +12,9 @@ import re
 from functools import lru_cache
 
 from .lexicon import alternation, multipliers_for, operators_for, units_for, vague_for
-from .quantities import (DOC_NUMBER, find_deadlines, find_quantities, money_amounts, normalise, parse_number,
-                         written_numbers)
+from .quantities import (DOC_NUMBER, find_deadlines, find_quantities, is_year, money_amounts, normalise, parse_number,
+                         without_year_ranges, without_years, written_numbers)
 
-_YEAR_RANGE = re.compile(r"\d{4}\s*[-—–~至到]\s*\d{4}\s*年?度?")
-_YEAR = re.compile(r"\d{4}\s*年度?")
 _PERCENT_UNITS = ("%", "‰")
 _MEASURE_OPERATORS = tuple({normalise(w) for w in operators_for("measure")})
 TIME_UNITS = units_for("checker_time")
@@ -28,10 +26,9 @@ def clean(text: str | None) -> str:
 
 
 def _without_years(text: str) -> str:
-    return _YEAR_RANGE.sub("", DOC_NUMBER.sub("", text))
+    return without_year_ranges(DOC_NUMBER.sub("", text))
 
 
-_YEARS_ONLY = re.compile(r"(?:19|20)\d{2}年?度?")
 _SAME_DAY = re.compile("当日|当天|次日|当场|当年")  # a time limit of the same or the next day: 当日办结, 次日反馈
 
 
@@ -39,7 +36,7 @@ def _states_deadline(text: str) -> bool:
     """A date, a period's end or a deadline read by the one deadline reader (:func:`.quantities.find_deadlines`),
     a year alone left out ("2025年" dates a plan, it sets no deadline), or a same-day limit."""
     return _SAME_DAY.search(text) is not None or any(
-        not _YEARS_ONLY.fullmatch(found) for _, _, found in find_deadlines(text))
+        not is_year(found) for _, _, found in find_deadlines(text))
 
 
 def has_deadline(text: str | None) -> bool:
@@ -60,7 +57,7 @@ def has_measure(text: str | None, units: tuple[str, ...] = ()) -> bool:
     text = _without_years(text)
     if _states_deadline(text):
         return True
-    text = _YEAR.sub("", text)
+    text = without_years(text)
     return any(_is_measure(text, q, _units_of_measure(units)) for q in find_quantities(text) if q.kind != "date")
 
 

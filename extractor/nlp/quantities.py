@@ -275,6 +275,29 @@ def find_deadlines(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# Years that date a plan and measure nothing: a span of years ("2019-2021年度", "2019至2021"), a year with 年
+# ("2025年", "2025 年度"; any four digits before 年 are read as one), a year alone as a deadline reads it
+# ("2025", "2025年度"); in figures
+_YEAR_RANGE_RE = re.compile(r"\d{4}\s*[-—–~至到]\s*\d{4}\s*年?度?")
+_YEAR_WITH_NIAN_RE = re.compile(r"\d{4}\s*年度?")
+_YEAR_ALONE_RE = re.compile(r"(?:19|20)\d{2}年?度?")
+
+
+def without_year_ranges(text: str) -> str:
+    """``text`` without its spans of years ("2019-2021年度绩效" → "绩效")."""
+    return _YEAR_RANGE_RE.sub("", text)
+
+
+def without_years(text: str) -> str:
+    """``text`` without its spans of years and its years written with 年 ("2025年新建3个" → "新建3个")."""
+    return _YEAR_WITH_NIAN_RE.sub("", without_year_ranges(text))
+
+
+def is_year(text: str) -> bool:
+    """Is ``text`` (a deadline as :func:`find_deadlines` gives it) a year alone in figures: "2025年", "2025年度"?"""
+    return _YEAR_ALONE_RE.fullmatch(text) is not None
+
+
 def parse_deadline(text: str) -> str | None:
     """The first deadline span: "2023年12月31日前", "年底前", "第三季度", "2023.07-2024.01", "2025年"."""
     found = find_deadlines(text)
@@ -450,6 +473,7 @@ class _Scan:
     upper: float | None = None
     operator: str | None = None
     approximate: bool = False
+    excluded: bool = False  # "(不含)" after the number: a bound it does not reach ("90(不含)以下" is < 90)
 
 
 def _begin_scan(norm: str, m: re.Match) -> _Scan | None:
@@ -526,6 +550,7 @@ def _take_inclusive_and_more(scan: _Scan) -> None:
     incl = _INCLUSIVE_RE.match(scan.norm[scan.pos: scan.pos + 6])
     if incl:
         scan.pos += incl.end()
+        scan.excluded = _is_excluding(incl)
     after = _APPROX_AFTER_RE.match(scan.norm[scan.pos: scan.pos + 2])
     if after and after.group() in ("多", "余"):
         scan.approximate = True
@@ -571,8 +596,19 @@ def _take_suffix_operator(scan: _Scan) -> None:
     if suffix and scan.operator is None:
         word = suffix.group()
         if word != "内" or scan.unit in _TIME_UNITS or scan.unit in MONEY_UNITS:
-            scan.operator = _SUFFIX_WORDS[word]
+            excluded = scan.excluded or (inclusive is not None and _is_excluding(inclusive))
+            scan.operator = _strict(_SUFFIX_WORDS[word]) if excluded else _SUFFIX_WORDS[word]
             scan.pos = at + len(word)
+
+
+def _is_excluding(mark: re.Match) -> bool:
+    """Is the bracket after a number "(不含)" (the bound excluded) rather than "(含)"?"""
+    return "不" in mark.group()
+
+
+def _strict(operator: str) -> str:
+    """The strict form of an inclusive bound: ">=" -> ">", "<=" -> "<"; any other operator unchanged."""
+    return {">=": ">", "<=": "<"}.get(operator, operator)
 
 
 def _take_prefix_operator(scan: _Scan) -> None:
@@ -783,6 +819,20 @@ def written_numbers(text: str | None, q: Quantity) -> list[re.Match]:
     """The numbers ``q`` is written with in ``text`` (one; two for a range), as matches of the number pattern with
     the groups ``arabic``, ``chinese`` and ``placeholder``."""
     return list(_NUMBER_RE.finditer(normalise(text or ""), q.start, q.end))
+
+
+def figure_alone(text: str | None) -> float | None:
+    """The value of a text that is one figure in digits and nothing else ("100", "95.5", "１,２00"); None for "100分",
+    "≥90", "5万", "三十", "80-90" and anything else."""
+    m = _ARABIC_RE.fullmatch(normalise(text or ""))
+    return _arabic(m.group()) if m else None
+
+
+def value_as_written(text: str | None, q: Quantity) -> float | None:
+    """The value of the first figure of ``q`` as ``text`` writes it, before a multiplier scaled it ("≥150万" → 150.0);
+    None when ``q`` is written in Chinese numerals or has no figure."""
+    written = written_numbers(text, q)
+    return _arabic(written[0].group("arabic")) if written and written[0].group("arabic") else None
 
 
 def figures_with_units(text: str | None) -> list[tuple[float, str, int, int]]:

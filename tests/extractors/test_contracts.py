@@ -1,6 +1,8 @@
 """Contract terms from 第X条 clauses."""
 from __future__ import annotations
 
+import pytest
+
 from extractor.document import Clause, DocumentBuilder
 from extractor.extractors.contracts import clause_kind, extract_contract_terms, trigger_of
 
@@ -50,3 +52,18 @@ def test_contract_terms():
     assert (warranty.duration, warranty.duration_unit, warranty.trigger) == (3, "年", "终验合格")
     assert any(t.kind == "知识产权" for t in terms)
     assert "甲方:佛山市教育局" in amount.parties and "乙方:广州明德科技有限公司" in amount.parties
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("违约金累计不超过合同总价的10%。", 10.0), ("以合同金额的5％为限", 5.0), ("上限为15%", 15.0),
+    ("最高不超过合同价款的 20 %", 20.0), ("违约金总额不得超过合同总价的5%-10%", 5.0),
+    ("不超过合同总价款的百分之十", None),                 # a percentage in figures only
+    ("不超过合同总价款（含税价）的百分比为10%", None),      # more than twelve characters between
+    ("不超过合同总价。违约金10%", None), ("不超过2023年合同总价的10%", None),
+    ("不超过10万元，另付5%", None), ("每日按合同价的0.5‰计", None),
+    ("不超过3个百分点", None), ("违约金为合同总价的10%", None),
+])
+def test_cap_percent(text, expected):
+    from extractor.extractors.contracts import _cap_percent
+
+    assert _cap_percent(text) == expected

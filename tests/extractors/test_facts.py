@@ -353,3 +353,45 @@ def test_a_count_total_keeps_no_name_from_the_words_before_it():
     from extractor.extractors.facts import _sum_facts
     assert [f.metric for f in _sum_facts("共完成40个子项目（包括17个初验、23个终验）")] == [None]
     assert [f.metric for f in _sum_facts("资金共计150万元，其中：中央80万元，省级70万元")] == ["资金"]
+
+
+# -- the numbers of a clause come from the quantity engine --------------------------------------------------------
+
+def test_a_period_is_no_planned_or_actual_amount():
+    # 15个工作日 is a period (the old pattern read "15个"), a list item's number is no figure
+    assert facts_from_text("计划15个工作日内完成，实际完成3个。") == []
+    f = one("1.计划建设站点30个，实际建成27个。", "completion")
+    assert (f.planned, f.actual, f.unit) == (30, 27, "个")
+
+
+def test_an_ordinal_is_no_planned_or_actual_amount():
+    assert facts_from_text("计划排名第3名，实际排名第5名。") == []
+    f = one("计划开展培训12场，实际完成第一批11场。", "completion")
+    assert (f.planned, f.actual) == (12, 11)
+
+
+def test_a_bare_wan_scales_the_number_as_the_engine_reads_it():
+    # behaviour change named here: "1000万" is 10,000,000 with no unit (it was 1000 with the unit 万); the rate is the same
+    f = one("计划注册1000万，实际注册1293万，完成率129.30%。", "completion")
+    assert (f.planned, f.actual, f.unit, f.computed_rate) == (10_000_000, 12_930_000, None, 129.3)
+    f = one("计划受益3.2万人，实际受益3.5万人。", "completion")
+    assert (f.planned, f.actual, f.unit, f.metric) == (3.2, 3.5, "万人", "受益")  # the metric ends where the figure starts
+
+
+def test_a_range_gives_its_upper_end_and_a_compound_unit_its_first_part():
+    f = one("计划安排资金80万元，实际支出70-72万元，支出率90.00%。", "budget")
+    assert (f.planned, f.actual, f.unit) == (80, 72, "万元")
+    f = one("计划补助100元/人，实际补助90元/人，执行率90.00%。", "budget")
+    assert (f.planned, f.actual, f.unit) == (100, 90, "元")
+
+
+def test_chinese_numerals_count_only_with_a_unit_of_the_facts():
+    f = one("计划采购三十台套，实际到位二十八台套。", "completion")
+    assert (f.planned, f.actual, f.unit) == (30, 28, "台套")
+    assert facts_from_text("计划实施三年行动，实际完成二期。") == []
+
+
+def test_parts_of_a_sum_are_read_by_the_engine():
+    f = one("共建成40个子项目（包括17个初验、23个终验）。", "sum")
+    assert (f.total, f.parts) == (40, [17, 23])
+    assert [f for f in facts_from_text("共建成40个子项目（包括17个初验、23项终验）。") if f.kind == "sum"] == []

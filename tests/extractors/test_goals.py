@@ -1,6 +1,8 @@
 """Goals from fields, form tables, goal sections and inline labels, with their targets."""
 from __future__ import annotations
 
+import pytest
+
 from extractor.document import DocumentBuilder
 from extractor.extractors.goals import extract_goals, goal_kind, goals_in_table, split_items, targets_in
 
@@ -158,3 +160,24 @@ def test_department_goal_label():
     # 天津 sanitation target form (PDF): 部门绩效目标 heads the department's goals
     assert goal_kind("部门绩效目标") == "年度目标"
     assert goal_kind("部门绩效目标完成情况") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("到2025年底，新建站点", "新建站点"), ("2025年前完成", "完成"), ("截至2024年末累计", "累计"), ("2025年内", ""),
+    ("在2025年，", ""), ("至2025年底前新建", "新建"), ("2025年，，", "，"),
+    # the engine's deadline is stripped whole (the old pattern left "12月底前，" and "度，")
+    ("2025年12月底前，建成", "建成"), ("于2025年度，", ""), ("年底前建成", "建成"), ("3月底前建成", "建成"),
+    ("新建2025年站点", "新建2025年站点"), ("20250个", "20250个"), ("建成站点", "建成站点"), ("", ""),
+])
+def test_a_target_without_the_deadline_it_starts_with(text, expected):
+    from extractor.extractors.goals import _without_lead_time
+
+    assert _without_lead_time(text) == expected
+
+
+def test_a_target_named_without_the_deadline_before_it():
+    found = [(t.metric, t.value, t.unit, t.deadline) for text in ("到2025年底前新建站点30个", "2025年内完成改造道路12公里",
+                                                                   "截至2024年末累计培训500人次")
+             for t in targets_in(text)]
+    assert found == [("新建站点", 30.0, "个", "2025年底前"), ("完成改造道路", 12.0, "公里", "2025年"),
+                     ("累计培训", 500.0, "人次", "2024年末")]

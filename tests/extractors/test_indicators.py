@@ -222,3 +222,48 @@ def test_chinese_numeral_alone_in_the_value_cell_with_an_operator_column():
 ])
 def test_target_text_as_written_from_separate_columns(operator, value, unit, written):
     assert as_written(operator, value, unit) == written
+
+
+# -- the numbers of names and value cells come from the quantity engine -------------------------------------------
+
+@pytest.mark.parametrize("cell, expected", [
+    ("150万", (150.0, "万", "=")), ("≥150万", (150.0, "万", ">=")), ("1,500万", (1500.0, "万", "=")),
+    ("不少于150万", (150.0, "万", ">=")),  # an operator word before it as well (the old pattern took symbols only)
+    ("150万人", (150.0, "万人", "=")), ("150", (150.0, None, "=")), ("约150万", (1_500_000.0, None, None)),
+    ("一百五十万", (1_500_000.0, None, "=")),
+])
+def test_a_value_in_wan_keeps_the_number_as_written(cell, expected):
+    s = split_value(cell)
+    assert (s.value, s.unit, s.operator) == expected
+
+
+@pytest.mark.parametrize("name, value, unit, expected", [
+    ("村组干部230人", 230, "个", ("村组干部", "人")), ("变压器3台", 3, None, ("变压器", "台")),
+    ("覆盖村组1,200户", 1200, None, ("覆盖村组", "户")), ("人口150万", 150, None, ("人口", "万")),
+    ("村组干部230人", 231, None, ("村组干部230人", None)), ("村组干部230平方米", 230, None, ("村组干部230平方米", None)),
+    ("干部230-240人", 240, None, ("干部230-240人", None)), ("≥230人", 230, None, ("≥230人", None)),
+    ("1290.3平方米冷库仓储建设", 1290.3, "平方米", ("冷库仓储建设", "平方米")), ("3个以上村庄建设", 3, None, ("村庄建设", "个")),
+    ("1290.3平方米冷库仓储建设", 1290, None, ("1290.3平方米冷库仓储建设", None)),
+    ("约95%的成活率", 95, "%", ("约95%的成活率", None)), ("3元/人补助发放", 3, None, ("3元/人补助发放", None)),
+    ("3个", 3, None, ("3个", None)),
+    ("质量达标率100%", 98, "%", ("质量达标率", None)), ("质量达标率≥100%", 98, "%", ("质量达标率", None)),
+    ("达标率不低于95%", 95, "%", ("达标率", None)), ("质量达标率100%", None, "%", ("质量达标率100%", None)),
+    ("达率5%", 5, "%", ("达率", "%")), ("质量达标率约100%", 100, "%", ("质量达标率约", "%")),
+    ("质量达标率80-90%", 90, "%", ("质量达标率80-90%", None)), ("质量达标100%", 100, "%", ("质量达标", "%")),
+    ("围墙300米", 300, "元/米", ("围墙300米", None)),
+    ("分数80-90段干部230人", 230, None, ("分数80-90段干部", "人")),  # the last figure is the echo, the range before it not
+    ("干部：230人", 230, None, ("干部：230人", None)),             # after a colon: no name before the echo
+    ("3个、村庄建设", 3, None, ("3个、村庄建设", None)),             # the name must start right after the unit
+])
+def test_name_without_its_echoed_target(name, value, unit, expected):
+    from extractor.extractors.indicators import _name_without_echoed_target
+
+    assert _name_without_echoed_target(name, value, unit) == expected
+
+
+@pytest.mark.parametrize("cell, expected", [("150万", 150.0), ("≥150万", 150.0), ("13.1公里", 13.1), ("2023年12月", None),
+                                            ("", None), ("一百", None), ("约3万人", 3.0)])
+def test_actual_value(cell, expected):
+    from extractor.extractors.indicators import actual_value
+
+    assert actual_value(cell) == expected

@@ -124,6 +124,17 @@ def test_fractions_and_per_units_are_not_population_rates(text, unit):
     assert parse_quantity(text).unit == unit
 
 
+@pytest.mark.parametrize("text, value, op, unit", [
+    ("90(不含)以下", 90.0, "<", None), ("90分(不含)以下", 90.0, "<", "分"), ("90（不含）以上", 90.0, ">", None),
+    ("90分（不含）以上", 90.0, ">", "分"), ("3天（不含）以内", 3.0, "<", "天"),
+    ("90(含)以下", 90.0, "<=", None), ("90分（含）以上", 90.0, ">=", "分"), ("90（含）以上", 90.0, ">=", None),
+    ("60分以下", 60.0, "<=", "分"),
+])
+def test_excluded_bound_is_strict_included_bound_is_not(text, value, op, unit):
+    q = find_quantities(text)[0]
+    assert (q.value, q.unit, q.operator, q.text) == (value, unit, op, text)
+
+
 def test_descending_pair_is_not_a_range():
     q = parse_quantity("100-90")
     assert q.operator != "range" and q.upper is None
@@ -303,3 +314,50 @@ def test_counts_with_wan_keep_the_number_as_written(text, value, unit):
 def test_bare_wan_and_money_still_scale_or_keep_their_unit():
     assert parse_quantity("250万").value == 2500000.0
     assert (parse_quantity("89.5万元").value, parse_quantity("89.5万元").unit) == (89.5, "万元")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("100", 100.0), ("95.5", 95.5), ("１２", 12.0), ("1,200", 1200.0), ("0", 0.0),
+    ("100分", None), ("≥90", None), ("5万", None), ("三十", None), ("80-90", None), (" 100", None), ("", None),
+    (None, None), ("1.2.3", None),
+])
+def test_figure_alone(text, expected):
+    assert Q.figure_alone(text) == expected
+
+
+def test_value_as_written():
+    assert Q.value_as_written("≥150万", parse_quantity("≥150万")) == 150.0
+    assert Q.value_as_written("一百五十万人", parse_quantity("一百五十万人")) is None
+    assert Q.value_as_written("80-90分", parse_quantity("80-90分")) == 80.0
+
+
+@pytest.mark.parametrize("text, ranges, years", [
+    ("2019-2021年度绩效", "绩效", "绩效"), ("2019 至 2021 年", "", ""), ("2019~2021", "", ""), ("2019到2021年度", "", ""),
+    ("2025年新建3个", "2025年新建3个", "新建3个"), ("2025 年度", "2025 年度", ""), ("运行3000年", "运行3000年", "运行"),
+    ("运行300年", "运行300年", "运行300年"), ("2019—2021年建成2个", "建成2个", "建成2个"), ("新建3个", "新建3个", "新建3个"),
+    ("2019/2021年", "2019/2021年", "2019/"),
+])
+def test_without_years(text, ranges, years):
+    assert Q.without_year_ranges(text) == ranges
+    assert Q.without_years(text) == years
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2025年", True), ("2025年度", True), ("2025", True), ("1998年", True), ("2025年底", False), ("2025年12月", False),
+    ("2125年", False), ("1899年", False), ("二〇二五年", False), ("年底前", False), ("202年", False),
+])
+def test_is_year(text, expected):
+    assert Q.is_year(text) is expected
+
+
+def test_up_to_two_blanks_before_a_unit():
+    assert [q.unit for q in find_quantities("1,100  元")] == ["元"]
+    assert [(q.value, q.unit) for q in find_quantities("1,100   元")] == [(1100.0, None)]
+
+
+@pytest.mark.parametrize("text, op, unit", [
+    ("90（含）", None, None), ("90(不含)", None, None), ("90(含)分以上", ">=", "分"), ("90(不含)分以上", ">", "分"),
+])
+def test_an_inclusive_mark_belongs_to_its_number(text, op, unit):
+    q = find_quantities(text)[0]
+    assert (q.text, q.operator, q.unit) == (text, op, unit)
