@@ -766,6 +766,102 @@ document(
 
 
 # ---------------------------------------------------------------------------------------------------------------
+# 10. 福建 龙岩: 民族发展专项资金 notice + 分配表 + 专项转移支付绩效目标表 (one value column per county; cut), DOCX
+# ---------------------------------------------------------------------------------------------------------------
+LY_GOAL = "为推进宗教活动场所规范化管理,提升我市宗教工作管理水平,"
+LY_COUNTIES = ["新罗区", "永定区", "上杭县", "武平县", "长汀县", "连城县", "漳平市"]
+LY_ALLOC = [
+    ["序号", "单位", "项目", "金额"],
+    ["1", "上杭县", "龙岩市畲族文化研究会《闽西畲族志》编纂出版项目", "10"],
+    [None, None, "南阳镇双溪村人饮工程二期项目", "8"],
+    [None, None, "下都镇吉安村屋顶安装分布式光伏发电项目", "8"],
+    [None, None, "湖洋镇文光村少数民族文化长廊项目", "8"],
+    [None, None, "南阳镇涂坑村畲族文化交流及文化产业服务基地建设", "8"],
+    [None, None, "中都镇古坊村五驳桥段道路拓宽硬化及沟渠建设项目(百香果产业)", "8"],
+    [None, None, "小计", "50"],
+    ["2", "漳平市", "双洋镇中村村茶山道路硬化项目", "5"],
+    [None, None, "双洋镇坑源村村口村标及绿化项目", "6"],
+    [None, None, "象湖镇科山村畲族文化展览厅项目", "6"],
+    [None, None, "漳平市民族与宗教事务局民族团结进步创建项目", "3"],
+    [None, None, "小计", "20"],
+    ["合计", None, None, "70"],
+]
+LY_ALLOC_MERGES = [(1, 0, 7, 0), (1, 1, 7, 1), (8, 0, 12, 0), (8, 1, 12, 1), (13, 0, 13, 2)]
+LY_TARGETS = [
+    ["部门(单位)名称", "龙岩市民族与宗教事务局", None, None, None, "部门预算编码", None, "230001", None, None, None],
+    ["项目名称", "宗教管理经费补助", None, None, None, "区域", None, "、".join(LY_COUNTIES), None, None, None],
+    ["资金情况(万元)", "资金总额:", None, "30", None, None, None, None, None, None, None],
+    [None, "其中:财政拨款", None, "30", None, None, None, None, None, None, None],
+    [None, "其他资金", None, None, None, None, None, None, None, None, None],
+    ["总体目标", LY_GOAL, None, None, None, None, None, None, None, None, None],
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "指标解释", "区域目标值", None, None, None, None, None],
+    [None, None, None, None, None] + LY_COUNTIES,
+    [None, "产出指标", "数量指标", "宗教管理经费补助县(市、区)数量", "反映宗教管理经费补助县(市、区)数量情况",
+     "2", "3", "1", "2", "2", "2", "2"],
+    [None, None, "质量指标", "项目资金使用合规性", "反映项目资金使用合规情况"] + [">=95%"] * 7,
+    [None, None, None, "项目完成率", "反映", None, None, None, None, None, None, None],
+]
+LY_TARGET_MERGES = [
+    (0, 1, 0, 4), (0, 5, 0, 6), (0, 7, 0, 11), (1, 1, 1, 4), (1, 5, 1, 6), (1, 7, 1, 11),
+    (2, 0, 4, 0), (2, 1, 2, 2), (2, 3, 2, 11), (3, 1, 3, 2), (3, 3, 3, 11), (4, 1, 4, 2), (4, 3, 4, 11),
+    (5, 1, 5, 11), (6, 0, 10, 0), (6, 1, 7, 1), (6, 2, 7, 2), (6, 3, 7, 3), (6, 4, 7, 4), (6, 5, 6, 11),
+    (8, 1, 10, 1), (9, 2, 10, 2),
+]
+for _row in LY_TARGETS:
+    _row += [None] * (12 - len(_row))
+LY_BLOCKS = [
+    ("p", "相关县（市、区）财政局、民族与宗教事务局："),
+    ("p", "为促进少数民族地区经济社会事业发展，经研究，现下达民族发展专项资金70万元（详见附表），款列“2012399-其他民族事务"
+          "支出”，上下级对账时列市对县补助支出。请加强专项资金管理，并反馈资金使用情况。"),
+    ("p", "附件：1.2023年龙岩市民族发展专项资金分配表"),
+    ("p", "2.专项转移支付绩效目标表"),
+    ("p", "龙岩市财政局　　龙岩市民族与宗教事务局"),
+    ("p", "2023年3月13日"),
+    ("p", "附件1"),
+    ("title", "2023年龙岩市民族发展专项资金分配表"),
+    ("p", "单位：万元"),
+    ("table", LY_ALLOC, LY_ALLOC_MERGES),
+    ("p", "附件2"),
+    ("title", "专项转移支付绩效目标表"),
+    ("p", "（2023年度）"),
+    ("table", LY_TARGETS, LY_TARGET_MERGES),
+]
+
+document(
+    file="fj-longyan-religion-county-targets.docx",
+    make=lambda p: write_docx(p, LY_BLOCKS, landscape=True),
+    province="福建", doc_kind="申报表", patterns=[2, 5, 6, 10],
+    source_urls=["https://www.chacewang.com/newsdetail/news284125.html"],
+    indicators=[
+        ind(P, "数量指标", "宗教管理经费补助县(市、区)数量", None, None, None, "2 │ 3 │ 1 │ 2 │ 2 │ 2 │ 2"),
+        ind(P, "质量指标", "项目资金使用合规性", ">=", 95, "%", ">=95%"),
+        ind(P, "质量指标", "项目完成率", None, None, None, ""),
+    ],
+    goals=[goal("总体目标", LY_GOAL)],
+    facts=[
+        sum_fact("上杭县小计", 50, [10, 8, 8, 8, 8, 8]),
+        sum_fact("漳平市小计", 20, [5, 6, 6, 3]),
+        sum_fact("合计", 70, [50, 20]),
+        sum_fact("资金总额", 30, [30]),
+    ],
+    findings=[
+        finding("target.missing_unit", "宗教管理经费补助县(市、区)数量", "per-county counts 2, 3, 1 … written with no unit"),
+        finding("target.missing_value", "项目完成率", "row with a name and no target values (the page stops here)"),
+        finding("coverage.missing_dimension", "效益指标", "the document ends inside 产出指标: no 效益 indicator"),
+        finding("coverage.missing_dimension", "满意度指标", "the document ends inside 产出指标: no 满意度 indicator"),
+        finding("goal.process_only", LY_GOAL[:15], "only management work (规范化管理, 管理水平), no output or effect"),
+    ],
+    notes="Mirror (查策网) of a 龙岩市财政局/民宗局 notice of 2023-03-13: notice text (rewritten), 附件1 allocation table "
+          "(sums agree: 50 + 20 = 70) and 附件2 target table, which belongs to another fund (宗教管理经费补助, 30万元) "
+          "than the notice (民族发展专项资金, 70万元) — as on the page. The target table has one value column per county "
+          "(区域目标值: 新罗区 … 漳平市); the gold keeps one indicator per row: equal values give the target (>=95%), "
+          "the differing counts 2/3/1/2/2/2/2 give no single target (value null, target_text joins them). The page "
+          "stops in the 项目完成率 row (指标解释 '反映…'); its value cells are empty in the document. The goal sentence "
+          "ends with a comma in the source (kept).",
+)
+
+
+# ---------------------------------------------------------------------------------------------------------------
 # main
 # ---------------------------------------------------------------------------------------------------------------
 def gold_for(d: dict, source: str) -> dict:
