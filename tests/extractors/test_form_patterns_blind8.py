@@ -137,3 +137,13 @@ def test_pattern_10_a_goal_label_then_a_sub_label_then_the_goal_text():
     header = [["年度总体目标", "年初设定目标", "年度总体目标完成情况综述"],
               ["年度总体目标", "改进农村地区供水计量设施设备，对农业用水进行计量。", "已完成农业用水计量设施改造。"]]
     assert [text for _, text, _ in goals_in_table(header)] == ["改进农村地区供水计量设施设备，对农业用水进行计量。"]
+
+
+def test_pattern_5_a_graded_scale_under_its_header_gives_the_excellent_grade_as_the_target(tmp_path):
+    # 邯郸市 target form: 绩效指标分类 │ 绩效指标 │ 绩效指标描述 │ 绩效指标评价标准 (优 │ 良 │ 中 │ 差) │ 评价标准确定依据
+    rows = [["绩效指标分类", "绩效指标", "绩效指标描述", "绩效指标评价标准", "绩效指标评价标准", "绩效指标评价标准",
+             "绩效指标评价标准", "评价标准确定依据"],
+            ["绩效指标分类", "绩效指标", "绩效指标描述", "优", "良", "中", "差", "评价标准确定依据"],
+            ["产出指标", "救助覆盖率", "困难群众基本生活救助是否应救尽救", "100%", "90%", "85%", "85%", "按临时救助标准评价"]]
+    found = [(i.level1, i.name, i.value, i.unit, i.explanation) for i in indicators(write_xlsx(tmp_path / "graded.xlsx", rows))]
+    assert found == [("产出指标", "救助覆盖率", 100, "%", "困难群众基本生活救助是否应救尽救")]
