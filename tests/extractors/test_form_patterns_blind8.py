@@ -147,3 +147,13 @@ def test_pattern_5_a_graded_scale_under_its_header_gives_the_excellent_grade_as_
             ["产出指标", "救助覆盖率", "困难群众基本生活救助是否应救尽救", "100%", "90%", "85%", "85%", "按临时救助标准评价"]]
     found = [(i.level1, i.name, i.value, i.unit, i.explanation) for i in indicators(write_xlsx(tmp_path / "graded.xlsx", rows))]
     assert found == [("产出指标", "救助覆盖率", 100, "%", "困难群众基本生活救助是否应救尽救")]
+
+
+def test_pattern_5_completed_value_header_and_a_score_block_under_the_table(tmp_path):
+    # 南开大学 results table: 预算设定指标值 │ 项目完成指标值, then 预算绩效评价结果 rows of names and points
+    rows = [["一级指标", "二级指标", "三级指标", "预算设定指标值", "项目完成指标值"],
+            ["产出指标", "数量指标", "改造实验室", "2间", "2间"],
+            ["预算绩效评价结果", "考核节点进度完成率", "10分", "项目采购节约率", "10分"],
+            ["产出指标", "数量指标", "88", "≥90%", "10"]]  # a bare number under level names: a row with no name
+    found = [(i.name, i.value, i.actual) for i in indicators(write_xlsx(tmp_path / "completed.xlsx", rows))]
+    assert found == [("改造实验室", 2, 2), (None, 90, 10)]

@@ -40,7 +40,7 @@ _INSTRUCTION = re.compile(r"[（(]\s*(?:限)?\d+\s*字(?:以内|以下)?\s*[)）
 # template and instruction text: never an indicator name ("指标1：", "……", "（200字以内）")
 _TEMPLATE_NAME = re.compile(r"^(?:指标\s*[\d一二三四五六七八九十]+\s*[:：]?|具体指标|指标名称|无|暂无|[*＊]+|[…．.。·、\s]+|[/／\-—–]+|[（(]?\d+字以内[)）]?|请填写.*|(?:其他|其它)?[…]+)$")
 # a name cell holding only a number ("88"): no indicator name (a table of such rows only is not understood)
-_BARE_NUMBER = re.compile(r"[\d.,，]+%?")
+_BARE_NUMBER = re.compile(r"[\d.,，]+(?:%|分)?")
 _INDICATOR_WORDS = re.compile(r"三级指标|二级指标|一级指标|绩效指标|指标值|指标名称")
 _PERIOD_FIRST = ("年度", "长期")
 
@@ -310,11 +310,17 @@ def read_row(raw: list[str], roles: dict[str, int], header: Header | None) -> di
     cells[NAME] = _clean_name(cells.get(NAME, ""))
     if _TEMPLATE_NAME.match(cells[NAME]) or _BARE_NUMBER.fullmatch(cells[NAME]):
         cells[NAME] = ""
-        if not _has_measure(cells):
-            return None
+        if not _has_measure(cells) or _levels_not_taxonomy(cells):
+            return None  # … a row of another block under the table (预算绩效评价结果 │ 考核节点进度完成率 │ 10分)
     if not cells[NAME] and not cells.get(VALUE) and not cells.get(LEVEL2) and not cells.get(WEIGHT):
         return None
     return cells
+
+
+def _levels_not_taxonomy(cells: dict[str, str]) -> bool:
+    """Level cells filled with words that are no level names."""
+    levels = [cells.get(r, "") for r in (LEVEL1, LEVEL2) if cells.get(r)]
+    return bool(levels) and not any(is_taxonomy_name(c) for c in levels)
 
 
 def _is_merged_note(cells: dict[str, str]) -> bool:
