@@ -19,6 +19,8 @@ def test_goal_kind_labels():
     assert goal_kind("年度工作目标") == "年度目标"
     assert [goal_kind(t) for t in ("预期绩效目标：", "二、目标任务", "项目建设目标", "建设目标")] == ["目标"] * 4
     assert goal_kind("目标任务完成情况") is None and goal_kind("建设目标完成情况") is None
+    # 南岳区 雨露计划 form: 中长期绩效\n目标, 本年度绩效\n目标
+    assert goal_kind("中长期绩效\n目标") == "中期目标" and goal_kind("本年度绩效\n目标") == "年度目标"
 
 
 def test_numbered_items_split():
