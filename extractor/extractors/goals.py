@@ -249,6 +249,7 @@ def goals_in_table(rows: list[list[str]]) -> list[tuple[str, str, str | None]]:
         pairs = _expected_and_actual(rows, r)
         if pairs is not None:
             found.extend(pairs)
+            consumed.update(range(r + 1, r + 1 + max(1, len(pairs))))  # the rows read (or the one with an empty 预期目标)
             continue
         if r in consumed:
             continue

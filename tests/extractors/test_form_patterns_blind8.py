@@ -157,3 +157,12 @@ def test_pattern_5_completed_value_header_and_a_score_block_under_the_table(tmp_
             ["产出指标", "数量指标", "88", "≥90%", "10"]]  # a bare number under level names: a row with no name
     found = [(i.name, i.value, i.actual) for i in indicators(write_xlsx(tmp_path / "completed.xlsx", rows))]
     assert found == [("改造实验室", 2, 2), (None, 90, 10)]
+
+
+def test_pattern_10_an_empty_expected_goal_leaves_the_actual_completion_no_goal():
+    # 普陀区 self-evaluation form: 预期目标 empty, only 实际完成情况 filled
+    rows = [["年度总体目标", "预期目标", "预期目标", "实际完成情况", "实际完成情况"],
+            ["年度总体目标", "", "", "已完成普陀体育中心与委托运营方费用结算。", "已完成普陀体育中心与委托运营方费用结算。"]]
+    assert goals_in_table(rows) == []
+    rows[1][1] = rows[1][2] = "完成普陀体育中心与委托运营方费用结算。"
+    assert goals_in_table(rows) == [("年度目标", "完成普陀体育中心与委托运营方费用结算。", "已完成普陀体育中心与委托运营方费用结算。")]
