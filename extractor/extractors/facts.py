@@ -643,6 +643,7 @@ def _column_metric(label: str, header: list[str], col: int) -> str:
 
 
 _COLUMN_TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计)$")
+_SUBTOTAL_CELL = re.compile(r"^\s*小\s*计\s*$")
 _MONEY_HEADER = re.compile(r"金额|预算|执行数|资金|万元|费用|成本|投资")
 
 
@@ -659,6 +660,8 @@ def _column_total_facts(rows: list[list[str]], block: Block) -> list[Fact]:
             items.insert(0, rows[k])
             k -= 1
         header = rows[k] if k >= 0 else []
+        subtotals = [r for r in items if any(_SUBTOTAL_CELL.match(c or "") for c in r)]
+        items = subtotals or items  # groups with their 小计: the 合计 adds the subtotals
         if len(items) < 2 or not header:
             continue
         for col in range(1, len(row)):

@@ -103,7 +103,8 @@ _COLUMN_HEADERS: dict[str, re.Pattern] = {
     "status": re.compile(r"完成情况|进展情况|实施情况|备注"),
 }
 _TOTAL_INVESTMENT = re.compile(r"^(?:项目)?(?:总投资|投资总额|估算总投资|计划总投资)")
-_TOTAL_ROW = re.compile(r"^(?:合计|总计|小计|共计)$")
+_TOTAL_ROW = re.compile(r"^(?:合计|总计|小计|共计)$")  # no sub-project
+_GRAND_TOTAL_ROW = re.compile(r"^(?:合计|总计|共计)$")  # the stated total (a 小计 totals one group only)
 _UNIT_NOTE = re.compile(rf"(?:金额)?单位[:：]\s*(?P<unit>{_MONEY_UNIT})")
 _HEADER_UNIT = re.compile(rf"[（(](?P<unit>{_MONEY_UNIT})[）)]")
 
@@ -550,7 +551,7 @@ def stated_totals(doc: Document) -> list[tuple[float, str, Block]]:
         if layout is None or "investment" not in layout.columns:
             continue
         for cells in rows:
-            if any(_TOTAL_ROW.match(re.sub(r"\s", "", c)) for c in cells[:3]):
+            if any(_GRAND_TOTAL_ROW.match(re.sub(r"\s", "", c)) for c in cells[:3]):
                 value = parse_number(_cell(cells, layout, "investment"))
                 if value is not None:
                     out.append((value, layout.unit or "万元", block))

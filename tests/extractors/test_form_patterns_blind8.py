@@ -166,3 +166,25 @@ def test_pattern_10_an_empty_expected_goal_leaves_the_actual_completion_no_goal(
     assert goals_in_table(rows) == []
     rows[1][1] = rows[1][2] = "完成普陀体育中心与委托运营方费用结算。"
     assert goals_in_table(rows) == [("年度目标", "完成普陀体育中心与委托运营方费用结算。", "已完成普陀体育中心与委托运营方费用结算。")]
+
+
+def test_pattern_9_an_allocation_table_with_subtotals_adds_the_subtotals_to_its_total(tmp_path):
+    # 龙岩市 allocation table: items of each county, a 小计 per county, then 合计 70
+    import extractor
+    from extractor.checker import run_rules
+    from extractor.extractors import extract_document
+
+    rows = [["序号", "单位", "项目", "金额"],
+            ["1", "上杭县", "南阳镇双溪村人饮工程二期项目", "8"], ["1", "上杭县", "下都镇吉安村光伏发电项目", "42"],
+            ["1", "上杭县", "小计", "50"],
+            ["2", "漳平市", "双洋镇中村村茶山道路硬化项目", "5"], ["2", "漳平市", "象湖镇科山村畲族文化展览厅项目", "15"],
+            ["2", "漳平市", "小计", "20"],
+            ["合计", "合计", "合计", "70"]]
+    ext = extract_document(extractor.parse(write_xlsx(tmp_path / "allocation.xlsx", rows)), use_models=False)
+    sums = [(f.metric, f.total, f.parts) for f in ext.facts if f.kind == "sum"]
+    assert ("金额", 70, [50, 20]) in sums and not [s for s in sums if s[1] == 50]  # a 小计 is no stated total
+    assert [f for f in run_rules(ext) if f.rule == "consistency.sum"] == []
+    rows[-1][-1] = "80"
+    ext = extract_document(extractor.parse(write_xlsx(tmp_path / "allocation-off.xlsx", rows)), use_models=False)
+    assert {f.numbers["stated_total"] for f in run_rules(ext) if f.rule == "consistency.sum"} == {80}  # (the column
+    # and the sub-projects' investments both miss it)
