@@ -450,6 +450,165 @@ G_GOLD = {
 
 
 # =================================================================================================================
+# H. 甘孜州市场监督管理局机关 绩效目标表 (xlsx export): flat rows with 一级/二级 repeated on every row, order
+#    mixed (成本 first), 指标性质/度量单位/权重(%) columns, 定性 rows valued "高中低", costs in 人/天
+# =================================================================================================================
+H_GOAL = ("组织协调推进全州食品安全重点工作；承办州食品安全委员会会议及中央相关活动；组织协调食品安全宣传和培训；承担州"
+          "政府食品安全委员会日常工作；组织开展食品安全重大整顿治理和联合检查；考核评议州级相关部门和各县市落实食品安全"
+          "党政同责目标的情况。")
+H_ROWS = [  # (一级, 二级, 三级, 指标性质, 指标值, 度量单位, 权重)
+    ("产出指标", "成本指标", "检查差旅费", "", "470", "人/天", "2"),
+    ("产出指标", "成本指标", "培训费", "", "320", "人/天", "3"),
+    ("产出指标", "时效指标", "完成时限", "", "1", "", "5"),
+    ("产出指标", "数量指标", "召开食品安委会全体会议", "", "2", "", "15"),
+    ("产出指标", "质量指标", "食安委成员单位食品安全工作齐抓共管", "", "100", "%", "10"),
+    ("产出指标", "数量指标", "开展食品安全专项整治", "", "2", "", "10"),
+    ("产出指标", "数量指标", "组织州县食安委成员单位人员培训", "", "1", "", "15"),
+    ("产出指标", "数量指标", "开展食品安全宣传周活动", "", "1", "", "10"),
+    ("效益指标", "社会效益指标", "食品安全整体状况", "定性", "高中低", "", "10"),
+    ("效益指标", "可持续影响指标", "进一步提高食品安全工作科学化、规范化", "定性", "高中低", "", "5"),
+    ("满意度指标", "服务对象满意度指标", "公众对食品安全满意度", "定性", "高中低", "", "5"),
+]
+H_GRID = [
+    ["绩效目标表", L, L, L, L, L, L],
+    ["单位信息：", "324001-甘孜藏族自治州市场监督管理局机关", L, "项目名称：", "", L, L],
+    ["主管部门：", "324-甘孜州市场监督管理部门", L, "项目经办人：", "", L, L],
+    ["预算执行率权重(%)：", "", L, "项目经办人电话：", "", L, L],
+    ["整体目标：", H_GOAL, L, L, L, L, L],
+    ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "权重(%)"],
+] + [list(r) for r in H_ROWS]
+H_GOLD = {
+    "source_urls": ["http://gzz.gov.cn/preview-service/file_2023120414310206xlsx.html"],
+    "province": "四川", "doc_kind": "部门整体目标表", "patterns": [5, 6, 7, 8],
+    "indicators": [
+        ind(P, "成本指标", "检查差旅费", None, 470, "人/天", "470人/天", weight=2),
+        ind(P, "成本指标", "培训费", None, 320, "人/天", "320人/天", weight=3),
+        ind(P, "时效指标", "完成时限", None, 1, None, "1", weight=5),
+        ind(P, "数量指标", "召开食品安委会全体会议", None, 2, None, "2", weight=15),
+        ind(P, "质量指标", "食安委成员单位食品安全工作齐抓共管", None, 100, "%", "100%", weight=10),
+        ind(P, "数量指标", "开展食品安全专项整治", None, 2, None, "2", weight=10),
+        ind(P, "数量指标", "组织州县食安委成员单位人员培训", None, 1, None, "1", weight=15),
+        ind(P, "数量指标", "开展食品安全宣传周活动", None, 1, None, "1", weight=10),
+        ind(E, "社会效益指标", "食品安全整体状况", None, None, None, "高中低", weight=10),
+        ind(E, "可持续影响指标", "进一步提高食品安全工作科学化、规范化", None, None, None, "高中低", weight=5),
+        ind(S, "服务对象满意度指标", "公众对食品安全满意度", None, None, None, "高中低", weight=5),
+    ],
+    "goals": [{"kind": "总体目标", "text": H_GOAL}],
+    "facts": [],
+    "findings": [
+        finding("target.unit_mismatch", "检查差旅费", "a cost (费) given in 人/天, no money unit"),
+        finding("target.unit_mismatch", "培训费", "a cost (费) given in 人/天, no money unit"),
+        finding("target.missing_unit", "完成时限", "value 1 with no unit"),
+        finding("target.missing_unit", "召开食品安委会全体会议", "value 2 with no unit"),
+        finding("target.missing_unit", "开展食品安全专项整治", "value 2 with no unit"),
+        finding("target.missing_unit", "组织州县食安委成员单位人员培训", "value 1 with no unit"),
+        finding("target.missing_unit", "开展食品安全宣传周活动", "value 1 with no unit"),
+        finding("target.missing_value", "食品安全整体状况", "高中低 lists the bands but sets no target level"),
+        finding("target.missing_value", "进一步提高食品安全工作科学化、规范化", "高中低 lists the bands but sets no target level"),
+        finding("target.missing_value", "公众对食品安全满意度", "高中低 lists the bands but sets no target level"),
+        finding("goal.process_only", H_GOAL[:15], "only coordination, meetings, campaigns and appraisal work; no output or effect"),
+    ],
+    "notes": "Exported-system layout (the page is an xlsx preview): info lines 单位信息/项目名称/主管部门/项目经办人/预算执行率"
+             "权重(%) with empty values, then a flat table whose 一级/二级 are repeated on every row and come in mixed order "
+             "(成本 first). 指标性质 is blank for the quantitative rows and 定性 for the three last rows, whose 指标值 is "
+             "the band list 高中低 (no level chosen). The two cost rows give 人/天 as unit. 权重 sums to 90 with the "
+             "预算执行率权重 cell empty (90 indicator points + 10 for 执行率 is the usual split, so no weight finding). "
+             "The whole stored table is reproduced (it ends with the 满意度 row).",
+}
+
+# =================================================================================================================
+# I. 遂宁经开区 市场监管分局 2021年中央对地方专项转移支付区域绩效目标自评表: 填报类型 ticks, 一级 cells blank,
+#    "指标N." prefixes, bare numbers, empty value cells; page cut at the first 效益 row
+# =================================================================================================================
+I_GOAL = "目标1：完成“两品一械”抽检工作；目标2：加强“两品一械”企业监管；目标3：加强培训，提高监管人员专业水平；目标4：加强“两品一械”科普宣传。"
+I_ACT = "目标1：配合完成抽检148批次；目标2：加强了“两品一械”企业监管；目标3：监管人员专业水平得到提高，培训率达100%；目标4：多次开展“两品一械”科普宣传活动。"
+I_ROWS = [  # (二级, 三级 as written, 指标值, 完成值)
+    ("数量指标", "指标1.药品抽验品种", "≥3", "4"),
+    (U, "指标2.化妆品抽验批次", "≥3", "7"),
+    (U, "指标3.医疗器械抽验批次", "≥2", "3"),
+    (U, "指标4.药品监管企业数", "≥124", "253"),
+    (U, "指标5.化妆品监管企业数", "≥290", "311"),
+    (U, "指标6.医疗器械监管企业数", "≥21", "85"),
+    (U, "指标7.药品监管人员人均培训学时", "≥90", "96"),
+    ("质量指标", "指标1.药品抽检完成率", "100%", "100%"),
+    (U, "指标2.化妆品抽验完成率", "100%", "100%"),
+    (U, "指标3.医疗器械抽验完成率", "100%", "100%"),
+    (U, "指标4.不合格产品处置率", "", ""),
+    (U, "指标5：药品不良反应每百万人口报告数", "≥150", "150"),
+    (U, "指标6.化妆品不良反应每百万人口报告数", "≥10", "10"),
+    (U, "指标7.医疗器械不良应每百万人口报告数", "≥30", "30"),
+    (U, "指标8.培训人员覆盖率", "100%", "100%"),
+    ("时效指标", "任务完成时间", "2021年底", "2021年底"),
+    ("成本指标", "指标1.培训成本", "400元/人、天", "180元/人、天"),
+    (U, "指标2.药品抽验平均标准", "", ""),
+    (U, "指标3.化妆品抽验平均标准", "", ""),
+]
+I_GRID = [
+    ["2021年中央对地方专项转移支付区域绩效目标自评表", L, L, L, L],
+    ["填报类型：整体□  区域√  项目□", L, L, L, L],
+    ["单位名称", "遂宁市市场监督管理局经开区分局", "联系人及电话", "田苗苗，158****3688", L],
+    ["预算\n执行\n情况\n（万元）", "转移支付预算数（A）", "5.8万", "预算执行率（B/A）", "100%"],
+    [U, "转移支付执行数（B）", "5.8万", U, U],
+    ["年度\n目标\n完成\n情况", "预期目标", L, "目标实际完成情况", L],
+    [U, I_GOAL, L, I_ACT, L],
+    ["一级\n指标", "二级指标", "三级指标", "指标值", "完成值"],
+] + [["", l2, name, val, act] for (l2, name, val, act) in I_ROWS]
+
+
+def _i(l2, name, op, value, unit, text, actual):
+    return ind(P, l2, re.sub(r"^指标\d+[.：]", "", name), op, value, unit, text, actual=actual)
+
+
+I_GOLD = {
+    "source_urls": ["https://snjkq.suining.gov.cn/xinwen/show/10f49cb24dea41a5bf7520b914ece25f.html"],
+    "province": "四川", "doc_kind": "自评表", "patterns": [6, 8],
+    "indicators": [
+        _i("数量指标", "指标1.药品抽验品种", ">=", 3, None, "≥3", 4),
+        _i("数量指标", "指标2.化妆品抽验批次", ">=", 3, None, "≥3", 7),
+        _i("数量指标", "指标3.医疗器械抽验批次", ">=", 2, None, "≥2", 3),
+        _i("数量指标", "指标4.药品监管企业数", ">=", 124, None, "≥124", 253),
+        _i("数量指标", "指标5.化妆品监管企业数", ">=", 290, None, "≥290", 311),
+        _i("数量指标", "指标6.医疗器械监管企业数", ">=", 21, None, "≥21", 85),
+        _i("数量指标", "指标7.药品监管人员人均培训学时", ">=", 90, None, "≥90", 96),
+        _i("质量指标", "指标1.药品抽检完成率", None, 100, "%", "100%", 100),
+        _i("质量指标", "指标2.化妆品抽验完成率", None, 100, "%", "100%", 100),
+        _i("质量指标", "指标3.医疗器械抽验完成率", None, 100, "%", "100%", 100),
+        _i("质量指标", "指标4.不合格产品处置率", None, None, None, "", None),
+        _i("质量指标", "指标5：药品不良反应每百万人口报告数", ">=", 150, None, "≥150", 150),
+        _i("质量指标", "指标6.化妆品不良反应每百万人口报告数", ">=", 10, None, "≥10", 10),
+        _i("质量指标", "指标7.医疗器械不良应每百万人口报告数", ">=", 30, None, "≥30", 30),
+        _i("质量指标", "指标8.培训人员覆盖率", None, 100, "%", "100%", 100),
+        _i("时效指标", "任务完成时间", None, None, None, "2021年底", None),
+        _i("成本指标", "指标1.培训成本", None, 400, "元/人、天", "400元/人、天", 180),
+        _i("成本指标", "指标2.药品抽验平均标准", None, None, None, "", None),
+        _i("成本指标", "指标3.化妆品抽验平均标准", None, None, None, "", None),
+    ],
+    "goals": [{"kind": "年度目标", "text": I_GOAL}],
+    "facts": [
+        {"metric": "预算执行率", "kind": "budget", "planned": 5.8, "actual": 5.8, "stated_rate": 100.0, "unit": "万元"},
+    ],
+    "findings": [
+        finding("target.missing_unit", n, "bare number, no unit") for n in (
+            "药品抽验品种", "化妆品抽验批次", "医疗器械抽验批次", "药品监管企业数", "化妆品监管企业数",
+            "医疗器械监管企业数", "药品监管人员人均培训学时", "药品不良反应每百万人口报告数",
+            "化妆品不良反应每百万人口报告数", "医疗器械不良应每百万人口报告数")
+    ] + [
+        finding("target.missing_value", "不合格产品处置率", "指标值 cell empty"),
+        finding("target.missing_value", "药品抽验平均标准", "指标值 cell empty"),
+        finding("target.missing_value", "化妆品抽验平均标准", "指标值 cell empty"),
+        finding("goal.unquantified", I_GOAL[:15], "sampling, supervision, training and publicity work plus 提高专业水平, no number"),
+        finding("coverage.missing_dimension", "效益指标", "the table as written ends after 成本; no 效益 row"),
+        finding("coverage.missing_dimension", "满意度指标", "the table as written ends after 成本; no 满意度 row"),
+    ],
+    "notes": "Regional transfer-payment self-evaluation (填报类型 ticks 区域). The 一级 cells of the indicator rows are blank; "
+             "三级 names carry 指标N./指标N： prefixes (gold names without them). Most targets are bare numbers with ≥ and "
+             "no unit (the unit is only implied by names such as 批次/企业数/学时). Three rows have empty 指标值 and 完成值. "
+             "The stored page is cut at the first 效益 row (社会效益 指标1.“两品一械”总体安全…, value not shown), left "
+             "out, so the document has no 效益 or 满意度 rows. The four goals sit in one 预期目标 cell (one gold goal). "
+             "Phone number masked.",
+}
+
+# =================================================================================================================
 # writers
 # =================================================================================================================
 def _ranges(grid):
@@ -571,6 +730,8 @@ DOCS = [
     ("js-yixing-phs-scoretable.xlsx", lambda p: write_xlsx(p, E_GRID, "绩效目标完成情况"), E_GOLD),
     ("yn-changning-school-selfreport.docx", lambda p: write_docx(p, None, F_PARAS), F_GOLD),
     ("ah-tianjiaan-employment-selfeval.docx", lambda p: write_docx(p, G_GRID), G_GOLD),
+    ("sc-ganzi-foodsafety-dept-targets.xlsx", lambda p: write_xlsx(p, H_GRID, "绩效目标表"), H_GOLD),
+    ("sc-suining-drugsupervision-selfeval.docx", lambda p: write_docx(p, I_GRID), I_GOLD),
 ]
 
 
