@@ -609,6 +609,75 @@ I_GOLD = {
 }
 
 # =================================================================================================================
+# J. 遂宁市安居区 食品监管补助资金区域绩效目标自评表 (2021): 自评得分 column with block points (20/20/50), goals
+#    one per row, 已完成 targets, page cut in 可持续影响
+# =================================================================================================================
+J_GOALS = ["目标1：深入开展食品风险隐患排查整治。", "目标2：加大违法行为打击力度。",
+           "目标3：加强基层监管人员监管业务培训。", "目标4：加大食品安全宣传力度。"]
+J_ROWS = [  # (一级, 二级, 三级, 年度指标值, 实际完成指标值, 得分)
+    ("产出指标", "质量指标", "指标1：食品安全监管人员培训", "已完成", "已完成", "5"),
+    (U, U, "指标2：违法案件查办率", "100%", "100%", "4"),
+    (U, U, "指标3：食品经营环节风险分级", "100%", "100%", "5"),
+    (U, U, "指标4：开展食品安全宣传周等科普宣传活", "已完成", "已完成", "3"),
+    (U, U, "指标5：进口冷链食品新冠肺炎疫情应急处置示范演练", "已完成", "已完成", "3"),
+    (U, U, "指标6：食品安全投诉举报处置率", "100%", "100%", "3"),
+    (U, "时效指标", "指标1：食品监管专项工作整体完成时间", "2021年12月31日", "2021年12月31日", "5"),
+    ("效益指标", "社会效益指标", "指标1：辖区内与补助资金相关的重大食品安全监管责任事故发生数", "0次", "0次", "3"),
+    (U, U, "指标2：辖区内公众食品安全科普知识素养", "逐步提高", "逐步提高", "3"),
+]
+J_GRID = [
+    ["食品监管补助资金区域绩效目标自评表", L, L, L, L, L, L],
+    ["专项名称", "食品监管补助资金", L, L, L, L, L],
+    ["中央主管部门", "市场监管总局", L, L, L, L, "自评得分"],
+    ["省级财政部门", "四川省财政厅", L, "省级主管部门", "四川省市场监管局", L, "100"],
+    ["预算执行情况", "预算数：", "2.38", L, "执行数：", "2.38", "20"],
+    [U, "其中：中央补助", "2.38  万元", L, "其中：中央补助", "2.38万元", ""],
+    [U, "地方资金/其他", "万元", L, "地方资金/其他", "万元", ""],
+    ["年度目标完成情况", "预期目标", L, L, "目标实际完成情况", L, "20"],
+] + [[U, g, L, L, g, L, ""] for g in J_GOALS] + [
+    ["年度绩效指标完成情况", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成指标值", "50"],
+] + [[U, l1, l2, name, val, act, sc] for (l1, l2, name, val, act, sc) in J_ROWS]
+
+
+def _j(l1, l2, name, text, value, unit, actual, score):
+    return ind(l1, l2, re.sub(r"^指标\d+：", "", name), None, value, unit, text, actual=actual, score=score)
+
+
+J_GOLD = {
+    "source_urls": ["https://www.scanju.gov.cn/gongkai/show/1e8c35c4e0ae4aaf81ef392897c56b63.html"],
+    "province": "四川", "doc_kind": "自评表", "patterns": [2, 5, 6, 9],
+    "indicators": [
+        _j(P, "质量指标", "指标1：食品安全监管人员培训", "已完成", None, None, None, 5),
+        _j(P, "质量指标", "指标2：违法案件查办率", "100%", 100, "%", 100, 4),
+        _j(P, "质量指标", "指标3：食品经营环节风险分级", "100%", 100, "%", 100, 5),
+        _j(P, "质量指标", "指标4：开展食品安全宣传周等科普宣传活", "已完成", None, None, None, 3),
+        _j(P, "质量指标", "指标5：进口冷链食品新冠肺炎疫情应急处置示范演练", "已完成", None, None, None, 3),
+        _j(P, "质量指标", "指标6：食品安全投诉举报处置率", "100%", 100, "%", 100, 3),
+        _j(P, "时效指标", "指标1：食品监管专项工作整体完成时间", "2021年12月31日", None, None, None, 5),
+        _j(E, "社会效益指标", "指标1：辖区内与补助资金相关的重大食品安全监管责任事故发生数", "0次", 0, "次", 0, 3),
+        _j(E, "社会效益指标", "指标2：辖区内公众食品安全科普知识素养", "逐步提高", None, None, None, 3),
+    ],
+    "goals": [{"kind": "年度目标", "text": g} for g in J_GOALS],
+    "facts": [
+        {"metric": "预算执行率", "kind": "budget", "planned": 2.38, "actual": 2.38, "stated_rate": None, "unit": "万元"},
+        {"metric": "自评得分", "kind": "score_total", "total": 100.0, "parts": [20.0, 20.0, 5, 4, 5, 3, 3, 3, 5, 3, 3]},
+    ],
+    "findings": [
+        finding("target.vague_wording", "辖区内公众食品安全科普知识素养", "逐步提高: a change phrase with no number"),
+    ] + [finding("goal.process_only", g[:15], "only work steps (排查整治, 打击, 培训, 宣传), no output or effect")
+         for g in J_GOALS] + [
+        finding("consistency.score_total", "自评得分", "stated 100, the document's scores reach 20+20+34 = 74"),
+        finding("coverage.missing_dimension", "满意度指标", "the table as written ends inside 效益; no 满意度 row"),
+    ],
+    "notes": "Regional self-evaluation of a central food-safety subsidy. A 自评得分 column on the right holds block points "
+             "(20 for 预算执行, 20 for 年度目标, 50 at the indicator header) and the row scores; the form has no 分值 "
+             "column. Four goals, one per row, repeated verbatim as 目标实际完成情况. 已完成 targets are pass/fail "
+             "completions (no finding); 0次 is a zero target for an accident count. The stored page is cut at 可持续影响 "
+             "(指标1：技…, left out), so the document has no 满意度 rows and its scores (20+20+34) do not reach the "
+             "stated 自评得分 100. One name is truncated on the page (…科普宣传活). 指标N： prefixes dropped in gold names.",
+}
+
+# =================================================================================================================
 # writers
 # =================================================================================================================
 def _ranges(grid):
@@ -646,6 +715,14 @@ def write_xlsx(path, grid, sheet="Sheet1"):
             ws.merge_cells(start_row=r1 + 1, start_column=c1 + 1, end_row=r2 + 1, end_column=c2 + 1)
     for c in range(len(grid[0])):
         ws.column_dimensions[chr(65 + c)].width = 16
+    lines = [1] * len(grid)  # row heights from the wrapped text (about 7 CJK characters per column)
+    for (r1, c1, r2, c2), text in _ranges(grid):
+        need = sum(-(-len(part) // (7 * (c2 - c1 + 1))) or 1 for part in text.split("\n"))
+        per_row = -(-need // (r2 - r1 + 1))
+        for r in range(r1, r2 + 1):
+            lines[r] = max(lines[r], per_row)
+    for r, n in enumerate(lines):
+        ws.row_dimensions[r + 1].height = 15 * n
     ws.page_setup.orientation = "landscape"
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
@@ -732,6 +809,7 @@ DOCS = [
     ("ah-tianjiaan-employment-selfeval.docx", lambda p: write_docx(p, G_GRID), G_GOLD),
     ("sc-ganzi-foodsafety-dept-targets.xlsx", lambda p: write_xlsx(p, H_GRID, "绩效目标表"), H_GOLD),
     ("sc-suining-drugsupervision-selfeval.docx", lambda p: write_docx(p, I_GRID), I_GOLD),
+    ("sc-anju-foodsubsidy-selfeval.xlsx", lambda p: write_xlsx(p, J_GRID, "自评表"), J_GOLD),
 ]
 
 
