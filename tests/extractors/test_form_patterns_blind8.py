@@ -188,3 +188,12 @@ def test_pattern_9_an_allocation_table_with_subtotals_adds_the_subtotals_to_its_
     ext = extract_document(extractor.parse(write_xlsx(tmp_path / "allocation-off.xlsx", rows)), use_models=False)
     assert {f.numbers["stated_total"] for f in run_rules(ext) if f.rule == "consistency.sum"} == {80}  # (the column
     # and the sub-projects' investments both miss it)
+
+
+def test_pattern_8_template_numbering_with_a_full_stop_and_an_actual_headed_as_completed_value(tmp_path):
+    # 遂宁市 self-evaluation form: 指标1.药品抽验品种; 安居区 form: 实际完成指标值
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成指标值"],
+            ["产出指标", "数量指标", "指标1.药品抽验品种", "≥3", "4"],
+            ["产出指标", "质量指标", "指标2：违法案件查办率", "100%", "100%"]]
+    found = [(i.name, i.actual) for i in indicators(write_xlsx(tmp_path / "numbered-stop.xlsx", rows))]
+    assert found == [("药品抽验品种", 4), ("违法案件查办率", 100)]
