@@ -86,6 +86,7 @@ def test_pattern_8_a_target_repeating_its_name_with_points_is_an_indicator_and_z
             ["效益指标", "社会效益指标", "巩固拓展脱贫攻坚成果", "巩固拓展脱贫攻坚成果", "达成预期指标", "10", "10"],
             ["效益指标", "生态效益指标", "", "", "", "", "0"],
             ["效益指标", "可持续影响指标", "无", "无", "", "", "0"],
+            ["效益指标", "生态效益指标", "本项目不适用此指标", "无", "", "", ""],  # 金安区 form
             ["效益指标", "社会效益指标", "带动就业的人数说明见附件", "带动就业的人数说明见附件", "", "", ""]]
     found = [(i.name, i.weight, i.score) for i in indicators(write_xlsx(tmp_path / "repeated.xlsx", rows))]
     assert found == [("巩固拓展脱贫攻坚成果", 10, 10)]  # the last row, with no points, is a note merged across
