@@ -157,8 +157,10 @@ def _money_block_points(doc: Document) -> MoneyBlockPoints | None:
     for block in doc.tables():
         rows = block.cells()
         for k, row in enumerate(rows):
+            if not any("执行数" in c for c in row):
+                continue  # the header words are read only on a money block's header row
             roles = [cell_role(c) for c in row]  # 得分, also 得分（20分*执行率）
-            if SCORE in roles and any("执行数" in c for c in row):
+            if SCORE in roles:
                 col = roles.index(SCORE)
                 weight_col = roles.index(WEIGHT) if WEIGHT in roles else None
                 for nxt in rows[k + 1 : k + 3]:
