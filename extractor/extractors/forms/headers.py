@@ -39,7 +39,7 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((role, re.compile(p))
     (STANDARD, r"评分标准|评分办法|评分细则|评分规则|扣分标准|评价标准|绩效标准|取值依据|设定依据|^依据$"),
     (SOURCE, r"数据来源|佐证|证明材料|信息来源"),
     (SCORE, r"^(?:自评|评价|实际)?得分$|^得分值$|^自评分$"),
-    (WEIGHT, r"^(?:权重|分值|标准分|满分|权数|指标分值|指标权重|权重占比|权重比例|参考分值|标准分值)$"),
+    (WEIGHT, r"^(?:权重|分值|标准分|满分|权数|指标分值|指标权重|权重占比|权重比例|参考分值|标准分值|权重分值)$"),
     (GOAL, r"^(?:项目)?(?:年度|中期|实施期|长期|总体)(?:绩效)?目标$|^绩效目标$"),
     (VALUE, r"^(?:年度|预期|全年|计划|绩效|中期|实施期|当年|当年预期|年度预期|长期|年初)?(?:指标值|目标值)"
             r"(?:及单位|和单位|\(含单位\))?$|^(?:当年|年度|全年)?(?:预期|计划)(?:实现|完成|达到)?值$|^数值$|^值$"
@@ -91,6 +91,21 @@ def roles_by_column(cells: list[str | None]) -> dict[int, str]:
         role = cell_role(cell) if isinstance(cell, str) else None
         if role is not None:
             out[i] = role
+    return _scored_pairs(cells, out)
+
+
+# 宜兴市 score table: 目标名称 │ 目标值 │ 评价指标 │ 标准值 │ 目标完成值 │ 评价指标值 │ 权重分值 │ 评分规则 │ 得分 — each goal
+# (its name, 目标值 and 目标完成值) beside the indicator that scores it; the scored indicator is the row's target
+_SCORED_PAIR = {"评价指标": NAME, "标准值": VALUE, "评价指标值": ACTUAL}
+_GOAL_OF_PAIR = ("目标名称", "目标值", "目标完成值")
+
+
+def _scored_pairs(cells: list[str | None], by_column: dict[int, str]) -> dict[int, str]:
+    cleaned = [clean_header_cell(c) if isinstance(c, str) else "" for c in cells]
+    if "目标名称" not in cleaned or "评价指标" not in cleaned:
+        return by_column
+    out = {i: r for i, r in by_column.items() if cleaned[i] not in _GOAL_OF_PAIR}
+    out.update({i: _SCORED_PAIR[c] for i, c in enumerate(cleaned) if c in _SCORED_PAIR})
     return out
 
 
@@ -190,7 +205,19 @@ def header_at(rows: list[list[str]], i: int) -> Header | None:
                 cells = tuple(_joined(top[k] if k < len(top) else "", nxt[k] if k < len(nxt) else "")
                               for k in range(max(len(top), len(nxt))))
                 return Header(i, 2, cells, _two_row_roles(top, nxt))
-    return Header(i, 1, tuple(top), roles_by_column(top))
+    return Header(i, 1, tuple(top), _points_under_score_label(rows, i, roles_by_column(top)))
+
+
+def _points_under_score_label(rows: list[list[str]], i: int, by_column: dict[int, str]) -> dict[int, str]:
+    """安居区 self-assessment: the 自评得分 column runs down the whole form, its cell on the indicator header row
+    holding the block's points (50) — a number in a header row under a 得分 label is the score column."""
+    out = dict(by_column)
+    for k, cell in enumerate(rows[i]):
+        if k in out or not _has_number([cell]):
+            continue
+        if any(k < len(above) and cell_role(above[k] or "") == SCORE for above in rows[:i]):
+            out[k] = SCORE
+    return out
 
 
 def _repeats_header(top: list[str], row: list[str]) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ...nlp.framework import canonical_levels, clean_level, evaluation_level, is_evaluation_framework, names_target_level2
+from ...nlp.framework import canonical_level1, canonical_level2, canonical_levels, clean_level, evaluation_level, is_evaluation_framework, names_target_level2
 from ...document import compact_cell
 from .columns import ColumnRole, assign_roles, is_taxonomy_name, roles_map
 from .headers import (
@@ -35,6 +35,8 @@ _NUMBERING = re.compile(r"^[★☆※]*(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[
                         r"|指标\s*\d{1,2}(?=[\u4e00-\u9fff]))\s*")  # 指标1工程完工率: the template's number, colon dropped
 _TEMPLATE_NUMBER = re.compile(r"^指标\d{1,2}(?![\d])")
 _GLUED_TEMPLATE_LABEL = re.compile(r"(?<=[\u4e00-\u9fff])指标\d{1,2}[:：]?$")
+# a rate's formula written after its name (儿童健康管理率=接受随访的儿童数/应管理的儿童数*100%): not the name
+_FORMULA = re.compile(r"(?<=[\u4e00-\u9fff]{2})[=＝](?=.*[/÷*×]).*$")
 _OPERATOR_FIRST = re.compile(r"^[≥≤≧≦><=＞＜]")
 _INSTRUCTION = re.compile(r"[（(]\s*(?:限)?\d+\s*字(?:以内|以下)?\s*[)）]")
 # template and instruction text: never an indicator name ("指标1：", "……", "（200字以内）")
@@ -235,6 +237,10 @@ def _read_block(block: Block, rows: list[list[str]], carry: Carry) -> Carry:
         re.search(r"\d", _cell(raw, roles.get(role))) for raw in body for role in (VALUE, ACTUAL, WEIGHT, SCORE))
     for offset, raw in enumerate(body):
         index = block.start + offset
+        heading = _section_heading(raw)
+        if heading is not None:
+            level1_text, level2_text = _heading_levels(heading, level1_text)
+            continue
         row = read_row(raw, roles, block.header)
         if row is None:
             continue
@@ -253,6 +259,29 @@ def _read_block(block: Block, rows: list[list[str]], carry: Carry) -> Carry:
     if block.rows and not any(r.cells.get(NAME) for r in block.rows) and block.header is not None:
         block.rows, block.kept, block.why_dropped = [], False, "no indicator name in any row: levels and numbers only"
     return Carry(block, level1_text, level2_text, carry.width)
+
+
+# a numbered group heading across a score table with no level columns ("三、产出目标", "1.数量目标", "二、管理目标")
+_GROUP_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,2}[、.．]|\d{1,2}[.、．])\s*(\S{2,8}(?:目标|指标))$")
+
+
+def _section_heading(raw: list[str]) -> str | None:
+    """The heading of a row that holds one numbered group heading and nothing else, or None."""
+    filled = {compact_cell(c) for c in raw if c and c.strip()}
+    if len(filled) != 1:
+        return None
+    m = _GROUP_HEADING.match(filled.pop())
+    return m.group(1) if m else None
+
+
+def _heading_levels(heading: str, level1_text: str) -> tuple[str, str]:
+    """The level texts a group heading sets: a 一级 name starts a group, a 二级 name refines it, another group
+    (投入目标, 管理目标: the evaluation's, no target level) clears both."""
+    if canonical_level1(heading) is not None:
+        return heading, ""
+    if canonical_level2(heading) is not None:
+        return level1_text, heading
+    return "", ""
 
 
 def _wraps_previous(row: dict[str, str], previous: Row) -> bool:
@@ -372,6 +401,7 @@ def _clean_name(text: str) -> str:
     compact = re.sub(r"\s+", "", text or "")
     if _TEMPLATE_NUMBER.match(compact):
         compact = _GLUED_TEMPLATE_LABEL.sub("", compact)
+    compact = _FORMULA.sub("", compact)
     return _NUMBERING.sub("", compact).strip("★☆※ ")
 
 
