@@ -12,6 +12,7 @@ OUTPUT_LEVEL2 = level2_of("产出指标")
 BENEFIT_LEVEL2 = level2_of("效益指标")
 COST_LEVEL2 = ("成本指标", *LEVEL2_COST_101)
 SATISFACTION_LEVEL2 = level2_of("满意度指标")
+_SCALE_SEPARATORS = re.compile(r"[、/／，,\s]")
 _OPERATOR_ONLY = re.compile(r"^[≥≤≧≦⩾⩽＞＜><=＝%％~～\-—/、.。:：\s]*$")
 
 
@@ -40,6 +41,8 @@ def value_cell_empty(ind, settings=None) -> bool:
         return True
     if settings is None:
         return False
+    if _SCALE_SEPARATORS.sub("", text) in settings.unchosen_scales:
+        return True  # "高中低": the bands of a scale, no grade chosen
     for word in sorted(settings.unspecified_values, key=len, reverse=True):
         text = text.replace(word, "")  # "待定", "若干次", "≥适量": a value put off is no value
     return _OPERATOR_ONLY.match(text) is not None or unit_only(text, known_units(settings))

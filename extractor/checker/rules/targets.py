@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ...nlp.lexicon import multipliers
 from ...nlp.quantities import figures, parse_operator, parse_quantity
 from ..rule import Problem, register
 from ..text import (clean, ends_with_any, find_words, fmt, has_clock_time, has_deadline, is_ratio, matches_any,
@@ -63,7 +64,8 @@ def missing_name(ind, ctx) -> Iterator[Problem]:
 
 
 @register("target.missing_value", "三级指标缺少指标值", severity="error", scope="indicator",
-          config=("placeholder_patterns", "unspecified_values", "count_units", "money_units", "nonstandard_units"))
+          config=("placeholder_patterns", "unspecified_values", "unchosen_scales", "count_units", "money_units",
+                  "nonstandard_units"))
 def missing_value(ind, ctx) -> Iterator[Problem]:
     """A named indicator with an empty value cell, only an operator or a unit, or a value put off (待定, 若干).
 
@@ -159,16 +161,26 @@ def _is_graded_level(ind, settings) -> bool:
 
 
 @register("target.unit_mismatch", "单位与指标名称不符", severity="error", scope="indicator",
-          config=("rate_name_suffixes", "rate_name_exceptions", "count_name_suffixes", "count_units"))
+          config=("rate_name_suffixes", "rate_name_exceptions", "count_name_suffixes", "count_units",
+                  "cost_name_suffixes", "money_units"))
 def unit_mismatch(ind, ctx) -> Iterator[Problem]:
     """The name is a rate (…率, …占比, 满意度) but the unit is a count, or the name is a count but the unit is %
-    (unless the name or the value is a change: "减少路口停车次数 ≥15%", "发生面积 │ 较上年下降10%以上").
+    (unless the name or the value is a change: "减少路口停车次数 ≥15%", "发生面积 │ 较上年下降10%以上"), or the
+    name is a cost (…费, …成本) but the unit holds no money (人/天).
 
-    错误示例: 验收合格率 │ ≥3 个
-    正确示例: 验收合格率 │ ≥95 %
+    错误示例: 验收合格率 │ ≥3 个;  培训费 │ 320 人/天
+    正确示例: 验收合格率 │ ≥95 %;  培训费 │ ≤320 元/人·天
     """
     settings = ctx.settings
     unit = unit_of(ind) or written_unit(ind.target_text)
+    if unit and _cost_without_money(ind, unit, settings):
+        yield Problem(
+            f"“{ind.name}”是成本类指标，单位却是“{unit}”",
+            f"写明金额单位，如“{ind.name}≤N元”或“≤N元/{unit}”",
+            evidence=label(ind),
+            numbers={"value": ind.value},
+        )
+        return
     if not unit or "/" in unit:
         return
     if is_rate_name(ind.name, settings) and unit in settings.count_units:
@@ -185,6 +197,15 @@ def unit_mismatch(ind, ctx) -> Iterator[Problem]:
             evidence=label(ind),
             numbers={"value": ind.value},
         )
+
+
+def _cost_without_money(ind, unit: str, settings) -> bool:
+    """A cost row (成本指标, its name a cost) whose unit holds no money word nor a multiplier (万: 万元 cut short)."""
+    name = clean(ind.name)
+    if not is_cost_row(ind) or not name or not ends_with_any(name, settings.cost_name_suffixes) or is_rate_name(name, settings):
+        return False
+    money_words = (*settings.money_units, *multipliers())
+    return unit not in ("%", "％") and not any(word in unit for word in money_words)
 
 
 @register("target.vague_wording", "用语模糊且无可衡量的值", severity="warning", scope="indicator",
