@@ -189,6 +189,8 @@ class Extraction:
     contract_terms: list[ContractTerm] = field(default_factory=list)
     aliases: dict[str, str] = field(default_factory=dict)  # alias -> full name (以下简称…), any entity or document
     warnings: list[ExtractionWarning] = field(default_factory=list)  # what could not be read (a table not understood)
+    # indicator tables that end at their header row (a form cut there, or sent so): the form holds no indicator
+    header_only_tables: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -220,6 +222,7 @@ class Extraction:
             contract_terms=load(ContractTerm, data.get("contract_terms", [])),
             aliases=dict(data.get("aliases", {})),
             warnings=load(ExtractionWarning, data.get("warnings", [])),
+            header_only_tables=list(data.get("header_only_tables", [])),
         )
 
 

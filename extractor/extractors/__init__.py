@@ -74,6 +74,7 @@ def extract_document(doc: Document, **options) -> Extraction:
         readings = read_tables(doc)
         ext.indicators = indicators_from_readings(readings)
         ext.warnings.extend(not_understood_warnings(readings))
+        ext.header_only_tables = [r.ref for r in readings if r.header_only]
         # no model fills the levels a form's table leaves empty (the reviewer should see the gap); score rows
         # (决策 20 14.00) are levels themselves
         ext.indicators.extend(score_row_indicators(flattened_score_rows(doc), start=len(ext.indicators)))

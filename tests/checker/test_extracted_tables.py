@@ -40,3 +40,26 @@ def test_headings_that_add_up_give_no_finding():
         ["满意度指标(10分)", "服务对象满意度指标", "学员满意度", "≥90%", "93%", "10", "10"],
     ])
     assert _section_findings(ext) == []
+
+
+# 天长市 / 潘集区 forms as published: the indicator table ends at its header row
+def _form_ending_at(rows, kind="项目支出绩效自评表"):
+    b = DocumentBuilder("自评表.docx", "docx")
+    b.add("heading", kind, page=1)
+    b.add("table", "", page=1, rows=[["项目名称", "就业补助资金", "", "", "", ""], *rows])
+    return extract(b.build(pages=1))
+
+
+def test_a_form_whose_indicator_table_ends_at_its_header_lacks_every_dimension():
+    ext = _form_ending_at([["绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "全年实际完成值"]])
+    assert ext.header_only_tables == ["#/blocks/1"]
+    missing = sorted(f.numbers["dimension"] for f in check(ext) if f.rule == "coverage.missing_dimension")
+    assert missing == ["产出指标", "效益指标", "满意度指标"]
+
+
+def test_an_unfilled_template_with_its_level_labels_printed_is_not_judged():
+    ext = _form_ending_at([["绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "全年实际完成值"],
+                           ["绩效指标", "产出指标", "数量指标", "", "", ""],
+                           ["绩效指标", "效益指标", "社会效益指标", "", "", ""]])
+    assert ext.header_only_tables == []
+    assert not [f for f in check(ext) if f.rule == "coverage.missing_dimension"]

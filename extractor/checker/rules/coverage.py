@@ -71,11 +71,22 @@ def missing_dimension(ext, ctx) -> Iterator[Problem]:
     错误示例: 只有产出指标“培训人次≥500人次”“考核合格率≥90%”，没有效益指标和满意度指标
     正确示例: 产出: 培训人次≥500人次; 效益: 持证上岗率≥80%; 满意度: 参训学员满意度≥90%
     """
+    if _ends_at_its_header(ext):
+        for dimension in missing_level1(set(), ctx.settings):
+            yield _missing(dimension, set(), evidence=f"指标表只有表头（{ext.header_only_tables[0]}）")
+        return
     if not _applies(ext):
         return
     present = _present(ext, ctx.settings)
     for dimension in missing_level1(present, ctx.settings):
         yield _missing(dimension, present)
+
+
+def _ends_at_its_header(ext) -> bool:
+    """A form whose indicator table ends at its header row and that has no indicator anywhere: every 一级 is
+    absent from the file as it stands (an unfilled template, its level labels printed, is not judged)."""
+    return (bool(getattr(ext, "header_only_tables", None)) and ext.doc_type not in _SKIPPED_DOC_TYPES
+            and not _table_indicators(ext) and not _tables_not_understood(ext))
 
 
 @register("coverage.missing_output_dimension", "产出指标缺少二级维度", severity="info", scope="document",
@@ -97,11 +108,11 @@ def missing_output_dimension(ext, ctx) -> Iterator[Problem]:
             yield _missing(dimension, present)
 
 
-def _missing(dimension: str, present: set[str]) -> Problem:
+def _missing(dimension: str, present: set[str], evidence: str = "") -> Problem:
     return Problem(
         f"指标体系缺少“{dimension}”",
         f"补充至少一个{dimension}（不适用时在说明中写明理由），空白的模板行应填写或删除",
-        evidence="已有维度：" + "、".join(sorted(present)),
+        evidence=evidence or "已有维度：" + "、".join(sorted(present)),
         numbers={"dimension": dimension},
     )
 

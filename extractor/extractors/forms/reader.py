@@ -97,6 +97,11 @@ class TableReading:
         return bool(self.blocks) and not any(b.has_numbers for b in self.blocks)
 
     @property
+    def header_only(self) -> bool:
+        """Indicator headers and not one row under them: the table ends at its header (a form cut there)."""
+        return bool(self.blocks) and all(b.start >= b.end for b in self.blocks)
+
+    @property
     def not_understood(self) -> bool:
         """It looks like an indicator table (taxonomy words, 指标 headers) but gave no indicator row (an unfilled
         template is understood: it has none)."""
