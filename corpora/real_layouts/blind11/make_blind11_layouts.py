@@ -235,6 +235,8 @@ def make_jishan(path: Path) -> None:
         _put(ws, r, 7, weight)
         _put(ws, r, 8, score)
     _style_sheet(ws, (10, 16, 20, 16, 12, 12, 8, 8), last, 8)
+    for r in (5, 10, 11, 12):
+        ws.row_dimensions[r].height = 30
     ws.print_title_rows = "12:12"
     _save_xlsx(wb, path)
 
