@@ -105,10 +105,19 @@ def write_xlsx(path: Path, sheet: str, blocks: list, widths: list[int]) -> None:
                 cell.alignment = wrap
         for a, b, c, d in table.merges:
             ws.merge_cells(start_row=r0 + a, start_column=b + 1, end_row=r0 + c, end_column=d + 1)
+        span = {(a, b): (c, d) for a, b, c, d in table.merges}
+        heights = [15.0] * len(table.rows)
         for i, row in enumerate(table.rows):
-            lines = max([t.count("\n") + 1 for t in row.values()] + [1])
-            if lines > 1:
-                ws.row_dimensions[r0 + i].height = 14 * lines
+            for c, text in row.items():
+                r2, c2 = span.get((i, c), (i, c))
+                width = sum(widths[c:c2 + 1]) if widths else 10
+                lines = sum(-(-max(len(part), 1) * 2 // max(int(width), 1)) for part in text.split("\n"))
+                per_row = 14.0 * lines / (r2 - i + 1)
+                for k in range(i, r2 + 1):
+                    heights[k] = max(heights[k], per_row)
+        for i, h in enumerate(heights):
+            if h > 15.0:
+                ws.row_dimensions[r0 + i].height = h
         r0 += len(table.rows)
     for i, w in enumerate(widths):
         ws.column_dimensions[get_column_letter(i + 1)].width = w
@@ -412,11 +421,431 @@ CHENCANG_GOLD = {
 
 
 # ===============================================================================================================
+# 4. 四川 雅安 芦山县 — 水利发展资金（西川河小流域水土流失综合治理）绩效自评报告, prose (page stops in 三、)
+# ===============================================================================================================
+LUSHAN_URL = "https://m.azee.cn/wenku/ahhg/zJ2ZzZvGJ9"
+
+LUSHAN_GOAL = ("本项目总体绩效目标为治理水土流失面积1429.39hm，其中坡改梯25.26hm，封育治理958.81hm，"
+               "保土耕作412.83hm，经果林32.49hm。")
+
+
+def make_lushan(path: Path) -> None:
+    write_docx(path, [
+        ("heading", "一、绩效目标分解下达情况"),
+        ("para", "（一）中央下达水利发展资金转移支付预算和绩效目标情况。"),
+        ("para", "四川省财政厅、四川省水利厅以《关于提前下达20xx年中央和省级水利发展资金预算的通知》"
+                 "（川财农〔20xx〕167号）向我县下达中央水利发展资金500万元。"),
+        ("para", "（二）省内资金安排、分解下达预算和绩效目标情况。"),
+        ("para", "中央和省级财政发展资金水土保持工程（芦山县）西川河小流域水土流失综合治理项目经批复立项，"
+                 "批复资金525.39万元，其中中央水利发展资金500万元，其余由地方自筹。"),
+        ("heading", "二、绩效目标完成情况分析"),
+        ("para", "（一）资金投入情况分析。"),
+        ("para", "项目业主单位芦山县水务投资有限公司按合同进度已支付资金139.433578万元。资金的支出和管理依照"
+                 "《四川省水利发展资金管理办法》执行，支出合理，管理规范，未发现违规问题。"),
+        ("para", "（二）总体绩效目标完成情况分析。"),
+        ("para", LUSHAN_GOAL + "20xx年实际已基本完成。"),
+        ("para", "（三）绩效指标完成情况分析。"),
+        ("para", "1.产出指标完成情况分析。"),
+        ("para", "（1）数量指标。治理水土流失面积1429.39hm已基本完成，其中坡改梯25.26hm，封育治理958.81hm，"
+                 "保土耕作412.83hm，经果林32.49hmm。"),
+        ("para", "（2）质量指标。项目暂未完工。"),
+        ("para", "（3）时效指标。项目暂未完工。"),
+        ("para", "2.效益指标完成情况分析。"),
+        ("para", "（1）经济效益。人均增产粮食290kg/人。"),
+        ("para", "（2）社会效益。农业人口人均增加基本农田0.05亩；新增农田25.26hm。"),
+        ("para", "（3）生态效益。项目区综合治理后年保土量3.51万t，保土率59.79%。"),
+        ("para", "3.满意度指标完成情况分析。群众满意度100%。"),
+        ("heading", "三、偏离绩效目标的原因和下一步改进措施"),
+        ("para", "由于项目暂未完工，下一步将继续加快工程建设进度。"),
+    ], landscape=False)
+
+
+LUSHAN_GOLD = {
+    "source_urls": [LUSHAN_URL], "province": "四川", "doc_kind": "自评报告", "patterns": [10],
+    "indicators": [],
+    "goals": [{"kind": "总体目标", "text": LUSHAN_GOAL}],
+    "facts": [budget("资金支付", 525.39, 139.433578, None),
+              sum_fact("治理水土流失面积", 1429.39, [25.26, 958.81, 412.83, 32.49], unit="hm")],
+    "findings": [],
+    "notes": "Prose self-evaluation report of a central water-development grant (水土保持, 芦山县 西川河小流域), "
+             "in our own words with the page's numbers. Years are written 20xx on the page and kept so. The area "
+             "unit is written hm (hm² meant) and once hmm, as on the page. The four parts add up to 1429.39. "
+             "No indicator table; results are given in prose by 产出/效益/满意度. The report says the overall goal "
+             "was basically met while 质量 and 时效 say the project is not finished (no scored rule). The stored "
+             "page stops inside section 三 (its sentence is ended here); no 综合得分 or grade is stated.",
+}
+
+
+# ===============================================================================================================
+# 5. 湖北 孝感 湖北工程学院 — 学生资助项目绩效目标自评表 (template page: years and numbers not on the page)
+# ===============================================================================================================
+HBEU_URL = "https://m.777doc.com/doc-4336759.html"
+
+HBEU_QTY = ["国家奖学金人数", "国家励志奖学金人数", "国家助学金人数", "应征入伍人数"]
+HBEU_COST = ["国家奖学金人均资助", "国家励志奖学金人均资助", "国家助学金人均资助"]
+HBEU_SOC = ["资金发放率", "困难生完成学业率"]
+
+
+def hbeu_table() -> Table:
+    t = Table(6)
+    t.row("项目名称", "湖北工程学院年学生资助项目", merge=[(1, 5)])
+    t.row("主管部门", "湖北省教育厅", None, "项目实施单位", "湖北工程学院", merge=[(1, 2), (4, 5)])
+    t.row("项目类别", "、部门预算项目☑、省直专项□、省对下转移支付项目□", merge=[(1, 5)])
+    t.row("项目属性", "、持续性项目□、新增性项目☑", merge=[(1, 5)])
+    t.row("项目类型", "、常年性项目☑、延续性项目□、一次性项目□", merge=[(1, 5)])
+    t.row("预算执行情况（万元）（分）", "预算数（）", "执行数（）", "执行率（）", "得分（分*执行率）", merge=[(4, 5)])
+    t.row("年度财政资金总额", None, None, None, "分", merge=[(4, 5)])
+    t.row("一级指标", "二级指标", "三级指标", "年初目标值（）", "实际完成值（）", "得分")
+    first = len(t.rows)
+    for i, name in enumerate(HBEU_QTY):
+        t.row("产出指标" if i == 0 else None, "数量" if i == 0 else None, name, None, None,
+              "分（因全校总人数减少，总指标数减少，但奖励、资助比例没减少）" if i == 0 else None)
+    t.vmerge(first, 1, first + 3)
+    t.vmerge(first, 5, first + 3)
+    c = len(t.rows)
+    for i, name in enumerate(HBEU_COST):
+        t.row(None, "成本指标" if i == 0 else None, name)
+    t.vmerge(c, 1, c + 2)
+    t.vmerge(first, 0, c + 2)
+    e = len(t.rows)
+    for i, name in enumerate(HBEU_SOC):
+        t.row("效益指标（分）" if i == 0 else None, "社会效益指标" if i == 0 else None, name, None, None,
+              "分" if i == 0 else None)
+    t.vmerge(e, 1, e + 1)
+    t.vmerge(e, 5, e + 1)
+    t.row(None, "服务对象满意度指标")
+    t.vmerge(e, 0, e + 2)
+    t.row("过程指标", None, "评审程序是否公正", "是", "是", merge=[(0, 1)])
+    return t
+
+
+def make_hbeu(path: Path) -> None:
+    write_xlsx(path, "自评表", [
+        ("para", "1/1", 6),
+        ("title", "年学生资助项目绩效目标自评表", 6),
+        ("para", "填报日期：                                        总分：    分", 6),
+        ("table", hbeu_table()),
+    ], [20, 16, 22, 14, 14, 30])
+
+
+HBEU_GOLD = {
+    "source_urls": [HBEU_URL], "province": "湖北", "doc_kind": "自评表", "patterns": [2, 5, 8],
+    "indicators": ([ind("产出指标", "数量指标", n, None, None, None, "") for n in HBEU_QTY]
+                   + [ind("产出指标", "成本指标", n, None, None, None, "") for n in HBEU_COST]
+                   + [ind("效益指标", "社会效益指标", n, None, None, None, "") for n in HBEU_SOC]
+                   + [ind(None, None, "评审程序是否公正", None, None, None, "是")]),
+    "goals": [],
+    "facts": [],
+    "findings": ([finding("target.missing_value", n, "年初目标值 cell left empty")
+                  for n in HBEU_QTY + HBEU_COST + HBEU_SOC]
+                 + [finding("coverage.missing_dimension", "满意度指标",
+                            "the 服务对象满意度指标 row has no indicator under it")]),
+    "notes": "University self-evaluation form as the page gives it: every year, number and point value is missing "
+             "(\u201c年学生资助项目\u201d, \u201c预算数（）\u201d, \u201c（分）\u201d, \u201c总分：分\u201d), so the target, actual "
+             "and score cells are empty. The check-box lines start with a bare \u201c、\u201d where the item numbers "
+             "were. A remark sits in the 得分 column of the 数量 block (分（因全校总人数减少……）). "
+             "The 服务对象满意度指标 row is an empty label row (no 三级 indicator), so the document has no "
+             "satisfaction indicator. A last row 过程指标 │ 评审程序是否公正 │ 是 │ 是 is a yes/no process check with "
+             "no framework level.",
+}
+
+
+# ===============================================================================================================
+# 6. 四川 遂宁 大英县民政局 — 2020年度部门决算, page from inside the project results table (no header on the page)
+# ===============================================================================================================
+DAYING_MZ_URL = "https://dyxrmt.cn/article-128100-12.html"
+
+
+def daying_mz_table() -> Table:
+    t = Table(6)
+    t.row("项目完成指标", "质量指标", "改善养老服务基础条件", "改善条件", "明显改善")
+    t.row("项目完成指标", "时效指标", "2020年", "2020年", "2020年")
+    t.row("项目完成指标", "成本指标", "100万", "100万", "100万")
+    t.row("效益指标", "社会效益指标", "老年人日益增加的养老服务需求", "有所提升", "养老服务提升")
+    t.row(None, "满意度指标", "服务对象满意度指标", "养老服务对象对养老机构服务质量满意度", "≥90%", "98%")
+    return t
+
+
+def make_daying_mz(path: Path) -> None:
+    write_docx(path, [
+        ("table", daying_mz_table()),
+        ("para", "2.部门绩效评价结果。"),
+        ("para", "本部门按要求对2020年部门整体支出绩效评价情况开展了自评，《大英县民政局2020年部门整体支出绩效评价报告》"
+                 "见附件（附件1）。"),
+        ("para", "本部门自行组织对养老服务体系建设、高龄津贴、困难群众生活救助、三四级精神和智力残疾人护理补贴、"
+                 "困难残疾人生活补贴、重度残疾人护理补贴等项目开展了绩效评价，《大英县民政局2020年项目支出绩效评价报告》"
+                 "见附件（附件2）。"),
+        ("heading", "第三部分 名词解释"),
+        ("para", "1.财政拨款收入：指单位从同级财政部门取得的财政预算资金。"),
+        ("para", "2.事业收入：指事业单位开展专业业务活动及辅助活动取得的收入。"),
+        ("para", "3.年初结转和结余：指以前年度尚未完成、结转到本年按有关规定继续使用的资金。"),
+        ("para", "4.结余分配：指事业单位按照事业单位会计制度的规定，从非财政补助结余中分配的事业基金和职工福利基金等。"),
+        ("para", "5.年末结转和结余：指单位按有关规定结转到下年或以后年度继续使用的资金。"),
+    ], landscape=False)
+
+
+DAYING_MZ_GOLD = {
+    "source_urls": [DAYING_MZ_URL], "province": "四川", "doc_kind": "自评报告", "patterns": [4, 10],
+    "indicators": [
+        ind("产出指标", "质量指标", "改善养老服务基础条件", None, None, None, "改善条件"),
+        ind("产出指标", "时效指标", "2020年", None, None, None, "2020年"),
+        ind("产出指标", "成本指标", "100万", None, 100, "万", "100万"),
+        ind("效益指标", "社会效益指标", "老年人日益增加的养老服务需求", None, None, None, "有所提升"),
+        ind("满意度指标", "服务对象满意度指标", "养老服务对象对养老机构服务质量满意度", ">=", 90, "%", "≥90%", 98),
+    ],
+    "goals": [],
+    "facts": [],
+    "findings": [
+        finding("target.vague_wording", "改善养老服务基础条件", "改善条件: a change phrase with no number"),
+        finding("target.missing_name", "2020年", "the name cell holds the year, not an indicator name"),
+        finding("target.missing_name", "100万", "the name cell holds the amount, not an indicator name"),
+        finding("target.vague_wording", "老年人日益增加的养老服务需求", "有所提升: a change phrase with no number"),
+    ],
+    "notes": "Section of a county civil-affairs department's 2020 final-accounts explanation (部门决算). The stored page "
+             "starts inside a project results table: no header row and no 数量 rows are on the page, so the table "
+             "opens with data rows (columns read 一级 │ 二级 │ 三级 │ 年度指标值 │ 实际完成值). 项目完成指标 is the "
+             "产出 label of this form family. The 时效 and 成本 rows repeat one value in the name, target and actual "
+             "cells. The 满意度 row is shifted one column right (一级 empty, 满意度指标 in 二级, 服务对象满意度指标 "
+             "in 三级, the name in the target column, target ≥90% and actual 98% in the next two). Prose after the "
+             "table (results and 名词解释) in our own words; the page stops in 名词解释 item 6.",
+}
+
+
+# ===============================================================================================================
+# 7. 湖南 郴州 永兴县 — 2017 专项资金绩效目标表 (重大动物疫病防控); the stored page stops in the 质量 row
+# ===============================================================================================================
+YONGXING_URL = "https://360docs.net/doc/a712262401.html"
+
+YONGXING_LONG = "通过项目实施，到2020年前将生猪、羊、牛、家禽的死亡率分别控制在4%、3%、2%、8%以下。"
+YONGXING_YEAR = ("强化动物免疫接种、检疫、扑杀等措施，有效控制疫病的发生和流行，使猪、牛、羊、家禽死亡率在现有基础上"
+                 "分别下降0.5、0.1、0.5和0.1个百分点。")
+
+
+def yongxing_table() -> Table:
+    t = Table(6)
+    t.row("专项名称", "重大动物疫病防控", None, "专项属性", "延续专项√  新增专项□", merge=[(1, 2), (4, 5)])
+    t.row("部门名称", "县动物卫生监督所", None, "资金总额（万元）", "50", merge=[(1, 2), (4, 5)])
+    t.row("部门相应职能职责概述", "重大动物防控工作、强制扑杀和免疫副反应补助、疫苗和防疫物质储备、监测、检测经费及监督执法等。",
+          merge=[(1, 5)])
+    t.row("专项立项依据", "《中华人民共和国动物防疫法》、《重大动物疫情应急条例》、《郴州市重大动物疫病防控工作目标管理责任状》",
+          merge=[(1, 5)])
+    r = t.row("专项实施进度计划", "专项实施内容", None, None, "计划开始时间", "计划完成时间", merge=[(1, 3)])
+    for text, a, b in [("1、应急物质储备及防疫物质采购", "2017.01", "2017.03"),
+                       ("2、流行病调查监测", "2017.01", "2017.12"),
+                       ("3、免疫抗体效果评估", "2017.03", "2017.05"),
+                       ("4、动物卫生监督执法", "2017.03", "2017.05"),
+                       ("5、强制扑杀和免疫副反应补助", "2017.11", "2017.12")]:
+        t.row(None, text, None, None, a, b, merge=[(1, 3)])
+    t.vmerge(r, 0, r + 5)
+    t.row("专项长期绩效目标", YONGXING_LONG, merge=[(1, 5)])
+    t.row("专项年度绩效目标", YONGXING_YEAR, merge=[(1, 5)])
+    h = t.row("专项年度绩效指标", "一级指标", "二级指标", "指标内容", "指标值", "备注")
+    t.row(None, "产出指标", "数量指标", "各种强制免率、屠宰率及检疫率", "100%")
+    t.row(None, None, "质量指标", "免疫效果好；检疫符合", "提高成活率；让肉产品质量得到保")
+    t.vmerge(h + 1, 1, h + 2)
+    t.vmerge(h, 0, h + 2)
+    return t
+
+
+def make_yongxing(path: Path) -> None:
+    write_docx(path, [
+        ("title", "专项资金绩效目标表"),
+        ("para", "（2017年度）"),
+        ("para", "填报单位（盖章）：永兴县畜牧兽医水产局"),
+        ("table", yongxing_table()),
+    ], landscape=False)
+
+
+YONGXING_GOLD = {
+    "source_urls": [YONGXING_URL], "province": "湖南", "doc_kind": "申报表", "patterns": [1, 2, 5],
+    "indicators": [
+        ind("产出指标", "数量指标", "各种强制免率、屠宰率及检疫率", None, 100, "%", "100%"),
+        ind("产出指标", "质量指标", "免疫效果好；检疫符合", None, None, None, "提高成活率；让肉产品质量得到保"),
+    ],
+    "goals": [{"kind": "中期目标", "text": YONGXING_LONG}, {"kind": "年度目标", "text": YONGXING_YEAR}],
+    "facts": [],
+    "findings": [
+        finding("target.vague_wording", "免疫效果好；检疫符合", "提高成活率: a change phrase with no number"),
+        finding("coverage.missing_dimension", "效益指标", "the table as written ends in the 质量 row: no 效益 row"),
+        finding("coverage.missing_dimension", "满意度指标", "the table as written ends in the 质量 row: no 满意度 row"),
+    ],
+    "notes": "County special-fund target table (2017, 重大动物疫病防控) from a document-sharing page whose text is "
+             "flattened and partly garbled; the cells are read in the page's order. 专项长期 and 专项年度 goals are "
+             "separate rows (in our own words, numbers kept). The 数量 row's name reads 强制免率 (sic) and bundles "
+             "three rates under one 100%. The stored page stops inside the 质量 row: its name and value are cut "
+             "(…检疫符合 / …得到保) and are reproduced cut; no 效益 or 满意度 rows follow. Item 2 of the plan is "
+             "garbled on the page (流行病不 [ 这调查监测) and is written 流行病调查监测.",
+}
+
+
+# ===============================================================================================================
+# 8. 四川 遂宁 大英县司法局 — 部门预算项目支出绩效自评表 (2023): tail of one form, then the next form, cut
+# ===============================================================================================================
+DAYING_SF_URL = "https://dyxrmt.cn/article-157795-21.html"
+
+DAYING_SF_GOAL = "根据要求购买安可设备，并完成项目资金支付。"
+DAYING_SF_NOTE = ("1.预算执行率=预算执行数/调整后预算数，预算执行率未达到90%的需说明原因（100字以内）；2.年中发生预算调整的"
+                  "（追加或调减），应单独说明理由；3.其他资金包括：社会投入资金、银行贷款。")
+HEAD = ("一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "得分", "未完成原因分析")
+
+
+def daying_sf_tail() -> Table:
+    t = Table(11)
+    t.row("绩效指标（90分）", *HEAD)
+    t.row(None, "产出指标", "经济成本指标", "成本控制数", "≤", "30", "万元", "完成", "90", "90")
+    t.vmerge(0, 0, 1)
+    t.row("合计", None, None, None, None, None, None, None, "100", merge=[(0, 7)])
+    t.row("评价结论", "根据财政局资金下达的管理办法，将资金支付给项目施工方。", merge=[(1, 10)])
+    t.row("存在问题", "无", merge=[(1, 10)])
+    t.row("改进措施", "无", merge=[(1, 10)])
+    t.row("项目负责人：查小兵", None, None, None, None, "财务负责人：唐勇", merge=[(0, 4), (5, 10)])
+    return t
+
+
+def daying_sf_form() -> Table:
+    t = Table(11)
+    t.row("项目名称", "51092324T000010263357-2023年全县安可替代补助资金项目", merge=[(1, 10)])
+    t.row("主管部门", "大英县司法局部门", None, None, None, "实施单位", "大英县司法局", merge=[(1, 4), (6, 10)])
+    r = t.row("项目基本情况", "1.项目年度目标完成情况", merge=[(1, 10)])
+    t.row(None, "项目年度目标", None, None, None, None, "年度目标完成情况", merge=[(1, 5), (6, 10)])
+    t.row(None, DAYING_SF_GOAL, None, None, None, None, "完成", merge=[(1, 5), (6, 10)])
+    t.row(None, "2.项目实施内容及过程概述", None, None, "2023年购买13台安可电脑，并于12月前完成资金支付。",
+          merge=[(1, 3), (4, 10)])
+    t.vmerge(r, 0, r + 3)
+    b = t.row("预算执行情况（10分）", "年度预算数（万元）", "年初预算", "调整后预算数", "预算执行数", "预算执行率", "权重",
+              "得分", "原因", merge=[(8, 10)])
+    t.row(None, "总额", "0.00", "3.36", "3.36", "100.00%", "10", "10", DAYING_SF_NOTE)
+    t.row(None, "其中：财政资金", "0.00", "3.36", "3.36", "100.00%", "/", "/")
+    t.row(None, "财政专户管理资金", "0.00", "0.00", "0.00", "0.00%", "/", "/")
+    t.row(None, "单位资金", "0.00", "0.00", "0.00", "0.00%", "/", "/")
+    t.row(None, "其他资金", None, None, None, None, "/", "/")
+    t.vmerge(b, 0, b + 5)
+    t.vmerge(b + 1, 8, b + 5, 10)
+    h = t.row("绩效指标（90分）", *HEAD)
+    t.row(None, "产出指标", "质量指标", "完成安可产品购买并按要求支付资金", "=", "100")
+    t.vmerge(h, 0, h + 1)
+    return t
+
+
+def make_daying_sf(path: Path) -> None:
+    write_xlsx(path, "自评表", [
+        ("table", daying_sf_tail()),
+        ("title", "部门预算项目支出绩效自评表（2023年度）", 11),
+        ("table", daying_sf_form()),
+    ], [16, 14, 14, 22, 8, 8, 9, 9, 8, 8, 16])
+
+
+DAYING_SF_GOLD = {
+    "source_urls": [DAYING_SF_URL], "province": "四川", "doc_kind": "自评表", "patterns": [2, 6, 8, 9],
+    "indicators": [
+        ind("产出指标", "经济成本指标", "成本控制数", "<=", 30, "万元", "≤30万元", None, 90, 90),
+        ind("产出指标", "质量指标", "完成安可产品购买并按要求支付资金", "=", 100, None, "=100"),
+    ],
+    "goals": [{"kind": "年度目标", "text": DAYING_SF_GOAL}],
+    "facts": [budget("预算执行率", 3.36, 3.36, 100.0)],
+    "findings": [
+        finding("goal.process_only", DAYING_SF_GOAL[:15], "only steps (购买设备, 支付资金), no output or effect"),
+        finding("target.missing_unit", "完成安可产品购买并按要求支付资金", "value 100 with an empty 度量单位 cell"),
+        finding("coverage.missing_dimension", "效益指标", "no 效益 indicator in either form on the page"),
+        finding("coverage.missing_dimension", "满意度指标", "no 满意度 indicator in either form on the page"),
+    ],
+    "notes": "Sichuan 2023 部门预算项目支出绩效自评表 (大英县司法局). The stored page starts inside an earlier form: "
+             "its single indicator row (产出指标 │ 经济成本指标 │ 成本控制数 │ ≤ 30 万元 │ 完成 │ 90 │ 90), its 合计 "
+             "100, 评价结论/存在问题/改进措施 and signature line are kept as they stand, then the next form follows "
+             "(title, header block, money block with its instruction note, indicator header) and the page stops "
+             "after the 指标值 of its first indicator (度量单位, 完成值, 权重, 得分 not on the page). 经济成本指标 is "
+             "a 101号 cost level written under 产出指标. The 完成值 完成 of the cost row is a word for a number "
+             "target (no scored rule).",
+}
+
+
+# ===============================================================================================================
+# 9. 广东 肇庆 — 2024年 “助老颐养” 公益项目资金分配明细表、绩效目标表 (page stops at the first indicator)
+# ===============================================================================================================
+ZHAOQING_URL = "https://m.bidcenter.com.cn/newsrili-1-317622543.html"
+
+ZHAOQING_GOAL = ("激发热心企业、社会组织等社会力量参与助老颐养的活力，按公益项目的助老扶老优势和社会效益评判，申请福彩公益金"
+                 "50万元资助开展“助老颐养”公益项目，持续提升老年人的安全感、幸福感和获得感。")
+
+
+def zhaoqing_alloc() -> Table:
+    t = Table(4)
+    t.row("序号", "县（市、区）", "资助项目内容", "金额")
+    t.row("1", "肇庆市民政局", "肇庆市民政局开展“福彩杯”公益创投活动", "15")
+    t.row("2", "肇庆高新区", "肇庆高新区养老服务体系建设项目（获省民政厅的长者饭堂优秀案例、全国智慧健康养老试点街道项目）",
+          "35")
+    t.row("合计", None, None, "50", merge=[(0, 2)])
+    return t
+
+
+def zhaoqing_targets() -> Table:
+    t = Table(5)
+    t.row("项目名称", "2024年开展“助老颐养”公益项目资金", merge=[(1, 4)])
+    t.row("项目类型", "其他事业发展性支出", merge=[(1, 4)])
+    t.row("项目等级", "二级项目", merge=[(1, 4)])
+    t.row("主管部门", "肇庆市民政局", merge=[(1, 4)])
+    t.row("用款单位", "肇庆市民政局、肇庆高新区社会工作局", merge=[(1, 4)])
+    r = t.row("实施期限", "起始年度", "2024", merge=[(2, 4)])
+    t.row(None, "到期年度", "2024", merge=[(2, 4)])
+    t.vmerge(r, 0, r + 1)
+    r = t.row("预算金额", "总金额", "50万元", merge=[(2, 4)])
+    t.row(None, "当年度金额", "50万元", merge=[(2, 4)])
+    t.vmerge(r, 0, r + 1)
+    t.row("项目概述", "依据中共中央办公厅、国务院办公厅《关于推进基本养老服务体系建设的意见》和《民政部彩票公益金使用管理办法》，"
+                      "为推动全社会共同参与助老扶老，探索由热心企业、社会组织承接政府转移职能和购买服务的新途径，激发社会力量"
+                      "参与养老的活力，申请福彩公益金50万元资助开展“助老颐养”公益项目，用于长者饭堂送餐助餐、智慧养老、"
+                      "居家养老和特殊困难老年人关爱等。", merge=[(1, 4)])
+    t.row("总体绩效目标", "当年度目标", ZHAOQING_GOAL, merge=[(2, 4)])
+    h = t.row("绩效指标", "一级指标", "二级指标", "三级指标", "当年度指标值")
+    t.row(None, "产出指标", "数量指标", "满足开展")
+    t.vmerge(h, 0, h + 1)
+    return t
+
+
+def make_zhaoqing(path: Path) -> None:
+    write_docx(path, [
+        ("title", "2024年市级福利彩票公益金补助资金开展“助老颐养”公益项目资金分配明细表、绩效目标表"),
+        ("para", "肇财社〔2024〕116号"),
+        ("heading", "分配明细表"),
+        ("para", "单位：万元"),
+        ("table", zhaoqing_alloc()),
+        ("heading", "绩效目标表"),
+        ("table", zhaoqing_targets()),
+    ], landscape=False)
+
+
+ZHAOQING_GOLD = {
+    "source_urls": [ZHAOQING_URL], "province": "广东", "doc_kind": "申报表", "patterns": [2, 9],
+    "indicators": [ind("产出指标", "数量指标", "满足开展", None, None, None, "")],
+    "goals": [{"kind": "年度目标", "text": ZHAOQING_GOAL}],
+    "facts": [sum_fact("分配明细合计", 50.0, [15.0, 35.0])],
+    "findings": [
+        finding("goal.budget_text", ZHAOQING_GOAL[:15],
+                "the only number is the money (50万元); the purpose (持续提升…) is not measured"),
+        finding("target.missing_value", "满足开展", "指标值 cell empty"),
+        finding("coverage.missing_dimension", "效益指标", "the table as written ends in the first 数量 row"),
+        finding("coverage.missing_dimension", "满意度指标", "the table as written ends in the first 数量 row"),
+    ],
+    "notes": "City welfare-lottery grant: an allocation table (15 + 35 = 合计 50 万元) and the project target table. "
+             "The page lists the target table's labels and values one after the other; each label/value pair is "
+             "laid out as its own row. 项目概述 and 当年度目标 are in our own words with the same amounts. The stored "
+             "page stops at the first indicator, whose name is cut (满足开展…) and whose value is not on the page; "
+             "no 效益 or 满意度 rows follow.",
+}
+
+
+# ===============================================================================================================
 DOCUMENTS = [
     # (file, maker, gold, pdf)
     ("yn-lijiang-satellite-selfeval.xlsx", make_lijiang, LIJIANG_GOLD, True),
     ("sn-hanyin-finance-targets.docx", make_hanyin, HANYIN_GOLD, True),
     ("sn-chencang-forestry-targets.xlsx", make_chencang, CHENCANG_GOLD, True),
+    ("sc-lushan-soil-selfreport.docx", make_lushan, LUSHAN_GOLD, True),
+    ("hb-hbeu-student-aid-selfeval.xlsx", make_hbeu, HBEU_GOLD, True),
+    ("sc-daying-civil-affairs-results.docx", make_daying_mz, DAYING_MZ_GOLD, True),
+    ("hn-yongxing-epidemic-targets.docx", make_yongxing, YONGXING_GOLD, True),
+    ("sc-daying-justice-selfeval.xlsx", make_daying_sf, DAYING_SF_GOLD, True),
+    ("gd-zhaoqing-elderly-targets.docx", make_zhaoqing, ZHAOQING_GOLD, True),
 ]
 
 
