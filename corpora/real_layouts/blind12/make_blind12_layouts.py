@@ -755,7 +755,8 @@ DAYING_SF_GOLD = {
              "(title, header block, money block with its instruction note, indicator header) and the page stops "
              "after the 指标值 of its first indicator (度量单位, 完成值, 权重, 得分 not on the page). 经济成本指标 is "
              "a 101号 cost level written under 产出指标. The 完成值 完成 of the cost row is a word for a number "
-             "target (no scored rule).",
+             "target (no scored rule). The earlier form's 合计 100 is its 绩效指标（90分） plus the 10 points of its "
+             "money block, which is not on the page; no score-total finding is expected for it.",
 }
 
 
