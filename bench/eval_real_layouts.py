@@ -87,7 +87,8 @@ _DOCUMENT_TOTAL_RULES = ("consistency.score_total.scores",)
 
 def finding_items(ext, findings) -> list[tuple[str, str]]:
     """(rule, item text) of every scored finding: an indicator's name, a goal's text, a dimension, a metric."""
-    names = {i.id: i.name or "" for i in ext.indicators}
+    # a row with no name is named by its target (the gold can give nothing else: 不少于6种)
+    names = {i.id: i.name or i.target_text or "" for i in ext.indicators}
     goals = {g.id: g.text for g in ext.goals}
     out = []
     for f in findings:
