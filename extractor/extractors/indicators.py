@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..document import Document, compact_cell
 from ..extraction import Indicator
-from ..nlp.lexicon import units_for
+from ..nlp.lexicon import multipliers, units_for
 from ..nlp.quantities import (UNITS, Quantity, cell_unit, figures, find_quantities, normalise, parse_number, parse_operator, parse_quantity,
                               value_as_written, written_numbers)
 
@@ -170,8 +170,8 @@ def indicator_of(row: Row, reading: TableReading, number: int) -> Indicator:
     name, value_text, unit_text, operator_text = _name_and_target(cells)
     split = split_value(value_text, unit_text, operator_text)
     name, echoed_unit = _name_without_echoed_target(name, split.value, split.unit)
-    if split.value is not None and not split.unit:
-        split.unit = echoed_unit or _unit_in_brackets(name)
+    if not split.unit and (split.value is not None or not value_text.strip()):
+        split.unit = echoed_unit or _unit_in_brackets(name)  # also for a value left empty: the unit it was to take
     level1, level2 = row_levels(row)
     actual_text = cells.get(ACTUAL, "")
     actual = actual_value(actual_text)
@@ -288,7 +288,11 @@ def _unit_in_brackets(name: str) -> str | None:
     """The unit a name gives in brackets, for a value written without one."""
     m = _BRACKETED_UNIT.search(normalise(name or ""))
     unit = m.group("unit") if m else None
-    return unit if unit and (unit in UNITS or unit in _UNIT_WORDS or unit in _TIME_UNITS) else None
+    return unit if unit and (_is_unit(unit) or unit[:1] in multipliers() and _is_unit(unit[1:])) else None  # 万亩
+
+
+def _is_unit(word: str) -> bool:
+    return word in UNITS or word in _UNIT_WORDS or word in _TIME_UNITS
 
 
 def read_tables(doc: Document) -> list[TableReading]:

@@ -156,6 +156,15 @@ def names_target_level2(text: str | None) -> bool:
     return s.endswith("指标") and canonical_level2(s) is not None
 
 
+def names_target_levels(level1_text: str | None, level2_text: str | None) -> bool:
+    """A row of the target tree on a form that also scores the evaluation: its 二级 written in full (数量指标), or
+    its 一级 written in full (产出指标) over a 二级 of the tree written short (数量), not 产出 │ 产出数量."""
+    if names_target_level2(level2_text):
+        return True
+    level1, in_full = clean_level(level1_text), clean_level(level2_text) + "指标"
+    return level1.endswith("指标") and canonical_level1(level1) is not None and canonical_level2(in_full) == in_full
+
+
 def is_evaluation_framework(level1_texts: list[str]) -> bool:
     """Whether the 一级 column of a table is the evaluation framework (has 决策 or 过程)."""
     names = {evaluation_level(t) for t in level1_texts}

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ...nlp.framework import canonical_level1, canonical_level2, canonical_levels, clean_level, evaluation_level, is_evaluation_framework, names_target_level2
+from ...nlp.framework import canonical_level1, canonical_level2, canonical_levels, clean_level, evaluation_level, is_evaluation_framework, names_target_levels
 from ...document import compact_cell
 from .columns import ColumnRole, assign_roles, is_taxonomy_name, roles_map
 from .headers import (
@@ -468,5 +468,5 @@ def row_levels(row: Row) -> tuple[str | None, str | None]:
     """Canonical (level1, level2) of a row; none for the evaluation framework (决策/过程/产出/效益), unless the row's
     二级 is a target-tree name (项目决策 │ 数量指标 on a county form: the 二级 decides, its 一级 follows)."""
     if row.evaluation:
-        return canonical_levels(None, row.level2_text) if names_target_level2(row.level2_text) else (None, None)
+        return canonical_levels(None, row.level2_text) if names_target_levels(row.level1_text, row.level2_text) else (None, None)
     return canonical_levels(row.level1_text, row.level2_text)

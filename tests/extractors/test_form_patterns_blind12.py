@@ -1,0 +1,39 @@
+"""Patterns the eleventh and twelfth blind parts showed (after their first run), on files and rows built here."""
+from __future__ import annotations
+
+from extractor.nlp.framework import names_target_levels
+from tests.extractors.test_form_patterns import indicators, write_xlsx
+
+
+# 湖北工程学院 self-evaluation: the target tree with one 过程指标 row under it, which makes the 一级 column look like
+# the evaluation framework; the 二级 is written short (数量)
+def test_pattern_4_target_rows_with_a_short_level2_on_a_form_with_a_process_row(tmp_path):
+    rows = [["一级指标", "二级指标", "三级指标", "年初目标值", "实际完成值", "得分"],
+            ["产出指标", "数量", "国家奖学金人数", "", "", ""],
+            ["产出指标", "成本指标", "国家助学金人均资助", "", "", ""],
+            ["效益指标（分）", "社会效益指标", "资金发放率", "100%", "100%", "10"],
+            ["过程指标", "过程指标", "评审程序是否公正", "是", "是", ""]]
+    found = [(i.name, i.level1, i.level2) for i in indicators(write_xlsx(tmp_path / "short.xlsx", rows))]
+    assert found == [("国家奖学金人数", "产出指标", "数量指标"), ("国家助学金人均资助", "产出指标", "成本指标"),
+                     ("资金发放率", "效益指标", "社会效益指标"), ("评审程序是否公正", None, None)]
+
+
+def test_an_evaluation_score_row_keeps_no_target_level():
+    assert names_target_levels("产出指标", "数量")
+    assert names_target_levels("项目产出", "数量指标")
+    assert not names_target_levels("产出指标", "产出数量")  # the evaluation's 二级
+    assert not names_target_levels("产出", "数量")  # the evaluation's 一级 written short
+    assert not names_target_levels("过程指标", "过程指标")
+    assert not names_target_levels("产出指标", "")
+
+
+# 陈仓区 target form: each row's unit only in brackets in its name, the value cells left empty
+def test_pattern_6_a_unit_in_brackets_in_the_name_of_a_row_whose_value_was_left_empty(tmp_path):
+    rows = [["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "草原有害生物防治面积（万亩）", ""],
+            ["产出指标", "数量指标", "天保工程实施单位保险参保人数（人）", ""],
+            ["产出指标", "数量指标", "退耕还林补助面积（万亩）", "1.2"],
+            ["产出指标", "质量指标", "检查验收合格率（达标）", ""]]
+    found = [(i.name, i.value, i.unit) for i in indicators(write_xlsx(tmp_path / "bracket.xlsx", rows))]
+    assert found == [("草原有害生物防治面积（万亩）", None, "万亩"), ("天保工程实施单位保险参保人数（人）", None, "人"),
+                     ("退耕还林补助面积（万亩）", 1.2, "万亩"), ("检查验收合格率（达标）", None, None)]
