@@ -37,3 +37,13 @@ def test_pattern_6_a_unit_in_brackets_in_the_name_of_a_row_whose_value_was_left_
     found = [(i.name, i.value, i.unit) for i in indicators(write_xlsx(tmp_path / "bracket.xlsx", rows))]
     assert found == [("草原有害生物防治面积（万亩）", None, "万亩"), ("天保工程实施单位保险参保人数（人）", None, "人"),
                      ("退耕还林补助面积（万亩）", 1.2, "万亩"), ("检查验收合格率（达标）", None, None)]
+
+
+# 肇庆市 target form: the indicator header right under the goal rows, its value column headed 当年度指标值 (the page
+# stops at the first indicator, its value not given: the header words alone must name the column)
+def test_pattern_5_a_value_header_for_the_current_year_written_with_du(tmp_path):
+    rows = [["总体绩效目标", "当年度目标", "为特殊困难老人提供助餐服务。", "为特殊困难老人提供助餐服务。", "为特殊困难老人提供助餐服务。"],
+            ["绩效指标", "一级指标", "二级指标", "三级指标", "当年度指标值"],
+            ["绩效指标", "产出指标", "数量指标", "满足开展", ""]]
+    found = [(i.name, i.level2, i.value) for i in indicators(write_xlsx(tmp_path / "dangniandu.xlsx", rows))]
+    assert found == [("满足开展", "数量指标", None)]
