@@ -66,6 +66,9 @@ GOAL_LABELS: dict[str, str] = {
     "实施期绩效目标": "中期目标",
     "实施期目标": "中期目标",
     "长期目标": "中期目标",
+    "长期绩效目标": "中期目标",
+    "绩效目标和指标": "目标",
+    "绩效目标及指标": "目标",
     "总体绩效目标": "总体目标",
     "项目总体目标": "总体目标",
     "项目总体绩效目标": "总体目标",
@@ -88,7 +91,7 @@ _LABEL_RE = "|".join(sorted(GOAL_LABELS, key=len, reverse=True))
 # a whole label cell/heading: optional numbering, the label, an optional period such as （2023-2025年）
 _LABEL_CELL = re.compile(
     rf"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\(?[0-9]+[.、．)）]|第[一二三四五六七八九十]+[章节部分]\s*)?"
-    rf"\s*[*＊★]?\s*(?P<label>{_LABEL_RE})\s*(?P<period>[（(][^）)]{{0,20}}[）)])?\s*[:：。]?$"
+    rf"\s*[*＊★]?\s*(?:专项)?(?P<label>{_LABEL_RE})\s*(?P<period>[（(][^）)]{{0,20}}[）)])?\s*[:：。]?$"
 )
 # (a run-in heading may end with 。 instead of a colon: "（7）绩效目标。完成…", the style of 项目概述。/立项依据。 items)
 _INLINE_LABEL = re.compile(rf"^(?P<label>{_LABEL_RE})\s*(?:[（(][^）)]{{0,20}}[）)])?\s*[:：。]\s*(?P<text>.+)$", re.S)
@@ -96,6 +99,8 @@ _INLINE_LABEL = re.compile(rf"^(?P<label>{_LABEL_RE})\s*(?:[（(][^）)]{{0,20}}
 _SENTENCE_LABEL = re.compile(rf"(?<=。)\s*(?P<label>{_LABEL_RE})\s*[:：]\s*(?P<text>[^。]+)")
 # a label announcing a list inside a sentence (…设定项目绩效目标如下：1.…；2.…。): its text ends with the sentence
 _ANNOUNCED_LABEL = re.compile(rf"(?P<label>{_LABEL_RE})\s*(?:如下|为|是)\s*[:：]\s*(?P<text>[^。]+)")
+# the project's own label opening a sentence with 为 and no colon ("本项目总体绩效目标为治理水土流失面积…")
+_PROJECT_LABEL = re.compile(rf"(?:^|(?<=[。；;]))\s*(?:本项目|该项目)(?P<label>{_LABEL_RE})为(?P<text>[^。]+)")
 _ITEM = re.compile(
     r"(?:^|(?<=[。；;\s：:]))(?:目标[一二三四五六七八九十\d]+[:：、.．]?|[一二三四五六七八九十]+是|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[①-⑳])"
     r"|目标[一二三四五六七八九十\d]+[:：]"  # 目标2： needs nothing before it ("…出差8人目标2：…", spaces dropped)
@@ -133,7 +138,7 @@ def extract_goals(doc: Document, analysis=None) -> list[Goal]:
     def add(kind: str, text: str, block: Block, actual: str | None = None) -> None:
         for number, item in numbered_items(text):
             key = (kind, item)
-            if key in seen or len(item) < 4 or is_template_text(item) or _is_form_label(item) or is_taxonomy_name(item):
+            if key in seen or len(item) < 4 or _is_no_goal_text(item):
                 continue
             seen.add(key)
             targets = targets_in(item, analysis.quantities_in(normalise(item)))
@@ -177,11 +182,20 @@ def extract_goals(doc: Document, analysis=None) -> list[Goal]:
     return goals
 
 
+# a pointer to where the goals are written ("（见该项目绩效目标表）", "详见附表"), not a goal
+_POINTER = re.compile(r"^[（(]?\s*(?:详见|见|参见)[^，,；;]{0,20}?[）)]?[。.]?$")
+
+
+def _is_no_goal_text(item: str) -> bool:
+    return (is_template_text(item) or _is_form_label(item) or is_taxonomy_name(item)
+            or _POINTER.match(item) is not None)
+
+
 def _inline_label(text: str) -> re.Match | None:
     """A goal label with its text: opening the paragraph (``总体目标：…``), opening one of its sentences, or
     announcing a list inside one (``设定项目绩效目标如下：1.…；2.…``)."""
     return (_INLINE_LABEL.match(_HEADING_NUMBER.sub("", text)) or _SENTENCE_LABEL.search(text)
-            or _ANNOUNCED_LABEL.search(text))
+            or _ANNOUNCED_LABEL.search(text) or _PROJECT_LABEL.search(text))
 
 
 def _section_after(blocks: list[Block], start: int, numbered_only: bool = False) -> tuple[list[tuple[str, Block]], int]:

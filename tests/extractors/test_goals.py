@@ -183,3 +183,25 @@ def test_a_target_named_without_the_deadline_before_it():
              for t in targets_in(text)]
     assert found == [("新建站点", 30.0, "个", "2025年底前"), ("完成改造道路", 12.0, "公里", "2025年"),
                      ("累计培训", 500.0, "人次", "2024年末")]
+
+
+def test_goal_labels_of_the_eleventh_and_twelfth_blind_parts():
+    # 潘集区 project description (run-in 绩效目标和指标。), 芦山县 report (本项目总体绩效目标为…, no colon)
+    b = DocumentBuilder("report.docx", "docx")
+    b.add("paragraph", "（5）绩效目标和指标。帮助困难家庭的孩子解决上学难，确保入学有保障。")
+    b.add("paragraph", "（6）绩效目标和指标：（见该项目绩效目标表）")  # a pointer to the form, no goal
+    b.add("paragraph", "资金已拨付。本项目总体绩效目标为治理水土流失面积1429.39hm，其中坡改梯25.26hm。")
+    b.add("paragraph", "各单位以绩效目标为导向，加强管理。")  # 以…为: no label of the project
+    goals = extract_goals(b.build(pages=1))
+    assert [(g.kind, g.text) for g in goals] == [
+        ("目标", "帮助困难家庭的孩子解决上学难，确保入学有保障。"),
+        ("总体目标", "治理水土流失面积1429.39hm，其中坡改梯25.26hm"),
+    ]
+
+
+def test_special_fund_goal_labels_in_a_form_table():
+    # 永兴县 target form: 专项长期绩效目标 / 专项年度绩效目标 label the goal rows
+    rows = [["专项长期绩效目标", "到2020年前将生猪死亡率控制在4%以下。", "到2020年前将生猪死亡率控制在4%以下。"],
+            ["专项年度绩效目标", "使生猪死亡率在现有基础上下降0.5个百分点。", "使生猪死亡率在现有基础上下降0.5个百分点。"]]
+    assert [(kind, text) for kind, text, _ in goals_in_table(rows)] == [
+        ("中期目标", "到2020年前将生猪死亡率控制在4%以下。"), ("年度目标", "使生猪死亡率在现有基础上下降0.5个百分点。")]
