@@ -47,3 +47,26 @@ def test_pattern_5_a_value_header_for_the_current_year_written_with_du(tmp_path)
             ["绩效指标", "产出指标", "数量指标", "满足开展", ""]]
     found = [(i.name, i.level2, i.value) for i in indicators(write_xlsx(tmp_path / "dangniandu.xlsx", rows))]
     assert found == [("满足开展", "数量指标", None)]
+
+
+# 稷山县 self-evaluation as a PDF: the header repeated after the page break, the merged 产出指标 │ 数量指标 cells left
+# above it with their text run into the repeated header cells ("产一出级指标指标"), the level cells below empty
+_JISHAN_HEADER = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+
+
+def test_pattern_2_a_repeated_header_whose_level_columns_were_left_above_carries_the_levels(tmp_path):
+    rows = [_JISHAN_HEADER,
+            ["产出指标", "数量指标", "老年人体检数", "≥3000人", "3100人", "5", "5"],
+            ["产一出级指标指标", "数量指标二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["", "", "高血压规范管理数", "≥1500人", "1520人", "5", "5"]]
+    found = [(i.name, i.level1, i.level2) for i in indicators(write_xlsx(tmp_path / "repeated.xlsx", rows))]
+    assert found == [("老年人体检数", "产出指标", "数量指标"), ("高血压规范管理数", "产出指标", "数量指标")]
+
+
+def test_pattern_2_a_second_header_of_another_layout_does_not_carry_the_levels(tmp_path):
+    rows = [_JISHAN_HEADER,
+            ["产出指标", "数量指标", "老年人体检数", "≥3000人", "3100人", "5", "5"],
+            ["说明", "备注", "三级指标", "指标值", "分值", "", ""],
+            ["", "", "高血压规范管理数", "≥1500人", "5", "", ""]]
+    found = [(i.name, i.level1, i.level2) for i in indicators(write_xlsx(tmp_path / "other.xlsx", rows))]
+    assert found == [("老年人体检数", "产出指标", "数量指标"), ("高血压规范管理数", None, None)]

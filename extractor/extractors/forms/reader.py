@@ -234,7 +234,8 @@ def _keep_one_period(blocks: list[Block]) -> None:
 def _read_block(block: Block, rows: list[list[str]], carry: Carry) -> Carry:
     roles = roles_map(block.columns)
     body = rows[block.start:block.end]
-    level1_text, level2_text = (carry.level1_text, carry.level2_text) if block.continued else ("", "")
+    carried = block.continued or _levels_left_above(block, carry.block)
+    level1_text, level2_text = (carry.level1_text, carry.level2_text) if carried else ("", "")
     l1_col = roles.get(LEVEL1)
     evaluation = l1_col is not None and is_evaluation_framework(
         [r[l1_col] for r in body if l1_col < len(r)])
@@ -287,6 +288,17 @@ def _heading_levels(heading: str, level1_text: str) -> tuple[str, str]:
     if canonical_level2(heading) is not None:
         return level1_text, heading
     return "", ""
+
+
+def _levels_left_above(block: Block, previous: Block | None) -> bool:
+    """A header repeated after a page break whose level columns are empty (晋中 form: the merged 产出指标 │ 数量指标
+    cells stayed above, their text run into the repeated header): the rows carry on the previous block's levels."""
+    if previous is None or block.header is None or len(block.columns) != len(previous.columns):
+        return False
+    before, now = roles_map(previous.columns), roles_map(block.columns)
+    if not {LEVEL1, LEVEL2} & set(before) or {LEVEL1, LEVEL2} & set(now):
+        return False
+    return {r: i for r, i in before.items() if r not in (LEVEL1, LEVEL2)} == now
 
 
 def _wraps_previous(row: dict[str, str], previous: Row) -> bool:
