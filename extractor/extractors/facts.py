@@ -525,9 +525,10 @@ def _budget_rate_fact(row: list[str], header: list[str], rows: list[list[str]], 
     if rc is not None and stated is None and stated_text.strip():
         return None  # 其中 rows with "—" in the rate column are not stated relations (an empty cell states none)
     decimals = decimals_of(stated) if stated else None
+    label = _money_row_label(row, pc)
     return Fact(
-        metric=_rate_metric(header, rc),
-        stated_text=_money_row_label(row, pc),
+        metric=_rate_metric(header, rc, label),
+        stated_text=label,
         kind="budget",
         planned=planned,
         actual=actual,
@@ -541,9 +542,17 @@ def _budget_rate_fact(row: list[str], header: list[str], rows: list[list[str]], 
     )
 
 
-def _rate_metric(header: list[str], rc: int | None) -> str:
-    """The metric of a money block's rate: 预算执行率 unless the rate column names another one."""
-    return "预算执行率" if "执行" in (header[rc] if rc is not None else "执行") else header[rc]
+def _rate_metric(header: list[str], rc: int | None, label: str | None = None) -> str:
+    """The metric of a money block's rate: 预算执行率 unless the rate column names another one; a part row's
+    rate is named after the part (其他资金执行率), so that each row's finding says which."""
+    if rc is not None and "执行" not in header[rc]:
+        return header[rc]
+    part = _PART_PREFIX.sub("", label or "")
+    is_part = bool(label) and (label != part or _PART_LABEL.search(part)) and not _TOTAL_LABEL.search(part)
+    return f"{part}执行率" if is_part and part else "预算执行率"
+
+
+_PART_PREFIX = re.compile(r"^\s*其中\s*[:：]?\s*")
 
 
 def _money_row_label(row: list[str], pc: int | None) -> str | None:

@@ -395,3 +395,17 @@ def test_parts_of_a_sum_are_read_by_the_engine():
     f = one("共建成40个子项目（包括17个初验、23个终验）。", "sum")
     assert (f.total, f.parts) == (40, [17, 23])
     assert [f for f in facts_from_text("共建成40个子项目（包括17个初验、23项终验）。") if f.kind == "sum"] == []
+
+
+def test_the_rate_of_each_part_row_of_a_money_block_is_named_after_the_part():
+    # 甘其毛都口岸分局 self-evaluation: 其他资金 states 执行率 0 with 1.8 of 1.8 spent; its finding must say which row
+    b = DocumentBuilder("form.xlsx", "xlsx")
+    b.add("table", "", page=1, rows=[
+        ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率（%）", "得分"],
+        ["项目资金（万元）", "年度资金总额", "0", "2.38", "2.38", "10", "100", "10"],
+        ["项目资金（万元）", "其中：财政拨款", "0", "0.58", "0.58", "——", "100", "——"],
+        ["项目资金（万元）", "其他资金", "0", "1.8", "1.8", "——", "0", "——"],
+        ["项目资金（万元）", "上年结余", "0", "0", "0", "——", "", "——"],
+    ])
+    budget = [(f.metric, f.stated_rate) for f in extract_facts(b.build(pages=1)) if f.kind == "budget"]
+    assert budget == [("预算执行率", 100), ("财政拨款执行率", 100), ("其他资金执行率", 0), ("预算执行率", None)]
