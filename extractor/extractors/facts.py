@@ -619,7 +619,7 @@ def _column_sum_fact(row: list[str], parts_rows: list[list[str]], header: list[s
                      first_row: list[str], block: Block) -> Fact | None:
     """The sum fact of one money column of a total row, None when the column states no sum of its parts."""
     total = _cell_number(row, col)
-    if total is None:
+    if total is None or _is_points_or_rate_column(header, col):
         return None
     parts = [_part_number(r, col) for r in parts_rows]
     if any(p is None for p in parts) or all(not _cell(r, col) for r in parts_rows):
@@ -638,6 +638,15 @@ def _column_sum_fact(row: list[str], parts_rows: list[list[str]], header: list[s
         refs=[block.ref],
         decimals=decimals_of(row[col]),
     )
+
+
+def _is_points_or_rate_column(header: list[str], col: int) -> bool:
+    """分值 │ 执行率 │ 得分 of a money block: each row scores itself (六安市 form: 9 for the total, 8 for its part);
+    they are no amounts that add up."""
+    from .forms.headers import SCORE, WEIGHT, cell_role
+
+    head = header[col] if col < len(header) else ""
+    return cell_role(head) in (WEIGHT, SCORE) or "率" in head
 
 
 def _part_number(row: list[str], col: int) -> float | None:

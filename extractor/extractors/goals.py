@@ -22,7 +22,7 @@ import re
 from ..document import Block, Document
 from ..extraction import Goal, Target
 from ..nlp.lexicon import units_for
-from ..nlp.measures import goal_is_quantified
+from ..nlp.measures import goal_is_quantified, in_quoted_name
 from ..nlp.quantities import Quantity, find_deadlines
 from .forms.columns import is_taxonomy_name
 from .forms.reader import is_template_text
@@ -494,6 +494,8 @@ def targets_in(text: str, quantities: list[Quantity] | None = None) -> list[Targ
         if q.unit in ("年", "个月"):  # years and durations (用三年时间) frame a goal, they are not its targets
             continue
         if _is_bare_year(q):  # "2024通过采购雾炮车…": the year the goal is for, written without 年
+            continue
+        if in_quoted_name(text, q.start):  # 开展“社区一家亲”系列活动: a name, not one 家
             continue
         clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, q.start)), default=0)
         clause_end_m = _CLAUSE_BREAK.search(text, q.end)

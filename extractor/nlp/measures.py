@@ -97,6 +97,11 @@ def _unit_follows(text: str, number, units: tuple[str, ...]) -> bool:
 
 
 _QUOTED = re.compile(r"“[^”]{1,20}”|「[^」]{1,20}」|\"[^\"]{1,20}\"")
+
+
+def in_quoted_name(text: str, at: int) -> bool:
+    """Does position ``at`` of ``text`` fall inside a quoted name (“社区一家亲”, “两品一械”): no measure there."""
+    return any(m.start() < at < m.end() for m in _QUOTED.finditer(text))
 _LATIN_UNIT = re.compile(rf"(?:{alternation(units_for('latin_measure'))})(?![A-Za-z])")
 
 

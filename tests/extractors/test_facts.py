@@ -409,3 +409,17 @@ def test_the_rate_of_each_part_row_of_a_money_block_is_named_after_the_part():
     ])
     budget = [(f.metric, f.stated_rate) for f in extract_facts(b.build(pages=1)) if f.kind == "budget"]
     assert budget == [("预算执行率", 100), ("财政拨款执行率", 100), ("其他资金执行率", 0), ("预算执行率", None)]
+
+
+def test_the_points_and_rate_columns_of_a_money_block_are_no_sums():
+    # 六安市 self-evaluation: the total row scores 9 and its part 8; the amounts still add up column by column
+    b = DocumentBuilder("form.docx", "docx")
+    b.add("table", "", page=1, rows=[
+        ["项目资金", "（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        ["项目资金", "年度资金总额", "200", "200", "179.43", "10", "89.7%", "9"],
+        ["项目资金", "其中：当年财政拨款", "200", "200", "179.43", "10", "89.7%", "8"],
+        ["项目资金", "其他资金", "0", "0", "0", "", "", ""],
+    ])
+    sums = [(f.metric, f.total, f.parts) for f in extract_facts(b.build(pages=1)) if f.kind == "sum"]
+    assert sums == [("年度资金总额（年初预算数）", 200, [200, 0]), ("年度资金总额（全年预算数）", 200, [200, 0]),
+                    ("年度资金总额（全年执行数）", 179.43, [179.43, 0])]

@@ -205,3 +205,9 @@ def test_special_fund_goal_labels_in_a_form_table():
             ["专项年度绩效目标", "使生猪死亡率在现有基础上下降0.5个百分点。", "使生猪死亡率在现有基础上下降0.5个百分点。"]]
     assert [(kind, text) for kind, text, _ in goals_in_table(rows)] == [
         ("中期目标", "到2020年前将生猪死亡率控制在4%以下。"), ("年度目标", "使生猪死亡率在现有基础上下降0.5个百分点。")]
+
+
+def test_a_number_inside_a_quoted_name_is_no_target_of_the_goal():
+    # 六安市 report: 开展“社区一家亲”系列活动 names an activity (no 1 家); a count outside the quotes stays a target
+    assert targets_in("通过项目实施，开展“社区一家亲”系列活动，提升百姓幸福指数。") == []
+    assert [(t.value, t.unit) for t in targets_in("建成“15分钟生活圈”3个。")] == [(3, "个")]
