@@ -70,3 +70,13 @@ def test_pattern_2_a_second_header_of_another_layout_does_not_carry_the_levels(t
             ["", "", "高血压规范管理数", "≥1500人", "5", "", ""]]
     found = [(i.name, i.level1, i.level2) for i in indicators(write_xlsx(tmp_path / "other.xlsx", rows))]
     assert found == [("老年人体检数", "产出指标", "数量指标"), ("高血压规范管理数", None, None)]
+
+
+# 大英县 司法局 self-evaluation: 指标性质 holds the operator; the 合计 row under the one indicator row is no content of
+# the columns (its words would outvote the one operator)
+def test_pattern_6_a_total_row_does_not_decide_what_a_column_holds(tmp_path):
+    rows = [["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "得分"],
+            ["产出指标", "经济成本指标", "成本控制数", "≤", "30", "万元", "完成", "90", "90"],
+            ["合计", "合计", "合计", "合计", "合计", "合计", "合计", "90", "90"]]
+    found = [(i.name, i.operator, i.value, i.unit) for i in indicators(write_xlsx(tmp_path / "total.xlsx", rows))]
+    assert found == [("成本控制数", "<=", 30, "万元")]

@@ -150,7 +150,7 @@ def _blocks_of(region: Region, rows: list[list[str]], continued: Block | None) -
             return []
         return [Block(continued.header, region.start, region.end, continued.columns, continued.period, continued=True)]
     header = region.header
-    body = rows[region.start + header.rows: region.end]
+    body = [r for r in rows[region.start + header.rows: region.end] if not _is_total_row(r)]  # 合计 is no content
     blocks = []
     for by_column, period in halves(header, rows):
         other_half = frozenset(i for i in header.by_column if i not in by_column)
