@@ -595,6 +595,199 @@ YILONG_GOLD = {
 
 
 # ===============================================================================================================
+# 7. 湖北 黄石市住房和城乡建设局 2022年度 海绵城市示范城市申报工作经费 项目自评表 — XLSX; ticked boxes
+#    (☑/□) in the header, 预算执行情况（20分） with 得分 = 20分*执行率, 年度绩效目标1（80分） merged down the
+#    indicator block, 年初目标值（A）/实际完成值（B）/得分 (no 分值 column), 总分, then a 原因分析 row that the
+#    stored page cuts (the complete clause before the cut is kept).
+# ===============================================================================================================
+HUANGSHI_URL = "http://zjj.huangshi.gov.cn/xxgk_7967/fdzdgknr/czzj/czzxzj/202307/t20230721_1034104.html"
+HUANGSHI_ROWS = [  # 一级, 二级 as written, 三级, 年初目标值, 实际完成值, 得分
+    ("产出指标", "数量指标", "完成省级宣传片制作；完成实施方案的编制；完成自评估报告", "完成1部宣传片，2套方案",
+     "完成1部宣传片，2套方案", 10),
+    ("产出指标", "质量指标", "通过专家评审", "通过", "通过", 10),
+    ("产出指标", "时效指标", "上半年完成宣传片制作；下半年完成实施方案",
+     "6月份完成宣传片制作；9月份完成文本；11月完成专家评审", "完成", 10),
+    ("产出指标", "成本指标", "省级宣传片制作费、申报文本编制费、自评估报告编制费", "200万", "195.5万元", 10),
+    ("效益指标", "经济效益\n指标", "统筹海绵城市项目谋划", "统筹海绵城市项目谋划", "完成", 10),
+    ("效益指标", "社会效益\n指标", "指导城市建设", "指导城市建设", "完成", 10),
+    ("效益指标", "生态效益\n指标", "有利于城市生态、韧性发展", "有利于城市生态、韧性发展", "完成", 10),
+    ("满意度指标", "满意度指标", "群众满意度", "满意", "完成", 10),
+]
+
+
+def make_huangshi(path: Path) -> None:
+    from openpyxl import Workbook
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "项目自评表"
+    xlsx_title(ws, 1, "2022年度黄石市系统化全域海绵城市示范城市的申报工作经费项目自评表", 9)
+    n = 9
+    rows = [
+        ["项目名称", "黄石市系统化全域海绵城市示范城市的申报工作经费"] + [None] * 7,
+        ["主管部门", "黄石市住房和城乡建设局", None, None, None, "项目实施单位", "黄石市住房和城乡建设局", None, None],
+        ["项目类别", "1、部门预算项目 ☑ 2、市直专项"] + [None] * 7,
+        ["项目属性", "1、持续性项目 ☑ 2、新增性项目 □"] + [None] * 7,
+        ["项目类型", "1、常年性项目 □ 2、延续性项目 ☑ 3、一次性项目 □"] + [None] * 7,
+        ["预算执行情况（万元）\n（20分）", "预算数（A）", None, "执行数（B）", None, "执行率（B/A）", None,
+         "得分\n（20分*执行率）", None],
+        ["年度财政资金总额", 200, None, 195.5, None, "97.75%", None, 19.55, None],
+        ["年度绩效目标1\n（80分）", "一级指标", "二级指标", "三级指标", None, "年初目标值（A）", "实际完成值（B）", "得分", None],
+    ]
+    merges = [(0, 1, 0, 8), (1, 1, 1, 4), (1, 6, 1, 8), (2, 1, 2, 8), (3, 1, 3, 8), (4, 1, 4, 8),
+              (5, 1, 5, 2), (5, 3, 5, 4), (5, 5, 5, 6), (5, 7, 5, 8), (6, 1, 6, 2), (6, 3, 6, 4), (6, 5, 6, 6),
+              (6, 7, 6, 8), (7, 3, 7, 4), (7, 7, 7, 8)]
+    first = len(rows)
+    for level1, level2, name, target, actual, score in HUANGSHI_ROWS:
+        rows.append([None, level1, level2, name, None, target, actual, score, None])
+        merges += [(len(rows) - 1, 3, len(rows) - 1, 4), (len(rows) - 1, 7, len(rows) - 1, 8)]
+    last = len(rows) - 1
+    merges += [(7, 0, last, 0), (first, 1, first + 3, 1), (first + 4, 1, first + 6, 1)]
+    rows.append(["总分", "99.55分"] + [None] * 7)
+    merges.append((len(rows) - 1, 1, len(rows) - 1, 8))
+    rows.append(["偏差大或\n目标未完成\n原因分析",
+                 "2022年12月，第三方咨询单位已编制完成海绵城市自评估报告，并通过专家评审。"] + [None] * 7)
+    merges.append((len(rows) - 1, 1, len(rows) - 1, 8))
+    write_xlsx_table(ws, 2, rows, merges, widths=[22, 11, 11, 20, 14, 22, 20, 8, 8])
+    for r in range(2 + first, 2 + last + 1):
+        ws.row_dimensions[r].height = 45
+    ws.row_dimensions[2 + 5].height = 40
+    ws.row_dimensions[2 + len(rows) - 1].height = 50
+    fit_landscape(ws)
+    save_xlsx(wb, path)
+
+
+def _hs(i):
+    return HUANGSHI_ROWS[i][2]
+
+
+HUANGSHI_GOLD = {
+    "province": "湖北", "doc_kind": "自评表", "patterns": [1, 2, 5, 8],
+    "indicators": [
+        ind("产出指标", "数量指标", _hs(0), None, None, None, "完成1部宣传片，2套方案", score=10),
+        ind("产出指标", "质量指标", _hs(1), None, None, None, "通过", score=10),
+        ind("产出指标", "时效指标", _hs(2), None, None, None, "6月份完成宣传片制作；9月份完成文本；11月完成专家评审",
+            score=10),
+        ind("产出指标", "成本指标", _hs(3), None, 200, "万", "200万", actual=195.5, score=10),
+        ind("效益指标", "经济效益指标", _hs(4), None, None, None, "统筹海绵城市项目谋划", score=10),
+        ind("效益指标", "社会效益指标", _hs(5), None, None, None, "指导城市建设", score=10),
+        ind("效益指标", "生态效益指标", _hs(6), None, None, None, "有利于城市生态、韧性发展", score=10),
+        ind("满意度指标", "服务对象满意度指标", _hs(7), None, None, None, "满意", score=10),
+    ],
+    "goals": [],
+    "facts": [budget("年度财政资金总额", 200, 195.5, 97.75),
+              {"metric": "总分", "kind": "score_total", "planned": None, "actual": 99.55, "stated_rate": None,
+               "unit": "分"}],
+    "findings": [
+        finding("target.qualitative_no_scale", _hs(4), "the target restates the task (统筹…谋划): nothing to measure"),
+        finding("target.qualitative_no_scale", _hs(5), "the target restates the task (指导城市建设): nothing to measure"),
+        finding("target.qualitative_no_scale", _hs(6), "有利于… is a judgement with no scale"),
+        finding("target.qualitative_no_scale", _hs(7), "a bare level (满意) with no scale"),
+    ],
+    "notes": ("Project self-evaluation of a city housing bureau (2022). No 分值 column: the 得分 column gives 10 per "
+              "row under 年度绩效目标1（80分）; 19.55 (= 20 × 97.75%, 195.5/200) + 8 × 10 = 99.55 = 总分, so scores, "
+              "rate and total agree. The 数量 target names two outputs (1部宣传片, 2套方案): no single value in "
+              "gold; the 时效 target gives months (a deadline, no finding); 质量 '通过' is a pass/fail result. The "
+              "成本 target is written '200万' (no 元) against '195.5万元' actual — reproduced as written, no "
+              "finding expected. Three 效益 targets restate their names or judge ('有利于…'), and 满意度 is the bare "
+              "word 满意: qualitative_no_scale. The form states no goal text. The stored page stops inside the "
+              "原因分析 cell ('…根据合同'); the clause before the cut is kept."),
+}
+
+
+# ===============================================================================================================
+# 8. 湖南 衡阳 衡山县贯塘乡人民政府 2023年部门决算 附件一 部门整体支出绩效评价基础数据表 + 附件二 部门整体
+#    支出绩效自评表 — DOCX; two tables, the second (money block with 按收入性质分 / 按支出性质分 side by side)
+#    is cut inside its 预期目标 cell, before any indicator.
+# ===============================================================================================================
+GUANTANG_URL = "http://www.hengshan.gov.cn/xzxxgk/gtx/fdzdgknr/czxx/20240914/i3455515.html"
+GUANTANG_GOAL = "搞好对政府各职能部门工作任务完成情况的监督，服务市场主体。"
+
+
+def make_guantang(path: Path) -> None:
+    doc = new_docx(landscape=True)
+    docx_heading(doc, "411001-衡山县贯塘乡人民政府2023年部门决算公开", size=13)
+    doc.add_paragraph("附件一")
+    docx_heading(doc, "2023年度部门整体支出绩效评价基础数据表", size=12)
+    t1 = [
+        ["财政供养人员情况（人）", "编制数", "2023 年实际在职人数", "控制率"],
+        [None, "46", "50", "108.70%"],
+        ["经费控制情况（万元）", "2022 年决算数", "2023 年预算数", "2023 年决算数"],
+        ["三公经费：", "0", "0", "0"],
+        ["1、公务用车购置和维护经费", "0", "0", "0"],
+        ["其中：公车购置", "0", "0", "0"],
+        ["公车运行维护", "0", "0", "0"],
+        ["2、出国经费", "0", "0", "0"],
+        ["3、公务接待", "0", "0", "0"],
+        ["项目支出：", "874.20", "308.17", "1025.20"],
+        ["1、业务工作经费", None, None, None],
+        ["2、运行维护经费", None, None, None],
+        ["……", None, None, None],
+        ["3、省级专项资金（每个专项一行）", None, None, None],
+        ["……", None, None, None],
+        ["公用经费", "118.31", "85.76", "193.42"],
+        ["其中：办公经费", "29.35", "27.00", "49.09"],
+        ["水费、电费、差旅费", "8.80", "13.00", "12.64"],
+        ["会议费、培训费", "4.92", "3.00", "5.42"],
+        ["政府采购金额", None, None, None],
+        ["部门基本支出预算调整", None, None, None],
+        ["楼堂馆所控制情况\n（2023 年完工项目）", "批复规模（㎡）", "实际规模（㎡）", "规模控制"],
+        [None, "预算投资（万元）", "实际投资（万元）", "投资概算控制"],
+        [None, None, None, None],
+        ["厉行节约保障措施", None, None, None],
+    ]
+    write_docx_table(doc, t1, [(0, 0, 1, 0), (21, 0, 23, 0), (24, 1, 24, 3)])
+    doc.add_paragraph("说明：项目支出需要填报基本支出以外的所有项目支出情况，公用经费填报基本支出中的一般商品和服务支出。")
+    doc.add_paragraph("附件二")
+    docx_heading(doc, "2023年度部门整体支出绩效自评表", size=12)
+    t2 = [
+        ["预算部门、单位名称", "衡山县贯塘乡人民政府", None, None, None, None, None],
+        ["年度预算申请\n（万元）", None, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "自评得分"],
+        [None, "年度资金总额", "861.10", "2030.12", "2030.12", "10", "100%", "10"],
+        [None, "按收入性质分：2030.12", None, None, "按支出性质分：1925.67", None, None, None],
+        [None, "其中：一般公共预算：1325.68", None, None, "其中：基本支出：900.47", None, None, None],
+        [None, "政府性基金拨款：118.82", None, None, "项目支出：1025.20", None, None, None],
+        [None, "纳入专户管理的非税收入拨款：", None, None, None, None, None, None],
+        [None, "其他资金：585.62", None, None, None, None, None, None],
+        ["年度总体目标", "预期目标", None, None, "实际完成情况", None, None, None],
+        [None, GUANTANG_GOAL, None, None, None, None, None, None],
+    ]
+    t2[0] = ["预算部门、单位名称", "衡山县贯塘乡人民政府", None, None, None, None, None, None]
+    merges = [(0, 1, 0, 7), (1, 0, 7, 0)]
+    for r in range(3, 8):
+        merges += [(r, 1, r, 3), (r, 4, r, 7)]
+    merges += [(8, 0, 9, 0), (8, 1, 8, 3), (8, 4, 8, 7), (9, 1, 9, 3), (9, 4, 9, 7)]
+    write_docx_table(doc, t2, merges)
+    save_docx(doc, path)
+
+
+GUANTANG_GOLD = {
+    "province": "湖南", "doc_kind": "部门整体自评表", "patterns": [5, 7, 9],
+    "indicators": [],
+    "goals": [goal("年度目标", GUANTANG_GOAL)],
+    "facts": [budget("年度资金总额", 2030.12, 2030.12, 100.0),
+              {"metric": "控制率", "kind": "completion", "planned": 46, "actual": 50, "stated_rate": 108.70,
+               "unit": "人"},
+              sum_fact("按收入性质分", 2030.12, [1325.68, 118.82, 585.62]),
+              sum_fact("按支出性质分", 1925.67, [900.47, 1025.20])],
+    "findings": [
+        finding("goal.process_only", GUANTANG_GOAL[:15], "supervision and service work only: no output or effect"),
+        finding("coverage.missing_dimension", "产出指标", "the form as built stops before its indicator table"),
+        finding("coverage.missing_dimension", "效益指标", "the form as built stops before its indicator table"),
+        finding("coverage.missing_dimension", "满意度指标", "the form as built stops before its indicator table"),
+    ],
+    "notes": ("Township final-accounts annex: the 基础数据表 (staff 50 of 46 posts, 控制率 108.70% = 50/46, right; "
+              "three-year money columns, template rows '1、业务工作经费', '……', '3、省级专项资金（每个专项一行）' left "
+              "empty as published; the 其中 rows of 公用经费 list only part of it, so they are no sum) and the "
+              "department-wide self-evaluation form. Its money block sets the income split (1325.68 + 118.82 + "
+              "585.62 = 2030.12) beside the expenditure split (900.47 + 1025.20 = 1925.67); each adds up, but the "
+              "expenditure total 1925.67 is not the 年度资金总额 2030.12 — noted, not expected as a finding (the "
+              "split states its own total). The stored page stops inside the 预期目标 cell ('…服务市场主体和营造发展'); "
+              "the clause before the cut is kept, the 实际完成情况 cell is empty and no indicator row follows: "
+              "all three dimensions are missing."),
+}
+
+
+# ===============================================================================================================
 DOCUMENTS = [
     # (file, writer, gold, source urls)
     ("hn-nanyue-school-dept-targets.docx", make_nanyue, NANYUE_GOLD, [NANYUE_URL]),
@@ -603,6 +796,8 @@ DOCUMENTS = [
     ("zj-ouhai-drainage-bond-report.docx", make_ouhai, OUHAI_GOLD, [OUHAI_URL]),
     ("sc-luxian-culture-dept-targets.docx", make_luxian, LUXIAN_GOLD, [LUXIAN_URL]),
     ("sc-yilong-road-eval-report.docx", make_yilong, YILONG_GOLD, [YILONG_URL]),
+    ("hb-huangshi-sponge-selfeval.xlsx", make_huangshi, HUANGSHI_GOLD, [HUANGSHI_URL]),
+    ("hn-hengshan-guantang-dept-selfeval.docx", make_guantang, GUANTANG_GOLD, [GUANTANG_URL]),
 ]
 
 
