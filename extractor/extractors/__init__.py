@@ -87,7 +87,10 @@ def extract_document(doc: Document, **options) -> Extraction:
             if opts.use_models:
                 ext.indicators = model_levels(ext.indicators)
     if opts.indicators and not ext.indicators and ext.doc_type in LABELLED_PROSE_TYPES:
-        ext.indicators = labelled_prose_indicators(doc)
+        not_understood = frozenset(ref for w in ext.warnings for ref in w.refs)
+        ext.indicators = labelled_prose_indicators(doc, not_understood)
+        read = {ref for i in ext.indicators if i.origin == "table" for ref in i.refs}
+        ext.warnings = [w for w in ext.warnings if not set(w.refs) & read]  # those tables are understood after all
     if opts.facts:
         ext.facts = extract_facts(doc, analysis=analysis)
         ext.facts.extend(score_total_facts(doc, ext, analysis))

@@ -36,12 +36,15 @@ class _Segment:
     text: str
     block_ref: str
     page: int | None
+    in_table: bool = False  # one cell of a table row: one indicator, named by the whole cell
 
 
-def labelled_prose_indicators(doc: Document) -> list[Indicator]:
-    """Indicators of the text blocks that list them under 一级/二级 labels; [] when the document has none."""
+def labelled_prose_indicators(doc: Document, table_refs: frozenset[str] = frozenset()) -> list[Indicator]:
+    """Indicators of the text blocks that list them under 一级/二级 labels, and of the rows of the tables
+    ``table_refs`` (tables the form reader did not understand: 产出指标 │ 质量指标：…合格率达100%); [] when the
+    document has none. Those of a table keep ``origin`` "table": they are the form's indicator rows."""
     out: list[Indicator] = []
-    for segment in _segments(doc):
+    for segment in _segments(doc, table_refs):
         for indicator in _segment_indicators(segment):
             indicator.id = f"P{len(out) + 1}"
             out.append(indicator)
@@ -59,12 +62,23 @@ def _level_of(label: str) -> tuple[str | None, str | None]:
     return canonical_level1(as_indicator), None
 
 
-def _segments(doc: Document) -> Iterator[_Segment]:
-    level1 = None
+def _texts(doc: Document, table_refs: frozenset[str]) -> Iterator[tuple[str, object]]:
+    """(text, block) of each text block, and of each row of the tables ``table_refs`` (its distinct cells, in order,
+    a merged cell once, joined by ；)."""
     for block in doc.blocks:
-        if block.kind not in ("heading", "paragraph", "list_item") or not block.text:
-            continue
-        text = normalise(block.text)
+        if block.kind in ("heading", "paragraph", "list_item") and block.text:
+            yield block.text, block
+        elif block.kind == "table" and block.ref in table_refs:
+            for row in block.cells():
+                cells = list(dict.fromkeys(c.strip() for c in row if c and c.strip()))
+                if cells:
+                    yield "；".join(cells), block
+
+
+def _segments(doc: Document, table_refs: frozenset[str] = frozenset()) -> Iterator[_Segment]:
+    level1 = None
+    for raw, block in _texts(doc, table_refs):
+        text = normalise(raw)
         heading_level1, heading_level2 = _level_of(text)  # the framework's clean_level drops 一、 and （50分）
         if heading_level1 and heading_level2 is None and len(text) <= 12:
             level1 = heading_level1  # "一、 产出指标" as its own line
@@ -78,13 +92,15 @@ def _segments(doc: Document) -> Iterator[_Segment]:
                 level1 = l1
                 if not body.strip("，,。；;： "):
                     continue  # "产出指标：数量指标：…" opens the 一级 only
-            yield _Segment(l1 or level1, l2, body, block.ref, block.page)
+            yield _Segment(l1 or level1, l2, body, block.ref, block.page, block.kind == "table")
 
 
 def _segment_indicators(segment: _Segment) -> list[Indicator]:
     text = NAME_MARKS.sub("", segment.text).strip("，,。；; ")
     if not text:
         return []
+    if segment.in_table:
+        return [_cell_indicator(segment, NAME_MARKS.sub("", segment.text).strip("，,；; "))]
     targets = [t for t in targets_in(text) if t.metric]
     if not targets:
         statement = re.split(f"[{_SEGMENT_END}]", text)[0].strip()
@@ -99,6 +115,18 @@ def _segment_indicators(segment: _Segment) -> list[Indicator]:
         out.append(_indicator(segment, name=name, operator=t.operator, value=t.value, upper=t.upper, unit=t.unit,
                               deadline=t.deadline, target_text=t.text))
     return out
+
+
+def _cell_indicator(segment: _Segment, text: str) -> Indicator:
+    """A table cell after its level label (质量指标：…力争毕业生合格率达100%): the cell names the indicator, its first
+    target (if any) is the target, else the whole cell is."""
+    target = next((t for t in targets_in(text) if t.metric), None)
+    if target is None:
+        return _indicator(segment, name=text, target_text=text)
+    head = text[: text.find(target.text)] if text.rstrip("。").endswith(target.text) else ""
+    name = head if head and not re.search(r"[，,；;。]", head) else text  # 社区满意度95%以上: the name before it
+    return _indicator(segment, name=name, operator=target.operator, value=target.value, upper=target.upper,
+                      unit=target.unit, deadline=target.deadline, target_text=target.text)
 
 
 def _statement_indicator(segment: _Segment, statement: str) -> Indicator:
@@ -116,5 +144,6 @@ def _name(before_target: str) -> str:
 
 def _indicator(segment: _Segment, **fields) -> Indicator:
     return Indicator(id="", level1=segment.level1, level2=segment.level2, level1_text=segment.level1,
-                     level2_text=segment.level2, page=segment.page, refs=[segment.block_ref], origin="prose",
+                     level2_text=segment.level2, page=segment.page, refs=[segment.block_ref],
+                     origin="table" if segment.in_table else "prose",
                      level_origin="text", **fields)

@@ -68,3 +68,38 @@ def test_targets_right_after_a_level1_label_take_that_level():
 def test_a_level1_label_opening_a_line_of_level2_labels_is_no_indicator():
     doc = _doc("产出指标：数量指标：新建道路12公里；质量指标：验收合格率100%。")
     assert [r[:3] for r in _rows(doc)] == [("产出指标", "数量指标", "新建道路"), ("产出指标", "质量指标", "验收合格率")]
+
+
+# 南岳区实验中学 department target form: no header row; each row is 部门整体支出年度绩效指标 │ 一级 │ "二级指标：text"
+_NANYUE_ROWS = [
+    ["部门名称", "南岳区实验中学", "南岳区实验中学", "南岳区实验中学"],
+    ["部门整体支出年度绩效指标", "产出指标", "质量指标：学校的教育教学秩序良好，力争毕业生合格率达100%", "质量指标：学校的教育教学秩序良好，力争毕业生合格率达100%"],
+    ["部门整体支出年度绩效指标", "产出指标", "时效指标：按时完成教学任务，顺利完成中考。", "时效指标：按时完成教学任务，顺利完成中考。"],
+    ["部门整体支出年度绩效指标", "满意度指标", "服务对象满意度指标：社区满意度95%以上", "服务对象满意度指标：社区满意度95%以上"],
+]
+
+
+def _nanyue(rows=_NANYUE_ROWS):
+    from extractor import extract
+
+    b = DocumentBuilder("部门整体支出绩效目标申报表.docx", "docx")
+    b.add("heading", "部门整体支出绩效目标申报表", page=1)
+    b.add("table", "", page=1, rows=rows)
+    return extract(b.build(pages=1))
+
+
+def test_table_rows_of_level_labels_and_texts_are_the_forms_indicators():
+    ext = _nanyue()
+    found = [(i.level1, i.level2, i.name, i.operator, i.value, i.unit, i.origin) for i in ext.indicators]
+    assert found == [
+        ("产出指标", "质量指标", "学校的教育教学秩序良好，力争毕业生合格率达100%", ">=", 100, "%", "table"),
+        ("产出指标", "时效指标", "按时完成教学任务，顺利完成中考。", None, None, None, "table"),
+        ("满意度指标", "服务对象满意度指标", "社区满意度", ">=", 95, "%", "table"),
+    ]
+    assert not ext.warnings  # the table is understood: its rows were read
+
+
+def test_such_rows_are_read_only_from_a_table_the_form_reader_did_not_understand():
+    doc = DocumentBuilder("plan.docx", "docx")
+    doc.add("table", "", page=1, rows=_NANYUE_ROWS)
+    assert labelled_prose_indicators(doc.build(pages=1)) == []  # no table named: text blocks only
