@@ -79,6 +79,7 @@ class Settings:
     weight_total: float = DEFAULT_WEIGHT_TOTAL
     execution_rate_weight: float = DEFAULT_EXECUTION_RATE_WEIGHT
     deviation_fillers: tuple[str, ...] = ()
+    unfinished_actuals: tuple[str, ...] = ()
     use_models: bool = False  # target.misfiled_dimension may ask the dimension classifier (off: see rules.yaml)
     model_min_prob: float = DEFAULT_MODEL_MIN_PROB
 

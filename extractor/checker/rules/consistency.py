@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ...nlp.lexicon import units_for
 from ...nlp.quantities import figures, find_quantities, parse_amount_words, parse_operator, to_yuan
 from ..rule import Problem, register
-from ..text import clean, decimals_of, fmt, half_unit, stated_decimals
+from ..text import clean, decimals_of, find_words, fmt, half_unit, stated_decimals
 from ._common import is_subtotal_row, label
 from .coverage import missing_level1
 
@@ -481,25 +481,32 @@ def _missed(ind) -> bool:
 
 
 @register("consistency.deviation_reason_missing", "未完成目标但未说明偏差原因", severity="warning", scope="indicator",
-          config=("deviation_fillers",))
+          config=("deviation_fillers", "unfinished_actuals"))
 def deviation_reason_missing(ind, ctx) -> Iterator[Problem]:
-    """A self-evaluation row whose actual value misses the target while 偏差原因分析 is empty.
+    """A self-evaluation row whose actual value misses the target, or whose actual says in words that it was not
+    reached (建设中, 未完成), while 偏差原因分析 is empty.
 
     Checked when the form has a 偏差原因 column (self-assessment forms).
 
-    错误示例: 培训人次 │ ≥500 │ 实际 420 │ 偏差原因：（空）
+    错误示例: 培训人次 │ ≥500 │ 实际 420 │ 偏差原因：（空）;  新建健身中心数量 │ 1 │ 建设中 │ （空）
     正确示例: 培训人次 │ ≥500 │ 实际 420 │ 偏差原因：受疫情影响停训两期，下半年已补训
     """
     ext = ctx.extraction
     has_column = any(i.deviation_reason is not None for i in ext.indicators)
-    if not has_column or ind.actual is None or ind.value is None or not _missed(ind):
+    if not has_column or ind.value is None or not (_missed(ind) if ind.actual is not None else _unfinished(ind, ctx.settings)):
         return
     reason = clean(ind.deviation_reason).strip("。.")
     if reason and reason not in ctx.settings.deviation_fillers and reason not in ("/", "-", "—", "－"):
         return
     yield Problem(
-        f"“{ind.name or ''}”目标 {ind.operator}{fmt(ind.value)}{ind.unit or ''}，实际 {fmt(ind.actual)}，未完成但没有说明偏差原因",
+        f"“{ind.name or ''}”目标 {ind.operator or ''}{fmt(ind.value)}{ind.unit or ''}，"
+        f"实际 {fmt(ind.actual) if ind.actual is not None else ind.actual_text}，未完成但没有说明偏差原因",
         "在“偏差原因分析及改进措施”栏写明未完成的原因和改进措施",
         evidence=f"{label(ind)}，实际 {ind.actual_text or fmt(ind.actual)}",
         numbers={"target": ind.value, "actual": ind.actual},
     )
+
+
+def _unfinished(ind, settings) -> bool:
+    """An actual written as words that say the target was not reached."""
+    return bool(find_words(clean(ind.actual_text), settings.unfinished_actuals))
