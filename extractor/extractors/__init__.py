@@ -49,6 +49,17 @@ class ExtractOptions:
                 raise TypeError(f"{name} must be True or False")
 
 
+def _read_labelled_indicators(doc: Document, ext: Extraction) -> None:
+    """Indicators listed under their level labels, in running text or in the rows of a table the form reader did
+    not understand (产出指标 │ 质量指标：…); a table read that way is understood after all."""
+    from .labelled_prose import labelled_prose_indicators
+
+    not_understood = frozenset(ref for w in ext.warnings for ref in w.refs)
+    ext.indicators = labelled_prose_indicators(doc, not_understood)
+    read = {ref for i in ext.indicators if i.origin == "table" for ref in i.refs}
+    ext.warnings = [w for w in ext.warnings if not set(w.refs) & read]
+
+
 def extract_document(doc: Document, **options) -> Extraction:
     """Goals, indicators, facts, sub-projects, organisations and contract terms of one Document."""
     from .analysis import analyse
@@ -59,7 +70,6 @@ def extract_document(doc: Document, **options) -> Extraction:
     from .forms.explain import not_understood_warnings
     from .goals import extract_goals
     from .indicators import indicators_from_readings, read_tables
-    from .labelled_prose import labelled_prose_indicators
     from .scores import score_total_facts
     from .subprojects import extract_subprojects, investment_sum_fact
 
@@ -87,10 +97,7 @@ def extract_document(doc: Document, **options) -> Extraction:
             if opts.use_models:
                 ext.indicators = model_levels(ext.indicators)
     if opts.indicators and not ext.indicators and ext.doc_type in LABELLED_PROSE_TYPES:
-        not_understood = frozenset(ref for w in ext.warnings for ref in w.refs)
-        ext.indicators = labelled_prose_indicators(doc, not_understood)
-        read = {ref for i in ext.indicators if i.origin == "table" for ref in i.refs}
-        ext.warnings = [w for w in ext.warnings if not set(w.refs) & read]  # those tables are understood after all
+        _read_labelled_indicators(doc, ext)
     if opts.facts:
         ext.facts = extract_facts(doc, analysis=analysis)
         ext.facts.extend(score_total_facts(doc, ext, analysis))
