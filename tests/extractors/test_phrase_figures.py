@@ -150,3 +150,17 @@ def test_rate_clause_after_plan_and_actual():
 def test_goal_metric_leaves_out_the_words_before_the_figure(text, metric):
     (target,) = targets_in(text)
     assert target.metric == metric
+
+
+def test_shares_of_a_breakdown_make_up_100():
+    fact = _share("项目资金100万元，其中设备、培训、运维，占比分别为50%、30%、20%。")
+    assert fact.total == 100.0
+    assert _share(SHARES + "用于三类支出。").total is None  # no 其中 before the list: no total
+
+
+@pytest.mark.parametrize("done, kept", [("3033", True), ("3184", True), ("3185", False)])
+def test_ratio_fact_needs_the_part_within_its_total(done, kept):
+    facts = [f for f in facts_from_text(f"政务服务事项共3184项，可网办事项{done}项，可网办率95.26%。") if f.kind == "completion"]
+    assert bool(facts) is kept
+    if kept:
+        assert (facts[0].planned, facts[0].actual, facts[0].stated_rate) == (3184.0, float(done), 95.26)
