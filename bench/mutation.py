@@ -59,8 +59,10 @@ _FORM_TESTS = ["tests/extractors/forms", "tests/extractors/test_form_patterns.py
 # the extractors' phrase patterns (issue 17): their own tests, then the figures they take from the engine
 _PHRASE_TESTS = ["tests/extractors/test_phrase_figures.py"]
 TESTS_FOR = {
-    "extractor/extractors/facts.py": ["tests/extractors/test_facts.py", *_PHRASE_TESTS],
-    "extractor/extractors/contracts.py": ["tests/extractors/test_contracts.py", *_PHRASE_TESTS],
+    "extractor/extractors/facts.py": ["tests/extractors/test_facts.py", "tests/extractors/test_facts_edges.py",
+                                      *_PHRASE_TESTS],
+    "extractor/extractors/contracts.py": ["tests/extractors/test_contracts.py", "tests/extractors/test_contract_edges.py",
+                                          *_PHRASE_TESTS],
     # table score rows are read by facts.table_score_rows: the facts tests bound them too
     "extractor/extractors/scores.py": ["tests/extractors/test_scores.py", "tests/extractors/test_facts.py"],
     "extractor/extractors/goals.py": ["tests/extractors/test_goals.py", *_PHRASE_TESTS, "tests/extractors/test_subprojects.py"],

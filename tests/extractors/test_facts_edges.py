@@ -1,0 +1,119 @@
+"""Edges of the facts extractor the mutation run found unbounded (bench/mutation.py extractor/extractors/facts.py):
+each test states what is read on one side of an edge and what is not on the other."""
+from __future__ import annotations
+
+from extractor.document import DocumentBuilder
+from extractor.extractors.facts import extract_facts, facts_from_text
+
+
+def _table_facts(rows, kind):
+    b = DocumentBuilder("form.docx", "docx")
+    b.add("table", "", page=1, rows=rows)
+    return [f for f in extract_facts(b.build(pages=1)) if f.kind == kind]
+
+
+def _kinds(text):
+    return [f.kind for f in facts_from_text(text)]
+
+
+# -- prose --------------------------------------------------------------------------------------------
+
+def test_a_completion_is_not_read_again_as_a_ratio_of_the_same_words():
+    text = "计划培训共500人次，实际培训450人次，培训率90%。"
+    assert _kinds(text) == ["completion"]
+    (fact,) = facts_from_text(text)
+    assert (fact.planned, fact.actual, fact.stated_rate) == (500.0, 450.0, 90.0)
+
+
+def test_plan_and_actual_in_different_units_are_no_completion():
+    assert "completion" not in _kinds("计划采购10台，实际采购8套，完成率80%。")
+    assert "completion" in _kinds("计划采购10台，实际采购8台，完成率80%。")
+
+
+def test_a_ratio_names_the_same_thing_as_its_count():
+    # 网上办 is shared by the count's label and the rate's name, though not as the rate name's last two characters
+    fact = [f for f in facts_from_text("政务服务事项共3184项，网上办理事项3033项，网上办结率95.26%。") if f.kind == "completion"]
+    assert [(f.planned, f.actual, f.stated_rate) for f in fact] == [(3184.0, 3033.0, 95.26)]
+    assert "completion" not in _kinds("政务服务事项共3184项，窗口受理3033项，网上办结率95.26%。")
+
+
+# -- money blocks -------------------------------------------------------------------------------------
+
+def test_budget_fact_is_labelled_by_the_text_cell_left_of_the_planned_amount():
+    facts = _table_facts([
+        ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率"],
+        ["年度资金总额", "100", "120", "96", "80%"],
+        ["其中：当年财政拨款", "80", "100", "80", "80%"],
+    ], "budget")
+    assert [f.stated_text for f in facts] == ["年度资金总额", "其中：当年财政拨款"]
+
+
+def test_money_block_without_a_rate_column_states_no_rate():
+    facts = _table_facts([
+        ["项目资金（万元）", "全年预算数", "全年执行数"],
+        ["年度资金总额", "120", "96"],
+    ], "budget")
+    assert [(f.planned, f.actual, f.stated_rate, f.metric) for f in facts] == [(120.0, 96.0, None, "预算执行率")]
+
+
+def test_a_header_naming_a_source_of_funds_is_no_part_row():
+    sums = _table_facts([
+        ["项目", "财政资金预算", "执行数"],
+        ["资金总额", "100", "90"],
+        ["财政拨款", "80", "70"],
+        ["其他资金", "20", "20"],
+    ], "sum")
+    assert [(f.total, f.parts) for f in sums] == [(100.0, [80.0, 20.0]), (90.0, [70.0, 20.0])]
+
+
+def test_a_total_with_one_part_row_is_no_sum():
+    assert _table_facts([
+        ["项目", "预算数", "执行数"],
+        ["资金总额", "100", "90"],
+        ["财政拨款", "100", "90"],
+        ["项目负责人", "张三", ""],
+    ], "sum") == []
+
+
+def test_a_column_with_a_part_that_is_no_number_is_no_sum():
+    sums = _table_facts([
+        ["项目", "预算数", "执行数"],
+        ["资金总额", "100", "90"],
+        ["财政拨款", "80", "待定"],
+        ["其他资金", "20", "20"],
+    ], "sum")
+    assert [(f.total, f.parts) for f in sums] == [(100.0, [80.0, 20.0])]
+
+
+# -- cost breakdowns and one-row sums -----------------------------------------------------------------
+
+def test_cost_breakdown_adds_up_to_its_total_row():
+    sums = _table_facts([
+        ["项目", "金额（万元）"],
+        ["保安服务费", "191"],
+        ["保洁服务费", "99"],
+        ["合计", "290"],
+    ], "sum")
+    assert [(f.total, f.parts, f.metric, f.unit) for f in sums] == [(290.0, [191.0, 99.0], "金额（万元）", "万元")]
+
+
+def test_cost_breakdown_with_subtotals_adds_the_subtotals():
+    sums = _table_facts([
+        ["项目", "金额（万元）"],
+        ["保安服务费", "10"],
+        ["保洁服务费", "20"],
+        ["小计", "30"],
+        ["水费", "5"],
+        ["电费", "5"],
+        ["小计", "10"],
+        ["合计", "40"],
+    ], "sum")
+    assert [(f.total, f.parts) for f in sums] == [(40.0, [30.0, 10.0])]
+
+
+def test_one_row_sum_stops_at_a_pair_without_an_amount():
+    (fact,) = _table_facts([
+        ["资金情况（单位：万元）"],
+        ["资金总额", "100.50", "其中：财政拨款", "60", "其他资金", "40.50", "资金来源说明", "详见附件"],
+    ], "sum")
+    assert (fact.total, fact.parts, fact.unit, fact.decimals, fact.metric) == (100.5, [60.0, 40.5], "万元", 2, "资金总额")
