@@ -65,7 +65,8 @@ TESTS_FOR = {
                                           *_PHRASE_TESTS],
     # table score rows are read by facts.table_score_rows: the facts tests bound them too
     "extractor/extractors/scores.py": ["tests/extractors/test_scores.py", "tests/extractors/test_facts.py"],
-    "extractor/extractors/goals.py": ["tests/extractors/test_goals.py", *_PHRASE_TESTS, "tests/extractors/test_subprojects.py"],
+    "extractor/extractors/goals.py": ["tests/extractors/test_goals.py", "tests/extractors/test_goal_target_edges.py",
+                                      *_PHRASE_TESTS, "tests/extractors/test_subprojects.py"],
     "extractor/extractors/indicators.py": ["tests/extractors/test_indicators.py", "tests/extractors/test_form_patterns.py",
                                            "tests/extractors/test_form_patterns_blind8.py"],
     "extractor/extractors/forms/headers.py": _FORM_TESTS,

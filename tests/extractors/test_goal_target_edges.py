@@ -1,0 +1,38 @@
+"""Edges of the goal targets the mutation run found unbounded (bench/mutation.py extractor/extractors/goals.py):
+each test states what is read on one side of an edge and what is not on the other."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.extractors.goals import _item_number, targets_in
+
+
+def _read(text):
+    return [(t.metric, t.value, t.unit) for t in targets_in(text)]
+
+
+def test_an_amount_of_the_budget_is_no_target():
+    assert _read("申请资金800万元，其中600万元用于设备购置") == []
+    assert _read("完成投资800万元") == [("完成投资", 800.0, "万元")]  # no budget word: a target
+    assert _read("申请资金购置设备10台") == [("申请资金购置设备", 10.0, "台")]  # a count is no amount of the budget
+
+
+def test_a_bare_year_is_no_target():
+    assert _read("2024通过采购雾炮车5台") == [("2024通过采购雾炮车", 5.0, "台")]
+    assert _read("采购雾炮车2024台") == [("采购雾炮车", 2024.0, "台")]  # with a unit it is a count
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("设备完好率达到95%以上水平", "设备完好率"),  # the words before the figure name it
+    ("建成10个站点", "建成站点"),               # a lead verb alone: the noun after the figure completes it
+    ("建成10个", "建成"),
+    ("10个", None),
+])
+def test_metric_of_a_target(text, metric):
+    (target,) = targets_in(text)
+    assert target.metric == metric
+
+
+@pytest.mark.parametrize("token, number", [("目标一：", "一"), ("1.", "1"), ("（三）", "（三）"), ("一是", "一"), ("二、", "二")])
+def test_item_number_as_written(token, number):
+    assert _item_number(token) == number
