@@ -64,7 +64,8 @@ TESTS_FOR = {
     "extractor/extractors/contracts.py": ["tests/extractors/test_contracts.py", "tests/extractors/test_contract_edges.py",
                                           *_PHRASE_TESTS],
     # table score rows are read by facts.table_score_rows: the facts tests bound them too
-    "extractor/extractors/scores.py": ["tests/extractors/test_scores.py", "tests/extractors/test_facts.py"],
+    "extractor/extractors/scores.py": ["tests/extractors/test_scores.py", "tests/extractors/test_score_total_edges.py",
+                                       "tests/extractors/test_facts.py"],
     "extractor/extractors/goals.py": ["tests/extractors/test_goals.py", "tests/extractors/test_goal_target_edges.py",
                                       *_PHRASE_TESTS, "tests/extractors/test_subprojects.py"],
     "extractor/extractors/indicators.py": ["tests/extractors/test_indicators.py", "tests/extractors/test_form_patterns.py",
