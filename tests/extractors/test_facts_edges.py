@@ -117,3 +117,17 @@ def test_one_row_sum_stops_at_a_pair_without_an_amount():
         ["资金总额", "100.50", "其中：财政拨款", "60", "其他资金", "40.50", "资金来源说明", "详见附件"],
     ], "sum")
     assert (fact.total, fact.parts, fact.unit, fact.decimals, fact.metric) == (100.5, [60.0, 40.5], "万元", 2, "资金总额")
+
+
+def test_one_row_sum_needs_a_part_label_right_after_the_total():
+    row = ["资金总额", "100", "建设内容", "60", "设备", "40"]
+    assert _table_facts([["资金情况"], row], "sum") == []
+    row = ["资金总额", "100", "财政资金", "60", "自筹", "40"]
+    assert [(f.total, f.parts) for f in _table_facts([["资金情况"], row], "sum")] == [(100.0, [60.0, 40.0])]
+
+
+def test_cost_breakdown_needs_a_header_row_above_its_items():
+    rows = [["保安服务费用", "191"], ["保洁服务费用", "99"], ["绿化服务费用", "50"], ["合计", "340"]]
+    assert _table_facts(rows, "sum") == []
+    sums = _table_facts([["项目", "费用（万元）"], *rows], "sum")
+    assert [(f.total, f.parts) for f in sums] == [(340.0, [191.0, 99.0, 50.0])]
