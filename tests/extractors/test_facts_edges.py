@@ -131,3 +131,24 @@ def test_cost_breakdown_needs_a_header_row_above_its_items():
     assert _table_facts(rows, "sum") == []
     sums = _table_facts([["项目", "费用（万元）"], *rows], "sum")
     assert [(f.total, f.parts) for f in sums] == [(340.0, [191.0, 99.0, 50.0])]
+
+
+def _prose(rows):
+    from extractor.extractors.facts import prose_cells
+
+    b = DocumentBuilder("t.docx", "docx")
+    b.add("table", "", page=1, rows=rows)
+    return [(i, j) for i, j, _ in prose_cells(b.build(pages=1).tables()[0])]
+
+
+RULE = "完成率达到95%以上，得满分；每降低1%扣1分。"
+
+
+def test_a_two_cell_header_naming_a_scoring_rule_hides_its_column():
+    assert _prose([["项目", "评分标准"], ["产出", RULE]]) == []
+    assert _prose([["评分标准"], [RULE]]) == [(1, 0)]  # one cell is no header row
+
+
+def test_an_indicator_header_with_a_year_still_reads_its_deviation_column():
+    header = ["三级指标", "年度指标值（2024年）", "实际完成值", "偏差原因分析"]
+    assert _prose([header, ["新建站点数", "10个", "8个", "受疫情影响，两个站点推迟到明年建成。"]]) == [(1, 3)]
