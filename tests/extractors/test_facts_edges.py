@@ -124,6 +124,8 @@ def test_one_row_sum_needs_a_part_label_right_after_the_total():
     assert _table_facts([["资金情况"], row], "sum") == []
     row = ["资金总额", "100", "财政资金", "60", "自筹", "40"]
     assert [(f.total, f.parts) for f in _table_facts([["资金情况"], row], "sum")] == [(100.0, [60.0, 40.0])]
+    row = ["项目资金", "100", "财政资金", "60", "自筹", "40"]  # no total label before the amount: no sum
+    assert _table_facts([["资金情况"], row], "sum") == []
 
 
 def test_cost_breakdown_needs_a_header_row_above_its_items():
