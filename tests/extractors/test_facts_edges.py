@@ -154,3 +154,29 @@ def test_a_two_cell_header_naming_a_scoring_rule_hides_its_column():
 def test_an_indicator_header_with_a_year_still_reads_its_deviation_column():
     header = ["三级指标", "年度指标值（2024年）", "实际完成值", "偏差原因分析"]
     assert _prose([header, ["新建站点数", "10个", "8个", "受疫情影响，两个站点推迟到明年建成。"]]) == [(1, 3)]
+
+
+# -- score tables ---------------------------------------------------------------------------------------
+
+def test_flattened_score_rows_joined_into_the_header_block_are_read():
+    b = DocumentBuilder("r.pdf", "pdf")
+    b.add("paragraph", "一级指标 指标分值 评价得分 得分率 决策 20 18.00 90.00% 过程 30 24.00 80.00% 合计 50 42.00 84.00%", page=3)
+    facts = extract_facts(b.build(pages=3))
+    rates = {f.metric: (f.planned, f.actual, f.stated_rate) for f in facts if f.metric and f.metric.endswith("得分率")}
+    assert rates["决策得分率"] == (20, 18, 90) and rates["过程得分率"] == (30, 24, 80)
+    (total,) = [f for f in facts if f.kind == "sum" and f.metric == "评价得分"]
+    assert (total.total, total.parts) == (42.0, [18.0, 24.0])
+
+
+def _score_row_names(*rows):
+    from extractor.extractors.facts import table_score_rows
+
+    b = DocumentBuilder("t.docx", "docx")
+    b.add("table", "", page=1, rows=[["一级指标", "二级指标", "三级指标", "权重", "得分", "得分率"], *rows])
+    return [r.name for r in table_score_rows(b.build(pages=1).tables()[0])]
+
+
+def test_a_score_table_total_row_keeps_a_total_name_and_calls_others_the_total():
+    row = ["决策", "项目立项", "立项依据充分性", "20", "18", "90%"]
+    assert _score_row_names(row, ["得分合计", "", "", "50", "42", "84%"]) == ["立项依据充分性", "合计"]
+    assert _score_row_names(row, ["总分", "", "", "50", "42", "84%"]) == ["立项依据充分性", "总分"]
