@@ -36,3 +36,26 @@ def test_metric_of_a_target(text, metric):
 @pytest.mark.parametrize("token, number", [("目标一：", "一"), ("1.", "1"), ("（三）", "（三）"), ("一是", "一"), ("二、", "二")])
 def test_item_number_as_written(token, number):
     assert _item_number(token) == number
+
+
+@pytest.mark.parametrize("year, bare", [("1989", False), ("1990", True), ("2099", True), ("2100", False)])
+def test_a_bare_year_lies_between_1990_and_2099(year, bare):
+    from extractor.extractors.goals import _is_bare_year
+    from extractor.nlp.quantities import find_quantities
+
+    assert _is_bare_year(find_quantities(year)[0]) is bare
+
+
+def test_items_counted_on_from_1_without_separators():
+    from extractor.extractors.goals import numbered_items
+
+    assert numbered_items("1、新建站点10个2、培训500人次") == [("1", "新建站点10个"), ("2", "培训500人次")]
+    assert numbered_items("新建站点10个2、培训500人次") == [(None, "新建站点10个2、培训500人次")]
+
+
+def test_words_before_the_first_item_are_an_item_when_longer_than_8_characters():
+    from extractor.extractors.goals import numbered_items
+
+    items = "1、新建站点10个；2、培训500人次"
+    assert [n for n, _ in numbered_items("本年度计划完成。" + items)] == ["1", "2"]  # 8 characters: a lead-in
+    assert [n for n, _ in numbered_items("本年度计划完成两。" + items)] == [None, "1", "2"]  # 9 characters
