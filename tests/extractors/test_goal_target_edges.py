@@ -59,3 +59,20 @@ def test_words_before_the_first_item_are_an_item_when_longer_than_8_characters()
     items = "1、新建站点10个；2、培训500人次"
     assert [n for n, _ in numbered_items("本年度计划完成。" + items)] == ["1", "2"]  # 8 characters: a lead-in
     assert [n for n, _ in numbered_items("本年度计划完成两。" + items)] == [None, "1", "2"]  # 9 characters
+
+
+def test_row_kind_is_the_first_goal_kind_other_than_a_plain_goal():
+    from extractor.extractors.goals import _row_kind
+
+    assert _row_kind(["", "绩效目标", "年度目标"]) == "年度目标"
+    assert _row_kind(["长期目标", "说明"]) == "中期目标"
+    assert _row_kind(["绩效目标", "说明"]) is None
+
+
+def test_a_header_cell_starts_with_its_name_and_adds_at_most_6_characters():
+    from extractor.extractors.goals import _col
+
+    assert _col(["指标", "目标值一二三四五六"], ("目标值",)) == 1
+    assert _col(["指标", "目标值一二三四五六七"], ("目标值",)) is None
+    assert _col(["指标", "目标值（万元）"], ("目标值",), exact=True) is None
+    assert _col(["指标", "目标值"], ("目标值",), exact=True) == 1
