@@ -76,3 +76,29 @@ def test_a_header_cell_starts_with_its_name_and_adds_at_most_6_characters():
     assert _col(["指标", "目标值一二三四五六七"], ("目标值",)) is None
     assert _col(["指标", "目标值（万元）"], ("目标值",), exact=True) is None
     assert _col(["指标", "目标值"], ("目标值",), exact=True) == 1
+
+
+EXPECTED_ACTUAL = ["预期目标", "实际完成情况"]
+
+
+def test_expected_and_actual_reads_up_to_three_rows_below_its_header():
+    from extractor.extractors.goals import goals_in_table
+
+    rows = [["新建站点10个并投入使用", "已建成10个站点"], ["培训基层人员500人次", "培训520人次"],
+            ["群众满意度达到90%以上", "满意度93%"], ["道路养护里程20公里", "养护21公里"]]
+    assert goals_in_table([EXPECTED_ACTUAL, *rows[:3]]) == [("年度目标", text, actual) for text, actual in rows[:3]]
+    assert goals_in_table([EXPECTED_ACTUAL, *rows]) == [("年度目标", text, actual) for text, actual in rows[:3]]
+
+
+def test_expected_and_actual_without_an_actual_cell_or_with_a_merged_one():
+    from extractor.extractors.goals import goals_in_table
+
+    assert goals_in_table([EXPECTED_ACTUAL, ["新建站点10个并投入使用"]]) == [("年度目标", "新建站点10个并投入使用", None)]
+    merged = ["新建站点10个并投入使用", "新建站点10个并投入使用"]
+    assert goals_in_table([EXPECTED_ACTUAL, merged]) == [("年度目标", "新建站点10个并投入使用", None)]
+
+
+def test_the_expected_header_is_named_exactly():
+    from extractor.extractors.goals import goals_in_table
+
+    assert goals_in_table([["目标值", "实际完成情况"], ["新建站点10个并投入使用", "已建成10个站点"]]) == []
