@@ -102,3 +102,29 @@ def test_the_expected_header_is_named_exactly():
     from extractor.extractors.goals import goals_in_table
 
     assert goals_in_table([["目标值", "实际完成情况"], ["新建站点10个并投入使用", "已建成10个站点"]]) == []
+
+
+def test_a_plain_goal_label_counts_only_when_alone():
+    from extractor.extractors.goals import _label_columns
+
+    assert _label_columns(["绩效目标", "年度目标"], False) == [(1, "年度目标")]
+    assert _label_columns(["绩效目标", "说明"], False) == [(0, "目标")]
+    assert _label_columns(["绩效目标", "说明"], True) == []  # below an indicator header 绩效目标 is a 二级 name
+
+
+def test_texts_below_a_header_of_several_goal_kinds():
+    from extractor.extractors.goals import _texts_below, _texts_below_kinds, goals_in_table
+
+    assert _texts_below_kinds([["年度目标", "说明"], ["新建站点10个并投入使用", "x"]], 0, [(0, "年度目标")]) == []
+    kinds = [(0, "中期目标"), (1, "年度目标")]
+    assert _texts_below_kinds([["中期目标", "年度目标"]], 0, kinds) == []  # the last row: nothing below
+    assert _texts_below([["中期目标", "年度目标"]], 0, kinds) == []
+    rows = [["项目绩效目标表（2024年度）", ""], ["中期目标", "年度目标"], ["三年内新建站点30个", "本年新建站点10个"]]
+    assert goals_in_table(rows) == [("中期目标", "三年内新建站点30个", None), ("年度目标", "本年新建站点10个", None)]
+
+
+def test_goal_column_reads_the_rows_below_its_header_only():
+    from extractor.extractors.goals import _goal_column
+
+    rows = [["新建站点旧表格内容说明", "x"], ["年度目标", "指标"], ["本年新建站点10个", "站点数"]]
+    assert _goal_column(rows, 1, 0, "年度目标") == [("年度目标", "本年新建站点10个", None)]
