@@ -56,7 +56,20 @@ _CHECKER_TESTS = ["tests/checker/test_rules.py", "tests/checker/test_rule_proper
 _FORM_TESTS = ["tests/extractors/forms", "tests/extractors/test_form_patterns.py",
                "tests/extractors/test_form_patterns_blind3.py", "tests/extractors/test_form_patterns_blind45.py",
                "tests/extractors/test_indicators.py"]
+# the extractors' phrase patterns (issue 17): their own tests, then the figures they take from the engine
+_PHRASE_TESTS = ["tests/extractors/test_phrase_figures.py"]
 TESTS_FOR = {
+    "extractor/extractors/facts.py": ["tests/extractors/test_facts.py", "tests/extractors/test_facts_edges.py",
+                                      *_PHRASE_TESTS],
+    "extractor/extractors/contracts.py": ["tests/extractors/test_contracts.py", "tests/extractors/test_contract_edges.py",
+                                          *_PHRASE_TESTS],
+    # table score rows are read by facts.table_score_rows: the facts tests bound them too
+    "extractor/extractors/scores.py": ["tests/extractors/test_scores.py", "tests/extractors/test_score_total_edges.py",
+                                       "tests/extractors/test_facts.py"],
+    "extractor/extractors/goals.py": ["tests/extractors/test_goals.py", "tests/extractors/test_goal_target_edges.py",
+                                      *_PHRASE_TESTS, "tests/extractors/test_subprojects.py"],
+    "extractor/extractors/indicators.py": ["tests/extractors/test_indicators.py", "tests/extractors/test_form_patterns.py",
+                                           "tests/extractors/test_form_patterns_blind8.py"],
     "extractor/extractors/forms/headers.py": _FORM_TESTS,
     "extractor/extractors/forms/columns.py": _FORM_TESTS,
     "extractor/extractors/forms/regions.py": _FORM_TESTS,

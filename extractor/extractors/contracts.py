@@ -11,8 +11,9 @@ import re
 
 from ..document import Document
 from ..extraction import ContractTerm
-from ..nlp.quantities import figures, written_numbers
-from .sentences import NUMBER, normalise, sentences, to_float
+from ..nlp.quantities import (FIGURE, amount_in_capitals, figure_value, figures, parse_number, unit_pattern,
+                               written_numbers)
+from .sentences import normalise, sentences
 
 #: clause type -> keywords (title or text); order matters: the first type whose keyword is in the title wins
 CLAUSE_KEYWORDS: dict[str, tuple[str, ...]] = {
@@ -28,13 +29,14 @@ CLAUSE_KEYWORDS: dict[str, tuple[str, ...]] = {
 TRIGGER_WORDS: tuple[str, ...] = ("质保期满", "维保期满", "保修期满", "终验", "竣工验收", "最终验收", "初验", "初步验收", "试运行", "上线", "到货", "签订", "签署", "生效", "验收")
 _SIGNING = ("签订", "签署", "生效")
 _DURATION_RANK = {"年": 5, "月": 4, "周": 3, "日历天": 2, "天": 1, "日": 1, "工作日": 0}
-_PERCENT = re.compile(rf"(?P<num>{NUMBER})\s*(?:%|％)")
+# the layouts around a figure; the figure, its unit and its value are the engine's (nlp.quantities, units.tsv)
+_PERCENT = re.compile(rf"(?P<num>{FIGURE})\s*{unit_pattern('percent_sign')}")
 _PAY = re.compile(r"支付|付款|拨付|付清|支付至")
-_AMOUNT_FIGURE = re.compile(rf"(?:[¥￥]|小写[)）]?[:：]?\s*[¥￥]?)\s*(?P<num>{NUMBER})\s*(?P<unit>万元|元)?|(?P<num2>{NUMBER})\s*(?P<unit2>万元|亿元|元)")
-_AMOUNT_WORDS = re.compile(r"[零〇壹贰叁肆伍陆柒捌玖拾佰仟万亿]+[元圆](?:[零〇壹贰叁肆伍陆柒捌玖]+[角分])*整?")
-_DURATION = re.compile(rf"(?P<num>{NUMBER}|[一二三四五六七八九十两]+)\s*(?P<unit>个?日历天|个?工作日|天|日|个月|月|年|周)")
-_PENALTY_RATE = re.compile(rf"(?P<num>{NUMBER})\s*(?P<unit>%|％|‰)")
-_PENALTY_PER_DAY = re.compile(rf"每(?:逾期|延迟|迟延)?(?:一|1)?(?:日|天)[^。；]*?(?P<num>{NUMBER})\s*(?P<unit>元|万元|%|％|‰)")
+_AMOUNT_FIGURE = re.compile(rf"(?:[¥￥]|小写[)）]?[:：]?\s*[¥￥]?)\s*(?P<num>{FIGURE})\s*(?P<unit>{unit_pattern('budget')})?|"
+                            rf"(?P<num2>{FIGURE})\s*(?P<unit2>{unit_pattern('budget')})")
+_DURATION = re.compile(rf"(?P<num>{FIGURE}|[一二三四五六七八九十两]+)\s*(?P<unit>{unit_pattern('contract_period')})")
+_PENALTY_PER_DAY = re.compile(rf"每(?:逾期|延迟|迟延)?(?:一|1)?(?:日|天)[^。；]*?(?P<num>{FIGURE})\s*"
+                              rf"(?P<unit>{unit_pattern('penalty_amount')}|{unit_pattern('penalty_rate')})")
 # the words that bound a penalty ("累计不超过合同总价的10%", "以合同金额的5%为限"); the percentage is the engine's
 _CAP_WORDS = re.compile(r"不超过|不得超过|最高不超过|以|上限为|累计不超过")
 _CAP_GAP = re.compile(r"[^。；\d]{0,12}")  # what may stand between those words and the percentage
@@ -112,9 +114,9 @@ def terms_of(kind: str, text: str) -> list[ContractTerm]:
             if pct and _PAY.search(sentence):
                 rest = sentence[pct.end() :]
                 figure = _AMOUNT_FIGURE.search(rest)
-                amount = to_float(figure.group("num") or figure.group("num2")) if figure else None
+                amount = figure_value(figure.group("num") or figure.group("num2")) if figure else None
                 unit = (figure.group("unit") or figure.group("unit2") or "元") if figure else None
-                out.append(ContractTerm(kind, sentence, percent=to_float(pct.group("num")), amount=amount, unit=unit,
+                out.append(ContractTerm(kind, sentence, percent=figure_value(pct.group("num")), amount=amount, unit=unit,
                                         trigger=trigger_of(sentence[: pct.start()]) or trigger_of(sentence)))
         return out or [ContractTerm(kind, text[:200])]
     if kind == "金额":
@@ -132,7 +134,7 @@ def terms_of(kind: str, text: str) -> list[ContractTerm]:
         term = ContractTerm(kind, text[:200])
         if per_day:
             unit = per_day.group("unit").replace("％", "%")
-            term.amount, term.unit = to_float(per_day.group("num")), f"{unit}/日"
+            term.amount, term.unit = figure_value(per_day.group("num")), f"{unit}/日"
         if cap is not None:
             term.cap = term.percent = cap
         return [term]
@@ -171,22 +173,14 @@ def amount_in(text: str) -> tuple[float | None, str | None]:
     if m:
         num = m.group("num") or m.group("num2")
         unit = m.group("unit") or m.group("unit2") or "元"
-        return to_float(num), unit
-    words = _AMOUNT_WORDS.search(text)
-    if words:
-        from ..nlp.quantities import parse_amount_words
-
-        return parse_amount_words(words.group()), "元"
-    return None, None
+        return figure_value(num), unit
+    words = amount_in_capitals(text)
+    return (words[1], "元") if words else (None, None)
 
 
 def _duration_value(text: str) -> float | None:
-    value = to_float(text)
-    if value is not None:
-        return value
-    from ..nlp.quantities import parse_number
-
-    return parse_number(text)
+    value = figure_value(text)
+    return value if value is not None else parse_number(text)
 
 
 def contract_parties(doc: Document) -> list[str]:

@@ -25,10 +25,10 @@ from dataclasses import dataclass
 from ..document import Block, Document
 from ..extraction import Fact
 from ..nlp.lexicon import units_for
-from ..nlp.quantities import find_quantities, written_numbers
+from ..nlp.quantities import (FIGURE, amount_in_capitals, figure_value, find_quantities, quantity_at, unit_pattern,
+                               written_numbers)
 from .sentences import (
     HAN,
-    NUMBER,
     TextUnit,
     decimals_of,
     normalise,
@@ -43,41 +43,43 @@ COUNT_UNITS = units_for("facts")
 _ITEM_MARK = re.compile(r"[①-⑳]|\d{1,2}[.．](?!\d)")
 _PERIODS = frozenset(units_for("parsed", "time")) - frozenset(COUNT_UNITS)  # 年, 个月 …; the facts count 天 and 小时
 MONEY_UNITS = tuple(sorted(units_for("budget"), key=len, reverse=True))  # 万元 before 元
-_UNIT = "(?:" + "|".join(sorted(COUNT_UNITS, key=len, reverse=True)) + ")"
+# the phrase patterns below recognise the words around a figure; the figure (FIGURE, read by figure_value) and its
+# unit are the engine's (nlp.quantities, units.tsv)
+_UNIT = unit_pattern("facts")
+_PERCENT_SIGN = unit_pattern("percent_sign")
 
 _PLAN_MARK = re.compile(r"计划|预计|预算|安排|下达|批复|应到位|目标|拟")
 _ACTUAL_MARK = re.compile(r"实际|已|完成|支出|执行|到位|使用|拨付|建成")
 _RATE_CLAUSE = re.compile(
-    rf"^(?P<name>[^\d，,]*?率)(?:为|达|达到|是|仅为|约为|只有)?[:：]?(?P<rate>{NUMBER})(?:%|％)"
+    rf"^(?P<name>[^\d，,]*?率)(?:为|达|达到|是|仅为|约为|只有)?[:：]?(?P<rate>{FIGURE}){_PERCENT_SIGN}"
 )
 _CLAUSE_SPLIT = re.compile(r"，|,(?!\d)")
 
 _GRADE = re.compile(
-    rf"(?P<label>(?:综合|绩效|评价|总体|最终)?(?:评价)?得分|总分)(?:为|是)?[:：]?(?P<score>{NUMBER})分"
+    rf"(?P<label>(?:综合|绩效|评价|总体|最终)?(?:评价)?得分|总分)(?:为|是)?[:：]?(?P<score>{FIGURE})分"
     rf"[^。；\d]{{0,8}}?(?:评价|综合|评定)?等级(?:为|评定为|是|：|:)?[“\"「『]?"
     r"(?P<grade>优秀|良好|中等|优|良|中|差|合格|不合格)"
 )
 _SHARE = re.compile(
     rf"(?P<label>[^，,。；]{{0,30}}?)(?:占比|比例|比重|分别)(?:分别|均)?(?:为|是|占|达|达到)?"
-    rf"(?P<list>{NUMBER}(?:%|％)(?:[、,，和及与](?:{NUMBER})(?:%|％))+)"
+    rf"(?P<list>{FIGURE}{_PERCENT_SIGN}(?:[、,，和及与](?:{FIGURE}){_PERCENT_SIGN})+)"
 )
-_PERCENT = re.compile(rf"(?P<num>{NUMBER})(?:%|％)")
+_PERCENT = re.compile(rf"(?P<num>{FIGURE}){_PERCENT_SIGN}")
 _SHARE_TOTAL = re.compile(
-    rf"^[，,](?P<text>[^，。；]{{0,12}}?(?:合计|共计|总计|总体|总)[^，。；\d]{{0,8}}?(?P<op>为|达|达到|超过|约|近|是)?(?P<num>{NUMBER})(?:%|％))"
+    rf"^[，,](?P<text>[^，。；]{{0,12}}?(?:合计|共计|总计|总体|总)[^，。；\d]{{0,8}}?(?P<num>{FIGURE}){_PERCENT_SIGN})"
 )
 _PAREN_SUM = re.compile(
-    rf"(?P<total>{NUMBER})(?P<unit>{_UNIT})[^（(，。；\d]{{0,16}}?[（(](?:包括|其中|含|包含|分别为)?[:：]?(?P<inner>[^）)]{{2,80}})[）)]"
+    rf"(?P<total>{FIGURE})(?P<unit>{_UNIT})[^（(，。；\d]{{0,16}}?[（(](?:包括|其中|含|包含|分别为)?[:：]?(?P<inner>[^）)]{{2,80}})[）)]"
 )
 _OF_WHICH = re.compile(
-    rf"(?:(?:共|合计|总计)(?:有|计)?[^\d，。；]{{0,8}}?(?P<total>{NUMBER})(?P<unit>{_UNIT})[^。；]*?其中|"
-    rf"(?P<total2>{NUMBER})(?P<unit2>{_UNIT})[，,]其中)[:：]?(?P<rest>[^。；]+)"
+    rf"(?:(?:共|合计|总计)(?:有|计)?[^\d，。；]{{0,8}}?(?P<total>{FIGURE})(?P<unit>{_UNIT})[^。；]*?其中|"
+    rf"(?P<total2>{FIGURE})(?P<unit2>{_UNIT})[，,]其中)[:：]?(?P<rest>[^。；]+)"
 )
 _RATIO = re.compile(
-    rf"(?P<label>[{HAN}“”]{{1,20}}?)(?P<num>{NUMBER})(?P<unit>{_UNIT})(?:[（(][^）)]{{0,30}}[）)])?[，,]"
-    rf"(?P<rname>[{HAN}“”]{{1,15}}率)(?:为|达|达到|是)?(?P<rate>{NUMBER})(?:%|％)"
+    rf"(?P<label>[{HAN}“”]{{1,20}}?)(?P<num>{FIGURE})(?P<unit>{_UNIT})(?:[（(][^）)]{{0,30}}[）)])?[，,]"
+    rf"(?P<rname>[{HAN}“”]{{1,15}}率)(?:为|达|达到|是)?(?P<rate>{FIGURE}){_PERCENT_SIGN}"
 )
-_AMOUNT_WORDS = re.compile(r"(?P<words>[零〇壹贰叁肆伍陆柒捌玖拾佰仟万亿]+[元圆](?:[零〇壹贰叁肆伍陆柒捌玖]+[角分])*整?)")
-_AMOUNT_FIGURE = re.compile(rf"(?:[¥￥]|小写[)）]?[:：]?[¥￥]?)\s*(?P<num>{NUMBER})\s*(?P<unit>万元|元)?")
+_AMOUNT_FIGURE = re.compile(rf"(?:[¥￥]|小写[)）]?[:：]?[¥￥]?)\s*(?P<num>{FIGURE})\s*(?P<unit>{unit_pattern('budget')})?")
 
 
 @dataclass(frozen=True)
@@ -248,7 +250,7 @@ def _completion_facts(sentence: str, settings: FactSettings):
             kind=kind,
             planned=planned,
             actual=actual,
-            stated_rate=to_float(stated) if stated else None,
+            stated_rate=figure_value(stated) if stated else None,
             computed_rate=computed_rate(actual, planned, decimals, settings),
             unit=unit,
             text=sentence[span[0] : span[1]],
@@ -274,7 +276,7 @@ def _grade_facts(sentence: str) -> list[Fact]:
             Fact(
                 metric=m.group("label"),
                 kind="grade",
-                actual=to_float(score),
+                actual=figure_value(score),
                 unit="分",
                 text=m.group(0),
                 decimals=decimals_of(score),
@@ -289,14 +291,13 @@ def _share_facts(sentence: str) -> list[Fact]:
     for m in _SHARE.finditer(sentence):
         if m.group("label").strip().endswith("率"):  # 得分率分别为…: rates of different things, not shares
             continue
-        parts = [to_float(p.group("num")) for p in _PERCENT.finditer(m.group("list"))]
+        parts = [figure_value(p.group("num")) for p in _PERCENT.finditer(m.group("list"))]
         total = None
         stated_text = None
         tail = _SHARE_TOTAL.match(sentence[m.end() :])
         if tail:
             stated_text = tail.group("text")
-            if tail.group("op") in (None, "为", "是"):
-                total = to_float(tail.group("num"))
+            total = _exact_total(sentence, m.end() + tail.start("num"), tail.group("num"))
         elif "其中" in sentence[: m.start()]:  # shares of a breakdown (X万元，其中A、B、C，占比分别为…) make up 100%
             total = 100.0
         label = m.group("label").strip()
@@ -313,6 +314,15 @@ def _share_facts(sentence: str) -> list[Fact]:
             )
         )
     return out
+
+
+def _exact_total(sentence: str, position: int, written: str) -> float | None:
+    """The total a share list states at ``position``: none when the engine reads an operator or an approximation
+    with it (合计达100%, 总计约为100%, 合计超过100%)."""
+    q = quantity_at(sentence, position)
+    if q is None or q.operator is not None or q.approximate:
+        return None
+    return figure_value(written)
 
 
 def _parts_in(text: str, unit: str) -> list[float] | None:
@@ -339,14 +349,14 @@ def _sum_facts(sentence: str) -> list[Fact]:
     for m in _OF_WHICH.finditer(sentence):
         unit = m.group("unit") or m.group("unit2")
         parts = _parts_in(m.group("rest"), unit)
-        if parts and not _LEVEL_COUNTS.search(m.group("rest")) and not any(f.total == to_float(m.group("total") or m.group("total2")) and f.parts == parts for f in out):
+        if parts and not _LEVEL_COUNTS.search(m.group("rest")) and not any(f.total == figure_value(m.group("total") or m.group("total2")) and f.parts == parts for f in out):
             out.append(_sum_fact(m, parts, unit))
     return out
 
 
 _INSTALMENTS = re.compile(
-    rf"分[一二三四五六七八九十\d]+(?:次|批|期)(?:拨付|支付|下达|拨款|到位|付款)[^\d，。；]{{0,6}}?(?P<list>{NUMBER}(?P<unit>{_UNIT})"
-    rf"(?:[、，,和及]{NUMBER}(?P=unit))+)[^。；]*?(?:共计|合计|总计|共)(?P<total>{NUMBER})(?P=unit)"
+    rf"分[一二三四五六七八九十\d]+(?:次|批|期)(?:拨付|支付|下达|拨款|到位|付款)[^\d，。；]{{0,6}}?(?P<list>{FIGURE}(?P<unit>{_UNIT})"
+    rf"(?:[、，,和及]{FIGURE}(?P=unit))+)[^。；]*?(?:共计|合计|总计|共)(?P<total>{FIGURE})(?P=unit)"
 )
 
 
@@ -382,7 +392,7 @@ def _sum_fact(m: re.Match, parts: list[float], unit: str | None = None) -> Fact:
     return Fact(
         metric=_metric_before(m.string, start, unit),
         kind="sum",
-        total=to_float(total),
+        total=figure_value(total),
         parts=parts,
         unit=unit,
         text=m.group(0),
@@ -403,7 +413,7 @@ def _ratio_facts(text: str, taken: list[tuple[int, int]], settings: FactSettings
         total = _nearest_total(text[: m.start() + len(label)], unit)
         if total is None:
             continue
-        actual = to_float(m.group("num"))
+        actual = figure_value(m.group("num"))
         stated = m.group("rate")
         if actual is None or actual > total:
             continue
@@ -414,7 +424,7 @@ def _ratio_facts(text: str, taken: list[tuple[int, int]], settings: FactSettings
                 kind="completion",
                 planned=total,
                 actual=actual,
-                stated_rate=to_float(stated),
+                stated_rate=figure_value(stated),
                 computed_rate=computed_rate(actual, total, decimals, settings),
                 unit=unit,
                 text=m.group(0),
@@ -432,25 +442,25 @@ def _shares_bigram(a: str, b: str) -> bool:
 
 def _nearest_total(before: str, unit: str) -> float | None:
     pattern = re.compile(
-        rf"(?:(?:共|总数|总计|合计|总)(?:为|有|计)?(?P<a>{NUMBER}){re.escape(unit)})|(?:(?P<b>{NUMBER}){re.escape(unit)}[，,]其中)"
+        rf"(?:(?:共|总数|总计|合计|总)(?:为|有|计)?(?P<a>{FIGURE}){re.escape(unit)})|(?:(?P<b>{FIGURE}){re.escape(unit)}[，,]其中)"
     )
     last = None
     for m in pattern.finditer(before):
         last = m
     if last is None:
         return None
-    return to_float(last.group("a") or last.group("b"))
+    return figure_value(last.group("a") or last.group("b"))
 
 
 def _amount_word_facts(sentence: str) -> list[Fact]:
-    words = _AMOUNT_WORDS.search(sentence)
+    words = amount_in_capitals(sentence)
     figure = _AMOUNT_FIGURE.search(sentence)
     if not (words and figure):
         return []
-    from ..nlp.quantities import parse_amount_words, to_yuan
+    from ..nlp.quantities import to_yuan
 
-    in_words = parse_amount_words(words.group("words"))
-    value = to_float(figure.group("num"))
+    in_words = words[1]
+    value = figure_value(figure.group("num"))
     in_figures = to_yuan(value, figure.group("unit") or "元") if value is not None else None
     return [
         Fact(
@@ -461,7 +471,7 @@ def _amount_word_facts(sentence: str) -> list[Fact]:
             unit="元",
             text=sentence,
             decimals=decimals_of(figure.group("num")),
-            stated_text=words.group("words"),
+            stated_text=words[0].group(),
         )
     ]
 
@@ -520,7 +530,7 @@ def _budget_rate_fact(row: list[str], header: list[str], rows: list[list[str]], 
     if planned is None or actual is None:
         return None
     stated_text = row[rc] if rc is not None and rc < len(row) else ""
-    rate = re.fullmatch(rf"(?P<num>{NUMBER})\s*(?:%|％)?", stated_text)
+    rate = re.fullmatch(rf"(?P<num>{FIGURE})\s*{_PERCENT_SIGN}?", stated_text)
     stated = rate.group("num") if rate else None
     if rc is not None and stated is None and stated_text.strip():
         return None  # 其中 rows with "—" in the rate column are not stated relations (an empty cell states none)
@@ -532,7 +542,7 @@ def _budget_rate_fact(row: list[str], header: list[str], rows: list[list[str]], 
         kind="budget",
         planned=planned,
         actual=actual,
-        stated_rate=to_float(stated) if stated else None,
+        stated_rate=figure_value(stated) if stated else None,
         computed_rate=computed_rate(actual, planned, decimals, settings),
         unit=_unit_in(header) or _unit_in([c for r in rows for c in r[:1]]),
         text=" | ".join(c for c in row if c),
@@ -574,8 +584,8 @@ def _region_end(rows: list[list[str]], start: int) -> int:
 def _cell_number(row: list[str], col: int | None) -> float | None:
     if col is None or col >= len(row):
         return None
-    m = re.fullmatch(rf"(?P<num>{NUMBER})\s*(?:{'|'.join(MONEY_UNITS)})?", row[col])
-    return to_float(m.group("num")) if m else None
+    m = re.fullmatch(rf"(?P<num>{FIGURE})\s*{unit_pattern('budget')}?", row[col])
+    return figure_value(m.group("num")) if m else None
 
 
 def _unit_in(cells: list[str]) -> str | None:
@@ -780,9 +790,9 @@ def _score_row(row: list[str], roles: dict[str, int], name_col: int | None, bloc
 
     weight_text, score_text, rate_text = (_cell(row, roles[r]) for r in (WEIGHT, SCORE, RATE))
     weight, score = _cell_number(row, roles[WEIGHT]), _cell_number(row, roles[SCORE])
-    if weight is None or score is None or not re.fullmatch(NUMBER, weight_text) or not re.fullmatch(NUMBER, score_text):
+    if weight is None or score is None or not re.fullmatch(FIGURE, weight_text) or not re.fullmatch(FIGURE, score_text):
         return None
-    rate = re.fullmatch(rf"(?P<num>{NUMBER})\s*[%％]", rate_text)
+    rate = re.fullmatch(rf"(?P<num>{FIGURE})\s*{_PERCENT_SIGN}", rate_text)
     name = _score_row_name(row, name_col, roles[WEIGHT])
     if not name:
         return None
@@ -888,7 +898,7 @@ def _row_label(cells: list[str]) -> str | None:
 
 _SCORE_HEADER = re.compile(r"(?:一级)?指标.{0,12}?(?:分值|权重).{0,12}?得分")
 _SCORE_ROW = re.compile(
-    rf"\s*(?P<name>[{HAN}]{{2,12}})\s*(?P<weight>\d+(?:\.\d+)?)\s+(?P<score>\d+(?:\.\d+)?)(?:\s+(?P<rate>\d+(?:\.\d+)?)\s*[%％])?"
+    rf"\s*(?P<name>[{HAN}]{{2,12}})\s*(?P<weight>\d+(?:\.\d+)?)\s+(?P<score>\d+(?:\.\d+)?)(?:\s+(?P<rate>\d+(?:\.\d+)?)\s*{_PERCENT_SIGN})?"
 )
 
 

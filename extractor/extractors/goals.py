@@ -21,9 +21,10 @@ import re
 
 from ..document import Block, Document
 from ..extraction import Goal, Target
-from ..nlp.lexicon import units_for
+from ..nlp.lexicon import alternation, operator_words, operators_for, units_for, vague_for
 from ..nlp.measures import goal_is_quantified, in_quoted_name
 from ..nlp.quantities import Quantity, find_deadlines
+from ..nlp.quantities import normalise as normalise_quantity_text
 from .forms.columns import is_taxonomy_name
 from .forms.reader import is_template_text
 from .indicators import classify_header
@@ -467,8 +468,12 @@ _CLAUSE_BREAK = re.compile(r"[，,；;。：:、]")
 # the words that lead a deadline at the start of a target ("到2025年底，…") and what may close it; the deadline is the engine's
 _LEAD_WORD = re.compile(r"(?:到|至|截至|截止|在|于)?\s*")
 _LEAD_TIME_CLOSE = re.compile(r"内?\s*[，,]?")
+# what stands between the name of a metric and its figure: the operator and approximation words of the lexicon
+# written before a figure (matched on the engine's normalised text, ＞ read as >), a target verb (保持在), a copula
+_WORDS_BEFORE_FIGURE = [w for w, (_, position) in operator_words().items() if position == "before"]
 _METRIC_TRIM = re.compile(
-    r"(?:力争|确保|预计|计划|累计|全年|共|总|合计)?(?:达到|达|不低于|不少于|不高于|不超过|超过|高于|低于|至少|控制在|保持在|保持|提高到|提升至|提高至|提升到|降低到|降至|为|是|约|在|≥|≤|>|<|=|＞|＜)+$"
+    r"(?:力争|确保|预计|计划|累计|全年|共|总|合计)?"
+    rf"(?:{alternation([*_WORDS_BEFORE_FIGURE, *operators_for('target_verb'), *vague_for('approx_before')])}|为|是|在)+$"
 )
 _LEAD_VERB = re.compile(r"^(?:并|和|及|且|其中|同时|全面|完成|实现|确保|力争|新增|累计|建设|建成|开展|培训|组织|推动)?")
 
@@ -532,10 +537,16 @@ def _without_lead_time(text: str) -> str:
     return text if end is None else text[_LEAD_TIME_CLOSE.match(text, end).end():]
 
 
+def _trim_start(before: str) -> int:
+    """Where the operator and copula words that end ``before`` start (its length when there are none)."""
+    m = _METRIC_TRIM.search(normalise_quantity_text(before))
+    return m.start() if m else len(before)
+
+
 def _metric(before: str, after: str) -> str | None:
     """The metric of a target: the words before the number, else the noun after it."""
     before = _without_lead_time(before.strip())
-    before = _METRIC_TRIM.sub("", before).strip()
+    before = before[: _trim_start(before)].strip()
     if len(re.sub(rf"[^{HAN}A-Za-z]", "", _LEAD_VERB.sub("", before))) >= 2:
         return before
     after = re.sub(r"^(?:以上|以下|以内|左右|及以上|余|多)", "", after.strip())

@@ -374,6 +374,48 @@ def parse_amount_words(text: str) -> float | None:
     return round(total, 2)
 
 
+# -- figures inside phrase patterns -------------------------------------------------
+# A phrase pattern of an extractor recognises the words around a figure (其中, 占, 违约金每日…); the figure, its
+# unit and its value come from here, so that every reader writes and reads a figure the same way.
+
+FIGURE = r"\d[\d,]*(?:\.\d+)?"
+"""A figure in digits as a phrase pattern finds it ("80,692.06", "95.5"), to be read by :func:`figure_value`."""
+_FIGURE_RE = re.compile(FIGURE)
+# an amount in financial capitals as a contract or a budget sentence writes it ("贰拾万元整", "伍仟元伍角")
+_CAPITALS = "零〇壹贰叁肆伍陆柒捌玖"
+AMOUNT_IN_CAPITALS = rf"[{_CAPITALS}拾佰仟万亿]+[元圆](?:[{_CAPITALS}]+[角分])*整?"
+
+
+def figure_value(written: str | None) -> float | None:
+    """The value of a figure a phrase pattern found ("80,692.06" → 80692.06); None when ``written`` is no figure."""
+    if not written or not _FIGURE_RE.fullmatch(written):
+        return None
+    return _arabic(written)
+
+
+def unit_pattern(use: str, kind: str | None = None) -> str:
+    """A non-capturing alternation of the lexicon's units with ``use`` (and ``kind``), longest first (万元 before
+    元): the unit a phrase pattern accepts after its figure."""
+    return f"(?:{alternation(units_for(use, kind))})"
+
+
+def quantity_at(text: str | None, position: int) -> Quantity | None:
+    """The engine's quantity of ``text`` whose first figure starts at ``position`` (where a phrase pattern found a
+    figure), with the operator and approximation words written around it ("合计达100%" → ``>=``, "约为100%" →
+    approximate); None when the engine reads no quantity there."""
+    for q in find_quantities(text or ""):
+        if q.kind != "date" and _digits_start(q) == position:
+            return q
+    return None
+
+
+def amount_in_capitals(text: str | None) -> tuple[re.Match, float | None] | None:
+    """The first amount written in financial capitals in ``text`` and its value in yuan ("贰拾万元整" → 200000.0);
+    None when there is none."""
+    m = re.search(AMOUNT_IN_CAPITALS, text or "")
+    return (m, parse_amount_words(m.group())) if m else None
+
+
 # -- vagueness -----------------------------------------------------------------
 
 def is_vague(text: str) -> bool:
