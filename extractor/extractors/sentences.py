@@ -16,9 +16,6 @@ from ..document import Block, Document, join_wrapped
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
 _FOOTNOTE_REF = re.compile(r"\[\d{1,2}\]")
 
-NUMBER = r"\d[\d,]*(?:\.\d+)?"
-"""A number as written in figures, with thousands separators."""
-
 HAN = r"\u4e00-\u9fff"
 
 
