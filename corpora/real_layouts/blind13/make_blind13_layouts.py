@@ -621,7 +621,6 @@ def make_huangshi(path: Path) -> None:
     ws = wb.active
     ws.title = "项目自评表"
     xlsx_title(ws, 1, "2022年度黄石市系统化全域海绵城市示范城市的申报工作经费项目自评表", 9)
-    n = 9
     rows = [
         ["项目名称", "黄石市系统化全域海绵城市示范城市的申报工作经费"] + [None] * 7,
         ["主管部门", "黄石市住房和城乡建设局", None, None, None, "项目实施单位", "黄石市住房和城乡建设局", None, None],
