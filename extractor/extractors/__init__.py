@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..document import Document
-from ..extraction import LEVEL1, Extraction, Goal, Indicator
+from ..extraction import LEVEL1, TABLE_NOT_UNDERSTOOD, Extraction, Goal, Indicator
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +54,7 @@ def _read_labelled_indicators(doc: Document, ext: Extraction) -> None:
     not understand (产出指标 │ 质量指标：…); a table read that way is understood after all."""
     from .labelled_prose import labelled_prose_indicators
 
-    not_understood = frozenset(ref for w in ext.warnings for ref in w.refs)
+    not_understood = frozenset(ref for w in ext.warnings if w.code == TABLE_NOT_UNDERSTOOD for ref in w.refs)
     ext.indicators = labelled_prose_indicators(doc, not_understood)
     read = {ref for i in ext.indicators if i.origin == "table" for ref in i.refs}
     ext.warnings = [w for w in ext.warnings if not set(w.refs) & read]

@@ -85,7 +85,7 @@ def missing_dimension(ext, ctx) -> Iterator[Problem]:
 def _ends_at_its_header(ext) -> bool:
     """A form whose indicator table ends at its header row and that has no indicator anywhere: every 一级 is
     absent from the file as it stands (an unfilled template, its level labels printed, is not judged)."""
-    return (bool(getattr(ext, "header_only_tables", None)) and ext.doc_type not in _SKIPPED_DOC_TYPES
+    return (bool(ext.header_only_tables) and ext.doc_type not in _SKIPPED_DOC_TYPES
             and not _table_indicators(ext) and not _tables_not_understood(ext))
 
 

@@ -291,7 +291,7 @@ def _heading_levels(heading: str, level1_text: str) -> tuple[str, str]:
 
 
 def _levels_left_above(block: Block, previous: Block | None) -> bool:
-    """A header repeated after a page break whose level columns are empty (晋中 form: the merged 产出指标 │ 数量指标
+    """A header repeated after a page break whose level columns are empty (稷山县 PDF: the merged 产出指标 │ 数量指标
     cells stayed above, their text run into the repeated header): the rows carry on the previous block's levels."""
     if previous is None or block.header is None or len(block.columns) != len(previous.columns):
         return False
