@@ -80,3 +80,31 @@ def test_pattern_6_a_total_row_does_not_decide_what_a_column_holds(tmp_path):
             ["合计", "合计", "合计", "合计", "合计", "合计", "合计", "90", "90"]]
     found = [(i.name, i.operator, i.value, i.unit) for i in indicators(write_xlsx(tmp_path / "total.xlsx", rows))]
     assert found == [("成本控制数", "<=", 30, "万元")]
+
+
+# 大英县 民政局 final-accounts explanation: the page starts inside the results table — no header row; the 满意度 row
+# is shifted one column right
+_FRAGMENT = [
+    ["项目完成指标", "质量指标", "改善养老服务基础条件", "改善条件", "明显改善", ""],
+    ["项目完成指标", "时效指标", "完成时间", "2020年", "2020年", ""],
+    ["项目完成指标", "成本指标", "建设成本", "100万", "100万", ""],
+    ["效益指标", "社会效益指标", "老年人养老服务需求", "有所提升", "养老服务提升", ""],
+    ["", "满意度指标", "服务对象满意度指标", "养老服务对象满意度", "≥90%", "98%"],
+]
+
+
+def test_pattern_2_a_table_fragment_without_its_header_row_is_read_by_its_level_column(tmp_path):
+    found = [(i.level1, i.level2, i.name, i.operator, i.value, i.unit, i.deadline, i.actual)
+             for i in indicators(write_xlsx(tmp_path / "fragment.xlsx", _FRAGMENT))]
+    assert found == [
+        ("产出指标", "质量指标", "改善养老服务基础条件", None, None, None, None, None),
+        ("产出指标", "时效指标", "完成时间", None, None, None, "2020年", None),
+        ("产出指标", "成本指标", "建设成本", "=", 100, "万", None, 100),
+        ("效益指标", "社会效益指标", "老年人养老服务需求", None, None, None, None, None),
+        ("满意度指标", "服务对象满意度指标", "养老服务对象满意度", ">=", 90, "%", None, 98),  # put back in its columns
+    ]
+
+
+def test_pattern_2_two_rows_of_level_names_are_no_fragment_to_read(tmp_path):
+    rows = [r for r in _FRAGMENT[:2]] + [["说明", "本表数据来自年度决算", "", "", "", ""]]
+    assert indicators(write_xlsx(tmp_path / "two.xlsx", rows)) == []

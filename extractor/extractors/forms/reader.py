@@ -138,6 +138,9 @@ def read_table(table_rows: list[list[str]], ref: str = "", page: int | None = No
             blocks.append(block)
     _keep_one_period(blocks)
     looks = bool(blocks) or _looks_like_indicator_table(rows)
+    if looks and not blocks and not continued and (fragment := _headerless_block(rows)) is not None:
+        carry = _read_block(fragment, _realigned(rows, roles_map(fragment.columns)[LEVEL2]), Carry(width=width))
+        blocks.append(fragment)
     return TableReading(ref, page, width, regions, blocks, looks, continued), carry
 
 
@@ -157,6 +160,31 @@ def _blocks_of(region: Region, rows: list[list[str]], continued: Block | None) -
         columns = assign_roles(header.cells, by_column, body, other_half)
         blocks.append(Block(header, region.start + header.rows, region.end, columns, period))
     return blocks
+
+
+def _headerless_block(rows: list[list[str]]) -> Block | None:
+    """A table fragment with no header row (a page that starts inside the indicator table, 大英县 民政局): a column
+    holding 二级 names in most rows is the 二级 column, the one left of it the 一级, then come the name, the target
+    and the actual. None when no column holds 二级 names in three rows or more."""
+    width = max((len(r) for r in rows), default=0)
+    for k in range(width - 3):
+        column = [r[k] for r in rows if k < len(r) and r[k].strip()]
+        level2 = [c for c in column if canonical_level2(c) is not None]
+        if len(level2) >= 3 and len(level2) >= 0.6 * len(column):
+            roles = {LEVEL1: k - 1, LEVEL2: k, NAME: k + 1, VALUE: k + 2, ACTUAL: k + 3}
+            columns = [ColumnRole(i, "", role, "no header row: the column of 二级 names and its neighbours")
+                       for role, i in roles.items() if 0 <= i < width]
+            return Block(None, 0, len(rows), columns)
+    return None
+
+
+def _realigned(rows: list[list[str]], level2_col: int) -> list[list[str]]:
+    """Rows of a headerless fragment put back in their columns: a row shifted one column right holds a 一级 name
+    where the 二级 stands and a 二级 name where the indicator's name stands (│ 满意度指标 │ 服务对象满意度指标 │ …)."""
+    def shifted(row: list[str]) -> bool:
+        return (level2_col + 1 < len(row) and canonical_level1(row[level2_col]) is not None
+                and canonical_level2(row[level2_col + 1]) is not None)
+    return [row[1:] + [""] if shifted(row) else row for row in rows]
 
 
 def halves(header: Header, rows: list[list[str]]) -> list[tuple[dict[int, str], str | None]]:
