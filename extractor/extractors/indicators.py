@@ -213,9 +213,20 @@ def _target_text(cells: dict[str, str], operator_text: str, value_text: str, uni
     return "" if VALUE in cells else None
 
 
-# a target written at the end of the name ("年度资金支付完成率100%", "培训人次≥500人次")
-_TARGET_IN_NAME = re.compile(
-    r"^(?P<name>.*[\u4e00-\u9fa5）)])(?P<target>(?:[≥≤≧≦><=＞＜]=?|不低于|不少于|不高于|不超过|达到)?\s*\d+(?:\.\d+)?\s*(?:%|％|‰))$")
+# the units of a target glued to the end of a name: percentages (年度资金支付完成率100%, 资金到位率不低于98.5%)
+_PERCENT_UNITS = frozenset(units_for("parsed", "percent"))
+_NAME_END = re.compile(r"[\u4e00-\u9fa5）)]\s*$")
+
+
+def _target_in_name(name: str) -> tuple[str, str] | None:
+    """(name, target) of a name ending in a percentage target — the engine's last quantity of the name, with the
+    operator written before it; None when the name ends otherwise."""
+    found = find_quantities(name)
+    q = found[-1] if found else None
+    if q is None or q.unit not in _PERCENT_UNITS or q.end != len(name) or q.upper is not None:
+        return None
+    head = name[: q.start]
+    return (head.rstrip(), name[q.start:]) if _NAME_END.search(head) else None
 
 
 def _name_and_target(cells: dict[str, str]) -> tuple[str, str, str, str]:
@@ -224,9 +235,9 @@ def _name_and_target(cells: dict[str, str]) -> tuple[str, str, str, str]:
     name = cells.get(NAME, "")
     value_text, unit_text, operator_text = cells.get(VALUE, ""), cells.get(UNIT, ""), cells.get(OPERATOR, "")
     if not (value_text or unit_text or operator_text):
-        m = _TARGET_IN_NAME.match(name)
-        if m and len(m.group("name")) >= 4:
-            return m.group("name"), m.group("target"), "", ""
+        glued = _target_in_name(name)
+        if glued and len(glued[0]) >= 4:
+            return glued[0], glued[1], "", ""
     return name, value_text, unit_text, operator_text
 
 

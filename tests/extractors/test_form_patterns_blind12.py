@@ -108,3 +108,17 @@ def test_pattern_2_a_table_fragment_without_its_header_row_is_read_by_its_level_
 def test_pattern_2_two_rows_of_level_names_are_no_fragment_to_read(tmp_path):
     rows = [r for r in _FRAGMENT[:2]] + [["说明", "本表数据来自年度决算", "", "", "", ""]]
     assert indicators(write_xlsx(tmp_path / "two.xlsx", rows)) == []
+
+
+def test_pattern_6_a_percentage_target_glued_to_the_name_is_read_by_the_quantity_engine(tmp_path):
+    rows = [["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "质量指标", "资金到位率不低于98.5%", ""],
+            ["产出指标", "质量指标", "培训合格率 ≥ 95%", ""],
+            ["满意度指标", "服务对象满意度指标", "群众满意度95%以上", ""],  # the engine reads 以上 with the figure
+            ["产出指标", "数量指标", "培训人次500人次", ""],  # a count stays in the name: no glued percentage
+            ["产出指标", "质量指标", "达标率90%-95%", ""],  # a range is no glued target
+            ["产出指标", "质量指标", "验收合格率100%", "≥98%"]]  # the value cell decides (a rate's name holds no number)
+    found = [(i.name, i.operator, i.value, i.unit) for i in indicators(write_xlsx(tmp_path / "glued.xlsx", rows))]
+    assert found == [("资金到位率", ">=", 98.5, "%"), ("培训合格率", ">=", 95, "%"), ("群众满意度", ">=", 95, "%"),
+                     ("培训人次500人次", None, None, None), ("达标率90%-95%", None, None, None),
+                     ("验收合格率", ">=", 98, "%")]

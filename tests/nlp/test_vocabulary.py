@@ -35,7 +35,6 @@ KNOWN_PATTERNS = {
     ("extractor/extractors/facts.py", ("分", "次", "批", "期")),                  # 分三次拨付
     ("extractor/extractors/forms/columns.py", ("大于等于", "小于等于", "不低于", "不高于", "不少于", "不超过", "等于", "大于",
                                               "小于")),                          # a cell holding only an operator
-    ("extractor/extractors/indicators.py", ("不低于", "不少于", "不高于", "不超过", "达到", "%", "％", "‰")),  # name+target cell
     ("extractor/nlp/quantities.py", ("百万", "万", "千", "亿", "人", "户", "次")),  # POPULATION_BASE
     ("extractor/nlp/quantities.py", ("年", "个月", "月", "日", "天", "周", "期")),  # 近 before a period is no approximation
     ("extractor/nlp/quantities.py", ("多", "余", "一些")),
