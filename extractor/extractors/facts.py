@@ -80,6 +80,10 @@ _RATIO = re.compile(
     rf"(?P<rname>[{HAN}“”]{{1,15}}率)(?:为|达|达到|是)?(?P<rate>{FIGURE}){_PERCENT_SIGN}"
 )
 _AMOUNT_FIGURE = re.compile(rf"(?:[¥￥]|小写[)）]?[:：]?[¥￥]?)\s*(?P<num>{FIGURE})\s*(?P<unit>{unit_pattern('budget')})?")
+# table cells: an amount (80,692.06万元), a rate with its sign optional (执行率 column) or required (得分率 column)
+_MONEY_CELL = re.compile(rf"(?P<num>{FIGURE})\s*{unit_pattern('budget')}?")
+_RATE_CELL = re.compile(rf"(?P<num>{FIGURE})\s*{_PERCENT_SIGN}?")
+_SIGNED_RATE_CELL = re.compile(rf"(?P<num>{FIGURE})\s*{_PERCENT_SIGN}")
 
 
 @dataclass(frozen=True)
@@ -530,7 +534,7 @@ def _budget_rate_fact(row: list[str], header: list[str], rows: list[list[str]], 
     if planned is None or actual is None:
         return None
     stated_text = row[rc] if rc is not None and rc < len(row) else ""
-    rate = re.fullmatch(rf"(?P<num>{FIGURE})\s*{_PERCENT_SIGN}?", stated_text)
+    rate = _RATE_CELL.fullmatch(stated_text)
     stated = rate.group("num") if rate else None
     if rc is not None and stated is None and stated_text.strip():
         return None  # 其中 rows with "—" in the rate column are not stated relations (an empty cell states none)
@@ -584,7 +588,7 @@ def _region_end(rows: list[list[str]], start: int) -> int:
 def _cell_number(row: list[str], col: int | None) -> float | None:
     if col is None or col >= len(row):
         return None
-    m = re.fullmatch(rf"(?P<num>{FIGURE})\s*{unit_pattern('budget')}?", row[col])
+    m = _MONEY_CELL.fullmatch(row[col])
     return figure_value(m.group("num")) if m else None
 
 
@@ -792,7 +796,7 @@ def _score_row(row: list[str], roles: dict[str, int], name_col: int | None, bloc
     weight, score = _cell_number(row, roles[WEIGHT]), _cell_number(row, roles[SCORE])
     if weight is None or score is None or not re.fullmatch(FIGURE, weight_text) or not re.fullmatch(FIGURE, score_text):
         return None
-    rate = re.fullmatch(rf"(?P<num>{FIGURE})\s*{_PERCENT_SIGN}", rate_text)
+    rate = _SIGNED_RATE_CELL.fullmatch(rate_text)
     name = _score_row_name(row, name_col, roles[WEIGHT])
     if not name:
         return None

@@ -101,6 +101,8 @@ _GOAL_OF_PAIR = ("目标名称", "目标值", "目标完成值")
 
 
 def _scored_pairs(cells: list[str | None], by_column: dict[int, str]) -> dict[int, str]:
+    if not any(isinstance(c, str) and "目标名称" in c for c in cells):
+        return by_column  # every row of every table is asked: the cheap test first
     cleaned = [clean_header_cell(c) if isinstance(c, str) else "" for c in cells]
     if "目标名称" not in cleaned or "评价指标" not in cleaned:
         return by_column
