@@ -191,6 +191,9 @@ class Extraction:
     warnings: list[ExtractionWarning] = field(default_factory=list)  # what could not be read (a table not understood)
     # indicator tables that end at their header row (a form cut there, or sent so): the form holds no indicator
     header_only_tables: list[str] = field(default_factory=list)
+    # titles of the performance forms (目标表, 申报表, 自评表) of a document that holds no indicator at all: a form cut
+    # before its indicator table, or sent without one (an unfilled template is not listed)
+    forms_without_indicators: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -223,6 +226,7 @@ class Extraction:
             aliases=dict(data.get("aliases", {})),
             warnings=load(ExtractionWarning, data.get("warnings", [])),
             header_only_tables=list(data.get("header_only_tables", [])),
+            forms_without_indicators=list(data.get("forms_without_indicators", [])),
         )
 
 

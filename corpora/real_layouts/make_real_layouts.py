@@ -1015,11 +1015,16 @@ DOCS.append(Doc(
         total("支出合计", (968.1918, [724.2318, 243.96])),
         total("支出占比", (100, [74.8, 25.2]), unit="%"),
     ],
-    findings=[],
+    findings=[
+        finding("coverage.missing_dimension", "产出指标", "the form as it stands holds no indicator (relabelled, see notes)"),
+        finding("coverage.missing_dimension", "效益指标", "the form as it stands holds no indicator (relabelled, see notes)"),
+        finding("coverage.missing_dimension", "满意度指标", "the form as it stands holds no indicator (relabelled, see notes)"),
+    ],
     notes="The stored page is the text layer of the published PDF and shows only page 1 (money block and duties; the "
           "phone number is left out). That layer splits '968.191 8' and drops the point of '724.2318' (written as "
           "'7242318'); both are restored. The form's goal and indicator pages are not in the stored copy, so the document "
-          "has no indicator table (no finding).",
+          "has no indicator table. Relabelled in the eighth session to README's policy (a form judged as the file stands): "
+          "a form holding no indicator lacks every 一级 dimension; first written with no finding.",
 ))
 
 # =================================================================================================================
@@ -1079,9 +1084,15 @@ DOCS.append(Doc(
         Table([["项目名称", "2025年市级财政乡村振兴专项资金（第一批整镇推进创建乡镇奖补）", L, L, L]]),
     ])],
     facts=[total("补助资金", (100, [50, 50]))],
-    findings=[],
+    findings=[
+        finding("coverage.missing_dimension", "产出指标", "the 绩效目标表 as it stands holds no indicator (relabelled, see notes)"),
+        finding("coverage.missing_dimension", "效益指标", "the 绩效目标表 as it stands holds no indicator (relabelled, see notes)"),
+        finding("coverage.missing_dimension", "满意度指标", "the 绩效目标表 as it stands holds no indicator (relabelled, see notes)"),
+    ],
     notes="The stored page (a mirror of the county's notice, in traditional characters) shows the allocation table in full "
-          "and the 绩效目标表 only up to its first cell; only that is reproduced, so there are no indicators.",
+          "and the 绩效目标表 only up to its first cell; only that is reproduced, so there are no indicators. Relabelled in the "
+          "eighth session to README's policy (a form judged as the file stands): the 绩效目标表 lacks every 一级 dimension; "
+          "first written with no finding.",
 ))
 
 # =================================================================================================================
@@ -1739,10 +1750,15 @@ DOCS.append(Doc(
     findings=[
         finding("goal.process_only", goal_item(YQ_MID), "only steps (审批, 检查, 审计, 验收), no output or effect"),
         finding("goal.process_only", goal_item(YQ_YEAR), "design approvals and inspections are steps, even with a number"),
+        finding("coverage.missing_dimension", "产出指标", "the form as it stands holds no indicator (relabelled, see notes)"),
+        finding("coverage.missing_dimension", "效益指标", "the form as it stands holds no indicator (relabelled, see notes)"),
+        finding("coverage.missing_dimension", "满意度指标", "the form as it stands holds no indicator (relabelled, see notes)"),
     ],
     notes="The stored page ends inside the 年度目标 cell ('…建设里程巡查、质量'), kept with '……'; the indicator table is "
           "not reached, so there are no indicators. As published, 项目概况 = 项目设立必要性 and 立项依据 = 保证措施 "
-          "(copied text, reproduced). The plan adds up to 50万元 while the annual budget is 25万元 (not a scored rule).",
+          "(copied text, reproduced). The plan adds up to 50万元 while the annual budget is 25万元 (not a scored rule). "
+          "Relabelled in the eighth session to README's policy (a form judged as the file stands): the form holds no "
+          "indicator, so every 一级 dimension is missing; first written without these findings.",
 ))
 
 

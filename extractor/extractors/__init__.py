@@ -98,6 +98,8 @@ def extract_document(doc: Document, **options) -> Extraction:
                 ext.indicators = model_levels(ext.indicators)
     if opts.indicators and not ext.indicators and ext.doc_type in LABELLED_PROSE_TYPES:
         _read_labelled_indicators(doc, ext)
+    if opts.indicators and not ext.indicators:
+        ext.forms_without_indicators = forms_without_indicators(doc, ext, readings)
     if opts.facts:
         ext.facts = extract_facts(doc, analysis=analysis)
         ext.facts.extend(score_total_facts(doc, ext, analysis))
@@ -112,6 +114,18 @@ def extract_document(doc: Document, **options) -> Extraction:
     if opts.contracts or (opts.contracts is None and ext.doc_type == "contract"):
         ext.contract_terms = extract_contract_terms(doc)
     return ext
+
+
+def forms_without_indicators(doc: Document, ext: Extraction, readings) -> list[str]:
+    """The form titles of a document without any indicator, unless one of its tables is an unfilled template or
+    an indicator table that was not understood (then the gap is the template's or the reading's)."""
+    from .doctype import form_titles
+
+    if ext.warnings and any(w.code == TABLE_NOT_UNDERSTOOD for w in ext.warnings):
+        return []
+    if any(r.blank_template for r in readings):
+        return []
+    return form_titles(doc)
 
 
 def model_levels(indicators: list[Indicator]) -> list[Indicator]:

@@ -30,6 +30,11 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
 
 
 _TITLE_LINES = 15
+#: the title of a performance form: 项目支出绩效目标表, 部门整体支出绩效目标申报表, 绩效自评表（一般公共预算资金）
+FORM_TITLE = re.compile(r"(?:绩效目标(?:申报|审核)?表|目标申报表|绩效自评表|自评表)(?:[（(][^（）()]{0,20}[)）])?$")
+#: an item of a list of attachments or contents (附件：1.绩效目标表, 2.绩效目标表): names a form, is not one
+_LIST_ITEM = re.compile(r"^(?:附件\s*\d*\s*[:：]?\s*)?\d+\s*[.．、]")
+_MAX_TITLE_CHARS = 60
 
 
 def _ends_with_amount(line: str) -> bool:
@@ -48,6 +53,28 @@ def classify(doc: Document) -> str:
             if pattern.search(line):
                 return kind
     return classify_text(first_pages_text(doc, limit=400))
+
+
+def form_titles(doc: Document) -> list[str]:
+    """Titles of the performance forms (目标表, 申报表, 自评表) the document holds: a short line of its own or a
+    table row whose cells all say it (a title merged over the table); a line naming a form in a list of
+    attachments is not one."""
+    return [title for title in _title_candidates(doc) if _is_form_title(title)]
+
+
+def _title_candidates(doc: Document):
+    for block in doc.blocks:
+        if not block.rows:
+            yield normalise(block.text)
+            continue
+        for row in block.cells():
+            texts = {normalise(cell) for cell in row if cell and cell.strip()}
+            if len(texts) == 1:
+                yield texts.pop()
+
+
+def _is_form_title(text: str) -> bool:
+    return len(text) <= _MAX_TITLE_CHARS and bool(FORM_TITLE.search(text)) and not _LIST_ITEM.match(text)
 
 
 def classify_text(text: str) -> str:

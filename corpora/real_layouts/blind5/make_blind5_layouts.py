@@ -540,11 +540,18 @@ CHENCANG = Doc(
     doc_kind="申报表", patterns=[9, 10],
     indicators=[], goals=[],
     facts=[sum_fact("中央残疾人事业发展补助资金", 134.39, [50.29, 84.1])],
-    findings=[],
+    findings=[
+        finding("coverage.missing_dimension", "产出指标", "the 绩效目标表 as it stands holds no indicator (relabelled, see notes)"),
+        finding("coverage.missing_dimension", "效益指标", "the 绩效目标表 as it stands holds no indicator (relabelled, see notes)"),
+        finding("coverage.missing_dimension", "满意度指标", "the 绩效目标表 as it stands holds no indicator (relabelled, see notes)"),
+    ],
     notes="District fund notice (our own words; amounts, document numbers and subject codes as found) and the head of "
           "its first 绩效目标表. The stored page stops inside the 年度总体目标 cell (…为农村困难残疾人进行实), so the "
           "table is reproduced down to 地方资金; the 年度资金总额 cell is empty on the page. No indicator rows, no goal "
-          "and no finding are expected; the only fact is 134.39 = 50.29 + 84.1 (which adds up).",
+          "and no finding were first expected; the only fact is 134.39 = 50.29 + 84.1 (which adds up). "
+          "Relabelled by the lead in the eighth session to README's policy for a form judged as the file stands (this "
+          "part's brief said then to expect no finding a cut explains): the form holds no indicator, so every 一级 "
+          "dimension is missing.",
 )
 
 

@@ -71,9 +71,9 @@ def missing_dimension(ext, ctx) -> Iterator[Problem]:
     错误示例: 只有产出指标“培训人次≥500人次”“考核合格率≥90%”，没有效益指标和满意度指标
     正确示例: 产出: 培训人次≥500人次; 效益: 持证上岗率≥80%; 满意度: 参训学员满意度≥90%
     """
-    if _ends_at_its_header(ext):
+    if _holds_no_indicator(ext):
         for dimension in missing_level1(set(), ctx.settings):
-            yield _missing(dimension, set(), evidence=f"指标表只有表头（{ext.header_only_tables[0]}）")
+            yield _missing(dimension, set(), evidence=_no_indicator_evidence(ext))
         return
     if not _applies(ext):
         return
@@ -82,11 +82,18 @@ def missing_dimension(ext, ctx) -> Iterator[Problem]:
         yield _missing(dimension, present)
 
 
-def _ends_at_its_header(ext) -> bool:
-    """A form whose indicator table ends at its header row and that has no indicator anywhere: every 一级 is
-    absent from the file as it stands (an unfilled template, its level labels printed, is not judged)."""
-    return (bool(ext.header_only_tables) and ext.doc_type not in _SKIPPED_DOC_TYPES
+def _holds_no_indicator(ext) -> bool:
+    """A form whose indicator table ends at its header row, or a form with no indicator table at all (cut before
+    it, or sent without it), and no indicator anywhere: every 一级 is absent from the file as it stands (an
+    unfilled template, its level labels printed, is not judged)."""
+    return (bool(ext.header_only_tables or ext.forms_without_indicators) and ext.doc_type not in _SKIPPED_DOC_TYPES
             and not _table_indicators(ext) and not _tables_not_understood(ext))
+
+
+def _no_indicator_evidence(ext) -> str:
+    if ext.header_only_tables:
+        return f"指标表只有表头（{ext.header_only_tables[0]}）"
+    return f"“{ext.forms_without_indicators[0]}”中没有绩效指标"
 
 
 @register("coverage.missing_output_dimension", "产出指标缺少二级维度", severity="info", scope="document",
