@@ -15,7 +15,7 @@ DOC_TYPES = ("target_form", "self_assessment", "evaluation_report", "plan", "con
 
 TITLE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("self_assessment", re.compile(r"自评(?:表|报告)|绩效自评")),
-    ("target_form", re.compile(r"绩效目标(?:申报|审核)?表|目标申报表|绩效目标表")),
+    ("target_form", re.compile(r"绩效目标(?:申报|审核)?(?:明细)?表|目标申报表|绩效目标表")),
     ("evaluation_report", re.compile(r"(?:绩效)?评价报告|评估报告")),
     ("contract", re.compile(r"合同(?:书)?$|协议(?:书)?$|合同(?:书)?[（(]|合同编号|政府采购合同")),
     ("plan", re.compile(r"实施方案|行动计划|工作方案|规划|建设方案|工作计划")),
@@ -31,7 +31,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
 
 _TITLE_LINES = 15
 #: the title of a performance form: 项目支出绩效目标表, 部门整体支出绩效目标申报表, 绩效自评表（一般公共预算资金）
-FORM_TITLE = re.compile(r"(?:绩效目标(?:申报|审核)?表|目标申报表|绩效自评表|自评表)(?:[（(][^（）()]{0,20}[)）])?$")
+FORM_TITLE = re.compile(r"(?:绩效目标(?:申报|审核)?(?:明细)?表|目标申报表|绩效自评表|自评表)(?:[（(][^（）()]{0,20}[)）])?$")
 #: an item of a list of attachments or contents (附件：1.绩效目标表, 2.绩效目标表): names a form, is not one
 _LIST_ITEM = re.compile(r"^(?:附件\s*\d*\s*[:：]?\s*)?\d+\s*[.．、]")
 _MAX_TITLE_CHARS = 60

@@ -352,10 +352,19 @@ def _sum_facts(sentence: str) -> list[Fact]:
             out.append(_sum_fact(m, parts, m.group("unit")))
     for m in _OF_WHICH.finditer(sentence):
         unit = m.group("unit") or m.group("unit2")
-        parts = _parts_in(m.group("rest"), unit)
-        if parts and not _LEVEL_COUNTS.search(m.group("rest")) and not any(f.total == figure_value(m.group("total") or m.group("total2")) and f.parts == parts for f in out):
+        total = figure_value(m.group("total") or m.group("total2"))
+        parts = _without_restated_total(_parts_in(m.group("rest"), unit), total)
+        if parts and not _LEVEL_COUNTS.search(m.group("rest")) and not any(f.total == total and f.parts == parts for f in out):
             out.append(_sum_fact(m, parts, unit))
     return out
+
+
+def _without_restated_total(parts: list[float] | None, total: float | None) -> list[float] | None:
+    """The parts of a 其中 list without the total said again after them ("其中中央30.9万元，县30.9万元，2021年度中央下达
+    资金61.8万元"): an amount equal to the whole closes the list, it is no part of it."""
+    while parts and len(parts) > 2 and parts[-1] == total:
+        parts = parts[:-1]
+    return parts
 
 
 _INSTALMENTS = re.compile(

@@ -88,7 +88,8 @@ GOAL_LABELS: dict[str, str] = {
     "绩效目标": "目标",
     "预期目标": "目标",
 }
-_LABEL_RE = "|".join(sorted(GOAL_LABELS, key=len, reverse=True))
+_LABELS_LONGEST_FIRST = sorted(GOAL_LABELS, key=len, reverse=True)
+_LABEL_RE = "|".join(_LABELS_LONGEST_FIRST)
 # a whole label cell/heading: optional numbering, the label, an optional period such as （2023-2025年）
 _LABEL_CELL = re.compile(
     rf"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\(?[0-9]+[.、．)）]|第[一二三四五六七八九十]+[章节部分]\s*)?"
@@ -100,8 +101,10 @@ _INLINE_LABEL = re.compile(rf"^(?P<label>{_LABEL_RE})\s*(?:[（(][^）)]{{0,20}}
 _SENTENCE_LABEL = re.compile(rf"(?<=。)\s*(?P<label>{_LABEL_RE})\s*[:：]\s*(?P<text>[^。]+)")
 # a label announcing a list inside a sentence (…设定项目绩效目标如下：1.…；2.…。): its text ends with the sentence
 _ANNOUNCED_LABEL = re.compile(rf"(?P<label>{_LABEL_RE})\s*(?:如下|为|是)\s*[:：]\s*(?P<text>[^。]+)")
-# the project's own label opening a sentence with 为 and no colon ("本项目总体绩效目标为治理水土流失面积…")
-_PROJECT_LABEL = re.compile(rf"(?:^|(?<=[。；;]))\s*(?:本项目|该项目)(?P<label>{_LABEL_RE})为(?P<text>[^。]+)")
+# the project's own label opening a sentence with 为/是 and no colon ("本项目总体绩效目标为治理水土流失面积…",
+# "本项目总体的绩效目标是169处…": a 的 may stand inside the label)
+_PROJECT_LABEL = re.compile(
+    rf"(?:^|(?<=[。；;]))\s*(?:本项目|该项目)(?P<label>(?:总体|年度|项目)?的?(?:{_LABEL_RE}))[为是](?P<text>[^。]+)")
 _ITEM = re.compile(
     r"(?:^|(?<=[。；;\s：:]))(?:目标[一二三四五六七八九十\d]+[:：、.．]?|[一二三四五六七八九十]+是|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[①-⑳])"
     r"|目标[一二三四五六七八九十\d]+[:：]"  # 目标2： needs nothing before it ("…出差8人目标2：…", spaces dropped)
@@ -137,7 +140,7 @@ def extract_goals(doc: Document, analysis=None) -> list[Goal]:
     seen: set[tuple[str, str]] = set()
 
     def add(kind: str, text: str, block: Block, actual: str | None = None) -> None:
-        for number, item in numbered_items(text):
+        for number, item in numbered_items(goal_section(text)):
             key = (kind, item)
             if key in seen or len(item) < 4 or _is_no_goal_text(item):
                 continue
@@ -178,9 +181,23 @@ def extract_goals(doc: Document, analysis=None) -> list[Goal]:
                 continue
             inline = _inline_label(text)
             if inline:
-                add(GOAL_LABELS[inline.group("label")], inline.group("text"), block)
+                add(_label_kind(inline.group("label")), inline.group("text"), block)
         i += 1
     return goals
+
+
+#: a goal cell that opens with the project's context (项目概况：…, 立项依据：…, 必要性：…) before its goal
+_CONTEXT_OPENING = re.compile(r"^\s*(?:项目)?(?:概况|(?:立项|设立)?依据|(?:设立)?必要性)\s*[:：]")
+_GOAL_SECTION = re.compile(rf"(?:^|(?<=[\n。；;]))\s*(?:{_LABEL_RE})\s*[:：]\s*(?P<text>.+)$", re.S)
+
+
+def goal_section(text: str) -> str:
+    """The goal of a cell written in labelled sections (项目概况：… 立项依据：… 必要性：… 预期目标：…, the 芜湖 template
+    项目绩效目标（含项目概况、设立依据、必要性及预期目标）): the section after the goal label; any other text as it is."""
+    if not _CONTEXT_OPENING.match(text):
+        return text
+    section = _GOAL_SECTION.search(text)
+    return section.group("text").strip() if section else text
 
 
 # a pointer to where the goals are written ("（见该项目绩效目标表）", "详见附表"), not a goal
@@ -190,6 +207,12 @@ _POINTER = re.compile(r"^[（(]?\s*(?:详见|见|参见)[^，,；;]{0,20}?[）)]
 def _is_no_goal_text(item: str) -> bool:
     return (is_template_text(item) or _is_form_label(item) or is_taxonomy_name(item)
             or _POINTER.match(item) is not None)
+
+
+def _label_kind(label: str) -> str:
+    """The kind of a goal label as matched, a 的 inside it or a word before it (总体的绩效目标, 项目的年度目标)."""
+    plain = label.replace("的", "")
+    return GOAL_LABELS.get(plain) or next(GOAL_LABELS[k] for k in _LABELS_LONGEST_FIRST if plain.endswith(k))
 
 
 def _inline_label(text: str) -> re.Match | None:

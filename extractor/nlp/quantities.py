@@ -518,6 +518,10 @@ class _Scan:
     excluded: bool = False  # "(不含)" after the number: a bound it does not reach ("90(不含)以下" is < 90)
 
 
+#: a Latin letter glued before the digits (a hyphen between allowed): the number is part of a code or a name
+_CODE_BEFORE_RE = re.compile(r"[A-Za-z]-?$")
+
+
 def _begin_scan(norm: str, m: re.Match) -> _Scan | None:
     """The scan of ``m``, or None for a Chinese numeral with no value and for ordinals (第三条, 第1期)."""
     value, decimals = _value_of(m)
@@ -526,6 +530,8 @@ def _begin_scan(norm: str, m: re.Match) -> _Scan | None:
         return None
     if m.start() > 0 and norm[m.start() - 1] == "第":
         return None
+    if not chinese and _CODE_BEFORE_RE.search(norm, 0, m.start()):
+        return None  # a digit of a code or a name: H7N9, COVID-19, PM2.5, GB5749
     return _Scan(norm=norm, match=m, start=m.start(), pos=m.end(), value=value, decimals=decimals,
                  chinese=chinese, placeholder=m.group("placeholder") is not None)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.document import DocumentBuilder
-from extractor.extractors.doctype import classify
+from extractor.extractors.doctype import classify, form_titles
 
 
 def _doc(*lines: str):
@@ -17,6 +17,7 @@ def _doc(*lines: str):
 @pytest.mark.parametrize("title, kind", [
     ("项目支出绩效自评表", "self_assessment"),
     ("项目绩效目标表", "target_form"),
+    ("2019年度芜湖市特殊人群病种筛查经费预算项目支出绩效目标申报明细表", "target_form"),  # 芜湖市 (blind14)
     ("某某项目绩效评价报告", "evaluation_report"),
     ("乡村振兴实施方案", "plan"),
     ("政府采购合同", "contract"),
@@ -31,3 +32,9 @@ def test_a_list_of_projects_with_amounts_before_the_form_is_no_title():
                                                      "“十四五”林业规划编制经费7.2万元"] * 7
     assert classify(_doc(*lines, "附件2-1", "项目绩效目标表")) == "target_form"
     assert classify(_doc("荣昌区林地保护利用规划（2021-2035年）", "附件2-1", "项目绩效目标表")) == "plan"  # a title line
+
+
+def test_form_titles_are_titles_of_forms_not_items_of_a_list_or_reports():
+    doc = _doc("附件：1.绩效目标表（一般公共预算资金）", "2.绩效目标表", "2023年度项目支出绩效自评报告",
+               "项目支出绩效目标申报明细表", "县级部门整体支出绩效自评表（2023年度）")
+    assert form_titles(doc) == ["项目支出绩效目标申报明细表", "县级部门整体支出绩效自评表（2023年度）"]

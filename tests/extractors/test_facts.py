@@ -423,3 +423,12 @@ def test_the_points_and_rate_columns_of_a_money_block_are_no_sums():
     sums = [(f.metric, f.total, f.parts) for f in extract_facts(b.build(pages=1)) if f.kind == "sum"]
     assert sums == [("年度资金总额（年初预算数）", 200, [200, 0]), ("年度资金总额（全年预算数）", 200, [200, 0]),
                     ("年度资金总额（全年执行数）", 179.43, [179.43, 0])]
+
+
+def test_the_total_said_again_after_the_parts_closes_the_list():
+    # 旌德县 report: 其中 A, B, then the whole again for the year — a list of two parts that adds up
+    text = "项目批复总投资61.8万元，其中中央财政资金30.9万元，县财政配套资金30.9万元，2021年度中央下达资金61.8万元。"
+    sums = [(f.total, f.parts) for f in facts_from_text(text) if f.kind == "sum"]
+    assert sums == [(61.8, [30.9, 30.9])]
+    short = "资金总额100万元，其中财政拨款60万元，其他资金30万元。"  # parts that fall short stay parts
+    assert [(f.total, f.parts) for f in facts_from_text(short) if f.kind == "sum"] == [(100.0, [60.0, 30.0])]

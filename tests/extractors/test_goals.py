@@ -211,3 +211,20 @@ def test_a_number_inside_a_quoted_name_is_no_target_of_the_goal():
     # 六安市 report: 开展“社区一家亲”系列活动 names an activity (no 1 家); a count outside the quotes stays a target
     assert targets_in("通过项目实施，开展“社区一家亲”系列活动，提升百姓幸福指数。") == []
     assert [(t.value, t.unit) for t in targets_in("建成“15分钟生活圈”3个。")] == [(3, "个")]
+
+
+def test_goal_cells_and_labels_of_the_fourteenth_blind_part():
+    # 芜湖市 申报明细表: 项目绩效目标（含项目概况、设立依据、必要性及预期目标）holds the context before the goal;
+    # 旌德县 report: 本项目总体的绩效目标是… (a 的 inside the label, 是 for 为)
+    context = ("项目概况：用于开展特殊人群病种筛查工作。\n项目立项依据：《传染病防治法》等\n"
+               "必要性：新老传染病持续威胁群众健康，必须持续做好筛查监测。\n预期目标：依法做好防控工作，筛查人数不少于2000人。")
+    rows = [["项目名称", "特殊人群病种筛查经费"], ["项目绩效目标（含项目概况、设立依据、必要性及预期目标）", context]]
+    b = DocumentBuilder("form.xlsx", "xlsx")
+    b.add("table", "", page=1, rows=rows)
+    b.add("paragraph", "本项目总体的绩效目标是169处农村饮水工程维修养护，覆盖服务人口4.52（万人）。")
+    b.add("paragraph", "用于开展特殊人群病种筛查工作，依据：《传染病防治法》。")  # no context label opening it: as it is
+    goals = extract_goals(b.build(pages=1))
+    assert [(g.kind, g.text) for g in goals] == [
+        ("目标", "依法做好防控工作，筛查人数不少于2000人。"),
+        ("总体目标", "169处农村饮水工程维修养护，覆盖服务人口4.52（万人）"),
+    ]

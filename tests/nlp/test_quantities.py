@@ -361,3 +361,14 @@ def test_up_to_two_blanks_before_a_unit():
 def test_an_inclusive_mark_belongs_to_its_number(text, op, unit):
     q = find_quantities(text)[0]
     assert (q.text, q.operator, q.unit) == (text, op, unit)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("人感染H7N9流感等新老传染病", []),  # digits of a name (a virus)
+    ("COVID-19疫情防控", []),
+    ("水质符合GB5749标准", []),
+    ("PM2.5浓度不高于35", [35.0]),  # the name's digits are no quantity, the value after it is
+    ("新建5G基站10个", [5.0, 10.0]),  # digits before a letter are read as before
+])
+def test_digits_glued_after_a_latin_letter_belong_to_a_code(text, found):
+    assert [q.value for q in find_quantities(text)] == found
