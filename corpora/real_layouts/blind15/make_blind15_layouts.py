@@ -1,0 +1,684 @@
+"""Write the fifteenth BLIND part of the real-layout corpus (issue 14): documents and their gold annotations.
+
+Written by an annotator who did not read the toolkit's code (extractor/, tests/, bench/) and did not run jixiao or any
+bench script on these files. Every document reproduces the layout (header rows, merged cells, column order, empty
+cells) and the facts (indicator names, values, units, amounts, scores, defects) of one public page whose address is
+listed in SOURCES.md and in the gold's ``source_urls``; longer sentences (goals, narrative) are written in our own words
+with the same meaning and numbers. The stored copy of each page ends part-way (the store keeps the beginning of a
+page); only what is there is reproduced, and the document as written is what the gold judges (the ``notes`` say where
+each page stops).
+
+The gold is written by hand from the same DATA the writers use (never from a program's output). DOCX/XLSX files are
+byte-for-byte deterministic (fixed core-property dates and zip timestamps, the technique of
+corpora/heldout/make_heldout.py); PDFs are exported with LibreOffice (``--no-pdf`` skips them).
+
+    python corpora/real_layouts/blind15/make_blind15_layouts.py [--no-pdf]
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ANNOTATIONS = HERE / "annotations"
+FIXED_TIME = dt.datetime(2025, 3, 1, 9, 0, 0)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# gold helpers
+# ---------------------------------------------------------------------------------------------------------------
+def ind(level1, level2, name, operator, value, unit, target_text, actual=None, weight=None, score=None) -> dict:
+    """One gold indicator row (canonical level names, the target as written)."""
+    return {"level1": level1, "level2": level2, "name": name, "operator": operator, "value": value, "unit": unit,
+            "target_text": target_text, "actual": actual, "weight": weight, "score": score}
+
+
+def goal(kind, text) -> dict:
+    return {"kind": kind, "text": text}
+
+
+def budget(metric, planned, actual, stated_rate, unit="万元") -> dict:
+    return {"metric": metric, "kind": "budget", "planned": planned, "actual": actual, "stated_rate": stated_rate,
+            "unit": unit}
+
+
+def sum_fact(metric, total, parts, unit="万元") -> dict:
+    return {"metric": metric, "kind": "sum", "total": total, "parts": parts, "unit": unit}
+
+
+def finding(rule, item, why) -> dict:
+    return {"rule": rule, "item": item, "why": why}
+
+
+@dataclass
+class Table:
+    """A table as the page had it: rows of cell texts (merged cells repeat nothing: the first cell holds the text,
+    the others are ""), and merges as (first_row, first_col, last_row, last_col), 0-based."""
+
+    rows: list
+    merges: list = field(default_factory=list)
+    widths: tuple = ()
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 1. 云南 保山 昌宁县 — 2022年度项目支出绩效自评表 (县直专项, 生猪养殖场建设), cut inside the 数量指标 rows
+# ---------------------------------------------------------------------------------------------------------------
+CN_UNIT = "昌宁县供销合作社联合社"
+CN_PROJECT = "昌宁县昌龙鸿运牧业专业合作社生猪养殖场建设项目"
+# (三级指标 as written, 年初目标值(A), 实际完成值(B), 得分, unit stated in the name's hint)
+CN_ROWS = [
+    ("公猪舍(≥**平方米)", "22.8", "22.8", "1", "平方米"),
+    ("母猪、保育猪舍(≥**平方米)", "180", "180", "3", "平方米"),
+    ("育肥猪舍(≥**平方米)", "180", "180", "3", "平方米"),
+    ("周转猪舍(≥**平方米)", "180", "180", "3", "平方米"),
+    ("隔离舍(≥**平方米)", "54", "54", "2", "平方米"),
+    ("仓库(≥**平方米)", "104", "104", "2", "平方米"),
+    ("管理用房及消通道(≥**平方米)", "76.44", "76.44", "2", "平方米"),
+    ("化粪池(≥**立方米)", "63", "63", "1", "立方米"),
+    ("堆粪房(≥**平方米)", "29.6", "29.6", "1", "平方米"),
+    ("消毒池(≥**平方米)", "14", "14", "1", "平方米"),
+    ("排污沟(≥米)", "50", "50", "1", "米"),
+    ("场地硬化(≥**平方米)", "230", "230", "2", "平方米"),
+    ("粉碎拌合机(11kw)(≥台)", "1", "1", "1", "台"),
+    ("产床(全复合双体产床)(≥套)", "2", "2", "1", "套"),
+    ("保育栏(≥套)", "4", "4", "1", "套"),
+    ("消毒机(≥台)", "1", "1", "1", "台"),
+    ("冲洗机(≥台)", "1", "1", "1", "台"),
+    ("种公猪(≥头)", "2", "2", "2", "头"),
+    ("种母猪(≥头)", "20", "20", "", "头"),  # the stored page stops before this row's 得分
+]
+
+
+def _num(text):
+    if text == "":
+        return None
+    v = float(text)
+    return int(v) if v.is_integer() else v
+
+
+def cn_table() -> Table:
+    rows = [
+        ["项目名称", CN_PROJECT, "", "", "", "", ""],
+        ["主管部门", CN_UNIT, "", "", "项目实施单位", "昌宁县昌龙鸿运牧业专业合作社", ""],
+        ["项目类别", "1、部门预算项目 □ 2、县直专项 ☑ 3、省市对下转移支付项目 □", "", "", "", "", ""],
+        ["项目属性", "1、持续性项目 ☑ 2、新增性项目 □", "", "", "", "", ""],
+        ["预算执行情况（万元）（20分）", "", "", "预算数（A）", "执行数（B）", "执行率（B/A）", "得分（20分*执行率）"],
+        ["", "年度财政资金总额", "", "50", "10", "20", "4"],
+        ["年度绩效目标（80分）", "一级指标", "二级指标", "三级指标", "年初目标值（A）", "实际完成值（B）", "得分"],
+    ]
+    first = len(rows)
+    for name, target, actual, score, _unit in CN_ROWS:
+        rows.append(["", "", "", name, target, actual, score])
+    last = len(rows) - 1
+    merges = [
+        (0, 1, 0, 6), (1, 1, 1, 3), (1, 5, 1, 6), (2, 1, 2, 6), (3, 1, 3, 6),
+        (4, 0, 5, 0), (4, 1, 4, 2), (5, 1, 5, 2),
+        (6, 0, last, 0),                      # 年度绩效目标（80分） down the whole indicator block
+        (first, 1, last, 1), (first, 2, last, 2),  # 产出指标（40分） │ 数量指标
+    ]
+    rows[first][1] = "产出指标（40分）"
+    rows[first][2] = "数量指标"
+    return Table(rows, merges, (16, 14, 10, 30, 14, 14, 14))
+
+
+CN_INDICATORS = [
+    ind("产出指标", "数量指标", name, None, _num(target), unit, target, _num(actual), None, _num(score))
+    for name, target, actual, score, unit in CN_ROWS
+]
+CN_FACTS = [budget("年度财政资金总额", 50, 10, 20)]
+CN_FINDINGS = [
+    finding("coverage.missing_dimension", "效益指标",
+            "the indicator table stops inside the 产出/数量 rows: no 效益 indicator in the document"),
+    finding("coverage.missing_dimension", "满意度指标",
+            "the indicator table stops inside the 产出/数量 rows: no 满意度 indicator in the document"),
+]
+CN_NOTES = ("Reproduces https://yncn.gov.cn/info/5102/8340150.htm (昌宁县供销社, 附件3). The stored page stops after the "
+            "年初目标值/实际完成值 of 种母猪(≥头); its 得分 cell and everything below (other 二级/一级 rows, totals, "
+            "signatures) are absent, so the document lacks 效益 and 满意度. Defects kept: every 三级 name still carries the "
+            "template hint '(≥**平方米)' with the unit while the value cells hold bare numbers (operator read as none, "
+            "unit taken from the hint; the '**' is in the name, not in a value cell, so no placeholder finding); the "
+            "money row states 执行率 '20' without %, 10/50 = 20% and 得分 4 = 20 × 20% agree; there is no 分值 column "
+            "(weights null) and no 偏差原因 column.")
+
+
+def make_cn(path: Path) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    top = [["附件3：", "", "", "", "", "", ""],
+           ["2022年度项目支出绩效自评表", "", "", "", "", "", ""],
+           ["单位名称：" + CN_UNIT, "", "", "", "填报日期：2023年4月15日", "", ""]]
+    _xlsx_grid(ws, top, [(1, 0, 1, 6), (2, 0, 2, 3), (2, 4, 2, 6)], 0, bold_rows=(1,))
+    _xlsx_grid(ws, cn_table().rows, cn_table().merges, 3, widths=cn_table().widths, border=True)
+    _fit_landscape(ws)
+    _save_xlsx(wb, path)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 2. 海南 省商务厅 — 社会服务与管理项目 绩效评价 (prose), cut inside 三、项目组织实施情况
+# ---------------------------------------------------------------------------------------------------------------
+HI_GOAL = ("项目当年度目标：服务驻点人员在岗天数大于250天，推动建立1个县域商业审核机制，完成调研课题至少7个，"
+           "完成评估、考核、审计等报告不少于7篇，协助起草、修改和审查合同、章程等法律文书及文件制度，"
+           "举办培训班（会议）不少于7次，评估、考核等建议采纳率大于80%，商务合同、协议、办法等条款修改采纳率大于80%，"
+           "研究成果被采纳或引用次数大于5次，满意度大于90%等。")
+HI_PARAGRAPHS = [
+    ("h", "一、项目概括"),
+    ("h2", "（一）项目基本情况"),
+    ("p", "社会服务与管理项目是省商务厅本级的经常性项目，资金用于保障厅内各处室履行职能、商务工作正常运转，"
+          "主要支撑国内外贸易、国际经济合作、利用外资、招商引资、会展业发展、口岸管理和服务贸易创新发展等政策落地，"
+          "开支内容包括业务会议、培训、督导检查、市场监管、考察调研、审计、课题规划、宣传、法律服务和外资工作等工作经费。"),
+    ("h2", "（二）项目绩效目标"),
+    ("p", HI_GOAL),
+    ("h", "二、项目资金使用及管理情况"),
+    ("h2", "（一）项目资金到位情况"),
+    ("p", "年初预算1086.95万元，资金到位率100%，全部为财政资金。"),
+    ("h2", "（二）项目资金使用情况分析"),
+    ("p", "截至2023年12月31日，项目实际使用资金1076.47万元，资金使用率99%。"),
+    ("h2", "（三）项目资金管理情况分析"),
+    ("p", "项目资金按照省里有关会议、培训、差旅的标准以及《海南省商务厅财务统一管理试行办法》《海南省商务厅机关经费"
+          "支出管理暂行规定》等内控制度管理，账务由省财政国库支付局会计核算站集中核算。各处室按工作进度报送用款计划，"
+          "经财务部门审核、领导审签和核算站审核后支付，做到专款专用；本次绩效评价中未发现截留、挤占或挪用项目资金的情况。"),
+    ("h", "三、项目组织实施情况"),
+    ("h2", "（一）项目组织情况分析"),
+    ("p", "社会服"),  # the stored page stops mid-word here
+]
+HI_GOALS = [goal("年度目标", HI_GOAL)]
+HI_FACTS = [budget("资金使用率", 1086.95, 1076.47, 99)]
+HI_FINDINGS: list = []
+HI_NOTES = ("Reproduces https://dofcom.hainan.gov.cn/dofcom/0702/202407/6072da00ab4d425c94dc4820d4b20c59.shtml (海南省"
+            "商务厅, page title field empty, so the document has no title line). Prose only, no indicator table; the "
+            "stored page stops at '社会服' inside 三、（一）, kept as written. The year target is quantified (250天, 1个, "
+            "7个, 7篇, 7次, 80%, 5次, 90%); 1076.47/1086.95 = 99.04%, stated 99% (no decimals) agrees. 资金到位率100% is "
+            "stated without the amount received, so it is not a fact.")
+
+
+def make_hi(path: Path) -> None:
+    from docx import Document
+
+    doc = Document()
+    _prose(doc, HI_PARAGRAPHS)
+    _save_docx(doc, path)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 3. 贵州 遵义 绥阳县太白镇 — 部门整体支出绩效自评表 (2021), cut right after the indicator header row
+# ---------------------------------------------------------------------------------------------------------------
+SY_GOAL = ("（1）制定并组织实施本镇经济、科技和社会发展计划，组织指导各业生产、搞好商品流通，协调好本镇与外地的"
+           "经济交流与合作，抓好招商引资、人才引进和项目开发，培育市场体系，组织经济运行，促进经济发展。"
+           "（2）制定并组织实施村镇建设规划，部署重点工程、地方道路及公共设施建设和水利设施管理，保护土地、林木、水等"
+           "自然资源和生态环境，做好护林防火工作。（3）按计划组织本级财政收入和地方税征收，完成国家财政计划，培植税源，"
+           "管好财政资金，增强财政实力。（4）完成上级政府交办的其他事项。")
+SY_DONE = ("（1）积极履职、强化管理，较好完成本年工作任务。（2）加强预算收支管理，健全内部管理制度，部门整体支出管理"
+           "水平得到提升。（3）组织实施村镇建设规划，保护土地、林木、水等自然资源和生态环境，做好护林防火工作。"
+           "（4）按计划组织本级财政收入和地方税征收，管好财政资金，增强财政实力。（5）完成上级政府交办的其他事项。")
+
+
+def sy_table() -> Table:
+    rows = [
+        ["部门（单位）名称", "绥阳县太白镇人民政府", "", "", "", "", "", ""],
+        ["部门（单位）总体资金（万元）", "资金来源", "", "年初预算数（A）", "全年执行数（B）", "分值（10分）", "得分",
+         "得分计算方法"],
+        ["", "年度资金总额：", "", "1172.55", "1268.72", "10", "10", "执行率*该指标分值，最高不得超过分值上限。"],
+        ["", "基本支出", "", "985.19", "914.97", "10", "10", ""],
+        ["", "项目支出", "", "187.36", "353.75", "10", "10", ""],
+        ["", "其他", "", "", "", "", "", ""],
+        ["年度总体目标", "年初设定目标", "", "", "年度总体目标完成情况", "", "", ""],
+        ["", SY_GOAL, "", "", SY_DONE, "", "", ""],
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值（A）", "全年实际值（B）", "分值", "得分计算方法"],
+    ]
+    merges = [(0, 1, 0, 7), (1, 0, 5, 0), (1, 1, 1, 2), (2, 1, 2, 2), (3, 1, 3, 2), (4, 1, 4, 2), (5, 1, 5, 2),
+              (2, 7, 5, 7), (6, 0, 7, 0), (6, 1, 6, 3), (6, 4, 6, 7), (7, 1, 7, 3), (7, 4, 7, 7)]
+    return Table(rows, merges)
+
+
+SY_GOALS = [goal("年度目标", SY_GOAL)]
+SY_FACTS = [
+    budget("年度资金总额", 1172.55, 1268.72, None),
+    budget("基本支出", 985.19, 914.97, None),
+    budget("项目支出", 187.36, 353.75, None),
+    sum_fact("年初预算数", 1172.55, [985.19, 187.36]),
+    sum_fact("全年执行数", 1268.72, [914.97, 353.75]),
+]
+SY_FINDINGS = [
+    finding("goal.unquantified", SY_GOAL[:15],
+            "the year target restates the town's duties and names effects (促进经济发展, 增强财政实力) with no number, "
+            "rate, deadline or checkable result"),
+    finding("coverage.missing_dimension", "产出指标", "the indicator table has its header row only: no 产出 indicator"),
+    finding("coverage.missing_dimension", "效益指标", "the indicator table has its header row only: no 效益 indicator"),
+    finding("coverage.missing_dimension", "满意度指标", "the indicator table has its header row only: no 满意度 indicator"),
+]
+SY_NOTES = ("Reproduces https://www.suiyang.gov.cn/xzjd_5682378/tbz_5682388/zfxxgk_5682340/fdzdgknr_5682343/"
+            "czyjs_5865203/202208/t20220824_76240024.html. The stored page stops right after the indicator header "
+            "(一级 │ 二级 │ 三级 │ 年度指标值（A） │ 全年实际值（B） │ 分值 │ 得分计算…): no indicator row is in the document, "
+            "so all three dimensions are absent (a header-only table, not a table the reader cannot understand). "
+            "Kept as on the page: 全年执行数 1268.72 exceeds 年初预算数 1172.55 (108%), 基本支出 executed 914.97 of 985.19 "
+            "(92.9%) yet scores the full 10, each money row carries its own 分值 10; no 执行率 is written, so the budget "
+            "facts have no stated rate; 985.19+187.36 = 1172.55 and 914.97+353.75 = 1268.72 agree. The 年度总体目标完成情况 "
+            "column is a result, not a goal.")
+
+
+def make_sy(path: Path) -> None:
+    from docx import Document
+
+    doc = Document()
+    _landscape(doc)
+    _para(doc, "部门整体支出绩效自评表", bold=True, center=True, size=16)
+    _docx_table(doc, Table([["单位（盖章）：绥阳县太白镇人民政府", "填报日期：2022年2月3日"]]), border=False)
+    _docx_table(doc, sy_table())
+    _save_docx(doc, path)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 4. 湖北 随州 广水市教育局 — 部门整体支出绩效目标申报表 (2023), cut inside 部门职能概述
+# ---------------------------------------------------------------------------------------------------------------
+GS_DUTIES = ("（一）贯彻执行党和国家有关教育改革发展的方针、政策和法律法规。（二）研究拟订全市教育发展规划并组织实施，"
+             "统筹规划、指导协调全市教育和教学改革。（三）统筹管理本部门教育经费：会同市财政部门编制全市教育系统经费"
+             "预决算，参与拟订筹措教育经费、教育拨款和教育基建投资的办法与方案，监督全市教育经费的筹措和使用，组织指导"
+             "资助家庭困难学生，按规定管理教育援助和教育贷款工作。（四）推进义务教育均衡发展、促进教育公平，负责义务教育"
+             "的宏观指导与协调，指导普通高中、幼儿和特殊教育，全面实施素质教育，检查各类中小学校办学标准、教学基本要求"
+             "和教学基本文件的落实。（五）综合管理全市基础教育、职业技术教育、成人教育、幼儿教育和特殊教育，指导协调各镇、"
+             "各部门的教育工作，负责社会力量办学的申报、审批和管理。（六）指导全市中小学校思想政治、德育、体育、艺术和"
+             "国防教育，指导所属学校的综合治理和档案保密工作。（七）主管全市教师工作，组织实施各级各类学校教")
+
+
+def gs_table() -> Table:
+    rows = [
+        ["部门（单位）名称", "广水市教育局", "", "填报人", "何永华", "联系电话", "07226233407"],
+        ["部门总体资金情况", "单位：万元", "", "当年金额", "占比", "近两年收支金额", ""],
+        ["", "", "", "", "", "2021年", "2022年"],
+        ["", "收入构成", "财政拨款", "108292.73", "88.3%", "90147", "98577.39"],
+        ["", "", "其他资金", "14348.77", "11.7%", "5819", "10597.65"],
+        ["", "", "合计", "122641.5", "100%", "95966", "109175.04"],
+        ["", "支出构成", "基本支出", "93199.91", "75.99%", "81781", "99611.05"],
+        ["", "", "项目支出", "29441.59", "24.01%", "14185", "9564.46"],
+        ["", "", "合计", "122641.5", "100%", "95966", "109175.04"],
+        ["部门职能概述", GS_DUTIES, "", "", "", "", ""],
+    ]
+    merges = [(1, 0, 8, 0), (1, 1, 2, 2), (1, 3, 2, 3), (1, 4, 2, 4), (1, 5, 1, 6), (3, 1, 5, 1), (6, 1, 8, 1),
+              (9, 1, 9, 6)]
+    return Table(rows, merges)
+
+
+GS_FACTS = [
+    sum_fact("当年收入合计", 122641.5, [108292.73, 14348.77]),
+    sum_fact("当年支出合计", 122641.5, [93199.91, 29441.59]),
+    sum_fact("2021年收入合计", 95966, [90147, 5819]),
+    sum_fact("2021年支出合计", 95966, [81781, 14185]),
+    sum_fact("2022年收入合计", 109175.04, [98577.39, 10597.65]),
+    sum_fact("2022年支出合计", 109175.04, [99611.05, 9564.46]),
+]
+GS_FINDINGS = [
+    finding("consistency.sum", "2022年支出合计",
+            "2022年 基本支出 99611.05 + 项目支出 9564.46 = 109175.51, the 合计 row states 109175.04"),
+    finding("coverage.missing_dimension", "产出指标", "the form stops before any performance indicator: no 产出 indicator"),
+    finding("coverage.missing_dimension", "效益指标", "the form stops before any performance indicator: no 效益 indicator"),
+    finding("coverage.missing_dimension", "满意度指标", "the form stops before any performance indicator: no 满意度 indicator"),
+]
+GS_NOTES = ("Reproduces https://pdf.chddh.cn/archives/r9pk6xl4g06wbldjgq3y.html (广水市教育局2023年整体绩效目标申报.pdf, "
+            "附件2, 填报日期 2022年12月18日). The stored page stops inside 部门职能概述 (item 七), before the year goals "
+            "and the indicator table, so the document has no goal and no indicator. Money block as on the page: "
+            "the 2022年 支出 column does not add up (99611.05 + 9564.46 = 109175.51 against 合计 109175.04, while the "
+            "2022年 收入 column 98577.39 + 10597.65 = 109175.04 does); the other five columns add up; the 占比 column "
+            "matches the 当年金额 (88.3% / 11.7%, 75.99% / 24.01%).")
+
+
+def make_gs(path: Path) -> None:
+    from docx import Document
+
+    doc = Document()
+    _landscape(doc)
+    _para(doc, "附件2：")
+    _para(doc, "部门整体支出绩效目标申报表", bold=True, center=True, size=16)
+    _para(doc, "填报日期：2022年12月18日")
+    _docx_table(doc, gs_table())
+    _save_docx(doc, path)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 5. 重庆 奉节县应急管理局 — 财政项目支出绩效目标审批表 (101号 tree, 成本指标 first), cut in the 数量指标 rows
+# ---------------------------------------------------------------------------------------------------------------
+FJ_GOAL = "全力以赴做好安全生产、防灾减灾救灾工作，保障工作顺利开展。"
+FJ_OVERVIEW = ("为深入贯彻落实习近平总书记关于安全生产和防灾减灾救灾的重要论述及党的二十大精神，及时发现并排除重大事故"
+               "隐患，制止和惩处违法行为，鼓励群众举报重大事故隐患和安全生产违法行为，提高安全生产群防群治能力。")
+
+
+def fj_table() -> Table:
+    rows = [
+        ["预算单位：", "奉节县应急管理局", "", "", "", "金额单位：万元", ""],
+        ["项目名称", "12350安全生产举报奖及安全生产专项督查等工作经费", "", "", "项目分类", "运转类--日常管理类", ""],
+        ["建设周期", "2025年1月1日-2025年12月31日", "", "", "业务主管部门", "奉节县应急管理局", ""],
+        ["实施单位", "奉节县应急管理局", "", "项目负责人", "余贵来", "联系电话", "023-56557278"],
+        ["项目审批", "奉节安委办发〔2021〕69号、奉节委办〔2022〕21号", "", "", "", "", ""],
+        ["项目总体概况", FJ_OVERVIEW, "", "", "", "", ""],
+        ["年度主要目标和成果", FJ_GOAL, "", "", "", "", ""],
+        ["项目资金预算执行10分", "项目总预算", "100", "", "财政资金预算分类", "一般公共预算", ""],
+        ["", "当年年度预算", "100", "", "", "", ""],
+        ["", "其中：财政资金", "100", "", "财政资金科目代码", "2240109-应急管理", ""],
+        ["", "其中：其它资金", "0", "", "", "", ""],
+        ["", "年度预算执行率", "100%", "", "分值", "10分", ""],
+        ["年度绩效目标（90分）", "一级指标", "二级指标", "三级指标", "指标值", "分值", "指标解释"],
+        ["", "成本指标（0-20）分", "经济成本指标", "0", "0.00%", "0", "反映实施相关项目所产生的直接经济成本"],
+        ["", "", "社会成本指标", "0", "0.00%", "0", "反映实施相关项目对社会发展、公共福利等方面可能造成的负面影响"],
+        ["", "", "生态环境成本指标", "0", "0.00%", "0", "反映实施相关项目对自然生态环境可能造成的负面影响"],
+        ["", "产出指标（40-50）分", "数量指标", "12350安全生产举报奖励次数", "≥5次", "10", "0"],
+        ["", "", "", "制作防灾减灾日宣传资料份数", "≥500份", "", ""],
+    ]
+    merges = [(0, 1, 0, 4), (0, 5, 0, 6), (1, 1, 1, 3), (1, 5, 1, 6), (2, 1, 2, 3), (2, 5, 2, 6), (4, 1, 4, 6),
+              (5, 1, 5, 6), (6, 1, 6, 6), (7, 0, 11, 0), (7, 2, 7, 3), (7, 5, 7, 6), (8, 2, 8, 6), (9, 2, 9, 3),
+              (9, 5, 9, 6), (10, 2, 10, 6), (11, 2, 11, 3), (11, 5, 11, 6), (12, 0, 17, 0), (13, 1, 15, 1),
+              (16, 1, 17, 1), (16, 2, 17, 2)]
+    return Table(rows, merges, (16, 16, 14, 28, 12, 10, 30))
+
+
+FJ_INDICATORS = [
+    ind("产出指标", "数量指标", "12350安全生产举报奖励次数", ">=", 5, "次", "≥5次", weight=10),
+    ind("产出指标", "数量指标", "制作防灾减灾日宣传资料份数", ">=", 500, "份", "≥500份"),
+]
+FJ_GOALS = [goal("年度目标", FJ_GOAL)]
+FJ_FACTS = [sum_fact("当年年度预算", 100, [100, 0])]
+FJ_FINDINGS = [
+    finding("goal.process_only", FJ_GOAL[:15],
+            "the year target only says the work will be done (做好…工作, 保障工作顺利开展): no output or effect"),
+    finding("coverage.missing_dimension", "效益指标",
+            "the table stops inside the 产出/数量 rows: no 效益 indicator in the document"),
+    finding("coverage.missing_dimension", "满意度指标",
+            "the table stops inside the 产出/数量 rows: no 满意度 indicator in the document"),
+]
+FJ_NOTES = ("Reproduces http://www.cqfj.gov.cn/bm_168/yjglj/zwgk_61787/zfxxgkml/jczwgk/aqscly_304286/zdlyxxgk/czzj/"
+            "202509/t20250915_15008761.html (附件3, 101号 tree with 成本指标 as 一级 listed first). The stored page stops "
+            "after the 指标值 '≥500份' of the second 数量 row (its 分值 and 指标解释 and every later row are absent), so "
+            "效益 and 满意度 are missing. Kept as on the page: the title says 2023年度 while 建设周期 is 2025; the three "
+            "成本指标 rows are system-filled zeros (三级 '0', 指标值 '0.00%', 分值 0) — treated as unused template rows, not "
+            "indicators; the first 数量 row's 指标解释 is '0'. 项目总体概况 is a description, the goal is 年度主要目标和成果.")
+
+
+def make_fj(path: Path) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "审批表"
+    top = [["附件3", "", "", "", "", "", ""], ["财政项目支出绩效目标审批表", "", "", "", "", "", ""],
+           ["（ 2023年度）", "", "", "", "", "", ""]]
+    _xlsx_grid(ws, top, [(1, 0, 1, 6), (2, 0, 2, 6)], 0, bold_rows=(1,), center_rows=(1, 2))
+    t = fj_table()
+    _xlsx_grid(ws, t.rows[:1], [(0, 1, 0, 4), (0, 5, 0, 6)], 3)
+    _xlsx_grid(ws, t.rows[1:], [(a - 1, b, c - 1, d) for a, b, c, d in t.merges if a > 0], 4, widths=t.widths,
+               border=True)
+    _fit_landscape(ws)
+    _save_xlsx(wb, path)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 6. 湖南 省级文化和旅游专项资金 — 绩效自评报告 as the page holds it (fragments under the report's headings)
+# ---------------------------------------------------------------------------------------------------------------
+HN_PARAGRAPHS = [
+    ("h", "一、绩效目标分解下达情况"),
+    ("p", "湖南省文化旅游厅、湖南省财政厅（湘财文指〔2022〕30号）下达2022年湖南省文化和旅游专项资金20万元，"),
+    ("h", "二、绩效目标完成情况分析"),
+    ("h2", "（一）资金投入情况分析"),
+    ("p", "1.项目资金到位情况，其中专项资金20万元于202年1月11日全部到位，"),
+    ("p", "2.项目资金执行情况分析，专项资金20万元，"),
+    ("p", "3.项目资金管理分析，"),
+    ("h2", "（二）总体绩效目标完成情况分析"),
+    ("p", "该项目专项资金根据全年总体绩效目标正在进行中（该项目的实施期限为2022年6月--2023年6月），"),
+    ("h2", "（三）绩效指标完成情况分析"),
+    ("p", "剧本创作费5万元，音乐创作费2万元，"),
+    ("p", "2.效益指标完成情况分析（1）经济效益，该项目以全免费送戏下乡及周末剧场惠民演出，"),
+    ("p", "3.满意度指标完成情况分析，该项目实施过程中，"),
+    ("h", "四、绩效自评结果拟应用和公开情况"),
+    ("p", "本次绩效自评结果根据财政支出管理、资金使用绩效管理水平、提高资金使用效益为宗旨。"),
+]
+HN_NOTES = ("Reproduces https://www.chacewang.com/newsdetail/news275746.html: the aggregator keeps only sentence "
+            "fragments of a 2022 湖南 文化和旅游专项资金 self-evaluation report (the unit is not named), joined by commas "
+            "under the report's headings; they are laid out here under those headings, short fragments kept verbatim "
+            "(incl. the date typo '202年1月11日' and the missing 三 heading). No goal, no indicator table, no rate and no "
+            "stated total: nothing for the checker to find (only 到位 20万元 and two cost items of 5 and 2 万元 that are "
+            "not said to add up to anything).")
+
+
+def make_hn(path: Path) -> None:
+    from docx import Document
+
+    doc = Document()
+    _para(doc, "2022年湖南省文化和旅游专项资金项目绩效自评报告", bold=True, center=True, size=15)
+    _prose(doc, HN_PARAGRAPHS)
+    _save_docx(doc, path)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# writers
+# ---------------------------------------------------------------------------------------------------------------
+def _xlsx_grid(ws, rows, merges, row0, widths=(), border=False, bold_rows=(), center_rows=()):
+    """Write rows starting at 0-based sheet row row0; merges are relative to rows."""
+    from openpyxl.styles import Alignment, Border, Font, Side
+    from openpyxl.utils import get_column_letter
+
+    thin = Side(style="thin")
+    box = Border(left=thin, right=thin, top=thin, bottom=thin)
+    for i, w in enumerate(widths):
+        ws.column_dimensions[get_column_letter(i + 1)].width = w
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            cell = ws.cell(row0 + r + 1, c + 1)
+            if text != "":
+                cell.value = text
+                if text.startswith("="):
+                    cell.data_type = "s"
+            cell.alignment = Alignment(wrap_text=True, vertical="center",
+                                       horizontal="center" if r in center_rows else None)
+            if border:
+                cell.border = box
+            if r in bold_rows:
+                cell.font = Font(bold=True, size=14)
+                cell.alignment = Alignment(horizontal="center", vertical="center")
+    for a, b, c, d in merges:
+        ws.merge_cells(start_row=row0 + a + 1, start_column=b + 1, end_row=row0 + c + 1, end_column=d + 1)
+    if widths:  # rows tall enough for their wrapped text (LibreOffice does not grow them when exporting)
+        span = {(a, b): sum(widths[b:d + 1]) for a, b, c, d in merges if a == c}
+        for r, row in enumerate(rows):
+            lines = max([-(-len(text) * 2 // max(int(span.get((r, c), widths[c]) - 2), 4))
+                         for c, text in enumerate(row) if text and c < len(widths)] or [1])
+            if lines > 1:
+                ws.row_dimensions[row0 + r + 1].height = 15 * lines
+
+
+def _fit_landscape(ws):
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+
+
+def _landscape(doc):
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Cm
+
+    section = doc.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Cm(29.7), Cm(21.0)
+    for side in ("left_margin", "right_margin"):
+        setattr(section, side, Cm(1.8))
+
+
+def _para(doc, text, bold=False, center=False, size=None):
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    p = doc.add_paragraph()
+    run = p.add_run(text)
+    run.bold = bold
+    if size:
+        run.font.size = Pt(size)
+    if center:
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    return p
+
+
+def _prose(doc, paragraphs):
+    for kind, text in paragraphs:
+        if kind == "h":
+            _para(doc, text, bold=True)
+        elif kind == "h2":
+            _para(doc, text, bold=True)
+        else:
+            _para(doc, text)
+
+
+def _docx_table(doc, table: Table, border=True):
+    ncols = max(len(r) for r in table.rows)
+    t = doc.add_table(rows=len(table.rows), cols=ncols)
+    if border:
+        t.style = "Table Grid"
+    covered = set()
+    for a, b, c, d in table.merges:
+        merged = t.cell(a, b).merge(t.cell(c, d))
+        merged.text = table.rows[a][b]
+        for r in range(a, c + 1):
+            for col in range(b, d + 1):
+                covered.add((r, col))
+    for r, row in enumerate(table.rows):
+        for c, text in enumerate(row):
+            if (r, c) not in covered and text:
+                t.cell(r, c).text = text
+    return t
+
+
+def _save_docx(doc, path: Path) -> None:
+    doc.core_properties.author = "jixiao blind15"
+    doc.core_properties.created = FIXED_TIME
+    doc.core_properties.modified = FIXED_TIME
+    doc.core_properties.last_modified_by = "jixiao blind15"
+    buf = io.BytesIO()
+    doc.save(buf)
+    path.write_bytes(_normalise_zip(buf.getvalue()))
+
+
+def _save_xlsx(wb, path: Path) -> None:
+    wb.properties.created = FIXED_TIME
+    wb.properties.modified = FIXED_TIME
+    buf = io.BytesIO()
+    wb.save(buf)
+    path.write_bytes(_normalise_zip(buf.getvalue()))
+
+
+def _normalise_zip(data: bytes) -> bytes:
+    """Same entries with fixed timestamps (and fixed dates in docProps/core.xml), so reruns give equal bytes."""
+    stamp = FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ")
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in sorted(src.infolist(), key=lambda i: (i.filename != "[Content_Types].xml", i.filename)):
+            body = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                body = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", lambda m: m.group(1) + stamp.encode(), body)
+            dst.writestr(zipfile.ZipInfo(info.filename, date_time=FIXED_TIME.timetuple()[:6]), body,
+                         compress_type=zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+def to_pdf(path: Path) -> Path:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        raise SystemExit("soffice not found; run with --no-pdf")
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+                        "--outdir", str(path.parent), str(path)], check=True, capture_output=True, timeout=180)
+    pdf = path.with_suffix(".pdf")
+    if not pdf.exists():
+        raise SystemExit(f"LibreOffice made no PDF for {path.name}")
+    return pdf
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# documents and gold
+# ---------------------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Doc:
+    file: str
+    make: object
+    url: str
+    province: str
+    kind: str
+    patterns: tuple
+    indicators: list
+    goals: list
+    facts: list
+    findings: list
+    notes: str
+
+
+DOCUMENTS = [
+    Doc("yn-changning-pigfarm-selfeval.xlsx", make_cn, "https://yncn.gov.cn/info/5102/8340150.htm", "云南",
+        "自评表", (1, 2, 5, 6, 8, 9), CN_INDICATORS, [], CN_FACTS, CN_FINDINGS, CN_NOTES),
+    Doc("hi-commerce-service-evalreport.docx", make_hi,
+        "https://dofcom.hainan.gov.cn/dofcom/0702/202407/6072da00ab4d425c94dc4820d4b20c59.shtml", "海南",
+        "评价报告", (10,), [], HI_GOALS, HI_FACTS, HI_FINDINGS, HI_NOTES),
+    Doc("gz-suiyang-taibai-dept-selfeval.docx", make_sy,
+        "https://www.suiyang.gov.cn/xzjd_5682378/tbz_5682388/zfxxgk_5682340/fdzdgknr_5682343/czyjs_5865203/202208/"
+        "t20220824_76240024.html", "贵州", "部门整体自评表", (1, 2, 7, 9, 10), [], SY_GOALS, SY_FACTS, SY_FINDINGS,
+        SY_NOTES),
+    Doc("hb-guangshui-edu-dept-targets.docx", make_gs, "https://pdf.chddh.cn/archives/r9pk6xl4g06wbldjgq3y.html",
+        "湖北", "部门整体目标表", (7, 9), [], [], GS_FACTS, GS_FINDINGS, GS_NOTES),
+    Doc("cq-fengjie-emergency-targets.xlsx", make_fj,
+        "http://www.cqfj.gov.cn/bm_168/yjglj/zwgk_61787/zfxxgkml/jczwgk/aqscly_304286/zdlyxxgk/czzj/202509/"
+        "t20250915_15008761.html", "重庆", "申报表", (1, 2, 4, 5, 6, 8, 9, 10), FJ_INDICATORS, FJ_GOALS, FJ_FACTS,
+        FJ_FINDINGS, FJ_NOTES),
+    Doc("hn-culture-fund-selfreport.docx", make_hn, "https://www.chacewang.com/newsdetail/news275746.html", "湖南",
+        "自评报告", (10,), [], [], [], [], HN_NOTES),
+]
+
+
+def gold_for(doc: Doc, source: str) -> dict:
+    return {
+        "source": source,
+        "source_urls": [doc.url],
+        "province": doc.province,
+        "doc_kind": doc.kind,
+        "patterns": list(doc.patterns),
+        "indicators": doc.indicators,
+        "goals": doc.goals,
+        "facts": doc.facts,
+        "findings": doc.findings,
+        "notes": doc.notes,
+    }
+
+
+def write_gold(gold: dict) -> None:
+    ANNOTATIONS.mkdir(exist_ok=True)
+    text = json.dumps(gold, ensure_ascii=False, indent=1) + "\n"
+    (ANNOTATIONS / f"{gold['source']}.json").write_text(text, encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--no-pdf", action="store_true", help="write DOCX/XLSX and gold only")
+    args = ap.parse_args(argv)
+    for doc in DOCUMENTS:
+        path = HERE / doc.file
+        doc.make(path)
+        write_gold(gold_for(doc, doc.file))
+        made = [doc.file]
+        if not args.no_pdf:
+            pdf = to_pdf(path)
+            write_gold(gold_for(doc, pdf.name))
+            made.append(pdf.name)
+        print(f"{', '.join(made)}: {len(doc.indicators)} indicators, {len(doc.goals)} goals, {len(doc.facts)} facts, "
+              f"{len(doc.findings)} findings")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
