@@ -474,9 +474,13 @@ def _xlsx_grid(ws, rows, merges, row0, widths=(), border=False, bold_rows=(), ce
         for c, text in enumerate(row):
             cell = ws.cell(row0 + r + 1, c + 1)
             if text != "":
-                cell.value = text
-                if text.startswith("="):
-                    cell.data_type = "s"
+                # a plain number (no leading zero) is stored as a number, the way the spreadsheet held it
+                if re.fullmatch(r"(0|[1-9]\d*)(\.\d+)?", text):
+                    cell.value = float(text) if "." in text else int(text)
+                else:
+                    cell.value = text
+                    if text.startswith("="):
+                        cell.data_type = "s"
             cell.alignment = Alignment(wrap_text=True, vertical="center",
                                        horizontal="center" if r in center_rows else None)
             if border:
@@ -631,7 +635,7 @@ DOCUMENTS = [
         "t20220824_76240024.html", "贵州", "部门整体自评表", (1, 2, 7, 9, 10), [], SY_GOALS, SY_FACTS, SY_FINDINGS,
         SY_NOTES),
     Doc("hb-guangshui-edu-dept-targets.docx", make_gs, "https://pdf.chddh.cn/archives/r9pk6xl4g06wbldjgq3y.html",
-        "湖北", "部门整体目标表", (7, 9), [], [], GS_FACTS, GS_FINDINGS, GS_NOTES),
+        "湖北", "部门整体目标表", (1, 7, 9), [], [], GS_FACTS, GS_FINDINGS, GS_NOTES),
     Doc("cq-fengjie-emergency-targets.xlsx", make_fj,
         "http://www.cqfj.gov.cn/bm_168/yjglj/zwgk_61787/zfxxgkml/jczwgk/aqscly_304286/zdlyxxgk/czzj/202509/"
         "t20250915_15008761.html", "重庆", "申报表", (1, 2, 4, 5, 6, 8, 9, 10), FJ_INDICATORS, FJ_GOALS, FJ_FACTS,
