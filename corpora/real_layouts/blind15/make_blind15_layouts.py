@@ -459,6 +459,52 @@ def make_hn(path: Path) -> None:
 
 
 # ---------------------------------------------------------------------------------------------------------------
+# 7. 云南 昆明 寻甸县人大常委会 — 2024年部门整体支出绩效自评报告 (prose), cut inside 一、（二）部门职能
+# ---------------------------------------------------------------------------------------------------------------
+XD_TITLE = "寻甸回族彝族自治县人民代表大会常务委员会2024年部门整体支出绩效自评报告"
+XD_TOC = ["一、部门概况", "（一）部门机构设置、编制", "（二）部门职能", "（三）部门工作完成情况", "（四）部门管理制度",
+          "（五）部门资金来源及使用情况", "（六）政府采购情况", "（七）固定资产情况", "二、绩效目标", "三、评价思路和过程",
+          "（一）评价思路", "（二）评价目的", "（三）评价依据", "（四）评价对象及评价时段", "四、评价结论和绩效分析",
+          "（一）评价结论", "（二）具体绩效分析", "五、主要经验做法", "六、存在的问题", "七、改进措施及建议",
+          "附件1 成本费用分析报告", "附件2 部门职能分解及2024年工作完成情况表", "附件3评价指标体系", "附件4问卷调查报告",
+          "附件5工作底稿", "附件6 2024年收入支出决算总表（单位：元）"]
+XD_PARAGRAPHS = [
+    ("h", "一、部门概况"),
+    ("h2", "（一）部门机构设置、编制"),
+    ("p", "寻甸县人大常委会是承办县人民代表大会及其常委会日常工作的办事机构，为县人民代表大会、县人大常委会和主任会议"
+          "依法行使职权提供服务，属县级财政一级预算单位。寻甸县人大常委会内设人大机构8个：县人大监察和法制委员会、"
+          "县人大财政经济委员会、县人大城乡建设环境保护委员会、县人大社会建设环境保护委员会、县人大社会建设与教育科学"
+          "文化卫生委员会、县人大农业与农村委员会、县人大民族宗教华侨委员会、县人大人事代表工作委员会和县人大办公室。"),
+    ("p", "寻甸县人大常委会核定编制38人，其中行政编制38人（含行政工勤编制7人）。2024年末在职在编实有行政人员48人"
+          "（含机关工勤人员7人），比上年减少2人，原因是本年退休3人、调入2人、调出1人，总数减少2人。"),
+    ("p", "离退休人员40人，其中退休40人，离休0人。"),
+    ("h2", "（二）部门职能"),
+    ("p", "1.对全国、省、市人大下发的法律、法规草案，组织征"),  # the stored page stops mid-sentence here
+]
+XD_FACTS = [sum_fact("离退休人员", 40, [40, 0], unit="人")]
+XD_NOTES = ("Reproduces http://www.kmxd.gov.cn/c/2025-06-11/7017651.shtml (云南 昆明 寻甸县人大常委会, page title "
+            "'…2024年部门整体支出绩效自评报告', inner title '…2024年度部门整体支出绩效评价报告' kept as on the page, with its "
+            "table of contents). The stored page stops inside 一、（二）部门职能 item 1, before the goals, the evaluation "
+            "conclusion and any table. Kept as on the page: '内设人大机构8个' is followed by nine names (the ninth is 县人大办公室), "
+            "a count no scored rule covers; 48 实有 against 38 编制 is stated as is; −3 退休 + 2 调入 − 1 调出 = −2 agrees. "
+            "No goal, no indicator, no money figure: nothing scored to find.")
+
+
+def make_xd(path: Path) -> None:
+    from docx import Document
+
+    doc = Document()
+    _para(doc, XD_TITLE, bold=True, center=True, size=15)
+    _para(doc, "目录", bold=True, center=True)
+    for line in XD_TOC:
+        _para(doc, line)
+    _para(doc, "寻甸回族彝族自治县人民代表大会常务委员会", bold=True, center=True, size=14)
+    _para(doc, "2024年度部门整体支出绩效评价报告", bold=True, center=True, size=14)
+    _prose(doc, XD_PARAGRAPHS)
+    _save_docx(doc, path)
+
+
+# ---------------------------------------------------------------------------------------------------------------
 # writers
 # ---------------------------------------------------------------------------------------------------------------
 def _xlsx_grid(ws, rows, merges, row0, widths=(), border=False, bold_rows=(), center_rows=()):
@@ -640,6 +686,8 @@ DOCUMENTS = [
         "http://www.cqfj.gov.cn/bm_168/yjglj/zwgk_61787/zfxxgkml/jczwgk/aqscly_304286/zdlyxxgk/czzj/202509/"
         "t20250915_15008761.html", "重庆", "申报表", (1, 2, 4, 5, 6, 8, 9, 10), FJ_INDICATORS, FJ_GOALS, FJ_FACTS,
         FJ_FINDINGS, FJ_NOTES),
+    Doc("yn-xundian-npc-dept-selfreport.docx", make_xd, "http://www.kmxd.gov.cn/c/2025-06-11/7017651.shtml", "云南",
+        "自评报告", (8, 10), [], [], XD_FACTS, [], XD_NOTES),
     Doc("hn-culture-fund-selfreport.docx", make_hn, "https://www.chacewang.com/newsdetail/news275746.html", "湖南",
         "自评报告", (10,), [], [], [], [], HN_NOTES),
 ]
