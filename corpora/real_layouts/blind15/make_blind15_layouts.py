@@ -505,6 +505,45 @@ def make_xd(path: Path) -> None:
 
 
 # ---------------------------------------------------------------------------------------------------------------
+# 8. 云南 红河 弥勒市住房和城乡建设局 — 2023年度农村危房改造等补助资金支出绩效自评报告 (prose), cut inside 二、（二）
+# ---------------------------------------------------------------------------------------------------------------
+ML_TASK = "2023年省、州下达我市农村危房及农房抗震改造建设任务594户，其中农村危房改造17户，农房抗震改造577户。"
+ML_PARAGRAPHS = [
+    ("h", "一、基本情况"),
+    ("p", "依据《中共云南省委云南省人民政府关于加快推进全省农村危房改造和抗震安居工程建设的意见》（云发〔2015〕17号）、"
+          "《云南省农村危房改造和抗震安居工程建设规划（2015--2019年）》（云建村〔2015〕527号）、《云南省人民政府办公厅"
+          "关于国家开发银行专项低息贷款支持云南省农村危房改造和抗震安居工程建设实施方案的通知》（云政办发〔2015〕85号）"
+          "以及红河州省级规划示范村寨基础设施建设项目合作实施协议，本年度支付了2016年省级示范村西一镇油榨地村委会"
+          "油榨地村的贷款本息138587元，兑付2023年度农村危房改造和抗震安居工程建设资金892.7万元。"),
+    ("h", "二、绩效评价工作开展情况"),
+    ("h2", "（一）省州下达农村危房改造和绩效目标情况"),
+    ("p", ML_TASK),
+    ("h2", "（二）市级分解下达预算和绩效目标情况"),
+    ("p", "2023年，我市按照上级要求和“安全为本、因地制宜、农户主体、提升质量”的原则，相继印发了《弥勒市巩固拓展脱贫"
+          "攻坚成果同乡村振兴有效衔接住房安全保障实施方案》《关于切实做好2023年度农村危房和农房抗震改造保障对象"),
+]
+ML_GOALS = [goal("目标", ML_TASK)]
+ML_FACTS = [sum_fact("建设任务", 594, [17, 577], unit="户")]
+ML_NOTES = ("Reproduces http://www.hhml.gov.cn/zfxxgk_15889/fdzdgknr/zdlyxxgk/czxxgk/jxgl/202404/t20240412_685766.html "
+            "(page title '弥勒市住房和城乡建设局2023年度项目支出绩效单位自评报告', inner title kept). The stored page stops "
+            "inside 二、（二） in the middle of a document title, before any indicator, result or score. The page's first "
+            "paragraph is garbled ('完成2022年度完成…贷款本息还款率支付138587元'); written here in plain words with the same "
+            "amounts (138587元 and 892.7万元, two different units, not said to add up to anything). The task sentence under "
+            "'绩效目标情况' is the only target: 594户 = 17 + 577 agrees; it is quantified, so no goal finding.")
+
+
+def make_ml(path: Path) -> None:
+    from docx import Document
+
+    doc = Document()
+    _para(doc, "弥勒市住房和城乡建设局2023年度项目支出绩效单位自评报告", bold=True, center=True, size=15)
+    _para(doc, "弥勒市住房和城乡建设局2023年度农村危房改造补助资金及省级统贷项目省级规划示范村本息补助支出绩效自评报告",
+          bold=True, center=True)
+    _prose(doc, ML_PARAGRAPHS)
+    _save_docx(doc, path)
+
+
+# ---------------------------------------------------------------------------------------------------------------
 # writers
 # ---------------------------------------------------------------------------------------------------------------
 def _xlsx_grid(ws, rows, merges, row0, widths=(), border=False, bold_rows=(), center_rows=()):
@@ -688,6 +727,9 @@ DOCUMENTS = [
         FJ_FINDINGS, FJ_NOTES),
     Doc("yn-xundian-npc-dept-selfreport.docx", make_xd, "http://www.kmxd.gov.cn/c/2025-06-11/7017651.shtml", "云南",
         "自评报告", (8, 10), [], [], XD_FACTS, [], XD_NOTES),
+    Doc("yn-mile-housing-selfreport.docx", make_ml,
+        "http://www.hhml.gov.cn/zfxxgk_15889/fdzdgknr/zdlyxxgk/czxxgk/jxgl/202404/t20240412_685766.html", "云南",
+        "自评报告", (10,), [], ML_GOALS, ML_FACTS, [], ML_NOTES),
     Doc("hn-culture-fund-selfreport.docx", make_hn, "https://www.chacewang.com/newsdetail/news275746.html", "湖南",
         "自评报告", (10,), [], [], [], [], HN_NOTES),
 ]
