@@ -544,6 +544,143 @@ def make_ml(path: Path) -> None:
 
 
 # ---------------------------------------------------------------------------------------------------------------
+# 9. 广西 生态环境厅 — 2021年中央农村环境整治资金 绩效自评报告 (区域, prose), cut inside the year target
+# ---------------------------------------------------------------------------------------------------------------
+GE_GOAL = "完成8个以上建制村的农村环境综合整治，建设农村污水处理设施≥25套，治理完成2个农村黑臭水体，"
+GE_PARAGRAPHS = [
+    ("h", "一、绩效目标分解下达情况"),
+    ("h2", "（一）中央下达农村环境整治资金预算情况。"),
+    ("p", "财政部《关于下达2021年农村环境整治资金预算的通知》（财资环〔2021〕54号）下达广西壮族自治区2021年中央"
+          "农村环境整治专项资金共计5404万元。"),
+    ("h2", "（二）自治区分配下达资金预算情况。"),
+    ("p", "财政部资金下达后，由自治区生态环境厅牵头提出分配方案，会同自治区财政厅报自治区人民政府审定，再分配下达到"
+          "有关市县。"),
+    ("p", "2021年8月，依据自治区财政厅《广西壮族自治区财政厅关于下达2021年中央农村环境整治资金的通知》（桂整合〔2021〕"
+          "23号），共下达5404万元中央资金用于农村环境综合整治项目建设，其中南宁市良庆区900万元、柳州市鹿寨县900万元、"
+          "桂林市灵川县904万元、桂林市资源县650万元、梧州市龙圩区650万元、百色市凌云县750万元、来宾市忻城县650万元。"
+          "整体绩效目标与各项目资金、绩效目标同时下达，要求各市县按绩效目标开展项目建设。资金执行率偏低，原因有二：一是"
+          "部分县区项目业主没有实施过农村生活污水治理项目，前期方案不够扎实，资金下达后对工艺反复考察、比选和论证，"
+          "拖慢了工程进度；二是2021年底至2022年初广西新冠肺炎疫情较为严峻，防城港、百色、柳州先后出现病例，相关部门"
+          "主要精力投入抗疫，项目推进迟缓。两方面原因使项目进度缓慢，未形成可支付的工程量，资金执行率因此偏低。"),
+    ("p", "结合2021年中央资金补助情况，为更好完成农村环境整治目标任务，县区财政安排配套资金775.39万元。"),
+    ("h2", "（三）下达绩效目标情况"),
+    ("p", "2021年度中央农村环境整治专项项目资金5404万元。项目年度总体目标为：" + GE_GOAL),  # the stored page stops here
+]
+GE_GOALS = [goal("年度目标", GE_GOAL)]
+GE_FACTS = [sum_fact("中央农村环境整治资金", 5404, [900, 900, 904, 650, 650, 750, 650])]
+GE_NOTES = ("Reproduces http://sthjt.gxzf.gov.cn/zfxxgk/zfxxgkgl/fdzdgknr/czgk/zxzjxm/t15575354.shtml (广西壮族自治区"
+            "生态环境厅, region-level self-evaluation of the 2021 central 农村环境整治资金). The stored page stops inside "
+            "the year target, after '治理完成2个农村黑臭水体，'; the target is kept as far as it goes and is quantified "
+            "(8个以上, ≥25套, 2个). The seven county amounts add up to the 5404万元 stated (900+900+904+650+650+750+650); "
+            "the 配套资金 775.39万元 is separate. 资金执行率 is called low but no rate or amount spent is written.")
+
+
+def make_ge(path: Path) -> None:
+    from docx import Document
+
+    doc = Document()
+    _para(doc, "2021年中央农村环境整治资金绩效自评报告", bold=True, center=True, size=15)
+    _prose(doc, GE_PARAGRAPHS)
+    _save_docx(doc, path)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 10. 广西 (自治区) — 2021年农业生产发展资金 绩效自评报告 (prose, a mirror of the region's report), cut at 附件
+# ---------------------------------------------------------------------------------------------------------------
+GA_GOAL = "按照相关规划或实施方案，根据任务清单并结合地方实际支持农业生产发展。"
+GA_PARAGRAPHS = [
+    ("h", "一、绩效目标分解下达情况"),
+    ("h2", "（一）中央下达预算和绩效目标情况。"),
+    ("p", "2020年10月30日，中央以《财政部关于提前下达2021年农业相关转移支付资金预算的通知》（财农〔2020〕90号）下达我区"
+          "农业生产发展专项转移支付预算463142万元；2021年4月21日，以《财政部关于下达2021年农业生产发展资金预算的通知》"
+          "（财农〔2021〕28号）下达163455万元；2021年6月29日，以《财政部关于下达实际种粮农民一次性补贴资金预算的通知》"
+          "（财农〔2021〕61号）下达实际种粮农民一次性补贴资金44440万元（列入农业生产发展资金耕地地力保护补贴支出）。"
+          "2021年农业生产发展资金合计671037万元。"),
+    ("p", "其中，耕地地力保护补贴、农机购置补贴、农业信贷担保业务奖补、有机肥替代化肥、优势特色产业集群、国家现代农业"
+          "产业园、农业产业强镇、良种良法技术推广8项约束性任务资金合计575218万元，指导性任务资金合计95819万元。以上任务中，"
+          "农业信贷担保业务奖补资金9779万元由自治区财政厅管理实施，糖料蔗良种良法技术推广补助资金（糖料蔗良种推广）"
+          "76850万元、糖料蔗绿色高质高效行动资金600万元由自治区糖业发展办公室管理实施，其余583808万元由自治区农业农村厅"
+          "分配实施。"),
+    ("p", "中央下达2021年农业生产发展专项资金时同步下达了绩效目标，年度目标为：" + GA_GOAL
+          + "年度目标下设33个三级绩效指标，包括23个数量指标、2个质量指标、1个时效指标、1个成本指标、1个经济效益指标、"
+            "1个社会效益指标、1个生态效益指标、1个可持续影响指标、2个服务对象满意度指标。绩效指标详情见附件"),
+]
+GA_GOALS = [goal("年度目标", GA_GOAL)]
+GA_FACTS = [
+    sum_fact("2021年农业生产发展资金合计", 671037, [463142, 163455, 44440]),
+    sum_fact("约束性和指导性任务资金", 671037, [575218, 95819]),
+    sum_fact("分部门管理实施资金", 671037, [9779, 76850, 600, 583808]),
+    sum_fact("三级绩效指标", 33, [23, 2, 1, 1, 1, 1, 1, 1, 2], unit="个"),
+]
+GA_FINDINGS = [
+    finding("goal.unquantified", GA_GOAL[:15],
+            "the year target only says agricultural production will be supported: no number, rate, deadline or result"),
+]
+GA_NOTES = ("Reproduces http://lsfz.org.cn/show-34161.html, a mirror of the 2021 农业生产发展资金 region-level "
+            "self-evaluation report; the region is not named on the stored page, it is 广西 by its own words (我区, "
+            "糖料蔗 funds managed by 自治区糖业发展办公室). The stored page stops at '绩效指标详情见附件' (no table). All four "
+            "stated totals add up (463142+163455+44440 = 671037; 575218+95819 = 671037; 9779+76850+600+583808 = 671037; "
+            "33 indicators = 23+2+1+1+1+1+1+1+2). The year target names no measure (goal.unquantified).")
+
+
+def make_ga(path: Path) -> None:
+    from docx import Document
+
+    doc = Document()
+    _para(doc, "2021年农业生产发展资金绩效自评报告", bold=True, center=True, size=15)
+    _prose(doc, GA_PARAGRAPHS)
+    _save_docx(doc, path)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 11. 海南 海口 秀英区水务局 — 2022年衔接资金项目绩效自评报告 (prose), cut inside 效益指标完成情况
+# ---------------------------------------------------------------------------------------------------------------
+XY_GOAL = "做好西秀镇龙头田洋产业农业灌溉用水的工作"
+XY_PARAGRAPHS = [
+    ("h", "一、绩效目标分解下达情况"),
+    ("p", "（一）海口市秀英区水务局2022年衔接资金共下达105万元，用于实施西秀镇龙头村蔬菜园产业项目。"),
+    ("p", "（二）海口市秀英区水务局2022年衔接资金项目绩效目标为" + XY_GOAL + "。"),
+    ("h", "二、绩效自评工作开展情况"),
+    ("p", "项目实施中严格执行财政资金使用管理办法，专款专用，保证财政资金正常合理使用。自评范围为西秀镇，重点核查是否"
+          "按建设内容施工、是否按期竣工，并对受益乡镇满意度开展了调查，掌握了村庄实际情况，为准确填报绩效目标自评情况"
+          "打下基础。"),
+    ("h", "三、绩效目标自评完成情况分析"),
+    ("h2", "（一）资金投入情况分析。"),
+    ("p", "1.项目资金到位情况分析：海口市秀英区水务局2022年衔接资金105万元已全部到位。"),
+    ("p", "2.项目资金执行情况分析：实施西秀镇龙头村蔬菜园产业项目，该专项资金已按合同约定完成项目进度款支付。"),
+    ("p", "3.项目资金管理情况分析：该专项资金已拨入秀英区水务局，严格管理，专款专用。"),
+    ("h2", "（二）项目绩效指标完成情况分析。"),
+    ("p", "1.产出指标完成情况分析。"),
+    ("p", "（1）项目完成数量：完成年度建设项目1个，主要建设内容为新建300米深机井1座，新建20米100吨水塔1座，设备房1间"
+          "（3.0m×3.0m），潜水泵2台，配套Ф160PVC干管1100m、Ф110PVC分干管1100m及其他配套设施，新增低压电线50m等。"),
+    ("p", "（2）项目完成质量：已通过竣工验收。"),
+    ("p", "（3）项目实施进度：西秀镇龙头村蔬菜园产业项目已完成竣工验收，完成率100%。"),
+    ("p", "（4）项目成本节约情况：项目按中标单价实施，最终以结算审计为准。"),
+    ("p", "2.效益指标完成情况分析。"),
+    ("p", "（1）项目实施的社会效"),  # the stored page stops mid-word here
+]
+XY_GOALS = [goal("目标", XY_GOAL)]
+XY_FINDINGS = [
+    finding("goal.process_only", XY_GOAL[:15],
+            "the project target only says the irrigation work will be done (做好…工作): no output or effect"),
+]
+XY_NOTES = ("Reproduces https://m.bidcenter.com.cn/newsrili-1-238076203.html (a mirror of the 海口市秀英区水务局 2022 "
+            "衔接资金 self-evaluation report). The stored page stops at '（1）项目实施的社会效', inside 效益指标. The only "
+            "target is '做好…灌溉用水的工作' (process only); the outputs are reported in prose with their own numbers (1个 "
+            "project, 300米 well, 100吨 tower, 2 pumps, 1100m pipes, 完成率100%) but no target values to compare them with; "
+            "105万元 is stated as received, with no amount spent, so there is no budget fact.")
+
+
+def make_xy(path: Path) -> None:
+    from docx import Document
+
+    doc = Document()
+    _para(doc, "海口市秀英区水务局2022年衔接资金项目绩效自评报告", bold=True, center=True, size=15)
+    _prose(doc, XY_PARAGRAPHS)
+    _save_docx(doc, path)
+
+
+# ---------------------------------------------------------------------------------------------------------------
 # writers
 # ---------------------------------------------------------------------------------------------------------------
 def _xlsx_grid(ws, rows, merges, row0, widths=(), border=False, bold_rows=(), center_rows=()):
@@ -730,6 +867,13 @@ DOCUMENTS = [
     Doc("yn-mile-housing-selfreport.docx", make_ml,
         "http://www.hhml.gov.cn/zfxxgk_15889/fdzdgknr/zdlyxxgk/czxxgk/jxgl/202404/t20240412_685766.html", "云南",
         "自评报告", (10,), [], ML_GOALS, ML_FACTS, [], ML_NOTES),
+    Doc("gx-rural-env-fund-selfreport.docx", make_ge,
+        "http://sthjt.gxzf.gov.cn/zfxxgk/zfxxgkgl/fdzdgknr/czgk/zxzjxm/t15575354.shtml", "广西", "自评报告", (10,), [],
+        GE_GOALS, GE_FACTS, [], GE_NOTES),
+    Doc("gx-agri-dev-fund-selfreport.docx", make_ga, "http://lsfz.org.cn/show-34161.html", "广西", "自评报告", (10,),
+        [], GA_GOALS, GA_FACTS, GA_FINDINGS, GA_NOTES),
+    Doc("hi-xiuying-water-selfreport.docx", make_xy, "https://m.bidcenter.com.cn/newsrili-1-238076203.html", "海南",
+        "自评报告", (10,), [], XY_GOALS, [], XY_FINDINGS, XY_NOTES),
     Doc("hn-culture-fund-selfreport.docx", make_hn, "https://www.chacewang.com/newsdetail/news275746.html", "湖南",
         "自评报告", (10,), [], [], [], [], HN_NOTES),
 ]
