@@ -94,6 +94,23 @@ def whole_goal(item: str, gold: dict) -> str:
     return whole[0] if len(whole) == 1 else item
 
 
+def goal_items_as_gold_goals(found: list[tuple[str, str]], gold: dict) -> list[tuple[str, str]]:
+    """Findings on parts of one gold goal count once a rule, on that goal: the toolkit reads a goal cell of numbered
+    items ((1)…(2)…) as one goal an item where an annotator may keep the cell whole, and a finding is a judgement of
+    the goal either way (goal recall accepts the same containment, :func:`goal_found`)."""
+    goals = [g["text"] for g in gold.get("goals") or []]
+    out: list[tuple[str, str]] = []
+    for rule, item in found:
+        key = _squash(item)
+        holders = [g for g in goals if key and key != _squash(g) and key in _squash(g)] if rule.startswith("goal.") else []
+        whole = (rule, holders[0]) if len(holders) == 1 else None
+        if whole is None:
+            out.append((rule, item))
+        elif whole not in out:
+            out.append(whole)
+    return out
+
+
 def finding_items(ext, findings) -> list[tuple[str, str]]:
     """(rule, item text) of every scored finding: an indicator's name, a goal's text, a dimension, a metric."""
     # a row with no name is named by its target (the gold can give nothing else: 不少于6种)
@@ -188,7 +205,8 @@ def evaluate(folder: Path, annotations: Path, only: str | None = None, details: 
         goals.add(doc_goals)
         expected = [(f["rule"], whole_goal(f.get("item") or "", gold)) for f in gold.get("findings") or []
                     if f["rule"] in SCORED_RULES]
-        doc_checker, notes = match_findings(expected, finding_items(ext, findings) if ext else [])
+        found = goal_items_as_gold_goals(finding_items(ext, findings), gold) if ext else []
+        doc_checker, notes = match_findings(expected, found)
         checker.add(doc_checker)
         f1s = " ".join(f"{doc_report.counts[f].f1:.2f}" for f in FIELDS)
         lines.append(f"{source.name:<44} rows {len(gold.get('indicators') or []):>3}/{len(predicted):>3}  F1 {f1s}  "
