@@ -244,8 +244,8 @@ def _name_and_target(cells: dict[str, str]) -> tuple[str, str, str, str]:
 # the target repeated at the end of the name ("村组干部230人" │ ≥230个, "变压器3台" │ 3): after a word, a short unit
 _ECHO_AROUND = re.compile(r"[\u4e00-\u9fa5A-Za-z）)]$"), re.compile(r"[\u4e00-\u9fa5]{1,2}|%")
 # a unit in brackets at the end of the name ("任务完成时限（月）", "开展修复工程（个）", "项目开展率（%）"), also inside
-# the template's hint left there ("苗木成活率（≥**%）", "项目总投入（≥**万元）")
-_BRACKETED_UNIT = re.compile(r"[（(](?:[≥≤><=]{0,2}\*+)?(?P<unit>[\u4e00-\u9fa5A-Za-z%/]{1,4})[)）]$")
+# the template's hint left there ("苗木成活率（≥**%）", "项目总投入（≥**万元）", "消毒机(≥台)")
+_BRACKETED_UNIT = re.compile(r"[（(](?:[≥≤><=]{0,2}\**)?(?P<unit>[\u4e00-\u9fa5A-Za-z%/]{1,4})[)）]$")
 
 
 def _name_without_echoed_target(name: str, value: float | None, unit: str | None) -> tuple[str, str | None]:

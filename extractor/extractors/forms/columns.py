@@ -162,6 +162,8 @@ def _decide(role: str | None, header: str, p: _Profile) -> tuple[str | None, str
     label = p.repeated_label
     if label is not None and (label == _clean(header) or _is_plain_label(label, role)):
         return None, f"{said}; one repeated label “{label}” in every row: no role"
+    if set(p.filled) == {_clean(header)}:  # a label merged down from the header over one row
+        return None, f"{said}; the header's label in every row: no role"
     if role == GOAL:
         if p.sentence_share >= 0.5:
             return GOAL, f"{said}; long sentences: goals, not values"

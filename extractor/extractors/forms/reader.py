@@ -21,6 +21,7 @@ from .headers import (
     ACTUAL,
     LEVEL1,
     LEVEL2,
+    LEVEL3,
     NAME,
     SCORE,
     VALUE,
@@ -351,9 +352,13 @@ def _join_wrapped(row: dict[str, str], previous: Row) -> tuple[str, str]:
 
 
 def _is_blank(row: Row) -> bool:
-    """Nothing but level labels, or points of 0 left on an empty template row (生态效益指标 │ │ … │ 0)."""
-    return not any(_filled(row.cells.get(r, "")) for r in (NAME, VALUE, ACTUAL)) and all(
-        _is_zero_or_empty(row.cells.get(r, "")) for r in (WEIGHT, SCORE))
+    """Nothing but level labels, or points of 0 left on an empty template row (生态效益指标 │ │ … │ 0), or no name and
+    zeros the system filled in (经济成本指标 │ 0 │ 0.00% │ 0, 奉节县)."""
+    cells = row.cells
+    if not any(_filled(cells.get(r, "")) for r in (NAME, VALUE, ACTUAL)):
+        return all(_is_zero_or_empty(cells.get(r, "")) for r in (WEIGHT, SCORE))
+    return not _filled(cells.get(NAME, "")) and all(
+        _is_zero_or_empty(cells.get(r, "")) for r in (VALUE, ACTUAL, WEIGHT, SCORE))
 
 
 def _filled(text: str) -> bool:
@@ -361,7 +366,7 @@ def _filled(text: str) -> bool:
 
 
 def _is_zero_or_empty(text: str) -> bool:
-    return not text.strip() or bool(re.fullmatch(r"\s*0+(?:\.0+)?\s*", text))
+    return not text.strip() or bool(re.fullmatch(r"\s*0+(?:\.0+)?\s*%?\s*", text))
 
 
 def _without_blank_rows(rows: list[Row]) -> list[Row]:
@@ -464,11 +469,30 @@ def _continuation_shift(rows: list[list[str]], width: int, previous: Carry | Non
     if shift == 0:
         return 0
     leading = [c for c in previous.block.columns if c.index < shift]
-    if not (0 < shift <= 2 and len(leading) == shift):
+    if not (0 < shift <= 3 and len(leading) == shift):
         return None
-    if all(c.role is None for c in leading) or _levels_left_behind(rows, leading, previous.block.columns, shift):
+    if shift <= 2 and (all(c.role is None for c in leading)
+                       or _levels_left_behind(rows, leading, previous.block.columns, shift)):
+        return shift
+    if _all_levels_left_behind(rows, leading, previous.block.columns, shift):
         return shift
     return None
+
+
+def _all_levels_left_behind(rows: list[list[str]], leading: list[ColumnRole], columns: list[ColumnRole],
+                            shift: int) -> bool:
+    """The label, 一级 and 二级 columns merged down the block stayed on the first page (their text printed above the
+    table on the next one, 昌宁县 PDF): the table starts with the names of the column that followed them, and
+    the rows carry on under the last levels read."""
+    from .columns import profile
+
+    after = next((c for c in columns if c.index == shift), None)
+    if after is None or after.role not in (NAME, LEVEL3) or any(c.role not in (None, LEVEL1, LEVEL2) for c in leading):
+        return False
+    if not any(c.role in (LEVEL1, LEVEL2) for c in leading):
+        return False
+    first = profile([r[0] if r else "" for r in rows])
+    return first.level2_share < 0.2 and first.level1_share < 0.2
 
 
 def _levels_left_behind(rows: list[list[str]], leading: list[ColumnRole], columns: list[ColumnRole], shift: int) -> bool:

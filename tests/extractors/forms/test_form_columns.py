@@ -74,7 +74,8 @@ ONE_COLUMN = [
     ("三级指标", ["数量指标", "质量指标"], "level2"),
     # one label repeated in every row has no role, unless it is a quantity or the column is no label column
     ("绩效指标", ["绩效指标", "绩效指标"], None),
-    ("绩效指标", ["绩效指标"], "name"),
+    ("绩效指标", ["绩效指标"], None),  # the header's own label merged down over one row
+    ("指标名称", ["绩效指标"], "name"),  # one cell that is not the header's: a single row is no repetition
     ("绩效指标", ["养护里程", "绿化面积"], "name"),
     ("指标值", ["≥90%", "≥90%"], "value"),
     ("计量单位", ["个", "个"], "unit"),

@@ -215,7 +215,8 @@ def _first_page():
 @pytest.mark.parametrize("next_rows, continued_names", [
     ([["绩效指标", "", "受益人数", "≥300人"]], ["受益人数"]),  # as wide
     ([["", "受益人数", "≥300人"]], ["受益人数"]),  # the label column left behind
-    ([["受益人数", "≥300人"]], None),  # two columns fewer, the second one had a role
+    ([["受益人数", "≥300人"]], ["受益人数"]),  # the label and the 一级 column left behind, names first (昌宁县)
+    ([["效益指标", "≥300人"]], None),  # two columns fewer and a level name first: not the name column
     ([["绩效指标", "", "受益人数", "≥300人", "甲"]], None),  # wider
     ([["一级指标", "三级指标", "指标值"], ["效益指标", "受益人数", "≥300人"]], None),  # a header of its own
 ])
