@@ -68,11 +68,12 @@ def stated_decimals(text: str | None, value: float | None) -> int | None:
 
 
 def fmt(value: float | None) -> str:
+    """A number as a message shows it: every decimal it has, up to six (109175.04, not 109175), no exponent."""
     if value is None:
         return ""
     if float(value).is_integer():
         return str(int(value))
-    return f"{value:g}" if abs(value) < 1e6 else f"{value:.2f}"
+    return f"{value:.6f}".rstrip("0").rstrip(".")
 
 
 # --- grading scales written out as levels ------------------------------------------------------------

@@ -690,30 +690,53 @@ _MONEY_HEADER = re.compile(r"金额|预算|执行数|资金|万元|费用|成本
 
 def _column_total_facts(rows: list[list[str]], block: Block) -> list[Fact]:
     """A cost breakdown (保安服务费 191 │ 保洁服务费 99 │ … │ 合计 814): each money column of the item rows adds up
-    to the 合计 row. The items run up from the 合计 row to the header row that names the column."""
+    to the 合计 row. The items run up from the 合计 row to the header row that names the column; when the 合计 stands
+    right of group labels (支出构成 │ 基本支出 … 支出构成 │ 合计, 广水市 department form), only the rows of its group."""
     out = []
     for i, row in enumerate(rows):
-        if not row or not _COLUMN_TOTAL_ROW.match(row[0]):
+        t = _total_label_column(row)
+        if t is None:
             continue
         items = []
         k = i - 1
-        while k >= 0 and any(_cell_number(rows[k], c) is not None for c in range(1, len(rows[k]))):
+        while (k >= 0 and rows[k][:t] == row[:t] and _has_number_after(rows[k], t)
+               and _total_label_column(rows[k]) is None):  # the 合计 of the group above ends this one
             items.insert(0, rows[k])
+            k -= 1
+        while k >= 0 and _has_number_after(rows[k], t):  # another group above: the header is further up
             k -= 1
         header = rows[k] if k >= 0 else []
         subtotals = [r for r in items if any(_SUBTOTAL_CELL.match(c or "") for c in r)]
         items = subtotals or items  # groups with their 小计: the 合计 adds the subtotals
         if len(items) < 2 or not header:
             continue
-        for col in range(1, len(row)):
+        group = row[t - 1] if t else ""
+        for col in range(t + 1, len(row)):
             total, name = _cell_number(row, col), _cell(header, col)
             parts = [_cell_number(r, col) for r in items]
             if total is None or None in parts or not _MONEY_HEADER.search(name + header[0]):
                 continue
-            out.append(Fact(metric=name, kind="sum", total=total, parts=parts, unit=_unit_in(header),
+            out.append(Fact(metric=name + group, kind="sum", total=total, parts=parts, unit=_unit_in(header),
                             text=" | ".join(c for c in row if c), page=block.page, refs=[block.ref],
                             decimals=decimals_of(row[col])))
     return out
+
+
+_MAX_LABEL_COLUMNS = 3
+
+
+def _total_label_column(row: list[str]) -> int | None:
+    """The column of a 合计 label among the row's first label columns (0 for a plain breakdown), else None."""
+    for t, cell in enumerate(row[:_MAX_LABEL_COLUMNS]):
+        if _COLUMN_TOTAL_ROW.match(cell or ""):
+            return t
+        if _cell_number(row, t) is not None:
+            return None
+    return None
+
+
+def _has_number_after(row: list[str], t: int) -> bool:
+    return any(_cell_number(row, c) is not None for c in range(t + 1, len(row)))
 
 
 _PARTS_START = re.compile(r"^其中[:：]?")

@@ -163,7 +163,9 @@ def test_ends_with_the_longest_suffix():
     assert ends_with_any("群众满意度", ["率"]) is None
 
 
-@pytest.mark.parametrize("value, shown", [(None, ""), (96.0, "96"), (96.5, "96.5"), (1050000.5, "1050000.50"), (999999.5, "1e+06")])
+@pytest.mark.parametrize("value, shown", [(None, ""), (96.0, "96"), (96.5, "96.5"), (1050000.5, "1050000.5"),
+                                          (999999.5, "999999.5"), (109175.04, "109175.04"), (99611.05 + 9564.46, "109175.51"),
+                                          (0.1 + 0.2, "0.3"), (-2.25, "-2.25")])
 def test_fmt(value, shown):
     from extractor.checker.text import fmt
 

@@ -432,3 +432,34 @@ def test_the_total_said_again_after_the_parts_closes_the_list():
     assert sums == [(61.8, [30.9, 30.9])]
     short = "资金总额100万元，其中财政拨款60万元，其他资金30万元。"  # parts that fall short stay parts
     assert [(f.total, f.parts) for f in facts_from_text(short) if f.kind == "sum"] == [(100.0, [60.0, 30.0])]
+
+
+def test_a_total_row_right_of_group_labels_adds_the_rows_of_its_group_only():
+    # 广水市 教育局 department form: 收入构成 and 支出构成 each end with their own 合计 row, one column a year
+    u = "部门总体资金情况"
+    rows = [[u, "单位：万元", "单位：万元", "当年金额", "2021年", "2022年"],
+            [u, "收入构成", "财政拨款", "108292.73", "90147", "98577.39"],
+            [u, "收入构成", "其他资金", "14348.77", "5819", "10597.65"],
+            [u, "收入构成", "合计", "122641.5", "95966", "109175.04"],
+            [u, "支出构成", "基本支出", "93199.91", "81781", "99611.05"],
+            [u, "支出构成", "项目支出", "29441.59", "14185", "9564.46"],
+            [u, "支出构成", "合计", "122641.5", "95966", "109175.04"]]
+    b = DocumentBuilder("dept.docx", "docx")
+    b.add("table", "", page=1, rows=rows)
+    sums = {f.metric: (f.total, f.parts) for f in extract_facts(b.build(pages=1)) if f.kind == "sum"}
+    assert sums["2022年支出构成"] == (109175.04, [99611.05, 9564.46])  # adds to 109175.51: a finding
+    assert sums["2022年收入构成"] == (109175.04, [98577.39, 10597.65])
+    assert sums["当年金额支出构成"] == (122641.5, [93199.91, 29441.59])
+    assert len(sums) == 6
+
+
+def test_a_group_whose_item_cell_also_names_the_group_ends_at_the_total_above():
+    # 广水市 政府办公室: 收入构成：财政拨款 in one cell; the 支出 合计 does not reach up over the 收入 合计
+    u = "部门总体资金情况（单位：万元）"
+    rows = [[u, "", "当年金额"], [u, "收入构成：财政拨款", "968.1918"], [u, "其他资金", ""], [u, "合计", "968.1918"],
+            [u, "支出构成：基本支出", "724.2318"], [u, "项目支出", "243.96"], [u, "合计", "968.1918"]]
+    b = DocumentBuilder("dept.docx", "docx")
+    b.add("table", "", page=1, rows=rows)
+    sums = [(f.total, f.parts) for f in extract_facts(b.build(pages=1)) if f.kind == "sum"]
+    assert (968.1918, [724.2318, 243.96]) in sums
+    assert not [s for s in sums if len(s[1]) > 2]
