@@ -102,9 +102,11 @@ _SENTENCE_LABEL = re.compile(rf"(?<=。)\s*(?P<label>{_LABEL_RE})\s*[:：]\s*(?P
 # a label announcing a list inside a sentence (…设定项目绩效目标如下：1.…；2.…。): its text ends with the sentence
 _ANNOUNCED_LABEL = re.compile(rf"(?P<label>{_LABEL_RE})\s*(?:如下|为|是)\s*[:：]\s*(?P<text>[^。]+)")
 # the project's own label opening a sentence with 为/是 and no colon ("本项目总体绩效目标为治理水土流失面积…",
-# "本项目总体的绩效目标是169处…": a 的 may stand inside the label)
+# "本项目总体的绩效目标是169处…": a 的 may stand inside the label; "（二）秀英区水务局2022年衔接资金项目绩效目标为…":
+# the project named before it), not a guide of the work ("以项目绩效目标为导向")
 _PROJECT_LABEL = re.compile(
-    rf"(?:^|(?<=[。；;]))\s*(?:本项目|该项目)(?P<label>(?:总体|年度|项目)?的?(?:{_LABEL_RE}))[为是](?P<text>[^。]+)")
+    rf"(?:^|(?<=[。；;]))\s*(?:[（(][一二三四五六七八九十\d]{{1,2}}[)）])?\s*(?:本|该|[^。；;，,以]{{2,40}}?)项目"
+    rf"(?P<label>(?:总体|年度|项目)?的?(?:{_LABEL_RE}))[为是](?!导向|依据|基础|核心|抓手|重点|主线|指引)(?P<text>[^。]{{4,}})")
 _ITEM = re.compile(
     r"(?:^|(?<=[。；;\s：:]))(?:目标[一二三四五六七八九十\d]+[:：、.．]?|[一二三四五六七八九十]+是|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[①-⑳])"
     r"|目标[一二三四五六七八九十\d]+[:：]"  # 目标2： needs nothing before it ("…出差8人目标2：…", spaces dropped)

@@ -223,8 +223,12 @@ def test_goal_cells_and_labels_of_the_fourteenth_blind_part():
     b.add("table", "", page=1, rows=rows)
     b.add("paragraph", "本项目总体的绩效目标是169处农村饮水工程维修养护，覆盖服务人口4.52（万人）。")
     b.add("paragraph", "用于开展特殊人群病种筛查工作，依据：《传染病防治法》。")  # no context label opening it: as it is
+    # 秀英区 report: the project named before the label
+    b.add("paragraph", "（二）海口市秀英区水务局2022年衔接资金项目绩效目标为做好西秀镇龙头田洋产业农业灌溉用水的工作。")
+    b.add("paragraph", "各单位以项目绩效目标为导向，加强管理。")  # a guide of the work, no goal
     goals = extract_goals(b.build(pages=1))
     assert [(g.kind, g.text) for g in goals] == [
         ("目标", "依法做好防控工作，筛查人数不少于2000人。"),
         ("总体目标", "169处农村饮水工程维修养护，覆盖服务人口4.52（万人）"),
+        ("目标", "做好西秀镇龙头田洋产业农业灌溉用水的工作"),
     ]
