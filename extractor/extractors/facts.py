@@ -368,7 +368,7 @@ def _without_restated_total(parts: list[float] | None, total: float | None) -> l
 
 
 _INSTALMENTS = re.compile(
-    rf"分[一二三四五六七八九十\d]+(?:次|批|期)(?:拨付|支付|下达|拨款|到位|付款)[^\d，。；]{{0,6}}?(?P<list>{FIGURE}(?P<unit>{_UNIT})"
+    rf"分[一二三四五六七八九十\d]+{unit_pattern('instalment')}(?:拨付|支付|下达|拨款|到位|付款)[^\d，。；]{{0,6}}?(?P<list>{FIGURE}(?P<unit>{_UNIT})"
     rf"(?:[、，,和及]{FIGURE}(?P=unit))+)[^。；]*?(?:共计|合计|总计|共)(?P<total>{FIGURE})(?P=unit)"
 )
 
