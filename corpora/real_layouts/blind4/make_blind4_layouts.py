@@ -103,13 +103,19 @@ JZ_GOLD = {
         finding("target.missing_unit", "完成农村户用卫生厕所改造数量", "≥2000 with no unit (户)"),
         finding("target.missing_unit", "新建省级中心村数量", "≥10 with no unit (个)"),
         finding("goal.unquantified", JZ_GOAL[:15], "five outputs/effects named, no number, rate or deadline"),
+        finding("coverage.missing_dimension", "效益指标",
+                "the form as it stands ends at the 成本 row: no 效益 row (relabelled, see notes)"),
+        finding("coverage.missing_dimension", "满意度指标",
+                "the form as it stands ends at the 成本 row: no 满意度 row (relabelled, see notes)"),
     ],
     "notes": ("Stored page text stops at the 成本指标 row ('指标1：' and nothing after it): the cost row is reproduced as the "
               "empty template row it shows (no indicator), and no 效益/满意度 rows, 总分 or 执行率 得分 follow. By the brief, "
               "no coverage or score-total finding is expected for what the cut explains. Indicator names carry a numbering "
               "prefix '指标1：' on the form; gold names drop it. The 数量 targets have no unit at all (defect as found). "
               "Spending 338.31 above the budget 329.77 (102.59%, rate correct); the 执行率 得分 cell is empty on the form. "
-              "'9月前'/'11月前' are month deadlines, read as <= month."),
+              "'9月前'/'11月前' are month deadlines, read as <= month."
+              " Relabelled in the eighth session to README's policy (a form judged as the file stands); "
+              "first written under the brief's cut convention."),
 }
 
 
@@ -172,13 +178,23 @@ YL_GOLD = {
     ],
     "goals": [{"kind": "年度目标", "text": YL_GOAL}],
     "facts": [budget("年度资金总额", 8.408, 8.408, 100.00), budget("本年财政拨款", 8.408, 8.408, 100.00)],
-    "findings": [],
+    "findings": [
+        finding("coverage.missing_dimension", "效益指标",
+                "the form as it stands ends in the 数量 rows: no 效益 row (relabelled, see notes)"),
+        finding("coverage.missing_dimension", "满意度指标",
+                "the form as it stands ends in the 数量 rows: no 满意度 row (relabelled, see notes)"),
+        finding("consistency.score_total", "产出指标",
+                "the heading 产出指标（50分） states 50 points, the 分值 of its rows in the file add up to 10+10+10 = 30 "
+                "(relabelled)"),
+    ],
     "notes": ("Stored page text stops inside the first 质量指标 row ('★种植作物成活率 10 9…', value cut): that row and "
               "everything after it (效益, 满意度, 总分) are left out, so no coverage or total finding is expected. The three "
               "★ rows carry 分值/得分 but no target of their own: their targets are the 其中-style rows right under them "
               "(crop/animal by kind, value and unit in one cell, no operator); a reviewer reads the ★ rows as headings of "
               "that breakdown, so no missing_value finding. The 一级 label is written vertically (产/出/指/标/（50分）) "
-              "in a cell merged down the block. Phone number masked."),
+              "in a cell merged down the block. Phone number masked."
+              " Relabelled in the eighth session to README's policy (a form judged as the file stands); "
+              "first written under the brief's cut convention."),
 }
 
 
@@ -524,12 +540,16 @@ ZX_GOLD = {
     "facts": [budget("年度资金总额", 372.29, 372.29, 100), budget("中央、市级补助", 372.29, 372.29, 100)],
     "findings": [
         finding("target.vague_wording", "道路交通设施", "经济效益 value '降低…成本' is a change phrase with no number"),
+        finding("coverage.missing_dimension", "满意度指标",
+                "the form as it stands ends at the 经济效益 row: no 满意度 row (relabelled, see notes)"),
     ],
     "notes": ("Stored page text stops inside the 社会效益 row ('提高村民收…'): that row and everything after it (满意度, 总分) "
               "are left out, so no coverage finding is expected. The indicator header has no 二级 word: '一级指标' is merged "
               "over the 一级 and 二级 columns (defect as found). The form has no 分值/得分 columns. The same name "
               "'道路交通设施' is used for the 成本 and 经济效益 rows. The cost target 713万元 is above the year's money 372.29万元 "
-              "(not a scored rule). Lengths in m/km as written; phone number masked."),
+              "(not a scored rule). Lengths in m/km as written; phone number masked."
+              " Relabelled in the eighth session to README's policy (a form judged as the file stands); "
+              "first written under the brief's cut convention."),
 }
 
 

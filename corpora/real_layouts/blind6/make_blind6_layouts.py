@@ -433,13 +433,18 @@ YUANZHOU = Doc(
                 "生态效益 row: a sentence in the 三级 cell and the 指标值 cell left empty"),
         finding("target.missing_value", "提高森林生态系统服务功能，显著改善项目区及周边地区的生态环境。",
                 "可持续影响 row: a sentence in the 三级 cell and the 指标值 cell left empty"),
+        finding("coverage.missing_dimension", "满意度指标",
+                "the form as it stands ends at the 满意度指标 label with empty cells: no 满意度 indicator "
+                "(relabelled, see notes)"),
     ],
     notes=("The stored page stops right after the 满意度指标 label: the label row is reproduced with empty cells and "
            "no satisfaction indicator; no coverage finding is expected for 满意度 (the cut explains it). 二级 labels "
            "carry the template's （必填）/（选填）/（必填硬性指标） notes. Units sit in the 三级 names （亩）（公里）（人）; "
            "two names keep the template's hint (≥**%) / (≥**万元) while the value cell holds a bare number — the "
            "unit is read from the name, no placeholder finding (the value itself is filled). 项目总投入 6070 restates "
-           "the budget (unscored). Three 效益 rows hold a sentence where the indicator should be and no value."),
+           "the budget (unscored). Three 效益 rows hold a sentence where the indicator should be and no value."
+           " Relabelled in the eighth session to README's policy (a form judged as the file stands); "
+           "first written under the brief's cut convention."),
 )
 
 # ===============================================================================================================
@@ -647,13 +652,20 @@ LINGLING = Doc(
         finding("consistency.deviation_reason_missing", "木材销售收入", "1093万元 < 1100万元 target, no reason given"),
         finding("consistency.deviation_reason_missing", "林产品收入", "2.45亿元 < 2.6亿元 target, no reason given"),
         finding("target.qualitative_no_scale", "提高就业率", "bare level 显著 with no grading scale"),
+        finding("coverage.missing_dimension", "满意度指标",
+                "the form as it stands ends inside the 效益 block: no 满意度 row (relabelled, see notes)"),
+        finding("consistency.score_total", "效益指标",
+                "the heading 效益指标（30分） states 30 points, the 分值 of its rows in the file add up to 6+6+6 = 18 "
+                "(relabelled)"),
     ],
     notes=("Department-wide self-evaluation of a district forestry bureau. The stored page stops inside the 效益 "
            "block (after the 社会效益 …… row, before 生态效益 and 满意度): no coverage or score-total expectation. The "
            "page lost first characters of two cells (级预算单位名称, 陵区林业局, 育补助), restored as 一级预算单位名称, "
            "零陵区林业局, 抚育补助. Money by income (1873.66 + 2880) and by use (1768.16 + 2985.5) both add up to "
            "4753.66; the execution rate is stated 100% for 80.4%. Three goals in one cell, quantified. The 时效 row "
-           "'当期完成 │ 90%' is a rate, not flagged."),
+           "'当期完成 │ 90%' is a rate, not flagged."
+           " Relabelled in the eighth session to README's policy (a form judged as the file stands); "
+           "first written under the brief's cut convention."),
 )
 
 # ===============================================================================================================

@@ -419,14 +419,22 @@ YZ_GRID = [
     ],
     "goals": [goal("年度目标", YZ_GOAL)],
     "facts": [budget_fact("自治区补助", 300, 259.45, 86.5)],
-    "findings": [],
+    "findings": [
+        finding("coverage.missing_dimension", "满意度指标",
+                "the form as it stands ends at the 可持续影响 row: no 满意度 row (relabelled, see notes)"),
+        finding("consistency.score_total", "项目总得分",
+                "项目总得分 states 99, the 得分 of the rows in the file add up to 8+8+8+8+8+8+8+8+8+7 = 79 "
+                "(relabelled)"),
+    ],
     "notes": "Source is the text layer of a scanned PDF (OCR): the project name (冲薯→种薯), ≥ signs read as 2/$/^/工 and the "
              "cell order were restored by the annotator; the ≥ of the 经济效益 row is the least certain. The page text "
              "stops inside the 满意度指标（20分） block, so the 满意度 rows are not reproduced: the stated 项目总得分 99 "
              "(= 40 + 39 + the cut 20) therefore does not match the rows kept — a cut, not a defect, so no score_total "
              "or coverage finding is expected. Defects kept: 指标3 has no 分值/得分; the 时效 name says 2021年 in a "
              "2022 form; a value repeats the indicator name (采购的原原种合格率≥90%); actuals written with ≥; the "
-             "money block puts the amounts on the 自治区补助 row only (300 → 259.45, 86.5%, correct). Goal reworded.",
+             "money block puts the amounts on the 自治区补助 row only (300 → 259.45, 86.5%, correct). Goal reworded."
+             " Relabelled in the eighth session to README's policy (a form judged as the file stands); "
+             "first written under the brief's cut convention.",
 })
 def make_yz(path):
     write_docx(path, [("table", YZ_GRID)])
@@ -499,13 +507,19 @@ def _wh_text(op, value, unit):
         finding("goal.process_only", first15(WH_GOALS[0]), "inputs only (staff hired, trips made), no output or effect"),
         finding("goal.budget_text", first15(WH_GOALS[3]), "only restates the budget amount"),
         finding("goal.unquantified", first15(WH_GOALS[4]), "effect named (促进…改善…) with no number"),
+        finding("coverage.missing_dimension", "效益指标",
+                "the form as it stands holds 产出 rows only: no 效益 row (relabelled, see notes)"),
+        finding("coverage.missing_dimension", "满意度指标",
+                "the form as it stands holds 产出 rows only: no 满意度 row (relabelled, see notes)"),
     ],
     "notes": "The page text stops at the first character of the 效益指标 rows: only the 产出 rows (whose 分值 add up to "
              "the stated 50) are reproduced, so no coverage finding is expected for the cut 效益/满意度 rows. Every row "
              "repeats 产出指标 and its 二级 (no merged cells). Column headers as on the page: 指标性质 holds 正向/反向 and "
              "指标方向 holds the operator. The two date rows show the spreadsheet serial 44,561 (= 2021-12-31) in both "
              "目标值 and 计量单位, kept as numbers formatted #,##0. 人/次 kept as written. The 年度目标 cell (intro "
-             "reworded) lists 目标1–目标5; gold lists them one by one.",
+             "reworded) lists 目标1–目标5; gold lists them one by one."
+             " Relabelled in the eighth session to README's policy (a form judged as the file stands); "
+             "first written under the brief's cut convention.",
 })
 def make_wh(path):
     write_xlsx(path, "绩效目标表", WH_GRID, [12, 12, 24, 10, 10, 10, 10, 8, 10], number_formats=WH_FORMATS, title_rows=2)
@@ -554,13 +568,19 @@ XC_GRID = [
         finding("goal.process_only", first15(XC_PROSE_GOAL), "lists work tasks to complete, no output or effect"),
         finding("goal.process_only", first15(XC_GOAL), "organising activities and receptions only (中期)"),
         finding("goal.process_only", first15(XC_GOAL), "organising activities and receptions only (年度)"),
+        finding("coverage.missing_dimension", "效益指标",
+                "the form as it stands ends in the 数量指标 rows: no 效益 row (relabelled, see notes)"),
+        finding("coverage.missing_dimension", "满意度指标",
+                "the form as it stands ends in the 数量指标 rows: no 满意度 row (relabelled, see notes)"),
     ],
     "notes": "Pattern 3 with the two indicator halves side by side in one row (中期 2023—2025 │ 年度). Gold lists the 年度 "
              "half only (the 中期 half: 报送招商信息线索 ≥60条, 牵头外出招商 ≥15次, 参加…活动 ≥1500人次, 签约落地项目 ≥9项, "
              "招引到位资金 ≥9000万元). The page text stops after the fifth row (the next row, 年度 half only, begins "
              "联点共建… and is cut): no 质量/时效/成本/效益/满意度 rows are reproduced and no coverage finding is "
              "expected. The prose above the table is reworded; its (7)绩效目标 is a third goal. Label cells 总/绩/产 "
-             "on the page are the vertical words 总体目标/绩效指标/产出指标.",
+             "on the page are the vertical words 总体目标/绩效指标/产出指标."
+             " Relabelled in the eighth session to README's policy (a form judged as the file stands); "
+             "first written under the brief's cut convention.",
 })
 def make_xc(path):
     write_docx(path, [
@@ -631,12 +651,18 @@ TY_FORMATS = {(7, c): "0.00" for c in (2, 3, 7, 8)}
         finding("target.missing_unit", "技术交易额", "money written as 2个亿 — 个亿 is not a unit (亿元 meant)"),
         finding("goal.unquantified", first15(TY_GOALS[2]), "推动…建设 with no number or deadline"),
         finding("goal.process_only", first15(TY_GOALS[3]), "开展…工作: an activity, no output or effect"),
+        finding("coverage.missing_dimension", "效益指标",
+                "the form as it stands ends in the 数量指标 rows: no 效益 row (relabelled, see notes)"),
+        finding("coverage.missing_dimension", "满意度指标",
+                "the form as it stands ends in the 数量指标 rows: no 满意度 row (relabelled, see notes)"),
     ],
     "notes": "Page published as the 2021 form, the form itself says （2020年度） (kept). The money row gives 资金总额 = "
              "公共财政拨款 211.62 = 基本支出 161.62 + 项目支出 50.00 (adds up). The page text stops inside the 数量指标 "
              "rows (next row begins 选派…): no coverage finding is expected for the cut 质量/效益/满意度 rows. 指标内容 is "
              "a column of its own (for 技术交易额 it says 技术交易数量, kept). 职能职责描述 reworded; the 整体绩效目标 "
-             "cell keeps its numbered items 1、–5、, listed one by one in the gold.",
+             "cell keeps its numbered items 1、–5、, listed one by one in the gold."
+             " Relabelled in the eighth session to README's policy (a form judged as the file stands); "
+             "first written under the brief's cut convention.",
 })
 def make_ty(path):
     write_xlsx(path, "部门整体支出绩效目标申报表", TY_GRID, [12, 12, 14, 16, 22, 12, 12, 12], number_formats=TY_FORMATS,
@@ -679,10 +705,16 @@ JA_GRID = [
     "facts": [],
     "findings": [
         finding("goal.unquantified", first15(JA_GOAL), "effects named (提高…能力) with no number, rate or deadline"),
+        finding("coverage.missing_dimension", "效益指标",
+                "the form as it stands ends in the 数量指标 rows: no 效益 row (relabelled, see notes)"),
+        finding("coverage.missing_dimension", "满意度指标",
+                "the form as it stands ends in the 数量指标 rows: no 满意度 row (relabelled, see notes)"),
     ],
     "notes": "The page text stops at the value of the first 质量指标 row (验收合格率 │ 1…): that row and everything after "
              "it are not reproduced, and no coverage finding is expected for the cut dimensions. 立项依据 and the 年度目标 "
-             "are reworded (the goal has no number on the page either).",
+             "are reworded (the goal has no number on the page either)."
+             " Relabelled in the eighth session to README's policy (a form judged as the file stands); "
+             "first written under the brief's cut convention.",
 })
 def make_ja(path):
     write_docx(path, [("title", "项目支出绩效目标表"), ("p", "（2023年度）"),
@@ -734,11 +766,17 @@ FL_GRID = [
     "findings": [
         finding("target.unit_mismatch", "制作宣传横幅、公益宣传牌等(年)", "a count of banners and signs measured in 年"),
         finding("goal.process_only", first15(FL_GOAL), "keeps the bureau running and pays staff: no output or effect"),
+        finding("coverage.missing_dimension", "效益指标",
+                "the form as it stands ends at the first 质量指标 row: no 效益 row (relabelled, see notes)"),
+        finding("coverage.missing_dimension", "满意度指标",
+                "the form as it stands ends at the first 质量指标 row: no 满意度 row (relabelled, see notes)"),
     ],
     "notes": "First sheet of a workbook page (the page lists further sheets: 林长制工作经费, 义务植树 … not reproduced). "
              "Operator, value and unit each have a cell; every 三级 name also carries its unit in brackets. The page "
              "text stops after the first 质量指标 row: no coverage finding is expected for the cut 效益/满意度 rows. "
-             "The same sentence serves as 职能职责概述 and 年度绩效总目标 (kept). Phone masked.",
+             "The same sentence serves as 职能职责概述 and 年度绩效总目标 (kept). Phone masked."
+             " Relabelled in the eighth session to README's policy (a form judged as the file stands); "
+             "first written under the brief's cut convention.",
 })
 def make_fl(path):
     write_xlsx(path, "部门整体支出绩效目标表", FL_GRID, [14, 12, 40, 10, 10, 12, 18], title_rows=2)
@@ -776,12 +814,18 @@ MC_GRID = [
     "findings": [
         finding("goal.process_only", first15(MC_PROSE_GOAL), "management of the evaluation (强化运用, 挂钩) only, no output or effect"),
         finding("goal.unquantified", first15(MC_GOAL), "effect named (推动…均等化) with no number, rate or deadline"),
+        finding("coverage.missing_dimension", "效益指标",
+                "the form as it stands ends in the 数量指标 rows: no 效益 row (relabelled, see notes)"),
+        finding("coverage.missing_dimension", "满意度指标",
+                "the form as it stands ends in the 数量指标 rows: no 满意度 row (relabelled, see notes)"),
     ],
     "notes": "The stored page begins at item （2） of the project description (item （1） is not on the page) and stops "
              "at the third 数量指标 row (0-6岁儿童眼保健和视力检查覆盖率 │ ≧…, value cut): that row and the rest of the "
              "table are not reproduced, and no coverage finding is expected. Kept as on the page: the full-width ≧ "
              "sign, the typo 财政投款 (财政拨款), the empty 主管部门及代码, rates filed under 数量指标, the space in "
-             "'7 岁'. Prose items and the 总体目标 are reworded.",
+             "'7 岁'. Prose items and the 总体目标 are reworded."
+             " Relabelled in the eighth session to README's policy (a form judged as the file stands); "
+             "first written under the brief's cut convention.",
 })
 def make_mc(path):
     write_docx(path, [
