@@ -116,6 +116,7 @@ def finding_items(ext, findings) -> list[tuple[str, str]]:
     # a row with no name is named by its target (the gold can give nothing else: 不少于6种)
     names = {i.id: i.name or i.target_text or "" for i in ext.indicators}
     goals = {g.id: g.text for g in ext.goals}
+    levels = {i.id: i.level1 for i in ext.indicators}
     out = []
     for f in findings:
         rule = _RULE_ALIASES.get(f.rule, family_of(f.rule))  # the gold names a family for all its rules
@@ -125,6 +126,8 @@ def finding_items(ext, findings) -> list[tuple[str, str]]:
             out.append((rule, ""))
             continue
         item = f.numbers.get("dimension") if f.rule == "coverage.missing_dimension" else None
+        if "section_points" in f.numbers:  # a heading's points against its rows: named by the heading's 一级
+            item = levels.get(f.item)
         item = item or names.get(f.item) or goals.get(f.item) or f.item or ""
         out.append((rule, item))
     return out
