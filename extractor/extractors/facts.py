@@ -690,22 +690,17 @@ _MONEY_HEADER = re.compile(r"金额|预算|执行数|资金|万元|费用|成本
 
 def _column_total_facts(rows: list[list[str]], block: Block) -> list[Fact]:
     """A cost breakdown (保安服务费 191 │ 保洁服务费 99 │ … │ 合计 814): each money column of the item rows adds up
-    to the 合计 row. The items run up from the 合计 row to the header row that names the column; when the 合计 stands
-    right of group labels (支出构成 │ 基本支出 … 支出构成 │ 合计, 广水市 department form), only the rows of its group."""
+    to the 合计 row. The items run up from the 合计 row to the header row that names the column, or down from a 合计
+    row right under the header (合计 │ 78,400 first, 海南 allocation table); when the 合计 stands right of group
+    labels (支出构成 │ 基本支出 … 支出构成 │ 合计, 广水市 department form), only the rows of its group."""
     out = []
     for i, row in enumerate(rows):
         t = _total_label_column(row)
         if t is None:
             continue
-        items = []
-        k = i - 1
-        while (k >= 0 and rows[k][:t] == row[:t] and _has_number_after(rows[k], t)
-               and _total_label_column(rows[k]) is None):  # the 合计 of the group above ends this one
-            items.insert(0, rows[k])
-            k -= 1
-        while k >= 0 and _has_number_after(rows[k], t):  # another group above: the header is further up
-            k -= 1
-        header = rows[k] if k >= 0 else []
+        items, header = _items_above(rows, i, t)
+        if not items and header is rows[i - 1]:
+            items = _items_below(rows, i, t)
         subtotals = [r for r in items if any(_SUBTOTAL_CELL.match(c or "") for c in r)]
         items = subtotals or items  # groups with their 小计: the 合计 adds the subtotals
         if len(items) < 2 or not header:
@@ -720,6 +715,30 @@ def _column_total_facts(rows: list[list[str]], block: Block) -> list[Fact]:
                             text=" | ".join(c for c in row if c), page=block.page, refs=[block.ref],
                             decimals=decimals_of(row[col])))
     return out
+
+
+def _in_group(row: list[str], total_row: list[str], t: int) -> bool:
+    """An item row of the 合计 row's group: the same group labels, a number, no 合计 of its own."""
+    return row[:t] == total_row[:t] and _has_number_after(row, t) and _total_label_column(row) is None
+
+
+def _items_above(rows: list[list[str]], i: int, t: int) -> tuple[list[list[str]], list[str]]:
+    """The item rows above the 合计 row ``i`` and the header row above them (past the rows of other groups)."""
+    k = i - 1
+    while k >= 0 and _in_group(rows[k], rows[i], t):  # the 合计 of the group above ends this one
+        k -= 1
+    items = rows[k + 1:i]
+    while k >= 0 and _has_number_after(rows[k], t):  # another group above: the header is further up
+        k -= 1
+    return items, rows[k] if k >= 0 else []
+
+
+def _items_below(rows: list[list[str]], i: int, t: int) -> list[list[str]]:
+    """The item rows under a 合计 row that stands right under its header."""
+    k = i + 1
+    while k < len(rows) and _in_group(rows[k], rows[i], t):
+        k += 1
+    return rows[i + 1:k]
 
 
 _MAX_LABEL_COLUMNS = 3

@@ -463,3 +463,19 @@ def test_a_group_whose_item_cell_also_names_the_group_ends_at_the_total_above():
     sums = [(f.total, f.parts) for f in extract_facts(b.build(pages=1)) if f.kind == "sum"]
     assert (968.1918, [724.2318, 243.96]) in sums
     assert not [s for s in sums if len(s[1]) > 2]
+
+
+def test_a_total_row_right_under_the_header_adds_the_rows_below_it():
+    # 海南 allocation table: 合计 │ │ 78,400 first, then the projects; the rows shown reach 34,200 (the page is cut)
+    rows = [["市县/单位名称", "项目名称", "金额", "支出功能分类科目"],
+            ["合计", "", "78,400", ""],
+            ["海南省大数据管理局", "反走私综合执法站信息化配套项目", "8000", "2299999-其他支出"],
+            ["海南省公安厅", "反走私视频图像前端补点（一期）项目", "20500", "2299999-其他支出"],
+            ["海南省公安厅", "反走私视频图像综合应用系统项目", "5700", "2299999-其他支出"]]
+    b = DocumentBuilder("notice.xlsx", "xlsx")
+    b.add("table", "", page=1, rows=rows)
+    sums = [(f.metric, f.total, f.parts) for f in extract_facts(b.build(pages=1)) if f.kind == "sum"]
+    assert sums == [("金额", 78400.0, [8000.0, 20500.0, 5700.0])]
+    b = DocumentBuilder("notice.xlsx", "xlsx")
+    b.add("table", "", page=1, rows=[rows[0], rows[2], rows[1]])  # a total under one item row is no sum
+    assert [f for f in extract_facts(b.build(pages=1)) if f.kind == "sum"] == []
