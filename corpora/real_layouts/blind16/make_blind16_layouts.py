@@ -444,12 +444,199 @@ JINGHU_GOLD = {
 
 
 # ===============================================================================================================
+# 4. 内蒙古 巴彦淖尔 临河区 2023 中央农业防灾减灾资金 绩效自评报告 (prose, cut in 二、(四))
+# ===============================================================================================================
+LINHE_DIS_FILE = "nm-linhe-disaster-selfreport.docx"
+LINHE_DIS_URL = "http://www.qudouyin365.cn/html/59/24554.html"
+LINHE_DIS_GOAL = ("2023年中央农业防灾减灾资金重点支持雪灾救灾，主要用于灾后恢复生产，减少因灾损失；资金用于设施农业"
+                  "防灾减灾相关支出的比例要达到100%，受灾地区的生产能力基本恢复。")
+LINHE_DIS_LINES = [
+    "# 临河区2023年中央农业防灾减灾资金绩效自评报告",
+    "为做好2023年临河区中央农业防灾减灾资金的发放，我局对该项资金开展了绩效自评，现将情况报告如下：",
+    "## 一、项目基本情况",
+    "（一）项目基本情况简介",
+    ("2023年临河区设施农业先后遭受大风沙尘、冰雹、大雨洪涝和大雪灾害，温室（大棚）作物因大雪和气温骤降受到"
+     "低温冻害，棚膜、钢架也有不同程度的损毁。为帮助受灾地区恢复生产、修复重建受损设施，增强农业防灾抗灾能力，"
+     "对区域性重大农业自然灾害给予适当补助。"),
+    "（二）绩效目标设定及指标完成情况",
+    LINHE_DIS_GOAL,
+    ("上级下达补助资金总额118万元，用于补助临河区设施农业受灾情况，其中：白脑包镇10万元、城关镇2万元、八一乡"
+     "20万元、狼山镇12万元、临河农场35万元、双河镇1万元、乌兰图克镇25万元、干召庙镇13万元。"),
+    "## 二、绩效自评工作情况",
+    "（一）绩效自评目的",
+    "更好完成中央农业防灾减灾资金的发放，保证补助资金合理使用，严格资金支出范围，使资金发挥最大效果。",
+    "（二）项目资金投入情况",
+    ("上级下达中央农业防灾减灾资金总额118万元，主要用于受灾温室（大棚）钢架、棚膜、墙体的整修或重建，并对"
+     "设施农业瓜果蔬菜作物的灾害损失给予补助。"),
+    "（三）项目资金产出情况",
+    "完全按照方案要求分配使用资金，资金已全部支付到位。",
+    "（四）项目资金管理情况",
+    "项目补助资金要严格按照《内",
+]
+
+
+def make_linhe_disaster(path: Path) -> None:
+    doc = _new_docx()
+    paragraphs(doc, LINHE_DIS_LINES)
+    _save_docx(doc, path)
+
+
+LINHE_DIS_GOLD = {
+    "province": "内蒙古", "doc_kind": "自评报告", "patterns": [10],
+    "indicators": [],
+    "goals": [goal("目标", LINHE_DIS_GOAL)],
+    "facts": [sum_fact("补助资金总额", 118, [10, 2, 20, 12, 35, 1, 25, 13])],
+    "findings": [],
+    "notes": ("Prose self-evaluation report of 临河区 (巴彦淖尔) on the 2023 central agricultural disaster fund; the stored "
+              "copy (a mirror of the county site, same path /html/59/24554.html) stops inside 二、（四） at '《内', so does "
+              "the document. The goal paragraph states a measurable share (100%); the town amounts add up to the 118万元 "
+              "total. No indicator table; no finding expected."),
+}
+
+
+# ===============================================================================================================
+# 5. 内蒙古 巴彦淖尔 临河区 2023 耕地地力保护补贴 项目支出绩效自评报告 (prose, cut in 一、(二))
+# ===============================================================================================================
+LINHE_FARM_FILE = "nm-linhe-farmland-selfreport.docx"
+LINHE_FARM_URL = ("stored page without address: 临河区农牧和科技局 公告公示 2024-06-05, "
+                  "'临河区2023年耕地地力保护补贴项目支出绩效自评报告'")
+LINHE_FARM_GOAL = ("2023年中央财政耕地地力保护补贴资金（巴财农〔2023〕444号）下达资金8887万元，《关于下达2023年中央"
+                   "耕地建设与利用资金（耕")
+LINHE_FARM_LINES = [
+    "当前位置：首页>公告公示　日期：2024-06-05　来源：临河区农牧和科技局",
+    "# 临河区2023年耕地地力保护补贴项目支出绩效自评报告",
+    "## 一、项目基本情况",
+    "（一）项目基本情况简介",
+    ("推动农业“三项补贴”由激励性补贴转向功能性补贴、由覆盖性补贴转向环节性补贴，使补贴政策更有指向性、精准性"
+     "和实效性。结合当地资源条件，加强政策扶持和科技支撑，把耕地地力保护补贴与农民保护耕地的责任挂钩，引导农民"
+     "秸秆还田、深松整地、增施有机肥、减施化肥农药，保护农业生态资源，改善耕地地力，巩固粮食生产基础，促进农业"
+     "高质量发展。"),
+    ("2023年上级财政下达我区耕地地力保护补贴资金9765万元，其中：核减后的计税耕地面积1016576.88亩，补贴标准"
+     "89.34/亩；防致贫返贫监测户面积9729.77亩，补贴标准95.15/亩；小麦散种面积63881.96亩，补贴标准89.34/亩；"
+     "100亩以上小麦单种集中连片面积1288.91亩，补贴标准150/亩。临河区财政局已通过“一卡通”将上级下达的资金全部"
+     "发放到农户手中，发放资金9765万元。"),
+    "（二）绩效目标设定及指标完成情况",
+    LINHE_FARM_GOAL,
+]
+
+
+def make_linhe_farmland(path: Path) -> None:
+    doc = _new_docx()
+    paragraphs(doc, LINHE_FARM_LINES)
+    _save_docx(doc, path)
+
+
+LINHE_FARM_GOLD = {
+    "province": "内蒙古", "doc_kind": "自评报告", "patterns": [10],
+    "indicators": [],
+    "goals": [goal("目标", LINHE_FARM_GOAL)],
+    "facts": [budget("耕地地力保护补贴资金发放", 9765, 9765, None)],
+    "findings": [
+        finding("goal.budget_text", LINHE_FARM_GOAL[:15],
+                "the 绩效目标设定 section states only the money handed down (the page stops there)"),
+    ],
+    "notes": ("Stored page has no address (title, date and publisher kept in SOURCES.md). It stops in 一、（二） inside "
+              "a document name ('（耕'); the document stops there too, so the 绩效目标设定 section holds only a money "
+              "sentence. Per-mu standards are written without 元 (89.34/亩). Areas × standards give about 9764.7万元 "
+              "for the stated 9765万元 (rounding; parts are not stated as amounts, so no sum fact)."),
+}
+
+
+# ===============================================================================================================
+# 6. 安徽 宿州 埇桥区 2021 省级旅游发展资金 绩效自评报告 (prose, cut at 三)绩效指标完成情况)
+# ===============================================================================================================
+YONGQIAO_FILE = "ah-yongqiao-tourism-selfreport.docx"
+YONGQIAO_URL = "https://www.szyq.gov.cn/public/6623439/157155211.html"
+YONGQIAO_GOAL = ("根据《安徽省财政厅关于提前下达2021省级文化文物及旅游发展补助资金预算的通知》（皖财教〔2020〕1535号），"
+                 "下达我区2021年省级旅游发展资金87万元。")
+YONGQIAO_LINES = [
+    "发布机构：宿州市埇桥区文化和旅游局　成文日期：2022-08-10　名称：埇桥区2021年省级旅游发展资金绩效自评报告",
+    "# 埇桥区2021年省级旅游发展资金绩效自评报告",
+    "附件2",
+    "# 埇桥区2021年度绩效自评报告",
+    "## 一、绩效目标情况",
+    YONGQIAO_GOAL,
+    "绩效目标完成情况分析",
+    "一）资金投入情况分析。",
+    "1项目资金到位情况分析。",
+    "资金下达文件收到后及时申请拨付，项目资金到位率100%。",
+    "2项目资金执行情况分析。",
+    "资金支出执行率100%，2021年12月支出完毕。",
+    "3项目资金管理情况分析。",
+    ("（一）2021年省级旅游发展资金结合埇桥区旅游发展实际使用：从制定发展规划，到提升旅游基础设施、改善旅游环境、"
+     "开展旅游周和采摘节等活动，挖掘全区旅游资源，打造旅游品牌，吸引外来投资。"),
+    ("二）绩效目标完成情况分析。按照中央和省、市文件精神，重点做好全区旅游产业发展，结合脱贫攻坚成果，发挥"
+     "文化在乡村振兴中的作用。"),
+    "三）绩效指标完成情况",
+]
+
+
+def make_yongqiao(path: Path) -> None:
+    doc = _new_docx()
+    paragraphs(doc, YONGQIAO_LINES)
+    _save_docx(doc, path)
+
+
+YONGQIAO_GOLD = {
+    "province": "安徽", "doc_kind": "自评报告", "patterns": [8, 10],
+    "indicators": [],
+    "goals": [goal("目标", YONGQIAO_GOAL)],
+    "facts": [budget("预算执行率", 87, None, 100)],
+    "findings": [
+        finding("goal.budget_text", YONGQIAO_GOAL[:15], "the 绩效目标情况 section only names the 87万元 handed down"),
+    ],
+    "notes": ("District tourism bureau report (宿州 埇桥区, 2021 provincial tourism fund 87万元). The stored page stops at "
+              "the heading '三）绩效指标完成情况', so does the document: no indicator values. Headings are numbered "
+              "inconsistently on the page (一）/1/（一）/二）), kept. 到位率 and 执行率 are stated as 100% with no spent "
+              "amount."),
+}
+
+
+# ===============================================================================================================
+# 7. 浙江 金华 东阳市文化和广电旅游体育局 2020年度绩效评价 (short evaluation summary, whole page)
+# ===============================================================================================================
+DONGYANG_FILE = "zj-dongyang-culture-evalsummary.docx"
+DONGYANG_URL = "http://www.dongyang.gov.cn/art/2021/10/12/art_1229468402_59490055.html"
+DONGYANG_LINES = [
+    "发布日期：2021-10-12　来源：市文化和广电旅游体育局",
+    "# 2020年度绩效评价",
+    "项目全年预算数为1050万元，执行数为1050万元，完成预算的100%。",
+    ("项目绩效目标完成情况：一是2020年东阳市文化和广电旅游体育局及下属单位、各乡镇（街道）综合文化站组织了"
+     "多种公共文化服务活动，全年送书和流通图书下乡116559册次，送戏下乡197场，开展各类文化队伍培训214期，举办"
+     "讲座和展览173次，参与群众超过20万人次。二是新建文化礼堂67家，新建金华市文化示范村4个，创建基层综合性文化"
+     "服务中心20个。三是全面做好三馆一站免费开放，较好完成了各项公共文化建设任务。"),
+]
+
+
+def make_dongyang(path: Path) -> None:
+    doc = _new_docx()
+    paragraphs(doc, DONGYANG_LINES)
+    _save_docx(doc, path)
+
+
+DONGYANG_GOLD = {
+    "province": "浙江", "doc_kind": "评价报告", "patterns": [10],
+    "indicators": [],
+    "goals": [],
+    "facts": [budget("预算执行率", 1050, 1050, 100)],
+    "findings": [],
+    "notes": ("Whole page: a short evaluation summary of the 东阳 culture bureau's 2020 public-culture spending. It "
+              "reports results only (no goal, no table, no target values to compare with); 1050/1050 = 100% is right. "
+              "No finding expected."),
+}
+
+
+# ===============================================================================================================
 # registry and main
 # ===============================================================================================================
 DOCUMENTS = [
     (CIXI_FILE, make_cixi, [CIXI_URL], CIXI_GOLD),
     (TANGXI_FILE, make_tangxi, [TANGXI_URL], TANGXI_GOLD),
     (JINGHU_FILE, make_jinghu, [JINGHU_URL], JINGHU_GOLD),
+    (LINHE_DIS_FILE, make_linhe_disaster, [LINHE_DIS_URL], LINHE_DIS_GOLD),
+    (LINHE_FARM_FILE, make_linhe_farmland, [LINHE_FARM_URL], LINHE_FARM_GOLD),
+    (YONGQIAO_FILE, make_yongqiao, [YONGQIAO_URL], YONGQIAO_GOLD),
+    (DONGYANG_FILE, make_dongyang, [DONGYANG_URL], DONGYANG_GOLD),
 ]
 
 
