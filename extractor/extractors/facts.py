@@ -330,14 +330,27 @@ def _exact_total(sentence: str, position: int, written: str) -> float | None:
 
 
 def _parts_in(text: str, unit: str) -> list[float] | None:
-    """Numbers of a list such as ``17个初验、23个终验``: each item has exactly one number of ``unit``."""
+    """Numbers of a list such as ``17个初验、23个终验``: each item has exactly one number of ``unit``; a piece with no
+    number belongs to the item after it (村民组长、党小组长基本报酬252000元)."""
     parts: list[float] = []
-    for item in re.split(r"[、，,；]", text):
+    for item in _list_items(text):
         nums = _numbers(item)
         if len(nums) != 1 or nums[0].unit != unit or "共" in item or "率" in item:
             break
         parts.append(nums[0].value)
     return parts if len(parts) >= 2 and None not in parts else None
+
+
+def _list_items(text: str) -> list[str]:
+    """The items of a list split at 、，,；, a piece with no number joined to the next one."""
+    items, pending = [], ""
+    for piece in re.split(r"[、，,；]", text):
+        if re.search(r"\d", piece):
+            items.append(pending + piece)
+            pending = ""
+        else:
+            pending += piece + "、"
+    return items + ([pending] if pending.strip("、") else [])
 
 
 #: ``共设绩效指标12个，其中一级指标3个、二级指标9个、三级指标12个``: counts per level of a hierarchy, no sum

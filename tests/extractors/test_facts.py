@@ -479,3 +479,13 @@ def test_a_total_row_right_under_the_header_adds_the_rows_below_it():
     b = DocumentBuilder("notice.xlsx", "xlsx")
     b.add("table", "", page=1, rows=[rows[0], rows[2], rows[1]])  # a total under one item row is no sum
     assert [f for f in extract_facts(b.build(pages=1)) if f.kind == "sum"] == []
+
+
+def test_a_part_whose_name_lists_two_things_is_one_part():
+    # 棠溪镇 goal: 村民组长、党小组长基本报酬252000元 is one item of the 其中 list (the parts fall short of the total)
+    text = ("本项目共申请预算资金2026400元，其中村级组织运转400000元，村民组长、党小组长基本报酬252000元，"
+            "村民监督委员会工资28000元，村级事务补助960000元，村级工作目标奖励100000元。")
+    sums = [(f.total, f.parts) for f in facts_from_text(text) if f.kind == "sum"]
+    assert sums == [(2026400.0, [400000.0, 252000.0, 28000.0, 960000.0, 100000.0])]
+    loose = "资金100万元，其中设备、安装等其他费用。"  # no part has a number: no sum
+    assert [f for f in facts_from_text(loose) if f.kind == "sum"] == []
