@@ -375,9 +375,9 @@ def sw_blocks():
 # 7. 湖南 省发改委 — 2020年度湘西地区开发产业发展专项资金 项目支出绩效自评表 (page cut inside 年度总体目标)
 # ---------------------------------------------------------------------------------------------------------------
 XX_URL = "http://bubsandbeans.com/paper/230038275.html"
-XX_GOAL = ("支持文化生态旅游精品线路建设，完善基础设施，打造旅游精品景区，带动旅游扶贫，促进文化生态旅游产业与相关产业"
-           "融合发展；支持重大产业项目建设及中药材、楠竹产业链，做大做强一批龙头企业；支持易地扶贫搬迁后续产业及就业"
-           "扶持项目建设，努力实现“搬得出、稳得住、逐步能致富”的目标；支持茶叶公共品牌建设")
+XX_GOAL = ("扶持文化生态旅游精品线路建设，补齐基础设施，建成一批旅游精品景区，以旅游带动扶贫，推动文化生态旅游产业和相关"
+           "产业融合发展；扶持重大产业项目和中药材、楠竹产业链建设，培育壮大一批龙头企业；扶持易地扶贫搬迁后续产业和就业"
+           "帮扶项目，力争实现“搬得出、稳得住、逐步能致富”；扶持茶叶公共品牌建设")
 XX_MONEY = [  # label, 年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分
     ("年度资金总额", "35550", "35550", "35550", "10", "82.12%", "8.5"),
     ("其中：当年财政拨款", "35550", "35550", "", "—", "", "—"),
@@ -510,10 +510,10 @@ FORMS = [
          "of trees to remove is never given). 179.9 = 179.9 + 0."),
     Form("hi-expo-award-targets.docx", "海南", "申报表", [5, 6, 8, 9, 10], [HE_URL], he_blocks,
          [g for _, g in HE_INDICATORS],
-         [goal("总体目标", t) for t in HE_GOALS],
+         [goal("总体目标", t.split("：", 1)[1]) for t in HE_GOALS],
          [sum_fact("分配金额合计", HE_TOTAL, [a for *_, a in HE_ALLOC])],
-         [finding("goal.unquantified", HE_GOALS[1][:15], "一批 brand projects: no number"),
-          finding("goal.unquantified", HE_GOALS[2][:15], "带动作用明显: a bare judgement, no number or scale"),
+         [finding("goal.unquantified", HE_GOALS[1].split("：", 1)[1][:15], "一批 brand projects: no number"),
+          finding("goal.unquantified", HE_GOALS[2].split("：", 1)[1][:15], "带动作用明显: a bare judgement, no number or scale"),
           finding("coverage.missing_dimension", "效益指标", "the table as it stands stops after one 产出 row"),
           finding("coverage.missing_dimension", "满意度指标", "no 满意度 indicator in the document")],
          "海南省财政厅 notice (琼财建〔2022〕429号 on the official site; this is the aggregator copy, which keeps the "
@@ -521,20 +521,24 @@ FORMS = [
          "operator, value and unit sit in their own columns, weight as 30%, plus a 指标方向性 column. The stored page "
          "stops after the first indicator row. 分配表: 500 + 54.3 + 225.6 + 287.9 + 329.8 + 394.7 + 638 = 2430.3, agrees "
          "(the 单位名称 cells of 省贸促会 and 省旅游和文化广电体育厅 are merged over their projects). 目标1 is quantified "
-         "(不低于280亿元)."),
+         "(不低于280亿元). Gold goal texts leave out the list labels 目标1：/目标2：/目标3： that open each line of the cell."),
     Form("hi-service-trade-selfeval.docx", "海南", "自评表", [5, 9], [ST_URL], st_blocks,
          st_gold_indicators(),
          [],
-         [sum_fact("计划投资额", 570, [0, 570, 0, 0]), sum_fact("实际到位资金", 398.88, [0, 398.88, 0, 0])],
+         [sum_fact("计划投资额", 570, [0, 570, 0, 0]), sum_fact("实际到位资金", 398.88, [0, 398.88, 0, 0]),
+          {"metric": "项目效益", "kind": "score_total", "total": 40, "parts": [], "unit": "分"}],
          [finding("coverage.missing_dimension", "满意度指标",
-                  "the score sheet as it stands ends at 项目效益 → 经济: no satisfaction row")],
+                  "the score sheet as it stands ends at 项目效益 → 经济: no satisfaction row"),
+          finding("consistency.score_total", "项目效益",
+                  "项目效益 states 40 points but the only row under it (经济) carries no 分值: its rows do not reach 40")],
          "海南省商务厅 服务贸易项目绩效自评表 (aggregator copy of a DOCX): a basic-information block with planned / "
          "received / used money (570 / 398.88 / 395.86 万元, 其中 by source) and a 10号-style score sheet "
          "(一级 分值 │ 二级 分值 │ 三级 分值 │ 得分; 决策/管理/绩效). The stored page stops at the 项目效益 (40) row whose "
          "三级 cell reads only '经济' (the page is cut inside '经济效益'); that row has no 分值 or 得分. The score rows "
          "have no target values by design (an evaluation score sheet), so no target finding is expected. Only the "
          "项目产出/项目效益 rows map to a framework 一级 (产出/效益); 决策 and 管理 rows have level1 null. Partial sums all "
-         "agree (20 = 4+8+8, 25 = 5+10+10, 15 = 5+4+3+3, 20+25+55 = 100); no total score is stated."),
+         "agree (20 = 4+8+8, 25 = 5+10+10, 15 = 5+4+3+3, 15+40 = 55, 20+25+55 = 100); no total score is stated. As the file "
+         "stands, 项目效益 (40) has one row under it with no 分值, a stated total its rows do not reach."),
     Form("sc-wage-tail-selfeval.xlsx", "四川", "自评表", [8], [SW_URL], sw_blocks,
          [g for _, g in SW_INDICATORS],
          [],
