@@ -1,4 +1,4 @@
-"""Patterns the fourteenth and fifteenth blind parts showed (after their first run), on files and rows built here."""
+"""Patterns the fourteenth to seventeenth blind parts showed (after their first run), on files and rows built here."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -68,3 +68,31 @@ def test_pattern_1_a_label_merged_down_over_a_single_row_has_no_role():
     b.add("table", "", page=1, rows=[HEADER, FIRST_PAGE[-1]])
     found = [(i.name, i.value, i.unit, i.score) for i in indicators_from_tables(b.build(pages=1))]
     assert found == [("排污沟(≥米)", 50.0, "米", 1.0)]
+
+
+# 四川 form tail (blind17): the page starts inside the indicator rows, no header; right of the name an operator
+# column, the number, a unit column, an empty 完成值, the 权重 a 合计 row sums to 100, then notes merged across
+def test_pattern_2_a_headerless_fragment_reads_its_columns_by_content(tmp_path):
+    rows = [["产出指标", "数量指标", "足额保障率", "=", 100, "%", "", 22.5, "", ""],
+            ["产出指标", "数量指标", "科目调整次数", "≤", 10, "次", "", 22.5, "", ""],
+            ["产出指标", "时效指标", "按时发放率", "=", 100, "%", "", 22.5, "", ""],
+            ["效益指标", "经济效益指标", "结余率", "≤", 5, "%", "", 22.5, "", ""],
+            ["合计", "合计", "合计", "合计", "合计", "合计", "合计", 100, "", ""],
+            ["评价结论", *["及时、足额缴纳。"] * 9],
+            ["存在问题", *["暂无"] * 9]]
+    found = [(i.level2, i.name, i.operator, i.value, i.unit, i.actual, i.weight)
+             for i in indicators(write_xlsx(tmp_path / "tail.xlsx", rows))]
+    assert found == [("数量指标", "足额保障率", "=", 100.0, "%", None, 22.5),
+                     ("数量指标", "科目调整次数", "<=", 10.0, "次", None, 22.5),
+                     ("时效指标", "按时发放率", "=", 100.0, "%", None, 22.5),
+                     ("经济效益指标", "结余率", "<=", 5.0, "%", None, 22.5)]
+
+
+# 海南 商务厅 score sheet (blind17): a 分值 after each level; the row's own points are the last 分值
+def test_a_score_sheet_with_points_after_each_level_reads_the_row_points(tmp_path):
+    rows = [["一级指标", "分值", "二级指标", "分值", "三级指标", "分值", "得分"],
+            ["项目决策", 20, "项目目标", 4, "目标内容", 4, 4],
+            ["项目决策", 20, "决策过程", 8, "决策依据", 3, 3],
+            ["项目决策", 20, "决策过程", 8, "决策程序", 5, 5]]
+    found = [(i.name, i.weight, i.score) for i in indicators(write_xlsx(tmp_path / "sheet.xlsx", rows))]
+    assert found == [("目标内容", 4.0, 4.0), ("决策依据", 3.0, 3.0), ("决策程序", 5.0, 5.0)]

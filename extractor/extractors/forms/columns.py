@@ -148,7 +148,7 @@ def assign_roles(header_cells: tuple[str, ...], by_column: dict[int, str], body:
         cells = [r[i] if i < len(r) else "" for r in body]
         role, why = _decide(by_column.get(i), header, profile(cells))
         columns.append(ColumnRole(i, header, role, why))
-    return _value_by_content(_follow_moved_levels(_levels_by_content(_one_column_per_level(columns))))
+    return _value_by_content(_follow_moved_levels(_levels_by_content(_one_column_per_level(_row_points(columns)))))
 
 
 def _decide(role: str | None, header: str, p: _Profile) -> tuple[str | None, str]:
@@ -199,6 +199,17 @@ def _sample(p: _Profile) -> str:
         if len(seen) == 3:
             break
     return "、".join(seen)
+
+
+def _row_points(columns: list[ColumnRole]) -> list[ColumnRole]:
+    """A score sheet with a 分值 after each level (一级 │ 分值 │ 二级 │ 分值 │ 三级 │ 分值 │ 得分, 海南 商务厅): the last
+    分值 is the row's own; the others are the points of the level left of them."""
+    weights = [c.index for c in columns if c.role == WEIGHT]
+    levels = {c.index for c in columns if c.role in (LEVEL1, LEVEL2) or re.search(r"[一二]级", c.header or "")}
+    if len(weights) < 2:
+        return columns
+    return [ColumnRole(c.index, c.header, None, c.why + "; the points of the level left of it")
+            if c.role == WEIGHT and c.index - 1 in levels and c.index != weights[-1] else c for c in columns]
 
 
 def _one_column_per_level(columns: list[ColumnRole]) -> list[ColumnRole]:

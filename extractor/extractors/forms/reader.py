@@ -23,7 +23,9 @@ from .headers import (
     LEVEL2,
     LEVEL3,
     NAME,
+    OPERATOR,
     SCORE,
+    UNIT,
     VALUE,
     WEIGHT,
     Header,
@@ -140,7 +142,8 @@ def read_table(table_rows: list[list[str]], ref: str = "", page: int | None = No
     _keep_one_period(blocks)
     looks = bool(blocks) or _looks_like_indicator_table(rows)
     if looks and not blocks and not continued and (fragment := _headerless_block(rows)) is not None:
-        carry = _read_block(fragment, _realigned(rows, roles_map(fragment.columns)[LEVEL2]), Carry(width=width))
+        readable = [[] if _is_note_row(r) else r for r in _realigned(rows, roles_map(fragment.columns)[LEVEL2])]
+        carry = _read_block(fragment, readable, Carry(width=width))
         blocks.append(fragment)
     return TableReading(ref, page, width, regions, blocks, looks, continued), carry
 
@@ -165,18 +168,66 @@ def _blocks_of(region: Region, rows: list[list[str]], continued: Block | None) -
 
 def _headerless_block(rows: list[list[str]]) -> Block | None:
     """A table fragment with no header row (a page that starts inside the indicator table, 大英县 民政局): a column
-    holding 二级 names in most rows is the 二级 column, the one left of it the 一级, then come the name, the target
-    and the actual. None when no column holds 二级 names in three rows or more."""
+    holding 二级 names in most rows is the 二级 column, the one left of it the 一级, then come the name and, right
+    of it, the columns read by their content (:func:`_roles_right_of_name`). None when no column holds 二级 names
+    in three rows or more."""
     width = max((len(r) for r in rows), default=0)
+    body = _fragment_body(rows)
     for k in range(width - 3):
-        column = [r[k] for r in rows if k < len(r) and r[k].strip()]
+        column = [r[k] for r in body if k < len(r) and r[k].strip()]
         level2 = [c for c in column if canonical_level2(c) is not None]
         if len(level2) >= 3 and len(level2) >= 0.6 * len(column):
-            roles = {LEVEL1: k - 1, LEVEL2: k, NAME: k + 1, VALUE: k + 2, ACTUAL: k + 3}
+            roles = {LEVEL1: k - 1, LEVEL2: k, NAME: k + 1, **_roles_right_of_name(rows, body, k + 2, width)}
             columns = [ColumnRole(i, "", role, "no header row: the column of 二级 names and its neighbours")
                        for role, i in roles.items() if 0 <= i < width]
             return Block(None, 0, len(rows), columns)
     return None
+
+
+def _fragment_body(rows: list[list[str]]) -> list[list[str]]:
+    """The rows of a fragment that may be indicator rows: no 合计, note or signature row."""
+    return [r for r in rows if not (_is_total_row(r) or _is_note_row(r) or is_signature_row(cells_of(r)))]
+
+
+def _is_note_row(row: list[str]) -> bool:
+    """A label and one text merged over the rest of the row (评价结论 │ 及时、足额缴纳。 │ …, 存在问题 │ 暂无 │ …)."""
+    rest = [c.strip() for c in row[1:] if c and c.strip()]
+    return len(set(rest)) == 1 and len(rest) >= 3
+
+
+def _roles_right_of_name(rows: list[list[str]], body: list[list[str]], first: int, width: int) -> dict[str, int]:
+    """Roles of the columns right of the name in a fragment with no header (四川 form tail: = │ 100 │ % │ │ 22.5):
+    a column of operators or of units is one, a column that a 合计 row sums to 100 the 分值; of the other filled
+    columns, the first is the target and the next the actual."""
+    from .columns import profile
+
+    roles: dict[str, int] = {}
+    others = []
+    for c in range(first, width):
+        p = profile([_cell(r, c) for r in body])
+        if not p.filled:
+            continue
+        if p.operator_share >= 0.6 and OPERATOR not in roles:
+            roles[OPERATOR] = c
+        elif p.unit_share >= 0.6 and UNIT not in roles:
+            roles[UNIT] = c
+        elif _summed_to_full_points(rows, c) and WEIGHT not in roles:
+            roles[WEIGHT] = c
+        else:
+            others.append(c)
+    for role, c in zip((VALUE, ACTUAL), others):
+        roles[role] = c
+    return roles
+
+
+_FULL_POINTS = 100.0
+
+
+def _summed_to_full_points(rows: list[list[str]], c: int) -> bool:
+    """A 合计 row holds 100 in column ``c``: the column of the points (分值/权重)."""
+    from ..sentences import to_float
+
+    return any(_is_total_row(r) and to_float(_cell(r, c)) == _FULL_POINTS for r in rows)
 
 
 def _realigned(rows: list[list[str]], level2_col: int) -> list[list[str]]:
