@@ -503,6 +503,9 @@ _METRIC_TRIM = re.compile(
 _LEAD_VERB = re.compile(r"^(?:并|和|及|且|其中|同时|全面|完成|实现|确保|力争|新增|累计|建设|建成|开展|培训|组织|推动)?")
 
 
+_NOT_A_COUNT = vague_for("not_a_count")
+
+
 def targets_in(text: str, quantities: list[Quantity] | None = None) -> list[Target]:
     """Quantified targets of a goal text (dates alone are deadlines, not targets).
 
@@ -526,6 +529,8 @@ def targets_in(text: str, quantities: list[Quantity] | None = None) -> list[Targ
         if _is_bare_year(q):  # "2024通过采购雾炮车…": the year the goal is for, written without 年
             continue
         if in_quoted_name(text, q.start):  # 开展“社区一家亲”系列活动: a name, not one 家
+            continue
+        if (q.text or "").startswith(_NOT_A_COUNT):  # 培育一批品牌项目: no count of them
             continue
         clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, q.start)), default=0)
         clause_end_m = _CLAUSE_BREAK.search(text, q.end)

@@ -232,3 +232,10 @@ def test_goal_cells_and_labels_of_the_fourteenth_blind_part():
         ("总体目标", "169处农村饮水工程维修养护，覆盖服务人口4.52（万人）"),
         ("目标", "做好西秀镇龙头田洋产业农业灌溉用水的工作"),
     ]
+
+
+def test_a_batch_of_something_is_no_target_of_the_goal():
+    # 海南 会展 goal (blind17): 培育一批…品牌会展项目 counts nothing; two batches or one named item still count
+    assert targets_in("培育一批具有影响力的品牌会展项目") == []
+    assert [(t.value, t.unit) for t in targets_in("培育两批品牌会展项目")] == [(2, "批")]
+    assert [(t.value, t.unit) for t in targets_in("完成一项改造")] == [(1, "项")]
