@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.document import DocumentBuilder
-from extractor.extractors.goals import extract_goals, goal_kind, goals_in_table, split_items, targets_in
+from extractor.extractors.goals import _label_kind, extract_goals, goal_kind, goals_in_table, split_items, targets_in
 
 
 def test_goal_kind_labels():
@@ -239,3 +239,9 @@ def test_a_batch_of_something_is_no_target_of_the_goal():
     assert targets_in("培育一批具有影响力的品牌会展项目") == []
     assert [(t.value, t.unit) for t in targets_in("培育两批品牌会展项目")] == [(2, "批")]
     assert [(t.value, t.unit) for t in targets_in("完成一项改造")] == [(1, "项")]
+
+
+def test_the_kind_of_a_label_with_a_word_before_it_or_a_de_inside():
+    assert _label_kind("总体的绩效目标") == "总体目标"
+    assert _label_kind("的年度目标") == "年度目标"
+    assert _label_kind("总体年度目标") == "年度目标"  # no label of its own: the label it ends with
