@@ -31,9 +31,6 @@ KNOWN_PATTERNS = {
     ("extractor/graph/link.py", ("提高", "提升", "加强", "推进", "有效")),       # words left out when linking names
     ("extractor/nlp/classify.py", ("不低于", "不少于", "不超过", "不高于", "控制在", "以内", "以上")),  # model features
     # from the forms work merged at the same time, still to be moved to lexicon uses
-    ("extractor/checker/rules/targets.py", ("万", "亿", "千")),                  # a magnitude alone is no unit
-    ("extractor/extractors/forms/columns.py", ("大于等于", "小于等于", "不低于", "不高于", "不少于", "不超过", "等于", "大于",
-                                              "小于")),                          # a cell holding only an operator
     ("extractor/nlp/quantities.py", ("百万", "万", "千", "亿", "人", "户", "次")),  # POPULATION_BASE
     ("extractor/nlp/quantities.py", ("年", "个月", "月", "日", "天", "周", "期")),  # 近 before a period is no approximation
     ("extractor/nlp/quantities.py", ("多", "余", "一些")),

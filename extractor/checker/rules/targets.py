@@ -134,7 +134,7 @@ def missing_unit(ind, ctx) -> Iterator[Problem]:
     )
 
 
-_MAGNITUDES = ("万", "亿", "千")
+_MAGNITUDES = frozenset(multipliers())  # a magnitude alone (万, 亿) is no unit
 
 
 def _is_change(ind, settings) -> bool:

@@ -15,10 +15,12 @@ Each decision keeps its reason (``ColumnRole.why``) for ``jixiao extract --expla
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from ...nlp.framework import canonical_level1, canonical_level2
 from ...document import compact_cell
+from ...nlp.lexicon import operator_words
 from ...nlp.quantities import UNITS, parse_quantity
 from .headers import (
     CONTENT,
@@ -40,7 +42,8 @@ from .headers import (
 
 _NAME_ROLES = (NAME, LEVEL3, CONTENT)
 _LABEL_ROLES = (NAME, LEVEL3, CONTENT, LEVEL1, LEVEL2, STANDARD, EXPLANATION, VALUE, None)
-_OPERATOR_CELL = re.compile(r"^(?:[≥≤≧≦><=＞＜⩾⩽]{1,2}|大于等于|小于等于|不低于|不高于|不少于|不超过|等于|大于|小于)$")
+#: what a cell of an operator column holds alone: an operator word or symbol the quantity engine reads (≥, 不低于)
+_OPERATOR_WORDS = frozenset(operator_words())
 _SENTENCE_MIN_CHARS = 25
 _SENTENCE_MARK = re.compile(r"[，。；,;]")
 
@@ -89,7 +92,7 @@ def profile(cells: list[str]) -> _Profile:
         level2_share=share(is_level2_name),
         quantity_share=share(_is_quantity),
         sentence_share=share(_is_sentence),
-        operator_share=share(lambda c: bool(_OPERATOR_CELL.match(c))),
+        operator_share=share(_is_operator_cell),
         unit_share=share(_is_unit),
         text_share=share(_is_text),
     )
@@ -124,6 +127,10 @@ def _is_sentence(cell: str) -> bool:
 def _is_text(cell: str) -> bool:
     """Words, not a figure: at least 8 Chinese characters."""
     return len(re.findall(r"[\u4e00-\u9fff]", cell)) >= 8
+
+
+def _is_operator_cell(cell: str) -> bool:
+    return unicodedata.normalize("NFKC", cell) in _OPERATOR_WORDS
 
 
 def _is_unit(cell: str) -> bool:

@@ -60,6 +60,14 @@ def test_unit_cells(cell, is_unit):
     assert profile([cell]).unit_share == (1.0 if is_unit else 0.0)
 
 
+@pytest.mark.parametrize("cell, is_operator", [
+    ("≥", True), ("＞", True), ("≦", True), ("不少于", True), ("大于或等于", True), ("以上", True),
+    ("≥90", False), ("≥ %", False), ("个", False), ("保持", False),
+])
+def test_operator_cells_are_the_operator_words_of_the_lexicon(cell, is_operator):
+    assert profile([cell]).operator_share == (1.0 if is_operator else 0.0)
+
+
 # (header, body cells of the one column, role decided): each threshold on both sides of its edge
 ONE_COLUMN = [
     # 一级 names: half the cells is enough, and 一级 wins a tie with 二级 (满意度指标 is both)
