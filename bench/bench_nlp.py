@@ -10,6 +10,9 @@ Measured in one process, best of ``--repeat`` (everything loaded first; load tim
 
 Goal (issue): NLP stage <= 3x jieba.lcut.
 
+Also printed: the quantity engine on one long text unit (a flattened sheet, a paragraph that never ends) of n and
+of 4n characters (the same figures repeated): linear when the ratio is near 4 (each figure's look-back is bounded).
+
     python bench/bench_nlp.py [--repeat N]
 """
 from __future__ import annotations
@@ -83,7 +86,18 @@ def main(argv: list[str] | None = None) -> int:
     print(f"pipeline pass (analyse)         {pipeline * 1000:8.1f} ms  {pipeline / baseline:.2f}x")
     print(f"NLP stage, rule-only            {stage * 1000:8.1f} ms  {stage / baseline:.2f}x  (goal <= 3x)")
     print(f"NLP stage, with models          {stage_models * 1000:8.1f} ms  {stage_models / baseline:.2f}x")
+    short, long = _long_unit_scaling(args.repeat)
+    print(f"quantities, one 15,000-char unit {short * 1000:7.1f} ms; 60,000 chars {long * 1000:.1f} ms: "
+          f"{long / short:.2f}x for 4x the text (linear: about 4)")
     return 0
+
+
+def _long_unit_scaling(repeat: int) -> tuple[float, float]:
+    from extractor.nlp.quantities import find_quantities
+
+    clause = "完成率95%，培训120人次，"  # 15 characters, two figures
+    short, long = clause * 1000, clause * 4000
+    return (_best_of(repeat, lambda: find_quantities(short)), _best_of(repeat, lambda: find_quantities(long)))
 
 
 if __name__ == "__main__":

@@ -530,7 +530,7 @@ def _begin_scan(norm: str, m: re.Match) -> _Scan | None:
         return None
     if m.start() > 0 and norm[m.start() - 1] == "第":
         return None
-    if not chinese and _CODE_BEFORE_RE.search(norm, 0, m.start()):
+    if not chinese and _CODE_BEFORE_RE.search(norm[max(0, m.start() - 2):m.start()]):
         return None  # a digit of a code or a name: H7N9, COVID-19, PM2.5, GB5749
     return _Scan(norm=norm, match=m, start=m.start(), pos=m.end(), value=value, decimals=decimals,
                  chinese=chinese, placeholder=m.group("placeholder") is not None)
