@@ -16,10 +16,12 @@ import copy
 import datetime as dt
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 from pathlib import Path
 
 from docx import Document
@@ -35,6 +37,28 @@ ANN = HERE / "annotations"
 STAMP = dt.datetime(2026, 1, 2, 8, 0, 0)
 THIN = Side(style="thin")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+
+
+# ----------------------------------------------------------------------------------------------- zip stamps
+
+
+def fix_zip_times(path):
+    """Rewrite an OOXML package with every member stamped STAMP, so two runs give the same bytes."""
+    with zipfile.ZipFile(path) as z:
+        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    iso = STAMP.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    for k, (name, data) in enumerate(members):
+        if name == "docProps/core.xml":  # openpyxl stamps the save time over the workbook's own
+            data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)", rb"\g<1>" + iso + rb"\g<2>", data)
+            members[k] = (name, data)
+    tmp = str(path) + ".tmp"
+    with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in members:
+            info = zipfile.ZipInfo(name, date_time=STAMP.timetuple()[:6])
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            z.writestr(info, data)
+    os.replace(tmp, path)
 
 
 # ----------------------------------------------------------------------------------------------- XLSX helpers
@@ -63,6 +87,11 @@ class Sheet:
         c.alignment = Alignment(horizontal=align, vertical="top", wrap_text=True)
         if ncols > 1:
             self.ws.merge_cells(start_row=self.row, start_column=1, end_row=self.row, end_column=ncols)
+        width = sum(self.ws.column_dimensions[chr(ord("A") + i)].width or 10 for i in range(ncols))
+        per_line = max(10, int(width / 2.1))
+        lines = sum(-(-len(part) // per_line) or 1 for part in text.split("\n"))
+        if lines > 1:
+            self.ws.row_dimensions[self.row].height = 15 * lines + 2
 
     def blank(self):
         self.row += 1
@@ -102,6 +131,7 @@ def save_workbook(wb, path):
         ws.page_setup.fitToHeight = 0
         ws.sheet_properties.pageSetUpPr.fitToPage = True
     wb.save(path)
+    fix_zip_times(path)
 
 
 # ----------------------------------------------------------------------------------------------- DOCX helpers
@@ -174,6 +204,7 @@ def save_document(doc, path):
     cp.modified = STAMP
     cp.revision = 1
     doc.save(path)
+    fix_zip_times(path)
 
 
 # ----------------------------------------------------------------------------------------------- documents
@@ -498,7 +529,7 @@ DOCS = [
         "file": "fj-dehua-agri-targets.xlsx", "make": fj_dehua,
         "source_urls": ["https://www.chacewang.com/newsdetail/news920065.html",
                         "http://www.dehua.gov.cn/zwgk/zfxxgkzl/bmzfxxgk/czj/fdzdgknr/202601/t20260106_3250409.htm"],
-        "province": "福建", "doc_kind": "申报表", "patterns": [5, 9],
+        "province": "福建", "doc_kind": "申报表", "patterns": [5, 8, 9],
         "indicators": [], "goals": [],
         "facts": [
             {"metric": "合计", "kind": "sum", "total": 65.5, "parts": [10, 18.5, 23.0, 5, 5, 4], "unit": "万元"},
@@ -532,7 +563,7 @@ DOCS = [
     {
         "file": "fj-huian-relief-targets.xlsx", "make": fj_huian_relief,
         "source_urls": ["http://www.xunbal.com/zwgk/zdxxgk/tpgj/gjzj/202511/t20251121_3233049.htm"],
-        "province": "福建", "doc_kind": "申报表", "patterns": [5, 9],
+        "province": "福建", "doc_kind": "申报表", "patterns": [5, 8, 9],
         "indicators": [], "goals": [],
         "facts": [{"metric": "补助资金", "kind": "sum", "total": 23.8, "parts": [2.95, 16.1, 1.5, 3.25],
                    "unit": "万元"}],
@@ -550,7 +581,7 @@ DOCS = [
     {
         "file": "fj-quanzhou-agri8-alloc.xlsx", "make": fj_quanzhou_agri8,
         "source_urls": ["https://www.quanzhou.gov.cn/zfb/xxgk/ztxxgk/fp/fpgh/202309/t20230928_2945496.htm"],
-        "province": "福建", "doc_kind": "下达通知（分配表）", "patterns": [9],
+        "province": "福建", "doc_kind": "下达通知（分配表）", "patterns": [8, 9],
         "indicators": [], "goals": [],
         "facts": [
             {"metric": "合计", "kind": "sum", "total": 115, "parts": [35, 30, 50], "unit": "万元"},
@@ -572,7 +603,7 @@ DOCS = [
     {
         "file": "fj-quanzhou-town-alloc.xlsx", "make": fj_quanzhou_town,
         "source_urls": ["https://nyncj.quanzhou.gov.cn/xxgk/czzj/zjfpgk/202410/t20241028_3098478.htm"],
-        "province": "福建", "doc_kind": "下达通知（分配表）", "patterns": [1, 9],
+        "province": "福建", "doc_kind": "下达通知（分配表）", "patterns": [1, 8, 9],
         "indicators": [], "goals": [],
         "facts": [
             {"metric": "泉港区", "kind": "sum", "total": 100, "parts": [50, 50], "unit": "万元"},
