@@ -255,6 +255,7 @@ NX_GOLD = {
     "findings": [
         finding("target.missing_unit", NX_NAME1, "the 指标值 cell holds a bare 100 (a count of people? a rate?) with no unit"),
         finding("target.missing_unit", NX_NAME2, "时效 row: target 100 with no unit"),
+        finding("target.missing_name", "38.75万元", "the 三级 cell of the 成本 row holds only an amount, no indicator name"),
         finding("target.cost_restates_budget", "38.75万元", "the cost row is the project's whole 年度资金总额 38.75万元"),
         finding("target.missing_value", NX_NAME4, "the row ends in the name (page cut): no 指标值"),
         finding("consistency.score_total", "效益指标", "the heading states 效益指标（40分） and its only row carries no 分值"),
@@ -688,9 +689,9 @@ def main() -> None:
         path = HERE / f"{stem}.{ext}"
         build(path)
         write_gold(path.name, gold)
+        write_gold(f"{stem}.pdf", gold)
         if not args.no_pdf:
             export_pdf(path)
-            write_gold(f"{stem}.pdf", gold)
         print("wrote", path.name)
 
 
