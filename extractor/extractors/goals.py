@@ -506,11 +506,13 @@ _LEAD_VERB = re.compile(r"^(?:并|和|及|且|其中|同时|全面|完成|实现
 _NOT_A_COUNT = vague_for("not_a_count")
 
 
-def targets_in(text: str, quantities: list[Quantity] | None = None) -> list[Target]:
+def targets_in(text: str, quantities: list[Quantity] | None = None, indicator_list: bool = False) -> list[Target]:
     """Quantified targets of a goal text (dates alone are deadlines, not targets).
 
     ``quantities`` are those of the normalised ``text`` (offsets into it) when the caller has them
-    from the pipeline already; otherwise the text goes through the pipeline here.
+    from the pipeline already; otherwise the text goes through the pipeline here. In an ``indicator_list`` (the
+    lines of a notice under 成本指标 / 可持续影响指标) a duration (使用年限≥15年) and an amount of money (计划资金201.48万元)
+    are targets too; in a goal they frame it or restate its budget.
     """
     from ..nlp.quantities import parse_deadline
 
@@ -524,7 +526,7 @@ def targets_in(text: str, quantities: list[Quantity] | None = None) -> list[Targ
     for q in quantities:
         if q.kind == "date" or q.value is None:
             continue
-        if q.unit in ("年", "个月"):  # years and durations (用三年时间) frame a goal, they are not its targets
+        if q.unit in ("年", "个月") and not indicator_list:  # years and durations (用三年时间) frame a goal
             continue
         if _is_bare_year(q):  # "2024通过采购雾炮车…": the year the goal is for, written without 年
             continue
@@ -537,7 +539,7 @@ def targets_in(text: str, quantities: list[Quantity] | None = None) -> list[Targ
         clause_end = clause_end_m.start() if clause_end_m else len(text)
         metric = _metric(text[clause_start : q.start], text[q.end : clause_end])
         clause = text[clause_start:clause_end]
-        if q.unit in units_for("budget") and _BUDGET_WORDS.search(clause):
+        if q.unit in units_for("budget") and _BUDGET_WORDS.search(clause) and not indicator_list:
             continue  # 申请资金800万元，其中600万元用于… restates the budget, it is not a target
         deadline = q.deadline or parse_deadline(clause) or deadline_all
         targets.append(

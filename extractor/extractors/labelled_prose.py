@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ..document import Document
 from ..extraction import Indicator
 from ..nlp.framework import canonical_level1, canonical_level2, parent_of
-from ..nlp.lexicon import vague_for
+from ..nlp.lexicon import vague_for, vague_words
 from .goals import targets_in
 from .sentences import normalise
 
@@ -27,6 +27,14 @@ _LABEL = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,10}?(?:指标|目标))\s*[：:
 #: a template hint such as (≥**株) / （≤**元/株）, and core-indicator stars: no part of a name
 NAME_MARKS = re.compile(r"[（(][^（()）]*\*\*[^（()）]*[)）]|[★☆]+")
 _SEGMENT_END = "。；;"
+
+
+#: the title of a report's section on results (（四）绩效指标完成情况分析, 2.完成的绩效目标): the lines under their level
+#: labels there state what was done, not targets
+_RESULTS_TITLE = re.compile(r"完成情况|完成的|实际完成|实现情况")
+#: the numbering that opens a section title: 一、 （二） 1. 2、 （3）
+_SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．](?!\d))")
+_SECTION_TITLE_CHARS = 40
 
 
 @dataclass
@@ -54,12 +62,18 @@ def labelled_prose_indicators(doc: Document, table_refs: frozenset[str] = frozen
 
 
 def _level_of(label: str) -> tuple[str | None, str | None]:
-    """(一级, 二级) a label names: 产出指标 → (产出指标, None); 数量指标 / 社会效益目标 → (产出指标/效益指标, 二级)."""
+    """(一级, 二级) a label names: 产出指标 → (产出指标, None); 数量指标 / 社会效益目标 → (产出指标/效益指标, 二级);
+    both written one after the other, 产出指标数量指标 → (产出指标, 数量指标)."""
     as_indicator = re.sub(r"目标$", "指标", label)
     level2 = canonical_level2(as_indicator)
     if level2 is not None:
         return parent_of(level2), level2
-    return canonical_level1(as_indicator), None
+    level1 = canonical_level1(as_indicator)
+    if level1 is None and "指标" in as_indicator[:-2]:
+        head, _, rest = as_indicator.partition("指标")
+        if canonical_level1(head + "指标") and canonical_level2(rest):
+            return canonical_level1(head + "指标"), canonical_level2(rest)
+    return level1, None
 
 
 def _texts(doc: Document, table_refs: frozenset[str]) -> Iterator[tuple[str, object]]:
@@ -76,7 +90,7 @@ def _texts(doc: Document, table_refs: frozenset[str]) -> Iterator[tuple[str, obj
 
 
 def _segments(doc: Document, table_refs: frozenset[str] = frozenset()) -> Iterator[_Segment]:
-    level1 = None
+    level1, in_results, pending = None, False, None
     for raw, block in _texts(doc, table_refs):
         text = normalise(raw)
         heading_level1, heading_level2 = _level_of(text)  # the framework's clean_level drops 一、 and （50分）
@@ -85,6 +99,13 @@ def _segments(doc: Document, table_refs: frozenset[str] = frozenset()) -> Iterat
             continue
         labels = [(m, *_level_of(m.group("label"))) for m in _LABEL.finditer(text)]
         labels = [(m, l1, l2) for m, l1, l2 in labels if l1 or l2]
+        if block.kind != "table" and not labels and _is_section_title(text, block):
+            in_results = bool(_RESULTS_TITLE.search(text))
+        if in_results and block.kind != "table":
+            continue  # what was done under each label, not a target
+        if pending is not None and not labels and block.kind != "table":
+            yield _Segment(*pending, text, block.ref, block.page)  # the text of a label that ended its line
+        pending = None
         for k, (m, l1, l2) in enumerate(labels):
             end = labels[k + 1][0].start() if k + 1 < len(labels) else len(text)
             body = text[m.end():end]
@@ -92,7 +113,15 @@ def _segments(doc: Document, table_refs: frozenset[str] = frozenset()) -> Iterat
                 level1 = l1
                 if not body.strip("，,。；;： "):
                     continue  # "产出指标：数量指标：…" opens the 一级 only
+            if l2 is not None and not body.strip() and k + 1 == len(labels) and block.kind != "table":
+                pending = (l1 or level1, l2)  # "1、产出指标数量指标：" ends its line; its text is the next one
+                continue
             yield _Segment(l1 or level1, l2, body, block.ref, block.page, block.kind == "table")
+
+
+def _is_section_title(text: str, block) -> bool:
+    """A heading, or a short numbered line of its own (（三）绩效指标完成情况分析。)."""
+    return block.kind == "heading" or (len(text) <= _SECTION_TITLE_CHARS and bool(_SECTION_NUMBER.match(text)))
 
 
 def _segment_indicators(segment: _Segment) -> list[Indicator]:
@@ -101,10 +130,19 @@ def _segment_indicators(segment: _Segment) -> list[Indicator]:
         return []
     if segment.in_table:
         return [_cell_indicator(segment, NAME_MARKS.sub("", segment.text).strip("，,；; "))]
-    targets = [t for t in targets_in(text) if t.metric]
+    return [indicator for item in _items(text) for indicator in _item_indicators(segment, item)]
+
+
+def _items(text: str) -> list[str]:
+    """The items of a segment, one a clause closed by ；/。 (each with its own target, or none)."""
+    return [item.strip() for item in re.split(f"[{_SEGMENT_END}]", text) if item.strip()]
+
+
+def _item_indicators(segment: _Segment, text: str) -> list[Indicator]:
+    """The indicators of one item: one a target it states, else the item itself as a target with no number."""
+    targets = [t for t in targets_in(text, indicator_list=True) if t.metric]
     if not targets:
-        statement = re.split(f"[{_SEGMENT_END}]", text)[0].strip()
-        return [_statement_indicator(segment, statement)] if statement else []
+        return [_statement_indicator(segment, text)]
     out, cursor = [], 0
     for t in targets:
         start = text.find(t.text, cursor)
@@ -120,7 +158,7 @@ def _segment_indicators(segment: _Segment) -> list[Indicator]:
 def _cell_indicator(segment: _Segment, text: str) -> Indicator:
     """A table cell after its level label (质量指标：…力争毕业生合格率达100%): the cell names the indicator, its first
     target (if any) is the target, else the whole cell is."""
-    target = next((t for t in targets_in(text) if t.metric), None)
+    target = next((t for t in targets_in(text, indicator_list=True) if t.metric), None)
     if target is None:
         return _indicator(segment, name=text, target_text=text)
     head = text[: text.find(target.text)] if text.rstrip("。").endswith(target.text) else ""
@@ -130,16 +168,20 @@ def _cell_indicator(segment: _Segment, text: str) -> Indicator:
 
 
 def _statement_indicator(segment: _Segment, statement: str) -> Indicator:
-    """A target with no number: a change verb closing it is the target (生态修复功能 │ 提高), else the whole
-    statement is both name and target (持续发展)."""
+    """A target with no number: a change verb closing it is the target (生态修复功能 │ 提高); a statement in vague
+    words is both name and target (持续发展); else it only names what is to be done, with no target
+    (八盖村改建铺设输水管线: a missing value)."""
     verb = next((w for w in vague_for("change_verb") if statement.endswith(w) and len(statement) > len(w)), None)
-    name = statement[: -len(verb)] if verb else statement
-    return _indicator(segment, name=name, target_text=verb or statement)
+    if verb:
+        return _indicator(segment, name=statement[: -len(verb)], target_text=verb)
+    vague = any(word in statement for word in vague_words())
+    return _indicator(segment, name=statement, target_text=statement if vague else None)
 
 
 def _name(before_target: str) -> str:
-    """The indicator's own name: the last clause before its target (a title may precede it after a comma)."""
-    return re.split(r"[，,：:；;。]", before_target)[-1].strip()
+    """The indicator's own name: the last clause before its target (a title may precede it after a comma), without
+    an operator written twice before the figure (供水率≥≥98%)."""
+    return re.split(r"[，,：:；;。]", before_target)[-1].strip().rstrip("≥≤><=＞＜ ")
 
 
 def _indicator(segment: _Segment, **fields) -> Indicator:

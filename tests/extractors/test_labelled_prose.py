@@ -1,6 +1,8 @@
 """Indicators listed in running text under their level labels (public notices of targets, blind corpus 同心县)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from extractor.document import DocumentBuilder
 from extractor.extractors.labelled_prose import labelled_prose_indicators
 
@@ -103,3 +105,56 @@ def test_such_rows_are_read_only_from_a_table_the_form_reader_did_not_understand
     doc = DocumentBuilder("plan.docx", "docx")
     doc.add("table", "", page=1, rows=_NANYUE_ROWS)
     assert labelled_prose_indicators(doc.build(pages=1)) == []  # no table named: text blocks only
+
+
+# -- self-evaluation reports (blind18 抚远市): the targets set are listed under their labels; the results are not -----
+BLIND18 = Path(__file__).resolve().parents[2] / "corpora" / "real_layouts" / "blind18"
+
+
+def test_a_self_evaluation_report_lists_the_targets_it_set_under_their_labels():
+    from extractor import extract
+
+    for suffix in ("docx", "pdf"):
+        ext = extract(BLIND18 / f"hl-fuyuan-water-selfreport.{suffix}")
+        assert ext.doc_type == "self_assessment"
+        rows = [(i.level2, i.name, i.operator, i.value, i.unit) for i in ext.indicators]
+        assert ("社会效益指标", "贫困地区农村集中供水率", ">=", 98, "%") in rows  # written ≥≥98%: no ≥ in the name
+        assert ("可持续影响指标", "工程设计使用年限", ">=", 15, "年") in rows  # a duration is a target here
+        assert ("成本指标", "计划资金", "=", 201.48, "万元") in rows  # and so is an amount of money
+        assert ("数量指标", "八盖村改建铺设输水管线", None, None, None) in rows  # its text on the line after the label
+
+
+def test_a_label_ending_its_line_takes_the_next_line_and_two_levels_can_be_glued():
+    doc = _doc("1、产出指标数量指标：", "新建水房1座；改建输水管线。", "质量指标：验收合格率100%")
+    assert _rows(doc) == [
+        ("产出指标", "数量指标", "新建水房", "=", 1, "座"),
+        ("产出指标", "数量指标", "改建输水管线", None, None, None),  # an item without a number: no target
+        ("产出指标", "质量指标", "验收合格率", "=", 100, "%"),
+    ]
+    assert labelled_prose_indicators(doc)[1].target_text is None  # a missing value, not a qualitative target
+    assert _rows(_doc("1、产出指标数量指标：", "质量指标：验收合格率100%")) == [
+        ("产出指标", "质量指标", "验收合格率", "=", 100, "%")]  # a line with labels of its own is no such text
+
+
+def test_an_item_in_vague_words_keeps_them_as_its_target():
+    doc = _doc("数量指标：新建水房1座。", "可持续影响指标：持续发展")
+    statement = labelled_prose_indicators(doc)[-1]
+    assert (statement.name, statement.target_text) == ("持续发展", "持续发展")
+
+
+def test_the_lines_of_a_results_section_are_no_targets():
+    results = ("（三）绩效指标完成情况分析。", "数量指标：完成道路建设491米，已完成；",
+               "质量指标：项目验收合格率100%，已完成。")
+    assert _rows(_doc(*results)) == []
+    assert _rows(_doc("2.完成的绩效目标。", "数量指标：收到资金16.20万元。")) == []
+    # a section on the targets set after it is read again
+    rows = _rows(_doc(*results, "（四）下年度绩效目标设定情况", "数量指标：新建道路500米。"))
+    assert rows == [("产出指标", "数量指标", "新建道路", "=", 500, "米")]
+
+
+def test_durations_and_money_are_targets_of_an_indicator_list_not_of_a_goal():
+    from extractor.extractors.goals import targets_in
+
+    text = "工程设计使用年限≥15年，计划资金201.48万元"
+    assert [(t.value, t.unit) for t in targets_in(text)] == []
+    assert [(t.value, t.unit) for t in targets_in(text, indicator_list=True)] == [(15, "年"), (201.48, "万元")]
