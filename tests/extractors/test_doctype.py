@@ -38,3 +38,8 @@ def test_form_titles_are_titles_of_forms_not_items_of_a_list_or_reports():
     doc = _doc("附件：1.绩效目标表（一般公共预算资金）", "2.绩效目标表", "2023年度项目支出绩效自评报告",
                "项目支出绩效目标申报明细表", "县级部门整体支出绩效自评表（2023年度）")
     assert form_titles(doc) == ["项目支出绩效目标申报明细表", "县级部门整体支出绩效自评表（2023年度）"]
+
+
+def test_a_performance_application_form_by_another_name_is_a_form_title():
+    # blind19 乌恰县: 绩效项目申报表 (cut before its indicator table); a project application without 绩效 is not one
+    assert form_titles(_doc("绩效项目申报表", "项目申报表", "建设项目资金申报表")) == ["绩效项目申报表"]
