@@ -260,10 +260,18 @@ def _name_without_echoed_target(name: str, value: float | None, unit: str | None
         return rate, None
     if unit and unit not in UNITS:
         return name, None
+    if _is_only_the_target(name, found, value):
+        return name, found[0].unit  # "38.75万元" │ 38.75: no name at all (the checker says so), and the unit
     for echoed in (_echoed_at_end(name, found[-1], value), _echoed_at_start(name, found[0], value)):
         if echoed is not None and len(echoed[0]) >= 2:
             return echoed
     return name, None
+
+
+def _is_only_the_target(name: str, found: list[Quantity], value: float) -> bool:
+    q = found[0]
+    return (len(found) == 1 and q.start == 0 and q.end == len(name.rstrip()) and q.unit is not None
+            and q.upper is None and value_as_written(name, q) == value)
 
 
 def _rate_name(name: str, q: Quantity) -> str | None:

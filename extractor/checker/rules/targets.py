@@ -49,18 +49,24 @@ def _placeholder(ind, settings) -> str | None:
 
 @register("target.missing_name", "三级指标缺少名称", severity="error", scope="indicator")
 def missing_name(ind, ctx) -> Iterator[Problem]:
-    """A row has a value but no indicator name, so nobody can tell what is measured.
+    """A row has a value but no indicator name, so nobody can tell what is measured; a name cell that holds only the
+    figure of the target ("38.75万元" │ 38.75) names nothing either.
 
-    错误示例: 数量指标 │ （空） │ ≥500 人次
+    错误示例: 数量指标 │ （空） │ ≥500 人次;  成本指标 │ 38.75万元 │ 38.75
     正确示例: 数量指标 │ 培训人次 │ ≥500 人次
     """
-    if clean(ind.name) or value_cell_empty(ind, ctx.settings):
+    if (clean(ind.name) and not _names_only_a_figure(ind.name)) or value_cell_empty(ind, ctx.settings):
         return
     yield Problem(
         f"指标值“{row_text(ind)}”没有对应的指标名称",
         f"补充三级指标名称，写明计量对象，如“{ind.level2 or '产出'}：培训人次 ≥{fmt(ind.value) or 'N'}{ind.unit or ''}”",
         evidence=row_text(ind),
     )
+
+
+def _names_only_a_figure(name: str) -> bool:
+    found = figures(name)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(name.strip())
 
 
 @register("target.missing_value", "三级指标缺少指标值", severity="error", scope="indicator",
