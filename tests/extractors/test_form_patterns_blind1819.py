@@ -27,3 +27,32 @@ def test_the_real_form_reports_the_nameless_cost_row():
     assert (cost.name, cost.value, cost.unit) == ("38.75万元", 38.75, "万元")
     rules = {f.rule for f in check(ext) if f.item == cost.id}
     assert "target.missing_name" in rules and "target.missing_unit" not in rules
+
+
+# 惠安县 notice: the 绩效目标表 laid out across (镇 in the first column, 一级 and 二级 names across two header rows, the
+# indicator names in a third), cut before the first town's row: the table ends at its header, the form holds no
+# indicator (coverage reports the three dimensions), no "table not understood"
+ACROSS = [["镇", "产出指标", "产出指标", "产出指标", "效益指标", "满意度指标"],
+          ["镇", "质量指标", "数量指标", "时效指标", "社会效益指标", "服务对象满意度指标"],
+          ["镇", "扶持对象返贫致贫标准是否消除", "帮扶", "", "", ""]]
+
+
+def _across(rows):
+    from extractor.document import DocumentBuilder
+
+    b = DocumentBuilder("目标表.docx", "docx")
+    b.add("heading", "2025年衔接资金绩效目标表", page=1)
+    b.add("table", "", page=1, rows=rows)
+    return extract(b.build(pages=1))
+
+
+def test_pattern_3_a_table_laid_out_across_and_cut_in_its_header():
+    ext = _across(ACROSS)
+    assert ext.header_only_tables and not ext.warnings and not ext.indicators
+    assert sum(f.rule == "coverage.missing_dimension" for f in check(ext)) == 3
+
+
+def test_the_same_table_with_a_row_of_values_is_not_taken_for_a_cut_header():
+    ext = _across(ACROSS + [["崇武镇", "是", "2个", "2025年底", "≥2户", "≥90%"]])
+    assert not ext.header_only_tables
+    assert [w.code for w in ext.warnings] == ["table_not_understood"]  # read across: not yet, and said so

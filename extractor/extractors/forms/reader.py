@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ...nlp.framework import canonical_level1, canonical_level2, canonical_levels, clean_level, evaluation_level, is_evaluation_framework, names_target_levels
 from ...document import compact_cell
-from .columns import ColumnRole, assign_roles, is_taxonomy_name, roles_map
+from .columns import ColumnRole, assign_roles, is_level1_name, is_level2_name, is_taxonomy_name, roles_map
 from .headers import (
     ACTUAL,
     LEVEL1,
@@ -89,6 +89,8 @@ class TableReading:
     blocks: list[Block]
     looks_like_indicators: bool
     continued: bool = False  # carries on the indicator block of the previous table
+    # laid out across (a row of 一级 names over a row of 二级 names, one column an indicator) and cut before any value
+    across_header_only: bool = False
 
     @property
     def rows(self) -> list[Row]:
@@ -102,13 +104,13 @@ class TableReading:
     @property
     def header_only(self) -> bool:
         """Indicator headers and not one row under them: the table ends at its header (a form cut there)."""
-        return bool(self.blocks) and all(b.start >= b.end for b in self.blocks)
+        return (bool(self.blocks) and all(b.start >= b.end for b in self.blocks)) or self.across_header_only
 
     @property
     def not_understood(self) -> bool:
         """It looks like an indicator table (taxonomy words, 指标 headers) but gave no indicator row (an unfilled
         template is understood: it has none)."""
-        return self.looks_like_indicators and not self.rows and not self.blank_template
+        return self.looks_like_indicators and not self.rows and not self.blank_template and not self.across_header_only
 
 
 @dataclass
@@ -145,7 +147,8 @@ def read_table(table_rows: list[list[str]], ref: str = "", page: int | None = No
         readable = [[] if _is_note_row(r) else r for r in _realigned(rows, roles_map(fragment.columns)[LEVEL2])]
         carry = _read_block(fragment, readable, Carry(width=width))
         blocks.append(fragment)
-    return TableReading(ref, page, width, regions, blocks, looks, continued), carry
+    across_header_only = looks and not blocks and _ends_at_levels_across(rows)
+    return TableReading(ref, page, width, regions, blocks, looks, continued, across_header_only), carry
 
 
 # -- step 2: blocks and halves --------------------------------------------------------------------
@@ -564,6 +567,21 @@ def _shifted(block: Block, shift: int) -> Block:
     columns = [ColumnRole(c.index - shift, c.header, c.role, c.why + f"; {shift} column(s) to the left on this page")
                for c in block.columns if c.index >= shift]
     return Block(block.header, block.start, block.end, columns, block.period, block.continued)
+
+
+def _ends_at_levels_across(rows: list[list[str]]) -> bool:
+    """An indicator table laid out across - a row of 一级 names over a row of 二级 names right of a label column (镇 │
+    产出指标 │ 产出指标 │ 效益指标, then 镇 │ 质量指标 │ 数量指标 │ 社会效益指标), one column an indicator, one row a
+    sub-unit - that ends before any row holds a number (惠安县, cut in its header)."""
+    for i in range(len(rows) - 1):
+        if _mostly(rows[i][1:], is_level1_name) and _mostly(rows[i + 1][1:], is_level2_name):
+            return not any(re.search(r"\d", c) for r in rows[i + 2:] for c in r if c)
+    return False
+
+
+def _mostly(cells: list[str], test) -> bool:
+    filled = [c for c in cells if c and c.strip()]
+    return len(filled) >= 2 and sum(1 for c in filled if test(c)) * 2 > len(filled)
 
 
 def _looks_like_indicator_table(rows: list[list[str]]) -> bool:
