@@ -330,12 +330,13 @@ def _exact_total(sentence: str, position: int, written: str) -> float | None:
 
 
 def _parts_in(text: str, unit: str) -> list[float] | None:
-    """Numbers of a list such as ``17个初验、23个终验``: each item has exactly one number of ``unit``; a piece with no
-    number belongs to the item after it (村民组长、党小组长基本报酬252000元)."""
+    """Numbers of a list such as ``17个初验、23个终验``: each item has exactly one number of ``unit`` (other numbers
+    say what it is for: 15个村防汛工作经费46万元, 50万元（见附件1）); a piece with no number belongs to the item after
+    it (村民组长、党小组长基本报酬252000元)."""
     parts: list[float] = []
     for item in _list_items(text):
-        nums = _numbers(item)
-        if len(nums) != 1 or nums[0].unit != unit or "共" in item or "率" in item:
+        nums = [n for n in _numbers(item) if n.unit == unit]
+        if len(nums) != 1 or "共" in item or "率" in item:
             break
         parts.append(nums[0].value)
     return parts if len(parts) >= 2 and None not in parts else None

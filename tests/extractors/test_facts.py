@@ -348,6 +348,20 @@ def test_a_money_total_in_running_text_is_named_by_the_words_before_it():
     assert total.metric == "项目总投资"
 
 
+def test_an_item_of_a_money_list_may_hold_other_numbers_than_its_amount():
+    # blind18 扬子洲镇 and 泉州市: a count in the item (15个村) or a reference after it (见附件1) says what the amount is
+    # for; the item's one amount in the list's unit is its part
+    from extractor.extractors.facts import _sum_facts
+    (flood,) = _sum_facts("110.56万元，其中：中心渠道清杂经费29.96万元，上房村、熊万村应急抢险经费3万元，排涝站维修费和电费31.6万元，"
+                          "镇本级和15个村防汛工作经费46万元，专款专用")
+    assert (flood.total, flood.parts) == (110.56, [29.96, 3, 31.6, 46])
+    (farm,) = _sum_facts("下达资金115万元，其中农产品展示展销项目35万元、丰收节项目30万元、畜禽遗传资源项目50万元（见附件1）")
+    assert farm.parts == [35, 30, 50]
+    # two amounts in the unit in one item: which is the part is unknown, the list stops before it
+    (cut,) = _sum_facts("下达资金115万元，其中展销项目35万元、丰收节项目30万元、畜禽项目50万元（含结余5万元）")
+    assert cut.parts == [35, 30]
+
+
 def test_a_count_total_keeps_no_name_from_the_words_before_it():
     # the other side: 共完成40个子项目 counts what follows its unit; the verb before it is no name
     from extractor.extractors.facts import _sum_facts
