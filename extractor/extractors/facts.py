@@ -127,7 +127,7 @@ def facts_from_text(text: str, *, unit: TextUnit | None = None, settings: FactSe
     text = normalise(text)
     found: list[Fact] = []
     taken: list[tuple[int, int]] = []
-    offset = 0
+    offset, previous = 0, ""
     for sentence in sentences(text):
         start = text.find(sentence, offset)
         offset = start + len(sentence)
@@ -136,7 +136,8 @@ def facts_from_text(text: str, *, unit: TextUnit | None = None, settings: FactSe
             taken.append((start + span[0], start + span[1]))
         found.extend(_grade_facts(sentence))
         found.extend(_share_facts(sentence))
-        found.extend(_sum_facts(sentence))
+        found.extend(f for f in _sum_facts(_with_its_total(previous, sentence)) if not _found(f, found))
+        previous = sentence
         found.extend(_instalment_facts(sentence))
         found.extend(_amount_word_facts(sentence))
     found.extend(_ratio_facts(text, taken, settings))
@@ -145,6 +146,19 @@ def facts_from_text(text: str, *, unit: TextUnit | None = None, settings: FactSe
             fact.page = unit.page
             fact.refs = list(unit.refs)
     return found
+
+
+def _with_its_total(previous: str, sentence: str) -> str:
+    """A sentence that opens with 其中 lists the parts of the amount the sentence before it ends with (…下达资金2263万元。
+    其中：…): the two are read as one. After a ； the 其中 may be of an earlier clause (实有人员32名，离退休人员29名；其中
+    正高级4名…): not joined."""
+    if previous.rstrip().endswith("。") and sentence.lstrip().startswith("其中"):
+        return previous.rstrip()[:-1] + "，" + sentence.lstrip()
+    return sentence
+
+
+def _found(fact: Fact, found: list[Fact]) -> bool:
+    return any(f.kind == fact.kind and f.total == fact.total and f.parts == fact.parts for f in found)
 
 
 def computed_rate(actual: float | None, planned: float | None, decimals: int | None, settings: FactSettings = DEFAULT_SETTINGS) -> float | None:
@@ -397,8 +411,9 @@ def _instalment_facts(sentence: str) -> list[Fact]:
     return out
 
 
-#: what a total in running text is of: the words right before it, after the last 的 ("收到下达的上级转移支付资金755.19万元")
-_TOTAL_OF = re.compile(r"(?:^|[的，,。；;：:、])(?P<metric>[\u4e00-\u9fff]{2,12})$")
+#: what a total in running text is of: the words right before it, after the last 的 or a year ("收到下达的上级转移支付资金
+#: 755.19万元", "下达2023年中央水利发展资金2263万元")
+_TOTAL_OF = re.compile(r"(?:^|[的，,。；;：:、]|\d{4}年度?)(?P<metric>[\u4e00-\u9fff]{2,12})$")
 _NOT_METRIC_WORDS = re.compile(r"^(?:共计|合计|总计|共有|共|计|为|达|约)+|(?:共计|合计|总计|共有|共|计|为|达|约)+$")
 
 

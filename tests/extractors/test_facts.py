@@ -362,6 +362,19 @@ def test_an_item_of_a_money_list_may_hold_other_numbers_than_its_amount():
     assert cut.parts == [35, 30]
 
 
+def test_a_sentence_opening_with_its_list_sums_the_amount_the_sentence_before_ends_with():
+    # blind18 清水河县: "…下达中央水利发展资金2263万元。其中：…" - the parts add up to 2253, and the sum is found
+    from extractor.extractors.facts import facts_from_text
+    text = "下达2023年中央水利发展资金2263万元。其中：中小河流治理工程1435万元，小型水库维修养护25万元，小流域综合治理793万元。"
+    (fact,) = [f for f in facts_from_text(text) if f.kind == "sum"]
+    assert (fact.metric, fact.total, fact.parts) == ("中央水利发展资金", 2263, [1435, 25, 793])
+    # after a ；the 其中 may be of an earlier clause: no sum of 29 from 4 + 8 + 16
+    assert not [f for f in facts_from_text("实有人员32名，离退休人员29名；其中正高级4名、副高级8名、中级16名。") if f.kind == "sum"]
+    # a list found in one sentence is not found again with the next
+    once = facts_from_text("下达资金10万元，其中中央6万元、省级4万元。其中中央资金用于建设。")
+    assert len([f for f in once if f.kind == "sum"]) == 1
+
+
 def test_a_count_total_keeps_no_name_from_the_words_before_it():
     # the other side: 共完成40个子项目 counts what follows its unit; the verb before it is no name
     from extractor.extractors.facts import _sum_facts
