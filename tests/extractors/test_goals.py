@@ -199,6 +199,19 @@ def test_goal_labels_of_the_eleventh_and_twelfth_blind_parts():
     ]
 
 
+def test_the_expected_total_goal_of_an_evaluation_report():
+    # blind18 扬子洲镇: 二、项目预期目标 / （一）项目预期总目标 / text / （二）项目预期阶段性目标 / 无阶段性目标
+    assert [goal_kind(t) for t in ("（一）项目预期总目标", "预期总目标", "总目标")] == ["总体目标"] * 3
+    assert goal_kind("总目标完成情况") is None
+    b = DocumentBuilder("report.docx", "docx")
+    for kind, text in (("heading", "二、项目预期目标"), ("heading", "（一）项目预期总目标"),
+                       ("paragraph", "全镇防汛工作有序开展，保障全镇安全度汛。"), ("heading", "（二）项目预期阶段性目标"),
+                       ("paragraph", "年度防汛工作，无阶段性目标。")):
+        b.add(kind, text, level=1 if text.startswith("二") else 2 if kind == "heading" else None)
+    goals = extract_goals(b.build(pages=1))
+    assert ("总体目标", "全镇防汛工作有序开展，保障全镇安全度汛。") in [(g.kind, g.text) for g in goals]
+
+
 def test_special_fund_goal_labels_in_a_form_table():
     # 永兴县 target form: 专项长期绩效目标 / 专项年度绩效目标 label the goal rows
     rows = [["专项长期绩效目标", "到2020年前将生猪死亡率控制在4%以下。", "到2020年前将生猪死亡率控制在4%以下。"],
