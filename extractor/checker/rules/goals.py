@@ -24,8 +24,13 @@ def clauses(text: str) -> list[str]:
     return [c for c in (_CLAUSE.split(clean(text))) if c]
 
 
+#: the name of the project or task a goal is written under ("县道X695危桥改造工程：2024年开工建设"): a title, no
+#: clause of the goal
+_TITLE_BEFORE_COLON = re.compile(r"^[^，,；;。：:]{2,30}(?:工程|项目|行动|计划)[：:](?=.)")
+
+
 def _goal_text(goal) -> str:
-    return clean(goal.text)
+    return _TITLE_BEFORE_COLON.sub("", clean(goal.text))
 
 
 def is_allocation(clause: str, settings) -> bool:
