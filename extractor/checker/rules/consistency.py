@@ -289,7 +289,7 @@ def score_total_weights(ext, ctx) -> Iterator[Problem]:
     正确示例: 产出指标（50分）: 培训人次 30 分 + 考核合格率 20 分
     """
     yield from _score_fact_problems(ext, ctx, weights=True)
-    yield from _section_weights(_score_rows(ext))
+    yield from _section_weights(ext)
     table = _score_table(ext, ctx.settings)
     if table is None or _weights_add_up(table) or _short_by_missing_dimension(table, ctx.settings):
         return
@@ -329,27 +329,46 @@ def _is_points(q, inside: str) -> bool:
             and q.text == inside)
 
 
-def _section_weights(rows) -> Iterator[Problem]:
-    """The 分值 of the rows under a heading that states its points ("产出指标（50分）") must add up to them."""
+def _section_weights(ext) -> Iterator[Problem]:
+    """The 分值 of the rows under a heading that states its points ("产出指标（50分）") must add up to them; a heading
+    whose rows are empty - no 分值, 得分 or target (a form cut in its first 效益 row, 原州区) - in a table whose other
+    rows have their 分值 has none of its points (a row with a target and no 分值 may be one the reading lost)."""
+    scored = _score_rows(ext)
+    sections = _sections(scored)
+    for (heading, points), members in sections.items():
+        if any(i.weight is None for i in members):
+            continue
+        yield from _section_problem(heading, points, members, sum(i.weight for i in members))
+    if not scored:
+        return
+    unscored = [i for i in ext.indicators if i.weight is None and i.score is None and not is_subtotal_row(i)
+                and not clean(i.target_text) and i.value is None]
+    for (heading, points), members in _sections(unscored).items():
+        if (heading, points) not in sections:
+            yield from _section_problem(heading, points, members, 0.0)
+
+
+def _sections(rows) -> dict[tuple[str, float], list]:
+    """Rows by the heading that states its points (their 一级 or 二级 text)."""
     sections: dict[tuple[str, float], list] = {}
     for ind in rows:
         for heading in (ind.level1_text, ind.level2_text):
             points = section_points(heading)
             if points is not None:
                 sections.setdefault((clean(heading), points), []).append(ind)
-    for (heading, points), members in sections.items():
-        if any(i.weight is None for i in members):
-            continue
-        weights = sum(i.weight for i in members)
-        if abs(weights - points) <= 0.01:
-            continue
-        yield Problem(
-            f"“{heading}”标明{fmt(points)}分，其下各指标分值合计 {fmt(round(weights, 4))}",
-            f"核对“{heading}”下各行分值，使合计为{fmt(points)}分，或更正标题中的分值",
-            evidence="、".join(f"{i.name}:{fmt(i.weight)}" for i in members[:12]),
-            numbers={"section_points": points, "weight_sum": round(weights, 6)},
-            record=members[0],
-        )
+    return sections
+
+
+def _section_problem(heading: str, points: float, members: list, weights: float) -> Iterator[Problem]:
+    if abs(weights - points) <= 0.01:
+        return
+    yield Problem(
+        f"“{heading}”标明{fmt(points)}分，其下各指标分值合计 {fmt(round(weights, 4))}",
+        f"核对“{heading}”下各行分值，使合计为{fmt(points)}分，或更正标题中的分值",
+        evidence="、".join(f"{i.name}:{fmt(i.weight)}" for i in members[:12]),
+        numbers={"section_points": points, "weight_sum": round(weights, 6)},
+        record=members[0],
+    )
 
 
 def expected_grade(score: float, bands: dict[str, float]) -> str | None:
