@@ -199,6 +199,19 @@ def test_goal_labels_of_the_eleventh_and_twelfth_blind_parts():
     ]
 
 
+def test_a_sub_heading_inside_a_goal_section_separates_its_goals():
+    # a heading below the section's level is a title: the texts before and after it are two goals, not one; a
+    # heading of the section's level (or without a level) ends the section
+    b = DocumentBuilder("plan.docx", "docx")
+    b.add("heading", "二、工作目标", level=1)
+    b.add("paragraph", "建成区级数据共享平台1个")
+    b.add("heading", "（一）人员培训", level=2)
+    b.add("paragraph", "培训业务骨干100人次")
+    b.add("heading", "三、保障措施", level=None)
+    b.add("paragraph", "加强组织领导")
+    assert [g.text for g in extract_goals(b.build(pages=1))] == ["建成区级数据共享平台1个", "培训业务骨干100人次"]
+
+
 def test_the_expected_total_goal_of_an_evaluation_report():
     # blind18 扬子洲镇: 二、项目预期目标 / （一）项目预期总目标 / text / （二）项目预期阶段性目标 / 无阶段性目标
     assert [goal_kind(t) for t in ("（一）项目预期总目标", "预期总目标", "总目标")] == ["总体目标"] * 3
