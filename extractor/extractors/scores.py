@@ -51,8 +51,11 @@ def dimension_score_facts(doc: Document, grades: list[Fact], analysis=None) -> l
 
 def _scores_each(text: str) -> tuple[list[float], str] | None:
     """The first list of two or more scores after "分别得分" ("分别得分30分、25.5分和20分"): the scores, the words."""
+    marks = list(_EACH.finditer(text))
+    if not marks:
+        return None  # the text's quantities are read only where a list of scores is announced
     quantities = {q.start: q for q in find_quantities(text)}
-    for m in _EACH.finditer(text):
+    for m in marks:
         parts, end = _score_list(text, quantities, m.end())
         if len(parts) >= 2:
             return parts, text[m.start(): end]

@@ -367,13 +367,23 @@ def _money(text: str) -> tuple[float, str] | None:
     return amounts[0][:2] if amounts else None
 
 
+#: what an amount may start with: a digit, a Chinese numeral, a currency sign; and how far it may reach
+_AMOUNT_OPENERS = frozenset("0123456789零〇一二三四五六七八九十两百千万亿¥￥")
+_AMOUNT_WINDOW = 80
+
+
 def _labelled_amount(label: re.Pattern, text: str) -> tuple[float, str, str] | None:
     """The first amount of a budget unit written right after a ``label`` (value, unit, label and amount as written)."""
-    amounts = {start: (value, unit, end) for value, unit, start, end in money_amounts(text, _BUDGET_UNITS)}
-    for m in label.finditer(text):
-        found = amounts.get(m.end(1))
+    labels = [m for m in label.finditer(text) if text[m.end(1):m.end(1) + 1] in _AMOUNT_OPENERS]
+    if not labels:
+        return None  # no label with a figure right after it (资金 is everywhere): the amounts are not read at all
+    for m in labels:  # the amount right after the label, read in the sentence it starts
+        at = m.end(1)
+        sentence = text[at:at + _AMOUNT_WINDOW]
+        found = next(((value, unit, end) for value, unit, start, end in money_amounts(sentence, _BUDGET_UNITS)
+                      if start == 0), None)
         if found:
-            return found[0], found[1], text[m.start(1):found[2]]
+            return found[0], found[1], text[m.start(1):at + found[2]]
     return None
 
 
