@@ -520,11 +520,16 @@ def _amount_word_facts(sentence: str) -> list[Fact]:
 
 # -- tables ---------------------------------------------------------------------------------------
 
-_PLANNED_COLUMNS = ("全年预算数", "调整后预算数", "预算数", "预算金额", "计划数", "应到位")
+# the 执行率 is against the year's (adjusted) budget where the form gives it beside the initial one (年初预算数 │
+# 全年(调整)预算数 │ 全年执行数, 重庆 form)
+_PLANNED_COLUMNS = ("全年预算数", "全年(调整)预算数", "全年（调整）预算数", "调整后预算数", "调整预算数", "预算数", "预算金额",
+                    "计划数", "应到位")
 _ACTUAL_COLUMNS = ("全年执行数", "执行数", "实际支出", "支出数", "实际到位", "到位数", "实际完成", "完成数")
 _RATE_COLUMNS = ("执行率", "支出率", "到位率", "完成率")
 _TOTAL_LABEL = re.compile(r"资金总额|资金合计|总金额")
 _PART_LABEL = re.compile(r"财政拨款|财政资金|其他资金|上年结转|结转资金|自筹|专项资金|一般公共预算|社会资金")
+#: the budgets 财政拨款 is made of: rows of them under a 财政拨款 row break it down, they are no parts beside it
+_APPROPRIATION_PARTS = re.compile(r"一般公共预算|政府性基金|国有资本经营")
 
 
 def _find_column(header: list[str], names: tuple[str, ...]) -> int | None:
@@ -664,6 +669,9 @@ def _parts_rows(following: list[list[str]]) -> list[list[str]]:
             parts_rows.append(other)
         elif parts_rows:
             break
+    if any("财政拨款" in c for r in parts_rows for c in r if c):
+        parts_rows = [r for r in parts_rows if not any(_APPROPRIATION_PARTS.search(c) for c in r if c)
+                      or any("财政拨款" in c for c in r if c)]
     return parts_rows
 
 

@@ -1,4 +1,4 @@
-"""Patterns the eighteenth and nineteenth blind parts showed (after their first run), on files built here and on the
+"""Patterns the eighteenth to twenty-first blind parts showed (after their first run), on files built here and on the
 parts' own files."""
 from __future__ import annotations
 
@@ -56,3 +56,36 @@ def test_the_same_table_with_a_row_of_values_is_not_taken_for_a_cut_header():
     ext = _across(ACROSS + [["崇武镇", "是", "2个", "2025年底", "≥2户", "≥90%"]])
     assert not ext.header_only_tables
     assert [w.code for w in ext.warnings] == ["table_not_understood"]  # read across: not yet, and said so
+
+
+# 重庆 department self-evaluations (梁平区, 忠县): 指标得分(分) is the score column; the money block gives 年初预算数 │
+# 全年(调整)预算数 │ 全年执行数 │ 执行率 and breaks 财政拨款 down into 一般公共预算 on the row under it
+def test_pattern_5_indicator_score_header():
+    from extractor.extractors.forms.headers import cell_role
+
+    assert [cell_role(h) for h in ("指标得分(分)", "指标得分", "指标权重(分)", "指标得分说明")] == ["score", "score", "weight", None]
+
+
+MONEY = [["", "年初预算数", "全年(调整)预算数", "全年执行数", "执行率", "执行率权重", "执行率得分"],
+         ["年度总金额", "3,724,055.00", "4,764,453.11", "4,614,453.11", "", "", ""],
+         ["其中:财政拨款", "3,724,055.00", "4,764,453.11", "4,614,453.11", "96.85", "10", "9.68"],
+         ["一般公共预算", "3,724,055.00", "4,764,453.11", "4,614,453.11", "96.85", "", ""]]
+
+
+def _money_facts(rows):
+    from extractor.document import DocumentBuilder
+    from extractor.extractors.facts import facts_from_table
+
+    b = DocumentBuilder("自评表.xlsx", "xlsx")
+    b.add("table", "", page=1, rows=rows)
+    return facts_from_table(b.build(pages=1).blocks[0])
+
+
+def test_pattern_9_the_rate_is_against_the_adjusted_budget_and_a_breakdown_is_no_second_part():
+    facts = _money_facts(MONEY)
+    rates = [f for f in facts if f.kind == "budget"]
+    assert len(rates) == 3 and all(f.planned == 4764453.11 and round(f.computed_rate, 2) == 96.85 for f in rates)
+    assert not [f for f in facts if f.kind == "sum"]  # 财政拨款 is the whole; 一般公共预算 is inside it
+    siblings = MONEY[:3] + [["其他资金", "100", "100", "100", "", "", ""]]
+    siblings[1] = ["年度总金额", "3,724,155.00", "4,764,553.11", "4,614,553.11", "", "", ""]
+    assert [len(f.parts) for f in _money_facts(siblings) if f.kind == "sum"] == [2, 2, 2]  # 财政拨款 + 其他资金
