@@ -5,6 +5,7 @@ from collections.abc import Iterator
 
 from ...extraction import TABLE_NOT_UNDERSTOOD
 from ..rule import Problem, register
+from ..text import find_words
 from ._common import BENEFIT_LEVEL2, COST_LEVEL2, SATISFACTION_LEVEL2, is_filled
 
 _SKIPPED_DOC_TYPES = ("contract", "plan", "evaluation_report")
@@ -58,7 +59,7 @@ def missing_level1(present: set[str], settings) -> list[str]:
 
 
 @register("coverage.missing_dimension", "缺少必要的指标维度", severity="warning", scope="document",
-          config=("require_output", "require_benefit", "require_satisfaction"))
+          config=("require_output", "require_benefit", "require_satisfaction", "satisfaction_words"))
 def missing_dimension(ext, ctx) -> Iterator[Problem]:
     """No 产出 indicator, no 效益 indicator, or no 满意度 indicator: a whole 一级 dimension of the form is absent
     (88号/101号 完整性; domain.md EMPTY_TEMPLATE_ROW). A missing 二级 under 产出 is only a hint
@@ -75,11 +76,28 @@ def missing_dimension(ext, ctx) -> Iterator[Problem]:
         for dimension in missing_level1(set(), ctx.settings):
             yield _missing(dimension, set(), evidence=_no_indicator_evidence(ext))
         return
+    if _levelless_without_satisfaction(ext, ctx.settings):
+        yield _missing("满意度指标", set(), evidence="指标表没有一级、二级指标，也没有衡量满意度的指标")
     if not _applies(ext):
         return
     present = _present(ext, ctx.settings)
     for dimension in missing_level1(present, ctx.settings):
         yield _missing(dimension, present)
+
+
+#: filled rows a table without level columns needs before its names are judged
+_LEVELLESS_MIN_ROWS = 3
+
+
+def _levelless_without_satisfaction(ext, settings) -> bool:
+    """An indicator table with no 一级/二级 columns (重庆 department self-evaluations: 指标名称 │ 计量单位 │ 指标值 …):
+    产出 and 效益 cannot be told from the names, but a satisfaction indicator is named for it (满意度, 好评) - none
+    among its rows is the 满意度 dimension missing."""
+    rows = [i for i in _table_indicators(ext) if is_filled(i, settings)]
+    if (not settings.require_satisfaction or ext.doc_type in _SKIPPED_DOC_TYPES or _tables_not_understood(ext)
+            or len(rows) < _LEVELLESS_MIN_ROWS or any(i.level1 or i.level2 for i in _table_indicators(ext))):
+        return False
+    return not any(find_words(i.name, settings.satisfaction_words) for i in rows)
 
 
 def _holds_no_indicator(ext) -> bool:
