@@ -44,8 +44,14 @@ def clean_level(text: str | None) -> str:
     return s
 
 
-#: what follows a short level name: 产出指标, and in some reports' tables 产出目标 / 数量目标
-_LEVEL_SUFFIXES = ("指标", "目标")
+#: what follows a short level name: 产出指标, and in some tables 产出目标 / 数量目标 (reports) or 产出值 / 数量值 (临邑县)
+_LEVEL_SUFFIXES = ("指标", "目标", "值")
+
+
+def _without_suffix(s: str) -> str | None:
+    """The short level name before a level suffix (产出目标 → 产出), None without one."""
+    suffix = next((x for x in _LEVEL_SUFFIXES if s.endswith(x) and len(s) > len(x)), None)
+    return s[: -len(suffix)] if suffix else None
 
 #: one character of a header written down a merged cell (指/标 of 指标) that a PDF table finder put in front of a
 #: level cell: "指产出指标", "标数量指标"
@@ -67,9 +73,8 @@ def _canonical_level1(s: str) -> str | None:
         return s
     if s in _L1_ALIASES:
         return _L1_ALIASES[s]
-    if s.endswith(_LEVEL_SUFFIXES) and s[:-2] in _L1_ALIASES:
-        return _L1_ALIASES[s[:-2]]
-    return None
+    short = _without_suffix(s)
+    return _L1_ALIASES.get(short) if short else None
 
 
 def canonical_level2(text: str | None) -> str | None:
@@ -83,8 +88,9 @@ def _canonical_level2(s: str) -> str | None:
         return s
     if s in _L2_ALIASES:
         return _L2_ALIASES[s]
-    if s.endswith(_LEVEL_SUFFIXES) and s[:-2] in _L2_ALIASES:
-        return _L2_ALIASES[s[:-2]]
+    short = _without_suffix(s)
+    if short in _L2_ALIASES:
+        return _L2_ALIASES[short]
     for parent in ("产出", "效益", "满意度"):  # "产出数量指标": the 一级 written in front of the 二级
         if s.startswith(parent) and len(s) > len(parent) + 1 and s[len(parent):] != "指标":
             rest = _canonical_level2(s[len(parent):])

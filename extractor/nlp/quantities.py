@@ -30,10 +30,10 @@ _UNIT_ALTERNATION = "|".join(re.escape(u) for u in sorted(UNITS, key=len, revers
 # "3人/万人", "2.5张/千人口" as compound units. A plain fraction ("1/3") has no base and no unit.
 POPULATION_BASE = r"(?:(?:\d+|[一二三四五六七八九十百千])?(?:百万|十万|万|千|亿)|\d+(?=人|户))(?:人口|人|户)?(?!次)"
 PER_POPULATION_RE = re.compile(rf"\s*[/／]\s*{POPULATION_BASE}")
-# Compound units: 元/人·月 (also typed 元/人*月), 元/车·日, 元/生·年, 次/年, 人/天, 人/万人, m³/s (the words after "/"
-# and "·": units and the words of units.tsv with the use "per").
+# Compound units: 元/人·月 (also typed 元/人*月 or 元/生/年), 元/车·日, 元/生·年, 次/年, 人/天, 人/万人, m³/s (the words
+# after "/" and "·": units and the words of units.tsv with the use "per").
 _PER = rf"(?:{alternation(UNITS | set(units_for('per')))}|{POPULATION_BASE})"
-_UNIT_RE = re.compile(rf"(?:{_UNIT_ALTERNATION})(?:/{_PER}(?:[·*]{_PER})?)?(?![A-Za-z])")
+_UNIT_RE = re.compile(rf"(?:{_UNIT_ALTERNATION})(?:/{_PER}(?:[·*/]{_PER})?)?(?![A-Za-z])")
 
 _CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
 _CN_NUMERAL_CHARS = _CN_DIGITS + "十百千万亿拾佰仟萬億"

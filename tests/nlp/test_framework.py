@@ -80,6 +80,13 @@ def test_a_level_written_as_a_goal_is_that_level():
     assert canonical_level1("绩效目标") is None and canonical_level2("年度目标") is None  # goal labels stay goal labels
 
 
+def test_a_level_written_as_a_value_is_that_level():
+    # 临邑县 target form (blind20): 产出值 │ 数量值, 效益值 │ 可持续影响值
+    assert canonical_levels("产出值", "数量值") == ("产出指标", "数量指标")
+    assert canonical_levels("效益值", "可持续影响值") == ("效益指标", "可持续影响指标")
+    assert canonical_level1("指标值") is None and canonical_level2("年度值") is None and canonical_level1("值") is None
+
+
 def test_evaluation_levels_as_forms_write_them():
     # 银川市 self-evaluation form: 项目决策（10分）/ 项目管理（25分）/ 项目产出 / 项目效益
     assert [evaluation_level(t) for t in ("项目决策（10分）", "项目管理（25分）", "项目产出", "项目效益", "管理")] == [

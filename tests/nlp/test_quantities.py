@@ -60,6 +60,8 @@ def test_parse_operator_none(text):
     ("≤ 1,100 元/车·日", "<=", 1100.0, "元/车·日", "money"),
     ("≤300元/人·月", "<=", 300.0, "元/人·月", "money"),
     (">=530元/人*月", ">=", 530.0, "元/人*月", "money"),  # 濉溪县 form: the per-month typed with *
+    ("780元/生/年", None, 780.0, "元/生/年", "money"),  # 临邑县 form (blind20): the per-year typed with a second /
+    ("780元/生/", None, 780.0, "元/生", "money"),  # a / with nothing after it is no part of the unit
     ("3元/人*", None, 3.0, "元/人", "money"),  # a * with nothing after it is no part of the unit
     ("≤5元/人・餐", "<=", 5.0, "元/人·餐", "money"),
     ("≤1.2万元/路", "<=", 1.2, "万元/路", "money"),
