@@ -89,3 +89,16 @@ def test_pattern_9_the_rate_is_against_the_adjusted_budget_and_a_breakdown_is_no
     siblings = MONEY[:3] + [["其他资金", "100", "100", "100", "", "", ""]]
     siblings[1] = ["年度总金额", "3,724,155.00", "4,764,553.11", "4,614,553.11", "", "", ""]
     assert [len(f.parts) for f in _money_facts(siblings) if f.kind == "sum"] == [2, 2, 2]  # 财政拨款 + 其他资金
+
+
+# 福建省台联 2017 target form: 绩效目标 │ 评价指标 │ 评价指标 │ 绩效内容 │ 绩效标准 │ 全年绩效目标 under a 总体绩效目标 row;
+# 全年绩效目标 beside 绩效内容 holds each row's target
+def test_pattern_5_the_years_target_beside_the_content_column():
+    from extractor.extractors.forms.headers import cell_role
+
+    assert cell_role("全年绩效目标") == "value" and cell_role("年度绩效目标") == "goal"
+    ext = extract(Path(__file__).resolve().parents[2] / "corpora" / "real_layouts" / "blind20"
+                  / "fj-taiwan-compatriot-targets.docx")
+    rows = [(i.level2, i.name, i.value, i.unit) for i in ext.indicators]
+    assert ("数量指标", "困难台胞、高龄台胞困难补助受益", 432, "人") in rows and len(rows) == 5
+    assert not ext.warnings
