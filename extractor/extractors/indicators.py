@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..document import Document, compact_cell
 from ..extraction import Indicator
-from ..nlp.lexicon import multipliers, units_for
+from ..nlp.lexicon import multipliers, units_for, vague_for
 from ..nlp.quantities import (UNITS, Quantity, cell_unit, figures, find_quantities, normalise, parse_number, parse_operator, parse_quantity,
                               value_as_written, written_numbers)
 
@@ -105,6 +105,9 @@ def as_written(operator_text: str, value_text: str, unit_text: str) -> str:
     return operator_text + value_text + unit_text if value_text else value_text + unit_text
 
 
+_NOT_A_COUNT = vague_for("not_a_count")
+
+
 def split_value(value_text: str, unit_text: str = "", operator_text: str = "") -> _Split:
     """A 指标值 cell (plus the unit and operator columns when the table has them) as its parts.
 
@@ -113,6 +116,8 @@ def split_value(value_text: str, unit_text: str = "", operator_text: str = "") -
     """
     unit = _unit_from_column(unit_text)
     q = parse_quantity(value_text) if value_text else None
+    if q is not None and normalise(value_text)[q.start:].startswith(_NOT_A_COUNT):
+        q = None  # "一次性通过验收": a word that counts nothing, no 1 次
     op_col = parse_operator(operator_text) if operator_text else None
     if q is None:
         return _split_without_quantity(value_text, unit, op_col)

@@ -102,3 +102,16 @@ def test_pattern_5_the_years_target_beside_the_content_column():
     rows = [(i.level2, i.name, i.value, i.unit) for i in ext.indicators]
     assert ("数量指标", "困难台胞、高龄台胞困难补助受益", 432, "人") in rows and len(rows) == 5
     assert not ext.warnings
+
+
+# 休宁县 self-evaluation: 300㎡, 一次性通过省文物局验收 (一次性 counts nothing), a template label without its number
+# (指标：项目总下达资金)
+def test_pattern_6_and_8_square_metres_a_one_off_pass_and_a_bare_template_label(tmp_path):
+    rows = [["绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "全年实际完成值"],
+            ["绩效指标", "产出指标", "数量指标", "布展面积", "300㎡", "0"],
+            ["绩效指标", "产出指标", "质量指标", "指标1：工程实施总体质量", "一次性通过省文物局验收", "一次性"],
+            ["绩效指标", "产出指标", "成本指标", "指标：项目总下达资金", "≤120万元", ""],
+            ["绩效指标", "产出指标", "数量指标", "验收次数", "1次", "1次"]]
+    found = [(i.name, i.value, i.unit) for i in indicators(write_xlsx(tmp_path / "xiuning.xlsx", rows))]
+    assert found == [("布展面积", 300.0, "㎡"), ("工程实施总体质量", None, None), ("项目总下达资金", 120.0, "万元"),
+                     ("验收次数", 1.0, "次")]
