@@ -115,3 +115,16 @@ def test_pattern_6_and_8_square_metres_a_one_off_pass_and_a_bare_template_label(
     found = [(i.name, i.value, i.unit) for i in indicators(write_xlsx(tmp_path / "xiuning.xlsx", rows))]
     assert found == [("布展面积", 300.0, "㎡"), ("工程实施总体质量", None, None), ("项目总下达资金", 120.0, "万元"),
                      ("验收次数", 1.0, "次")]
+
+
+# 龙岩市 专项转移支付绩效目标表: 区域目标值 merged over one column per county, the counties named on a second header row
+# that repeats 一级指标 │ 二级指标 │ 三级指标; cut in its first row (a name, no value)
+def test_pattern_6_regional_target_columns_under_a_repeated_header_row():
+    from extractor.extractors.forms.reader import read_table
+
+    rows = [["绩效指标", "一级指标", "二级指标", "三级指标", "指标解释", "区域目标值", "区域目标值", "区域目标值"],
+            ["绩效指标", "一级指标", "二级指标", "三级指标", "指标解释", "新罗区", "上杭县", "漳平市"],
+            ["绩效指标", "产出指标", "数量目标", "基础设施建设、民族文化", "", "", "", ""]]
+    reading, _ = read_table(rows)
+    assert [r.cells.get("name") for r in reading.rows] == ["基础设施建设、民族文化"]
+    assert not reading.not_understood

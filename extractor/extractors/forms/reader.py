@@ -433,7 +433,7 @@ def read_row(raw: list[str], roles: dict[str, int], header: Header | None) -> di
     filled = [c.strip() for c in raw if c and c.strip()]
     if not filled or (len(set(filled)) == 1 and len(filled) > 1 and len(raw) > 2):
         return None  # empty row or a note/title merged across the whole width
-    if header is not None and tuple(raw) == tuple(header.cells):
+    if header is not None and (tuple(raw) == tuple(header.cells) or _repeats_the_header(raw, roles, header)):
         return None
     if _is_total_row(raw) or is_signature_row(cells_of(raw)):
         return None
@@ -448,6 +448,13 @@ def read_row(raw: list[str], roles: dict[str, int], header: Header | None) -> di
     if not cells[NAME] and not cells.get(VALUE) and not cells.get(LEVEL2) and not cells.get(WEIGHT):
         return None
     return cells
+
+
+def _repeats_the_header(raw: list[str], roles: dict[str, int], header: Header) -> bool:
+    """A second header row that repeats the level and name headers over cells naming the parts of a merged value
+    header (一级指标 │ 二级指标 │ 三级指标 │ 新罗区 │ 上杭县 under 区域目标值, 龙岩市): no indicator row."""
+    columns = [roles[r] for r in (LEVEL1, LEVEL2, NAME) if r in roles]
+    return bool(columns) and all(_cell(raw, i) and _cell(raw, i) == _cell(header.cells, i) for i in columns)
 
 
 def _levels_not_taxonomy(cells: dict[str, str]) -> bool:
