@@ -128,3 +128,16 @@ def test_pattern_6_regional_target_columns_under_a_repeated_header_row():
     reading, _ = read_table(rows)
     assert [r.cells.get("name") for r in reading.rows] == ["基础设施建设、民族文化"]
     assert not reading.not_understood
+
+
+# 武夷山市 target form: the indicator rows follow the 总体目标 row with no header row of their own (产出指标 │ 数量指标 │
+# name │ the name again │ ≥3个), cut after the first; rows that open with level names only where they end the table
+def test_pattern_2_indicator_rows_without_their_header_after_the_goal_row():
+    from extractor.extractors.forms.reader import read_table
+
+    goal = ["总体目标", "邀请不少于3名国际友人到武夷星开展茶知识实习实训", "邀请不少于3名国际友人到武夷星开展茶知识实习实训", "", "15万元", ""]
+    row = ["产出指标", "数量指标", "邀请国际友人实习实训涉及国家数量", "邀请国际友人实习实训涉及国家数量", "≥3个", ""]
+    reading, _ = read_table([["主管部门", "武夷山市委宣传部", "", "", "", ""], goal, row])
+    assert [(r.cells.get("name"), r.cells.get("value")) for r in reading.rows] == [("邀请国际友人实习实训涉及国家数量", "≥3个")]
+    reading, _ = read_table([["主管部门", "武夷山市委宣传部", "", "", "", ""], row, goal])
+    assert not reading.rows  # not at the end: no such block

@@ -147,6 +147,10 @@ def read_table(table_rows: list[list[str]], ref: str = "", page: int | None = No
         readable = [[] if _is_note_row(r) else r for r in _realigned(rows, roles_map(fragment.columns)[LEVEL2])]
         carry = _read_block(fragment, readable, Carry(width=width))
         blocks.append(fragment)
+    if not blocks and not continued and (tail := _level_rows_at_the_end(rows)) is not None:
+        looks = True
+        carry = _read_block(tail, [r if i >= tail.start else [] for i, r in enumerate(rows)], Carry(width=width))
+        blocks.append(tail)
     across_header_only = looks and not blocks and _ends_at_levels_across(rows)
     return TableReading(ref, page, width, regions, blocks, looks, continued, across_header_only), carry
 
@@ -187,6 +191,35 @@ def _headerless_block(rows: list[list[str]]) -> Block | None:
     return None
 
 
+def _level_rows_at_the_end(rows: list[list[str]]) -> Block | None:
+    """Indicator rows that end a form table without a header row of their own (武夷山市: 总体目标 │ text, then 产出指标
+    │ 数量指标 │ name │ … │ ≥3个): each opens with a 一级 name and a 二级 name beside it; the name follows, the
+    columns right of it are read by their content. None when the table's last row does not open so."""
+    width = max((len(r) for r in rows), default=0)
+    k = _levels_at(rows[-1]) if rows else None
+    if k is None:
+        return None
+    start = len(rows) - 1
+    while start > 0 and _levels_at(rows[start - 1]) == k:
+        start -= 1
+    if start == 0:
+        return None  # the whole table: a fragment, read by _headerless_block when it can be
+    body = rows[start:]
+    right = _roles_right_of_name(body, [r for r in body if not _is_note_row(r)], k + 3, width, name_column=k + 2)
+    roles = {LEVEL1: k, LEVEL2: k + 1, NAME: k + 2, **right}
+    columns = [ColumnRole(i, "", role, "no header row: rows that open with a 一级 and a 二级 name")
+               for role, i in roles.items() if i < width]
+    return Block(None, start, len(rows), columns)
+
+
+def _levels_at(row: list[str]) -> int | None:
+    """The column of a row's 一级 name when a 二级 name stands right of it and a name after them."""
+    k = next((i for i, c in enumerate(row) if c and c.strip()), None)
+    if k is None or k + 2 >= len(row) or not _cell(row, k + 2).strip():
+        return None
+    return k if canonical_level1(row[k]) and canonical_level2(row[k + 1]) else None
+
+
 def _fragment_body(rows: list[list[str]]) -> list[list[str]]:
     """The rows of a fragment that may be indicator rows: no 合计, note or signature row."""
     return [r for r in rows if not (_is_total_row(r) or _is_note_row(r) or is_signature_row(cells_of(r)))]
@@ -198,17 +231,18 @@ def _is_note_row(row: list[str]) -> bool:
     return len(set(rest)) == 1 and len(rest) >= 3
 
 
-def _roles_right_of_name(rows: list[list[str]], body: list[list[str]], first: int, width: int) -> dict[str, int]:
+def _roles_right_of_name(rows: list[list[str]], body: list[list[str]], first: int, width: int,
+                         name_column: int | None = None) -> dict[str, int]:
     """Roles of the columns right of the name in a fragment with no header (四川 form tail: = │ 100 │ % │ │ 22.5):
-    a column of operators or of units is one, a column that a 合计 row sums to 100 the 分值; of the other filled
-    columns, the first is the target and the next the actual."""
+    a column of operators or of units is one, a column that a 合计 row sums to 100 the 分值; a column that repeats
+    the name has none; of the other filled columns, the first is the target and the next the actual."""
     from .columns import profile
 
     roles: dict[str, int] = {}
     others = []
     for c in range(first, width):
         p = profile([_cell(r, c) for r in body])
-        if not p.filled:
+        if not p.filled or (name_column is not None and all(_cell(r, c) == _cell(r, name_column) for r in body)):
             continue
         if p.operator_share >= 0.6 and OPERATOR not in roles:
             roles[OPERATOR] = c
