@@ -29,6 +29,7 @@ from .headers import (
     VALUE,
     WEIGHT,
     Header,
+    cell_role,
     header_period,
 )
 from .regions import INDICATORS, Region, cells_of, is_signature_row, split_regions
@@ -194,7 +195,8 @@ def _headerless_block(rows: list[list[str]]) -> Block | None:
 def _level_rows_at_the_end(rows: list[list[str]]) -> Block | None:
     """Indicator rows that end a form table without a header row of their own (武夷山市: 总体目标 │ text, then 产出指标
     │ 数量指标 │ name │ … │ ≥3个): each opens with a 一级 name and a 二级 name beside it; the name follows, the
-    columns right of it are read by their content. None when the table's last row does not open so."""
+    columns right of it are read by their content. None when the table's last row does not open so, or when a
+    header above names the levels (a header without a value column is read, or not, as it stands)."""
     width = max((len(r) for r in rows), default=0)
     k = _levels_at(rows[-1]) if rows else None
     if k is None:
@@ -202,8 +204,8 @@ def _level_rows_at_the_end(rows: list[list[str]]) -> Block | None:
     start = len(rows) - 1
     while start > 0 and _levels_at(rows[start - 1]) == k:
         start -= 1
-    if start == 0:
-        return None  # the whole table: a fragment, read by _headerless_block when it can be
+    if start == 0 or any(cell_role(c) in (LEVEL1, LEVEL2, LEVEL3) for r in rows[:start] for c in r if c):
+        return None  # the whole table (a fragment, read by _headerless_block), or rows under a header of their own
     body = rows[start:]
     right = _roles_right_of_name(body, [r for r in body if not _is_note_row(r)], k + 3, width, name_column=k + 2)
     roles = {LEVEL1: k, LEVEL2: k + 1, NAME: k + 2, **right}
