@@ -37,6 +37,9 @@ GOAL_LABELS: dict[str, str] = {
     "项目年度目标": "年度目标",
     "项目年度绩效目标": "年度目标",
     "年度预期目标": "年度目标",
+    "年初绩效目标": "年度目标",
+    "全年(调整)绩效目标": "年度目标",  # 重庆 department self-evaluation: beside 年初绩效目标 (that one may be 无)
+    "全年（调整）绩效目标": "年度目标",
     "当年绩效目标": "年度目标",
     "项目中期目标": "中期目标",
     "部门整体支出绩效目标": "年度目标",
@@ -92,7 +95,7 @@ GOAL_LABELS: dict[str, str] = {
     "预期目标": "目标",
 }
 _LABELS_LONGEST_FIRST = sorted(GOAL_LABELS, key=len, reverse=True)
-_LABEL_RE = "|".join(_LABELS_LONGEST_FIRST)
+_LABEL_RE = "|".join(re.escape(label) for label in _LABELS_LONGEST_FIRST)
 # a whole label cell/heading: optional numbering, the label, an optional period such as （2023-2025年）
 _LABEL_CELL = re.compile(
     rf"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\(?[0-9]+[.、．)）]|第[一二三四五六七八九十]+[章节部分]\s*)?"

@@ -212,6 +212,16 @@ def test_a_sub_heading_inside_a_goal_section_separates_its_goals():
     assert [g.text for g in extract_goals(b.build(pages=1))] == ["建成区级数据共享平台1个", "培训业务骨干100人次"]
 
 
+def test_the_goal_labels_of_a_chongqing_department_self_evaluation():
+    # blind21 重庆 forms: 年初绩效目标 ×2 │ 全年(调整)绩效目标 ×4 │ 全年目标实际完成情况, the texts on the row below; the
+    # 年初 text may be 无 (科学城融媒体中心), then the adjusted one is the goal
+    assert [goal_kind(t) for t in ("年初绩效目标", "全年(调整)绩效目标", "全年（调整）绩效目标")] == ["年度目标"] * 3
+    label = ["当年绩效目标", "年初绩效目标", "年初绩效目标", "全年(调整)绩效目标", "全年(调整)绩效目标", "全年目标实际完成情况"]
+    text = "整合各级各类媒体和宣传宣讲活动，营造良好氛围；保障融媒体中心的人员和日常运转。"
+    found = goals_in_table([label, ["当年绩效目标", "无", "无", text, text, "已完成全年宣传任务"]])
+    assert {t for _, t, _ in found} == {text}  # "无" is no goal; the two cells of one text are one goal once read
+
+
 def test_the_expected_total_goal_of_an_evaluation_report():
     # blind18 扬子洲镇: 二、项目预期目标 / （一）项目预期总目标 / text / （二）项目预期阶段性目标 / 无阶段性目标
     assert [goal_kind(t) for t in ("（一）项目预期总目标", "预期总目标", "总目标")] == ["总体目标"] * 3
