@@ -141,3 +141,15 @@ def test_pattern_2_indicator_rows_without_their_header_after_the_goal_row():
     assert [(r.cells.get("name"), r.cells.get("value")) for r in reading.rows] == [("邀请国际友人实习实训涉及国家数量", "≥3个")]
     reading, _ = read_table([["主管部门", "武夷山市委宣传部", "", "", "", ""], row, goal])
     assert not reading.rows  # not at the end: no such block
+
+
+# 黄冈市档案馆 self-evaluation, cut inside its indicator header row (年度绩效指标 │ 一级指标 │ 二级指标 │ 三级指): the form ends
+# at its header (three missing dimensions), it is no table the reader failed on; one level word is not enough
+def test_pattern_8_a_table_cut_inside_its_indicator_header_row():
+    money = [["预算执行情况(万元)(20分)", "", "预算数(A)", "执行数(B)", "执行率(B/A)", "得分(20分*执行率)"],
+             ["预算执行情况(万元)(20分)", "年度财政资金总额", "10万", "10万", "100%", "20"]]
+    ext = _across(money + [["年度绩效指标", "一级指标", "二级指标", "三级指", "", ""]])
+    assert ext.header_only_tables and not ext.warnings
+    assert sum(f.rule == "coverage.missing_dimension" for f in check(ext)) == 3
+    ext = _across(money + [["年度绩效指标", "一级指标", "", "", "", ""]])
+    assert not ext.header_only_tables

@@ -29,8 +29,7 @@ def explain_lines(readings: list[TableReading]) -> list[str]:
         page = f" page {reading.page}" if reading.page else ""
         lines.append(f"table {reading.ref}{page}: {reading.width} columns, {len(reading.rows)} indicator rows"
                      + ("  [NOT UNDERSTOOD: looks like an indicator table, no row read]" if reading.not_understood else "")
-                     + ("  [ends at its header: levels laid out across, no row of values]"
-                        if reading.across_header_only else ""))
+                     + ("  [ends at its header: no row of values]" if reading.cut_at_header else ""))
         for region in reading.regions:
             lines.append(f"  rows {region.start + 1}-{region.end}: {region.kind} ({region.why})")
         for block in reading.blocks:

@@ -90,8 +90,9 @@ class TableReading:
     blocks: list[Block]
     looks_like_indicators: bool
     continued: bool = False  # carries on the indicator block of the previous table
-    # laid out across (a row of 一级 names over a row of 二级 names, one column an indicator) and cut before any value
-    across_header_only: bool = False
+    # no indicator block was found, but the table ends in its indicator header: laid out across (a row of 一级 names
+    # over a row of 二级 names) and cut before any value, or a header row cut in the middle (一级指标 │ 二级指标 │ 三级指)
+    cut_at_header: bool = False
 
     @property
     def rows(self) -> list[Row]:
@@ -105,13 +106,13 @@ class TableReading:
     @property
     def header_only(self) -> bool:
         """Indicator headers and not one row under them: the table ends at its header (a form cut there)."""
-        return (bool(self.blocks) and all(b.start >= b.end for b in self.blocks)) or self.across_header_only
+        return (bool(self.blocks) and all(b.start >= b.end for b in self.blocks)) or self.cut_at_header
 
     @property
     def not_understood(self) -> bool:
         """It looks like an indicator table (taxonomy words, 指标 headers) but gave no indicator row (an unfilled
         template is understood: it has none)."""
-        return self.looks_like_indicators and not self.rows and not self.blank_template and not self.across_header_only
+        return self.looks_like_indicators and not self.rows and not self.blank_template and not self.cut_at_header
 
 
 @dataclass
@@ -152,8 +153,8 @@ def read_table(table_rows: list[list[str]], ref: str = "", page: int | None = No
         looks = True
         carry = _read_block(tail, [r if i >= tail.start else [] for i, r in enumerate(rows)], Carry(width=width))
         blocks.append(tail)
-    across_header_only = looks and not blocks and _ends_at_levels_across(rows)
-    return TableReading(ref, page, width, regions, blocks, looks, continued, across_header_only), carry
+    cut_at_header = looks and not blocks and (_ends_at_levels_across(rows) or _ends_in_a_level_header(rows))
+    return TableReading(ref, page, width, regions, blocks, looks, continued, cut_at_header), carry
 
 
 # -- step 2: blocks and halves --------------------------------------------------------------------
@@ -620,6 +621,13 @@ def _ends_at_levels_across(rows: list[list[str]]) -> bool:
         if _mostly(rows[i][1:], is_level1_name) and _mostly(rows[i + 1][1:], is_level2_name):
             return not any(re.search(r"\d", c) for r in rows[i + 2:] for c in r if c)
     return False
+
+
+def _ends_in_a_level_header(rows: list[list[str]]) -> bool:
+    """The table's last row is an indicator header cut before its value column (黄冈市: 年度绩效指标 │ 一级指标 │ 二级指标
+    │ 三级指): two level header words or more, nothing after it."""
+    last = next((r for r in reversed(rows) if any(c and c.strip() for c in r)), [])
+    return sum(1 for c in last if c and cell_role(c) in (LEVEL1, LEVEL2, LEVEL3)) >= 2
 
 
 def _mostly(cells: list[str], test) -> bool:
