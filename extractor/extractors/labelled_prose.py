@@ -71,8 +71,9 @@ def _level_of(label: str) -> tuple[str | None, str | None]:
     level1 = canonical_level1(as_indicator)
     if level1 is None and "指标" in as_indicator[:-2]:
         head, _, rest = as_indicator.partition("指标")
-        if canonical_level1(head + "指标") and canonical_level2(rest):
-            return canonical_level1(head + "指标"), canonical_level2(rest)
+        glued = canonical_level1(head + "指标"), canonical_level2(rest)
+        if all(glued):
+            return glued
     return level1, None
 
 
