@@ -21,7 +21,9 @@ _EPS = 1e-9
 _MONEY_FACTORS = {unit: to_yuan(1.0, unit) for unit in units_for("checker_money")}
 _SCORE_METRIC = re.compile(r"得分|总分|分值|评分|计分")
 _WEIGHT_METRIC = re.compile(r"分值")  # a score fact about the 分值 (指标分值), not the 得分
-_TOTAL_FIELDS = ("总分", "综合得分", "绩效得分", "自评得分", "评价得分", "得分合计")
+_TOTAL_FIELDS = ("总分", "自评总分", "综合得分", "绩效得分", "自评得分", "评价得分", "得分合计")
+#: the unit a field label may carry in brackets (自评总分(分)：97.93, 重庆 form)
+_LABEL_UNIT = re.compile(r"[（(][^（）()]{0,4}[)）]$")
 
 
 def _is_exact(fact, values, settings) -> bool:
@@ -151,8 +153,9 @@ def _stated_total(ext) -> tuple[float, str] | None:
     for fact in ext.facts:
         if fact.kind == "grade" and fact.actual is not None:
             return fact.actual, fact.text
-    for key in _TOTAL_FIELDS:
-        value = ext.fields.get(key)
+    fields = {_LABEL_UNIT.sub("", key): (key, value) for key, value in ext.fields.items()}
+    for name in _TOTAL_FIELDS:
+        key, value = fields.get(name, (name, None))
         if value is None:
             continue
         found = figures(str(value))  # the quantity reader's first figure: "2023年得分92分" → 92, not the year
