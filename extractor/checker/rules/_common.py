@@ -31,6 +31,10 @@ def label(ind) -> str:
     return f"{name}｜{text}" if text else name
 
 
+#: a value cell that only names a rate (知识更新率, 覆盖率): the measure, without its figure
+_RATE_NAME_ONLY = re.compile(r"[\u4e00-\u9fff]{1,8}率")
+
+
 def value_cell_empty(ind, settings=None) -> bool:
     """No value in the cell: empty, an operator only ("≥"), or (given the settings' unit lexicons) a unit only
     ("人次", "≥平方米": a template row whose unit was printed but whose number was never filled in)."""
@@ -43,6 +47,8 @@ def value_cell_empty(ind, settings=None) -> bool:
         return False
     if _SCALE_SEPARATORS.sub("", text) in settings.unchosen_scales:
         return True  # "高中低": the bands of a scale, no grade chosen
+    if _RATE_NAME_ONLY.fullmatch(text) and not find_words(text, settings.change_words):
+        return True  # "知识更新率": the name of the measure, no value of it (提高普及率 is a change phrase)
     for word in sorted(settings.unspecified_values, key=len, reverse=True):
         text = text.replace(word, "")  # "待定", "若干次", "≥适量": a value put off is no value
     return _OPERATOR_ONLY.match(text) is not None or unit_only(text, known_units(settings))
