@@ -108,6 +108,13 @@ def as_written(operator_text: str, value_text: str, unit_text: str) -> str:
 _NOT_A_COUNT = vague_for("not_a_count")
 
 
+def _counted_quantity(text: str):
+    """The quantity of a value or actual cell, none when its number opens a word that counts nothing (一次性通过验收,
+    一批: the lexicon's not_a_count)."""
+    q = parse_quantity(text) if text else None
+    return None if q is not None and normalise(text)[q.start:].startswith(_NOT_A_COUNT) else q
+
+
 def split_value(value_text: str, unit_text: str = "", operator_text: str = "") -> _Split:
     """A 指标值 cell (plus the unit and operator columns when the table has them) as its parts.
 
@@ -115,9 +122,7 @@ def split_value(value_text: str, unit_text: str = "", operator_text: str = "") -
     comparison word keeps the operator ("控制在预算内" -> ``<=``, value None).
     """
     unit = _unit_from_column(unit_text)
-    q = parse_quantity(value_text) if value_text else None
-    if q is not None and normalise(value_text)[q.start:].startswith(_NOT_A_COUNT):
-        q = None  # "一次性通过验收": a word that counts nothing, no 1 次
+    q = _counted_quantity(value_text)
     op_col = parse_operator(operator_text) if operator_text else None
     if q is None:
         return _split_without_quantity(value_text, unit, op_col)
@@ -159,7 +164,7 @@ def actual_value(text: str) -> float | None:
     wan = _in_wan(text)
     if wan is not None:
         return wan
-    q = parse_quantity(text)
+    q = _counted_quantity(text)
     return q.value if q is not None and q.kind != "date" else None
 
 

@@ -112,9 +112,9 @@ def test_pattern_6_and_8_square_metres_a_one_off_pass_and_a_bare_template_label(
             ["绩效指标", "产出指标", "质量指标", "指标1：工程实施总体质量", "一次性通过省文物局验收", "一次性"],
             ["绩效指标", "产出指标", "成本指标", "指标：项目总下达资金", "≤120万元", ""],
             ["绩效指标", "产出指标", "数量指标", "验收次数", "1次", "1次"]]
-    found = [(i.name, i.value, i.unit) for i in indicators(write_xlsx(tmp_path / "xiuning.xlsx", rows))]
-    assert found == [("布展面积", 300.0, "㎡"), ("工程实施总体质量", None, None), ("项目总下达资金", 120.0, "万元"),
-                     ("验收次数", 1.0, "次")]
+    found = [(i.name, i.value, i.unit, i.actual) for i in indicators(write_xlsx(tmp_path / "xiuning.xlsx", rows))]
+    assert found == [("布展面积", 300.0, "㎡", 0.0), ("工程实施总体质量", None, None, None), ("项目总下达资金", 120.0, "万元", None),
+                     ("验收次数", 1.0, "次", 1.0)]
 
 
 # 龙岩市 专项转移支付绩效目标表: 区域目标值 merged over one column per county, the counties named on a second header row
