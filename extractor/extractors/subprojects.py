@@ -377,7 +377,7 @@ def _labelled_amount(label: re.Pattern, text: str) -> tuple[float, str, str] | N
     labels = [m for m in label.finditer(text) if text[m.end(1):m.end(1) + 1] in _AMOUNT_OPENERS]
     if not labels:
         return None  # no label with a figure right after it (资金 is everywhere): the amounts are not read at all
-    for m in labels:  # the amount right after the label, read in the sentence it starts
+    for m in labels:  # the amount right after the label, read in the 80 characters from it
         at = m.end(1)
         sentence = text[at:at + _AMOUNT_WINDOW]
         found = next(((value, unit, end) for value, unit, start, end in money_amounts(sentence, _BUDGET_UNITS)
