@@ -153,3 +153,18 @@ def test_pattern_8_a_table_cut_inside_its_indicator_header_row():
     assert sum(f.rule == "coverage.missing_dimension" for f in check(ext)) == 3
     ext = _across(money + [["年度绩效指标", "一级指标", "", "", "", ""]])
     assert not ext.header_only_tables
+
+
+# 休宁县 PDF: a name cell taller than its row spilled its end into the next row's name cell
+def test_pattern_2_words_spilled_into_the_next_row_go_back_up_to_their_bracket():
+    from extractor.extractors.forms.reader import read_table
+
+    header = ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "全年实际完成值"]
+    spilled = [header, ["绩效指标", "产出指标", "时效指标", "指标1：招投标程序需要的时间（不含多次流标", "1个月", "1个月"],
+               ["绩效指标", "产出指标", "时效指标", "情况）指标2：项目完成周期", "4个月", "4个月"]]
+    reading, _ = read_table(spilled)
+    assert [r.cells["name"] for r in reading.rows] == ["招投标程序需要的时间（不含多次流标情况）", "项目完成周期"]
+    closed = [header, ["绩效指标", "产出指标", "时效指标", "项目完成时间（月）", "4", "4"],
+              ["绩效指标", "产出指标", "时效指标", "验收）合格率", "100%", "100%"]]
+    reading, _ = read_table(closed)
+    assert [r.cells["name"] for r in reading.rows] == ["项目完成时间（月）", "验收）合格率"]  # nothing open above

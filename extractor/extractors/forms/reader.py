@@ -370,6 +370,8 @@ def _read_block(block: Block, rows: list[list[str]], carry: Carry) -> Carry:
         row = read_row(raw, roles, block.header)
         if row is None:
             continue
+        if block.rows:
+            _take_back_spilled_words(row, block.rows[-1])
         if block.rows and _wraps_previous(row, block.rows[-1]):
             level1_text, level2_text = _join_wrapped(row, block.rows[-1])
             continue
@@ -430,6 +432,22 @@ def _wraps_previous(row: dict[str, str], previous: Row) -> bool:
                    ((LEVEL1, previous.level1_text), (LEVEL2, previous.level2_text)) if row.get(role)]
     return bool(completions) and all(is_taxonomy_name(head + tail) and not is_taxonomy_name(tail)
                                      for head, tail in completions)
+
+
+_SPILLED_TO_BRACKET = re.compile(r"[^（()）]{0,12}[）)]")
+
+
+def _take_back_spilled_words(row: dict[str, str], previous: Row) -> None:
+    """The end of the previous row's name that spilled into this row's name cell (a PDF cell taller than its row:
+    "招投标程序需要的时间（不含多次流标" above "情况）指标2：项目完成周期", 休宁县): the words up to the bracket that closes
+    the previous name go back to it."""
+    before, name = previous.cells.get(NAME, ""), row.get(NAME, "")
+    if not name or before.count("（") + before.count("(") <= before.count("）") + before.count(")"):
+        return
+    m = _SPILLED_TO_BRACKET.match(name)
+    if m and m.end() < len(name):
+        previous.cells[NAME] = before + m.group()
+        row[NAME] = _clean_name(name[m.end():])
 
 
 def _join_wrapped(row: dict[str, str], previous: Row) -> tuple[str, str]:
