@@ -669,9 +669,10 @@ def _parts_rows(following: list[list[str]]) -> list[list[str]]:
             parts_rows.append(other)
         elif parts_rows:
             break
-    if any("财政拨款" in c for r in parts_rows for c in r if c):
-        parts_rows = [r for r in parts_rows if not any(_APPROPRIATION_PARTS.search(c) for c in r if c)
-                      or any("财政拨款" in c for c in r if c)]
+    appropriation = [any("财政拨款" in c for c in r if c) for r in parts_rows]
+    if any(appropriation):
+        parts_rows = [r for r, whole in zip(parts_rows, appropriation)
+                      if whole or not any(_APPROPRIATION_PARTS.search(c) for c in r if c)]
     return parts_rows
 
 

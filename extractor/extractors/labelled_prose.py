@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from ..document import Document
 from ..extraction import Indicator
+from ..layout.headings import match_number
 from ..nlp.framework import canonical_level1, canonical_level2, parent_of
 from ..nlp.lexicon import vague_for, vague_words
 from .goals import targets_in
@@ -32,8 +33,6 @@ _SEGMENT_END = "。；;"
 #: the title of a report's section on results (（四）绩效指标完成情况分析, 2.完成的绩效目标): the lines under their level
 #: labels there state what was done, not targets
 _RESULTS_TITLE = re.compile(r"完成情况|完成的|实际完成|实现情况")
-#: the numbering that opens a section title: 一、 （二） 1. 2、 （3）
-_SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．](?!\d))")
 _SECTION_TITLE_CHARS = 40
 
 
@@ -100,11 +99,12 @@ def _segments(doc: Document, table_refs: frozenset[str] = frozenset()) -> Iterat
             continue
         labels = [(m, *_level_of(m.group("label"))) for m in _LABEL.finditer(text)]
         labels = [(m, l1, l2) for m, l1, l2 in labels if l1 or l2]
-        if block.kind != "table" and not labels and _is_section_title(text, block):
+        in_table = block.kind == "table"
+        if not in_table and not labels and _is_section_title(text, block):
             in_results = bool(_RESULTS_TITLE.search(text))
-        if in_results and block.kind != "table":
+        if in_results and not in_table:
             continue  # what was done under each label, not a target
-        if pending is not None and not labels and block.kind != "table":
+        if pending is not None and not labels and not in_table:
             yield _Segment(*pending, text, block.ref, block.page)  # the text of a label that ended its line
         pending = None
         for k, (m, l1, l2) in enumerate(labels):
@@ -114,15 +114,15 @@ def _segments(doc: Document, table_refs: frozenset[str] = frozenset()) -> Iterat
                 level1 = l1
                 if not body.strip("，,。；;： "):
                     continue  # "产出指标：数量指标：…" opens the 一级 only
-            if l2 is not None and not body.strip() and k + 1 == len(labels) and block.kind != "table":
+            if l2 is not None and not body.strip() and k + 1 == len(labels) and not in_table:
                 pending = (l1 or level1, l2)  # "1、产出指标数量指标：" ends its line; its text is the next one
                 continue
-            yield _Segment(l1 or level1, l2, body, block.ref, block.page, block.kind == "table")
+            yield _Segment(l1 or level1, l2, body, block.ref, block.page, in_table)
 
 
 def _is_section_title(text: str, block) -> bool:
     """A heading, or a short numbered line of its own (（三）绩效指标完成情况分析。)."""
-    return block.kind == "heading" or (len(text) <= _SECTION_TITLE_CHARS and bool(_SECTION_NUMBER.match(text)))
+    return block.kind == "heading" or (len(text) <= _SECTION_TITLE_CHARS and match_number(text) is not None)
 
 
 def _segment_indicators(segment: _Segment) -> list[Indicator]:

@@ -93,9 +93,10 @@ def _levelless_without_satisfaction(ext, settings) -> bool:
     """An indicator table with no 一级/二级 columns (重庆 department self-evaluations: 指标名称 │ 计量单位 │ 指标值 …):
     产出 and 效益 cannot be told from the names, but a satisfaction indicator is named for it (满意度, 好评) - none
     among its rows is the 满意度 dimension missing."""
-    rows = [i for i in _table_indicators(ext) if is_filled(i, settings)]
+    table = _table_indicators(ext)
+    rows = [i for i in table if is_filled(i, settings)]
     if (not settings.require_satisfaction or ext.doc_type in _SKIPPED_DOC_TYPES or _tables_not_understood(ext)
-            or len(rows) < _LEVELLESS_MIN_ROWS or any(i.level1 or i.level2 for i in _table_indicators(ext))):
+            or len(rows) < _LEVELLESS_MIN_ROWS or any(i.level1 or i.level2 for i in table)):
         return False
     return not any(find_words(i.name, settings.satisfaction_words) for i in rows)
 
