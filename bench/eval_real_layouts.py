@@ -113,8 +113,8 @@ def goal_items_as_gold_goals(found: list[tuple[str, str]], gold: dict) -> list[t
 
 def finding_items(ext, findings) -> list[tuple[str, str]]:
     """(rule, item text) of every scored finding: an indicator's name, a goal's text, a dimension, a metric."""
-    # a row with no name is named by its target (the gold can give nothing else: 不少于6种)
-    names = {i.id: i.name or i.target_text or "" for i in ext.indicators}
+    # a row with no name is named by its level and target (the gold can give nothing else: 数量指标, 不少于6种)
+    names = {i.id: i.name or f"{i.level2 or ''}{i.target_text or ''}" for i in ext.indicators}
     goals = {g.id: g.text for g in ext.goals}
     levels = {i.id: i.level1 for i in ext.indicators}
     out = []

@@ -384,13 +384,20 @@ def _read_block(block: Block, rows: list[list[str]], carry: Carry) -> Carry:
             continue
         block.rows.append(Row(index, row, level1_text, level2_text, evaluation, block.period))
     block.rows = _without_blank_rows(block.rows)
-    if block.rows and not any(r.cells.get(NAME) for r in block.rows) and block.header is not None:
+    if block.rows and not any(r.cells.get(NAME) for r in block.rows) and block.header is not None \
+            and not _names_written_as_numbers(block.rows, rows, roles.get(NAME)):
         block.rows, block.kept, block.why_dropped = [], False, "no indicator name in any row: levels and numbers only"
     return Carry(block, level1_text, level2_text, carry.width)
 
 
 # a numbered group heading across a score table with no level columns ("三、产出目标", "1.数量目标", "二、管理目标")
 _GROUP_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,2}[、.．]|\d{1,2}[.、．])\s*(\S{2,8}(?:目标|指标))$")
+
+
+def _names_written_as_numbers(read: list[Row], rows: list[list[str]], name_col: int | None) -> bool:
+    """Every row's name cell holds a bare number under a name header (指标内容 │ 88 │ 100): the form lost its
+    names, so each row is an indicator without one (a missing name to report), not a table the reader failed on."""
+    return name_col is not None and all(_BARE_NUMBER.fullmatch(_cell(rows[r.index], name_col)) for r in read)
 
 
 def _section_heading(raw: list[str]) -> str | None:
