@@ -18,7 +18,8 @@ import zipfile
 import openpyxl
 from openpyxl.styles import Alignment, Border, Font, Side
 from docx import Document
-from docx.shared import Pt
+from docx.enum.section import WD_ORIENT
+from docx.shared import Cm, Pt
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ANN = os.path.join(HERE, "annotations")
@@ -258,24 +259,7 @@ JZ_GOLD = {
 }
 
 # ---------------------------------------------------------------------------------------------------------------
-# 4. 黄山区统计局 2023 第五次全国经济普查 项目支出绩效评价报告 (DOCX, prose), page cut in 一、(一)2.
-HS_PARAS = [
-    ("title", "黄山区统计局2023年度第五次全国经济普查项目支出绩效评价报告"),
-    ("p", "按照《黄山区财政局关于开展2024年预算支出绩效单位自评和部门评价工作的通知》(黄财监〔2024〕38号)的要求,"
-          "依照《黄山区项目支出绩效财政评价和部门评价操作规程》(黄财监〔2021〕53号),我局结合经济普查工作实际,对第五次"
-          "全国经济普查经费的项目支出开展了绩效评价。综合自评,2023年度第五次全国经济普查经费项目绩效自评得分94.9分,"
-          "具体情况报告如下:"),
-    ("h", "一、项目基本情况"),
-    ("h", "(一)项目概况。"),
-    ("p", "1.项目背景:第五次全国经济普查是党的二十大之后开展的一次重大国情国力调查,首次统筹开展投入产出调查,要全面摸清"
-          "我区第二、三产业的规模、布局和效益及各类单位的基本情况,掌握行业之间的经济联系,为区里制定中长期发展规划、"
-          "建设高水平国际旅游目的地提供准确的统计信息。"),
-    ("p", "2.主要内容:普查对象的基本情况、组织结构、人员工资、生产能力、财务状况、生产经营、能源生产和消费、研发活动、"
-          "信息化和电子商务交易情况,以及投入结构、产品去向和固定资产投资构成等。2023年是普查准备阶段,主要任务是组建"
-          "普查机构、制定实施方案、落实经费和物资、开展普查宣传,"),
-]
-
-
+# 4. Shared builder for prose documents (paragraph list of (kind, text)).
 def build_prose(paras, path):
     doc = _doc()
     for kind, text in paras:
@@ -287,16 +271,6 @@ def build_prose(paras, path):
             run.font.size = Pt(15)
     _save_doc(doc, path)
 
-
-HS_GOLD = {
-    "province": "安徽", "doc_kind": "评价报告", "patterns": [10],
-    "source_urls": ["https://www.hsq.gov.cn/zwgk/public/6616100/11563788.html"],
-    "indicators": [], "goals": [], "facts": [], "findings": [],
-    "notes": ("黄山区统计局 (黄山市) 2023 经普经费 项目支出绩效评价报告 (self-evaluation, score 94.9分 stated, no grade and "
-              "no score table in the stored text). The stored page stops in 一、(一)2.主要内容 ('…开展普查宣传,'), before "
-              "the 绩效目标 and indicator parts; all text in our own words. A prose report: no coverage finding; the "
-              "background sentences describe the census, not targets, so no goal is recorded."),
-}
 
 # ---------------------------------------------------------------------------------------------------------------
 # 5. 周口市城乡一体化示范区 2023 财政衔接推进乡村振兴补助资金 项目实施计划 (DOCX, prose), cut in the 2nd project.
@@ -349,12 +323,341 @@ ZK_GOLD = {
               "indicator rows (no indicator form). A plan in prose: no coverage finding."),
 }
 
+# ---------------------------------------------------------------------------------------------------------------
+# 6. 亳州市气象局 2023 人工增雨飞机作业 项目支出绩效目标表 (DOCX), 中期 | 年度 halves, cut in the 年度 质量 value.
+BZ_MID = "在亳州建成较完善的飞机人工增雨作业体系,形成统一协调、区域联防的人影运行新机制,使生态建设和大气污染防治水平明显提高。"
+BZ_Y1 = ("目标1:飞机增雨作业能力:租用作业飞机1架,作业能力大幅提高;增雨作业可覆盖面积由现在的1000平方公里扩大到接近"
+         "全市的8522平方公里,作业期由季节性扩展为常年,作业对象由以单一冷云为主扩展到除不宜飞行外的多种冷暖云,联合作业"
+         "方式由分区作业发展为分区、分层、梯次等多种方式。")
+BZ_Y2 = ("目标2:人影业务协调指挥能力:建立市级人影业务技术体系,增强省、市、县三级指挥系统,形成统一协调、区域联防的人影"
+         "业务能力和运行机制,显著提高人影业务保障和区域联合作业能力。")
+BZ_HOURS = "暂定量按15次作业且总航时不少于30小时测算"
+BZ_QNAME = "围绕农业生产、生态环境修复、改善空气质量等需求"
+BZ_QVAL = "解决旱情,保障粮食安全,服务农业生产,保持水土涵养,改善空气质量"
+
+
+def build_bozhou(path):
+    doc = _doc()
+    t = doc.add_table(rows=13, cols=8)
+    t.style = "Table Grid"
+    cell = _cellsetter(t)
+    cell(0, 0, "项目支出绩效目标表", span=(0, 7), bold=True)
+    cell(1, 0, "(2023年度)", span=(1, 7))
+    cell(2, 0, "项目名称", span=(2, 1)); cell(2, 2, "亳州市人工增雨飞机作业项目", span=(2, 7))
+    cell(3, 0, "主管部门及代码", span=(3, 1)); cell(3, 2, "亳州市气象局", span=(3, 3))
+    cell(3, 4, "实施单位", span=(3, 5)); cell(3, 6, "亳州市气象局", span=(3, 7))
+    cell(4, 0, "项目属性", span=(4, 1)); cell(4, 2, "常规项目", span=(4, 3))
+    cell(4, 4, "项目期", span=(4, 5)); cell(4, 6, "1年", span=(4, 7))
+    cell(5, 0, "项目资金\n(万元)", span=(7, 1))
+    for r, (a, b, c, d) in enumerate([("中期资金总额:", "449.8万", "年度资金总额:", "189.8万"),
+                                      ("其中:财政拨款", "449.8万", "其中:财政拨款", "189.8万"),
+                                      ("其他资金", "", "其他资金", "")], start=5):
+        cell(r, 2, a, span=(r, 3)); cell(r, 4, b); cell(r, 5, c); cell(r, 6, d, span=(r, 7))
+    cell(8, 0, "总\n体\n目\n标", vspan=9)
+    cell(8, 1, "中期目标(2023年—2025年)", span=(8, 3)); cell(8, 4, "年度目标", span=(8, 7))
+    cell(9, 1, "目标:" + BZ_MID, span=(9, 3)); cell(9, 4, BZ_Y1 + "\n" + BZ_Y2, span=(9, 7))
+    cell(10, 0, "绩\n效\n指\n标", vspan=12)
+    for c, h in enumerate(["一级\n指标", "二级指标", "三级指标", "指标值", "二级指标", "三级指标", "指标值"], start=1):
+        cell(10, c, h)
+    cell(11, 1, "产\n出\n指\n标", vspan=12)
+    cell(11, 2, "数量指标"); cell(11, 3, "飞机增雨作业航时"); cell(11, 4, BZ_HOURS)
+    cell(11, 5, "数量指标"); cell(11, 6, "飞机增雨作业航时"); cell(11, 7, BZ_HOURS)
+    cell(12, 2, "质量指标"); cell(12, 3, BZ_QNAME); cell(12, 4, BZ_QVAL)
+    cell(12, 5, "质量指标"); cell(12, 6, BZ_QNAME); cell(12, 7, "解")  # the stored page stops here
+    _save_doc(doc, path)
+
+
+BZ_GOLD = {
+    "province": "安徽", "doc_kind": "申报表", "patterns": [1, 2, 3, 6, 9, 10],
+    "source_urls": ["http://567hw.com/OpennessContent/show/2241786.html"],
+    "indicators": [
+        ind("产出指标", "数量指标", "飞机增雨作业航时", ">=", 30, "小时", BZ_HOURS, None, None, None),
+        ind("产出指标", "质量指标", BZ_QNAME, None, None, None, BZ_QVAL, None, None, None),
+        ind("产出指标", "数量指标", "飞机增雨作业航时", ">=", 30, "小时", BZ_HOURS, None, None, None),
+        ind("产出指标", "质量指标", BZ_QNAME, None, None, None, "解", None, None, None),
+    ],
+    "goals": [{"kind": "中期目标", "text": BZ_MID}, {"kind": "年度目标", "text": BZ_Y1},
+              {"kind": "年度目标", "text": BZ_Y2}],
+    "facts": [{"metric": "中期资金总额", "kind": "sum", "total": 449.8, "parts": [449.8], "unit": "万元"},
+              {"metric": "年度资金总额", "kind": "sum", "total": 189.8, "parts": [189.8], "unit": "万元"}],
+    "findings": [
+        {"rule": "target.qualitative_no_scale", "item": BZ_QNAME,
+         "why": "中期 quality value is a list of aims (解决旱情…改善空气质量) with no measure or grading"},
+        {"rule": "target.vague_wording", "item": BZ_QNAME,
+         "why": "the indicator 'name' is a sentence of aims (围绕…需求, 改善空气质量), not a measurable quantity"},
+        {"rule": "goal.unquantified", "item": BZ_MID[:20], "why": "中期目标: 明显提高 with no number or baseline"},
+        {"rule": "goal.unquantified", "item": BZ_Y2[:20], "why": "目标2: 增强/显著提高 with no number"},
+        cov("效益指标", "the stored page stops in the 质量指标 row: no 效益 indicator in the file"),
+        cov("满意度指标", "the stored page stops in the 质量指标 row: no 满意度 indicator in the file"),
+    ],
+    "notes": ("亳州市气象局 2023 人工增雨飞机作业 项目支出绩效目标表, on a mirror (567hw.com) of the city's disclosure site "
+              "(OpennessContent path). Long-term | annual halves side by side (二级/三级/指标值 twice). The stored page stops "
+              "in the annual-half value of the 质量指标 row after one character ('解'); that row is kept with target "
+              "'解' and no finding (a cut artefact). The 航时 target sits in a sentence (15次作业, 总航时不少于30小时): "
+              "value read as ≥30 小时. Each half's rows are separate indicators (4 rows). Odd but kept: 项目期 1年 with "
+              "中期目标(2023年—2025年) and 中期资金 449.8万 ≠ 年度 189.8万; 其他资金 cells empty. Goal 目标1 is "
+              "quantified (1架, 1000→8522平方公里), not flagged. Money written as '449.8万'."),
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# 7. 霍山县医疗保障局 2024 医疗救助补助资金 转移支付项目绩效目标自评表 (XLSX), cut in the 质量指标 row.
+HS2_GOAL = ("通过实施医疗救助改善困难群众的就医待遇,推动建立健全防范和化解因病致贫返贫的长效机制;项目完成后强化基本医保、"
+            "大病保险和医疗救助的综合保障,使困难群众不因患重特大疾病影响基本生活。")
+HS2_DONE = ("2024年度医疗救助惠及11万人次,达到预期目标,基本医保、大病保险、医疗救助的综合保障得到加强,困难群众不因患"
+            "重特大疾病影响基本生活。")
+
+
+def build_huoshan(path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    put = _putter(ws)
+    put("A1:G1", "医疗救助补助资金转移支付项目绩效目标自评表", bold=True, size=14, box=False)
+    put("A2:G2", "(2024年度)", box=False)
+    put("A3:B3", "转移支付(项目)名称"); put("C3:G3", "医疗救助补助资金")
+    put("A4:B4", "中央主管部门"); put("C4:G4", "医疗保障局")
+    put("A5:B5", "地方主管部门"); put("C5", "医疗保障局"); put("D5", "资金使用单位"); put("E5:G5", "医疗保障局")
+    put("A6:B11", "资金投入情况(万元)")
+    put("C6", ""); put("D6", "全年预算数(A)"); put("E6", "全年执行数(B)"); put("F6:G6", "预算执行率(B/A×100%)")
+    money = [("年度资金总额:", "3359.62万", "3359.62万", "100%"), ("其中:中央财政资金", "829.3万", "829.3万", "100%"),
+             ("彩票公益金用于医疗救助", 0, 0, "100%"), ("地方资金", "2530.32万", "2530.32万", "100%"),
+             ("其他资金", "", "", "")]
+    for r, (a, b, c, d) in enumerate(money, start=7):
+        put(f"C{r}", a); put(f"D{r}", b); put(f"E{r}", c); put(f"F{r}:G{r}", d)
+    put("A12:B19", "资金管理情况"); put("C12:D12", "情况说明"); put("E12:G12", "存在问题和改进措施")
+    mgmt = [("分配科学性", "资金分配科学"), ("下达及时性", "资金下达及时"), ("拨付合规性", "资金拨付合规"),
+            ("使用规范性", "资金使用规范"), ("执行准确性", "资金执行准确"), ("预算绩效管理情况", "资金预算绩效管理科学"),
+            ("支出责任履行情况", "资金支出责任履行到位")]
+    for r, (a, b) in enumerate(mgmt, start=13):
+        put(f"C{r}", a); put(f"D{r}", b); put(f"E{r}:G{r}", "暂无")
+    put("A20:B21", "总体目标完成情况"); put("C20:D20", "总体目标"); put("E20:G20", "全年实际完成情况")
+    put("C21:D21", HS2_GOAL); put("E21:G21", HS2_DONE)
+    ws.row_dimensions[21].height = 80
+    put("A22:A24", "绩效指标")
+    for col, h in zip("BCDEFG", ["一级\n指标", "二级指标", "三级指标", "指标值", "全年实际完成值", "未完成原因和改进措施"]):
+        put(f"{col}22", h)
+    put("B23:B24", "产\n出\n指\n标")
+    put("C23", "数量指标"); put("D23", "享受医疗救助人次"); put("E23", "≥50000人次"); put("F23", 110406); put("G23", "")
+    put("C24", "质量指标"); put("D24", "医疗救助合规率"); put("E24", "100")  # the stored page stops here
+    for col, width in zip("ABCDEFG", [9, 9, 20, 20, 16, 16, 20]):
+        ws.column_dimensions[col].width = width
+    _page(ws)
+    _save_wb(wb, path)
+
+
+HS2_GOLD = {
+    "province": "安徽", "doc_kind": "自评表", "patterns": [1, 2, 5, 6, 9, 10],
+    "source_urls": ["https://www.ahhuoshan.gov.cn/public/6596221/37950404.html"],
+    "indicators": [
+        ind("产出指标", "数量指标", "享受医疗救助人次", ">=", 50000, "人次", "≥50000人次", 110406, None, None),
+        ind("产出指标", "质量指标", "医疗救助合规率", None, 100, None, "100", None, None, None),
+    ],
+    "goals": [{"kind": "总体目标", "text": HS2_GOAL}],
+    "facts": [{"metric": "年度资金总额", "kind": "budget", "planned": 3359.62, "actual": 3359.62, "stated_rate": 100,
+               "unit": "万元"},
+              {"metric": "年度资金总额", "kind": "sum", "total": 3359.62, "parts": [829.3, 0, 2530.32], "unit": "万元"}],
+    "findings": [
+        {"rule": "goal.unquantified", "item": HS2_GOAL[:20],
+         "why": "总体目标: 改善/推动/强化 with no count, rate or amount"},
+        {"rule": "target.missing_unit", "item": "医疗救助合规率",
+         "why": "the target cell as it stands is a bare 100 (the stored page stops right after it)"},
+        cov("效益指标", "the stored page stops in the 质量指标 row: no 效益 indicator in the file"),
+        cov("满意度指标", "the stored page stops in the 质量指标 row: no 满意度 indicator in the file"),
+    ],
+    "notes": ("霍山县 (六安) 医疗保障局 2024 医疗救助补助资金 转移支付项目绩效目标自评表 on the county site. The stored page "
+              "stops in the 质量指标 row after '100' (a % sign may follow on the original; judged as the file stands). "
+              "Amounts written with 万 in the cells. 彩票公益金 row: 0 / 0 with a stated 100% (kept; 0/0 is not checked). "
+              "Money parts add up (829.3 + 0 + 2530.32 = 3359.62). 享受医疗救助人次 actual 110406 is 2.2× the ≥50000 "
+              "target (a too-low target; no finding since target.too_low is outside this part's rule list). The "
+              "资金管理情况 block (情况说明 / 暂无) is not an indicator table. Result text in our own words."),
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# 8. 宣城市农业农村局 2024 动物防疫 绩效目标自评表 (DOCX): disclosure metadata with a run-together 内容概述,
+#    then the form, cut in its 资金使用单位 cell. Page in traditional characters, written back as simplified.
+XA_SUMMARY = ("中央财政农业防灾减灾(动物防疫项目)绩效目标自评表(2024年度)转移支付(项目)名称2024年农业防灾减灾(动物防疫补助)"
+              "中央主管部门农业农村部地方主管部门省农业农村厅资金使用单位市农业农村局-市畜牧兽医服务中心资金投入情况(万元)"
+              "全年预算数(A)全年执行数(B)预算执行率(B/A×100%)年度资金总额:390390100%其中:中央财政资金390390100%地方资金"
+              "其他资金资金管理情况情况说明存在问题和改进措施分配科学性科学合理分配资金无下达及时性项目资金在规定时间内及时下达"
+              "无拨付合规性资金拨付严格遵守“三重一大”等制度无使用规范性按照项目实施方")
+
+
+def build_xc_agri(path):
+    doc = _doc()
+    meta = doc.add_table(rows=5, cols=4)
+    meta.style = "Table Grid"
+    cell = _cellsetter(meta)
+    rows = [("索引号", "11341700003244895T/202504-00006", "组配分类", "部门项目"),
+            ("发布机构", "宣城市农业农村局", "发文日期", "2025-04-15 11:58"),
+            ("发布文号", "无", "关键词", "部门项目"),
+            ("信息来源", "宣城市农业农村局", "主题导航", "农业、林业、水利 / 三农"),
+            ("信息名称", "中央财政农业防灾减灾(动物防疫项目)绩效目标自评表 (2024年度)", "内容概述", XA_SUMMARY)]
+    for r, vals in enumerate(rows):
+        for c, v in enumerate(vals):
+            cell(r, c, v)
+    doc.add_paragraph("")
+    t = doc.add_table(rows=5, cols=4)
+    t.style = "Table Grid"
+    cell = _cellsetter(t)
+    cell(0, 0, "中央财政农业防灾减灾(动物防疫项目)绩效目标自评表", span=(0, 3), bold=True)
+    cell(1, 0, "(2024年度)", span=(1, 3))
+    cell(2, 0, "转移支付(项目)名称"); cell(2, 1, "2024年农业防灾减灾(动物防疫补助)", span=(2, 3))
+    cell(3, 0, "中央主管部门"); cell(3, 1, "农业农村部", span=(3, 3))
+    cell(4, 0, "地方主管部门"); cell(4, 1, "省农业农村厅"); cell(4, 2, "资金使用单位"); cell(4, 3, "市农")
+    _save_doc(doc, path)
+
+
+XA_GOLD = {
+    "province": "安徽", "doc_kind": "自评表", "patterns": [5, 8, 9],
+    "source_urls": ["http://996630.com/OpennessContent/download/3513858.html"],
+    "indicators": [], "goals": [],
+    "facts": [{"metric": "年度资金总额", "kind": "budget", "planned": 390, "actual": 390, "stated_rate": 100,
+               "unit": "万元"},
+              {"metric": "中央财政资金", "kind": "budget", "planned": 390, "actual": 390, "stated_rate": 100,
+               "unit": "万元"}],
+    "findings": [
+        cov("产出指标", "the form stops in its 资金使用单位 cell and the summary before any indicator: no indicator in the file"),
+        cov("效益指标", "the form stops in its 资金使用单位 cell and the summary before any indicator: no indicator in the file"),
+        cov("满意度指标", "the form stops in its 资金使用单位 cell and the summary before any indicator: no indicator in the file"),
+    ],
+    "notes": ("宣城市农业农村局 2024 动物防疫补助 转移支付 绩效目标自评表, on a mirror (996630.com) of the city's disclosure "
+              "site, stored in traditional characters (written back as simplified). The page's metadata table carries a "
+              "内容概述 that runs the form's first cells together with no separators ('年度资金总额:390390100%' = 预算 "
+              "390, 执行 390, 100%), kept as on the page; it stops in '使用规范性 按照项目实施方'. The form itself stops in "
+              "the 资金使用单位 cell ('市农'). Money facts are read from the run-together summary. The form would hold "
+              "indicators, so its three dimensions are missing as the file stands."),
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# 9. 宣州区 (宣城) 2023 农村危房改造 转移支付 绩效自评报告 (DOCX, prose), cut in 二、(二). Traditional → simplified.
+XZ_GOAL = "帮助困难农户解决最基本的住房安全问题,集中支持6类重点对象,完成2023年度53户的计划任务。"
+XZ_PARAS = [
+    ("h", "一、绩效目标分解下达情况"),
+    ("h", "(一)下达农村危房改造转移支付预算和绩效目标情况。"),
+    ("p", "2023年共下达补助资金246.2万元(其中:下达中央补助资金226.7万元,下达省级补助资金19.5万元)。绩效目标为:" + XZ_GOAL),
+    ("h", "(二)资金安排、分解下达预算和绩效目标情况。"),
+    ("p", "2022年12月省财政厅、住建厅下达补助资金57.5万元(其中:下达中央补助资金38万元,下达省级补助资金19.5万元),"
+          "2023年8月省财政厅、住建厅下达补助资金188.7万元。完成农村低收入群体危房改造计划任务53户。"),
+    ("h", "二、绩效目标完成情况分析"),
+    ("h", "(一)项目资金投入情况分析。"),
+    ("p", "1、项目资金到位情况分析。2023年共下达我区补助资金246.2万元(其中:中央补助资金226.7万元,省级补助资金19.5万元)。"),
+    ("p", "2、项目资金执行情况分析。2023年全区共完成发放补助资金141.8万元。"),
+    ("p", "3、项目资金管理情况分析。截止2023年11月30日,全区共完成农村危房改造129户,完工率243%。区财政局按国库集中支付"
+          "制度分2批次,把141.8万补助资金通过农户一卡通全部发放到位。为管好这笔专项资金、防止挤占挪用和虚报冒领,我局"
+          "制定印发了《宣州区农村危房改造专项资金管理办法》,并于2023年11月对补助资金的使用管理开展了专项检查。"),
+    ("h", "(二)总体绩效目标完成情况分析。"),
+    ("p", "2023年省住建厅下达我区农"),
+]
+
+XZ_GOLD = {
+    "province": "安徽", "doc_kind": "自评报告", "patterns": [10],
+    "source_urls": ["http://m.6lm99.com/OpennessContent/show/3073299.html"],
+    "indicators": [],
+    "goals": [{"kind": "目标", "text": XZ_GOAL}],
+    "facts": [{"metric": "2023年补助资金", "kind": "sum", "total": 246.2, "parts": [226.7, 19.5], "unit": "万元"},
+              {"metric": "2022年12月下达补助资金", "kind": "sum", "total": 57.5, "parts": [38, 19.5], "unit": "万元"},
+              {"metric": "2023年补助资金(两批下达)", "kind": "sum", "total": 246.2, "parts": [57.5, 188.7], "unit": "万元"},
+              {"metric": "农村危房改造完工率", "kind": "completion", "planned": 53, "actual": 129, "stated_rate": 243,
+               "unit": "户"}],
+    "findings": [],
+    "notes": ("宣城市宣州区 2023 农村危房改造 转移支付 绩效自评报告 on a mirror (6lm99.com, OpennessContent path of the 宣城 "
+              "disclosure sites) stored in traditional characters (written back as simplified); the reporting body is "
+              "'我局' (the district housing bureau, inferred from the 住建厅 chain). The stored page stops in 二、(二) "
+              "('…下达我区农'). Numbers are consistent: 226.7 + 19.5 = 246.2; 38 + 19.5 = 57.5; 57.5 + 188.7 = 246.2; "
+              "完工率 129/53 = 243.4% stated as 243%. Only 141.8 of 246.2万元 was paid out (no rate stated). The 53户 "
+              "plan against 129 completed shows a very low target (no rule in this part's list). Prose in our own words."),
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# 10. 山东省财政厅 2021 中央林业改革发展资金 下达通知 on the 沂源县 site (DOCX): notice + 分配表 with a two-row header,
+#     cut in the fourth data row; the 区域绩效目标总表 (附件3) is not reached.
+YY_LEAVES = ["林木\n良种\n培育", "造林", "贷款\n贴息", "森林\n抚育", "森林\n防火", "林业有\n害生物\n防治", "国家级\n自然保\n护区\n支出",
+             "国家重\n点野生\n动植物\n保护", "林业科\n技推广\n示范"]
+YY_ROWS = [("合计", 9746, 573, 844, 2302, 447, 560, 258, 3687, 835, 240),
+           ("一、省本级小计", 677, 200, "", "", "", "", 258, 65, "", 154),
+           ("(一)省自然资源厅小计", 654, 200, "", "", "", "", 258, 65, "", 131),
+           ("山东省国有林场管理", "", "", "", "", "", "", "", "", "", "")]
+
+
+def build_yiyuan(path):
+    doc = _doc()
+    sec = doc.sections[0]
+    sec.orientation = WD_ORIENT.LANDSCAPE
+    sec.page_width, sec.page_height = Cm(29.7), Cm(21.0)
+    meta = doc.add_table(rows=3, cols=4)
+    meta.style = "Table Grid"
+    cell = _cellsetter(meta)
+    cell(0, 0, "标题:"); cell(0, 1, "山东省财政厅关于下达2021年中央林业改革发展资金预算指标的通知", span=(0, 3))
+    cell(1, 0, "索引号:"); cell(1, 1, "11370323MB28565589/2021-5200744"); cell(1, 2, "文号:"); cell(1, 3, "")
+    cell(2, 0, "发文日期:"); cell(2, 1, "2021-10-15"); cell(2, 2, "发布机构:"); cell(2, 3, "沂源县自然资源局")
+    for t in ["省自然资源厅、省教育厅,各市财政局,有关省财政直接管理县(市)财政局:",
+              "按照《财政部关于下达2021年林业改革发展资金预算的通知》(财资环〔2021〕82号)的要求,现下达2021年中央林业"
+              "改革发展资金预算指标,主要用于国土绿化、自然保护区、湿地等生态保护支出。对下转移支付资金列2021年“1100252农林水"
+              "共同财政事权转移支付收入”收入科目和“213农林水支出”支出功能分类科目,资金编码为“Z175070050002”;各支出方向、"
+              "金额和省本级资金的列支科目见附件。",
+              "请各市、县(市)按照资金管理办法及时把资金分解下达到县级财政部门或落实到具体项目,加强资金管理,确保资金使用"
+              "安全规范。资金分配方案于2021年10月30日前报省自然资源厅、省财政厅备案。",
+              "附件:1. 2021年中央林业改革发展资金分配表",
+              "2. 2021年中央林业改革发展资金省本级分配明细表",
+              "3. 2021年中央林业改革发展资金区域绩效目标总表",
+              "山东省财政厅",
+              "2021年9月30日",
+              "附件1",
+              "2021年中央财政林业改革发展资金分配表",
+              "单位:万元"]:
+        doc.add_paragraph(t)
+    t = doc.add_table(rows=2 + len(YY_ROWS), cols=11)
+    t.style = "Table Grid"
+    cell = _cellsetter(t)
+    cell(0, 0, "单位", vspan=1); cell(0, 1, "小计", vspan=1)
+    cell(0, 2, "国土绿化支出", span=(0, 7)); cell(0, 8, YY_LEAVES[6], vspan=1)
+    cell(0, 9, "湿地等生态保护支出", span=(0, 10))
+    for i, leaf in enumerate(YY_LEAVES[:6]):
+        cell(1, 2 + i, leaf)
+    cell(1, 9, YY_LEAVES[7]); cell(1, 10, YY_LEAVES[8])
+    for r, row in enumerate(YY_ROWS, start=2):
+        for c, v in enumerate(row):
+            cell(r, c, str(v))
+    t.autofit = False
+    for i, col in enumerate(t.columns):
+        col.width = Cm(3.5) if i == 0 else Cm(2.0)
+    for row in t.rows:
+        row.cells[0].width = Cm(3.5)
+        for c in row.cells[1:]:
+            c.width = Cm(2.0)
+    _save_doc(doc, path)
+
+
+YY_GOLD = {
+    "province": "山东", "doc_kind": "下达通知", "patterns": [5, 9],
+    "source_urls": ["http://www.yiyuan.gov.cn/gongkai/site_yyxzrzyj/channel_c_5f9f6caf744146b464b6e887_n_1605852419.1442/"
+                    "doc_61a882df37a0ebd4422fe808.html"],
+    "indicators": [], "goals": [],
+    "facts": [{"metric": "合计", "kind": "sum", "total": 9746,
+               "parts": [573, 844, 2302, 447, 560, 258, 3687, 835, 240], "unit": "万元"},
+              {"metric": "一、省本级小计", "kind": "sum", "total": 677, "parts": [200, 258, 65, 154], "unit": "万元"},
+              {"metric": "(一)省自然资源厅小计", "kind": "sum", "total": 654, "parts": [200, 258, 65, 131],
+               "unit": "万元"}],
+    "findings": [],
+    "notes": ("山东省财政厅 notice (2021-09-30) on the 2021 中央林业改革发展资金, republished by 沂源县自然资源局 (淄博) on the "
+              "county site; notice text in our own words. Its 附件1 分配表 has a two-row header (国土绿化支出 over six leaf "
+              "columns, 湿地等生态保护支出 over two, 国家级自然保护区支出 spanning both rows; the leaf placement under the "
+              "group headers is our reading of the flattened page). The stored page stops in the fourth data row, whose "
+              "unit name is cut ('山东省国有林场管理', no numbers). Sums are consistent: 9746 = the nine leaf amounts; 677 "
+              "= 200+258+65+154; 654 = 200+258+65+131. 附件3 (区域绩效目标总表) is only named: a notice, so no coverage "
+              "finding."),
+}
+
 DOCS = [
     ("ah-xuancheng-quake-selfeval.xlsx", build_xuancheng, XC_GOLD),
     ("jx-shangrao-justice-selfeval.xlsx", build_shangrao, SR_GOLD),
     ("ah-jinzhai-justice-targets.docx", build_jinzhai, JZ_GOLD),
-    ("ah-huangshan-census-evalreport.docx", lambda p: build_prose(HS_PARAS, p), HS_GOLD),
     ("ha-zhoukou-link-fund-plan.docx", lambda p: build_prose(ZK_PARAS, p), ZK_GOLD),
+    ("ah-bozhou-rainmaking-targets.docx", build_bozhou, BZ_GOLD),
+    ("ah-huoshan-medical-aid-selfeval.xlsx", build_huoshan, HS2_GOLD),
+    ("ah-xuancheng-animal-epidemic-selfeval.docx", build_xc_agri, XA_GOLD),
+    ("ah-xuanzhou-dilapidated-housing-selfreport.docx", lambda p: build_prose(XZ_PARAS, p), XZ_GOLD),
+    ("sd-yiyuan-forestry-fund-notice.docx", build_yiyuan, YY_GOLD),
 ]
 
 
