@@ -69,6 +69,7 @@ class Settings:
     budget_goal_words: tuple[str, ...] = ()
     allocation_markers: tuple[str, ...] = ()
     allocation_verbs: tuple[str, ...] = ()
+    wage_words: tuple[str, ...] = ()
     too_low_ratio: float = DEFAULT_TOO_LOW_RATIO
     min_indicators: int = DEFAULT_MIN_INDICATORS
     required_output_dimensions: tuple[str, ...] = ()

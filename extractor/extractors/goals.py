@@ -103,10 +103,13 @@ _LABEL_CELL = re.compile(
 )
 # (a run-in heading may end with 。 instead of a colon: "（7）绩效目标。完成…", the style of 项目概述。/立项依据。 items)
 _INLINE_LABEL = re.compile(rf"^(?P<label>{_LABEL_RE})\s*(?:[（(][^）)]{{0,20}}[）)])?\s*[:：。]\s*(?P<text>.+)$", re.S)
-# the same label opening a later sentence of a paragraph (…实施该项目。项目总体绩效目标：…。): its text ends with the sentence
-_SENTENCE_LABEL = re.compile(rf"(?<=。)\s*(?P<label>{_LABEL_RE})\s*[:：]\s*(?P<text>[^。]+)")
-# a label announcing a list inside a sentence (…设定项目绩效目标如下：1.…；2.…。): its text ends with the sentence
-_ANNOUNCED_LABEL = re.compile(rf"(?P<label>{_LABEL_RE})\s*(?:如下|为|是)\s*[:：]\s*(?P<text>[^。]+)")
+# the text of a label inside a paragraph: its sentence, and the next ones while each opens a numbered item
+# (绩效目标：一是…。二是…。三是…。)
+_SENTENCES_OF_LABEL = r"(?P<text>[^。]+(?:。\s*(?:[一二三四五六七八九十]+是|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）])[^。]+)*)"
+# the same label opening a later sentence of a paragraph (…实施该项目。项目总体绩效目标：…。)
+_SENTENCE_LABEL = re.compile(rf"(?<=。)\s*(?P<label>{_LABEL_RE})\s*[:：]\s*{_SENTENCES_OF_LABEL}")
+# a label announcing a list inside a sentence (…设定项目绩效目标如下：1.…；2.…。)
+_ANNOUNCED_LABEL = re.compile(rf"(?P<label>{_LABEL_RE})\s*(?:如下|为|是)\s*[:：]\s*{_SENTENCES_OF_LABEL}")
 # the project's own label opening a sentence with 为/是 and no colon ("本项目总体绩效目标为治理水土流失面积…",
 # "本项目总体的绩效目标是169处…": a 的 may stand inside the label; "（二）秀英区水务局2022年衔接资金项目绩效目标为…":
 # the project named before it), not a guide of the work ("以项目绩效目标为导向")

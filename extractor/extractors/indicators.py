@@ -115,6 +115,17 @@ def _counted_quantity(text: str):
     return None if q is not None and normalise(text)[q.start:].startswith(_NOT_A_COUNT) else q
 
 
+def _target_quantity(text: str):
+    """The quantity of a value cell: its first one or, in a sentence stating several, the only one with a comparison
+    written before it (暂定量按15次作业且总航时不少于30小时测算: ≥30 小时, not 15 次)."""
+    q = _counted_quantity(text)
+    found = find_quantities(text) if q is not None else []
+    if len(found) < 2 or found[0].operator is not None:
+        return q
+    compared = [f for f in found if f.operator not in (None, "=", "range") and f.kind != "date"]
+    return compared[0] if len(compared) == 1 else q
+
+
 def split_value(value_text: str, unit_text: str = "", operator_text: str = "") -> _Split:
     """A 指标值 cell (plus the unit and operator columns when the table has them) as its parts.
 
@@ -122,7 +133,7 @@ def split_value(value_text: str, unit_text: str = "", operator_text: str = "") -
     comparison word keeps the operator ("控制在预算内" -> ``<=``, value None).
     """
     unit = _unit_from_column(unit_text)
-    q = _counted_quantity(value_text)
+    q = _target_quantity(value_text)
     op_col = parse_operator(operator_text) if operator_text else None
     if q is None:
         return _split_without_quantity(value_text, unit, op_col)
@@ -178,6 +189,9 @@ def indicator_of(row: Row, reading: TableReading, number: int) -> Indicator:
     """One indicator from the cells of a row that the form reader read."""
     cells = row.cells
     name, value_text, unit_text, operator_text = _name_and_target(cells)
+    nature = cells.get(NATURE) or None
+    if compact_cell(operator_text) in _NATURE_WORDS:
+        nature, operator_text = nature or compact_cell(operator_text), ""
     split = split_value(value_text, unit_text, operator_text)
     name, echoed_unit = _name_without_echoed_target(name, split.value, split.unit)
     if not split.unit and (split.value is not None or not value_text.strip()):
@@ -203,7 +217,7 @@ def indicator_of(row: Row, reading: TableReading, number: int) -> Indicator:
         weight=_number(cells.get(WEIGHT, "")),
         score=_number(cells.get(SCORE, "")),
         deviation_reason=cells.get(DEVIATION),  # "" under an empty 偏差原因 cell, None when the table has no such column
-        nature=cells.get(NATURE) or None,
+        nature=nature,
         explanation=cells.get(EXPLANATION) or None,
         basis=cells.get(STANDARD) or None,
         page=reading.page,
@@ -212,6 +226,10 @@ def indicator_of(row: Row, reading: TableReading, number: int) -> Indicator:
         origin="table",
         level_origin="table" if level1 or level2 else None,
     )
+
+
+#: an operator column's cell that gives the row's kind (四川 指标性质: =, ≥, ≤ or 定性): its nature, no operator
+_NATURE_WORDS = ("定性", "定量")
 
 
 def _target_text(cells: dict[str, str], operator_text: str, value_text: str, unit_text: str) -> str | None:

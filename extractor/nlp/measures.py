@@ -125,8 +125,17 @@ def without_money(text: str | None) -> str:
 
 
 #: a pass/fail result in a goal: an acceptance inspection passed or met ("工程质量符合验收要求", "一次性通过竣工验收",
-#: "验收合格"), or a named standard met ("水质符合《GB 5749-2022》")
-_PASS_FAIL_RESULT = re.compile(r"(?:通过|符合|达到|满足)[^，,；;。]{0,12}验收|验收(?:合格|通过|达标)|(?:符合|达到|满足)[^，,；;。]{0,8}《[^》]+》")
+#: "验收合格"), a named standard met ("水质符合《GB 5749-2022》"), a rank reached ("考核中排名第一", "位列全省前三")
+#: or an award won ("获评全省先进单位", "荣获示范称号")
+_PASS_FAIL_RESULT = re.compile(
+    r"(?:通过|符合|达到|满足)[^，,；;。]{0,12}验收|验收(?:合格|通过|达标)|(?:符合|达到|满足)[^，,；;。]{0,8}《[^》]+》"
+    r"|(?:排名|位列|位居)[^，,；;。]{0,6}(?:第|前)[一二三四五六七八九十\d]+"
+    r"|(?:获评|评为|荣获)[^，,；;。]{0,16}(?:先进|示范|称号)")
+
+
+def states_pass_fail(text: str | None) -> bool:
+    """The text states a pass/fail result (an acceptance passed, a standard met, a rank reached, an award won)."""
+    return bool(_PASS_FAIL_RESULT.search(clean(text)))
 
 
 def goal_is_quantified(text: str | None, targets=(), count_units: tuple[str, ...] | None = None) -> bool:
@@ -135,7 +144,7 @@ def goal_is_quantified(text: str | None, targets=(), count_units: tuple[str, ...
     (``lexicon:units/checker_count``)."""
     if any(t.value is not None or t.deadline for t in targets):
         return True
-    if _PASS_FAIL_RESULT.search(clean(text)):
+    if states_pass_fail(text):
         return True
     units = units_for("checker_count") if count_units is None else count_units
     return has_measure(without_money(clean(text)), units)

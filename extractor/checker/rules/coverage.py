@@ -12,7 +12,9 @@ _SKIPPED_DOC_TYPES = ("contract", "plan", "evaluation_report")
 
 
 def _table_indicators(ext) -> list:
-    return [i for i in ext.indicators if i.origin == "table"]
+    """The indicators a document lists: its table rows and the lines a text lists under level labels (具体指标。
+    产出指标：试点县数量20个；…), not targets found elsewhere in its prose."""
+    return [i for i in ext.indicators if i.origin == "table" or i.level_origin == "text"]
 
 
 def _tables_not_understood(ext) -> list:

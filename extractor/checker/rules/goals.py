@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterator
 
 from ...nlp.lexicon import units_for
-from ...nlp.measures import goal_is_quantified, money_spans, without_money
+from ...nlp.measures import goal_is_quantified, money_spans, states_pass_fail, without_money
 from ...nlp.quantities import figures, figures_with_units, in_base_unit
 from ..rule import Problem, register
 from ..text import clean, find_words, fmt, has_measure
@@ -35,7 +35,10 @@ def _goal_text(goal) -> str:
 
 def is_allocation(clause: str, settings) -> bool:
     """A clause that only divides money among recipients ("按每个文化站20万元标准补助13个乡镇", "为8个村各安排
-    资金15万元"): its counts say how the money is split, they are not results."""
+    资金15万元") or pays the project's own staff ("为聘用的14名人员发放工资并缴纳保险"): its counts say how the
+    money is spent, they are not results."""
+    if find_words(clause, settings.wage_words):
+        return True
     if not (money_spans(clause) and find_words(clause, settings.allocation_markers)
             and find_words(clause, settings.allocation_verbs)):
         return False
@@ -106,9 +109,9 @@ def _is_outcome(clause: str, settings) -> bool:
 
 
 def _states_result(clause: str, settings) -> bool:
-    """An outcome word heads the clause, or the clause measures something (not money) with no step in it
-    ("受惠企业不少于450家")."""
-    if _is_outcome(clause, settings):
+    """An outcome word heads the clause, the clause measures something (not money) with no step in it
+    ("受惠企业不少于450家"), or it states a pass/fail result (目标管理绩效考核中排名第一: a rank, whatever work it names)."""
+    if _is_outcome(clause, settings) or states_pass_fail(clause):
         return True
     return not find_words(clause, settings.process_words) and has_measure(without_money(clause), settings.count_units)
 
@@ -183,7 +186,7 @@ def _money_term(text: str, q) -> tuple[int, int] | None:
 
 
 @register("goal.budget_text", "目标只是复述资金安排", severity="warning", scope="goal",
-          config=("budget_goal_words", "allocation_markers", "allocation_verbs"))
+          config=("budget_goal_words", "allocation_markers", "allocation_verbs", "wage_words"))
 def budget_text(goal, ctx) -> Iterator[Problem]:
     """A goal that only restates how the money is split ("申请资金90万元，其中30万元用于…").
 

@@ -32,7 +32,7 @@ from .headers import (
     cell_role,
     header_period,
 )
-from .regions import INDICATORS, Region, cells_of, is_signature_row, split_regions
+from .regions import FIELDS, INDICATORS, Region, cells_of, is_signature_row, split_regions
 
 _TOTAL_WORDS = ("总分", "合计", "小计", "总计", "综合得分", "得分合计")
 _NUMBERING = re.compile(r"^[★☆※]*(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩]|指标\s*[\d一二三四五六七八九十]{0,2}\s*[:：.．、]"
@@ -145,7 +145,7 @@ def read_table(table_rows: list[list[str]], ref: str = "", page: int | None = No
             blocks.append(block)
     _keep_one_period(blocks)
     looks = bool(blocks) or _looks_like_indicator_table(rows)
-    if looks and not blocks and not continued and (fragment := _headerless_block(rows)) is not None:
+    if looks and not blocks and not continued and (fragment := _headerless_fragment(rows, regions)) is not None:
         readable = [[] if _is_note_row(r) else r for r in _realigned(rows, roles_map(fragment.columns)[LEVEL2])]
         carry = _read_block(fragment, readable, Carry(width=width))
         blocks.append(fragment)
@@ -191,6 +191,13 @@ def _headerless_block(rows: list[list[str]]) -> Block | None:
                        for role, i in roles.items() if 0 <= i < width]
             return Block(None, 0, len(rows), columns)
     return None
+
+
+def _headerless_fragment(rows: list[list[str]], regions: list[Region]) -> Block | None:
+    """A fragment with no header: the rows a table opens with, up to its first header, funds, goal or note row
+    (大英县 医保局: the tail of one form's indicator rows, then the title and funds block of the next form)."""
+    lead = regions[0].end if regions and regions[0].kind == FIELDS else len(rows)
+    return _headerless_block(rows[:lead])
 
 
 def _level_rows_at_the_end(rows: list[list[str]]) -> Block | None:
