@@ -281,3 +281,12 @@ def test_the_kind_of_a_label_with_a_word_before_it_or_a_de_inside():
     assert _label_kind("总体的绩效目标") == "总体目标"
     assert _label_kind("的年度目标") == "年度目标"
     assert _label_kind("总体年度目标") == "年度目标"  # no label of its own: the label it ends with
+
+
+def test_a_label_inside_a_paragraph_takes_the_numbered_sentences_after_it():
+    # 青川县司法局 自评报告 (blind23): 绩效目标：一是…。二是…。三是…。 in the paragraph that states the money
+    b = DocumentBuilder("report.docx", "docx")
+    b.add("paragraph", "中央下达资金预算150万元。绩效目标：一是提升全民法治素养。二是为困难当事人提供无偿法律服务。"
+                       "三是规范司法所建设。其余资金按规定管理。")
+    texts = [g.text for g in extract_goals(b.build(pages=1))]
+    assert texts == ["提升全民法治素养", "为困难当事人提供无偿法律服务", "规范司法所建设"]
