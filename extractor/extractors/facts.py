@@ -19,6 +19,7 @@ is actual/planned×100 rounded to two more decimals than the stated rate.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -551,6 +552,7 @@ def facts_from_table(block: Block, settings: FactSettings = DEFAULT_SETTINGS) ->
     out = _budget_rate_facts(rows, block, settings)
     out.extend(_money_sum_facts(rows, block))
     out.extend(_one_row_sum_facts(rows, block))
+    out.extend(_paired_sum_facts(rows, block))
     out.extend(_column_total_facts(rows, block))
     out.extend(score_rate_facts(table_score_rows(block), settings))
     return out
@@ -719,6 +721,38 @@ def _column_metric(label: str, header: list[str], col: int) -> str:
     """资金总额 with the money column it sums: "年度资金总额（全年预算数）"."""
     name = re.sub(r"[（(][A-Za-z/]+[)）]", "", _cell(header, col)).strip()
     return f"{label}（{name}）" if name and name != label and to_float(name) is None else label
+
+
+#: an amount's label in a row of label │ amount pairs (计划安排资金(万元) │ 170 │ 实际到位资金(万元) │ 170 │ 实际支出 …)
+_PAIRED_TOTAL = re.compile(r"资金|支出|拨款|投资")
+#: a source of funds under each such label (其中:中央财政, 省财政, 市级资金, 其它, 自筹)
+_FUNDS_SOURCE = re.compile(r"^(?:其中[:：]?)?(?:(?:中央|省|市|州|县|区|乡镇|本级|上级)级?(?:财政|资金|补助|拨款)*"
+                           r"|其[他它](?:资金)?|自筹(?:资金)?|社会资金)$")
+
+
+def _paired_sum_facts(rows: list[list[str]], block: Block) -> list[Fact]:
+    """A row of label │ amount pairs (计划安排资金 │ 170 │ 实际到位资金 │ 170 │ 实际支出 │ 179.6), then rows naming
+    the sources of funds under each label (其中:中央财政 │ │ …, 省财政 │ 170 │ …, 其它 │ │ 其它 │ 9.6): each amount is
+    the sum of the amounts under it (岳阳 自评报告 template)."""
+    out = []
+    for i, row in enumerate(rows):
+        pairs = [(c, c + 1) for c in range(len(row) - 1)
+                 if _PAIRED_TOTAL.search(row[c]) and to_float(row[c]) is None and _cell_number(row, c + 1) is not None]
+        if len(pairs) < 2:
+            continue
+        parts_rows = list(itertools.takewhile(
+            lambda r: all(_FUNDS_SOURCE.match(re.sub(r"\s+", "", _cell(r, c))) for c, _ in pairs), rows[i + 1:]))
+        if len(parts_rows) < 2:
+            continue
+        for label_col, col in pairs:
+            parts = [_cell_number(r, col) for r in parts_rows if _cell(r, col)]  # an empty cell is no source
+            if not parts or None in parts:
+                continue
+            out.append(Fact(metric=re.sub(r"\s+|[（(][^）)]*[)）]", "", row[label_col]), kind="sum",
+                            total=_cell_number(row, col), parts=parts, unit=_unit_in([row[label_col]]),
+                            text=" | ".join(c for c in row if c), page=block.page, refs=[block.ref],
+                            decimals=decimals_of(row[col])))
+    return out
 
 
 _COLUMN_TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计)$")

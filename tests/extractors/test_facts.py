@@ -524,3 +524,27 @@ def test_group_totals_need_a_header_row_above_their_groups():
     b = DocumentBuilder("dept.docx", "docx")
     b.add("table", "", page=1, rows=rows)
     assert [f for f in extract_facts(b.build(pages=1)) if f.kind == "sum"] == []  # no column named: no sum
+
+
+def test_label_and_amount_pairs_sum_the_sources_of_funds_below_them():
+    # 南湖新区民政局 自评报告 (blind23): each of 计划安排/实际到位/实际支出 is the sum of the sources under it
+    from extractor.extractors.facts import facts_from_table
+
+    b = DocumentBuilder("report.docx", "docx")
+    b.add("table", "", rows=[
+        ["计划安排资金\n(万元)", "170", "实际到位资金\n(万元)", "170", "实际支出\n(万元)", "179.6", "结余(万元)", "0"],
+        ["其中:中央财政", "", "其中:中央财政", "", "其中:中央财政", "", "其中:中央财政", ""],
+        ["省财政", "170", "省财政", "170", "省财政", "170", "省财政", ""],
+        ["其它", "", "其它", "9.6", "其它", "9.6", "其它", ""],
+        ["项目负责人", "张三", "联系电话", "123", "", "", "", ""]])
+    sums = [(f.metric, f.total, f.parts, f.unit) for f in facts_from_table(b.build(pages=1).blocks[0]) if f.kind == "sum"]
+    assert sums == [("计划安排资金", 170, [170], "万元"), ("实际到位资金", 170, [170, 9.6], "万元"),
+                    ("实际支出", 179.6, [170, 9.6], "万元")]
+
+
+def test_label_and_amount_pairs_without_source_rows_are_no_sum():
+    from extractor.extractors.facts import facts_from_table
+
+    b = DocumentBuilder("form.docx", "docx")
+    b.add("table", "", rows=[["预算资金", "170", "实际支出", "160"], ["项目负责人", "张三", "联系电话", "123"]])
+    assert not [f for f in facts_from_table(b.build(pages=1).blocks[0]) if f.kind == "sum"]
