@@ -290,3 +290,12 @@ def test_a_label_inside_a_paragraph_takes_the_numbered_sentences_after_it():
                        "三是规范司法所建设。其余资金按规定管理。")
     texts = [g.text for g in extract_goals(b.build(pages=1))]
     assert texts == ["提升全民法治素养", "为困难当事人提供无偿法律服务", "规范司法所建设"]
+
+
+def test_a_run_in_label_after_an_ascii_bracketed_number():
+    # 金寨县司法局 project description (blind22): (7)绩效目标:1.…。2.…。 as one list item
+    b = DocumentBuilder("form.docx", "docx")
+    b.add("list_item", "(6)年度预算安排:财政预算内拨款安排50.00万元。")
+    b.add("list_item", "(7)绩效目标:1.开展法治宣传教育,提高法治宣传教育水平。2.组织行政应诉业务培训,依法办理行政复议案件。")
+    texts = [g.text for g in extract_goals(b.build(pages=1))]
+    assert texts == ["开展法治宣传教育,提高法治宣传教育水平", "组织行政应诉业务培训,依法办理行政复议案件"]
