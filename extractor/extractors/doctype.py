@@ -60,7 +60,7 @@ def form_titles(doc: Document) -> list[str]:
     """Titles of the performance forms (目标表, 申报表, 自评表) the document holds: a short line of its own or a
     table row whose cells all say it (a title merged over the table); a line naming a form in a list of
     attachments is not one."""
-    return [title for title in _title_candidates(doc) if _is_form_title(title)]
+    return [title for title in _title_candidates(doc) if is_form_title(title)]
 
 
 def _title_candidates(doc: Document):
@@ -74,7 +74,8 @@ def _title_candidates(doc: Document):
                 yield texts.pop()
 
 
-def _is_form_title(text: str) -> bool:
+def is_form_title(text: str) -> bool:
+    """A line naming a performance form (…绩效目标表, …自评表), not an item of an attachment list."""
     return len(text) <= _MAX_TITLE_CHARS and bool(FORM_TITLE.search(text)) and not _LIST_ITEM.match(text)
 
 

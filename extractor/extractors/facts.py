@@ -756,7 +756,7 @@ def _paired_sum_facts(rows: list[list[str]], block: Block) -> list[Fact]:
 
 
 _COLUMN_TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计)$")
-_SUBTOTAL_CELL = re.compile(r"^\s*小\s*计\s*$")
+_SUBTOTAL_CELL = re.compile(r"^\s*\S{0,8}?小\s*计\s*$")  # 小计, 财政资金小计
 _MONEY_HEADER = re.compile(r"金额|预算|执行数|资金|万元|费用|成本|投资")
 
 
@@ -781,7 +781,8 @@ def _column_total_facts(rows: list[list[str]], block: Block) -> list[Fact]:
         for col in range(t + 1, len(row)):
             total, name = _cell_number(row, col), _cell(header, col)
             parts = [_cell_number(r, col) for r in items]
-            if total is None or None in parts or not _MONEY_HEADER.search(name + header[0]):
+            if total is None or None in parts or not _MONEY_HEADER.search(name + header[0]) \
+                    or _is_points_or_rate_column(header, col):
                 continue
             out.append(Fact(metric=name + group, kind="sum", total=total, parts=parts, unit=_unit_in(header),
                             text=" | ".join(c for c in row if c), page=block.page, refs=[block.ref],

@@ -41,6 +41,7 @@ from .forms.headers import (  # noqa: F401  (the header vocabulary, re-exported 
     classify_header,
     classify_two_row_header,
 )
+from .forms.columns import NATURE_WORDS
 from .forms.reader import Carry, Row, TableReading, read_table, row_levels
 
 _UNIT_WORDS = {"百分比": "%", "百分率": "%", "百分数": "%", "%": "%", "‰": "‰"}
@@ -190,7 +191,7 @@ def indicator_of(row: Row, reading: TableReading, number: int) -> Indicator:
     cells = row.cells
     name, value_text, unit_text, operator_text = _name_and_target(cells)
     nature = cells.get(NATURE) or None
-    if compact_cell(operator_text) in _NATURE_WORDS:
+    if compact_cell(operator_text) in NATURE_WORDS:  # an operator column's 定性: the row's kind, no operator
         nature, operator_text = nature or compact_cell(operator_text), ""
     split = split_value(value_text, unit_text, operator_text)
     name, echoed_unit = _name_without_echoed_target(name, split.value, split.unit)
@@ -226,10 +227,6 @@ def indicator_of(row: Row, reading: TableReading, number: int) -> Indicator:
         origin="table",
         level_origin="table" if level1 or level2 else None,
     )
-
-
-#: an operator column's cell that gives the row's kind (四川 指标性质: =, ≥, ≤ or 定性): its nature, no operator
-_NATURE_WORDS = ("定性", "定量")
 
 
 def _target_text(cells: dict[str, str], operator_text: str, value_text: str, unit_text: str) -> str | None:
@@ -343,10 +340,17 @@ def _is_unit(word: str) -> bool:
 
 
 def read_tables(doc: Document) -> list[TableReading]:
-    """The form reader's reading of every table of ``doc``, in reading order."""
+    """The form reader's reading of every table of ``doc``, in reading order. A form's title between two tables
+    opens another form (潼南区 五桂镇: three 绩效目标表 one after the other on a sheet): the table after it continues
+    no indicator block of the one before."""
+    from .doctype import is_form_title
+
     readings: list[TableReading] = []
     carry: Carry | None = None
-    for block in doc.tables():
+    for block in doc.blocks:
+        if block.kind != "table":
+            carry = None if is_form_title(normalise(block.text or "")) else carry
+            continue
         if not block.rows:
             continue
         reading, carry = read_table(block.rows, block.ref, block.page, carry)

@@ -43,13 +43,15 @@ class _Segment:
     text: str
     block_ref: str
     page: int | None
-    in_table: bool = False  # one cell of a table row: one indicator, named by the whole cell
+    in_table: bool = False  # a table row's: the form's own indicator rows (origin "table")
+    whole_cell: bool = False  # one cell of a table the form reader did not understand: one indicator, the whole cell
 
 
 def labelled_prose_indicators(doc: Document, table_refs: frozenset[str] = frozenset()) -> list[Indicator]:
-    """Indicators of the text blocks that list them under 一级/二级 labels, and of the rows of the tables
-    ``table_refs`` (tables the form reader did not understand: 产出指标 │ 质量指标：…合格率达100%); [] when the
-    document has none. Those of a table keep ``origin`` "table": they are the form's indicator rows."""
+    """Indicators of the text blocks that list them under 一级/二级 labels, of the rows of the tables
+    ``table_refs`` (tables the form reader did not understand: 产出指标 │ 质量指标：…合格率达100%) and of any table
+    row where a level label cell lists them (年度绩效总目标 │ 产出指标 │ 开展巡查8次;编制资料3个;…, 湖北 target
+    forms); [] when the document has none. Those of a table keep ``origin`` "table": they are the form's rows."""
     out: list[Indicator] = []
     for segment in _segments(doc, table_refs):
         for indicator in _segment_indicators(segment):
@@ -76,22 +78,37 @@ def _level_of(label: str) -> tuple[str | None, str | None]:
     return level1, None
 
 
-def _texts(doc: Document, table_refs: frozenset[str]) -> Iterator[tuple[str, object]]:
-    """(text, block) of each text block, and of each row of the tables ``table_refs`` (its distinct cells, in order,
-    a merged cell once, joined by ；)."""
+def _texts(doc: Document, table_refs: frozenset[str]) -> Iterator[tuple[str, object, bool]]:
+    """(text, block, whole cells) of each text block, of each row of the tables ``table_refs`` (its distinct cells,
+    in order, a merged cell once, joined by ；, each cell one indicator) and of each level label cell of another
+    table with the list in the cell after it (``产出指标：…;…``, split into its items)."""
     for block in doc.blocks:
         if block.kind in ("heading", "paragraph", "list_item") and block.text:
-            yield block.text, block
-        elif block.kind == "table" and block.ref in table_refs:
+            yield block.text, block, False
+        elif block.kind == "table":
             for row in block.cells():
                 cells = list(dict.fromkeys(c.strip() for c in row if c and c.strip()))
-                if cells:
-                    yield "；".join(cells), block
+                if cells and block.ref in table_refs:
+                    yield "；".join(cells), block, True
+                elif cells:
+                    yield from ((f"{label}：{text}", block, False) for label, text in _listed_under_levels(cells))
+
+
+def _listed_under_levels(cells: list[str]) -> Iterator[tuple[str, str]]:
+    """(level label, list) of a row's level label cells followed by a cell listing figures (产出指标 │ 开展文物安全巡查
+    频次8次;编制文物宣传资料数量3个)."""
+    for label, text in zip(cells, cells[1:]):
+        if len(label) <= _LEVEL_CELL_CHARS and any(_level_of(normalise(label))) and re.search(r"\d", text) \
+                and not any(_level_of(normalise(text))):
+            yield label, text
+
+
+_LEVEL_CELL_CHARS = 12
 
 
 def _segments(doc: Document, table_refs: frozenset[str] = frozenset()) -> Iterator[_Segment]:
     level1, in_results, pending = None, False, None
-    for raw, block in _texts(doc, table_refs):
+    for raw, block, whole_cell in _texts(doc, table_refs):
         text = normalise(raw)
         heading_level1, heading_level2 = _level_of(text)  # the framework's clean_level drops 一、 and （50分）
         if heading_level1 and heading_level2 is None and len(text) <= 12:
@@ -117,7 +134,7 @@ def _segments(doc: Document, table_refs: frozenset[str] = frozenset()) -> Iterat
             if l2 is not None and not body.strip() and k + 1 == len(labels) and not in_table:
                 pending = (l1 or level1, l2)  # "1、产出指标数量指标：" ends its line; its text is the next one
                 continue
-            yield _Segment(l1 or level1, l2, body, block.ref, block.page, in_table)
+            yield _Segment(l1 or level1, l2, body, block.ref, block.page, in_table, whole_cell)
 
 
 def _is_section_title(text: str, block) -> bool:
@@ -129,7 +146,7 @@ def _segment_indicators(segment: _Segment) -> list[Indicator]:
     text = NAME_MARKS.sub("", segment.text).strip("，,。；; ")
     if not text:
         return []
-    if segment.in_table:
+    if segment.whole_cell:
         return [_cell_indicator(segment, NAME_MARKS.sub("", segment.text).strip("，,；; "))]
     return [indicator for item in _items(text) for indicator in _item_indicators(segment, item)]
 

@@ -91,7 +91,7 @@ def table_total_facts(doc: Document, ext: Extraction, grades: list[Fact]) -> lis
         scored = [i for i in ext.indicators if block.ref in i.refs and i.score is not None]
         if len(scored) < 2:
             continue
-        total = _total_row(block)
+        total = _total_row(block, after=min((i.row for i in scored if i.row is not None), default=0))
         if total is None:
             continue
         cells, numbers = total
@@ -113,9 +113,10 @@ def _grade_text(doc: Document) -> re.Match | None:
                 None)
 
 
-def _total_row(block: Block) -> tuple[list[str], list[float]] | None:
-    """The first 总分/合计 row that holds numbers: its normalised cells and those numbers."""
-    for cells in block.cells():
+def _total_row(block: Block, after: int = 0) -> tuple[list[str], list[float]] | None:
+    """The first 总分/合计 row below the row ``after`` (the first scored indicator row: the 合计 of a funds block
+    above the indicators is no total of their scores) that holds numbers: its normalised cells and those numbers."""
+    for cells in block.cells()[after:]:
         if not any(c in _TOTAL_LABELS for c in cells):
             continue
         numbers = [n for c in cells if (n := figure_alone(c)) is not None]

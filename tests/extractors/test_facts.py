@@ -548,3 +548,19 @@ def test_label_and_amount_pairs_without_source_rows_are_no_sum():
     b = DocumentBuilder("form.docx", "docx")
     b.add("table", "", rows=[["预算资金", "170", "实际支出", "160"], ["项目负责人", "张三", "联系电话", "123"]])
     assert not [f for f in facts_from_table(b.build(pages=1).blocks[0]) if f.kind == "sum"]
+
+
+def test_a_named_subtotal_and_rate_columns_make_no_column_sum():
+    # 宁德市地震局 部门整体自评表 (blind24): 合计 = 财政资金小计 (① 项目支出 + ② 基本支出) + 单位其它收入; the
+    # 支出实现率 column is no amount
+    from extractor.extractors.facts import facts_from_table
+
+    b = DocumentBuilder("form.xlsx", "xlsx")
+    b.add("table", "", rows=[
+        ["资金(万元)", "资金结构", "年初预算①", "年中调整②", "支出实现率(%)⑤=④/③"],
+        ["资金(万元)", "财政资金小计", "130.54", "58.07", "99.92"],
+        ["资金(万元)", "① 项目支出", "30", "0", "100"],
+        ["资金(万元)", "② 基本支出", "100.54", "58.07", "99.9"],
+        ["资金(万元)", "2.单位其它收入", "0", "0", "0"],
+        ["资金(万元)", "合 计", "130.54", "58.07", "99.92"]])
+    assert not [f for f in facts_from_table(b.build(pages=1).blocks[0]) if f.kind == "sum"]

@@ -89,3 +89,76 @@ def test_pattern_6_the_compared_figure_of_a_value_sentence_is_the_target(tmp_pat
             ["产出指标", "数量指标", "作业次数", "15次作业"]]
     found = [(i.operator, i.value, i.unit) for i in _indicators(rows, tmp_path)]
     assert found == [(">=", 30.0, "小时"), ("=", 15.0, "次")]
+
+
+# -- after blind24 and blind25 ----------------------------------------------------------------------
+
+
+def _document(blocks):
+    from extractor.document import DocumentBuilder
+
+    b = DocumentBuilder("form.xlsx", "xlsx")
+    for kind, content in blocks:
+        if kind == "table":
+            b.add("table", "", rows=content)
+        else:
+            b.add("paragraph", content)
+    return b.build(pages=1)
+
+
+FORM = [["指标", "指标权重", "计量单位", "指标性质", "指标值"],
+        ["发放人数", "20", "人", "≥", "80"],
+        ["是否按时足额发放", "10", "%", "≥", "95"],
+        ["促进社会和谐", "20", "", "定性", ""]]
+NEXT_FORM = [["编制单位:", "813-潼南区五桂镇", "813-潼南区五桂镇", "813-潼南区五桂镇", "单位:万元"],
+             ["专项资金名称", "在职村村干部补助", "在职村村干部补助", "在职村村干部补助", "在职村村干部补助"],
+             ["当年预算", "9.31", "9.31", "9.31", "9.31"]]
+
+
+# 潼南区 五桂镇: three 绩效目标表 one after the other on one sheet; the next form's header fields are as wide as the
+# indicator table before them, but the form title between the two says a new form begins
+def test_pattern_2_a_form_title_between_tables_ends_the_indicator_block():
+    from extractor.extractors.indicators import indicators_from_tables
+
+    doc = _document([("table", FORM), ("p", "2023年一般性项目绩效目标表(一级项目)"), ("table", NEXT_FORM)])
+    assert [i.name for i in indicators_from_tables(doc)] == ["发放人数", "是否按时足额发放", "促进社会和谐"]
+    continued = _document([("table", FORM), ("table", [["保障收入", "20", "", "定性", ""]])])
+    assert [i.name for i in indicators_from_tables(continued)][-1] == "保障收入"  # no title: a page break
+
+
+# the same form: 指标性质 holds ≥ and 定性, so it is the operator column (定性 the row's nature)
+def test_pattern_5_a_nature_column_holding_operators_is_the_operator_column():
+    from extractor.extractors.indicators import indicators_from_tables
+
+    rows = FORM + [["保障收入", "20", "", "定性", ""], ["保障权益", "20", "", "定性", ""]]  # 2 operators, 3 定性
+    found = [(i.operator, i.value, i.unit, i.nature) for i in indicators_from_tables(_document([("table", rows)]))]
+    assert found == [(">=", 80.0, "人", None), (">=", 95.0, "%", None)] + [(None, None, None, "定性")] * 3
+
+
+# 彭水 中央转移支付 自评表: a checklist with no target column, one row for each amount an indicator records
+def test_pattern_8_records_of_one_indicator_in_a_table_without_targets_are_one_row():
+    from extractor.extractors.indicators import indicators_from_tables
+
+    rows = [["一级指标", "二级指标", "三级指标", "指标解释", "自评内容", "完成情况"],
+            ["项目预算管理", "资金投入", "预算编制科学性", "预算编制合乎政策", "测算标准(文字描述)", "已按要求完成"],
+            ["项目预算管理", "资金投入", "预算资金安排", "预算安排情况", "资金合计(万元)", "1084.25"],
+            ["项目预算管理", "资金投入", "预算资金安排", "预算安排情况", "其中:中央补助", "668"],
+            ["项目预算管理", "资金投入", "预算资金安排", "预算安排情况", "市级资金", "343"],
+            ["项目预算管理", "资金下达", "资金发放及时性", "收到资金后及时下达", "下达日期", "以资金文"]]
+    names = [i.name for i in indicators_from_tables(_document([("table", rows)]))]
+    assert names == ["预算编制科学性", "预算资金安排", "资金发放及时性"]
+
+
+# 荆门 文物保护 申报表 (湖北): 年度绩效总目标 │ 产出指标 │ 开展文物安全巡查频次8次;编制文物宣传资料数量3个;…
+def test_pattern_10_indicators_listed_in_the_cell_after_a_level_label():
+    from extractor.extractors.labelled_prose import labelled_prose_indicators
+
+    rows = [["项目名称", "全市文物保护专项经费", "全市文物保护专项经费"],
+            ["年度绩效总目标", "产出指标", "开展文物安全巡查频次8次;文物保护项目验收合格率≥86%"],
+            ["年度绩效总目标", "效益指标", "文物保护宣传覆盖人次≥20万人次;文物保护修缮个数≥5个。"]]
+    found = [(i.level1, i.name, i.operator, i.value, i.unit, i.origin)
+             for i in labelled_prose_indicators(_document([("table", rows)]))]
+    assert found == [("产出指标", "开展文物安全巡查频次", "=", 8.0, "次", "table"),
+                     ("产出指标", "文物保护项目验收合格率", ">=", 86.0, "%", "table"),
+                     ("效益指标", "文物保护宣传覆盖人次", ">=", 20.0, "万人次", "table"),
+                     ("效益指标", "文物保护修缮个数", ">=", 5.0, "个", "table")]

@@ -299,3 +299,11 @@ def test_a_run_in_label_after_an_ascii_bracketed_number():
     b.add("list_item", "(7)绩效目标:1.开展法治宣传教育,提高法治宣传教育水平。2.组织行政应诉业务培训,依法办理行政复议案件。")
     texts = [g.text for g in extract_goals(b.build(pages=1))]
     assert texts == ["开展法治宣传教育,提高法治宣传教育水平", "组织行政应诉业务培训,依法办理行政复议案件"]
+
+
+def test_expected_goals_beside_a_target_actual_header():
+    # 宁德市地震局 部门整体自评表 (blind24): 年度总体目标完成情况 │ 预期目标 │ 目标实际完成情况
+    rows = [["年度总体目标完成情况", "预期目标", "预期目标", "目标实际完成情况", "目标实际完成情况"],
+            ["年度总体目标完成情况", "加强单位效能建设，推动全市防震减灾事业健康发展。", "加强单位效能建设，推动全市防震减灾事业健康发展。",
+             "完成年度目标", "完成年度目标"]]
+    assert goals_in_table(rows) == [("年度目标", "加强单位效能建设，推动全市防震减灾事业健康发展。", "完成年度目标")]

@@ -81,3 +81,24 @@ def test_money_block_points_are_in_the_two_rows_below_the_header():
 def test_money_block_points_of_a_short_row_or_without_weights():
     assert _money(["项目资金", "全年执行数", "分值", "得分"], ["年度资金总额", "90", "10"]) is None
     assert _money(["项目资金", "全年执行数", "得分"], ["年度资金总额", "90", "9"]) == MoneyBlockPoints(weight=None, score=9.0)
+
+
+def test_the_total_row_of_a_funds_block_above_the_indicators_is_no_score_total():
+    # 宁德市地震局 自评表 (blind24, PDF): 合计 │ 130.54 │ … │ 99.92 │ 0.16 │ 0.08 closes the funds block; the indicator
+    # rows under it are cut before their own 合计
+    from extractor.document import DocumentBuilder
+    from extractor.extraction import Extraction, Indicator
+    from extractor.extractors.scores import table_total_facts
+
+    b = DocumentBuilder("form.pdf", "pdf")
+    b.add("table", "", page=1, rows=[
+        ["资金结构", "年初预算", "支出实现率(%)", "资金结余率(%)"],
+        ["合计", "130.54", "99.92", "0.08"],
+        ["三级指标", "指标分值", "自评得分", ""],
+        ["抽查台站个数", "6", "6", ""],
+        ["宣传活动场数", "6", "6", ""]])
+    doc = b.build(pages=1)
+    ref = doc.blocks[0].ref
+    scored = [Indicator(id=f"i{k}", name=n, weight=6, score=6, refs=[ref], row=r)
+              for k, (n, r) in enumerate((("抽查台站个数", 3), ("宣传活动场数", 4)))]
+    assert table_total_facts(doc, Extraction(source="form.pdf", indicators=scored), []) == []

@@ -70,6 +70,7 @@ class _Profile:
     operator_share: float
     unit_share: float
     text_share: float
+    nature_share: float = 0.0
 
     @property
     def repeated_label(self) -> str | None:
@@ -95,6 +96,7 @@ def profile(cells: list[str]) -> _Profile:
         operator_share=share(_is_operator_cell),
         unit_share=share(_is_unit),
         text_share=share(_is_text),
+        nature_share=share(lambda c: c in NATURE_WORDS),
     )
 
 
@@ -127,6 +129,10 @@ def _is_sentence(cell: str) -> bool:
 def _is_text(cell: str) -> bool:
     """Words, not a figure: at least 8 Chinese characters."""
     return len(re.findall(r"[\u4e00-\u9fff]", cell)) >= 8
+
+
+#: the words of a 指标性质 cell that say the row's kind instead of its operator (四川, 重庆 forms: ≥ │ = │ 定性)
+NATURE_WORDS = ("定性", "定量")
 
 
 def _is_operator_cell(cell: str) -> bool:
@@ -183,6 +189,8 @@ def _decide(role: str | None, header: str, p: _Profile) -> tuple[str | None, str
         return EXPLANATION, f"{said}; holds texts, not points: an explanation"
     if role in (None, VALUE, NATURE) and p.operator_share >= 0.6:
         return OPERATOR, f"{said}; holds only operators ({_sample(p)})"
+    if role == NATURE and p.operator_share > 0 and p.operator_share + p.nature_share >= 0.6:
+        return OPERATOR, f"{said}; holds operators and 定性 ({_sample(p)}): the operator column"
     if role in (None, VALUE) and p.unit_share >= 0.6:
         return UNIT, f"{said}; holds only units ({_sample(p)})"
     if role is None:

@@ -391,6 +391,8 @@ def _read_block(block: Block, rows: list[list[str]], carry: Carry) -> Carry:
             continue
         block.rows.append(Row(index, row, level1_text, level2_text, evaluation, block.period))
     block.rows = _without_blank_rows(block.rows)
+    if VALUE not in roles:
+        block.rows = _one_row_per_indicator(block.rows)
     if block.rows and not any(r.cells.get(NAME) for r in block.rows) and block.header is not None \
             and not _names_written_as_numbers(block.rows, rows, roles.get(NAME)):
         block.rows, block.kept, block.why_dropped = [], False, "no indicator name in any row: levels and numbers only"
@@ -405,6 +407,18 @@ def _names_written_as_numbers(read: list[Row], rows: list[list[str]], name_col: 
     """Every row's name cell holds a bare number under a name header (指标内容 │ 88 │ 100): the form lost its
     names, so each row is an indicator without one (a missing name to report), not a table the reader failed on."""
     return name_col is not None and all(_BARE_NUMBER.fullmatch(_cell(rows[r.index], name_col)) for r in read)
+
+
+def _one_row_per_indicator(rows: list[Row]) -> list[Row]:
+    """The first of consecutive rows naming the same indicator under the same levels: in a table with no target
+    column they are the records of one indicator (中央转移支付 自评表: 预算资金安排 │ 自评内容 │ 完成情况, one row
+    for each amount it records), not indicators of their own."""
+    out: list[Row] = []
+    for row in rows:
+        key = (row.level1_text, row.level2_text, row.cells.get(NAME))
+        if not (out and key[2] and key == (out[-1].level1_text, out[-1].level2_text, out[-1].cells.get(NAME))):
+            out.append(row)
+    return out
 
 
 def _section_heading(raw: list[str]) -> str | None:
