@@ -755,7 +755,7 @@ def _paired_sum_facts(rows: list[list[str]], block: Block) -> list[Fact]:
     return out
 
 
-_COLUMN_TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计)$")
+_COLUMN_TOTAL_ROW = re.compile(r"^(?:支出|资金|费用|经费)?(?:合\s*计|总\s*计)$")  # 合计, 支出合计
 _SUBTOTAL_CELL = re.compile(r"^\s*\S{0,8}?小\s*计\s*$")  # 小计, 财政资金小计
 _MONEY_HEADER = re.compile(r"金额|预算|执行数|资金|万元|费用|成本|投资")
 

@@ -564,3 +564,15 @@ def test_a_named_subtotal_and_rate_columns_make_no_column_sum():
         ["资金(万元)", "2.单位其它收入", "0", "0", "0"],
         ["资金(万元)", "合 计", "130.54", "58.07", "99.92"]])
     assert not [f for f in facts_from_table(b.build(pages=1).blocks[0]) if f.kind == "sum"]
+
+
+def test_a_spending_total_row_sums_the_item_rows_above_it():
+    # 淳安县 评价报告 (blind24): 支出内容 │ 计划支出数 │ 实际支出数, closed by 支出合计
+    from extractor.extractors.facts import facts_from_table
+
+    b = DocumentBuilder("report.docx", "docx")
+    b.add("table", "", rows=[["支出内容(经济科目)", "计划支出数(万元)", "实际支出数(万元)"],
+                             ["送书下乡经费", "87.40", "87.40"], ["编外用工人员经费", "24", "23"],
+                             ["支出合计", "111.40", "110.40"]])
+    sums = [(f.total, f.parts) for f in facts_from_table(b.build(pages=1).blocks[0]) if f.kind == "sum"]
+    assert sums == [(111.4, [87.4, 24.0]), (110.4, [87.4, 23.0])]

@@ -307,3 +307,11 @@ def test_expected_goals_beside_a_target_actual_header():
             ["年度总体目标完成情况", "加强单位效能建设，推动全市防震减灾事业健康发展。", "加强单位效能建设，推动全市防震减灾事业健康发展。",
              "完成年度目标", "完成年度目标"]]
     assert goals_in_table(rows) == [("年度目标", "加强单位效能建设，推动全市防震减灾事业健康发展。", "完成年度目标")]
+
+
+def test_a_run_in_label_after_an_ascii_bracketed_chinese_number():
+    # 中方县司法局 自评报告 (blind25): (二)项目绩效目标。加强…
+    b = DocumentBuilder("report.docx", "docx")
+    b.add("list_item", "(一)项目概况。该经费是省级下拨的专项资金。")
+    b.add("list_item", "(二)项目绩效目标。加强社会主义法治文化建设，本年度全县乡镇村矛盾化解工作。")
+    assert [g.text for g in extract_goals(b.build(pages=1))] == ["加强社会主义法治文化建设，本年度全县乡镇村矛盾化解工作。"]
