@@ -19,7 +19,6 @@ is actual/planned×100 rounded to two more decimals than the stated rate.
 """
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 
@@ -740,8 +739,7 @@ def _paired_sum_facts(rows: list[list[str]], block: Block) -> list[Fact]:
                  if _PAIRED_TOTAL.search(row[c]) and to_float(row[c]) is None and _cell_number(row, c + 1) is not None]
         if len(pairs) < 2:
             continue
-        parts_rows = list(itertools.takewhile(
-            lambda r: all(_FUNDS_SOURCE.match(re.sub(r"\s+", "", _cell(r, c))) for c, _ in pairs), rows[i + 1:]))
+        parts_rows = _source_rows(rows[i + 1:], [label_col for label_col, _ in pairs])
         if len(parts_rows) < 2:
             continue
         for label_col, col in pairs:
@@ -752,6 +750,16 @@ def _paired_sum_facts(rows: list[list[str]], block: Block) -> list[Fact]:
                             total=_cell_number(row, col), parts=parts, unit=_unit_in([row[label_col]]),
                             text=" | ".join(c for c in row if c), page=block.page, refs=[block.ref],
                             decimals=decimals_of(row[col])))
+    return out
+
+
+def _source_rows(following: list[list[str]], label_cols: list[int]) -> list[list[str]]:
+    """The rows right below a row of label │ amount pairs that name a source of funds under every label."""
+    out = []
+    for row in following:
+        if not all(_FUNDS_SOURCE.match(re.sub(r"\s+", "", _cell(row, c))) for c in label_cols):
+            break
+        out.append(row)
     return out
 
 

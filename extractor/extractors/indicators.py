@@ -349,7 +349,8 @@ def read_tables(doc: Document) -> list[TableReading]:
     carry: Carry | None = None
     for block in doc.blocks:
         if block.kind != "table":
-            carry = None if is_form_title(normalise(block.text or "")) else carry
+            if is_form_title(normalise(block.text or "")):
+                carry = None
             continue
         if not block.rows:
             continue

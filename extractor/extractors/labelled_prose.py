@@ -43,7 +43,7 @@ class _Segment:
     text: str
     block_ref: str
     page: int | None
-    in_table: bool = False  # a table row's: the form's own indicator rows (origin "table")
+    in_table: bool = False  # from a table row: the form's own indicator rows (origin "table")
     whole_cell: bool = False  # one cell of a table the form reader did not understand: one indicator, the whole cell
 
 
