@@ -162,3 +162,16 @@ def test_pattern_10_indicators_listed_in_the_cell_after_a_level_label():
                      ("产出指标", "文物保护项目验收合格率", ">=", 86.0, "%", "table"),
                      ("效益指标", "文物保护宣传覆盖人次", ">=", 20.0, "万人次", "table"),
                      ("效益指标", "文物保护修缮个数", ">=", 5.0, "个", "table")]
+
+
+# 大英县 文广旅局 自评表 tail (blind26): a page that starts inside the indicator rows; of the two columns the 合计 row
+# sums to 100, the first is the 分值 and the second the 得分
+def test_pattern_2_a_fragment_with_points_and_scores_summed_by_its_total_row():
+    from extractor.extractors.indicators import indicators_from_tables
+
+    rows = [["", "", "公益性讲座知晓率", "=", "100", "%", "100", "5", "4", ""],
+            ["", "可持续影响指标", "图书馆管理机制健全性", "定性", "好坏", "", "好坏", "5", "5", ""],
+            ["满意度指标", "服务对象满意度指标", "活动参与人员满意度", "≥", "95", "%", "95", "90", "91", ""],
+            ["合计", "合计", "合计", "合计", "合计", "合计", "合计", "100", "100", ""]]
+    found = [(i.name, i.weight, i.score) for i in indicators_from_tables(_document([("table", rows)]))]
+    assert found == [("公益性讲座知晓率", 5, 4), ("图书馆管理机制健全性", 5, 5), ("活动参与人员满意度", 90, 91)]

@@ -244,7 +244,8 @@ def _is_note_row(row: list[str]) -> bool:
 def _roles_right_of_name(rows: list[list[str]], body: list[list[str]], first: int, width: int,
                          name_column: int | None = None) -> dict[str, int]:
     """Roles of the columns right of the name in a fragment with no header (四川 form tail: = │ 100 │ % │ │ 22.5):
-    a column of operators or of units is one, a column that a 合计 row sums to 100 the 分值; a column that repeats
+    a column of operators or of units is one, a column that a 合计 row sums to 100 the 分值 (a second one the 得分);
+    a column that repeats
     the name has none; of the other filled columns, the first is the target and the next the actual."""
     from .columns import profile
 
@@ -258,8 +259,8 @@ def _roles_right_of_name(rows: list[list[str]], body: list[list[str]], first: in
             roles[OPERATOR] = c
         elif p.unit_share >= 0.6 and UNIT not in roles:
             roles[UNIT] = c
-        elif _summed_to_full_points(rows, c) and WEIGHT not in roles:
-            roles[WEIGHT] = c
+        elif _summed_to_full_points(rows, c) and SCORE not in roles:
+            roles[SCORE if WEIGHT in roles else WEIGHT] = c  # the points, then the score beside them
         else:
             others.append(c)
     for role, c in zip((VALUE, ACTUAL), others):
