@@ -92,6 +92,7 @@ def _texts(doc: Document, table_refs: frozenset[str]) -> Iterator[tuple[str, obj
                     yield "；".join(cells), block, True
                 elif cells:
                     yield from ((f"{label}：{text}", block, False) for label, text in _listed_under_levels(cells))
+                    yield from ((_unbracketed(c), block, False) for c in cells if _BRACKETED_LEVEL.search(c))
 
 
 def _listed_under_levels(cells: list[str]) -> Iterator[tuple[str, str]]:
@@ -104,6 +105,20 @@ def _listed_under_levels(cells: list[str]) -> Iterator[tuple[str, str]]:
 
 
 _LEVEL_CELL_CHARS = 12
+
+#: a level label in 【】 inside a cell (安徽 budget disclosures: 【产出指标-数量指标】\n指标1:机柜数量(≥77台)), and any
+#: other 【】 heading of such a cell (【总体目标】, 【项目概况】)
+_BRACKETED_LEVEL = re.compile(r"【[^】]{0,20}指标[^】]{0,20}】")
+_BRACKETED_HEADING = re.compile(r"【(?P<label>[^】]{1,30})】")
+
+
+def _unbracketed(cell: str) -> str:
+    """A cell's 【一级-二级】 labels as the 二级 (or 一级) label with a colon, its other 【】 headings as sentence
+    ends, its line breaks as item ends: 【产出指标-数量指标】\n指标1:… → 数量指标：指标1:…；"""
+    def label(m: re.Match) -> str:
+        text = m.group("label")
+        return f"。{re.split(r'[-－—_]', text)[-1]}：" if "指标" in text else "。"
+    return _BRACKETED_HEADING.sub(label, cell).replace("\n", "；")
 
 
 def _segments(doc: Document, table_refs: frozenset[str] = frozenset()) -> Iterator[_Segment]:
@@ -156,9 +171,26 @@ def _items(text: str) -> list[str]:
     return [item.strip() for item in re.split(f"[{_SEGMENT_END}]", text) if item.strip()]
 
 
+#: an item's own number (指标1:, 指标二：) and a target written in brackets after the name (机柜数量(≥77台))
+_ITEM_NUMBER = re.compile(r"^(?:指标|目标)[\d一二三四五六七八九十]{1,2}[:：]")
+_BRACKETED_TARGET = re.compile(r"^(?P<name>[^()（）]{2,40})[（(](?P<target>[^()（）]{1,30})[)）]$")
+
+
 def _item_indicators(segment: _Segment, text: str) -> list[Indicator]:
-    """The indicators of one item: one a target it states, else the item itself as a target with no number."""
+    """The indicators of one item: one a target it states, else the item itself as a target with no number; a
+    target in brackets after the name is the name's (维护及时性(<24小时), 服务保障民生(有力保障))."""
+    text = _ITEM_NUMBER.sub("", text)
+    bracketed = _BRACKETED_TARGET.match(text)
+    if bracketed:
+        name, target = bracketed.group("name"), bracketed.group("target")
+        if not re.search(r"\d", target):
+            return [_indicator(segment, name=name, target_text=target)]
+        text = name + target
     targets = [t for t in targets_in(text, indicator_list=True) if t.metric]
+    if bracketed and len(targets) == 1:
+        t = targets[0]  # the bracket as written is the target text (≥0.97比例: the odd unit stays to be judged)
+        return [_indicator(segment, name=name, operator=t.operator, value=t.value, upper=t.upper, unit=t.unit,
+                           deadline=t.deadline, target_text=target)]
     if not targets:
         return [_statement_indicator(segment, text)]
     out, cursor = [], 0

@@ -177,3 +177,19 @@ def test_pattern_2_a_fragment_with_points_and_scores_summed_by_its_total_row():
     found = [(i.name, i.weight, i.score) for i in indicators_from_tables(_document([("table", rows)]))]
     assert found == [("公益性讲座知晓率", 5, 4), ("图书馆管理机制健全性", 5, 5), ("活动参与人员满意度", 45, 45),
                      ("聘用人员满意度", 45, 46)]
+
+
+# 黄山市公安局 budget disclosure (blind27): one cell per project holds 【总体目标】 and 【产出指标-数量指标】\n指标1:机柜数量(≥77台)
+def test_pattern_10_bracketed_level_labels_inside_a_cell_list_the_indicators():
+    from extractor.extractors.labelled_prose import labelled_prose_indicators
+
+    cell = ("【总体目标】\n让机房租赁不断档，设备保持运转。\n【产出指标-数量指标】\n指标1:机柜数量(≥77台)\n"
+            "【产出指标-质量指标】\n指标1:视频监控在线率(≥0.97比例)\n【效益指标-社会效益指标】\n指标1:服务保障民生(有力保障)\n"
+            "【满意度指标-服务对象满意度指标】\n指标1:提升群众安全感(≥90%)")
+    rows = [["单位编码", "单位名称", "年度预算安排", "绩效目标"], ["037001", "机房租赁服务采购项目", "1681680", cell]]
+    found = [(i.level1, i.level2, i.name, i.operator, i.value, i.unit, i.target_text)
+             for i in labelled_prose_indicators(_document([("table", rows)]))]
+    assert found == [("产出指标", "数量指标", "机柜数量", ">=", 77.0, "台", "≥77台"),
+                     ("产出指标", "质量指标", "视频监控在线率", ">=", 0.97, None, "≥0.97比例"),
+                     ("效益指标", "社会效益指标", "服务保障民生", None, None, None, "有力保障"),
+                     ("满意度指标", "服务对象满意度指标", "提升群众安全感", ">=", 90.0, "%", "≥90%")]
