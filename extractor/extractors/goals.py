@@ -288,7 +288,8 @@ def goals_in_table(rows: list[list[str]]) -> list[tuple[str, str, str | None]]:
     2. an indicator header with a 年度目标 column: one goal per project (:func:`_goal_column`);
     3. goal label cells (:func:`_label_columns`) with their text on the row below when the labels are a header
        of several kinds (:func:`_texts_below_kinds`), else right of the label (:func:`_texts_beside`), else on the
-       row below (:func:`_texts_below`).
+       row below (:func:`_texts_below`);
+    4. goals headed by a bracketed label inside a cell (【总体目标】…, :func:`_bracketed_goals`).
     """
     rows = [[normalise(_item_breaks(c or "")) for c in r] for r in rows]
     found: list[tuple[str, str, str | None]] = []
@@ -318,7 +319,20 @@ def goals_in_table(rows: list[list[str]]) -> list[tuple[str, str, str | None]]:
             consumed.add(r + 1)
             continue
         found.extend(_texts_beside(row, label_cols) or _texts_below(rows, r, label_cols))
-    return found
+    bracketed = _bracketed_goals(rows)  # a cell of such goals is read by its headings, not as one goal
+    return [g for g in found if not _BRACKETED_GOAL.search(g[1])] + [g for g in bracketed if g not in found]
+
+
+#: a goal headed by its label in 【】 inside a cell, up to the next 【】 heading (安徽 budget disclosures:
+#: 【总体目标】 让…。【产出指标-数量指标】 …)
+_BRACKETED_GOAL = re.compile(rf"【\s*(?P<label>{_LABEL_RE})\s*】\s*(?P<text>[^【]+)")
+
+
+def _bracketed_goals(rows: list[list[str]]) -> list[tuple[str, str, None]]:
+    """Goals headed by a bracketed label inside any cell (each distinct cell once)."""
+    cells = dict.fromkeys(c for row in rows for c in row if "【" in c)
+    return [(_label_kind(m.group("label")), m.group("text").strip(), None)
+            for cell in cells for m in _BRACKETED_GOAL.finditer(cell)]
 
 
 def _expected_and_actual(rows: list[list[str]], r: int) -> list[tuple[str, str, str | None]] | None:

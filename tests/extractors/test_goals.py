@@ -315,3 +315,11 @@ def test_a_run_in_label_after_an_ascii_bracketed_chinese_number():
     b.add("list_item", "(一)项目概况。该经费是省级下拨的专项资金。")
     b.add("list_item", "(二)项目绩效目标。加强社会主义法治文化建设，本年度全县乡镇村矛盾化解工作。")
     assert [g.text for g in extract_goals(b.build(pages=1))] == ["加强社会主义法治文化建设，本年度全县乡镇村矛盾化解工作。"]
+
+
+def test_a_goal_headed_by_a_bracketed_label_inside_a_cell():
+    # 黄山市公安局 budget disclosure (blind27): 【总体目标】 then the indicator list in the same cell
+    rows = [["单位编码", "单位名称", "年度预算安排", "绩效目标"],
+            ["037001", "机房租赁服务采购项目", "1681680",
+             "【总体目标】\n让机房租赁不断档，设备保持运转。\n【产出指标-数量指标】\n指标1:机柜数量(≥77台)"]]
+    assert goals_in_table(rows) == [("总体目标", "让机房租赁不断档，设备保持运转。", None)]
