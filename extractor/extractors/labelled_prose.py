@@ -178,19 +178,15 @@ _BRACKETED_TARGET = re.compile(r"^(?P<name>[^()（）]{2,40})[（(](?P<target>[^
 
 def _item_indicators(segment: _Segment, text: str) -> list[Indicator]:
     """The indicators of one item: one a target it states, else the item itself as a target with no number; a
-    target in brackets after the name is the name's (维护及时性(<24小时), 服务保障民生(有力保障))."""
+    target in brackets after the name is the name's (:func:`_bracketed_item`)."""
     text = _ITEM_NUMBER.sub("", text)
     bracketed = _BRACKETED_TARGET.match(text)
     if bracketed:
-        name, target = bracketed.group("name"), bracketed.group("target")
-        if not re.search(r"\d", target):
-            return [_indicator(segment, name=name, target_text=target)]
-        text = name + target
+        found = _bracketed_item(segment, bracketed.group("name"), bracketed.group("target"))
+        if found:
+            return found
+        text = bracketed.group("name") + bracketed.group("target")  # a bracket of several figures: read as one text
     targets = [t for t in targets_in(text, indicator_list=True) if t.metric]
-    if bracketed and len(targets) == 1:
-        t = targets[0]  # the bracket as written is the target text (≥0.97比例: the odd unit stays to be judged)
-        return [_indicator(segment, name=name, operator=t.operator, value=t.value, upper=t.upper, unit=t.unit,
-                           deadline=t.deadline, target_text=target)]
     if not targets:
         return [_statement_indicator(segment, text)]
     out, cursor = [], 0
@@ -203,6 +199,19 @@ def _item_indicators(segment: _Segment, text: str) -> list[Indicator]:
         out.append(_indicator(segment, name=name, operator=t.operator, value=t.value, upper=t.upper, unit=t.unit,
                               deadline=t.deadline, target_text=t.text))
     return out
+
+
+def _bracketed_item(segment: _Segment, name: str, target: str) -> list[Indicator]:
+    """An item written name(target) (维护及时性(<24小时), 服务保障民生(有力保障)): the bracket as written is the target
+    (≥0.97比例: the odd unit stays to be judged); [] when the bracket states several figures."""
+    if not re.search(r"\d", target):
+        return [_indicator(segment, name=name, target_text=target)]
+    targets = [t for t in targets_in(name + target, indicator_list=True) if t.metric]
+    if len(targets) != 1:
+        return []
+    t = targets[0]
+    return [_indicator(segment, name=name, operator=t.operator, value=t.value, upper=t.upper, unit=t.unit,
+                       deadline=t.deadline, target_text=target)]
 
 
 def _cell_indicator(segment: _Segment, text: str) -> Indicator:

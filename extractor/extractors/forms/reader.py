@@ -245,8 +245,8 @@ def _roles_right_of_name(rows: list[list[str]], body: list[list[str]], first: in
                          name_column: int | None = None) -> dict[str, int]:
     """Roles of the columns right of the name in a fragment with no header (四川 form tail: = │ 100 │ % │ │ 22.5):
     a column of operators or of units is one, a column that a 合计 row sums to 100 the 分值 (a second one the 得分);
-    a column that repeats
-    the name has none; of the other filled columns, the first is the target and the next the actual."""
+    a column that repeats the name has none; of the other filled columns, the first is the target and the next the
+    actual."""
     from .columns import profile
 
     roles: dict[str, int] = {}
