@@ -11,7 +11,7 @@ from ._common import BENEFIT_LEVEL2, COST_LEVEL2, SATISFACTION_LEVEL2, is_filled
 _SKIPPED_DOC_TYPES = ("contract", "plan", "evaluation_report")
 
 
-def _table_indicators(ext) -> list:
+def _listed_indicators(ext) -> list:
     """The indicators a document lists: its table rows and the lines a text lists under level labels (具体指标。
     产出指标：试点县数量20个；…), not targets found elsewhere in its prose."""
     return [i for i in ext.indicators if i.origin == "table" or i.level_origin == "text"]
@@ -22,16 +22,17 @@ def _tables_not_understood(ext) -> list:
 
 
 def _applies(ext) -> bool:
-    """Coverage is judged on documents with an indicator table in the canonical tree, and never on a reading
-    that missed an indicator table (what is missing there is the reading, not the dimension)."""
+    """Coverage is judged on documents that list indicators in the canonical tree (a table, or lines under level
+    labels), and never on a reading that missed an indicator table (what is missing there is the reading, not the
+    dimension)."""
     if ext.doc_type in _SKIPPED_DOC_TYPES or _tables_not_understood(ext):
         return False
-    return any(i.level1 or i.level2 for i in _table_indicators(ext))
+    return any(i.level1 or i.level2 for i in _listed_indicators(ext))
 
 
 def _present(ext, settings) -> set[str]:
     present = set()
-    for ind in _table_indicators(ext):
+    for ind in _listed_indicators(ext):
         if not is_filled(ind, settings):
             continue
         if ind.level2:
@@ -95,10 +96,10 @@ def _levelless_without_satisfaction(ext, settings) -> bool:
     """An indicator table with no 一级/二级 columns (重庆 department self-evaluations: 指标名称 │ 计量单位 │ 指标值 …):
     产出 and 效益 cannot be told from the names, but a satisfaction indicator is named for it (满意度, 好评) - none
     among its rows is the 满意度 dimension missing."""
-    table = _table_indicators(ext)
-    rows = [i for i in table if is_filled(i, settings)]
+    listed = _listed_indicators(ext)
+    rows = [i for i in listed if is_filled(i, settings)]
     if (not settings.require_satisfaction or ext.doc_type in _SKIPPED_DOC_TYPES or _tables_not_understood(ext)
-            or len(rows) < _LEVELLESS_MIN_ROWS or any(i.level1 or i.level2 for i in table)):
+            or len(rows) < _LEVELLESS_MIN_ROWS or any(i.level1 or i.level2 for i in listed)):
         return False
     return not any(find_words(i.name, settings.satisfaction_words) for i in rows)
 
@@ -108,7 +109,7 @@ def _holds_no_indicator(ext) -> bool:
     it, or sent without it), and no indicator anywhere: every 一级 is absent from the file as it stands (an
     unfilled template, its level labels printed, is not judged)."""
     return (bool(ext.header_only_tables or ext.forms_without_indicators) and ext.doc_type not in _SKIPPED_DOC_TYPES
-            and not _table_indicators(ext) and not _tables_not_understood(ext))
+            and not _listed_indicators(ext) and not _tables_not_understood(ext))
 
 
 def _no_indicator_evidence(ext) -> str:
