@@ -557,6 +557,8 @@ def targets_in(text: str, quantities: list[Quantity] | None = None, indicator_li
             continue
         if (q.text or "").startswith(_NOT_A_COUNT):  # 培育一批品牌项目: no count of them
             continue
+        if _names_an_age_group(text, q):  # 对0-6岁适龄儿童开展接种: who is served, not how many
+            continue
         clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, q.start)), default=0)
         clause_end_m = _CLAUSE_BREAK.search(text, q.end)
         clause_end = clause_end_m.start() if clause_end_m else len(text)
@@ -577,6 +579,16 @@ def targets_in(text: str, quantities: list[Quantity] | None = None, indicator_li
             )
         )
     return targets
+
+
+_AGE_UNITS = frozenset(units_for("age"))
+_GROUP_NOUN_AFTER = re.compile(rf"[{HAN}]")
+
+
+def _names_an_age_group(text: str, q: Quantity) -> bool:
+    """An age followed by the people it qualifies (0-6岁适龄儿童, 35岁以上高血压患者): it says who is served; an
+    age that ends its clause (人均预期寿命提高到78.5岁。) is a target."""
+    return q.unit in _AGE_UNITS and bool(_GROUP_NOUN_AFTER.match(text, q.end))
 
 
 def _is_bare_year(q: Quantity) -> bool:
