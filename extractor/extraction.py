@@ -166,6 +166,15 @@ TABLE_NOT_UNDERSTOOD = TableNotUnderstood.code
 
 
 @dataclass
+class FormPart:
+    """One project's form in a document that holds several (a sheet of 绩效目标表 one after the other, one table per
+    project): the project it names and the ids of its indicator rows, in reading order."""
+
+    project: str | None  # None: rows before the first project name (a page that starts inside a form)
+    indicators: list[str] = field(default_factory=list)
+
+
+@dataclass
 class ExtractionWarning:
     """Something the extraction could not do on a document (``code`` is stable: ``table_not_understood``)."""
 
@@ -194,6 +203,9 @@ class Extraction:
     # titles of the performance forms (目标表, 申报表, 自评表) of a document that holds no indicator at all: a form cut
     # before its indicator table, or sent without one (an unfilled template is not listed)
     forms_without_indicators: list[str] = field(default_factory=list)
+    # the projects' forms of a document that holds forms of two or more projects (empty otherwise): coverage is
+    # judged form by form
+    form_parts: list[FormPart] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -227,6 +239,7 @@ class Extraction:
             warnings=load(ExtractionWarning, data.get("warnings", [])),
             header_only_tables=list(data.get("header_only_tables", [])),
             forms_without_indicators=list(data.get("forms_without_indicators", [])),
+            form_parts=load(FormPart, data.get("form_parts", [])),
         )
 
 

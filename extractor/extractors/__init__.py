@@ -67,6 +67,7 @@ def extract_document(doc: Document, **options) -> Extraction:
     from .doctype import classify
     from .entities import alias_definitions, extract_organisations, is_organisation_name
     from .facts import extract_facts, flattened_score_rows
+    from .form_parts import form_parts
     from .forms.explain import not_understood_warnings
     from .goals import extract_goals
     from .indicators import indicators_from_readings, read_tables
@@ -100,6 +101,8 @@ def extract_document(doc: Document, **options) -> Extraction:
         _read_labelled_indicators(doc, ext)
     if opts.indicators and not ext.indicators:
         ext.forms_without_indicators = forms_without_indicators(doc, ext, readings)
+    if opts.indicators:
+        ext.form_parts = form_parts(doc, ext.indicators)
     if opts.facts:
         ext.facts = extract_facts(doc, analysis=analysis)
         ext.facts.extend(score_total_facts(doc, ext, analysis))

@@ -354,9 +354,27 @@ def read_tables(doc: Document) -> list[TableReading]:
             continue
         if not block.rows:
             continue
+        if _opens_with_form_title(block):
+            carry = None
         reading, carry = read_table(block.rows, block.ref, block.page, carry)
         readings.append(reading)
     return readings
+
+
+#: rows at the top of a table that may hold a form's title (表十二, then 2023年一般性项目绩效目标表)
+_TITLE_ROWS = 3
+
+
+def _opens_with_form_title(block) -> bool:
+    """A table whose first rows hold a form's title merged over the table (潼南区五桂镇's third form, on a new PDF
+    page): it opens another form, as a title line between two tables does."""
+    from .doctype import is_form_title
+
+    for row in block.cells()[:_TITLE_ROWS]:
+        texts = {normalise(cell) for cell in row if cell.strip()}
+        if len(texts) == 1 and is_form_title(texts.pop()):
+            return True
+    return False
 
 
 def indicators_from_readings(readings: list[TableReading]) -> list[Indicator]:

@@ -25,14 +25,21 @@ def _applies(ext) -> bool:
     """Coverage is judged on documents that list indicators in the canonical tree (a table, or lines under level
     labels), and never on a reading that missed an indicator table (what is missing there is the reading, not the
     dimension)."""
-    if ext.doc_type in _SKIPPED_DOC_TYPES or _tables_not_understood(ext):
-        return False
-    return any(i.level1 or i.level2 for i in _listed_indicators(ext))
+    return _judged(ext) and _has_levels(_listed_indicators(ext))
 
 
-def _present(ext, settings) -> set[str]:
+def _judged(ext) -> bool:
+    return ext.doc_type not in _SKIPPED_DOC_TYPES and not _tables_not_understood(ext)
+
+
+def _has_levels(rows) -> bool:
+    return any(i.level1 or i.level2 for i in rows)
+
+
+def _present(rows, settings) -> set[str]:
+    """The level names the filled ``rows`` stand for."""
     present = set()
-    for ind in _listed_indicators(ext):
+    for ind in rows:
         if not is_filled(ind, settings):
             continue
         if ind.level2:
@@ -79,27 +86,50 @@ def missing_dimension(ext, ctx) -> Iterator[Problem]:
         for dimension in missing_level1(set(), ctx.settings):
             yield _missing(dimension, set(), evidence=_no_indicator_evidence(ext))
         return
-    if _levelless_without_satisfaction(ext, ctx.settings):
-        yield _missing("满意度指标", set(), evidence="指标表没有一级、二级指标，也没有衡量满意度的指标")
-    if not _applies(ext):
+    if ext.form_parts and _judged(ext):
+        yield from _missing_by_form(ext, ctx.settings)
         return
-    present = _present(ext, ctx.settings)
-    for dimension in missing_level1(present, ctx.settings):
-        yield _missing(dimension, present)
+    yield from _missing_in(_listed_indicators(ext), ctx.settings, judged=_judged(ext))
+
+
+def _missing_in(rows, settings, judged: bool, form: str = "") -> Iterator[Problem]:
+    """The dimensions the indicator ``rows`` of one form (or of the whole document) leave out."""
+    if judged and _levelless_without_satisfaction(rows, settings):
+        yield _missing("满意度指标", set(), evidence=f"{form}指标表没有一级、二级指标，也没有衡量满意度的指标")
+    if not judged or not _has_levels(rows):
+        return
+    present = _present(rows, settings)
+    for dimension in missing_level1(present, settings):
+        yield _missing(dimension, present, evidence=f"{form}已有维度：" + "、".join(sorted(present)))
+
+
+def _missing_by_form(ext, settings) -> Iterator[Problem]:
+    """Each project's form of a document that holds several (潼南区五桂镇: three 绩效目标表 on one sheet) is judged
+    on its own rows; the last form, when the file stops before its indicator rows, lacks every dimension. Rows
+    before the first project name (the page starts inside a form, its head cut off) are not judged."""
+    listed = {i.id: i for i in _listed_indicators(ext)}
+    for part in ext.form_parts:
+        if part.project is None:
+            continue
+        rows = [listed[i] for i in part.indicators if i in listed]
+        form = f"“{part.project}”："
+        if rows:
+            yield from _missing_in(rows, settings, judged=True, form=form)
+        else:
+            for dimension in missing_level1(set(), settings):
+                yield _missing(dimension, set(), evidence=f"{form}文件在指标表之前结束，没有绩效指标")
 
 
 #: filled rows a table without level columns needs before its names are judged
 _LEVELLESS_MIN_ROWS = 3
 
 
-def _levelless_without_satisfaction(ext, settings) -> bool:
+def _levelless_without_satisfaction(listed, settings) -> bool:
     """An indicator table with no 一级/二级 columns (重庆 department self-evaluations: 指标名称 │ 计量单位 │ 指标值 …):
     产出 and 效益 cannot be told from the names, but a satisfaction indicator is named for it (满意度, 好评) - none
     among its rows is the 满意度 dimension missing."""
-    listed = _listed_indicators(ext)
     rows = [i for i in listed if is_filled(i, settings)]
-    if (not settings.require_satisfaction or ext.doc_type in _SKIPPED_DOC_TYPES or _tables_not_understood(ext)
-            or len(rows) < _LEVELLESS_MIN_ROWS or any(i.level1 or i.level2 for i in listed)):
+    if not settings.require_satisfaction or len(rows) < _LEVELLESS_MIN_ROWS or _has_levels(listed):
         return False
     return not any(find_words(i.name, settings.satisfaction_words) for i in rows)
 
@@ -129,7 +159,7 @@ def missing_output_dimension(ext, ctx) -> Iterator[Problem]:
     """
     if not _applies(ext):
         return
-    present = _present(ext, ctx.settings)
+    present = _present(_listed_indicators(ext), ctx.settings)
     if not present & _output_markers(ctx.settings):
         return  # the whole 产出 dimension is missing: coverage.missing_dimension says so
     for dimension in ctx.settings.required_output_dimensions:
