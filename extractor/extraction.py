@@ -210,6 +210,11 @@ class Extraction:
     def to_dict(self) -> dict:
         return asdict(self)
 
+    def form_of(self) -> dict[str, int]:
+        """The number of the project's form each indicator is under (:attr:`form_parts`; 0 for every indicator of a
+        document that holds one form)."""
+        return {ind_id: number for number, part in enumerate(self.form_parts) for ind_id in part.indicators}
+
     def to_json(self, **kwargs) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, **kwargs)
 

@@ -20,9 +20,10 @@ _HEADER_WORDS = ("指标", "目标", "预算", "名称", "金额")
 
 def form_parts(doc: Document, indicators: list[Indicator]) -> list[FormPart]:
     """The forms of ``doc`` and their indicator rows when it holds forms of two or more projects, else []. Rows
-    before the first project name (a page that starts inside a form) make a part with no project; a last name
-    with no rows under it opens a form only under a form title (项目支出绩效自评表 │ 项目名称 …: the next form,
-    cut in its header), not in a funds table headed 项目名称 │ 资金来源."""
+    before the first project name (a page that starts inside a form) make a part with no project. A name with no
+    rows under it is no form (a department's subtotal row, 820-马踏镇部门 │ 8,827,620.53; a funds table headed
+    项目名称 │ 资金来源), unless it is the last one and under a form title (项目支出绩效自评表 │ 项目名称 …: the
+    next form, cut in its header)."""
     if not indicators:
         return []
     starts = _project_starts(doc)
@@ -31,10 +32,8 @@ def form_parts(doc: Document, indicators: list[Indicator]) -> list[FormPart]:
     for ind in indicators:
         at = _position(ind)
         parts[sum(1 for p in positions if p <= at)].indicators.append(ind.id)
-    if starts and not parts[-1].indicators and not starts[-1][2]:
-        parts.pop()
-    if not parts[0].indicators:
-        parts = parts[1:]
+    cut_form = parts[-1] if starts and not parts[-1].indicators and starts[-1][2] else None
+    parts = [part for part in parts if part.indicators or part is cut_form]
     return parts if len(parts) >= 2 else []
 
 
@@ -61,15 +60,35 @@ _TITLE_REACH = 3
 
 def _lines(block, b: int):
     """(row index, the line's text when it is one text, the project it names) for each line of a block; fields are
-    lifted out of a table above it (the table's own row says it) and give none."""
+    lifted out of a table above it (the table's own row says it) and give none. Under a header with a 项目名称
+    column (a department's table, one row per indicator, 扎赉特旗人民检察院) each row names its project there."""
     if block.kind == "table":
+        column = None
         for r, row in enumerate(block.cells()):
             texts = list(dict.fromkeys(cell.strip() for cell in row if cell and cell.strip()))  # merged cells once
-            yield r, normalise(texts[0]) if len(texts) == 1 else "", _name_in_row(texts)
+            text = normalise(texts[0]) if len(texts) == 1 else ""
+            if column is None:
+                column = _name_column(row)
+                yield r, text, _name_in_row(texts) if column is None else None
+            else:
+                yield r, text, _name_in_column(row, column)
     elif block.kind != "field":
         text = normalise(block.text or "")
         m = _LABEL_LINE.match(text)
         yield -1, text, m.group("name") if m else None
+
+
+def _name_column(row: list[str]) -> int | None:
+    """The 项目名称 column of an indicator table's header row (项目名称 │ … │ 一级指标 │ 二级指标 │ 三级指标 …)."""
+    cells = [cell.strip() for cell in row]
+    if not any("指标" in cell for cell in cells):
+        return None
+    return next((c for c, cell in enumerate(cells) if cell in PROJECT_NAME_LABELS), None)
+
+
+def _name_in_column(row: list[str], column: int) -> str | None:
+    name = row[column].strip() if column < len(row) else ""
+    return name if name and name not in PROJECT_NAME_LABELS else None
 
 
 def _name_in_row(texts: list[str]) -> str | None:

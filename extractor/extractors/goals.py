@@ -91,6 +91,7 @@ GOAL_LABELS: dict[str, str] = {
     "项目建设目标": "目标",
     "建设目标": "目标",
     "目标任务": "目标",
+    "目标设置": "目标",  # an evaluation's 决策 section: (2)目标设置。组织律师进村…
     "绩效目标": "目标",
     "预期目标": "目标",
 }
@@ -125,11 +126,12 @@ _EXPECTED_HEADERS = ("预期目标", "目标", "年度预期目标", "年初设�
 _HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．](?!\d)|[（(]\d+[)）])")
 
 
-_NUMBERING_STYLES = (("一、", re.compile(r"^[一二三四五六七八九十]+、")), ("（一）", re.compile(r"^[（(][一二三四五六七八九十]+[）)]")))
+_NUMBERING_STYLES = (("一、", re.compile(r"^[一二三四五六七八九十]+、")), ("（一）", re.compile(r"^[（(][一二三四五六七八九十]+[）)]")),
+                     ("（1）", re.compile(r"^[（(]\d+[）)]")))
 
 
 def _numbering_style(text: str) -> str | None:
-    """"一、" or "（一）" when the text starts with that kind of section number (two list items of one style are
+    """"一、", "（一）" or "（1）" when the text starts with that kind of section number (two list items of one style are
     sections of one level)."""
     s = normalise(text or "")
     return next((style for style, pattern in _NUMBERING_STYLES if pattern.match(s)), None)
@@ -215,9 +217,13 @@ def goal_section(text: str) -> str:
 _POINTER = re.compile(r"^[（(]?\s*(?:详见|见|参见)[^，,；;]{0,20}?[）)]?[。.]?$")
 
 
+# a reviewer's judgement of the goals ("…，绩效目标设置合理。"), written where a report's goal would be: no goal
+_GOAL_ASSESSMENT = re.compile(r"目标(?:设置|设定)(?:较为|比较|基本|较)?(?:合理|明确|科学|清晰)")
+
+
 def _is_no_goal_text(item: str) -> bool:
     return (is_template_text(item) or _is_form_label(item) or is_taxonomy_name(item)
-            or _POINTER.match(item) is not None)
+            or _POINTER.match(item) is not None or _GOAL_ASSESSMENT.search(item) is not None)
 
 
 def _label_kind(label: str) -> str:

@@ -85,6 +85,13 @@ def test_a_funds_table_headed_project_name_opens_no_form():
     assert extract(path).form_parts == [] and _dimensions(path) == []
 
 
+def test_a_department_subtotal_row_naming_no_project_opens_no_form():
+    # 井研县马踏镇: 820-马踏镇部门 │ 820-马踏镇部门 │ 8,827,620.53 above the projects' rows
+    path = REAL / "blind" / "sc-jingyan-mata-town-project-targets.xlsx"
+    assert [p.project for p in extract(path).form_parts] == ["村组干部报酬", "基层组织活动经费"]
+    assert _dimensions(path) == []
+
+
 def test_rows_before_the_first_project_name_are_not_judged_as_a_form():
     ext = extract(REAL / "blind12" / "sc-daying-justice-selfeval.xlsx")
     assert [p.project is None for p in ext.form_parts] == [True, False]
@@ -114,3 +121,50 @@ def test_a_saved_extraction_keeps_its_forms_and_their_findings():
     saved = Extraction.from_dict(json.loads(ext.to_json()))
     assert saved.form_parts == ext.form_parts
     assert [(f.rule, f.evidence) for f in check(saved)] == [(f.rule, f.evidence) for f in check(ext)]
+
+
+# 扎赉特旗人民检察院 (blind27): a department's table, 项目名称 │ … │ 一级指标 │ 二级指标 │ 三级指标 …, one row per
+# indicator with each project's name merged down its rows
+def test_pattern_7_a_project_name_column_splits_a_department_table_into_forms():
+    path = REAL / "blind27" / "nm-zhalaite-procuratorate-targets.xlsx"
+    ext = extract(path)
+    assert [(p.project, len(p.indicators)) for p in ext.form_parts] == [("业务装备经费", 11), ("办案(业务)经费", 5)]
+    findings = check(ext)
+    assert _dimensions(path) == ["效益指标", "满意度指标"]  # the second project's block is cut after its 产出 rows
+    # 产出指标(50分) is summed per project: the first project's rows add up to it
+    assert not [f for f in findings if f.rule == "consistency.score_total.weights"]
+
+
+# 历城区文化馆 (blind28), 宣城市公安局 (blind27): the page stops in a row of the last heading, before its 分值; the
+# heading's other rows are not in the file, so its stated points are not checked against the rows that are
+def test_the_heading_the_file_stops_under_is_not_summed():
+    for path in (REAL / "blind28" / "sd-licheng-culturalcenter-selfeval.xlsx",
+                 REAL / "blind27" / "ah-xuancheng-police-drug-selfeval.xlsx"):
+        ext = extract(path)
+        assert ext.indicators[-1].weight is None
+        assert not [f for f in check(ext) if f.rule == "consistency.score_total.weights"]
+
+
+def test_a_heading_short_of_its_points_before_the_last_row_is_still_reported():
+    from extractor.extraction import Extraction, Indicator
+
+    rows = [Indicator(id="i1", name="培训人次", level1="产出指标", level1_text="产出指标（50分）", weight=20),
+            Indicator(id="i2", name="考核合格率", level1="产出指标", level1_text="产出指标（50分）", weight=20),
+            Indicator(id="i3", name="持证上岗率", level1="效益指标", level1_text="效益指标（40分）")]
+    findings = [f for f in check(Extraction(source="t", indicators=rows)) if f.rule == "consistency.score_total.weights"]
+    # 产出 is short of its 50 points; 效益's only row is empty (原州区, blind19): none of its 40 points
+    assert [f.numbers["section_points"] for f in findings] == [50.0, 40.0]
+
+
+def test_rows_without_points_under_a_scored_group_are_no_cut():
+    # 萧县杨楼镇 (blind4): 羊养殖数量 closes the file under 补助家畜家禽养殖数量 (the group row holds the 分值)
+    ext = extract(REAL / "blind4" / "ah-xiaoxian-yanglou-selfeval.docx")
+    assert ext.indicators[-1].weight is None
+    assert [f.numbers["section_points"] for f in check(ext) if f.rule == "consistency.score_total.weights"] == [50.0]
+
+
+# 紫金县司法局 (blind28): "3.绩效目标" holds the reviewer's judgement (绩效目标设置合理), the goal is under (2)目标设置
+def test_pattern_10_a_judgement_of_the_goals_is_no_goal_and_the_goal_setting_section_is_one():
+    ext = extract(REAL / "blind28" / "gd-zijin-legal-adviser-selfreport.docx")
+    assert [g.text[:6] for g in ext.goals] == ["组织律师进村"]  # the section ends at (3)保障措施
+    assert [f.rule for f in check(ext) if f.rule.startswith("goal.")] == ["goal.unquantified"]

@@ -335,31 +335,48 @@ def _is_points(q, inside: str) -> bool:
 def _section_weights(ext) -> Iterator[Problem]:
     """The 分值 of the rows under a heading that states its points ("产出指标（50分）") must add up to them; a heading
     whose rows are empty - no 分值, 得分 or target (a form cut in its first 效益 row, 原州区) - in a table whose other
-    rows have their 分值 has none of its points (a row with a target and no 分值 may be one the reading lost)."""
+    rows have their 分值 has none of its points (a row with a target and no 分值 may be one the reading lost).
+    Each project's form is summed on its own; a heading the file stops under (its last row cut before its 分值)
+    whose other rows have theirs is not judged: the rows after the cut are not in the file."""
+    forms = ext.form_of()
+    cut = _heading_cut_off(ext)
     scored = _score_rows(ext)
-    sections = _sections(scored)
-    for (heading, points), members in sections.items():
-        if any(i.weight is None for i in members):
+    sections = _sections(scored, forms)
+    for (form, heading, points), members in sections.items():
+        if any(i.weight is None for i in members) or (form, heading) == cut:
             continue
         yield from _section_problem(heading, points, members, sum(i.weight for i in members))
     if not scored:
         return
     unscored = [i for i in ext.indicators if i.weight is None and i.score is None and not is_subtotal_row(i)
                 and not clean(i.target_text) and i.value is None]
-    for (heading, points), members in _sections(unscored).items():
-        if (heading, points) not in sections:
+    for (form, heading, points), members in _sections(unscored, forms).items():
+        if (form, heading, points) not in sections:
             yield from _section_problem(heading, points, members, 0.0)
 
 
-def _sections(rows) -> dict[tuple[str, float], list]:
-    """Rows by the heading that states its points (their 一级 or 二级 text)."""
-    sections: dict[tuple[str, float], list] = {}
+def _sections(rows, forms: dict[str, int]) -> dict[tuple[int, str, float], list]:
+    """Rows by their form and the heading that states its points (their 一级 or 二级 text)."""
+    sections: dict[tuple[int, str, float], list] = {}
     for ind in rows:
         for heading in (ind.level1_text, ind.level2_text):
             points = section_points(heading)
             if points is not None:
-                sections.setdefault((clean(heading), points), []).append(ind)
+                sections.setdefault((forms.get(ind.id, 0), clean(heading), points), []).append(ind)
     return sections
+
+
+def _heading_cut_off(ext) -> tuple[int, str] | None:
+    """The form and the heading (with points) of the document's last row when that row alone has no 分值 - the file
+    stops inside it (历城区文化馆, 宣城市公安局: the page ends in a row's name or its 实际完成值)."""
+    last = ext.indicators[-1] if ext.indicators else None
+    if last is None or last.weight is not None or is_subtotal_row(last):
+        return None
+    heading = next((h for h in (last.level1_text, last.level2_text) if section_points(h) is not None), None)
+    under = [i for i in ext.indicators[:-1] if heading in (i.level1_text, i.level2_text)]
+    if not heading or not under or any(i.weight is None for i in under):
+        return None  # rows without 分值 under a scored group (羊养殖数量 under 补助家畜家禽养殖数量) are no cut
+    return ext.form_of().get(last.id, 0), clean(heading)
 
 
 def _section_problem(heading: str, points: float, members: list, weights: float) -> Iterator[Problem]:
