@@ -168,3 +168,17 @@ def test_pattern_10_a_judgement_of_the_goals_is_no_goal_and_the_goal_setting_sec
     ext = extract(REAL / "blind28" / "gd-zijin-legal-adviser-selfreport.docx")
     assert [g.text[:6] for g in ext.goals] == ["组织律师进村"]  # the section ends at (3)保障措施
     assert [f.rule for f in check(ext) if f.rule.startswith("goal.")] == ["goal.unquantified"]
+
+
+# 重庆 科学城融媒体中心 (blind21, PDF): the header "指标权重(分)" wrapped by the export, "指标权重(分" above ") 2"
+def test_pattern_5_a_header_whose_bracket_the_line_wrap_left_open_keeps_its_role():
+    from extractor.extractors.forms.headers import cell_role
+
+    assert (cell_role("指标权重(分"), cell_role("指标得分(分")) == ("weight", "score")
+
+
+def test_the_real_pdf_reads_the_weights_and_scores_under_wrapped_headers():
+    ext = extract(REAL / "blind21" / "cq-kxc-media-dept-selfeval.pdf")
+    first = ext.indicators[0]
+    assert (first.name, first.weight, first.score) == ("财政供养人员控制率", 2, 2)  # its cells read ") 2"
+    assert sum(i.weight for i in ext.indicators if i.weight is not None) == 70

@@ -51,6 +51,8 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((role, re.compile(p))
     (INDEX, r"^(?:序号|编号|No\.?)$"),
 ))
 _BRACKETS = re.compile(r"[（(][^）)]*[)）]")
+# a bracket the PDF's line wrap left open ("指标权重(分" over ") 2" in the next row): the unit part of the header
+_OPEN_BRACKET = re.compile(r"[（(][^（(）)]*$")
 # the period a header cell names ("三级指标（年度）", "年度绩效指标", "长期指标值"): halves of a two-period table
 _PERIOD_WORDS = (("年度", "年度"), ("当年", "年度"), ("长期", "长期"), ("中期", "长期"), ("实施期", "长期"))
 
@@ -61,7 +63,7 @@ _SINGLE_INDICATOR_PREFIX = re.compile(r"^单项(?:指标)?(?=.)")
 
 def clean_header_cell(text: str) -> str:
     s = compact_cell(text or "")
-    s = _BRACKETS.sub("", s) or s
+    s = _OPEN_BRACKET.sub("", _BRACKETS.sub("", s) or s) or s
     return _SINGLE_INDICATOR_PREFIX.sub("", s.strip(":：*"))
 
 
