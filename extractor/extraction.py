@@ -8,6 +8,7 @@ Every record cites the block ``refs`` it came from and its page.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass, field, fields
 
 from .errors import TableNotUnderstood
@@ -163,6 +164,17 @@ class ContractTerm:
 
 
 TABLE_NOT_UNDERSTOOD = TableNotUnderstood.code
+
+
+#: labels of a header field stating a form's total score (自评总分(分)：97.6, 项目总得分 99), read by the extractor
+#: from field rows and by the checker against the rows' scores
+STATED_TOTAL_LABELS = ("总分", "自评总分", "综合得分", "绩效得分", "自评得分", "评价得分", "得分合计", "项目总得分")
+_LABEL_UNIT = re.compile(r"[（(][^（）()]{0,4}[)）]$")
+
+
+def field_label(text: str) -> str:
+    """A field's label without its colon and the unit it names in brackets (自评总分(分)： → 自评总分)."""
+    return _LABEL_UNIT.sub("", (text or "").strip().rstrip("：:"))
 
 
 @dataclass

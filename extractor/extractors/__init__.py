@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..document import Document
-from ..extraction import LEVEL1, TABLE_NOT_UNDERSTOOD, Extraction, Goal, Indicator
+from ..extraction import LEVEL1, STATED_TOTAL_LABELS, TABLE_NOT_UNDERSTOOD, Extraction, Goal, Indicator, field_label
 
 log = logging.getLogger(__name__)
 
@@ -234,10 +234,23 @@ def header_fields(doc: Document) -> dict[str, str]:
     for block in doc.tables()[:3]:
         for cells in block.cells()[:12]:
             for k, cell in enumerate(cells[:-1]):
-                label = cell.rstrip("：:")
-                if label in _FIELD_LABELS and cells[k + 1] and cells[k + 1] != cell:
-                    out.setdefault(label, cells[k + 1])
+                value = next((c for c in cells[k + 1:] if c != cell), "")  # past the label's merged copies
+                if _is_field(field_label(cell), value):
+                    out.setdefault(cell.rstrip("：:"), value)
     return out
+
+
+_SCORE_VALUE = re.compile(r"^\d+(?:\.\d+)?\s*分?$")
+# in a table row 总分 │ 100 (得分合计 │ 100) is as often the points available as the score: a stated total there is
+# one of the labels that can only be the score (自评总分, 项目总得分 …)
+_ROW_TOTAL_LABELS = tuple(label for label in STATED_TOTAL_LABELS if label not in ("总分", "得分合计"))
+
+
+def _is_field(label: str, value: str) -> bool:
+    """A label of the form's header with its value beside it (a stated total only with its number: 自评总分 │ 97.6)."""
+    if label in _ROW_TOTAL_LABELS:
+        return bool(_SCORE_VALUE.match(value))
+    return label in _FIELD_LABELS and bool(value)
 
 
 def project_name(doc: Document, fields: dict[str, str], aliases=None) -> str | None:

@@ -182,3 +182,44 @@ def test_the_real_pdf_reads_the_weights_and_scores_under_wrapped_headers():
     first = ext.indicators[0]
     assert (first.name, first.weight, first.score) == ("财政供养人员控制率", 2, 2)  # its cells read ") 2"
     assert sum(i.weight for i in ext.indicators if i.weight is not None) == 70
+
+
+# 重庆 department self-evaluations (blind21), 原州区 马铃薯 (blind7): the form states 自评总分 97.6 at its head and the
+# file stops after rows worth 70 points; the rows cannot reach the total, which is what a reviewer reads first
+def _scored(weights_and_scores, fields):
+    from extractor.extraction import Extraction, Indicator
+
+    levels = [("产出指标", "数量指标"), ("效益指标", "社会效益指标"), ("满意度指标", "服务对象满意度指标")]
+    rows = [Indicator(id=f"i{k}", name=f"指标{k}", level1=levels[k % 3][0], level2=levels[k % 3][1], value=1,
+                      unit="个", weight=w, score=s) for k, (w, s) in enumerate(weights_and_scores)]
+    return Extraction(source="t", indicators=rows, fields=fields)
+
+
+def test_a_stated_total_the_rows_cannot_reach_is_one_finding():
+    ext = _scored([(30, 30), (20, 20), (20, 20)], {"自评总分(分)": "97.6"})
+    found = [f for f in check(ext) if f.rule.startswith("consistency.score_total")]
+    assert [(f.rule, f.numbers["stated_total"], f.numbers["computed_total"]) for f in found] == [
+        ("consistency.score_total.scores", 97.6, 70)]
+
+
+def test_a_stated_total_within_the_rows_and_the_money_block_leaves_the_weights_finding():
+    ext = _scored([(30, 30), (20, 20), (20, 20)], {"自评总分": "80"})  # 70 + 10 执行率 points can make 80
+    assert [f.rule for f in check(ext) if f.rule.startswith("consistency.score_total")] == [
+        "consistency.score_total.weights"]
+
+
+def test_a_stated_total_in_a_table_row_is_a_header_field():
+    from extractor.document import DocumentBuilder
+    from extractor.extractors import header_fields
+
+    builder = DocumentBuilder("t.pdf", "pdf")
+    builder.add("table", "", rows=[["主管部门", "财政处室", "财政处室", "自评总分(分)", "自评总分(分)", "97.6", "97.6"],
+                                   ["指标", "总分", "得分"], ["总分", "100", "得分", "93.9"]])  # 总分 │ 100: points available
+    assert header_fields(builder.build(pages=1)) == {"主管部门": "财政处室", "自评总分(分)": "97.6"}
+
+
+def test_the_real_pdf_states_its_total_in_a_table_row():
+    ext = extract(REAL / "blind21" / "cq-kxc-media-dept-selfeval.pdf")
+    assert ext.fields["自评总分(分)"] == "97.6"
+    assert [f.rule for f in check(ext) if f.rule.startswith("consistency.score_total")] == [
+        "consistency.score_total.scores"]

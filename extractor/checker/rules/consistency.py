@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ...extraction import STATED_TOTAL_LABELS, field_label
 from ...nlp.lexicon import units_for
 from ...nlp.quantities import figures, find_quantities, parse_amount_words, parse_operator, to_yuan
 from ..rule import Problem, register
@@ -21,9 +22,6 @@ _EPS = 1e-9
 _MONEY_FACTORS = {unit: to_yuan(1.0, unit) for unit in units_for("checker_money")}
 _SCORE_METRIC = re.compile(r"得分|总分|分值|评分|计分")
 _WEIGHT_METRIC = re.compile(r"分值")  # a score fact about the 分值 (指标分值), not the 得分
-_TOTAL_FIELDS = ("总分", "自评总分", "综合得分", "绩效得分", "自评得分", "评价得分", "得分合计")
-#: the unit a field label may carry in brackets (自评总分(分)：97.93, 重庆 form)
-_LABEL_UNIT = re.compile(r"[（(][^（）()]{0,4}[)）]$")
 
 
 def _is_exact(fact, values, settings) -> bool:
@@ -153,8 +151,8 @@ def _stated_total(ext) -> tuple[float, str] | None:
     for fact in ext.facts:
         if fact.kind == "grade" and fact.actual is not None:
             return fact.actual, fact.text
-    fields = {_LABEL_UNIT.sub("", key): (key, value) for key, value in ext.fields.items()}
-    for name in _TOTAL_FIELDS:
+    fields = {field_label(key): (key, value) for key, value in ext.fields.items()}
+    for name in STATED_TOTAL_LABELS:
         key, value = fields.get(name, (name, None))
         if value is None:
             continue
@@ -256,6 +254,10 @@ def score_total_scores(ext, ctx) -> Iterator[Problem]:
     """
     yield from _score_fact_problems(ext, ctx, weights=False)
     table = _score_table(ext, ctx.settings)
+    beyond = _stated_beyond_rows(ext, table, ctx.settings)
+    if beyond is not None:
+        yield beyond
+        return
     if table is None or not _weights_add_up(table) or table.scores is None:
         return
     stated = _stated_total(ext)
@@ -296,12 +298,35 @@ def score_total_weights(ext, ctx) -> Iterator[Problem]:
     table = _score_table(ext, ctx.settings)
     if table is None or _weights_add_up(table) or _short_by_missing_dimension(table, ctx.settings):
         return
+    if _stated_beyond_rows(ext, table, ctx.settings) is not None:
+        return  # the stated total the rows cannot reach says it (consistency.score_total.scores)
     expected = table.expected
     yield Problem(
         f"各指标分值合计 {fmt(round(table.weights, 4))}，不等于 {fmt(expected)}",
         f"核对各行分值，使合计为{fmt(expected)}（总分{fmt(ctx.settings.weight_total)}，预算执行率另计的分值不在其中）",
         evidence="、".join(f"{i.name}:{fmt(i.weight)}" for i in table.rows[:12]),
         numbers={"weight_sum": round(table.weights, 6), "expected": expected},
+        record=table.rows[0],
+    )
+
+
+def _stated_beyond_rows(ext, table: _ScoreTable | None, settings) -> Problem | None:
+    """A stated total (自评总分 97.6) the rows cannot reach: their 分值 fall short of the points available and their
+    得分, with the whole 执行率 points of a money block, stay below it (a form cut before its last rows, 重庆
+    科学城融媒体中心: 97.6 stated, 70 in the rows). One problem: the 分值 short of 100 are not reported again."""
+    if table is None or table.weights >= table.expected - 0.01:
+        return None
+    stated = _stated_total(ext)
+    scores = sum(i.score for i in table.rows)
+    if stated is None or stated[0] <= scores + settings.execution_rate_weight + 0.01:
+        return None
+    total, text = stated
+    return Problem(
+        f"总分陈述为 {fmt(total)}，各行得分之和为 {fmt(round(scores, 4))}（分值合计 {fmt(round(table.weights, 4))}），"
+        f"加上预算执行率的 {fmt(settings.execution_rate_weight)} 分也达不到",
+        "核对是否缺少指标行（文件不完整）或总分有误",
+        evidence=text,
+        numbers={"stated_total": total, "computed_total": round(scores, 6), "weight_sum": round(table.weights, 6)},
         record=table.rows[0],
     )
 
