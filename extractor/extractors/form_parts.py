@@ -44,7 +44,7 @@ def _project_starts(doc: Document) -> list[tuple[tuple[int, int], str, bool]]:
     titled_at = -_TITLE_REACH - 1  # the last position (in lines) of a form title
     line = 0
     for b, block in enumerate(doc.blocks):
-        for r, text, name in _lines(block, b):
+        for r, text, name in _lines(block):
             line += 1
             if text and is_form_title(text):
                 titled_at = line
@@ -58,7 +58,7 @@ def _project_starts(doc: Document) -> list[tuple[tuple[int, int], str, bool]]:
 _TITLE_REACH = 3
 
 
-def _lines(block, b: int):
+def _lines(block):
     """(row index, the line's text when it is one text, the project it names) for each line of a block; fields are
     lifted out of a table above it (the table's own row says it) and give none. Under a header with a 项目名称
     column (a department's table, one row per indicator, 扎赉特旗人民检察院) each row names its project there."""
