@@ -99,9 +99,9 @@ def extract_document(doc: Document, **options) -> Extraction:
                 ext.indicators = model_levels(ext.indicators)
     if opts.indicators and not ext.indicators and ext.doc_type in LABELLED_PROSE_TYPES:
         _read_labelled_indicators(doc, ext)
-    if opts.indicators and not ext.indicators:
-        ext.forms_without_indicators = forms_without_indicators(doc, ext, readings)
     if opts.indicators:
+        if not ext.indicators:
+            ext.forms_without_indicators = forms_without_indicators(doc, ext, readings)
         ext.form_parts = form_parts(doc, ext.indicators)
     if opts.facts:
         ext.facts = extract_facts(doc, analysis=analysis)

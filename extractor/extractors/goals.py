@@ -557,13 +557,7 @@ def targets_in(text: str, quantities: list[Quantity] | None = None, indicator_li
             continue
         if q.unit in ("年", "个月") and not indicator_list:  # years and durations (用三年时间) frame a goal
             continue
-        if _is_bare_year(q):  # "2024通过采购雾炮车…": the year the goal is for, written without 年
-            continue
-        if in_quoted_name(text, q.start):  # 开展“社区一家亲”系列活动: a name, not one 家
-            continue
-        if (q.text or "").startswith(_NOT_A_COUNT):  # 培育一批品牌项目: no count of them
-            continue
-        if _names_an_age_group(text, q):  # 对0-6岁适龄儿童开展接种: who is served, not how many
+        if _counts_nothing(text, q):
             continue
         clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, q.start)), default=0)
         clause_end_m = _CLAUSE_BREAK.search(text, q.end)
@@ -585,6 +579,14 @@ def targets_in(text: str, quantities: list[Quantity] | None = None, indicator_li
             )
         )
     return targets
+
+
+def _counts_nothing(text: str, q: Quantity) -> bool:
+    """A figure that is no target of the goal: the year it is for, written without 年 ("2024通过采购雾炮车…"), a
+    figure inside a quoted name (开展“社区一家亲”系列活动: not one 家), 一批 with no count (培育一批品牌项目), the age
+    of the people served (对0-6岁适龄儿童开展接种: who, not how many)."""
+    return (_is_bare_year(q) or in_quoted_name(text, q.start) or (q.text or "").startswith(_NOT_A_COUNT)
+            or _names_an_age_group(text, q))
 
 
 _AGE_UNITS = frozenset(units_for("age"))
