@@ -234,8 +234,11 @@ def header_fields(doc: Document) -> dict[str, str]:
     for block in doc.tables()[:3]:
         for cells in block.cells()[:12]:
             for k, cell in enumerate(cells[:-1]):
+                label = field_label(cell)
+                if label not in _FIELD_LABELS and label not in _ROW_TOTAL_LABELS:
+                    continue
                 value = next((c for c in cells[k + 1:] if c != cell), "")  # past the label's merged copies
-                if _is_field(field_label(cell), value):
+                if _is_field(label, value):
                     out.setdefault(cell.rstrip("：:"), value)
     return out
 

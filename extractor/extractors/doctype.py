@@ -70,9 +70,15 @@ def _title_candidates(doc: Document):
             yield normalise(block.text)
             continue
         for row in block.cells():
-            texts = {normalise(cell) for cell in row if cell and cell.strip()}
-            if len(texts) == 1:
-                yield texts.pop()
+            text = row_text(row)
+            if text:
+                yield text
+
+
+def row_text(row: list[str]) -> str:
+    """The one text a table row says when every filled cell says it (a title merged over the table), else ""."""
+    texts = {normalise(cell) for cell in row if cell and cell.strip()}
+    return texts.pop() if len(texts) == 1 else ""
 
 
 def is_form_title(text: str) -> bool:

@@ -8,7 +8,7 @@ import re
 
 from ..document import Document
 from ..extraction import FormPart, Indicator
-from .doctype import is_form_title
+from .doctype import is_form_title, row_text
 from .sentences import normalise
 
 #: the field that names a form's project (专项资金名称 in 重庆's 一般性项目绩效目标表)
@@ -66,7 +66,7 @@ def _lines(block):
         column = None
         for r, row in enumerate(block.cells()):
             texts = list(dict.fromkeys(cell.strip() for cell in row if cell and cell.strip()))  # merged cells once
-            text = normalise(texts[0]) if len(texts) == 1 else ""
+            text = row_text(row)
             if column is None:
                 column = _name_column(row)
                 yield r, text, _name_in_row(texts) if column is None else None

@@ -368,13 +368,9 @@ _TITLE_ROWS = 3
 def _opens_with_form_title(block) -> bool:
     """A table whose first rows hold a form's title merged over the table (潼南区五桂镇's third form, on a new PDF
     page): it opens another form, as a title line between two tables does."""
-    from .doctype import is_form_title
+    from .doctype import is_form_title, row_text
 
-    for row in block.cells()[:_TITLE_ROWS]:
-        texts = {normalise(cell) for cell in row if cell.strip()}
-        if len(texts) == 1 and is_form_title(texts.pop()):
-            return True
-    return False
+    return any(is_form_title(row_text(row)) for row in block.cells()[:_TITLE_ROWS])
 
 
 def indicators_from_readings(readings: list[TableReading]) -> list[Indicator]:

@@ -365,7 +365,7 @@ def _section_weights(ext) -> Iterator[Problem]:
     Each project's form is summed on its own; a heading the file stops under (its last row cut before its 分值)
     whose other rows have theirs is not judged: the rows after the cut are not in the file."""
     forms = ext.form_of()
-    cut = _heading_cut_off(ext)
+    cut = _heading_cut_off(ext, forms)
     scored = _score_rows(ext)
     sections = _sections(scored, forms)
     for (form, heading, points), members in sections.items():
@@ -392,7 +392,7 @@ def _sections(rows, forms: dict[str, int]) -> dict[tuple[int, str, float], list]
     return sections
 
 
-def _heading_cut_off(ext) -> tuple[int, str] | None:
+def _heading_cut_off(ext, forms: dict[str, int]) -> tuple[int, str] | None:
     """The form and the heading (with points) of the document's last row when that row alone has no 分值 - the file
     stops inside it (历城区文化馆, 宣城市公安局: the page ends in a row's name or its 实际完成值)."""
     last = ext.indicators[-1] if ext.indicators else None
@@ -402,7 +402,7 @@ def _heading_cut_off(ext) -> tuple[int, str] | None:
     under = [i for i in ext.indicators[:-1] if heading in (i.level1_text, i.level2_text)]
     if not heading or not under or any(i.weight is None for i in under):
         return None  # rows without 分值 under a scored group (羊养殖数量 under 补助家畜家禽养殖数量) are no cut
-    return ext.form_of().get(last.id, 0), clean(heading)
+    return forms.get(last.id, 0), clean(heading)
 
 
 def _section_problem(heading: str, points: float, members: list, weights: float) -> Iterator[Problem]:
