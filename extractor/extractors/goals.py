@@ -21,6 +21,7 @@ import re
 
 from ..document import Block, Document
 from ..extraction import Goal, Target
+from ..layout.headings import match_number
 from ..nlp.lexicon import alternation, operator_words, operators_for, units_for, vague_for
 from ..nlp.measures import goal_is_quantified, in_quoted_name
 from ..nlp.quantities import Quantity, find_deadlines
@@ -123,18 +124,27 @@ _ITEM = re.compile(
 )
 _ACTUAL_HEADERS = ("实际完成情况", "实际完成", "完成情况", "具体完成情况", "全年实际完成情况", "目标实际完成情况")
 _EXPECTED_HEADERS = ("预期目标", "目标", "年度预期目标", "年初设定目标", "年度目标")
-_HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．](?!\d)|[（(]\d+[)）])")
 
 
-_NUMBERING_STYLES = (("一、", re.compile(r"^[一二三四五六七八九十]+、")), ("（一）", re.compile(r"^[（(][一二三四五六七八九十]+[）)]")),
-                     ("（1）", re.compile(r"^[（(]\d+[）)]")))
+#: the numbering styles of a section (layout.headings) whose list items are sections of one level: 一、 （一） （1）
+_SECTION_STYLES = ("cn_comma", "cn_paren", "arabic_paren")
+#: the numbering styles a goal label may follow (一、 （一） 1. （1）)
+_LABEL_NUMBER_STYLES = _SECTION_STYLES + ("arabic_dot",)
 
 
 def _numbering_style(text: str) -> str | None:
-    """"一、", "（一）" or "（1）" when the text starts with that kind of section number (two list items of one style are
+    """The section numbering style the text starts with (一、, （一） or （1）; two list items of one style are
     sections of one level)."""
-    s = normalise(text or "")
-    return next((style for style, pattern in _NUMBERING_STYLES if pattern.match(s)), None)
+    numbering = match_number(normalise(text or ""))
+    return numbering.style if numbering and numbering.style in _SECTION_STYLES else None
+
+
+def _without_number(text: str) -> str:
+    """The text after a section or list number it starts with (一、 （一） 1. （1））."""
+    numbering = match_number(text)
+    return numbering.title if numbering and numbering.style in _LABEL_NUMBER_STYLES else text
+
+
 _TASK_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?\s*(?:重点任务|主要任务|工作任务|建设任务)\s*$")
 
 
@@ -235,7 +245,7 @@ def _label_kind(label: str) -> str:
 def _inline_label(text: str) -> re.Match | None:
     """A goal label with its text: opening the paragraph (``总体目标：…``), opening one of its sentences, or
     announcing a list inside one (``设定项目绩效目标如下：1.…；2.…``)."""
-    return (_INLINE_LABEL.match(_HEADING_NUMBER.sub("", text)) or _SENTENCE_LABEL.search(text)
+    return (_INLINE_LABEL.match(_without_number(text)) or _SENTENCE_LABEL.search(text)
             or _ANNOUNCED_LABEL.search(text) or _PROJECT_LABEL.search(text))
 
 
