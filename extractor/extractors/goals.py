@@ -29,6 +29,7 @@ from ..nlp.quantities import normalise as normalise_quantity_text
 from .forms.columns import is_taxonomy_name
 from .forms.reader import is_template_text
 from .indicators import classify_header
+from .doctype import is_form_title
 from .sentences import HAN, normalise, strip_footnote_refs
 
 #: label as written -> Goal.kind
@@ -223,8 +224,9 @@ def goal_section(text: str) -> str:
     return section.group("text").strip() if section else text
 
 
-# a pointer to where the goals are written ("（见该项目绩效目标表）", "详见附表"), not a goal
-_POINTER = re.compile(r"^[（(]?\s*(?:详见|见|参见)[^，,；;]{0,20}?[）)]?[。.]?$")
+# a pointer to where the goals are written ("（见该项目绩效目标表）", "详见附表", "（包括总目标、年度目标等，具体见表格）"),
+# not a goal
+_POINTER = re.compile(r"^[（(]?\s*(?:详见|见|参见)[^，,；;]{0,20}?[）)]?[。.]?$|^[（(][^（）()]*(?:详见|见|参见)[^（）()]{0,10}[）)][。.]?$")
 
 
 # a reviewer's judgement of the goals ("…，绩效目标设置合理。"), written where a report's goal would be: no goal
@@ -287,10 +289,12 @@ def _section_after(blocks: list[Block], start: int, numbered_only: bool = False)
 
 def _ends_section(b: Block, head: Block, level: int | None) -> bool:
     """Whether block ``b`` starts what follows the goal section under ``head``: a heading of its level or
-    above (or naming a goal), a table, a goal label paragraph, or a list item numbered like the heading."""
+    above (or naming a goal), a table or the title of a form, a goal label paragraph, or a list item numbered like
+    the heading."""
     if b.kind == "heading" and (level is None or b.level is None or b.level <= level or goal_kind(b.text)):
         return True
-    if b.kind == "table" or (b.kind == "paragraph" and (goal_kind(normalise(b.text)) or _INLINE_LABEL.match(normalise(b.text)))):
+    if b.kind == "table" or (b.kind == "paragraph" and (goal_kind(normalise(b.text)) or _INLINE_LABEL.match(normalise(b.text))
+                                                       or is_form_title(normalise(b.text)))):
         return True
     # "（三）…" after a "（二）部门整体支出绩效目标" written as list items: the next section
     return bool(b.kind == "list_item" and _numbering_style(b.text) is not None
@@ -476,8 +480,11 @@ def split_items(text: str) -> list[str]:
 
 
 def numbered_items(text: str) -> list[tuple[str | None, str]]:
-    """(number as written or None, item) of :func:`split_items`: ``目标二：…`` -> ``("二", "…")``."""
+    """(number as written or None, item) of :func:`split_items`: ``目标二：…`` -> ``("二", "…")``. A text wrapped in
+    straight double quotes (a cell exported as CSV, 上海普陀 申报表: "1.完成…。2.新增…。") is read without them."""
     text = text.strip()
+    if len(text) > 2 and text[0] == text[-1] == '"' and '"' not in text[1:-1]:
+        text = text[1:-1].strip()
     starts = [m for m in _ITEM.finditer(text)]
     if len(starts) < 2:
         starts = _counted_items(text)

@@ -41,7 +41,7 @@ from .forms.headers import (  # noqa: F401  (the header vocabulary, re-exported 
     classify_header,
     classify_two_row_header,
 )
-from .forms.columns import NATURE_WORDS
+from .forms.columns import NATURE_WORDS, YES_NO_ANSWERS
 from .forms.reader import Carry, Row, TableReading, read_table, row_levels
 
 _UNIT_WORDS = {"百分比": "%", "百分率": "%", "百分数": "%", "%": "%", "‰": "‰"}
@@ -61,8 +61,9 @@ def _number(text: str) -> float | None:
 
 # a cell that says "nothing here" (full-width ／ and － are folded by ``normalise``)
 _TIME_UNITS = frozenset(units_for("checker_time", "time"))  # 月, 年, 天 … as a name gives them: 完成时限（月）
-# an 指标方向 cell naming the answers of a yes/no indicator ("是/否"), not an operator of the target
-_ANSWER_CHOICE = re.compile(r"[是否有无][/／、或][是否有无]")
+# an 指标方向 or 计量单位 cell naming the answers of a yes/no indicator ("是/否"), not an operator or unit of the target
+_ANSWERS = "".join(sorted(YES_NO_ANSWERS))
+_ANSWER_CHOICE = re.compile(rf"[{_ANSWERS}][/／、或][{_ANSWERS}]")
 _NO_ENTRY = frozenset({"-", "--", "—", "——", "/", "无"})
 
 
@@ -97,11 +98,12 @@ def unit_only(text: str) -> str | None:
 
 def as_written(operator_text: str, value_text: str, unit_text: str) -> str:
     """The target as one cell would write it, from separate 运算符 / 指标值 / 单位 columns ("达到" "100" "%" →
-    "达到100%"); a dash or "无" in the operator or unit column means no entry ("良好" "—" → "良好")."""
+    "达到100%"); a dash or "无" in the operator or unit column means no entry ("良好" "—" → "良好"), and so do
+    the answers of a yes/no indicator ("是" "是/否" → "是")."""
     operator_text, value_text, unit_text = (t.strip() for t in (operator_text, value_text, unit_text))
     if normalise(operator_text) in _NO_ENTRY or value_text.startswith(operator_text) or _ANSWER_CHOICE.fullmatch(operator_text):
         operator_text = ""
-    if normalise(unit_text) in _NO_ENTRY or (unit_text and value_text.endswith(unit_text)):
+    if normalise(unit_text) in _NO_ENTRY or (unit_text and value_text.endswith(unit_text)) or _ANSWER_CHOICE.fullmatch(unit_text):
         unit_text = ""
     return operator_text + value_text + unit_text if value_text else value_text + unit_text
 
@@ -374,11 +376,39 @@ def _opens_with_form_title(block) -> bool:
 
 
 def indicators_from_readings(readings: list[TableReading]) -> list[Indicator]:
+    """The indicators of the readings' rows; a row that only repeats the indicator above with more points is part
+    of it (:func:`_more_points_of`)."""
     out: list[Indicator] = []
+    above_row = None  # the row read last: the indicator above ends there
     for reading in readings:
-        first = len(out) + 1  # taken before extend: the list grows while the generator runs
-        out.extend(indicator_of(row, reading, first + k) for k, row in enumerate(reading.rows))
+        for k, row in enumerate(reading.rows):
+            indicator = indicator_of(row, reading, len(out) + 1)
+            right_under = (reading.continued and k == 0) or (above_row is not None and out[-1].refs == indicator.refs
+                                                               and row.index == above_row + 1)
+            if right_under and _more_points_of(out[-1], indicator):
+                _add_points(out[-1], indicator)
+            else:
+                out.append(indicator)
+            above_row = row.index
     return out
+
+
+#: what a row must repeat of the row above to be more points of the same indicator
+_SAME_INDICATOR = ("name", "level1", "level2", "target_text", "unit", "actual_text", "nature", "basis")
+
+
+def _more_points_of(above: Indicator, row: Indicator) -> bool:
+    """A row right under an indicator whose cells are that indicator's, merged down over it, and whose points are its
+    own (吉林 检验检疫 评价表: 是否提高检验检疫执法能力 merged over four rows of 5 points, one row per example the
+    filler must give; also across a page break inside the merge): it adds its points to the indicator."""
+    return (bool(above.name) and above.weight is not None and row.weight is not None
+            and all(getattr(above, f) == getattr(row, f) for f in _SAME_INDICATOR))
+
+
+def _add_points(indicator: Indicator, row: Indicator) -> None:
+    indicator.weight = (indicator.weight or 0) + (row.weight or 0)
+    if row.score is not None:
+        indicator.score = (indicator.score or 0) + row.score
 
 
 def indicators_from_tables(doc: Document) -> list[Indicator]:

@@ -459,6 +459,15 @@ def _unit_at(norm: str, pos: int) -> re.Match | None:
     return _UNIT_RE.match(norm, skip)
 
 
+_BRACKETED_UNIT = re.compile(r"[(（](?P<unit>[^()（）]{1,8})[)）]")
+
+
+def _bracketed_unit_at(norm: str, pos: int) -> re.Match | None:
+    """Brackets at ``pos`` holding a unit and nothing else ("(%)"), or None."""
+    m = _BRACKETED_UNIT.match(norm, pos)
+    return m if m and _UNIT_RE.fullmatch(m.group("unit")) else None
+
+
 def _value_of(m: re.Match) -> tuple[float | None, int | None]:
     if m.group("arabic"):
         return _arabic(m.group("arabic")), _decimals(m.group("arabic"))
@@ -606,13 +615,17 @@ def _take_inclusive_and_more(scan: _Scan) -> None:
 
 
 def _take_unit(scan: _Scan) -> None:
-    """The unit after the number (or after a range's upper bound), or a rate per population (1/10万)."""
+    """The unit after the number (or after a range's upper bound), alone in brackets (=100.00(%), a finance system's
+    export), or a rate per population (1/10万)."""
     norm, unit = scan.norm, scan.unit
     if unit is None or (unit and not scan.percent_words and scan.upper is not None):
         unit_m = _unit_at(norm, scan.pos)
         if unit_m:
             scan.unit = unit_m.group()
             scan.pos = unit_m.end()
+        elif unit is None and (bracketed := _bracketed_unit_at(norm, scan.pos)):
+            scan.unit = bracketed.group("unit")
+            scan.pos = bracketed.end()
         elif unit is None and (per := PER_POPULATION_RE.match(norm, scan.pos)):
             scan.unit = _SPACE_RE.sub("", per.group())  # 1/10万, 15 / 10万人
             scan.pos = per.end()

@@ -379,15 +379,18 @@ def cost_restates_budget(ind, ctx) -> Iterator[Problem]:
 @register("target.time_no_deadline", "时效指标没有期限", severity="warning", scope="indicator",
           config=("time_vague_values", "misfiled"))
 def time_no_deadline(ind, ctx) -> Iterator[Problem]:
-    """A 时效 row that only says 及时/按时/按期/规定时间内/按规定时限/第一时间/尽快/限期, with no date, period or rate.
-    On a form without a 二级 column, a row whose name has a 时效 keyword of ``misfiled`` (按期, 进度 …) is a 时效 row.
+    """A 时效 row that only says 及时/按时/按期/规定时间内/按规定时限/第一时间/尽快/限期, with no date, period or rate,
+    or answers yes to a name that asks it (是否及时提交出访总结 │ 是). On a form without a 二级 column, a row whose
+    name has a 时效 keyword of ``misfiled`` (按期, 进度 …) is a 时效 row.
 
-    错误示例: 提交报告及时性 │ 在计划时间内完成
+    错误示例: 提交报告及时性 │ 在计划时间内完成;  是否及时提交出访总结 │ 是
     正确示例: 系统上线时间 │ 2025年11月30日前;  按期完成率 │ 100 %
     """
-    if not is_time_row(ind, ctx.settings) or is_measurable(ind, ctx.settings) or value_cell_empty(ind, ctx.settings):
+    settings = ctx.settings
+    if not is_time_row(ind, settings) or is_measurable(ind, settings) or value_cell_empty(ind, settings):
         return
-    if not find_words(ind.target_text, ctx.settings.time_vague_values):
+    said = ind.name if is_binary_value(ind.target_text, settings) else ind.target_text
+    if not find_words(said, settings.time_vague_values):
         return
     yield Problem(
         f"时效指标“{label(ind)}”没有具体完成期限",

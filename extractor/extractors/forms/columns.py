@@ -133,6 +133,8 @@ def _is_text(cell: str) -> bool:
 
 #: the words of a 指标性质 cell that say the row's kind instead of its operator (四川, 重庆 forms: ≥ │ = │ 定性)
 NATURE_WORDS = ("定性", "定量")
+#: the answers of a yes/no indicator (是否… │ 是/否 │ 是): one of them repeated down a value column is the target
+YES_NO_ANSWERS = frozenset("是否有无")
 
 
 def _is_operator_cell(cell: str) -> bool:
@@ -201,9 +203,11 @@ def _decide(role: str | None, header: str, p: _Profile) -> tuple[str | None, str
 
 
 def _is_plain_label(label: str, role: str | None) -> bool:
-    """A repeated cell that is no value: not a quantity (100% in every row), a level name or a unit (个 in every
-    row of a template's value column: the unit of a missing value)."""
-    return role in _LABEL_ROLES and not (_is_quantity(label) or is_taxonomy_name(label) or _is_unit(label))
+    """A repeated cell that is no value: not a quantity (100% in every row), a level name, a unit (个 in every
+    row of a template's value column: the unit of a missing value) nor, under a value header, a yes/no answer (是
+    in every row of 吉林 检验检疫's 项目效果 block, whose every indicator asks 是否…)."""
+    return role in _LABEL_ROLES and not (_is_quantity(label) or is_taxonomy_name(label) or _is_unit(label)
+                                         or (role == VALUE and label in YES_NO_ANSWERS))
 
 
 def _sample(p: _Profile) -> str:

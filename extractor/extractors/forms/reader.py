@@ -611,7 +611,7 @@ def _continuation_shift(rows: list[list[str]], width: int, previous: Carry | Non
     if any(classify_header(r) is not None for r in rows[:40]):
         return None
     shift = previous.width - width
-    if shift == 0:
+    if shift == 0 or (shift > 0 and _lacks_columns_on_the_right(rows, previous.block.columns, width, shift)):
         return 0
     leading = [c for c in previous.block.columns if c.index < shift]
     if not (0 < shift <= 3 and len(leading) == shift):
@@ -622,6 +622,19 @@ def _continuation_shift(rows: list[list[str]], width: int, previous: Carry | Non
     if _all_levels_left_behind(rows, leading, previous.block.columns, shift):
         return shift
     return None
+
+
+def _lacks_columns_on_the_right(rows: list[list[str]], columns: list[ColumnRole], width: int, shift: int) -> bool:
+    """The narrower table lacks columns on the right, not on the left: the columns beyond its width had no role (an
+    empty 理由 column a PDF page drops, 吉林 检验检疫 评价表), and the indicator names stand in the name column
+    as it is, not ``shift`` columns to its left (where the points are)."""
+    from .columns import profile
+
+    name = next((c.index for c in columns if c.role in (NAME, LEVEL3)), None)
+    if name is None or name < shift or any(c.role is not None for c in columns if c.index >= width):
+        return False
+    names = [profile([r[i] if i < len(r) else "" for r in rows]).text_share for i in (name, name - shift)]
+    return names[0] >= 0.5 > names[1]
 
 
 def _all_levels_left_behind(rows: list[list[str]], leading: list[ColumnRole], columns: list[ColumnRole],

@@ -1,0 +1,102 @@
+"""Patterns found in the twelfth session (blind31 and blind32, the first parts drawn from public GitHub repositories,
+after their first run), on files built here and on the parts' own files."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from extractor import check, extract
+from extractor.extractors.goals import split_items
+from extractor.nlp.quantities import parse_quantity
+from tests.extractors.test_form_patterns import write_xlsx
+
+REAL = Path(__file__).resolve().parents[2] / "corpora" / "real_layouts"
+
+_HEADER = ["一级指标", "二级指标", "三级指标", "计量单位", "目标值(标准)", "分值", "理由"]
+
+
+# 吉林 检验检疫 评价表 (blind31): 项目效果 rows ask 是否…, each merged down over one row per example the filler must
+# give, 5 points a row; the merged name is one indicator worth the rows' points
+def _effect_block(tmp_path: Path) -> Path:
+    rows = [_HEADER,
+            ["效益指标", "社会效益指标", "是否提高检验检疫执法能力", "是/否", "是", 5, "①"],
+            [None, None, None, None, None, 5, "②"],
+            [None, None, None, None, None, 5, "③"],
+            [None, None, "是否增加国际合作交流机会", "是/否", "是", 5, "①"],
+            [None, None, None, None, None, 5, "②"],
+            ["满意度指标", "服务对象满意度指标", "出访单位满意度", "%", "≥90%", 10, "/"]]
+    merges = ("A2:A6", "B2:B6", "C2:C4", "D2:D4", "E2:E4", "C5:C6", "D5:D6", "E5:E6")
+    return write_xlsx(tmp_path / "effect.xlsx", rows, merges)
+
+
+def test_pattern_6_a_name_merged_over_rows_of_points_is_one_indicator_worth_their_sum(tmp_path):
+    ext = extract(_effect_block(tmp_path))
+    assert [(i.name, i.weight) for i in ext.indicators] == [
+        ("是否提高检验检疫执法能力", 15.0), ("是否增加国际合作交流机会", 10.0), ("出访单位满意度", 10.0)]
+    assert not [f for f in check(ext) if f.rule == "target.duplicate"]
+
+
+def test_two_rows_that_differ_in_their_target_stay_two_indicators(tmp_path):
+    rows = [_HEADER,
+            ["产出指标", "数量指标", "培训人次", "人次", "≥100人次", 5, ""],
+            ["产出指标", "数量指标", "培训人次", "人次", "≥120人次", 5, ""],
+            ["产出指标", "质量指标", "结业考核合格率", "%", "≥90%", 10, ""]]
+    ext = extract(write_xlsx(tmp_path / "two.xlsx", rows))
+    assert [i.weight for i in ext.indicators] == [5.0, 5.0, 10.0]
+
+
+def test_the_real_effect_blocks_weigh_what_their_gold_says():
+    for name in ("jl-ciq-epidemic-eval.xlsx", "jl-ciq-epidemic-eval.pdf"):
+        weights = {i.name: i.weight for i in extract(REAL / "blind31" / name).indicators}
+        assert weights["是否有利于保护生态环境"] == 20.0 and weights["是否有利于促进人民身体健康水平提高"] == 20.0
+
+
+# the same forms: a 计量单位 column that names the answers (是/否) under a target 是; a target column that says 是 in
+# every row of a block is the target, not a label merged down it
+def test_pattern_5_a_unit_column_naming_the_answers_is_no_unit_of_the_target(tmp_path):
+    ext = extract(_effect_block(tmp_path))
+    first = ext.indicators[0]
+    assert (first.target_text, first.unit) == ("是", "是/否")
+    assert not [f for f in check(ext) if f.rule == "target.qualitative_no_scale"]
+
+
+def test_pattern_5_a_yes_in_every_row_of_a_target_column_is_the_target(tmp_path):
+    ext = extract(_effect_block(tmp_path))
+    assert [i.target_text for i in ext.indicators[:2]] == ["是", "是"]
+
+
+# the PDF of 外事出国 评价表: the page-2 table lost its empty last column (理由); its rows stay in their columns, not
+# one column to the left (where the points are)
+def test_pattern_2_a_next_page_narrower_by_an_empty_right_column_keeps_its_columns():
+    ext = extract(REAL / "blind31" / "jl-ciq-waishi-eval.pdf")
+    weights = {i.name: i.weight for i in ext.indicators}
+    assert weights["是否提高检验检疫执法能力"] == 20.0 and weights["是否增加国际合作交流机会"] == 10.0
+    assert len(ext.indicators) == 25 and all(i.name for i in ext.indicators)
+
+
+# 上海普陀 申报表 (blind32): values exported as "=100.00(%)", the unit alone in brackets after the number
+def test_pattern_6_a_unit_alone_in_brackets_after_the_value_is_its_unit():
+    q = parse_quantity("=100.00(%)")
+    assert (q.operator, q.value, q.unit) == ("=", 100.0, "%")
+    assert parse_quantity("≥90.00（%）").unit == "%"
+    assert parse_quantity("5(说明)").unit is None  # brackets holding no unit are no unit
+
+
+def test_the_real_shanghai_form_reads_its_percent_units():
+    ext = extract(REAL / "blind32" / "sh-putuo-chaiwei-targets.docx")
+    units = {i.name: i.unit for i in ext.indicators}
+    assert units["违法建筑销项正确率"] == "%" and units["群众满意度"] == "%"
+
+
+# the same budget note: "七、绩效目标 │ （包括总目标、年度目标、分解目标等，具体见表格）" then the form's title; the
+# note points to the form, and the title opens the form: neither is a goal
+def test_pattern_8_a_note_pointing_to_the_form_is_no_goal():
+    for name in ("sh-putuo-chaiwei-targets.docx", "sh-putuo-chaiwei-targets.pdf"):
+        goals = extract(REAL / "blind32" / name).goals
+        assert not [g for g in goals if "具体见表格" in g.text or "申报表" in g.text]
+
+
+# the same form: its goal cells wrapped in straight quotes ("1.完成…。2.新增…。"), the items read without them
+def test_pattern_10_a_goal_cell_wrapped_in_quotes_is_read_without_them():
+    assert split_items('"1.完成年度拆违任务。2.新增违建保持零增长。"') == ["完成年度拆违任务", "新增违建保持零增长"]
+    goals = extract(REAL / "blind32" / "sh-putuo-chaiwei-targets.docx").goals
+    assert (goals[0].number, goals[0].text) == ("1", "完成市、区相关部门下达的本年度拆违任务")
