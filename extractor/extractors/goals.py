@@ -62,6 +62,7 @@ GOAL_LABELS: dict[str, str] = {
     "预期总目标": "总体目标",
     "总目标": "总体目标",
     "阶段性目标": "目标",
+    "年度阶段性目标": "年度目标",  # 广东 2017 绩效目标表: 总目标：… over 年度阶段性目标：…
     "项目实施期目标": "中期目标",
     "年度绩效目标": "年度目标",
     "本年度绩效目标": "年度目标",
@@ -309,7 +310,8 @@ def goals_in_table(rows: list[list[str]]) -> list[tuple[str, str, str | None]]:
     3. goal label cells (:func:`_label_columns`) with their text on the row below when the labels are a header
        of several kinds (:func:`_texts_below_kinds`), else right of the label (:func:`_texts_beside`), else on the
        row below (:func:`_texts_below`);
-    4. goals headed by a bracketed label inside a cell (【总体目标】…, :func:`_bracketed_goals`).
+    4. goals headed by a bracketed label inside a cell (【总体目标】…, :func:`_bracketed_goals`), or opening it with a
+       colon (总目标：…, :func:`_labelled_cells`) in a cell no step above read.
     """
     rows = [[normalise(_item_breaks(c or "")) for c in r] for r in rows]
     found: list[tuple[str, str, str | None]] = []
@@ -340,7 +342,20 @@ def goals_in_table(rows: list[list[str]]) -> list[tuple[str, str, str | None]]:
             continue
         found.extend(_texts_beside(row, label_cols) or _texts_below(rows, r, label_cols))
     bracketed = _bracketed_goals(rows)  # a cell of such goals is read by its headings, not as one goal
-    return [g for g in found if not _BRACKETED_GOAL.search(g[1])] + [g for g in bracketed if g not in found]
+    found = [g for g in found if not _BRACKETED_GOAL.search(g[1])] + [g for g in bracketed if g not in found]
+    return found + _labelled_cells(rows, {text for _, text, _ in found})
+
+
+def _labelled_cells(rows: list[list[str]], read: set[str]) -> list[tuple[str, str, None]]:
+    """Goals in cells that open with their label and a colon (广东 2017 绩效目标表: 预期产出 │ 产出计划 │ … │
+    总目标：投资25万…), each distinct cell once, unless a step above read its text."""
+    cells = dict.fromkeys(c for row in rows for c in row if "：" in c or ":" in c)
+    found = []
+    for cell in cells:
+        m = _INLINE_LABEL.match(cell)
+        if m and not any(m.group("text") in text or text in cell for text in read):
+            found.append((_label_kind(m.group("label")), m.group("text").strip(), None))
+    return found
 
 
 #: a goal headed by its label in 【】 inside a cell, up to the next 【】 heading (安徽 budget disclosures:

@@ -342,13 +342,15 @@ def _is_unit(word: str) -> bool:
 
 
 def read_tables(doc: Document) -> list[TableReading]:
-    """The form reader's reading of every table of ``doc``, in reading order. A form's title between two tables
-    opens another form (潼南区 五桂镇: three 绩效目标表 one after the other on a sheet): the table after it continues
-    no indicator block of the one before."""
+    """The form reader's reading of every table of ``doc``, in reading order. A table carries on the indicator block
+    of the one before it only inside one form: a form's title between them (潼南区 五桂镇: three 绩效目标表 one after
+    the other on a sheet), another sheet of a workbook, or the signature rows the one before ends in (广东省高级技工
+    学校: 审核意见, then the 资金预算表 on its own sheet) start another."""
     from .doctype import is_form_title
 
     readings: list[TableReading] = []
     carry: Carry | None = None
+    sheet = None
     for block in doc.blocks:
         if block.kind != "table":
             if is_form_title(normalise(block.text or "")):
@@ -356,10 +358,13 @@ def read_tables(doc: Document) -> list[TableReading]:
             continue
         if not block.rows:
             continue
-        if _opens_with_form_title(block):
+        if _opens_with_form_title(block) or block.provenance.sheet != sheet:
             carry = None
         reading, carry = read_table(block.rows, block.ref, block.page, carry)
+        if reading.signed:
+            carry = None
         readings.append(reading)
+        sheet = block.provenance.sheet
     return readings
 
 
@@ -379,33 +384,39 @@ def indicators_from_readings(readings: list[TableReading]) -> list[Indicator]:
     """The indicators of the readings' rows; a row that only repeats the indicator above with more points is part
     of it (:func:`_more_points_of`)."""
     out: list[Indicator] = []
-    above_row = None  # the row read last: the indicator above ends there
+    above = None  # (table, row) read last: the indicator above ends there
     for reading in readings:
         for k, row in enumerate(reading.rows):
             indicator = indicator_of(row, reading, len(out) + 1)
-            right_under = (reading.continued and k == 0) or (above_row is not None and out[-1].refs == indicator.refs
-                                                               and row.index == above_row + 1)
+            right_under = (reading.continued and k == 0) or above == (reading.ref, row.index - 1)
             if right_under and _more_points_of(out[-1], indicator):
                 _add_points(out[-1], indicator)
             else:
                 out.append(indicator)
-            above_row = row.index
+            above = (reading.ref, row.index)
     return out
 
 
-#: what a row must repeat of the row above to be more points of the same indicator
-_SAME_INDICATOR = ("name", "level1", "level2", "target_text", "unit", "actual_text", "nature", "basis")
+#: what a row must repeat of the row above to be more points of the same indicator (and its name, see below)
+_SAME_INDICATOR = ("level1", "level2", "target_text", "unit", "actual_text", "nature", "basis")
+#: a name cannot open with these: a PDF's merged name cell cut between its rows, the rest in the lower ones
+_WRAPPED_END = re.compile(r"^[的、，,）)]")
 
 
 def _more_points_of(above: Indicator, row: Indicator) -> bool:
     """A row right under an indicator whose cells are that indicator's, merged down over it, and whose points are its
     own (吉林 检验检疫 评价表: 是否提高检验检疫执法能力 merged over four rows of 5 points, one row per example the
-    filler must give; also across a page break inside the merge): it adds its points to the indicator."""
-    return (bool(above.name) and above.weight is not None and row.weight is not None
+    filler must give; also across a page break inside the merge): it adds its points to the indicator. In a PDF the
+    merged name may be cut between the rows ("是否增加了公众对检验检疫工作" over "的认知度"): the lower rows hold
+    the end of the name."""
+    return (bool(above.name) and above.weight is not None and row.weight is not None and bool(row.name)
+            and (row.name == above.name or above.name.endswith(row.name) or bool(_WRAPPED_END.match(row.name)))
             and all(getattr(above, f) == getattr(row, f) for f in _SAME_INDICATOR))
 
 
 def _add_points(indicator: Indicator, row: Indicator) -> None:
+    if not indicator.name.endswith(row.name):
+        indicator.name += row.name
     indicator.weight = (indicator.weight or 0) + (row.weight or 0)
     if row.score is not None:
         indicator.score = (indicator.score or 0) + row.score

@@ -100,3 +100,42 @@ def test_pattern_10_a_goal_cell_wrapped_in_quotes_is_read_without_them():
     assert split_items('"1.完成年度拆违任务。2.新增违建保持零增长。"') == ["完成年度拆违任务", "新增违建保持零增长"]
     goals = extract(REAL / "blind32" / "sh-putuo-chaiwei-targets.docx").goals
     assert (goals[0].number, goals[0].text) == ("1", "完成市、区相关部门下达的本年度拆违任务")
+
+
+# blind33 (measured once after the fixes above, then these): the same 吉林 forms in PDFs whose merged name cell is
+# cut between its rows and whose page break falls inside a merge; a 2017 广东 绩效目标表 laid out by groups (预期产出
+# │ 效率计划 │ 预期效果) with its indicator header in the middle: 指标类别 │ 个性化指标 │ 上年度实际水平 │
+# 本年度计划完成水平; its goals in cells that open with their label; a 资金预算表 on the next sheet
+def test_pattern_6_a_pdf_name_cut_between_the_rows_of_its_merge_is_one_indicator():
+    weights = {i.name: i.weight for i in extract(REAL / "blind33" / "jl-ciq-uniform-eval.pdf").indicators}
+    assert weights["是否增加了公众对检验检疫工作的认知度"] == 20.0
+    assert "的认知度" not in weights
+
+
+def test_pattern_2_a_page_break_inside_a_merge_keeps_the_indicator_whole():
+    ext = extract(REAL / "blind33" / "jl-ciq-customs-clearance-eval.pdf")
+    rows = [i for i in ext.indicators if i.name == "是否降低了检验检疫部门的监管成本"]
+    assert [(i.level2, i.weight) for i in rows] == [("经济效益指标", 25.0)]
+
+
+def test_pattern_5_personalised_indicator_and_planned_level_headers(tmp_path):
+    rows = [["预期效果", "预期社会经济效益", "指标类别", "个性化指标", "上年度实际水平", "本年度计划完成水平", "指标解释及计算公式说明"],
+            ["预期效果", "预期社会经济效益", "社会效益", "培养新教师", "8", "11", "完成11位新教师的培养任务"],
+            ["预期效果", "预期社会经济效益", "社会效益", "培养世国家集训队赛选手", "5", "≥5", "培养更多选手进入集训队"]]
+    ext = extract(write_xlsx(tmp_path / "gd.xlsx", rows))
+    assert [(i.level2, i.name, i.value) for i in ext.indicators] == [
+        ("社会效益指标", "培养新教师", 11.0), ("社会效益指标", "培养世国家集训队赛选手", 5.0)]
+    assert ext.indicators[1].operator == ">="
+
+
+def test_pattern_10_goals_in_cells_that_open_with_their_label():
+    ext = extract(REAL / "blind33" / "gd-jigong-teacher-grant-targets.docx")
+    kinds = [(g.kind, g.text) for g in ext.goals]
+    assert any(k == "总体目标" and t.startswith("投资25万，在一年建设期内") for k, t in kinds)
+    assert any(k == "年度目标" and t.startswith("2016年项目完成率100%") for k, t in kinds)
+
+
+def test_pattern_8_a_table_on_another_sheet_after_the_signatures_continues_no_indicator_block():
+    ext = extract(REAL / "blind33" / "gd-jigong-yang-grant-targets.xlsx")
+    assert [i.name for i in ext.indicators] == ["培训计划率", "下企业实践率", "提升年轻教师率"]
+    assert not [f for f in check(ext) if f.rule == "target.qualitative_no_scale"]

@@ -32,7 +32,7 @@ from .headers import (
     cell_role,
     header_period,
 )
-from .regions import FIELDS, INDICATORS, Region, cells_of, is_signature_row, split_regions
+from .regions import FIELDS, INDICATORS, SIGNATURES, Region, cells_of, is_signature_row, split_regions
 
 _TOTAL_WORDS = ("总分", "合计", "小计", "总计", "综合得分", "得分合计")
 _NUMBERING = re.compile(r"^[★☆※]*(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩]|指标\s*[\d一二三四五六七八九十]{0,2}\s*[:：.．、]"
@@ -102,6 +102,11 @@ class TableReading:
     def blank_template(self) -> bool:
         """Indicator blocks were found, but no row writes a name or a number: a form published unfilled."""
         return bool(self.blocks) and not any(b.has_numbers for b in self.blocks)
+
+    @property
+    def signed(self) -> bool:
+        """The table ends in its signature rows (审核意见, 填表人): its form ends there."""
+        return bool(self.regions) and self.regions[-1].kind == SIGNATURES
 
     @property
     def header_only(self) -> bool:
@@ -384,8 +389,8 @@ def _read_block(block: Block, rows: list[list[str]], carry: Carry) -> Carry:
             level1_text, level2_text = _join_wrapped(row, block.rows[-1])
             continue
         l1, l2 = row.get(LEVEL1, ""), row.get(LEVEL2, "")
-        if l1 and l1 != level1_text:
-            level2_text = ""
+        if l1 and l1 != level1_text and (level1_text or canonical_level1(l1) is not None):
+            level2_text = ""  # a new 一级 group; a label first seen on a later page (项目效果) keeps the 二级 carried
         level1_text = l1 or level1_text
         level2_text = l2 or level2_text
         if _is_section_row(row, level1_text, level2_text):
