@@ -224,9 +224,10 @@ def vague_wording(ind, ctx) -> Iterator[Problem]:
     "One problem, one rule"): a change verb, a change adverb or an effort word anywhere, or a degree adverb
     that more words follow. A degree adverb alone or closing the value ("显著", "效果明显") is a level and is
     left to ``target.qualitative_no_scale``; time rows to ``target.time_no_deadline``; an empty or "待定" value
-    to ``target.missing_value``. Vague words in the name are backed by any measurable value.
+    to ``target.missing_value``. Vague words in the name are backed by any measurable value; a yes that answers a
+    name asking whether the change happened (是否提高了…) is none.
 
-    错误示例: 群众满意度 │ 有所提高;  河道生态环境 │ 明显改善;  欺诈骗保行为 │ 有效遏制
+    错误示例: 群众满意度 │ 有所提高;  河道生态环境 │ 明显改善;  欺诈骗保行为 │ 有效遏制;  是否提高了执法能力 │ 是
     正确示例: 群众满意度 │ ≥90 %;  提升政务服务效率 │ 全程网办率由80%提高至≥90%
     """
     settings = ctx.settings
@@ -234,7 +235,7 @@ def vague_wording(ind, ctx) -> Iterator[Problem]:
         return
     if is_time_row(ind, settings) and find_words(ind.target_text, settings.time_vague_values):
         return
-    words = change_phrase_words(ind.target_text, settings)
+    words = change_phrase_words(_asked_change(ind, settings), settings)
     if not words:
         return
     metric = strip_vague(ind.name, settings)
@@ -244,6 +245,20 @@ def vague_wording(ind, ctx) -> Iterator[Problem]:
         evidence=label(ind),
         numbers={"words": words},
     )
+
+
+#: what a name asks with 是否: the clause after it ("是否有利于促进人民身体健康水平提高" asks 促进…)
+_ASKED = re.compile(r"是否(?:有利于|能够|能)?(?P<clause>[^，,；;。]+)")
+
+
+def _asked_change(ind, settings) -> str | None:
+    """The text that states the row's change: its value, or the question of its name when the value answers yes to
+    a name that asks whether a change happened (是否提高了检验检疫执法能力 │ 是: a yes is no measure of how much;
+    not "是否保证实验教学水平,提高教学质量", which asks whether a level was kept)."""
+    asked = _ASKED.search(clean(ind.name)) if is_binary_value(ind.target_text, settings) else None
+    if asked and any(asked.group("clause").startswith(w) for w in change_phrase_words(asked.group("clause"), settings)):
+        return asked.group("clause")
+    return ind.target_text
 
 
 @register("target.qualitative_no_scale", "定性指标值无评价标准", severity="warning", scope="indicator",
