@@ -48,6 +48,7 @@ class Settings:
     money_units: tuple[str, ...] = field(default_factory=lambda: units_for("checker_money"))
     nonstandard_units: dict[str, str] = field(default_factory=dict)
     growth_words: tuple[str, ...] = ()
+    rise_words: tuple[str, ...] = ()
     reach_words: tuple[str, ...] = ()
     single_item_units: tuple[str, ...] = ()
     input_process_names: tuple[str, ...] = ()

@@ -384,39 +384,54 @@ def indicators_from_readings(readings: list[TableReading]) -> list[Indicator]:
     """The indicators of the readings' rows; a row that only repeats the indicator above with more points is part
     of it (:func:`_more_points_of`)."""
     out: list[Indicator] = []
-    above = None  # (table, row) read last: the indicator above ends there
+    above: tuple[str, Row] | None = None  # (table, row) read last: the indicator above ends there
     for reading in readings:
         for k, row in enumerate(reading.rows):
             indicator = indicator_of(row, reading, len(out) + 1)
-            right_under = (reading.continued and k == 0) or above == (reading.ref, row.index - 1)
-            if right_under and _more_points_of(out[-1], indicator):
+            next_page = reading.continued and k == 0
+            right_under = next_page or (above is not None and above[0] == reading.ref and above[1].index == row.index - 1)
+            # the 二级 cell merged over the page break printed its text on the next page: the row above only carried
+            # the 二级 before it (反恐经费 评价表 PDF: 经济效益 above, 社会效益 below)
+            levels_unwritten = next_page and above is not None and not above[1].cells.get(LEVEL2)
+            if right_under and (_more_points_of(out[-1], indicator, levels_unwritten)
+                                or (next_page and _points_only(indicator) and out[-1].weight is not None)):
                 _add_points(out[-1], indicator)
             else:
                 out.append(indicator)
-            above = (reading.ref, row.index)
+            above = (reading.ref, row)
     return out
 
 
 #: what a row must repeat of the row above to be more points of the same indicator (and its name, see below)
 _SAME_INDICATOR = ("level1", "level2", "target_text", "unit", "actual_text", "nature", "basis")
+_LEVELS = ("level1", "level2", "level1_text", "level2_text")
 #: a name cannot open with these: a PDF's merged name cell cut between its rows, the rest in the lower ones
 _WRAPPED_END = re.compile(r"^[的、，,）)]")
 
 
-def _more_points_of(above: Indicator, row: Indicator) -> bool:
+def _more_points_of(above: Indicator, row: Indicator, levels_unwritten: bool = False) -> bool:
     """A row right under an indicator whose cells are that indicator's, merged down over it, and whose points are its
     own (吉林 检验检疫 评价表: 是否提高检验检疫执法能力 merged over four rows of 5 points, one row per example the
-    filler must give; also across a page break inside the merge): it adds its points to the indicator. In a PDF the
-    merged name may be cut between the rows ("是否增加了公众对检验检疫工作" over "的认知度"): the lower rows hold
-    the end of the name."""
+    filler must give; also across a page break inside the merge, where the levels the row above did not write
+    are the lower row's): it adds its points to the indicator. In a PDF the merged name may be cut between the rows
+    ("是否增加了公众对检验检疫工作" over "的认知度"): the lower rows hold the end of the name."""
+    same = [f for f in _SAME_INDICATOR if not (levels_unwritten and f in _LEVELS)]
     return (bool(above.name) and above.weight is not None and row.weight is not None and bool(row.name)
             and (row.name == above.name or above.name.endswith(row.name) or bool(_WRAPPED_END.match(row.name)))
-            and all(getattr(above, f) == getattr(row, f) for f in _SAME_INDICATOR))
+            and all(getattr(above, f) == getattr(row, f) for f in same))
+
+
+def _points_only(row: Indicator) -> bool:
+    """A row with points and no name nor target: at the top of a page, the rest of a merge whose cells printed their
+    text on the page before (科技专项经费 评价表 PDF: "│ │ │ / │ │ 5 │ ④")."""
+    return not row.name and not row.target_text and row.weight is not None
 
 
 def _add_points(indicator: Indicator, row: Indicator) -> None:
-    if not indicator.name.endswith(row.name):
+    if row.name and not indicator.name.endswith(row.name):
         indicator.name += row.name
+    for field in _LEVELS if row.name else ():  # the same but where the row above did not write them
+        setattr(indicator, field, getattr(row, field))
     indicator.weight = (indicator.weight or 0) + (row.weight or 0)
     if row.score is not None:
         indicator.score = (indicator.score or 0) + row.score

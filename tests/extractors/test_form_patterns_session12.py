@@ -139,3 +139,18 @@ def test_pattern_8_a_table_on_another_sheet_after_the_signatures_continues_no_in
     ext = extract(REAL / "blind33" / "gd-jigong-yang-grant-targets.xlsx")
     assert [i.name for i in ext.indicators] == ["培训计划率", "下企业实践率", "提升年轻教师率"]
     assert not [f for f in check(ext) if f.rule == "target.qualitative_no_scale"]
+
+
+# blind34 (measured once after the fixes above): page breaks inside a merge of the same 吉林 forms' PDFs, where the
+# 二级 cell merged over the break printed its text on the next page, or the name's cells printed all theirs on the
+# page before
+def test_pattern_2_a_level_printed_after_the_page_break_is_the_indicators_level():
+    ext = extract(REAL / "blind34" / "jl-ciq-antiterror-eval.pdf")
+    (row,) = [i for i in ext.indicators if i.name == "专项资金投入是否降低了核、生、化材料非法入境量"]
+    assert (row.level2, row.weight) == ("社会效益指标", 20.0)
+
+
+def test_pattern_2_a_row_of_points_alone_at_the_top_of_a_page_belongs_to_the_indicator_above():
+    ext = extract(REAL / "blind34" / "jl-ciq-science-eval.pdf")
+    assert all(i.name for i in ext.indicators)
+    assert {i.name: i.weight for i in ext.indicators}["是否成果应用节约成本"] == 20.0

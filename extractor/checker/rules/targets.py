@@ -254,11 +254,9 @@ _ASKED = re.compile(r"是否(?:有利于|能够|能)?(?P<clause>[^，,；;。]+)
 def _asked_change(ind, settings) -> str | None:
     """The text that states the row's change: its value, or the question of its name when the value answers yes to
     a name that asks whether a change happened (是否提高了检验检疫执法能力 │ 是: a yes is no measure of how much;
-    not "是否保证实验教学水平,提高教学质量", which asks whether a level was kept)."""
+    not "是否保证实验教学水平,提高教学质量", which asks whether a level was kept: the change is in another clause)."""
     asked = _ASKED.search(clean(ind.name)) if is_binary_value(ind.target_text, settings) else None
-    if asked and any(asked.group("clause").startswith(w) for w in change_phrase_words(asked.group("clause"), settings)):
-        return asked.group("clause")
-    return ind.target_text
+    return asked.group("clause") if asked else ind.target_text
 
 
 @register("target.qualitative_no_scale", "定性指标值无评价标准", severity="warning", scope="indicator",
@@ -419,7 +417,7 @@ def time_no_deadline(ind, ctx) -> Iterator[Problem]:
 # target.impossible_value.at_least_100``; ``target.impossible_value`` names them all). A target value is given the
 # first problem of :func:`impossible_value_problem` it has (a rate of 105 % written as a range is over 100 %, not a
 # swapped range), so the family reports one problem of a target value at most; an actual above 100 % is apart.
-_VALUE_SETTINGS = ("growth_words", "reach_words", "single_item_units")
+_VALUE_SETTINGS = ("growth_words", "rise_words", "reach_words", "single_item_units")
 
 
 def impossible_value_problem(ind, settings) -> str | None:
@@ -432,7 +430,7 @@ def impossible_value_problem(ind, settings) -> str | None:
         return "rate_over_100"
     if percent_rate and ind.value == 100 and ind.operator == ">=" and not _only_reaches(ind, settings):
         return "at_least_100"
-    if ind.operator == ">=" and ind.value == 0:
+    if ind.value == 0 and (ind.operator == ">=" or _no_rise_asked(ind, settings)):
         return "zero_lower_bound"
     if (ind.operator == ">=" and ind.value == 1 and unit_of(ind) in settings.single_item_units
             and "每" not in clean(ind.target_text)):  # "每季度至少1个" is a rate, not one item
@@ -442,6 +440,12 @@ def impossible_value_problem(ind, settings) -> str | None:
     if ind.operator == "range" and ind.upper is not None and ind.upper < ind.value:
         return "swapped_range"
     return None
+
+
+def _no_rise_asked(ind, settings) -> bool:
+    """An output or benefit named as a rise (``rise_words``: 增长率) whose target is a growth of 0 (吉林 检验检疫
+    评价表: 食品化妆品检验检疫批次增长率 │ -0%): no rise is asked, any result at or above last year's meets it."""
+    return ind.operator in (None, "=") and is_output_or_benefit(ind) and bool(find_words(ind.name, settings.rise_words))
 
 
 @register("target.impossible_value.rate_over_100", "比率目标超过100%", severity="error", scope="indicator",
@@ -484,12 +488,13 @@ def at_least_100(ind, ctx) -> Iterator[Problem]:
 @register("target.impossible_value.zero_lower_bound", "下限为0的指标值", severity="error", scope="indicator",
           config=_VALUE_SETTINGS)
 def zero_lower_bound(ind, ctx) -> Iterator[Problem]:
-    """A lower bound of 0 (≥0): any result meets it, so it bounds nothing.
+    """A lower bound of 0 (≥0): any result meets it, so it bounds nothing; so does a growth of 0 asked of an output
+    or benefit named as a rise (``rise_words``: 批次增长率 │ 0%).
 
     A strict lower bound (＞0: at least something) and an upper bound of 0 (≤0 起 accidents) are real targets.
 
-    错误示例: 新增就业人数 │ ≥0 人
-    正确示例: 新增就业人数 │ ≥200 人;  安全事故发生起数 │ ≤0 起
+    错误示例: 新增就业人数 │ ≥0 人;  检验检疫批次增长率 │ 0 %
+    正确示例: 新增就业人数 │ ≥200 人;  安全事故发生起数 │ ≤0 起;  三公经费增长率（成本指标） │ 0 %
     """
     if impossible_value_problem(ind, ctx.settings) != "zero_lower_bound":
         return
