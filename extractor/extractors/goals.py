@@ -26,10 +26,10 @@ from ..nlp.lexicon import alternation, operator_words, operators_for, units_for,
 from ..nlp.measures import goal_is_quantified, in_quoted_name
 from ..nlp.quantities import Quantity, find_deadlines
 from ..nlp.quantities import normalise as normalise_quantity_text
+from .doctype import is_form_title
 from .forms.columns import is_taxonomy_name
 from .forms.reader import is_template_text
 from .indicators import classify_header
-from .doctype import is_form_title
 from .sentences import HAN, normalise, strip_footnote_refs
 
 #: label as written -> Goal.kind

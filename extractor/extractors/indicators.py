@@ -389,7 +389,8 @@ def indicators_from_readings(readings: list[TableReading]) -> list[Indicator]:
         for k, row in enumerate(reading.rows):
             indicator = indicator_of(row, reading, len(out) + 1)
             next_page = reading.continued and k == 0
-            right_under = next_page or (above is not None and above[0] == reading.ref and above[1].index == row.index - 1)
+            right_under = bool(out) and (next_page or (above is not None and above[0] == reading.ref
+                                                       and above[1].index == row.index - 1))
             # the 二级 cell merged over the page break printed its text on the next page: the row above only carried
             # the 二级 before it (反恐经费 评价表 PDF: 经济效益 above, 社会效益 below)
             levels_unwritten = next_page and above is not None and not above[1].cells.get(LEVEL2)

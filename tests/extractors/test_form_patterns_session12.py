@@ -154,3 +154,16 @@ def test_pattern_2_a_row_of_points_alone_at_the_top_of_a_page_belongs_to_the_ind
     ext = extract(REAL / "blind34" / "jl-ciq-science-eval.pdf")
     assert all(i.name for i in ext.indicators)
     assert {i.name: i.weight for i in ext.indicators}["是否成果应用节约成本"] == 20.0
+
+
+def test_a_table_cut_at_its_header_whose_rows_start_the_next_page_is_read(tmp_path):
+    # the first table holds only the header (the page ends there); the rows on the next page continue it
+    from extractor.document import Block, Document, Provenance
+    from extractor.extractors.indicators import indicators_from_tables
+
+    header = ["一级指标", "二级指标", "三级指标", "指标值", "分值"]
+    rows = [["产出指标", "数量指标", "培训人次", "≥100人次", "10"], ["效益指标", "社会效益指标", "就业率", "≥80%", "10"]]
+    blocks = [Block(ref=f"#/blocks/{k}", kind="table", text="", rows=r, provenance=Provenance(file="f.pdf", page=k + 1))
+              for k, r in enumerate([[header], rows])]
+    found = indicators_from_tables(Document(source="f.pdf", format="pdf", pages=2, blocks=blocks))
+    assert [(i.name, i.weight) for i in found] == [("培训人次", 10.0), ("就业率", 10.0)]
