@@ -410,7 +410,7 @@ _LEVELS = ("level1", "level2", "level1_text", "level2_text")
 _WRAPPED_END = re.compile(r"^[的、，,）)]")
 
 
-def _more_points_of(above: Indicator, row: Indicator, levels_unwritten: bool = False) -> bool:
+def _more_points_of(above: Indicator, row: Indicator, levels_unwritten: bool) -> bool:
     """A row right under an indicator whose cells are that indicator's, merged down over it, and whose points are its
     own (吉林 检验检疫 评价表: 是否提高检验检疫执法能力 merged over four rows of 5 points, one row per example the
     filler must give; also across a page break inside the merge, where the levels the row above did not write

@@ -167,3 +167,63 @@ def test_a_table_cut_at_its_header_whose_rows_start_the_next_page_is_read(tmp_pa
               for k, r in enumerate([[header], rows])]
     found = indicators_from_tables(Document(source="f.pdf", format="pdf", pages=2, blocks=blocks))
     assert [(i.name, i.weight) for i in found] == [("培训人次", 10.0), ("就业率", 10.0)]
+
+
+# what bounds the fold (mutation testing of indicators_from_readings showed these unbounded)
+def test_the_points_and_scores_of_a_merged_name_are_summed(tmp_path):
+    rows = [["一级指标", "二级指标", "三级指标", "指标值", "分值", "得分"],
+            ["效益指标", "社会效益指标", "是否提高执法能力", "是", 5, None],
+            [None, None, None, None, 5, 3],
+            ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", 10, 10]]
+    merges = ("A2:A3", "B2:B3", "C2:C3", "D2:D3")
+    first = extract(write_xlsx(tmp_path / "scored.xlsx", rows, merges)).indicators[0]
+    assert (first.weight, first.score) == (10.0, 3.0)
+
+
+def test_the_same_name_under_another_level_is_another_indicator(tmp_path):
+    rows = [["一级指标", "二级指标", "三级指标", "指标值", "分值"],
+            ["效益指标", "社会效益指标", "群众满意度", "≥90%", 5],
+            ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", 5],
+            ["产出指标", "数量指标", "培训人次", "≥100人次", 10]]
+    ext = extract(write_xlsx(tmp_path / "levels.xlsx", rows))
+    assert [(i.level2, i.weight) for i in ext.indicators[:2]] == [("社会效益指标", 5.0), ("服务对象满意度指标", 5.0)]
+
+
+def _tables(*tables, sheets=None):
+    from extractor.document import Block, Document, Provenance
+
+    blocks = [Block(ref=f"#/blocks/{k}", kind="table", text="", rows=rows,
+                    provenance=Provenance(file="f", page=None if sheets else k + 1, sheet=sheets[k] if sheets else None))
+              for k, rows in enumerate(tables)]
+    return Document(source="f", format="xlsx" if sheets else "pdf", pages=len(tables), blocks=blocks)
+
+
+_FORM_HEADER = ["一级指标", "二级指标", "三级指标", "指标值", "分值"]
+_LAST_ROW = ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "10"]
+
+
+def test_the_first_row_of_another_form_is_not_folded_into_the_last_of_the_one_before():
+    from extractor.extractors.indicators import indicators_from_tables
+
+    first = [_FORM_HEADER, ["产出指标", "数量指标", "培训人次", "≥100人次", "10"], _LAST_ROW]
+    second = [_FORM_HEADER, _LAST_ROW, ["产出指标", "数量指标", "培训人次", "≥100人次", "10"]]
+    found = indicators_from_tables(_tables(first, second))
+    assert [i.name for i in found] == ["培训人次", "群众满意度", "群众满意度", "培训人次"]
+
+
+def test_a_table_on_the_next_sheet_continues_no_indicator_block():
+    from extractor.extractors.indicators import indicators_from_tables
+
+    form = [_FORM_HEADER, ["产出指标", "数量指标", "培训人次", "≥100人次", "10"], _LAST_ROW]
+    budget = [["产出指标", "数量指标", "资料费", "0.2", "1"], ["产出指标", "数量指标", "图书费", "0.4", "1"]]
+    assert len(indicators_from_tables(_tables(form, budget))) == 4  # on the next PDF page: it carries on
+    assert len(indicators_from_tables(_tables(form, budget, sheets=["目标表", "预算表"]))) == 2
+
+
+def test_a_table_after_the_signature_rows_continues_no_indicator_block():
+    from extractor.extractors.indicators import indicators_from_tables
+
+    form = [_FORM_HEADER, ["产出指标", "数量指标", "培训人次", "≥100人次", "10"], _LAST_ROW,
+            ["填表人：", "", "审核人：", "", "单位公章"]]
+    budget = [["产出指标", "数量指标", "资料费", "0.2", "1"], ["产出指标", "数量指标", "图书费", "0.4", "1"]]
+    assert len(indicators_from_tables(_tables(form, budget))) == 2
