@@ -433,7 +433,7 @@ def _add_points(indicator: Indicator, row: Indicator) -> None:
         indicator.name += row.name
     for field in _LEVELS if row.name else ():  # the same but where the row above did not write them
         setattr(indicator, field, getattr(row, field))
-    indicator.weight = (indicator.weight or 0) + (row.weight or 0)
+    indicator.weight += row.weight  # both have points: the fold asks for them
     if row.score is not None:
         indicator.score = (indicator.score or 0) + row.score
 
