@@ -429,10 +429,11 @@ def _points_only(row: Indicator) -> bool:
 
 
 def _add_points(indicator: Indicator, row: Indicator) -> None:
-    if row.name and not indicator.name.endswith(row.name):
-        indicator.name += row.name
-    for field in _LEVELS if row.name else ():  # the same but where the row above did not write them
-        setattr(indicator, field, getattr(row, field))
+    if row.name:  # a named row: it may end a cut name and write the levels the row above did not
+        if not indicator.name.endswith(row.name):
+            indicator.name += row.name
+        for field in _LEVELS:
+            setattr(indicator, field, getattr(row, field))
     indicator.weight += row.weight  # both have points: the fold asks for them
     if row.score is not None:
         indicator.score = (indicator.score or 0) + row.score
