@@ -10,13 +10,13 @@ evaluation reports (决策/过程/产出/效益) keep their levels only as ``lev
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..document import Document, compact_cell
 from ..extraction import Indicator
-from ..nlp.lexicon import multipliers, units_for, vague_for
+from ..nlp.lexicon import units_for, vague_for
 from ..nlp.quantities import (UNITS, Quantity, cell_unit, figures, find_quantities, normalise, parse_number, parse_operator, parse_quantity,
-                              value_as_written, written_numbers)
+                              unit_in_brackets, value_as_written, written_numbers)
 
 from .forms.headers import (  # noqa: F401  (the header vocabulary, re-exported for callers)
     ACTUAL,
@@ -59,11 +59,10 @@ def _number(text: str) -> float | None:
     return None
 
 
-# a cell that says "nothing here" (full-width ／ and － are folded by ``normalise``)
-_TIME_UNITS = frozenset(units_for("checker_time", "time"))  # 月, 年, 天 … as a name gives them: 完成时限（月）
 # an 指标方向 or 计量单位 cell naming the answers of a yes/no indicator ("是/否"), not an operator or unit of the target
 _ANSWERS = "".join(sorted(YES_NO_ANSWERS))
 _ANSWER_CHOICE = re.compile(rf"[{_ANSWERS}][/／、或][{_ANSWERS}]")
+# a cell that says "nothing here" (full-width ／ and － are folded by ``normalise``)
 _NO_ENTRY = frozenset({"-", "--", "—", "——", "/", "无"})
 
 
@@ -270,9 +269,6 @@ def _name_and_target(cells: dict[str, str]) -> tuple[str, str, str, str]:
 
 # the target repeated at the end of the name ("村组干部230人" │ ≥230个, "变压器3台" │ 3): after a word, a short unit
 _ECHO_AROUND = re.compile(r"[\u4e00-\u9fa5A-Za-z）)]$"), re.compile(r"[\u4e00-\u9fa5]{1,2}|%")
-# a unit in brackets at the end of the name ("任务完成时限（月）", "开展修复工程（个）", "项目开展率（%）"), also inside
-# the template's hint left there ("苗木成活率（≥**%）", "项目总投入（≥**万元）", "消毒机(≥台)")
-_BRACKETED_UNIT = re.compile(r"[（(](?:[≥≤><=]{0,2}\**)?(?P<unit>[\u4e00-\u9fa5A-Za-z%/]{1,4})[)）]$")
 
 
 def _name_without_echoed_target(name: str, value: float | None, unit: str | None) -> tuple[str, str | None]:
@@ -332,13 +328,7 @@ def _echoed_at_start(name: str, q: Quantity, value: float) -> tuple[str, str] | 
 
 def _unit_in_brackets(name: str) -> str | None:
     """The unit a name gives in brackets, for a value written without one."""
-    m = _BRACKETED_UNIT.search(normalise(name or ""))
-    unit = m.group("unit") if m else None
-    return unit if unit and (_is_unit(unit) or unit[:1] in multipliers() and _is_unit(unit[1:])) else None  # 万亩
-
-
-def _is_unit(word: str) -> bool:
-    return word in UNITS or word in _UNIT_WORDS or word in _TIME_UNITS
+    return unit_in_brackets(name, also=_UNIT_WORDS)
 
 
 def read_tables(doc: Document) -> list[TableReading]:
@@ -394,8 +384,10 @@ def indicators_from_readings(readings: list[TableReading]) -> list[Indicator]:
             # the 二级 cell merged over the page break printed its text on the next page: the row above only carried
             # the 二级 before it (反恐经费 评价表 PDF: 经济效益 above, 社会效益 below)
             levels_unwritten = next_page and above is not None and not above[1].cells.get(LEVEL2)
-            if right_under and (_more_points_of(out[-1], indicator, levels_unwritten)
-                                or (next_page and _points_only(indicator) and out[-1].weight is not None)):
+            if right_under and next_page and _cut_by_the_break(out[-1], indicator):
+                out[-1] = _whole_after_the_break(out[-1], indicator)
+            elif right_under and (_more_points_of(out[-1], indicator, levels_unwritten)
+                                  or (next_page and _points_only(indicator) and out[-1].weight is not None)):
                 _add_points(out[-1], indicator)
             else:
                 out.append(indicator)
@@ -420,6 +412,31 @@ def _more_points_of(above: Indicator, row: Indicator, levels_unwritten: bool) ->
     return (bool(above.name) and above.weight is not None and row.weight is not None and bool(row.name)
             and (row.name == above.name or above.name.endswith(row.name) or bool(_WRAPPED_END.match(row.name)))
             and all(getattr(above, f) == getattr(row, f) for f in same))
+
+
+def _cut_by_the_break(above: Indicator, row: Indicator) -> bool:
+    """The last row of a page is the part of a merged cell the page showed, its text cut by the page's edge, and the
+    first row of the next page shows it whole (吉林 检验检疫 评价表 PDF: "…的防控能" or "有利境", the characters of
+    是否有利于保护生态环境 the page before printed, under a 二级 cut to "境效益"): every text the row above wrote is a
+    part of this row's, its characters in order, and both have points."""
+    return (above.weight is not None and row.weight is not None and bool(above.name) and bool(row.name)
+            and len(above.name) < len(row.name)
+            and all(_written_in(getattr(above, f), getattr(row, f))
+                    for f in ("name", "level1_text", "level2_text", "target_text", "unit")))
+
+
+def _written_in(part: str | None, whole: str | None) -> bool:
+    """``part`` is empty, or its characters appear in ``whole`` in the same order."""
+    rest = iter(whole or "")
+    return all(ch in rest for ch in part or "")
+
+
+def _whole_after_the_break(cut: Indicator, whole: Indicator) -> Indicator:
+    """The indicator as the next page writes it, in the place of the cut one, with the cut one's points."""
+    whole.id, whole.page, whole.row = cut.id, cut.page, cut.row
+    whole.refs = [*cut.refs, *(ref for ref in whole.refs if ref not in cut.refs)]
+    _add_points(whole, replace(cut, name=None))
+    return whole
 
 
 def _points_only(row: Indicator) -> bool:

@@ -956,6 +956,23 @@ def is_ratio(text: str | None) -> bool:
     return bool(_RATIO.search(text or "")) and not has_clock_time(text)
 
 
+# a unit a name closes with in brackets, after an operator or a template's **: 完成时限（月）, 种公猪(≥头), 满意度（≥**%）
+_NAME_UNIT = re.compile(r"[（(](?:[≥≤><=]{0,2}\**)?(?P<unit>[\u4e00-\u9fa5A-Za-z%/]{1,4})[)）]$")
+_NAME_TIME_UNITS = frozenset(units_for("checker_time", "time"))  # 月, 季度: units a name's brackets give
+
+
+def unit_in_brackets(name: str | None, also=()) -> str | None:
+    """The unit a name closes with in brackets ("执法执勤用车平均里程数（公里）", "完成时限（月）", "(万亩)"), or None:
+    a unit of the lexicon, a time unit, a word of ``also``, or one of these after a count's 万 or 亿."""
+    m = _NAME_UNIT.search(normalise(name or ""))
+    unit = m.group("unit") if m else None
+
+    def is_unit(word: str) -> bool:
+        return word in UNITS or word in _NAME_TIME_UNITS or word in also
+
+    return unit if unit and (is_unit(unit) or unit[:1] in multipliers() and is_unit(unit[1:])) else None
+
+
 def unit_alone(text: str | None) -> str:
     """What a cell holds besides operator symbols, range marks, punctuation and a leading 万/亿 ("≥ 万人次" → "人次",
     "≥平方米" → "平方米"): its unit, when it holds no number."""

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import partial
@@ -898,6 +899,8 @@ def _fill_continued_cells(last: list[str], last_spans: list[int], rows: list[lis
     belong to ``last``'s cell (one merged cell over the break)."""
     continued_left = False  # the column to the left was a merged cell carried over the break
     for c in range(min(len(last), len(rows[0]))):
+        if last_spans[c] > 1 and _is_figure(rows[0][c]) and _is_figure(last[c]) and rows[0][c] != last[c]:
+            return  # a merged cell's figure is printed once: another figure begins a row of its own ("总分 │ 100")
         if rows[0][c] or not last[c]:
             continued_left = False
             continue
@@ -919,12 +922,21 @@ def _is_split_row(first: list[str], first_spans: list[int], last: list[str], las
     last_filled = [c for c, text in enumerate(last) if text]
     if not filled or any(c >= len(last) or not last[c] for c in filled):
         return False
+    if any(_is_figure(first[c]) and _is_figure(last[c]) for c in filled):
+        return False  # a figure does not wrap: "总分 │ 100 │ 得分" under "… │ 25 │ …" is a row of its own
     if len(filled) * 3 > len(last_filled):
         return False
     return any(
         not first[c] and last[c] and last_spans[c] <= 1 and first_spans[c] <= 1
         for c in range(min(len(first), len(last)))
     )
+
+
+_FIGURE = re.compile(r"[-+]?\d[\d,.]*%?")
+
+
+def _is_figure(text: str) -> bool:
+    return bool(_FIGURE.fullmatch(text.strip()))
 
 
 def _no_text_hint(pages: list[PageContent], opts: PdfSettings) -> str:

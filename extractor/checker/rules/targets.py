@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterator
 
 from ...nlp.lexicon import multipliers
-from ...nlp.quantities import figures, parse_operator, parse_quantity
+from ...nlp.quantities import figures, normalise, parse_operator, parse_quantity, unit_in_brackets
 from ..rule import Problem, register
 from ..text import (clean, ends_with_any, find_words, fmt, has_clock_time, has_deadline, is_ratio, matches_any,
                     written_unit)
@@ -173,7 +173,8 @@ def _is_graded_level(ind, settings) -> bool:
 def unit_mismatch(ind, ctx) -> Iterator[Problem]:
     """The name is a rate (…率, …占比, 满意度) but the unit is a count, or the name is a count but the unit is %
     (unless the name or the value is a change: "减少路口停车次数 ≥15%", "发生面积 │ 较上年下降10%以上"), or the
-    name is a cost (…费, …成本) but the unit holds no money (人/天).
+    name is a cost (…费, …成本) but the unit holds no money (人/天), or the name closes with its unit in brackets
+    and the row gives another (执法执勤用车平均里程数（公里） │ 3.3 │ 万公里).
 
     错误示例: 验收合格率 │ ≥3 个;  培训费 │ 320 人/天
     正确示例: 验收合格率 │ ≥95 %;  培训费 │ ≤320 元/人·天
@@ -184,6 +185,15 @@ def unit_mismatch(ind, ctx) -> Iterator[Problem]:
         yield Problem(
             f"“{ind.name}”是成本类指标，单位却是“{unit}”",
             f"写明金额单位，如“{ind.name}≤N元”或“≤N元/{unit}”",
+            evidence=label(ind),
+            numbers={"value": ind.value},
+        )
+        return
+    named = unit_in_brackets(ind.name)
+    if unit and named and normalise(named) != normalise(unit):
+        yield Problem(
+            f"“{ind.name}”名称中的单位是“{named}”，计量单位却是“{unit}”",
+            f"统一名称和计量单位：名称写“（{unit}）”，或目标值按“{named}”填写",
             evidence=label(ind),
             numbers={"value": ind.value},
         )
@@ -249,14 +259,22 @@ def vague_wording(ind, ctx) -> Iterator[Problem]:
 
 #: what a name asks with 是否: the clause after it ("是否有利于促进人民身体健康水平提高" asks 促进…)
 _ASKED = re.compile(r"是否(?:有利于|能够|能)?(?P<clause>[^，,；;。]+)")
+_FIRST_CLAUSE = re.compile(r"[^，,；;。]+")
 
 
 def _asked_change(ind, settings) -> str | None:
-    """The text that states the row's change: its value, or the question of its name when the value answers yes to
-    a name that asks whether a change happened (是否提高了检验检疫执法能力 │ 是: a yes is no measure of how much;
-    not "是否保证实验教学水平,提高教学质量", which asks whether a level was kept: the change is in another clause)."""
-    asked = _ASKED.search(clean(ind.name)) if is_binary_value(ind.target_text, settings) else None
-    return asked.group("clause") if asked else ind.target_text
+    """The text that states the row's change: its value, or, when the value is a yes, the clause its name asks
+    (是否提高了检验检疫执法能力 │ 是: a yes is no measure of how much; not "是否保证实验教学水平,提高教学质量", which
+    asks whether a level was kept: the change is in another clause) or the first clause it opens with a change
+    (促进外向型经济发展，维护出口产品质量的声誉 │ 是; not 建立并及时完善…应急管理体系 │ 是: a system set up is
+    there or not)."""
+    if not is_binary_value(ind.target_text, settings):
+        return ind.target_text
+    name = clean(ind.name)
+    if asked := _ASKED.search(name):
+        return asked.group("clause")
+    stated = _FIRST_CLAUSE.match(name)
+    return stated.group() if stated and stated.group().startswith(settings.change_words) else ind.target_text
 
 
 @register("target.qualitative_no_scale", "定性指标值无评价标准", severity="warning", scope="indicator",
