@@ -417,10 +417,9 @@ def _more_points_of(above: Indicator, row: Indicator, levels_unwritten: bool) ->
 def _cut_by_the_break(above: Indicator, row: Indicator) -> bool:
     """The last row of a page is the part of a merged cell the page showed, its text cut by the page's edge, and the
     first row of the next page shows it whole (吉林 检验检疫 评价表 PDF: "…的防控能" or "有利境", the characters of
-    是否有利于保护生态环境 the page before printed, under a 二级 cut to "境效益"): every text the row above wrote is a
-    part of this row's, its characters in order, and both have points."""
+    是否有利于保护生态环境 the page before printed, under a 二级 cut to "境效益"; or the whole name, its target cut
+    off): every text the row above wrote is a part of this row's, its characters in order, and both have points."""
     return (above.weight is not None and row.weight is not None and bool(above.name) and bool(row.name)
-            and len(above.name) < len(row.name)
             and all(_written_in(getattr(above, f), getattr(row, f))
                     for f in ("name", "level1_text", "level2_text", "target_text", "unit")))
 

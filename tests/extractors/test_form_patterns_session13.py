@@ -9,6 +9,7 @@ from extractor import check, extract, parse
 from extractor.extraction import Indicator
 from extractor.extractors.indicators import _cut_by_the_break
 from extractor.nlp.quantities import unit_in_brackets
+from extractor.parsers.pdf import _fill_continued_cells, _is_split_row
 from tests.extractors.test_form_patterns import write_xlsx
 
 REAL = Path(__file__).resolve().parents[2] / "corpora" / "real_layouts"
@@ -44,6 +45,19 @@ def test_two_indicators_on_either_side_of_a_page_break_stay_two():
     assert not _cut_by_the_break(row("培训人次", "≥100"), row("结业考核合格率", "≥90%"))
     assert not _cut_by_the_break(row("合格率", "≥95%"), row("验收合格率", "≥90%"))
     assert not _cut_by_the_break(row("有利境", "", "境效益"), row("是否有利于保护生态环境", "是", "社会效益"))
+    # the whole name above, its target cut off by the page's edge: the same indicator
+    assert _cut_by_the_break(row("是否有利于保护生态环境", "", "环境效益"), row("是否有利于保护生态环境", "是", "环境效益"))
+
+
+def test_the_whole_indicator_after_a_break_keeps_where_both_parts_are_written():
+    ext = extract(REAL / "blind35" / "jl-ciq-hk-through-train-eval.pdf")
+    [indicator] = [i for i in ext.indicators if i.name == "是否有利于保护生态环境"]
+    tables = [b.ref for b in ext_tables(REAL / "blind35" / "jl-ciq-hk-through-train-eval.pdf")]
+    assert indicator.page == 1 and indicator.refs == tables[-2:]  # the tables of both pages, each once
+
+
+def ext_tables(path: Path):
+    return [b for b in parse(path).blocks if b.kind == "table"]
 
 
 # the Word form exported by LibreOffice Writer (blind35 个人游): the table's last row, "总分 │ 100 │ 得分", alone on
@@ -55,6 +69,23 @@ def test_pattern_8_a_total_row_alone_on_the_next_page_is_no_rest_of_the_row_abov
     assert rows[-2][:3] == ["项目效果", "25", "服务对象满意度"]
     weights = _names_and_weights(REAL / "blind35" / "jl-ciq-hkmacao-tourist-eval.pdf")
     assert weights["港澳自由行旅客对检验检疫通关措施的满意度"] == 20.0 and len(weights) == 20
+
+
+def test_a_row_number_on_the_next_page_does_not_end_the_merged_cells_right_of_it():
+    """Only a merged cell's figure ends the fill (总分 │ 100 under 项目效果 │ 25): a new row number of a one-row 序号
+    cell (5 under 4) is every row's own, the merged 一级 and name to its right go on over the break."""
+    last = ["4", "项目效果", "20", "是否提高检验检疫执法能力", "5"]
+    rows = [["5", "", "", "", "5"]]
+    _fill_continued_cells(last, [1, 3, 3, 2, 1], rows, [[1, 1, 1, 1, 1]], list("abcde"), [[None] * 5])
+    assert rows == [["5", "项目效果", "20", "是否提高检验检疫执法能力", "5"]]
+
+
+def test_a_figure_that_ends_a_cut_text_is_its_rest():
+    """A figure under a word is the rest of a cell cut by the break ("不低于" / "95%"): the row is split, only a
+    figure under another figure starts a row of its own."""
+    last = ["产出指标", "验收合格率", "不低于", "5"]
+    assert _is_split_row(["", "", "95%", ""], [1, 1, 1, 1], last, [1, 1, 1, 1])
+    assert not _is_split_row(["", "", "", "10"], [1, 1, 1, 1], last, [1, 1, 1, 1])
 
 
 # 专项交通费 评价表 PDF (blind36): a page holds only the rows of one effect question, 是否提高检验检疫技术保障能力
@@ -93,6 +124,14 @@ def test_the_unit_of_a_names_brackets_is_read_once_for_the_extractor_and_the_che
     assert unit_in_brackets("新增造林面积(万亩)") == "万亩"
     assert unit_in_brackets("足额保障率（参保率）") is None
     assert unit_in_brackets("预算执行进度(7月)") is None
+    assert unit_in_brackets("人均补助（每人）") is None  # 人 after a word that is no multiplier
+
+
+def test_a_unit_in_the_names_brackets_is_the_one_unit_problem_reported(tmp_path):
+    rows = [["一级指标", "二级指标", "三级指标", "计量单位", "目标值", "分值"],
+            ["产出指标", "质量指标", "验收合格率（%）", "个", "3", 30]]
+    findings = [f for f in check(extract(write_xlsx(tmp_path / "one.xlsx", rows))) if f.rule == "target.unit_mismatch"]
+    assert len(findings) == 1 and "名称中的单位是“%”" in findings[0].message
 
 
 # 吉林 检验检疫 接待费 评价表 (blind36): a yes to a name that states a change without asking 是否
