@@ -24,7 +24,7 @@ from ..extraction import Goal, Target
 from ..layout.headings import match_number
 from ..nlp.lexicon import alternation, operator_words, operators_for, units_for, vague_for
 from ..nlp.measures import goal_is_quantified, in_quoted_name
-from ..nlp.quantities import Quantity, find_deadlines
+from ..nlp.quantities import AGE_UNITS, Quantity, find_deadlines
 from ..nlp.quantities import normalise as normalise_quantity_text
 from .doctype import is_form_title
 from .forms.columns import is_taxonomy_name
@@ -564,6 +564,9 @@ _METRIC_TRIM = re.compile(
 _LEAD_VERB = re.compile(r"^(?:并|和|及|且|其中|同时|全面|完成|实现|确保|力争|新增|累计|建设|建成|开展|培训|组织|推动)?")
 
 
+# the bound or approximation written after a figure (以上, 以内, 左右, 余): no part of the noun that follows it
+_BOUND_AFTER = re.compile(
+    rf"^(?:{alternation([w for w, (_, position) in operator_words().items() if position == 'after'] + list(vague_for('approx_after')))})")
 _NOT_A_COUNT = vague_for("not_a_count")
 
 
@@ -621,14 +624,13 @@ def _counts_nothing(text: str, q: Quantity) -> bool:
             or _names_an_age_group(text, q))
 
 
-_AGE_UNITS = frozenset(units_for("age"))
 _GROUP_NOUN_AFTER = re.compile(rf"[{HAN}]")
 
 
 def _names_an_age_group(text: str, q: Quantity) -> bool:
     """An age followed by the people it qualifies (0-6岁适龄儿童, 35岁以上高血压患者): it says who is served; an
     age that ends its clause (人均预期寿命提高到78.5岁。) is a target."""
-    return q.unit in _AGE_UNITS and bool(_GROUP_NOUN_AFTER.match(text, q.end))
+    return q.unit in AGE_UNITS and bool(_GROUP_NOUN_AFTER.match(text, q.end))
 
 
 def _is_bare_year(q: Quantity) -> bool:
@@ -656,7 +658,7 @@ def _metric(before: str, after: str) -> str | None:
     before = before[: _trim_start(before)].strip()
     if len(re.sub(rf"[^{HAN}A-Za-z]", "", _LEAD_VERB.sub("", before))) >= 2:
         return before
-    after = re.sub(r"^(?:以上|以下|以内|左右|及以上|余|多)", "", after.strip())
+    after = _BOUND_AFTER.sub("", after.strip())
     after = re.split(r"[的和及与，,；;。（(]", after, 1)[0]
     metric = (before + after).strip()
     return metric or None

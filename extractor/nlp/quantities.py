@@ -20,6 +20,7 @@ from .lexicon import (alternation, is_chinese, multipliers, multipliers_for, ope
 
 PERCENT_UNITS = frozenset(units_for("parsed", "percent"))
 MONEY_UNITS = frozenset(units_for("parsed", "money"))
+AGE_UNITS = frozenset(units_for("age"))  # 岁, 周岁: who may get the money, or a target (人均预期寿命)
 _TIME_UNITS = units_for("parsed", "time")
 _COUNT_UNITS = units_for("parsed", "count")
 UNITS: frozenset[str] = units()
@@ -54,6 +55,8 @@ _PREFIX_RE = re.compile(
     + r")\s*$"
 )
 _SUFFIX_RE = re.compile("^(?:" + "|".join(re.escape(w) for w in sorted(_SUFFIX_WORDS, key=len, reverse=True)) + ")")
+# an upper bound written after the figure (以内, 之内, 内, 以下): the rest of 控制在 … 以内
+_UPPER_BOUND_AFTER = re.compile(alternation(w for w, (op, position) in operator_words().items() if (op, position) == ("<=", "after")))
 _APPROX_BEFORE_RE = re.compile(rf"(?:{alternation(vague_for('approx_before'))})\s*$")
 _APPROX_AFTER_RE = re.compile(rf"^(?:{alternation(vague_for('approx_after'))})")
 _VAGUE_RE = re.compile(
@@ -683,7 +686,7 @@ def _take_prefix_operator(scan: _Scan) -> None:
         scan.operator = _SYMBOL_OPERATORS.get(word) or _PREFIX_WORDS.get(word)
     scan.start -= len(prefix.group())
     if word == "控制在":
-        tail = re.match(r"^(?:以内|之内|内|以下)", norm[scan.pos: scan.pos + 2])
+        tail = _UPPER_BOUND_AFTER.match(norm, scan.pos)
         if tail:
             scan.pos += len(tail.group())
 

@@ -26,7 +26,6 @@ KNOWN_PATTERNS = {
     ("extractor/checker/text.py", ("达到", "达", "保持", "不低于", "至少", "及以上", "以上", "及以下", "以下")),  # level affixes
     ("extractor/extractors/contracts.py", ("年", "月", "周", "日历天", "天", "日", "工作日")),  # ranks of contract periods
     ("extractor/extractors/subprojects.py", ("本", "多个", "加强", "推进")),    # words that open no sub-project name
-    ("extractor/extractors/goals.py", ("以上", "以下", "以内", "左右", "及以上", "余", "多")),
     ("extractor/extractors/goals.py", ("全面", "实现", "力争", "推动")),         # verbs that lead a target
     ("extractor/graph/link.py", ("提高", "提升", "加强", "推进", "有效")),       # words left out when linking names
     ("extractor/nlp/classify.py", ("不低于", "不少于", "不超过", "不高于", "控制在", "以内", "以上")),  # model features
@@ -35,7 +34,6 @@ KNOWN_PATTERNS = {
     ("extractor/nlp/quantities.py", ("年", "个月", "月", "日", "天", "周", "期")),  # 近 before a period is no approximation
     ("extractor/nlp/quantities.py", ("多", "余", "一些")),
     ("extractor/nlp/quantities.py", ("个工作日", "工作日", "日", "天", "小时", "个月", "年", "分钟", "内")),  # parse_operator
-    ("extractor/nlp/quantities.py", ("以内", "之内", "内", "以下")),
     ("extractor/nlp/quantities.py", ("%", "分", "‰")),
 }
 

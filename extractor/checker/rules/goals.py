@@ -6,14 +6,13 @@ from collections.abc import Iterator
 
 from ...nlp.lexicon import units_for
 from ...nlp.measures import goal_is_quantified, money_spans, states_pass_fail, without_money
-from ...nlp.quantities import figures, figures_with_units, in_base_unit
+from ...nlp.quantities import AGE_UNITS, figures, figures_with_units, in_base_unit
 from ..rule import Problem, register
 from ..text import clean, find_words, fmt, has_measure
 
 _CLAUSE = re.compile(r"[，,；;。！!：:\n]")
 # who may get the money and its shares only describe the split: eligibility ages ("80—89周岁", units.tsv use
 # "age") and shares of the money ("教师劳务补助占80%", "按贷款利息的50%给予贴息": a percentage after these words)
-_AGE_UNITS = frozenset(units_for("age"))
 _SHARE_OF = re.compile(r"(?:占|(?:利息|资金|费用|金额|投资|贷款|保费|成本)的?)\s*$")
 # a count or share stated in a goal (个 of 个月, 个工作日, 个小时, 个百分点 is another unit: the engine reads those)
 _GOAL_UNITS = frozenset(units_for("goal_count"))
@@ -171,7 +170,7 @@ def restates_budget(goal, settings) -> bool:
 
 
 def _without_money_terms(text: str) -> str:
-    """``text`` without the ages and money shares it states (see ``_AGE_UNITS``): they are no results."""
+    """``text`` without the ages and money shares it states (``AGE_UNITS`` and ``_SHARE_OF``): they are no results."""
     for start, end in reversed([span for q in figures(text) if (span := _money_term(text, q))]):
         text = text[:start] + text[end:]
     return text
@@ -179,7 +178,7 @@ def _without_money_terms(text: str) -> str:
 
 def _money_term(text: str, q) -> tuple[int, int] | None:
     """The span of ``q`` with its share word when it is an age or a share of the money, else None."""
-    if q.unit in _AGE_UNITS:
+    if q.unit in AGE_UNITS:
         return q.start, q.end
     share = _SHARE_OF.search(text, 0, q.start) if q.unit == "%" else None
     return (share.start(), q.end) if share else None
