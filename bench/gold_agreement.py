@@ -10,7 +10,10 @@ row that two parts both annotate (same name and target, spaces left out), the fi
 - P / R / F1: every pair of writers on every shared row, findings of one against the other's (symmetric: the mean
   of both directions is the same F1).
 
-    python bench/gold_agreement.py [--dir corpora/real_layouts] [--by-rule]
+With ``--checker`` the toolkit reads each of those documents too, and its findings on the same rows are scored the
+same way against every writer who annotates them (the figure to read beside the writers' own agreement).
+
+    python bench/gold_agreement.py [--dir corpora/real_layouts] [--by-rule] [--checker]
 
 Only the blind parts are compared (the development part's gold was written by the developers). A PDF's gold repeats
 its XLSX/DOCX twin's and is read once (the twin's).
@@ -52,10 +55,11 @@ def gold_files(root: Path) -> dict[str, list[Path]]:
     return parts
 
 
-def row_findings(path: Path) -> dict[tuple[str, str], frozenset[str]]:
-    """(name, target) -> the rules the writer expects on that row."""
+def row_findings(path: Path, checker: bool = False) -> dict[tuple[str, str], frozenset[str]]:
+    """(name, target) -> the rules the writer expects on that row (``checker``: the rules the checker reports)."""
     gold = json.loads(path.read_text(encoding="utf-8"))
-    findings = [(_family(f["rule"]), _key(f.get("item"))) for f in gold.get("findings", []) if f.get("item")]
+    found = _checker_findings(path, gold) if checker else [(f["rule"], f.get("item")) for f in gold.get("findings", [])]
+    findings = [(_family(rule), _key(item)) for rule, item in found if item]
     rows = {}
     for ind in gold.get("indicators", []):
         name = _key(ind.get("name"))
@@ -65,16 +69,39 @@ def row_findings(path: Path) -> dict[tuple[str, str], frozenset[str]]:
     return rows
 
 
-def per_writer(parts: dict[str, list[Path]]) -> dict[str, dict[tuple[str, str], frozenset[str]]]:
+def _checker_findings(gold_path: Path, gold: dict) -> list[tuple[str, str]]:
+    """(rule, item) of what the checker reports on the document of a gold file."""
+    import extractor
+    from eval_real_layouts import finding_items
+
+    ext = extractor.extract(extractor.parse(gold_path.parent.parent / gold["source"]))
+    return finding_items(ext, extractor.check(ext))
+
+
+def per_writer(parts: dict[str, list[Path]], checker: bool = False) -> dict[str, dict[tuple[str, str], frozenset[str]]]:
     """part -> row -> findings (a row a part annotates twice keeps the first)."""
     out: dict[str, dict] = {}
     for part, paths in parts.items():
         rows: dict = {}
         for path in paths:
-            for row, rules in row_findings(path).items():
+            for row, rules in row_findings(path, checker).items():
                 rows.setdefault(row, rules)
         out[part] = rows
     return out
+
+
+def checker_against_writers(writers: dict[str, dict], checker: dict[str, dict]) -> None:
+    """The checker's findings against each writer's, on the rows two or more writers annotate."""
+    shared = {row for a, b in combinations(sorted(writers), 2) for row in writers[a].keys() & writers[b].keys()}
+    score = Score()
+    for part, rows in writers.items():
+        for row in rows.keys() & shared:
+            expected, found = rows[row], checker[part].get(row, frozenset())
+            score.tp += len(expected & found)
+            score.fp += len(found - expected)
+            score.fn += len(expected - found)
+    print(f"the checker's findings against each writer's on the same rows: P {score.precision:.3f} R {score.recall:.3f}"
+          f" F1 {score.f1:.3f}")
 
 
 def agreement(writers: dict[str, dict], by_rule: bool = False) -> None:
@@ -111,8 +138,14 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dir", type=Path, default=DEFAULT_DIR)
     ap.add_argument("--by-rule", action="store_true", help="agreement per rule")
+    ap.add_argument("--checker", action="store_true", help="also run the toolkit on those documents and score its "
+                    "findings against each writer's on the same rows")
     args = ap.parse_args(argv)
-    agreement(per_writer(gold_files(args.dir)), args.by_rule)
+    parts = gold_files(args.dir)
+    writers = per_writer(parts)
+    agreement(writers, args.by_rule)
+    if args.checker:
+        checker_against_writers(writers, per_writer(parts, checker=True))
     return 0
 
 
