@@ -197,7 +197,7 @@ def indicator_of(row: Row, reading: TableReading, number: int) -> Indicator:
     split = split_value(value_text, unit_text, operator_text)
     name, echoed_unit = _name_without_echoed_target(name, split.value, split.unit)
     if not split.unit and (split.value is not None or not value_text.strip()):
-        split.unit = echoed_unit or _unit_in_brackets(name)  # also for a value left empty: the unit it was to take
+        split.unit = echoed_unit or unit_in_brackets(name, also=_UNIT_WORDS)  # also for a value left empty: the unit it was to take
     level1, level2 = row_levels(row)
     actual_text = cells.get(ACTUAL, "")
     actual = actual_value(actual_text)
@@ -324,11 +324,6 @@ def _echoed_at_start(name: str, q: Quantity, value: float) -> tuple[str, str] | 
         return None
     rest = name[q.end:]
     return (rest, q.unit) if rest[:1] and "\u4e00" <= rest[0] <= "\u9fa5" else None
-
-
-def _unit_in_brackets(name: str) -> str | None:
-    """The unit a name gives in brackets, for a value written without one."""
-    return unit_in_brackets(name, also=_UNIT_WORDS)
 
 
 def read_tables(doc: Document) -> list[TableReading]:
