@@ -175,7 +175,7 @@ def _decide(role: str | None, header: str, p: _Profile) -> tuple[str | None, str
     if p.level2_share >= 0.5:
         return LEVEL2, f"{said}; holds 二级 names ({_sample(p)})"
     label = p.repeated_label
-    if label is not None and (label == _clean(header) or _is_plain_label(label, role)) and not _merged_name(label, role):
+    if label is not None and _is_label_down_the_column(label, header, role):
         return None, f"{said}; one repeated label “{label}” in every row: no role"
     if set(p.filled) == {_clean(header)}:  # a label merged down from the header over one row
         return None, f"{said}; the header's label in every row: no role"
@@ -208,6 +208,11 @@ def _is_plain_label(label: str, role: str | None) -> bool:
     in every row of 吉林 检验检疫's 项目效果 block, whose every indicator asks 是否…)."""
     return role in _LABEL_ROLES and not (_is_quantity(label) or is_taxonomy_name(label) or _is_unit(label)
                                          or (role == VALUE and label in YES_NO_ANSWERS))
+
+
+def _is_label_down_the_column(label: str, header: str, role: str | None) -> bool:
+    """One text in every row that labels the column (its header's text, or a plain label), not a name merged down."""
+    return (label == _clean(header) or _is_plain_label(label, role)) and not _merged_name(label, role)
 
 
 def _merged_name(label: str, role: str | None) -> bool:
