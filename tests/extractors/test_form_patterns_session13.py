@@ -15,6 +15,11 @@ from tests.extractors.test_form_patterns import write_xlsx
 REAL = Path(__file__).resolve().parents[2] / "corpora" / "real_layouts"
 
 
+def _findings(tmp_path: Path, rows: list[list], rule: str) -> list:
+    """The findings of ``rule`` on a form written from ``rows``."""
+    return [f for f in check(extract(write_xlsx(tmp_path / "form.xlsx", rows))) if f.rule == rule]
+
+
 def _names_and_weights(path: Path) -> dict[str, float | None]:
     return {i.name: i.weight for i in extract(path).indicators}
 
@@ -112,7 +117,7 @@ def test_pattern_6_a_unit_in_the_names_brackets_against_the_rows_unit_is_a_misma
             ["产出指标", "数量指标", "执法执勤用车平均里程数（公里）", "万公里", "3.3", 30],
             ["产出指标", "数量指标", "新购车辆数（辆）", "辆", "2", 20],
             ["产出指标", "质量指标", "足额保障率（参保率）", "%", "100%", 20]]
-    findings = [f for f in check(extract(write_xlsx(tmp_path / "units.xlsx", rows))) if f.rule == "target.unit_mismatch"]
+    findings = _findings(tmp_path, rows, "target.unit_mismatch")
     assert [f.evidence.split("｜")[0] for f in findings] == ["执法执勤用车平均里程数（公里）"]
     assert "万公里" in findings[0].message and "公里" in findings[0].message
 
@@ -130,7 +135,7 @@ def test_the_unit_of_a_names_brackets_is_read_once_for_the_extractor_and_the_che
 def test_a_unit_in_the_names_brackets_is_the_one_unit_problem_reported(tmp_path):
     rows = [["一级指标", "二级指标", "三级指标", "计量单位", "目标值", "分值"],
             ["产出指标", "质量指标", "验收合格率（%）", "个", "3", 30]]
-    findings = [f for f in check(extract(write_xlsx(tmp_path / "one.xlsx", rows))) if f.rule == "target.unit_mismatch"]
+    findings = _findings(tmp_path, rows, "target.unit_mismatch")
     assert len(findings) == 1 and "名称中的单位是“%”" in findings[0].message
 
 
@@ -140,5 +145,5 @@ def test_pattern_6_a_yes_to_a_change_the_name_states_is_vague(tmp_path):
             ["效益指标", "社会效益指标", "促进外向型经济发展，维护出口产品质量的声誉", "是/否", "是", 10],
             ["效益指标", "社会效益指标", "是否有违反外事纪律事件发生", "是/否", "否", 10],
             ["产出指标", "时效指标", "项目验收时间,相关手续是否完备", "是/否", "是", 10]]
-    findings = [f for f in check(extract(write_xlsx(tmp_path / "yes.xlsx", rows))) if f.rule == "target.vague_wording"]
+    findings = _findings(tmp_path, rows, "target.vague_wording")
     assert [f.evidence.split("｜")[0] for f in findings] == ["促进外向型经济发展，维护出口产品质量的声誉"]
