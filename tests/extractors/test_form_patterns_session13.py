@@ -147,3 +147,30 @@ def test_pattern_6_a_yes_to_a_change_the_name_states_is_vague(tmp_path):
             ["产出指标", "时效指标", "项目验收时间,相关手续是否完备", "是/否", "是", 10]]
     findings = _findings(tmp_path, rows, "target.vague_wording")
     assert [f.evidence.split("｜")[0] for f in findings] == ["促进外向型经济发展，维护出口产品质量的声誉"]
+
+
+def test_points_at_the_top_of_a_page_go_to_the_indicator_above_only_when_it_has_points():
+    """The rest of a merge whose cells printed their text on the page before ("│ │ │ 5 │ ④") adds its points to the
+    indicator right above the break when that one has points; above it here is a row left without points (the
+    fold asks the last indicator, not the first, 培训人次 with its 10), so the row stays apart."""
+    from dataclasses import dataclass
+
+    from extractor.extractors.forms.headers import NAME, VALUE, WEIGHT
+    from extractor.extractors.forms.reader import Row
+    from extractor.extractors.indicators import indicators_from_readings
+
+    @dataclass
+    class Reading:  # the parts of a TableReading the fold reads
+        ref: str
+        page: int
+        rows: list
+        continued: bool = False
+
+    def row(index, name, target, weight):
+        cells = {role: text for role, text in ((NAME, name), (VALUE, target), (WEIGHT, weight)) if text}
+        return Row(index=index, cells=cells, level1_text="产出指标", level2_text="数量指标", evaluation=False)
+
+    page1 = Reading("#/blocks/1", 1, [row(1, "培训人次", "≥100", "10"), row(2, "结业考核合格率", "≥90%", "")])
+    page2 = Reading("#/blocks/2", 2, [row(0, "", "", "5")], continued=True)
+    assert [(i.name, i.weight) for i in indicators_from_readings([page1, page2])] == [
+        ("培训人次", 10.0), ("结业考核合格率", None), (None, 5.0)]
