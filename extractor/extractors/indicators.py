@@ -10,7 +10,7 @@ evaluation reports (决策/过程/产出/效益) keep their levels only as ``lev
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..document import Document, compact_cell
 from ..extraction import Indicator
@@ -429,7 +429,7 @@ def _whole_after_the_break(cut: Indicator, whole: Indicator) -> Indicator:
     """The indicator as the next page writes it, in the place of the cut one, with the cut one's points."""
     whole.id, whole.page, whole.row = cut.id, cut.page, cut.row
     whole.refs = [*cut.refs, *(ref for ref in whole.refs if ref not in cut.refs)]
-    _add_points(whole, replace(cut, name=None))
+    _sum_points(whole, cut)
     return whole
 
 
@@ -445,7 +445,12 @@ def _add_points(indicator: Indicator, row: Indicator) -> None:
             indicator.name += row.name
         for field in _LEVELS:
             setattr(indicator, field, getattr(row, field))
-    indicator.weight += row.weight  # both have points: the fold asks for them
+    _sum_points(indicator, row)
+
+
+def _sum_points(indicator: Indicator, row: Indicator) -> None:
+    """The row's points and score added to the indicator's (both have points: the folds ask for them)."""
+    indicator.weight += row.weight
     if row.score is not None:
         indicator.score = (indicator.score or 0) + row.score
 
