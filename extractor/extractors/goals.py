@@ -427,8 +427,9 @@ def _texts_below(rows: list[list[str]], r: int, label_cols: list[tuple[int, str]
             if c < len(nxt) and nxt[c] and not goal_kind(nxt[c]) and len(nxt[c]) >= 6]
 
 
-# a label cell of a form ("年初设定目标", "全年实际完成情况", "保障绩效目标实现的措施"): short, no punctuation
-_FORM_LABEL = re.compile(r"^[^，。；;,、\d]{2,16}(?:目标|情况|措施|数量|内容|说明|信息|概况|综述)$")
+# a label cell of a form ("年初设定目标", "全年实际完成情况", "保障绩效目标实现的措施", "绩效目标总体描述"): short,
+# no punctuation
+_FORM_LABEL = re.compile(r"^[^，。；;,、\d]{2,16}(?:目标|情况|措施|数量|内容|说明|信息|概况|综述|描述)$")
 
 
 def _is_form_label(text: str) -> bool:

@@ -20,6 +20,7 @@ from ..extraction import Indicator
 from ..layout.headings import match_number
 from ..nlp.framework import canonical_level1, canonical_level2, parent_of
 from ..nlp.lexicon import vague_for, vague_words
+from ..nlp.quantities import find_deadlines, find_quantities
 from .goals import targets_in
 from .sentences import normalise
 
@@ -34,6 +35,7 @@ _SEGMENT_END = "。；;"
 #: labels there state what was done, not targets
 _RESULTS_TITLE = re.compile(r"完成情况|完成的|实际完成|实现情况")
 _SECTION_TITLE_CHARS = 40
+_LEVEL_LINE_CHARS = 12  # a line this short that names a level is the level's label, not an indicator
 
 
 @dataclass
@@ -122,12 +124,14 @@ def _unbracketed(cell: str) -> str:
 
 
 def _segments(doc: Document, table_refs: frozenset[str] = frozenset()) -> Iterator[_Segment]:
-    level1, in_results, pending = None, False, None
+    level1, in_results, pending, bare = None, False, None, False
     for raw, block, whole_cell in _texts(doc, table_refs):
         text = normalise(raw)
         heading_level1, heading_level2 = _level_of(text)  # the framework's clean_level drops 一、 and （50分）
-        if heading_level1 and heading_level2 is None and len(text) <= 12:
+        if heading_level1 and len(text) <= _LEVEL_LINE_CHARS and block.kind != "table":
             level1 = heading_level1  # "一、 产出指标" as its own line
+            if heading_level2:  # "（一）数量指标" as its own line: the next line (with no colon: when it states targets)
+                pending, bare = (heading_level1, heading_level2), not text.endswith(("：", ":"))
             continue
         labels = [(m, *_level_of(m.group("label"))) for m in _LABEL.finditer(text)]
         labels = [(m, l1, l2) for m, l1, l2 in labels if l1 or l2]
@@ -136,9 +140,9 @@ def _segments(doc: Document, table_refs: frozenset[str] = frozenset()) -> Iterat
             in_results = bool(_RESULTS_TITLE.search(text))
         if in_results and not in_table:
             continue  # what was done under each label, not a target
-        if pending is not None and not labels and not in_table:
+        if pending is not None and not labels and not in_table and (not bare or _states_targets(text)):
             yield _Segment(*pending, text, block.ref, block.page)  # the text of a label that ended its line
-        pending = None
+        pending, bare = None, False
         for k, (m, l1, l2) in enumerate(labels):
             end = labels[k + 1][0].start() if k + 1 < len(labels) else len(text)
             body = text[m.end():end]
@@ -150,6 +154,14 @@ def _segments(doc: Document, table_refs: frozenset[str] = frozenset()) -> Iterat
                 pending = (l1 or level1, l2)  # "1、产出指标数量指标：" ends its line; its text is the next one
                 continue
             yield _Segment(l1 or level1, l2, body, block.ref, block.page, in_table, whole_cell)
+
+
+def _states_targets(text: str) -> bool:
+    """The line under a level heading with no colon states a target: an operator before a figure (设施温棚种植人员≧300人)
+    or a target after the name's comma (农民综合素质，持续提高); a line that tells what was done (三名传承人按照7000元/人
+    进行补助) states none."""
+    return any(_named_target(item) or any(q.operator for q in find_quantities(item))
+               for item in _items(NAME_MARKS.sub("", text)))
 
 
 def _is_section_title(text: str, block) -> bool:
@@ -227,14 +239,38 @@ def _cell_indicator(segment: _Segment, text: str) -> Indicator:
 
 
 def _statement_indicator(segment: _Segment, statement: str) -> Indicator:
-    """A target with no number: a change verb closing it is the target (生态修复功能 │ 提高); a statement in vague
+    """A target with no number: a change verb closing it is the target (生态修复功能 │ 提高), and so is a change
+    or a deadline after the name's comma (农民综合素质，持续提高; 完成时限，2025年10月底前); a statement in vague
     words is both name and target (持续发展); else it only names what is to be done, with no target
     (八盖村改建铺设输水管线: a missing value)."""
+    named = _named_target(statement)
+    if named:
+        return _indicator(segment, name=named[0], target_text=named[1])
     verb = next((w for w in vague_for("change_verb") if statement.endswith(w) and len(statement) > len(w)), None)
     if verb:
         return _indicator(segment, name=statement[: -len(verb)], target_text=verb)
     vague = any(word in statement for word in vague_words())
     return _indicator(segment, name=statement, target_text=statement if vague else None)
+
+
+_TARGET_AFTER_COMMA_CHARS = 12
+
+
+def _named_target(statement: str) -> tuple[str, str] | None:
+    """(name, target) of ``name，target`` when the part after the last comma is only a change (增加, 持续提高: change
+    adverbs then a change verb) or holds a deadline (2025年10月底前); None otherwise (做好养护，改善生态环境 is two
+    clauses of one statement, not a name and its target)."""
+    cut = max(statement.rfind("，"), statement.rfind(","))
+    name, target = statement[:cut].strip(), statement[cut + 1:].strip()
+    if cut < 0 or not name or not target or len(target) > _TARGET_AFTER_COMMA_CHARS:
+        return None
+    verb = next((w for w in vague_for("change_verb") if target.endswith(w)), None)
+    adverbs = target[: -len(verb)] if verb else target
+    while adverbs and (word := next((w for w in vague_for("change_adverb") if adverbs.endswith(w)), None)):
+        adverbs = adverbs[: -len(word)]
+    if (verb and not adverbs) or find_deadlines(target):
+        return name, target
+    return None
 
 
 def _name(before_target: str) -> str:

@@ -12,7 +12,8 @@ pdfplumber and the PDFium paths share it. Rules:
   a line they are its ``lead_marker`` (a footnote body); after a Latin letter they stay (``m²`` → ``m2``);
 - a line continues on the next one unless it ends a sentence (。；！？： and closing quotes after
   them), is short (a paragraph's last line), or the next line is numbered, indented, or styled
-  as a heading; a document with first-line indents lets a full line ending in 。 continue too;
+  as a heading; a document with first-line indents lets a full line ending in 。 continue too, and a full
+  line ending in a colon always continues (the colon fell at the margin);
 - running headers/footers are lines in the top/bottom margin that repeat (digits ignored)
   at the same height on at least 40% of the pages, and page numbers (``— 5 —``, ``-5-``, ``第5页 共20页``, ``5/20``, ``5``).
 """
@@ -480,8 +481,8 @@ def continues(prev: Line, nxt: Line, ctx: ReflowContext) -> bool:
         return is_heading_styled(prev, ctx) and is_centred(nxt, ctx) and not ends_sentence(prev.text)
     if _is_indented(nxt, ctx):
         return False
-    if ends_sentence(prev.text):
-        return ctx.first_line_indent and _is_full(prev, ctx)
+    if ends_sentence(prev.text):  # a full line closed by a colon is a wrap (…项目的总体绩效目标是： │ 提升…)
+        return (ctx.first_line_indent or prev.text.endswith(("：", ":"))) and _is_full(prev, ctx)
     if classify(prev.text) == "heading" and not _is_full(prev, ctx) and not _wrapped_word(prev, nxt, ctx):
         return False
     return _is_nearly_full(prev, ctx)

@@ -316,6 +316,14 @@ def _names_right_of_moved_name(columns: list[ColumnRole]) -> list[ColumnRole]:
     return out
 
 
+def names_written_as_levels(columns: list[ColumnRole]) -> bool:
+    """The column headed as the indicator's name holds level names and no column took the names over (指标类型 │
+    指标名称 │ 指标值: 产出指标 │ 数量指标 │ 375万平方米): the form lost its names, so each row is an indicator
+    without one (a missing name to report), not a table the reader failed on."""
+    return NAME not in {c.role for c in columns} and any(
+        c.role in (LEVEL1, LEVEL2) and "names" in c.why and _was_name(c.header) for c in columns)
+
+
 def _was_level(header: str) -> bool:
     from .headers import cell_role
 

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 from ...nlp.framework import canonical_level1, canonical_level2, canonical_levels, clean_level, evaluation_level, is_evaluation_framework, names_target_levels
 from ...document import compact_cell
-from .columns import ColumnRole, assign_roles, is_level1_name, is_level2_name, is_taxonomy_name, roles_map
+from .columns import (ColumnRole, assign_roles, is_level1_name, is_level2_name, is_taxonomy_name, names_written_as_levels,
+                      roles_map)
 from .headers import (
     ACTUAL,
     LEVEL1,
@@ -285,10 +286,12 @@ def _summed_to_full_points(rows: list[list[str]], c: int) -> bool:
 
 def _realigned(rows: list[list[str]], level2_col: int) -> list[list[str]]:
     """Rows of a headerless fragment put back in their columns: a row shifted one column right holds a 一级 name
-    where the 二级 stands and a 二级 name where the indicator's name stands (│ 满意度指标 │ 服务对象满意度指标 │ …)."""
+    where the 二级 stands and a 二级 name where the indicator's name stands (│ 满意度指标 │ 服务对象满意度指标 │ …),
+    unless its 一级 stands in place (满意度指标 │ 服务对象满意度指标 │ 群众满意度: an indicator named like a 二级)."""
     def shifted(row: list[str]) -> bool:
         return (level2_col + 1 < len(row) and canonical_level1(row[level2_col]) is not None
-                and canonical_level2(row[level2_col + 1]) is not None)
+                and canonical_level2(row[level2_col + 1]) is not None
+                and not (level2_col > 0 and canonical_level1(row[level2_col - 1]) is not None))
     return [row[1:] + [""] if shifted(row) else row for row in rows]
 
 
@@ -399,10 +402,23 @@ def _read_block(block: Block, rows: list[list[str]], carry: Carry) -> Carry:
     block.rows = _without_blank_rows(block.rows)
     if VALUE not in roles:
         block.rows = _one_row_per_indicator(block.rows)
-    if block.rows and not any(r.cells.get(NAME) for r in block.rows) and block.header is not None \
-            and not _names_written_as_numbers(block.rows, rows, roles.get(NAME)):
-        block.rows, block.kept, block.why_dropped = [], False, "no indicator name in any row: levels and numbers only"
+    if block.rows and not any(r.cells.get(NAME) for r in block.rows) and block.header is not None:
+        block.rows = _rows_without_names(block, rows, roles)
     return Carry(block, level1_text, level2_text, carry.width)
+
+
+def _rows_without_names(block: Block, rows: list[list[str]], roles: dict[str, int]) -> list[Row]:
+    """The rows of a block where no row has a name: indicators without names when the form lost them (names
+    written as numbers, or as the level names: each row's 二级 cell names a level, rows past the block such as
+    最近年度绩效评价情况 │ 优秀□ do not), else none (levels and numbers only: the block is dropped)."""
+    if _names_written_as_numbers(block.rows, rows, roles.get(NAME)):
+        return block.rows
+    if names_written_as_levels(block.columns):
+        named_levels = [r for r in block.rows if is_level2_name(r.cells.get(LEVEL2, ""))]
+        if any(r.cells.get(VALUE) for r in named_levels):
+            return named_levels
+    block.kept, block.why_dropped = False, "no indicator name in any row: levels and numbers only"
+    return []
 
 
 # a numbered group heading across a score table with no level columns ("三、产出目标", "1.数量目标", "二、管理目标")

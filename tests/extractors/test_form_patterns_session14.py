@@ -1,0 +1,101 @@
+"""Patterns found in the fourteenth session (blind37, after its first run), on documents built here and on the part's
+own files: a target-setting letter that lists its indicators under level headings on lines of their own, a form whose
+名称 column holds the 二级 words (the names lost), a headerless page whose satisfaction row names its indicator like a
+二级, a PDF paragraph whose full line ends with a colon."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from extractor import check, extract
+from extractor.document import DocumentBuilder
+from extractor.extractors.goals import goals_in_table
+from extractor.extractors.labelled_prose import labelled_prose_indicators
+from extractor.nlp.framework import canonical_level2
+
+REAL = Path(__file__).resolve().parents[2] / "corpora" / "real_layouts" / "blind37"
+
+
+def _letter(*lines: str):
+    b = DocumentBuilder("letter.txt", "text")
+    b.add("paragraph", "某县2025年培训项目绩效目标设定")
+    for text in lines:
+        b.add("paragraph", text)
+    return b.build(pages=1)
+
+
+def _rows(doc):
+    return [(i.level1, i.level2, i.name, i.operator, i.value, i.unit, i.target_text)
+            for i in labelled_prose_indicators(doc)]
+
+
+# 宁夏 同心 绩效目标设定 letter: 一、产出指标 / （一）数量指标 each a line of its own, the indicator on the next line
+def test_pattern_10_a_level2_heading_on_its_own_line_labels_the_next_line():
+    doc = _letter("一、产出指标", "（一）数量指标", "设施温棚种植人员（县内培训）≧300人；",
+                  "（二）质量指标", "参训人员结业率≥100%；", "三、满意度指标", "参训学员满意度≥95%。")
+    assert _rows(doc) == [
+        ("产出指标", "数量指标", "设施温棚种植人员（县内培训）", ">=", 300, "人", "≧300人"),
+        ("产出指标", "质量指标", "参训人员结业率", ">=", 100, "%", "≥100%"),
+        ("满意度指标", "服务对象满意度指标", "参训学员满意度", ">=", 95, "%", "≥95%"),  # 满意度指标 names both levels
+    ]
+
+
+def test_pattern_10_a_change_or_a_deadline_after_the_names_comma_is_its_target():
+    doc = _letter("一、产出指标", "（一）数量指标", "培训人员≧300人；", "（三）时效指标", "完成时限，2025年10月底前；",
+                  "二、效益指标", "（一）经济效益指标", "带动村集体及种植户增收致富，增加；",
+                  "（四）可持续影响指标", "农民综合素质，持续提高。")
+    assert [(r[2], r[6]) for r in _rows(doc)][1:] == [
+        ("完成时限", "2025年10月底前"), ("带动村集体及种植户增收致富", "增加"), ("农民综合素质", "持续提高")]
+
+
+def test_two_clauses_of_one_statement_are_no_name_and_target():
+    doc = _letter("二、效益指标", "（二）社会效益指标", "做好绿化养护，改善城市生态环境；受益人数≥100人。")
+    [statement, _] = labelled_prose_indicators(doc)
+    assert statement.name == "做好绿化养护，改善城市生态环境"  # in vague words: the statement is its own target
+    assert statement.target_text == statement.name
+
+
+# 安徽 宁国 自评报告 (blind20): （四）绩效指标完成情况分析 │ （1）数量指标 对三名传承人… │ （3）时效指标 │ 三名…: what was done
+def test_a_level2_line_inside_a_results_section_labels_no_target():
+    doc = _letter("（四）绩效指标完成情况分析。", "（1）数量指标 对三名省级非遗代表性传承人按照7000元/人进行补助。",
+                  "（3）时效指标", "三名省级非遗代表性传承人按照7000元/人进行补", "五、存在的问题", "（一）数量指标",
+                  "培训人员≧300人；")
+    assert [r[2] for r in _rows(doc)] == ["培训人员"]  # 五、 ends the results section
+
+
+def test_the_letters_indicators_and_its_goal_in_docx_and_pdf():
+    for suffix in ("docx", "pdf"):
+        ext = extract(REAL / f"nx-tongxin-training-targets.{suffix}")
+        assert len(ext.indicators) == 9, suffix
+        assert [g.text[:8] for g in ext.goals] == ["提升种植人员的蔬"], suffix  # the PDF's full line ends at 是：
+        assert not [f for f in check(ext) if f.rule == "coverage.missing_dimension"], suffix
+
+
+# 浙江 临海 申报表: 指标类型 │ 指标名称 │ 指标值 │ 指标描述 with the 二级 words under 指标名称
+def test_pattern_4_a_name_column_of_level2_words_gives_indicators_without_names():
+    for suffix in ("docx", "pdf"):
+        ext = extract(REAL / f"zj-linhai-greening-targets.{suffix}")
+        rows = [(i.level2, i.name, i.value, i.unit) for i in ext.indicators]
+        assert rows[0] == ("数量指标", None, 375, "万平方米") and len(rows) == 7, suffix  # 最近年度绩效评价情况 is no row
+        assert rows[-1] == ("服务对象满意度指标", None, 95, "%"), suffix
+        rules = [f.rule for f in check(ext)]
+        assert rules.count("target.missing_name") == 7 and "table_not_understood" not in rules, suffix
+        assert [g.text[:6] for g in ext.goals] == ["做好全市建成"], suffix  # not the label 绩效目标总体描述
+
+
+def test_a_label_cell_ending_in_description_is_no_goal():
+    rows = [["项目绩效目标", "绩效目标总体描述", "做好全市建成区的绿化养护，改善城市生态环境"]]
+    assert [text for _, text, _ in goals_in_table(rows)] == ["做好全市建成区的绿化养护，改善城市生态环境"]
+
+
+def test_the_sustainable_dimension_as_zhejiang_forms_write_it():
+    assert canonical_level2("可持续性发展影响指标") == "可持续影响指标"
+    assert canonical_level2("服务对象或受益者满意度指标") == "服务对象满意度指标"
+
+
+# 四川 大英 自评表, a page from inside the table (no header): 满意度指标 │ 服务对象满意度指标 │ 群众满意度 │ ≥ │ 95
+def test_pattern_2_a_row_with_its_level1_in_place_is_not_shifted():
+    for suffix in ("xlsx", "pdf"):
+        ext = extract(REAL / f"sc-daying-railway-selfeval-tail.{suffix}")
+        [row] = [i for i in ext.indicators if i.level1 == "满意度指标"]
+        assert (row.name, row.operator, row.value, row.unit, row.actual, row.weight) == \
+            ("群众满意度", ">=", 95, "%", 96, 10), suffix
