@@ -28,6 +28,7 @@ from ..nlp.quantities import AGE_UNITS, Quantity, find_deadlines
 from ..nlp.quantities import normalise as normalise_quantity_text
 from .doctype import is_form_title
 from .forms.columns import is_taxonomy_name
+from .forms.headers import cell_role
 from .forms.reader import is_template_text
 from .indicators import classify_header
 from .sentences import HAN, normalise, strip_footnote_refs
@@ -114,11 +115,11 @@ _SENTENCES_OF_LABEL = r"(?P<text>[^。]+(?:。\s*(?:[一二三四五六七八九
 _SENTENCE_LABEL = re.compile(rf"(?<=。)\s*(?P<label>{_LABEL_RE})\s*[:：]\s*{_SENTENCES_OF_LABEL}")
 # a label announcing a list inside a sentence (…设定项目绩效目标如下：1.…；2.…。)
 _ANNOUNCED_LABEL = re.compile(rf"(?P<label>{_LABEL_RE})\s*(?:如下|为|是)\s*[:：]\s*{_SENTENCES_OF_LABEL}")
-# the project's own label opening a sentence with 为/是 and no colon ("本项目总体绩效目标为治理水土流失面积…",
+# the project's own label opening a sentence with 为/是 and no colon ("本项目总体绩效目标为治理水土流失面积…", "项目的绩效目标是…",
 # "本项目总体的绩效目标是169处…": a 的 may stand inside the label; "（二）秀英区水务局2022年衔接资金项目绩效目标为…":
 # the project named before it), not a guide of the work ("以项目绩效目标为导向")
 _PROJECT_LABEL = re.compile(
-    rf"(?:^|(?<=[。；;]))\s*(?:[（(][一二三四五六七八九十\d]{{1,2}}[)）])?\s*(?:本|该|[^。；;，,以]{{2,40}}?)项目"
+    rf"(?:^|(?<=[。；;]))\s*(?:[（(][一二三四五六七八九十\d]{{1,2}}[)）])?\s*(?:本|该|[^。；;，,以]{{2,40}}?)?项目"
     rf"(?P<label>(?:总体|年度|项目)?的?(?:{_LABEL_RE}))[为是](?!导向|依据|基础|核心|抓手|重点|主线|指引)(?P<text>[^。]{{4,}})")
 _ITEM = re.compile(
     r"(?:^|(?<=[。；;\s：:]))(?:目标[一二三四五六七八九十\d]+[:：、.．]?|[一二三四五六七八九十]+是|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[①-⑳])"
@@ -317,6 +318,7 @@ def goals_in_table(rows: list[list[str]]) -> list[tuple[str, str, str | None]]:
     found: list[tuple[str, str, str | None]] = []
     consumed: set[int] = set()
     in_indicator_table = False
+    task_label = None  # the label of a list of tasks (年度主要任务 over 任务名称 │ 主要内容): its rows are no goals
     for r, row in enumerate(rows):
         pairs = _expected_and_actual(rows, r)
         if pairs is not None:
@@ -334,6 +336,9 @@ def goals_in_table(rows: list[list[str]]) -> list[tuple[str, str, str | None]]:
                 continue
         label_cols = _label_columns(row, in_indicator_table)
         if not label_cols:
+            continue
+        if _heads_a_task_list(row, label_cols) or (task_label and row[label_cols[0][0]] == task_label):
+            task_label = row[label_cols[0][0]]  # 年度主要任务 │ 任务名称 │ 主要内容 │ 预算金额: tasks with their money
             continue
         below = _texts_below_kinds(rows, r, label_cols)
         if below:
@@ -389,6 +394,15 @@ def _expected_and_actual(rows: list[list[str]], r: int) -> list[tuple[str, str, 
     return found
 
 
+_TASK_NAME_HEADERS = ("任务名称", "主要任务名称", "任务内容")
+
+
+def _heads_a_task_list(row: list[str], label_cols: list[tuple[int, str]]) -> bool:
+    """A goal label over a header of tasks (部门整体支出绩效目标表: 年度主要任务 │ 任务名称 │ 主要内容 │ 年度预算金额):
+    the rows below name tasks and their money, not goals."""
+    return any(cell in _TASK_NAME_HEADERS for cell in row[label_cols[0][0] + 1:])
+
+
 def _label_columns(row: list[str], in_indicator_table: bool) -> list[tuple[int, str]]:
     """(column, kind) of the goal label cells of a row. Below an indicator header, "绩效目标" is a 二级 of the
     evaluation framework (决策 │ 绩效目标 │ 绩效目标合理性), not a goal label; a named goal row (年度目标 │ …) still is one."""
@@ -424,7 +438,7 @@ def _texts_below(rows: list[list[str]], r: int, label_cols: list[tuple[int, str]
         return []
     nxt = rows[r + 1]
     return [(kind, nxt[c], None) for c, kind in label_cols
-            if c < len(nxt) and nxt[c] and not goal_kind(nxt[c]) and len(nxt[c]) >= 6]
+            if c < len(nxt) and nxt[c] and not goal_kind(nxt[c]) and len(nxt[c]) >= 6 and cell_role(nxt[c]) is None]
 
 
 # a label cell of a form ("年初设定目标", "全年实际完成情况", "保障绩效目标实现的措施", "绩效目标总体描述"): short,

@@ -99,3 +99,43 @@ def test_pattern_2_a_row_with_its_level1_in_place_is_not_shifted():
         [row] = [i for i in ext.indicators if i.level1 == "满意度指标"]
         assert (row.name, row.operator, row.value, row.unit, row.actual, row.weight) == \
             ("群众满意度", ">=", 95, "%", 96, 10), suffix
+
+
+# blind38, after its first run -------------------------------------------------------------------------------------
+REAL38 = REAL.parent / "blind38"
+
+
+# 广东 东莞展览馆 部门整体支出绩效目标批复表: 年度主要任务 │ 任务名称 │ 主要内容 │ 年度预算金额, then the goals below
+def test_pattern_7_the_rows_of_a_task_list_are_no_goals():
+    rows = [["年度主要任务", "任务名称", "主要内容", "年度预算金额(万元)"],
+            ["年度主要任务", "场馆日常运转人员经费", "本馆在编30人,普通聘员13人", "1166.1"],
+            ["年度主要任务", "场馆基本陈列调整更新经费", "调整更新展览馆二楼整层展面2505平方米", "306.54"],
+            ["年度目标", "以基本陈列为依托，调整更新二楼基本陈列2505平方米"]]
+    assert [text for _, text, _ in goals_in_table(rows)] == ["以基本陈列为依托，调整更新二楼基本陈列2505平方米"]
+    for suffix in ("xlsx", "pdf"):
+        goals = extract(REAL38 / f"gd-dongguan-exhibition-dept-targets.{suffix}").goals
+        assert [g.kind for g in goals] == ["中期目标", "年度目标"], suffix
+
+
+def test_a_task_label_beside_its_text_is_still_a_goal():
+    rows = [["年度主要任务", "完成全年布展引展10个以上，举办社教活动50场以上"]]
+    assert [text for _, text, _ in goals_in_table(rows)] == ["完成全年布展引展10个以上，举办社教活动50场以上"]
+
+
+# 湖南 衡阳市社会福利院 整体支出绩效目标表: 部门整体支出年度绩效目标 over 一级指标 │ … │ 评(扣)分标准 │ 备注
+def test_a_header_word_under_a_goal_label_is_no_goal():
+    for suffix in ("xlsx", "pdf"):
+        goals = [g.text for g in extract(REAL38 / f"hn-hengyang-welfare-dept-targets.{suffix}").goals]
+        assert goals == ["健全孤儿和特困人员的保障体系,保护院内服务对象的权益", "为全院283名服务对象提供良好的生活、学习环境"], \
+            suffix
+
+
+# 湖南 耒阳市第四中学 自评报告: "…合计239万元，…；项目的绩效目标是保障学校正常运转。"
+def test_a_goal_sentence_opened_by_the_bare_word_project():
+    for suffix in ("docx", "pdf"):
+        goals = [g.text for g in extract(REAL38 / f"hn-leiyang-sizhong-selfreport.{suffix}").goals]
+        assert goals == ["保障学校正常运转"], suffix
+
+
+def test_a_level2_cut_to_kechixuxing_is_the_sustainable_dimension():
+    assert canonical_level2("可持续性") == "可持续影响指标"
