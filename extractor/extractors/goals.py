@@ -96,6 +96,7 @@ GOAL_LABELS: dict[str, str] = {
     "建设目标": "目标",
     "目标任务": "目标",
     "目标设置": "目标",  # an evaluation's 决策 section: (2)目标设置。组织律师进村…
+    "绩效目标情况": "目标",  # a self-evaluation report's (二)绩效目标情况 over its numbered goals (安徽 寿县)
     "绩效目标": "目标",
     "预期目标": "目标",
 }
@@ -103,7 +104,7 @@ _LABELS_LONGEST_FIRST = sorted(GOAL_LABELS, key=len, reverse=True)
 _LABEL_RE = "|".join(re.escape(label) for label in _LABELS_LONGEST_FIRST)
 # a whole label cell/heading: optional numbering, the label, an optional period such as （2023-2025年）
 _LABEL_CELL = re.compile(
-    rf"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\(?[0-9]+[.、．)）]|第[一二三四五六七八九十]+[章节部分]\s*)?"
+    rf"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\(?[0-9]+[.、．)）]|第[一二三四五六七八九十]+[章节部分]\s*)?"
     rf"\s*[*＊★]?\s*(?:专项)?(?P<label>{_LABEL_RE})\s*(?P<period>[（(][^）)]{{0,20}}[）)])?\s*[:：。]?$"
 )
 # (a run-in heading may end with 。 instead of a colon: "（7）绩效目标。完成…", the style of 项目概述。/立项依据。 items)
@@ -201,7 +202,10 @@ def extract_goals(doc: Document, analysis=None) -> list[Goal]:
             if kind is None and _TASK_HEADING.match(text):
                 kind = "任务目标"
             if kind:
-                section, i = _section_after(blocks, i, numbered_only=kind == "任务目标")
+                if text.endswith(_LIST_ONLY_LABELS):
+                    section, i = _numbered_run(blocks, i)
+                else:
+                    section, i = _section_after(blocks, i, numbered_only=kind == "任务目标")
                 for sub_text, sub_block in section:
                     add(kind, sub_text, sub_block)
                 continue
@@ -251,6 +255,21 @@ def _inline_label(text: str) -> re.Match | None:
     announcing a list inside one (``设定项目绩效目标如下：1.…；2.…``)."""
     return (_INLINE_LABEL.match(_without_number(text)) or _SENTENCE_LABEL.search(text)
             or _ANNOUNCED_LABEL.search(text) or _PROJECT_LABEL.search(text))
+
+
+#: goal labels of a section that may hold anything (一、绩效目标情况 over the budget, then the results): its goals are
+#: only the numbered items right under it (寿县: (二)绩效目标情况 │ 1. 中央广播电视节目…：确保… │ 2. … │ 3. …)
+_LIST_ONLY_LABELS = ("绩效目标情况",)
+
+
+def _numbered_run(blocks: list[Block], start: int) -> tuple[list[tuple[str, Block]], int]:
+    """The numbered items right after the heading ``blocks[start]``, and the index after them."""
+    out: list[tuple[str, Block]] = []
+    j = start + 1
+    while j < len(blocks) and (blocks[j].kind == "list_item" or _ITEM.match(normalise(blocks[j].text))):
+        out.append((normalise(blocks[j].text), blocks[j]))
+        j += 1
+    return out, j
 
 
 def _section_after(blocks: list[Block], start: int, numbered_only: bool = False) -> tuple[list[tuple[str, Block]], int]:

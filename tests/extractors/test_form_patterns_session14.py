@@ -139,3 +139,54 @@ def test_a_goal_sentence_opened_by_the_bare_word_project():
 
 def test_a_level2_cut_to_kechixuxing_is_the_sustainable_dimension():
     assert canonical_level2("可持续性") == "可持续影响指标"
+
+
+# bounds of the letter reader (mutation testing of this session's lines) ---------------------------------------------
+def test_a_name_and_its_target_after_the_comma_at_the_edges():
+    from extractor.extractors.labelled_prose import _named_target
+
+    assert _named_target("农民综合素质，进一步进一步持续不断提高") == ("农民综合素质", "进一步进一步持续不断提高")  # 12 characters
+    assert _named_target("农民综合素质，进一步持续不断逐步稳步提高") is None  # 13: a clause, not a target
+    assert _named_target("，提高") is None and _named_target("农民综合素质，") is None  # a name and a target, both
+    assert _named_target("农民综合素质，持续") is None  # an adverb alone changes nothing
+    assert _named_target("农民综合素质持续提高") is None  # no comma
+
+
+def test_a_level2_heading_of_twelve_characters_is_still_a_heading():
+    doc = _letter("三、满意度指标", "(一)服务对象满意度指标", "参训学员满意度≥95%。")
+    assert [r[2] for r in _rows(doc)] == ["参训学员满意度"]
+
+
+def test_a_line_that_states_no_target_ends_the_headings_hold():
+    doc = _letter("一、产出指标", "（二）质量指标", "项目按质量要求实施", "验收合格率≥90%；", "（一）数量指标", "培训人员≧300人；")
+    assert [r[2] for r in _rows(doc)] == ["培训人员"]  # the line after 项目按质量要求实施 has no label
+
+
+def test_a_label_closing_a_line_with_labels_takes_the_next_line_as_it_is():
+    doc = _letter("一、产出指标", "数量指标：新建水房1座；质量指标：", "验收合格率100%")  # no operator written: still its target
+    assert [(r[1], r[2], r[4]) for r in _rows(doc)] == [("数量指标", "新建水房", 1), ("质量指标", "验收合格率", 100)]
+
+
+# blind39, after its first run -------------------------------------------------------------------------------------
+REAL39 = REAL.parent / "blind39"
+
+
+# 安徽 六安 绩效评价指标表: 序号 │ 一级指标 │ 二级指标 │ 三级指标 │ 指标分值 │ 指标解释说明 │ 评分标准 │ 备注 │ 自评
+def test_pattern_5_a_column_headed_self_evaluation_holds_the_scores():
+    for suffix in ("docx", "pdf"):
+        rows = [(i.name, i.weight, i.score, i.value) for i in extract(REAL39 / f"ah-luan-premarital-selfreport.{suffix}").indicators]
+        assert rows[0] == ("项目立项依据", 2, 2, None), suffix
+
+
+# 安徽 寿县 自评报告: (二)绩效目标情况 (half-width brackets) over three numbered goals
+def test_pattern_10_goals_numbered_under_a_goal_heading_in_half_width_brackets():
+    for suffix in ("docx", "pdf"):
+        goals = [g.text[:6] for g in extract(REAL39 / f"ah-shouxian-media-selfreport.{suffix}").goals]
+        assert goals == ["中央广播电视", "县级融媒体中", "寿县应急广播"], suffix
+
+
+# 安徽 埇桥 自评报告 (blind16): 一、绩效目标情况 over the budget's prose and then the results, numbered without their
+# opening bracket: the label names a section of anything, so only numbered items right under it are goals
+def test_a_goal_situation_heading_over_prose_gives_no_goals():
+    for suffix in ("docx", "pdf"):
+        assert extract(REAL.parent / "blind16" / f"ah-yongqiao-tourism-selfreport.{suffix}").goals == [], suffix
