@@ -335,9 +335,8 @@ def goals_in_table(rows: list[list[str]]) -> list[tuple[str, str, str | None]]:
     """
     rows = [[normalise(_item_breaks(c or "")) for c in r] for r in rows]
     found: list[tuple[str, str, str | None]] = []
-    consumed: set[int] = set()
+    consumed: set[int] = _task_list_rows(rows)
     in_indicator_table = False
-    task_label = None  # the label of a list of tasks (年度主要任务 over 任务名称 │ 主要内容): its rows are no goals
     for r, row in enumerate(rows):
         pairs = _expected_and_actual(rows, r)
         if pairs is not None:
@@ -355,9 +354,6 @@ def goals_in_table(rows: list[list[str]]) -> list[tuple[str, str, str | None]]:
                 continue
         label_cols = _label_columns(row, in_indicator_table)
         if not label_cols:
-            continue
-        if _heads_a_task_list(row, label_cols) or (task_label and row[label_cols[0][0]] == task_label):
-            task_label = row[label_cols[0][0]]  # 年度主要任务 │ 任务名称 │ 主要内容 │ 预算金额: tasks with their money
             continue
         below = _texts_below_kinds(rows, r, label_cols)
         if below:
@@ -416,10 +412,20 @@ def _expected_and_actual(rows: list[list[str]], r: int) -> list[tuple[str, str, 
 _TASK_NAME_HEADERS = ("任务名称", "主要任务名称", "任务内容")
 
 
-def _heads_a_task_list(row: list[str], label_cols: list[tuple[int, str]]) -> bool:
-    """A goal label over a header of tasks (部门整体支出绩效目标表: 年度主要任务 │ 任务名称 │ 主要内容 │ 年度预算金额):
-    the rows below name tasks and their money, not goals."""
-    return any(cell in _TASK_NAME_HEADERS for cell in row[label_cols[0][0] + 1:])
+def _task_list_rows(rows: list[list[str]]) -> set[int]:
+    """The rows of a list of tasks under a goal label (部门整体支出绩效目标表: 年度主要任务 │ 任务名称 │ 主要内容 │
+    年度预算金额, and the rows labelled alike below it): tasks and their money, not goals."""
+    out: set[int] = set()
+    label = None
+    for r, row in enumerate(rows):
+        first = next((c for c, cell in enumerate(row) if cell and goal_kind(cell)), None)
+        if first is None:
+            continue
+        if any(cell in _TASK_NAME_HEADERS for cell in row[first + 1:]):
+            label = row[first]
+        if row[first] == label:
+            out.add(r)
+    return out
 
 
 def _label_columns(row: list[str], in_indicator_table: bool) -> list[tuple[int, str]]:

@@ -127,11 +127,11 @@ def _segments(doc: Document, table_refs: frozenset[str] = frozenset()) -> Iterat
     level1, in_results, pending, bare = None, False, None, False
     for raw, block, whole_cell in _texts(doc, table_refs):
         text = normalise(raw)
-        heading_level1, heading_level2 = _level_of(text)  # the framework's clean_level drops 一、 and （50分）
-        if heading_level1 and len(text) <= _LEVEL_LINE_CHARS and block.kind != "table":
-            level1 = heading_level1  # "一、 产出指标" as its own line
-            if heading_level2:  # "（一）数量指标" as its own line: the next line (with no colon: when it states targets)
-                pending, bare = (heading_level1, heading_level2), not text.endswith(("：", ":"))
+        line = _level_line(text, block)
+        if line is not None:
+            level1 = line[0]
+            if line[1]:  # "（一）数量指标" as its own line: the next line (with no colon: when it states targets)
+                pending, bare = line, not text.endswith(("：", ":"))
             continue
         labels = [(m, *_level_of(m.group("label"))) for m in _LABEL.finditer(text)]
         labels = [(m, l1, l2) for m, l1, l2 in labels if l1 or l2]
@@ -154,6 +154,15 @@ def _segments(doc: Document, table_refs: frozenset[str] = frozenset()) -> Iterat
                 pending = (l1 or level1, l2)  # "1、产出指标数量指标：" ends its line; its text is the next one
                 continue
             yield _Segment(l1 or level1, l2, body, block.ref, block.page, in_table, whole_cell)
+
+
+def _level_line(text: str, block) -> tuple[str, str | None] | None:
+    """(一级, 二级 or None) of a line that is only a level label ("一、 产出指标", "（一）数量指标"; the framework's
+    clean_level drops 一、 and （50分）), None for any other line."""
+    if block.kind == "table" or len(text) > _LEVEL_LINE_CHARS:
+        return None
+    level1, level2 = _level_of(text)
+    return (level1, level2) if level1 else None
 
 
 def _states_targets(text: str) -> bool:
