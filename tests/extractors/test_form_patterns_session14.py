@@ -190,3 +190,22 @@ def test_pattern_10_goals_numbered_under_a_goal_heading_in_half_width_brackets()
 def test_a_goal_situation_heading_over_prose_gives_no_goals():
     for suffix in ("docx", "pdf"):
         assert extract(REAL.parent / "blind16" / f"ah-yongqiao-tourism-selfreport.{suffix}").goals == [], suffix
+
+
+def test_a_shifted_row_of_a_headerless_page_moves_back_unless_its_level1_stands_in_place():
+    from extractor.extractors.forms.reader import _realigned
+
+    in_place = ["满意度指标", "服务对象满意度指标", "群众满意度", "≥", "95"]
+    shifted = ["", "满意度指标", "服务对象满意度指标", "群众满意度", "≥"]
+    assert _realigned([in_place, shifted], 1) == [in_place, ["满意度指标", "服务对象满意度指标", "群众满意度", "≥", ""]]
+
+
+def test_a_name_column_of_level2_words_keeps_its_rows_when_some_have_a_value(tmp_path):
+    from tests.extractors.test_form_patterns import write_xlsx
+
+    rows = [["项目名称", "绿化养护经费", "", "", ""],
+            ["指标类型", "指标名称", "指标值", "指标描述", "分值"],
+            ["产出指标", "数量指标", "375万平方米", "完成全市375万平方米的绿地养护", "10"],
+            ["产出指标", "质量指标", "", "达到绿化绿地全覆盖", "10"]]
+    ext = extract(write_xlsx(tmp_path / "form.xlsx", rows))
+    assert [(i.level2, i.name, i.value) for i in ext.indicators] == [("数量指标", None, 375), ("质量指标", None, None)]

@@ -112,7 +112,7 @@ def test_template_rows_with_only_levels_are_left_out_and_a_block_with_no_name_is
     assert names(rows) == ["养护里程"]
     nameless = [HEADER, ["产出指标", "数量指标", "", "≥12公里", "10"], ["", "质量指标", "", "≥90%", "10"]]
     reading, _ = read_table(nameless)
-    assert reading.rows == [] and not reading.blocks[0].kept
+    assert reading.rows == [] and reading.blocks[0].rows == [] and not reading.blocks[0].kept
     assert reading.blocks[0].why_dropped == "no indicator name in any row: levels and numbers only"
     assert reading.not_understood and not reading.blank_template
 
