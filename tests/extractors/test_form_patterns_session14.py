@@ -209,3 +209,22 @@ def test_a_name_column_of_level2_words_keeps_its_rows_when_some_have_a_value(tmp
             ["产出指标", "质量指标", "", "达到绿化绿地全覆盖", "10"]]
     ext = extract(write_xlsx(tmp_path / "form.xlsx", rows))
     assert [(i.level2, i.name, i.value) for i in ext.indicators] == [("数量指标", None, 375), ("质量指标", None, None)]
+
+
+def test_a_task_list_with_a_number_column_is_still_a_task_list():
+    rows = [["序号", "年度主要任务", "任务名称", "主要内容", "年度预算金额(万元)"],
+            ["1", "年度主要任务", "场馆日常运转人员经费", "本馆在编30人,普通聘员13人", "1166.1"],
+            ["2", "年度主要任务", "场馆基本陈列调整更新经费", "调整更新展览馆二楼整层展面2505平方米", "306.54"]]
+    assert goals_in_table(rows) == []
+
+
+def test_goals_numbered_in_any_style_up_to_the_end_of_the_document():
+    doc = DocumentBuilder("report.txt", "text")
+    doc.add("heading", "一、项目基本情况", level=1)
+    doc.add("heading", "(二)绩效目标情况", level=2)
+    doc.add("list_item", "（一）确保中央广播电视节目无线覆盖到位、节目正常播出")
+    doc.add("list_item", "（二）确保应急广播系统正常运行")
+    from extractor.extractors.goals import extract_goals
+
+    assert [g.text for g in extract_goals(doc.build(pages=1))] == ["确保中央广播电视节目无线覆盖到位、节目正常播出",
+                                                                   "确保应急广播系统正常运行"]
