@@ -418,6 +418,8 @@ def _task_list_rows(rows: list[list[str]]) -> set[int]:
     out: set[int] = set()
     label = None
     for r, row in enumerate(rows):
+        if label is None and not any(cell in _TASK_NAME_HEADERS for cell in row):
+            continue  # no task list yet: most tables have none, and their cells are not matched against the labels
         first = next((c for c, cell in enumerate(row) if cell and goal_kind(cell)), None)
         if first is None:
             continue

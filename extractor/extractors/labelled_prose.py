@@ -35,7 +35,7 @@ _SEGMENT_END = "。；;"
 #: labels there state what was done, not targets
 _RESULTS_TITLE = re.compile(r"完成情况|完成的|实际完成|实现情况")
 _SECTION_TITLE_CHARS = 40
-_LEVEL_LINE_CHARS = 12  # a line this short that names a level is the level's label, not an indicator
+_LEVEL_LABEL_CHARS = 12  # a line or a cell this short that names a level is the level's label, not an indicator
 
 
 @dataclass
@@ -101,12 +101,10 @@ def _listed_under_levels(cells: list[str]) -> Iterator[tuple[str, str]]:
     """(level label, list) of a row's level label cells followed by a cell listing figures (产出指标 │ 开展文物安全巡查
     频次8次;编制文物宣传资料数量3个)."""
     for label, text in zip(cells, cells[1:]):
-        if len(label) <= _LEVEL_CELL_CHARS and any(_level_of(normalise(label))) and re.search(r"\d", text) \
+        if len(label) <= _LEVEL_LABEL_CHARS and any(_level_of(normalise(label))) and re.search(r"\d", text) \
                 and not any(_level_of(normalise(text))):
             yield label, text
 
-
-_LEVEL_CELL_CHARS = 12
 
 #: a level label in 【】 inside a cell (安徽 budget disclosures: 【产出指标-数量指标】\n指标1:机柜数量(≥77台)), and any
 #: other 【】 heading of such a cell (【总体目标】, 【项目概况】)
@@ -159,7 +157,7 @@ def _segments(doc: Document, table_refs: frozenset[str] = frozenset()) -> Iterat
 def _level_line(text: str, block) -> tuple[str, str | None] | None:
     """(一级, 二级 or None) of a line that is only a level label ("一、 产出指标", "（一）数量指标"; the framework's
     clean_level drops 一、 and （50分）), None for any other line."""
-    if block.kind == "table" or len(text) > _LEVEL_LINE_CHARS:
+    if block.kind == "table" or len(text) > _LEVEL_LABEL_CHARS:
         return None
     level1, level2 = _level_of(text)
     return (level1, level2) if level1 else None
