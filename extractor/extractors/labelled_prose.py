@@ -18,10 +18,11 @@ from dataclasses import dataclass
 from ..document import Document
 from ..extraction import Indicator
 from ..layout.headings import match_number
-from ..nlp.framework import canonical_level1, canonical_level2, parent_of
-from ..nlp.lexicon import vague_for, vague_words
+from ..nlp.framework import canonical_level1, canonical_level2, clean_level, parent_of
+from ..nlp.lexicon import strip_vague_ending, vague_for, vague_words
 from ..nlp.quantities import find_deadlines, find_quantities
 from .goals import targets_in
+from .results_prose import result_indicators
 from .sentences import normalise
 
 #: a label ending in 指标/目标 followed by a colon or comma (社会效益目标： is the wording of some notices)
@@ -47,6 +48,7 @@ class _Segment:
     page: int | None
     in_table: bool = False  # from a table row: the form's own indicator rows (origin "table")
     whole_cell: bool = False  # one cell of a table the form reader did not understand: one indicator, the whole cell
+    result: bool = False  # from a report's section on results: only the results it states (results_prose)
 
 
 def labelled_prose_indicators(doc: Document, table_refs: frozenset[str] = frozenset()) -> list[Indicator]:
@@ -122,12 +124,12 @@ def _unbracketed(cell: str) -> str:
 
 
 def _segments(doc: Document, table_refs: frozenset[str] = frozenset()) -> Iterator[_Segment]:
-    level1, in_results, pending, bare = None, False, None, False
+    level1, in_results, pending, bare, result_level = None, False, None, False, None
     for raw, block, whole_cell in _texts(doc, table_refs):
         text = normalise(raw)
         line = _level_line(text, block)
         if line is not None:
-            level1 = line[0]
+            level1, result_level = line[0], line
             if line[1]:  # "（一）数量指标" as its own line: the next line (with no colon: when it states targets)
                 pending, bare = line, not text.endswith(("：", ":"))
             continue
@@ -136,8 +138,10 @@ def _segments(doc: Document, table_refs: frozenset[str] = frozenset()) -> Iterat
         in_table = block.kind == "table"
         if not in_table and not labels and _is_section_title(text, block):
             in_results = bool(_RESULTS_TITLE.search(text))
+            result_level = _results_title_level(text)
         if in_results and not in_table:
-            continue  # what was done under each label, not a target
+            yield from _result_segments(text, block, labels, result_level)  # what was done: only judged results
+            continue
         if pending is not None and not labels and not in_table and (not bare or _states_targets(text)):
             yield _Segment(*pending, text, block.ref, block.page)  # the text of a label that ended its line
         pending, bare = None, False
@@ -152,6 +156,22 @@ def _segments(doc: Document, table_refs: frozenset[str] = frozenset()) -> Iterat
                 pending = (l1 or level1, l2)  # "1、产出指标数量指标：" ends its line; its text is the next one
                 continue
             yield _Segment(l1 or level1, l2, body, block.ref, block.page, in_table, whole_cell)
+
+
+def _result_segments(text: str, block, labels: list, level: tuple[str, str | None] | None) -> Iterator[_Segment]:
+    """The segments of a line of a results section: each after its level label, or the whole line under the level
+    its section or the line above named (2.效益指标完成情况 │ 国民综合阅读率80%，指标完成率100%)."""
+    if not labels and level is not None:
+        yield _Segment(*level, text, block.ref, block.page, result=True)
+    for k, (m, l1, l2) in enumerate(labels):
+        end = labels[k + 1][0].start() if k + 1 < len(labels) else len(text)
+        yield _Segment(l1, l2, text[m.end():end], block.ref, block.page, result=True)
+
+
+def _results_title_level(title: str) -> tuple[str, None] | None:
+    """The 一级 a results title names (2.效益指标完成情况 → 效益指标), None for another title."""
+    level1, _ = _level_of(_RESULTS_TITLE.split(clean_level(title))[0])
+    return (level1, None) if level1 else None
 
 
 def _level_line(text: str, block) -> tuple[str, str | None] | None:
@@ -182,6 +202,8 @@ def _segment_indicators(segment: _Segment) -> list[Indicator]:
         return []
     if segment.whole_cell:
         return [_cell_indicator(segment, NAME_MARKS.sub("", segment.text).strip("，,；; "))]
+    if segment.result:
+        return [_indicator(segment, **fields) for item in _items(text) for fields in result_indicators(item)]
     return [indicator for item in _items(text) for indicator in _item_indicators(segment, item)]
 
 
@@ -272,9 +294,7 @@ def _named_target(statement: str) -> tuple[str, str] | None:
     if cut < 0 or not name or not target or len(target) > _TARGET_AFTER_COMMA_CHARS:
         return None
     verb = next((w for w in vague_for("change_verb") if target.endswith(w)), None)
-    adverbs = target[: -len(verb)] if verb else target
-    while adverbs and (word := next((w for w in vague_for("change_adverb") if adverbs.endswith(w)), None)):
-        adverbs = adverbs[: -len(word)]
+    adverbs = strip_vague_ending(target[: -len(verb)] if verb else target, "change_adverb")
     if (verb and not adverbs) or find_deadlines(target):
         return name, target
     return None

@@ -111,6 +111,15 @@ def vague_for(use: str) -> tuple[str, ...]:
     return tuple(word for word, _, uses in _vague_table() if use in uses)
 
 
+def strip_vague_ending(text: str, *uses: str) -> str:
+    """``text`` without the vague words of ``uses`` that close it, one after the other: strip_vague_ending(
+    "阅读需求有效", "change_adverb", "degree_adverb") → "阅读需求"; "逐年有所" → ""."""
+    words = [w for use in uses for w in vague_for(use)]
+    while word := next((w for w in words if text.endswith(w)), None):
+        text = text[: -len(word)]
+    return text
+
+
 @dataclass(frozen=True)
 class OperatorWord:
     word: str

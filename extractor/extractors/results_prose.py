@@ -1,0 +1,126 @@
+"""Indicators a self-evaluation report states as results in prose, under its level labels:
+
+    1、数量指标
+    (1)…2023年度失业保险参保总人数为21347人，完成市目标任务21347人的100%。
+    数量指标：平均每个农家书屋开展阅读活动数量4次，指标完成率100%，数字资源补充50000册，指标完成率100%。
+
+An item of a results section is read only when it says what its result is measured against: a completion
+(完成率100%; 完成…任务2000人的120%: the target is written there), a ceiling (控制在4.5%以内), or a name and its
+count (覆盖人数为4691人: the result of a target the report leaves out). Each such clause closes one indicator;
+the figure before it is the actual. A line that only tells what was done (完成道路建设491米，已完成) is read as
+no indicator: the report gives nothing to judge it by.
+
+The chain: an item → its clauses, each closed by a completion → per clause the target (written, a ceiling, or
+the actual itself when the completion is 100%) and the actual → the fields of one indicator.
+"""
+from __future__ import annotations
+
+import re
+
+from ..nlp.lexicon import strip_vague_ending, vague_for
+from ..nlp.quantities import Quantity, find_quantities
+
+#: a completion that closes a result: 指标完成率100% / 完成率为100% / 完成市目标任务数2000人的120%
+_COMPLETION = re.compile(
+    r"(?:指标)?完成率(?:为|达|达到)?(?P<rate>\d+(?:\.\d+)?)\s*%"
+    r"|完成[^，,；;。]{0,12}?任务[^，,；;。\d]{0,4}(?P<target>\d[\d.]*\s*[^\d\s的，,；;。]{0,4}?)的\d+(?:\.\d+)?\s*%")
+#: what opens a result's name and is no part of it: a year (2023年度), the whole area (全县), a done-verb (已开展)
+_NAME_OPENING = re.compile(r"^(?:\d{4}年度?|全[县市区州省旗]|已|开展|完成|实现)+")
+_NAME_CLOSING = re.compile(r"(?:为|达到|达|是|共)+$")
+#: a name that counts something (覆盖人数, 参保率): "name为N" states its result
+_COUNTED_NAME = re.compile(r"(?:数|率|量)$")
+
+
+def result_indicators(item: str) -> list[dict]:
+    """The fields (name, operator, value, unit, target_text, actual, actual_text) of each indicator one item of a
+    results section states; [] when it states none that can be judged."""
+    out, start = [], 0
+    for completion in _COMPLETION.finditer(item):
+        fields = _closed_result(item[start:completion.start()], completion)
+        if fields:
+            out.append(fields)
+        start = completion.end()
+    rest = item[start:].strip("，,；;。 ")
+    fields = _ceiling_result(rest) or _counted_result(rest)
+    if fields:
+        out.append(fields)
+    return out
+
+
+def _figures(text: str) -> list[Quantity]:
+    """The figures of a text, without its dates and the numbers quoted as part of a name (城镇“311”公共就业服务)."""
+    return [q for q in find_quantities(text) if q.kind != "date" and q.value is not None
+            and text[q.start - 1:q.start] not in _QUOTES]
+
+
+_QUOTES = ("“", '"', "「", "‘")
+
+
+def _closed_result(clause: str, completion: re.Match) -> dict | None:
+    """A result closed by its completion: the written target (…任务2000人的120%), or the actual taken as the target
+    when the completion is 100% (数字资源补充50000册，指标完成率100%); a clause with no figure is its name and a
+    change (公共数字文化服务参与率逐年提升)."""
+    clause = clause.strip("，,；;。 ")
+    figures = _figures(clause)
+    if not figures:
+        return _changed_result(clause)
+    target = _figures(completion.group("target") or "")
+    done = next((q for q in reversed(figures) if target and q.unit == target[0].unit), figures[0])
+    name = _result_name(clause, figures[0])
+    if not name:
+        return None
+    if target:
+        return _fields(name, target[0], done)
+    if float(completion.group("rate")) == 100:
+        return _fields(name, done, done)
+    return _fields(name, figures[0], None)  # 好评率90%，指标完成率99.14%: the target, its actual left unwritten
+
+
+def _ceiling_result(clause: str) -> dict | None:
+    """A result with its ceiling: 城镇登记月平均失业率为2.42%，控制在4.5%以内."""
+    figures = _figures(clause)
+    if len(figures) != 2 or figures[0].operator or figures[1].operator != "<=":
+        return None
+    name = _result_name(clause, figures[0])
+    return _fields(name, figures[1], figures[0]) if name else None
+
+
+def _counted_result(clause: str) -> dict | None:
+    """A count stated as the whole clause, name为N (城镇“311”公共就业服务覆盖人数为4691人): the actual of a target the
+    report leaves out."""
+    figures = _figures(clause)
+    if len(figures) != 1 or not clause.endswith(figures[0].text) or "为" not in clause[:figures[0].start]:
+        return None
+    name = _result_name(clause, figures[0])
+    return _fields(name, None, figures[0]) if name and _COUNTED_NAME.search(name) else None
+
+
+def _changed_result(clause: str) -> dict | None:
+    verb = next((w for w in vague_for("change_verb") if clause.endswith(w) and len(clause) > len(w)), None)
+    if verb is None:
+        return None
+    name = strip_vague_ending(clause[: -len(verb)], "change_adverb", "degree_adverb")  # 阅读需求有效提高
+    target = clause[len(name):]
+    name = _clean_name(re.split(r"[，,：:]", name)[-1])
+    return {"name": name, "target_text": target} if name else None
+
+
+def _result_name(clause: str, first: Quantity) -> str:
+    """The name of a result: the clause before its first figure, from its last comma on, without the year, the
+    area and the done-verb that open it (2023年度全县城镇登记月平均失业率为 → 城镇登记月平均失业率)."""
+    before = re.split(r"[，,：:]", clause[: first.start])[-1]
+    return _clean_name(before)
+
+
+def _clean_name(text: str) -> str:
+    return _NAME_CLOSING.sub("", _NAME_OPENING.sub("", text.strip())).strip()
+
+
+def _fields(name: str, planned: Quantity | None, done: Quantity | None) -> dict:
+    fields = {"name": name}
+    if planned is not None:
+        fields.update(operator=planned.operator, value=planned.value, upper=planned.upper, unit=planned.unit,
+                      target_text=planned.text)
+    if done is not None:
+        fields.update(actual=done.value, actual_text=done.text)
+    return fields

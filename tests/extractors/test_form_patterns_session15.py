@@ -1,0 +1,99 @@
+"""Patterns of the fifteenth session: self-evaluation reports that state each indicator as a result in prose under
+its level labels (blind39: 云南 保山 图书馆 and 湖南 南县 就业 reports), read where a results section used to be
+skipped whole; a line that only tells what was done stays no indicator."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor import check, extract
+from extractor.document import DocumentBuilder
+from extractor.extractors.labelled_prose import labelled_prose_indicators
+from extractor.extractors.results_prose import result_indicators
+
+BLIND39 = Path(__file__).resolve().parents[2] / "corpora" / "real_layouts" / "blind39"
+
+
+def _report(*lines: str):
+    b = DocumentBuilder("report.txt", "text")
+    b.add("paragraph", "某中心2023年项目支出绩效自评报告")
+    for text in lines:
+        b.add("paragraph", text)
+    return b.build(pages=1)
+
+
+def _rows(doc):
+    return [(i.level1, i.level2, i.name, i.operator, i.value, i.unit, i.actual)
+            for i in labelled_prose_indicators(doc)]
+
+
+def _fields(item: str) -> list[tuple]:
+    return [(f["name"], f.get("operator"), f.get("value"), f.get("unit"), f["actual"] if "actual" in f else None)
+            for f in result_indicators(item)]
+
+
+# 云南 保山 图书馆 自评报告: 1.产出指标完成情况 │ 数量指标：…4次，指标完成率100%，…50000册，指标完成率100%。
+def test_pattern_10_results_closed_by_a_completion_rate_are_indicators_with_their_actual():
+    doc = _report("（二）绩效目标完成情况", "1.产出指标完成情况",
+                  "数量指标：平均每个农家书屋开展阅读活动数量4次，指标完成率100%，数字资源补充50000册，指标完成率100%。",
+                  "2.效益指标完成情况", "国民综合阅读率80%，指标完成率100%；基本公共文化服务水平稳步提升，指标完成率100%。",
+                  "（三）存在的问题和原因分析", "服务读者满意度90%，指标完成率100%。")
+    assert _rows(doc) == [
+        ("产出指标", "数量指标", "平均每个农家书屋开展阅读活动数量", None, 4, "次", 4),
+        ("产出指标", "数量指标", "数字资源补充", None, 50000, "册", 50000),
+        ("效益指标", None, "国民综合阅读率", None, 80, "%", 80),  # the level its section title names
+        ("效益指标", None, "基本公共文化服务水平", None, None, None, None),
+    ]  # （三） ends the results section and its level: the line under it is no result
+
+
+# 湖南 南县 就业 自评报告: 1、数量指标 │ (1)…方面。2023年度…总人数为21347人，完成市目标任务21347人的100%。
+def test_pattern_10_a_target_written_in_the_completion_is_the_value_and_the_figure_before_it_the_actual():
+    assert _fields("2023年度已开展职业技能培训49期，培训2399人，完成市目标任务数2000人的120%") == [
+        ("职业技能培训", None, 2000, "人", 2399)]  # the figure in the target's unit is the actual, not the 49期
+    assert _fields("2023年度失业保险参保总人数为21347人，完成市目标任务21347人的100%") == [
+        ("失业保险参保总人数", None, 21347, "人", 21347)]
+
+
+def test_pattern_10_a_ceiling_after_a_result_is_its_at_most_target():
+    assert _fields("2023年度全县城镇登记月平均失业率为2.42%，控制在4.5%以内") == [
+        ("城镇登记月平均失业率", "<=", 4.5, "%", 2.42)]
+
+
+def test_a_count_stated_as_a_result_with_no_target_is_a_missing_value():
+    assert _fields("城镇“311”公共就业服务覆盖人数为4691人") == [("城镇“311”公共就业服务覆盖人数", None, None, None, 4691)]
+    assert _fields("项目总投资为500万元") == []  # not a name that counts something
+    assert _fields("共为群众办实事为20件，获得好评") == []  # not a whole clause of name为N
+
+
+# 云南 保山 图书馆 免费开放 自评报告 (blind26): 读者满意度调查好评率90%,指标完成率99.14% — 90% is the target
+def test_the_figure_before_a_completion_other_than_100_is_the_target_and_its_actual_unwritten():
+    assert _fields("读者满意度调查好评率90%,指标完成率99.14%") == [("读者满意度调查好评率", None, 90, "%", None)]
+    [changed] = result_indicators("服务市民阅读需求有效提高,指标完成率100%")
+    assert changed == {"name": "服务市民阅读需求", "target_text": "有效提高"}
+
+
+@pytest.mark.parametrize("line", ["数量指标：完成道路建设491米，已完成；", "质量指标：项目验收合格率100%，已完成。",
+                                  "数量指标：收到资金16.20万元。"])
+def test_a_result_that_states_nothing_to_judge_it_by_is_no_indicator(line):
+    assert _rows(_report("（三）绩效指标完成情况分析。", line)) == []
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_the_employment_reports_results_and_the_missing_values_the_checker_finds(suffix):
+    ext = extract(BLIND39 / f"hn-nanxian-employment-selfreport.{suffix}")
+    got = {i.name: (i.level2, i.value, i.actual) for i in ext.indicators}
+    assert got["城镇登记月平均失业率"] == ("数量指标", 4.5, 2.42)
+    assert got["获得创业培训合格证书的学员"] == ("数量指标", 645, 774)
+    names = {i.id: i.name for i in ext.indicators}
+    missing = {names[f.item] for f in check(ext) if f.rule == "target.missing_value"}
+    assert missing == {"城镇“311”公共就业服务覆盖人数"}  # a result with no target; those with one are judged
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_the_library_reports_results_and_its_vague_rows(suffix):
+    ext = extract(BLIND39 / f"yn-baoshan-library-selfreport.{suffix}")
+    assert [(i.level1, i.name, i.actual) for i in ext.indicators][-1] == ("满意度指标", "服务读者满意度", 90)
+    names = {i.id: i.name for i in ext.indicators}
+    vague = {names[f.item] for f in check(ext) if f.rule == "target.vague_wording"}
+    assert vague == {"公共数字文化服务参与率", "基本公共文化服务水平"}
