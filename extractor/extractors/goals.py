@@ -263,12 +263,15 @@ _LIST_ONLY_LABELS = ("绩效目标情况",)
 
 
 def _numbered_run(blocks: list[Block], start: int) -> tuple[list[tuple[str, Block]], int]:
-    """The numbered items right after the heading ``blocks[start]``, and the index after them."""
+    """The numbered items right after the heading ``blocks[start]``, and the index after them; none when a goal label
+    follows the first of them (忠县: 1.慈善会项目 │ 绩效目标：保证…: the items are titles, the labels hold the goals)."""
     out: list[tuple[str, Block]] = []
     j = start + 1
     while j < len(blocks) and (blocks[j].kind == "list_item" or _ITEM.match(normalise(blocks[j].text))):
         out.append((normalise(blocks[j].text), blocks[j]))
         j += 1
+    if j < len(blocks) and out and _inline_label(normalise(blocks[j].text)):
+        return [], start + 1
     return out, j
 
 

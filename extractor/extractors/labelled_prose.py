@@ -25,8 +25,10 @@ from .goals import targets_in
 from .results_prose import result_indicators
 from .sentences import normalise
 
-#: a label ending in 指标/目标 followed by a colon or comma (社会效益目标： is the wording of some notices)
-_LABEL = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,10}?(?:指标|目标))\s*[：:，,]")
+#: a label ending in 指标/目标 followed by a colon or comma (社会效益目标： is the wording of some notices), and the
+#: words a list opens it with: 二是1个效益指标： / 一是3个产出指标分别是：
+_LABEL = re.compile(r"(?:[一二三四五六七八九十]是)?(?:\d+个)?(?P<label>[\u4e00-\u9fff]{2,10}?(?:指标|目标|效益))"
+                    r"(?:分别是|分别为)?\s*[：:，,]")
 #: a template hint such as (≥**株) / （≤**元/株）, and core-indicator stars: no part of a name
 NAME_MARKS = re.compile(r"[（(][^（()）]*\*\*[^（()）]*[)）]|[★☆]+")
 _SEGMENT_END = "。；;"
@@ -192,8 +194,10 @@ def _states_targets(text: str) -> bool:
 
 
 def _is_section_title(text: str, block) -> bool:
-    """A heading, or a short numbered line of its own (（三）绩效指标完成情况分析。)."""
-    return block.kind == "heading" or (len(text) <= _SECTION_TITLE_CHARS and match_number(text) is not None)
+    """A heading, a short numbered line of its own (（三）绩效指标完成情况分析。) or a results title on a line of its own
+    (完成的绩效目标。)."""
+    return block.kind == "heading" or (len(text) <= _SECTION_TITLE_CHARS and match_number(text) is not None) \
+        or (len(text) <= _LEVEL_LABEL_CHARS and bool(_RESULTS_TITLE.search(text)) and not re.search(r"\d", text))
 
 
 def _segment_indicators(segment: _Segment) -> list[Indicator]:
@@ -220,7 +224,7 @@ _BRACKETED_TARGET = re.compile(r"^(?P<name>[^()（）]{2,40})[（(](?P<target>[^
 def _item_indicators(segment: _Segment, text: str) -> list[Indicator]:
     """The indicators of one item: one a target it states, else the item itself as a target with no number; a
     target in brackets after the name is the name's (:func:`_bracketed_item`)."""
-    text = _ITEM_NUMBER.sub("", text)
+    text = _unnumbered(_ITEM_NUMBER.sub("", text))
     bracketed = _BRACKETED_TARGET.match(text)
     if bracketed:
         found = _bracketed_item(segment, bracketed.group("name"), bracketed.group("target"))
@@ -240,6 +244,12 @@ def _item_indicators(segment: _Segment, text: str) -> list[Indicator]:
         out.append(_indicator(segment, name=name, operator=t.operator, value=t.value, upper=t.upper, unit=t.unit,
                               deadline=t.deadline, target_text=t.text))
     return out
+
+
+def _unnumbered(item: str) -> str:
+    """An item without the number it opens with (（1）完成规范精康服务人次数… → 完成规范精康服务人次数…)."""
+    numbered = match_number(item)
+    return numbered.title if numbered and numbered.title else item
 
 
 def _bracketed_item(segment: _Segment, name: str, target: str) -> list[Indicator]:
@@ -268,15 +278,17 @@ def _cell_indicator(segment: _Segment, text: str) -> Indicator:
 
 
 def _statement_indicator(segment: _Segment, statement: str) -> Indicator:
-    """A target with no number: a change verb closing it is the target (生态修复功能 │ 提高), and so is a change
+    """A target with no number: a change verb or a degree word closing it is the target (生态修复功能 │ 提高; 发展成效 │
+    显著), and so is a change
     or a deadline after the name's comma (农民综合素质，持续提高; 完成时限，2025年10月底前); a statement in vague
     words is both name and target (持续发展); else it only names what is to be done, with no target
     (八盖村改建铺设输水管线: a missing value)."""
     named = _named_target(statement)
     if named:
         return _indicator(segment, name=named[0], target_text=named[1])
-    verb = next((w for w in vague_for("change_verb") if statement.endswith(w) and len(statement) > len(w)), None)
-    if verb:
+    verb = next((w for w in (*vague_for("change_verb"), *vague_for("degree_adverb"))
+                 if statement.endswith(w) and len(statement) > len(w)), None)
+    if verb:  # 生态修复功能提高; 发展成效显著
         return _indicator(segment, name=statement[: -len(verb)], target_text=verb)
     vague = any(word in statement for word in vague_words())
     return _indicator(segment, name=statement, target_text=statement if vague else None)
@@ -303,7 +315,12 @@ def _named_target(statement: str) -> tuple[str, str] | None:
 def _name(before_target: str) -> str:
     """The indicator's own name: the last clause before its target (a title may precede it after a comma), without
     an operator written twice before the figure (供水率≥≥98%)."""
-    return re.split(r"[，,：:；;。]", before_target)[-1].strip().rstrip("≥≤><=＞＜ ")
+    name = re.split(r"[，,：:；;。]", before_target)[-1].strip().rstrip("≥≤><=＞＜ ")
+    return _NAME_TAIL.sub("", name) or name
+
+
+#: what a list writes between a name and its operator: 服务人次数目标完成≥350人次, 满意度（%）要≥90%
+_NAME_TAIL = re.compile(r"(?:目标完成|要)$")
 
 
 def _indicator(segment: _Segment, **fields) -> Indicator:

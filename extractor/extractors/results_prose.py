@@ -24,11 +24,12 @@ from ..nlp.quantities import Quantity, find_quantities
 _COMPLETION = re.compile(
     r"(?:指标)?完成率(?:为|达|达到)?(?P<rate>\d+(?:\.\d+)?)\s*%"
     r"|完成[^，,；;。]{0,12}?任务[^，,；;。\d]{0,4}(?P<target>\d[\d.]*\s*[^\d\s的，,；;。]{0,4}?)的\d+(?:\.\d+)?\s*%")
-#: what opens a result's name and is no part of it: a year (2023年度), the whole area (全县), a done-verb (已开展)
-_NAME_OPENING = re.compile(r"^(?:\d{4}年度?|全[县市区州省旗]|已|开展|完成|实现)+")
+#: what opens a result's name and is no part of it: a year (2023年度), the whole area (全县), a done-verb (已开展), the
+#: planned mark (应补助人数)
+_NAME_OPENING = re.compile(r"^(?:\d{4}年度?|全[县市区州省旗]|已|应|开展|完成|实现)+")
 _NAME_CLOSING = re.compile(r"(?:为|达到|达|是|共)+$")
-#: a name that counts something (覆盖人数, 参保率): "name为N" states its result
-_COUNTED_NAME = re.compile(r"(?:数|率|量)$")
+#: a name that counts or rates something (覆盖人数, 参保率, 知晓度): "name为N" states its result
+_COUNTED_NAME = re.compile(r"(?:数|率|量|度)$")
 
 
 def result_indicators(item: str) -> list[dict]:
@@ -41,7 +42,7 @@ def result_indicators(item: str) -> list[dict]:
             out.append(fields)
         start = completion.end()
     rest = item[start:].strip("，,；;。 ")
-    fields = _ceiling_result(rest) or _counted_result(rest)
+    fields = _ceiling_result(rest) or _planned_and_actual(rest) or _counted_result(rest)
     if fields:
         out.append(fields)
     return out
@@ -85,14 +86,32 @@ def _ceiling_result(clause: str) -> dict | None:
     return _fields(name, figures[1], figures[0]) if name else None
 
 
-def _counted_result(clause: str) -> dict | None:
-    """A count stated as the whole clause, name为N (城镇“311”公共就业服务覆盖人数为4691人): the actual of a target the
-    report leaves out."""
-    figures = _figures(clause)
-    if len(figures) != 1 or not clause.endswith(figures[0].text) or "为" not in clause[:figures[0].start]:
-        return None
-    name = _result_name(clause, figures[0])
-    return _fields(name, None, figures[0]) if name and _COUNTED_NAME.search(name) else None
+def _planned_and_actual(text: str) -> dict | None:
+    """A figure and the actual after it in the same unit: 应补助人数9人，实际补助人数9人; 人均补助标准为0.60万元，实际补助
+    标准为0.60万元 (the name is the first clause's)."""
+    clauses = _clauses(text)
+    for planned, done in zip(clauses, clauses[1:]):
+        figures, actuals = _figures(planned), _figures(done)
+        if done.startswith("实际") and len(figures) == len(actuals) == 1 and figures[0].unit == actuals[0].unit:
+            name = _result_name(planned, figures[0])
+            return _fields(name, figures[0], actuals[0]) if name else None
+    return None
+
+
+def _counted_result(text: str) -> dict | None:
+    """A count stated as a whole clause, name为N (城镇“311”公共就业服务覆盖人数为4691人; 补助覆盖全部学生，覆盖比率为100%):
+    the actual of a target the report leaves out."""
+    for clause in _clauses(text):
+        figures = _figures(clause)
+        if len(figures) == 1 and clause.endswith(figures[0].text) and "为" in clause[:figures[0].start]:
+            name = _result_name(clause, figures[0])
+            if name and _COUNTED_NAME.search(name):
+                return _fields(name, None, figures[0])
+    return None
+
+
+def _clauses(text: str) -> list[str]:
+    return [c.strip() for c in re.split(r"[，,]", text) if c.strip()]
 
 
 def _changed_result(clause: str) -> dict | None:

@@ -97,3 +97,60 @@ def test_the_library_reports_results_and_its_vague_rows(suffix):
     names = {i.id: i.name for i in ext.indicators}
     vague = {names[f.item] for f in check(ext) if f.rule == "target.vague_wording"}
     assert vague == {"公共数字文化服务参与率", "基本公共文化服务水平"}
+
+
+BLIND41 = BLIND39.parent / "blind41"
+
+
+# 安徽 九华山 自评报告 (blind41): 共有六个三级指标，一是3个产出指标分别是：（1）…目标完成≥350人次；…二是1个效益指标：…
+def test_pattern_10_a_list_paragraph_counting_its_indicators_per_level():
+    doc = _report("一、绩效目标分解下达情况",
+                  "共有六个三级指标，一是3个产出指标分别是：（1）完成规范精康服务人次数目标完成≥350人次；（2）培训人次数目标完成"
+                  "≥20人次。二是1个效益指标：社会福利事业发展成效显著。三是2个满意度指标分别是：（1）服务人员满意度（%）要≥90%；；")
+    assert [(r[0], r[2], r[3], r[4]) for r in _rows(doc)] == [
+        ("产出指标", "完成规范精康服务人次数", ">=", 350), ("产出指标", "培训人次数", ">=", 20),
+        ("效益指标", "社会福利事业发展成效", None, None),  # a degree word closing a statement is its target
+        ("满意度指标", "服务人员满意度（%）", ">=", 90)]
+    [benefit] = [i for i in labelled_prose_indicators(doc) if i.level1 == "效益指标"]
+    assert benefit.target_text == "显著"
+
+
+# 云南 昌宁 自评报告 (blind41): 完成的绩效目标。 │ ①数量指标：2023年应补助人数9人，实际补助人数9人。 │ ②社会效益：…
+def test_pattern_10_planned_and_actual_side_by_side_under_an_unnumbered_results_title():
+    doc = _report("（二）绩效目标完成情况", "1. 执行率情况。", "资金总额6.46万元，预算执行率100%。", "完成的绩效目标。",
+                  "（1）产出指标", "①数量指标：2023年应补助人数9人，实际补助人数9人。",
+                  "②质量指标：补助覆盖全部特殊教育学生，覆盖比率为100%。",
+                  "③成本指标：人均补助标准为0.60万元/生，实际补助标准为0.60万元/生。",
+                  "（2）效益指标", "②社会效益：2023年政策知晓度为100%，适龄残疾儿童接受义务教育实现全覆盖。")
+    assert _rows(doc) == [
+        ("产出指标", "数量指标", "补助人数", None, 9, "人", 9),
+        ("产出指标", "质量指标", "覆盖比率", None, None, None, 100),
+        ("产出指标", "成本指标", "人均补助标准", None, 0.6, "万元/生", 0.6),
+        ("效益指标", "社会效益指标", "政策知晓度", None, None, None, 100),  # 社会效益： is a label without 指标
+    ]
+
+
+def test_a_short_results_title_without_figures_opens_a_results_section():
+    # the line after 完成的绩效目标。 is a result; without that title the same line is a target
+    line = "数量指标：应补助人数9人，实际补助人数9人。"
+    assert [r[6] for r in _rows(_report("完成的绩效目标。", line))] == [9]
+    assert [r[2] for r in _rows(_report("完成9个绩效目标。", line))] == ["应补助人数", "实际补助人数"]
+
+
+# 重庆 忠县 自评报告 (blind41): （二）绩效目标情况 │ 1.慈善会项目 │ 绩效目标：保证全县慈善会工作顺利开展。
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_pattern_10_numbered_project_titles_over_goal_labels_are_no_goals(suffix):
+    goals = [g.text for g in extract(BLIND41 / f"cq-zhongxian-civil-affairs-selfreport.{suffix}").goals]
+    assert "慈善会项目" not in goals
+    assert goals[0].startswith("保证全县慈善会工作顺利开展")
+
+
+# 安徽 霍山 自评表 (blind41): a total row labelled 分总 (总分 backwards) over every column; counts written in the names
+@pytest.mark.parametrize("suffix", ["xlsx", "pdf"])
+def test_pattern_8_a_total_row_written_backwards_is_no_indicator_and_counts_in_names_are_flagged(suffix):
+    ext = extract(BLIND41 / f"ah-huoshan-special-edu-selfeval.{suffix}")
+    assert len(ext.indicators) == 10
+    assert "分总" not in {i.name for i in ext.indicators}
+    names = {i.id: i.name for i in ext.indicators}
+    flagged = {names[f.item] for f in check(ext) if f.rule == "target.unit_mismatch"}
+    assert flagged == {"培智教学软件2套", "台式电脑4台、笔记本电脑4台、班班通设备2套", "室外康复运动设施1套"}

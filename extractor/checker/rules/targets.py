@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterator
 
 from ...nlp.lexicon import multipliers
-from ...nlp.quantities import figures, normalise, parse_operator, parse_quantity, unit_in_brackets
+from ...nlp.quantities import figures, figures_with_units, normalise, parse_operator, parse_quantity, unit_in_brackets
 from ..rule import Problem, register
 from ..text import (clean, ends_with_any, find_words, fmt, has_clock_time, has_deadline, is_ratio, matches_any,
                     written_unit)
@@ -214,6 +214,25 @@ def unit_mismatch(ind, ctx) -> Iterator[Problem]:
             evidence=label(ind),
             numbers={"value": ind.value},
         )
+    elif unit in ("%", "％") and (count := _count_closing_name(ind.name, settings)):
+        yield Problem(
+            f"“{ind.name}”名称中写了数量“{count}”，指标值却是百分比",
+            f"把数量写进指标值，如“{_NAME_HINT.sub('', clean(ind.name))[:-len(count)]}”│“{count}”",
+            evidence=label(ind),
+            numbers={"value": ind.value},
+        )
+
+
+def _count_closing_name(name: str | None, settings) -> str | None:
+    """The count that closes a name, as written (培智教学软件2套 → 2套; 台式电脑4台、…班班通设备2套 → 2套): the row's
+    quantity stands in its name, while its value is a percentage; None for any other name."""
+    text = clean(name)
+    found = figures_with_units(text)
+    if not found:
+        return None
+    _, unit, start, end = found[-1]
+    counted = unit in settings.count_units and unit not in settings.money_units  # 预算安排800万元: the budget
+    return text[start:end] if end == len(text) and counted else None
 
 
 def _cost_without_money(ind, unit: str, settings) -> bool:
