@@ -181,7 +181,7 @@ def _level_line(text: str, block) -> tuple[str, str | None] | None:
     clean_level drops 一、 and （50分）), None for any other line."""
     if block.kind == "table" or len(text) > _LEVEL_LABEL_CHARS:
         return None
-    level1, level2 = _level_of(text)
+    level1, level2 = _level_of(text.rstrip("。."))  # (1)产出指标。
     return (level1, level2) if level1 else None
 
 

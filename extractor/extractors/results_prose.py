@@ -24,9 +24,9 @@ from ..nlp.quantities import Quantity, find_quantities
 _COMPLETION = re.compile(
     r"(?:指标)?完成率(?:为|达|达到)?(?P<rate>\d+(?:\.\d+)?)\s*%"
     r"|完成[^，,；;。]{0,12}?任务[^，,；;。\d]{0,4}(?P<target>\d[\d.]*\s*[^\d\s的，,；;。]{0,4}?)的\d+(?:\.\d+)?\s*%")
-#: what opens a result's name and is no part of it: a year (2023年度), the whole area (全县), a done-verb (已开展), the
-#: planned mark (应补助人数)
-_NAME_OPENING = re.compile(r"^(?:\d{4}年度?|全[县市区州省旗]|已|应|开展|完成|实现)+")
+#: what opens a result's name and is no part of it: a year (2023年度), the whole area (全县), a done-verb (已开展; a bare
+#: 开展 is the name's: 开展普法宣传活动场次), the planned mark (应补助人数)
+_NAME_OPENING = re.compile(r"^(?:\d{4}年度?|全[县市区州省旗]|已(?:开展|完成|实现)?|应)+")
 _NAME_CLOSING = re.compile(r"(?:为|达到|达|是|共)+$")
 #: a name that counts or rates something (覆盖人数, 参保率, 知晓度): "name为N" states its result
 _COUNTED_NAME = re.compile(r"(?:数|率|量|度)$")
@@ -42,7 +42,8 @@ def result_indicators(item: str) -> list[dict]:
             out.append(fields)
         start = completion.end()
     rest = item[start:].strip("，,；;。 ")
-    fields = _ceiling_result(rest) or _planned_and_actual(rest) or _counted_result(rest)
+    fields = (_ceiling_result(rest) or _planned_and_actual(rest) or _counted_result(rest) or _stated_target(rest)
+              or _bare_count(rest))
     if fields:
         out.append(fields)
     return out
@@ -108,6 +109,29 @@ def _counted_result(text: str) -> dict | None:
             if name and _COUNTED_NAME.search(name):
                 return _fields(name, None, figures[0])
     return None
+
+
+def _stated_target(item: str) -> dict | None:
+    """An item that opens with a target, its operator written, and states no other figure (采购装备出现不合格装备的比例
+    ≦0%; 实际完成飞行小时数/计划小时数≥80%，实际完…): the target, no actual."""
+    first = _clauses(item)[0] if item else ""
+    figures = _figures(first)
+    if len(figures) != 1 or not figures[0].operator or not first.endswith(figures[0].text) \
+            or len(_figures(item)) != 1:
+        return None
+    name = _result_name(first, figures[0])
+    return _fields(name, figures[0], None) if name else None
+
+
+def _bare_count(item: str) -> dict | None:
+    """An item that is only a name and its count (办理法律援助案件94件): the actual; a count followed by a status
+    (完成道路建设491米，已完成) is no such item."""
+    figures = _figures(item)
+    if len(_clauses(item)) != 1 or len(figures) != 1 or figures[0].operator or not item.endswith(figures[0].text) \
+            or not figures[0].unit:
+        return None
+    name = _result_name(item, figures[0])
+    return _fields(name, None, figures[0]) if name else None
 
 
 def _clauses(text: str) -> list[str]:

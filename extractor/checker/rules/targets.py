@@ -80,12 +80,15 @@ def missing_value(ind, ctx) -> Iterator[Problem]:
     ("XX", "**", "……") are left to ``target.placeholder``.
 
     A row with points whose targets are in the rows right under it (no points of their own) heads a breakdown and
-    has none to miss (★补助各类粮食作物种植面积 │ │ 10, then 红薯种植面积 │ 5.5亩).
+    has none to miss (★补助各类粮食作物种植面积 │ │ 10, then 红薯种植面积 │ 5.5亩). Nor has a result a report states in
+    prose (办理法律援助案件94件): its target is in the form set before, not left empty here.
 
     错误示例: 系统正常运行率 │ （空）;  培训人次 │ ≥;  改造校舍面积 │ 平方米;  宣传活动 │ 若干次
     正确示例: 系统正常运行率 │ ≥99 %
     """
     if not clean(ind.name) or not value_cell_empty(ind, ctx.settings) or _placeholder(ind, ctx.settings) or is_summary_row(ind):
+        return
+    if ind.origin == "prose" and ind.actual is not None:
         return
     if heads_breakdown(ind, ctx.extraction.indicators, ctx.settings):
         return
