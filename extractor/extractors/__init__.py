@@ -22,8 +22,8 @@ log = logging.getLogger(__name__)
 
 NARRATIVE_TYPES = ("evaluation_report", "self_assessment")
 """Document types whose goals may be written as running text (the role classifier looks there)."""
-#: documents whose indicators may be listed in running text under their level labels (notices of targets)
-LABELLED_PROSE_TYPES = ("target_form", "other", "self_assessment")
+#: documents whose indicators may be listed in running text under their level labels (notices of targets, reports)
+LABELLED_PROSE_TYPES = ("target_form", "other", "self_assessment", "evaluation_report")
 
 
 @dataclass(frozen=True)
@@ -56,8 +56,15 @@ def _read_labelled_indicators(doc: Document, ext: Extraction) -> None:
 
     not_understood = frozenset(ref for w in ext.warnings if w.code == TABLE_NOT_UNDERSTOOD for ref in w.refs)
     ext.indicators = labelled_prose_indicators(doc, not_understood)
+    if ext.doc_type == "evaluation_report" and not any(_bound_or_result(i) for i in ext.indicators):
+        ext.indicators = []  # the project's own figures restated under labels (项目需县级财政安排资金8144万元)
     read = {ref for i in ext.indicators if i.origin == "table" for ref in i.refs}
     ext.warnings = [w for w in ext.warnings if not set(w.refs) & read]
+
+
+def _bound_or_result(indicator: Indicator) -> bool:
+    """A labelled line of an evaluation report that is an indicator for sure: a bound (≥95%) or a result."""
+    return indicator.operator not in (None, "=") or indicator.actual is not None
 
 
 def extract_document(doc: Document, **options) -> Extraction:

@@ -63,8 +63,8 @@ def labelled_prose_indicators(doc: Document, table_refs: frozenset[str] = frozen
         for indicator in _segment_indicators(segment):
             indicator.id = f"P{len(out) + 1}"
             out.append(indicator)
-    if not any(i.value is not None for i in out):
-        return []  # labels with no target anywhere are not an indicator list
+    if not any(i.value is not None or i.actual is not None for i in out):
+        return []  # labels with no target nor result anywhere are not an indicator list
     return out
 
 
@@ -127,7 +127,7 @@ def _unbracketed(cell: str) -> str:
 
 def _segments(doc: Document, table_refs: frozenset[str] = frozenset()) -> Iterator[_Segment]:
     level1, in_results, pending, bare, result_level = None, False, None, False, None
-    for raw, block, whole_cell in _texts(doc, table_refs):
+    for raw, block, whole_cell in _titles_apart(_texts(doc, table_refs)):
         text = normalise(raw)
         line = _level_line(text, block)
         if line is not None:
@@ -158,6 +158,18 @@ def _segments(doc: Document, table_refs: frozenset[str] = frozenset()) -> Iterat
                 pending = (l1 or level1, l2)  # "1、产出指标数量指标：" ends its line; its text is the next one
                 continue
             yield _Segment(l1 or level1, l2, body, block.ref, block.page, in_table, whole_cell)
+
+
+def _titles_apart(texts: Iterator[tuple[str, object, bool]]) -> Iterator[tuple[str, object, bool]]:
+    """Each text, a paragraph that opens with its own numbered title naming a level, closed by 。, as the title and
+    the rest (1.数量指标。该项目处治里程8公里…; 1.产出指标完成情况。该项指标完成100%。…)."""
+    for text, block, whole_cell in texts:
+        head, dot, rest = text.partition("。")
+        if block.kind != "table" and dot and rest.strip() and len(head) <= _LEVEL_LABEL_CHARS \
+                and match_number(head) is not None and (any(_level_of(head)) or _results_title_level(head)):
+            yield head + dot, block, whole_cell
+            text = rest
+        yield text, block, whole_cell
 
 
 def _result_segments(text: str, block, labels: list, level: tuple[str, str | None] | None) -> Iterator[_Segment]:

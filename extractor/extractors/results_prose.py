@@ -17,16 +17,17 @@ from __future__ import annotations
 
 import re
 
-from ..nlp.lexicon import strip_vague_ending, vague_for
+from ..nlp.lexicon import is_chinese, operator_words, strip_vague_ending, vague_for
 from ..nlp.quantities import Quantity, find_quantities
 
 #: a completion that closes a result: 指标完成率100% / 完成率为100% / 完成市目标任务数2000人的120%
 _COMPLETION = re.compile(
     r"(?:指标)?完成率(?:为|达|达到)?(?P<rate>\d+(?:\.\d+)?)\s*%"
     r"|完成[^，,；;。]{0,12}?任务[^，,；;。\d]{0,4}(?P<target>\d[\d.]*\s*[^\d\s的，,；;。]{0,4}?)的\d+(?:\.\d+)?\s*%")
-#: what opens a result's name and is no part of it: a year (2023年度), the whole area (全县), a done-verb (已开展; a bare
+#: what opens a result's name and is no part of it: a year (2023年度, 全年), the whole area (全县), the project
+#: itself (该项目处治里程), a done-verb (已开展; a bare
 #: 开展 is the name's: 开展普法宣传活动场次), the planned mark (应补助人数)
-_NAME_OPENING = re.compile(r"^(?:\d{4}年度?|全[县市区州省旗]|已(?:开展|完成|实现)?|应)+")
+_NAME_OPENING = re.compile(r"^(?:\d{4}年度?|全年|全[县市区州省旗]|[该本]项目|已(?:开展|完成|实现)?|应)+")
 _NAME_CLOSING = re.compile(r"(?:为|达到|达|是|共)+$")
 #: a name that counts or rates something (覆盖人数, 参保率, 知晓度): "name为N" states its result
 _COUNTED_NAME = re.compile(r"(?:数|率|量|度)$")
@@ -42,11 +43,8 @@ def result_indicators(item: str) -> list[dict]:
             out.append(fields)
         start = completion.end()
     rest = item[start:].strip("，,；;。 ")
-    fields = (_ceiling_result(rest) or _planned_and_actual(rest) or _counted_result(rest) or _stated_target(rest)
-              or _bare_count(rest))
-    if fields:
-        out.append(fields)
-    return out
+    fields = _ceiling_result(rest) or _planned_and_actual(rest) or _counted_result(rest) or _stated_target(rest)
+    return out + ([fields] if fields else _bare_counts(rest))
 
 
 def _figures(text: str) -> list[Quantity]:
@@ -89,12 +87,14 @@ def _ceiling_result(clause: str) -> dict | None:
 
 def _planned_and_actual(text: str) -> dict | None:
     """A figure and the actual after it in the same unit: 应补助人数9人，实际补助人数9人; 人均补助标准为0.60万元，实际补助
-    标准为0.60万元 (the name is the first clause's)."""
+    标准为0.60万元 (the name is the first clause's); a figure named only 指标 takes its name from the clause before it
+    (优抚对象生活补助金每月中旬发放，指标为100%，实际完成值为100%)."""
     clauses = _clauses(text)
-    for planned, done in zip(clauses, clauses[1:]):
+    for k, (planned, done) in enumerate(zip(clauses, clauses[1:])):
         figures, actuals = _figures(planned), _figures(done)
         if done.startswith("实际") and len(figures) == len(actuals) == 1 and figures[0].unit == actuals[0].unit:
-            name = _result_name(planned, figures[0])
+            name = _result_name(planned, figures[0]) or (
+                _clean_name(clauses[k - 1]) if k > 0 and not _figures(clauses[k - 1]) else "")
             return _fields(name, figures[0], actuals[0]) if name else None
     return None
 
@@ -112,26 +112,41 @@ def _counted_result(text: str) -> dict | None:
 
 
 def _stated_target(item: str) -> dict | None:
-    """An item that opens with a target, its operator written, and states no other figure (采购装备出现不合格装备的比例
-    ≦0%; 实际完成飞行小时数/计划小时数≥80%，实际完…): the target, no actual."""
-    first = _clauses(item)[0] if item else ""
-    figures = _figures(first)
-    if len(figures) != 1 or not figures[0].operator or not first.endswith(figures[0].text) \
-            or len(_figures(item)) != 1:
+    """An item that states one figure, a target with its operator closing its clause (采购装备出现不合格装备的比例≦0%;
+    实际完成飞行小时数/计划小时数≥80%，实际完…; 降低交通事故损失,提升公路交通安全保障水平≥95%): the target, no actual."""
+    if len(_figures(item)) != 1:
         return None
-    name = _result_name(first, figures[0])
-    return _fields(name, figures[0], None) if name else None
+    clause = next(c for c in _clauses(item) if _figures(c))
+    [figure] = _figures(clause)
+    if not figure.operator or not clause.endswith(figure.text):
+        return None
+    name = _result_name(clause, figure)
+    return _fields(name, figure, None) if name else None
 
 
-def _bare_count(item: str) -> dict | None:
-    """An item that is only a name and its count (办理法律援助案件94件): the actual; a count followed by a status
-    (完成道路建设491米，已完成) is no such item."""
-    figures = _figures(item)
-    if len(_clauses(item)) != 1 or len(figures) != 1 or figures[0].operator or not item.endswith(figures[0].text) \
-            or not figures[0].unit:
-        return None
-    name = _result_name(item, figures[0])
-    return _fields(name, None, figures[0]) if name else None
+def _bare_counts(item: str) -> list[dict]:
+    """The results of an item whose every clause is a name and its count (办理法律援助案件94件; 项目处治路线2条,覆盖乡镇1个):
+    the actuals; a count beside a status (完成道路建设491米，已完成) tells what was done and is none, and a clause that
+    compares (物资储备112万元,高于控制指标32万元) states a margin, no count; an amount of money is what was spent
+    (减免遗体基本火化成本162.35万元), no count either."""
+    out = []
+    for clause in _clauses(item):
+        if clause.startswith(_MARGIN_WORDS):
+            continue
+        figures = _figures(clause)
+        if len(figures) != 1 or figures[0].operator or not clause.endswith(figures[0].text) or not figures[0].unit \
+                or figures[0].kind == "money":
+            return []
+        name = _result_name(clause, figures[0])
+        if not name:
+            return []
+        out.append(_fields(name, None, figures[0]))
+    return out
+
+
+#: the words opening a clause that compares a result with its control figure (高于控制指标32万元): strict operators
+_MARGIN_WORDS = tuple(w for w, (operator, position) in operator_words().items()
+                      if position == "before" and operator in (">", "<") and is_chinese(w))
 
 
 def _clauses(text: str) -> list[str]:
@@ -150,9 +165,14 @@ def _changed_result(clause: str) -> dict | None:
 
 def _result_name(clause: str, first: Quantity) -> str:
     """The name of a result: the clause before its first figure, from its last comma on, without the year, the
-    area and the done-verb that open it (2023年度全县城镇登记月平均失业率为 → 城镇登记月平均失业率)."""
-    before = re.split(r"[，,：:]", clause[: first.start])[-1]
-    return _clean_name(before)
+    area and the done-verb that open it (2023年度全县城镇登记月平均失业率为 → 城镇登记月平均失业率); "" for the
+    completion of a whole dimension (该项指标完成100%) and for a bare 指标 (指标为100%), which name no indicator."""
+    before = _clean_name(re.split(r"[，,：:]", clause[: first.start])[-1])
+    return "" if _WHOLE_DIMENSION.search(before) or before in _TARGET_WORDS else before
+
+
+_WHOLE_DIMENSION = re.compile(r"^(?:该|本|各)项(?!目)|指标完成")
+_TARGET_WORDS = ("指标", "目标", "指标值", "目标值", "计划")  # 指标为100%: names nothing (the clause before does)
 
 
 def _clean_name(text: str) -> str:
@@ -166,4 +186,6 @@ def _fields(name: str, planned: Quantity | None, done: Quantity | None) -> dict:
                       target_text=planned.text)
     if done is not None:
         fields.update(actual=done.value, actual_text=done.text)
+    if planned is None and done is not None:
+        fields.update(unit=done.unit)  # a result with no target: the unit it is counted in
     return fields

@@ -61,7 +61,7 @@ def test_pattern_10_a_ceiling_after_a_result_is_its_at_most_target():
 
 
 def test_a_count_stated_as_a_result_with_no_target_is_a_missing_value():
-    assert _fields("城镇“311”公共就业服务覆盖人数为4691人") == [("城镇“311”公共就业服务覆盖人数", None, None, None, 4691)]
+    assert _fields("城镇“311”公共就业服务覆盖人数为4691人") == [("城镇“311”公共就业服务覆盖人数", None, None, "人", 4691)]
     assert _fields("项目总投资为500万元，已完成") == []  # not a name that counts something, nor a whole item
     assert _fields("共为群众办实事为20件，获得好评") == []  # not a whole clause of name为N
 
@@ -125,9 +125,9 @@ def test_pattern_10_planned_and_actual_side_by_side_under_an_unnumbered_results_
                   "（2）效益指标", "②社会效益：2023年政策知晓度为100%，适龄残疾儿童接受义务教育实现全覆盖。")
     assert _rows(doc) == [
         ("产出指标", "数量指标", "补助人数", None, 9, "人", 9),
-        ("产出指标", "质量指标", "覆盖比率", None, None, None, 100),
+        ("产出指标", "质量指标", "覆盖比率", None, None, "%", 100),  # counted in its unit
         ("产出指标", "成本指标", "人均补助标准", None, 0.6, "万元/生", 0.6),
-        ("效益指标", "社会效益指标", "政策知晓度", None, None, None, 100),  # 社会效益： is a label without 指标
+        ("效益指标", "社会效益指标", "政策知晓度", None, None, "%", 100),  # 社会效益： is a label without 指标
     ]
 
 
@@ -163,8 +163,8 @@ def test_pattern_10_counts_listed_as_results_and_a_target_among_them():
                   "办理法律援助案件94件;开展普法宣传活动场次86场;完成道路建设491米，已完成。", "(2)质量指标。",
                   "采购装备出现不合格装备的比例≦0%。")
     assert _rows(doc) == [
-        ("产出指标", "数量指标", "办理法律援助案件", None, None, None, 94),
-        ("产出指标", "数量指标", "开展普法宣传活动场次", None, None, None, 86),  # a bare 开展 is the name's
+        ("产出指标", "数量指标", "办理法律援助案件", None, None, "件", 94),
+        ("产出指标", "数量指标", "开展普法宣传活动场次", None, None, "场", 86),  # a bare 开展 is the name's
         ("产出指标", "质量指标", "采购装备出现不合格装备的比例", "<=", 0, "%", None),  # a level line closed by 。
     ]  # a count followed by a status (…491米，已完成) tells what was done: no result to judge
 
@@ -175,3 +175,51 @@ def test_pattern_10_a_target_and_its_actual_in_one_sentence_of_a_results_section
                   "数量指标:布防飞机数量≥6架，实际布防6架；飞机飞行时长≥928小时，实际飞行时长909.93小时。")
     assert _rows(doc) == [("产出指标", "数量指标", "布防飞机数量", ">=", 6, "架", 6),
                           ("产出指标", "数量指标", "飞机飞行时长", ">=", 928, "小时", 909.93)]
+
+
+BLIND43 = BLIND39.parent / "blind43"
+
+
+# 云南 牟定 自评报告 (blind43): 1.数量指标。该项目处治里程8公里,完成工程量波型护栏1820米,标志标牌18块。 — a numbered title
+# closed by 。 opens the paragraph that states its results
+def test_pattern_10_a_numbered_level_title_opening_its_paragraph():
+    doc = _report("(三)绩效指标完成情况分析。", "1.数量指标。该项目处治里程8公里,标志标牌18块。",
+                  "4.成本指标。项目投资56万元,实际决算金额54.6万元。",
+                  "6.可持续影响指标。降低交通事故损失,提升公路交通安全保障水平≥95%。")
+    assert _rows(doc) == [
+        ("产出指标", "数量指标", "处治里程", None, None, "公里", 8),  # a result with no target: counted in its unit
+        ("产出指标", "数量指标", "标志标牌", None, None, "块", 18),
+        ("产出指标", "成本指标", "项目投资", None, 56, "万元", 54.6),
+        ("效益指标", "可持续影响指标", "提升公路交通安全保障水平", ">=", 95, "%", None),
+    ]
+
+
+# 云南 保山 森林防火 自评报告 (blind43): 1.产出指标完成情况。该项指标完成100%。…森林受害面积93.24公顷,低于控制指标1169.76
+# 公顷;… and 昌宁 殡葬 (blind42): …减免遗体基本火化成本162.35万元 (money spent, told in a results section)
+def test_a_dimensions_completion_a_margin_and_money_spent_are_no_results():
+    doc = _report("(二)项目绩效指标完成情况",
+                  "1.产出指标完成情况。该项指标完成100%。火案查处率100%;森林受害面积93.24公顷,低于控制指标1169.76公顷;"
+                  "减免遗体基本火化成本162.35万元。")
+    assert _rows(doc) == [("产出指标", None, "火案查处率", None, None, "%", 100),
+                          ("产出指标", None, "森林受害面积", None, None, "公顷", 93.24)]
+
+
+# 内蒙古 临河 自评报告 (blind14): 3.时效指标。优抚对象生活补助金每月中旬发放，指标为100%，实际完成值为100%；
+def test_a_target_named_only_indicator_takes_the_name_of_the_clause_before():
+    assert _fields("优抚对象生活补助金每月中旬发放，指标为100%，实际完成值为100%") == [
+        ("优抚对象生活补助金每月中旬发放", None, 100, "%", 100)]
+    assert _fields("指标为100%，实际完成值为100%") == []
+
+
+def test_labels_with_only_results_are_an_indicator_list():
+    doc = _report("(二)项目绩效指标完成情况", "1.产出指标完成情况。", "全年艾滋检测人数占献血员比例100%;自愿无偿献血率100%")
+    assert [r[2] for r in _rows(doc)] == ["艾滋检测人数占献血员比例", "自愿无偿献血率"]  # 全年 opens no name
+
+
+# 海南 白沙 邦溪镇 评价报告 (blind43): an evaluation report listing its targets under level labels
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_an_evaluation_reports_targets_under_level_labels(suffix):
+    ext = extract(BLIND43 / f"hi-baisha-bangxi-ranger-evalreport.{suffix}")
+    assert ext.doc_type == "evaluation_report"
+    assert [(i.level2, i.operator, i.value) for i in ext.indicators if i.value is not None] == [
+        ("数量指标", ">=", 95), ("成本指标", "<=", 100), ("服务对象满意度指标", ">=", 90)]
