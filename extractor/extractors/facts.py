@@ -569,6 +569,21 @@ def _budget_rate_facts(rows: list[list[str]], block: Block, settings: FactSettin
     return [fact for fact in facts if fact is not None]
 
 
+def _rate_as_percent(stated: str | None, percent_sign: bool, planned: float, actual: float
+                     ) -> tuple[float | None, int | None]:
+    """(rate in %, its decimals) of a rate cell; a fraction written without % (0.958 for 27.8/29) is the rate in
+    hundredths when that is the nearer reading."""
+    value = figure_value(stated) if stated else None
+    if value is None:
+        return None, None
+    decimals = decimals_of(stated)
+    if not percent_sign and 0 < value <= 1 and planned:
+        computed = actual / planned * 100
+        if abs(value * 100 - computed) < abs(value - computed):
+            return round(value * 100, max(decimals - 2, 0)), max(decimals - 2, 0)
+    return value, decimals
+
+
 def _budget_rate_fact(row: list[str], header: list[str], rows: list[list[str]], block: Block,
                       settings: FactSettings) -> Fact | None:
     """The 执行率 fact of one money row (its stated rate None when the rate cell is empty), None when it has no
@@ -582,7 +597,7 @@ def _budget_rate_fact(row: list[str], header: list[str], rows: list[list[str]], 
     stated = rate.group("num") if rate else None
     if rc is not None and stated is None and stated_text.strip():
         return None  # 其中 rows with "—" in the rate column are not stated relations (an empty cell states none)
-    decimals = decimals_of(stated) if stated else None
+    stated_rate, decimals = _rate_as_percent(stated, "%" in stated_text, planned, actual)
     label = _money_row_label(row, pc)
     return Fact(
         metric=_rate_metric(header, rc, label),
@@ -590,7 +605,7 @@ def _budget_rate_fact(row: list[str], header: list[str], rows: list[list[str]], 
         kind="budget",
         planned=planned,
         actual=actual,
-        stated_rate=figure_value(stated) if stated else None,
+        stated_rate=stated_rate,
         computed_rate=computed_rate(actual, planned, decimals, settings),
         unit=_unit_in(header) or _unit_in([c for r in rows for c in r[:1]]),
         text=" | ".join(c for c in row if c),

@@ -114,6 +114,8 @@ def canonical_levels(level1_text: str | None, level2_text: str | None) -> tuple[
     - 一级 missing or unknown but 二级 known: the 一级 is inferred from the 二级.
     - a 效益 二级 under a 产出 一级 (the merged 产出 cell reaching over it): the 二级 decides, 效益指标.
     - 二级 written at the 一级 place (some forms skip a level): ("数量指标", "") -> ("产出指标", "数量指标").
+    - 一级 written at the 二级 place under a frame of its own (中央预算内投资 forms: 实施效果指标 │ 产出指标):
+      ("实施效果指标", "产出指标") -> ("产出指标", None).
     - Evaluation-framework names (决策/过程/…) give (None, None).
     """
     l1 = canonical_level1(level1_text)
@@ -122,7 +124,7 @@ def canonical_levels(level1_text: str | None, level2_text: str | None) -> tuple[
         maybe_l2 = canonical_level2(level1_text)
         if maybe_l2 is not None and clean_level(level1_text) not in _L1_ALIASES:
             return parent_of(maybe_l2), maybe_l2
-        return None, None
+        return canonical_level1(level2_text), None
     if l1 == "成本指标" and l2 is not None and l2 not in LEVEL2_COST_101:
         if l2 == "成本指标":
             return l1, None

@@ -230,3 +230,27 @@ def test_an_evaluation_reports_targets_under_level_labels(suffix):
 def test_the_results_of_a_report_on_the_changning_template_are_read():
     ext = extract(BLIND39.parent / "blind10" / "yn-changning-school-selfreport.docx")
     assert [(i.level2, i.name, i.actual) for i in ext.indicators] == [("时效指标", "教育专项工作经费资金到位率", 100)]
+
+
+BLIND42 = BLIND39.parent / "blind42"
+
+
+# 安徽 舒城 中央预算内投资计划绩效目标表 (blind42): 一级 实施效果指标/过程管理指标 │ 二级 产出指标/效益指标/…
+def test_pattern_4_level1_names_in_the_level2_column_under_a_frame_of_their_own():
+    from extractor.nlp.framework import canonical_levels
+
+    assert canonical_levels("实施效果指标", "产出指标") == ("产出指标", None)
+    assert canonical_levels("实施效果指标", "效益指标") == ("效益指标", None)
+    assert canonical_levels("过程管理指标", "计划管理指标") == (None, None)
+    ext = extract(BLIND42 / "ah-shucheng-ygdz-targets.docx")
+    assert [i.level1 for i in ext.indicators[:3]] == ["产出指标", "效益指标", "满意度指标"]
+    assert not [f for f in check(ext) if f.rule == "coverage.missing_dimension"]
+
+
+# 安徽 裕安 文物保护 自评表 (blind42): 执行率 written as a fraction, 0.958 for 27.8/29
+@pytest.mark.parametrize("suffix", ["xlsx", "pdf"])
+def test_pattern_5_a_rate_written_as_a_fraction_is_read_in_hundredths(suffix):
+    ext = extract(BLIND42 / f"ah-yuan-relics-selfeval.{suffix}")
+    rates = [f for f in ext.facts if f.kind == "budget" and f.stated_rate is not None]
+    assert rates and all(f.stated_rate == 95.8 for f in rates)
+    assert not [f for f in check(ext) if f.rule == "consistency.rate"]  # 95.8% of 27.8/29 with amounts to 0.1
