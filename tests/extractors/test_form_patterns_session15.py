@@ -254,3 +254,25 @@ def test_pattern_5_a_rate_written_as_a_fraction_is_read_in_hundredths(suffix):
     rates = [f for f in ext.facts if f.kind == "budget" and f.stated_rate is not None]
     assert rates and all(f.stated_rate == 95.8 for f in rates)
     assert not [f for f in check(ext) if f.rule == "consistency.rate"]  # 95.8% of 27.8/29 with amounts to 0.1
+
+
+# 山西 永济 申报表 (blind42): a mirror's stray text merged across a row inside the indicator block, then a partial header
+# (绩 效 指 标 │ │ 二级指标) and the rest of the rows
+@pytest.mark.parametrize("suffix", ["xlsx", "pdf"])
+def test_pattern_2_indicator_rows_after_a_note_inside_the_block_continue_it(suffix):
+    ext = extract(BLIND42 / f"sx-yongji-relics-targets.{suffix}")
+    names = [i.name for i in ext.indicators]
+    assert names[:4] == ["永安真武庙戏台", "文物安全巡查", "文物宣传教育短信", "文保单位抢险维修"]
+    assert [(i.level2, i.value) for i in ext.indicators if i.name == "文物安全巡查覆盖率"] == [("质量指标", 100)]
+    assert len(names) == 7
+
+
+def test_a_note_row_after_a_block_still_ends_it_when_no_indicator_row_follows():
+    from extractor.extractors.forms.regions import split_regions
+
+    rows = [["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "培训人数", "100人"],
+            ["说明", "本表所列指标以批复为准，各单位应当据实填报完成情况并附佐证材料", "本表所列指标以批复为准，各单位应当据实填报完成情况并附佐证材料",
+             "本表所列指标以批复为准，各单位应当据实填报完成情况并附佐证材料"], ["填表人：张三", "", "", ""]]
+    assert [r.kind for r in split_regions(rows)] == ["indicators", "notes", "signatures"]
+    rows.insert(3, ["产出指标", "质量指标", "合格率", "100%"])
+    assert [r.kind for r in split_regions(rows)] == ["indicators", "notes", "indicators", "signatures"]

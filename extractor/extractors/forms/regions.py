@@ -93,6 +93,8 @@ def split_regions(rows: list[list[str]], continued: bool = False) -> list[Region
     i = 0
     while i < len(rows):
         new_kind, new_why, new_header = _row_kind(rows, i)
+        if new_kind is None and kind == NOTES and _indicators_after_note(regions, rows[i]):
+            new_kind, new_why = INDICATORS, "indicator rows again after a note: the block above continues"
         if (new_kind is None or (new_kind == GOALS and kind == INDICATORS and not _ends_block(rows, i))
                 or (new_kind == SIGNATURES and kind == FIELDS)):  # 项目负责人 among the header fields
             i += 1
@@ -104,6 +106,12 @@ def split_regions(rows: list[list[str]], continued: bool = False) -> list[Region
     if len(rows) > start:
         regions.append(Region(kind, start, len(rows), why, header))
     return regions
+
+
+def _indicators_after_note(regions: list[Region], row) -> bool:
+    """A row naming indicator levels (产出指标 │ 质量指标 │ …) below a note that interrupted an indicator block (a
+    mirror's stray text, 永济 申报表): the block goes on."""
+    return any(r.kind == INDICATORS for r in regions) and any(is_taxonomy_name(c) for c in cells_of(row)[:4])
 
 
 def _ends_block(rows: list[list[str]], i: int) -> bool:
