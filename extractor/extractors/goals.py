@@ -481,8 +481,12 @@ def _is_form_label(text: str) -> bool:
 
 
 def _goal_column(rows: list[list[str]], header_row: int, col: int, kind: str) -> list[tuple[str, str, None]]:
-    """The goal texts of a 年度目标 column under an indicator header (one per project of a department table)."""
+    """The goal texts of a 年度目标 column under an indicator header (one per project of a department table); none when
+    the header's label runs down the column (年度绩效目标(80分) merged down the left of the block: a frame, no goals)."""
     out: list[tuple[str, str, None]] = []
+    below = rows[header_row + 1] if header_row + 1 < len(rows) else []
+    if col < len(below) and below[col] and below[col] == rows[header_row][col]:
+        return out
     for row in rows[header_row + 1:]:
         if classify_header(row) is not None:
             break

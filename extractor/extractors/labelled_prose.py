@@ -135,6 +135,10 @@ def _segments(doc: Document, table_refs: frozenset[str] = frozenset()) -> Iterat
             if line[1]:  # "（一）数量指标" as its own line: the next line (with no colon: when it states targets)
                 pending, bare = line, not text.endswith(("：", ":"))
             continue
+        dashed = _dashed_levels(text, block)
+        if dashed is not None:
+            yield dashed
+            continue
         labels = [(m, *_level_of(m.group("label"))) for m in _LABEL.finditer(text)]
         labels = [(m, l1, l2) for m, l1, l2 in labels if l1 or l2]
         in_table = block.kind == "table"
@@ -172,6 +176,24 @@ def _titles_apart(texts: Iterator[tuple[str, object, bool]]) -> Iterator[tuple[s
         yield text, block, whole_cell
 
 
+#: a result line that names its levels and indicator joined by dashes: 1、投入-时效目标-绩效目标完成率-100%，实际完成98.99%
+_DASHED = re.compile(r"^(?P<level1>[\u4e00-\u9fff]{2,6})-(?P<level2>[\u4e00-\u9fff]{2,8})-(?P<name>[^-，,]{2,40})-(?P<rest>.+)$")
+
+
+def _dashed_levels(text: str, block) -> _Segment | None:
+    """A line naming 一级-二级-三级-target then the result (3、产出-数量目标-学校修缮项目完成数量-69 所学校，实际完成 69
+    所): one result of its 二级 (the 一级 as the 二级's, or as written when the 二级 is unknown)."""
+    numbered = match_number(text)
+    m = _DASHED.match(numbered.title if numbered else text)
+    if block.kind == "table" or m is None:
+        return None
+    level1, level2 = _level_of(m.group("level2"))
+    level1 = level1 or _level_of(m.group("level1"))[0]
+    if level1 is None and level2 is None:
+        return None
+    return _Segment(level1, level2, m.group("name") + m.group("rest"), block.ref, block.page, result=True)
+
+
 def _result_segments(text: str, block, labels: list, level: tuple[str, str | None] | None) -> Iterator[_Segment]:
     """The segments of a line of a results section: each after its level label, or the whole line under the level
     its section or the line above named (2.效益指标完成情况 │ 国民综合阅读率80%，指标完成率100%)."""
@@ -193,8 +215,11 @@ def _level_line(text: str, block) -> tuple[str, str | None] | None:
     clean_level drops 一、 and （50分）), None for any other line."""
     if block.kind == "table" or len(text) > _LEVEL_LABEL_CHARS:
         return None
-    level1, level2 = _level_of(text.rstrip("。."))  # (1)产出指标。
+    level1, level2 = _level_of(_LETTER_NUMBER.sub("", text.rstrip("。.")))  # (1)产出指标。 C满意度指标
     return (level1, level2) if level1 else None
+
+
+_LETTER_NUMBER = re.compile(r"^[A-Za-z](?=[\u4e00-\u9fff])")  # A产出指标（自评分19分）
 
 
 def _states_targets(text: str) -> bool:

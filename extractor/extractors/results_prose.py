@@ -20,9 +20,10 @@ import re
 from ..nlp.lexicon import is_chinese, operator_words, strip_vague_ending, vague_for
 from ..nlp.quantities import Quantity, find_quantities
 
-#: a completion that closes a result: 指标完成率100% / 完成率为100% / 完成市目标任务数2000人的120%
+#: a completion that closes a result: 指标完成率100% / 完成率为100% / 完成市目标任务数2000人的120% (a 完成率 closing a
+#: name, 绩效目标完成率100%, is the indicator itself)
 _COMPLETION = re.compile(
-    r"(?:指标)?完成率(?:为|达|达到)?(?P<rate>\d+(?:\.\d+)?)\s*%"
+    r"(?<![\u4e00-\u9fff])(?:指标)?完成率(?:为|达|达到)?(?P<rate>\d+(?:\.\d+)?)\s*%"
     r"|完成[^，,；;。]{0,12}?任务[^，,；;。\d]{0,4}(?P<target>\d[\d.]*\s*[^\d\s的，,；;。]{0,4}?)的\d+(?:\.\d+)?\s*%")
 #: what opens a result's name and is no part of it: a year (2023年度, 全年), the whole area (全县), the project
 #: itself (该项目处治里程), a done-verb (已开展; a bare
@@ -88,15 +89,20 @@ def _ceiling_result(clause: str) -> dict | None:
 def _planned_and_actual(text: str) -> dict | None:
     """A figure and the actual after it in the same unit: 应补助人数9人，实际补助人数9人; 人均补助标准为0.60万元，实际补助
     标准为0.60万元 (the name is the first clause's); a figure named only 指标 takes its name from the clause before it
-    (优抚对象生活补助金每月中旬发放，指标为100%，实际完成值为100%)."""
+    (优抚对象生活补助金每月中旬发放，指标为100%，实际完成值为100%; …设备购置资金300万，年初目标值300万，实际完成值300万)."""
     clauses = _clauses(text)
     for k, (planned, done) in enumerate(zip(clauses, clauses[1:])):
         figures, actuals = _figures(planned), _figures(done)
         if done.startswith("实际") and len(figures) == len(actuals) == 1 and figures[0].unit == actuals[0].unit:
-            name = _result_name(planned, figures[0]) or (
-                _clean_name(clauses[k - 1]) if k > 0 and not _figures(clauses[k - 1]) else "")
+            name = _result_name(planned, figures[0]) or (_clause_name(clauses[k - 1]) if k > 0 else "")
             return _fields(name, figures[0], actuals[0]) if name else None
     return None
+
+
+def _clause_name(clause: str) -> str:
+    """The name a clause gives: the whole clause, or what stands before its figure (…设备购置资金300万)."""
+    figures = _figures(clause)
+    return _result_name(clause, figures[0]) if figures else _clean_name(clause)
 
 
 def _counted_result(text: str) -> dict | None:
@@ -112,10 +118,10 @@ def _counted_result(text: str) -> dict | None:
 
 
 def _stated_target(item: str) -> dict | None:
-    """An item that states one figure, a target with its operator closing its clause (采购装备出现不合格装备的比例≦0%;
+    """An item of one or two clauses that states one figure, a target with its operator closing its clause (采购装备出现不合格装备的比例≦0%;
     实际完成飞行小时数/计划小时数≥80%，实际完…; 降低交通事故损失,提升公路交通安全保障水平≥95%): the target, no actual."""
-    if len(_figures(item)) != 1:
-        return None
+    if len(_figures(item)) != 1 or len(_clauses(item)) > 2:
+        return None  # a long sentence of what was done may mention a rule (公示时间不少于7天): no target of its own
     clause = next(c for c in _clauses(item) if _figures(c))
     [figure] = _figures(clause)
     if not figure.operator or not clause.endswith(figure.text):
@@ -166,13 +172,15 @@ def _changed_result(clause: str) -> dict | None:
 def _result_name(clause: str, first: Quantity) -> str:
     """The name of a result: the clause before its first figure, from its last comma on, without the year, the
     area and the done-verb that open it (2023年度全县城镇登记月平均失业率为 → 城镇登记月平均失业率); "" for the
-    completion of a whole dimension (该项指标完成100%) and for a bare 指标 (指标为100%), which name no indicator."""
+    completion of a whole dimension (该项指标完成100%) and for a bare 指标 (指标为100%, 年初目标值100%), which name no
+    indicator."""
     before = _clean_name(re.split(r"[，,：:]", clause[: first.start])[-1])
-    return "" if _WHOLE_DIMENSION.search(before) or before in _TARGET_WORDS else before
+    return "" if _WHOLE_DIMENSION.search(before) or _TARGET_WORD.fullmatch(before) else before
 
 
 _WHOLE_DIMENSION = re.compile(r"^(?:该|本|各)项(?!目)|指标完成")
-_TARGET_WORDS = ("指标", "目标", "指标值", "目标值", "计划")  # 指标为100%: names nothing (the clause before does)
+#: 指标为100%, 年初目标值100%: names nothing (the clause before does)
+_TARGET_WORD = re.compile(r"(?:年初|年度|全年|计划)?(?:指标|目标)值?|计划值?")
 
 
 def _clean_name(text: str) -> str:

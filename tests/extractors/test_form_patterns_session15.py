@@ -276,3 +276,44 @@ def test_a_note_row_after_a_block_still_ends_it_when_no_indicator_row_follows():
     assert [r.kind for r in split_regions(rows)] == ["indicators", "notes", "signatures"]
     rows.insert(3, ["产出指标", "质量指标", "合格率", "100%"])
     assert [r.kind for r in split_regions(rows)] == ["indicators", "notes", "indicators", "signatures"]
+
+
+BLIND44, BLIND45 = BLIND39.parent / "blind44", BLIND39.parent / "blind45"
+
+
+# 云南 保山 退役军人 自评表 (blind44): 年度绩效目标(80分) merged down the left of the block, its closing rows (偏差大或
+# 目标未完成原因分析 │ 无) below; a 时效 row whose name states its deadline (春节前完成走访慰问 │ 按时限完成)
+@pytest.mark.parametrize("suffix", ["xlsx", "pdf"])
+def test_pattern_1_a_label_down_most_of_the_block_is_no_value_column_and_no_goal(suffix):
+    ext = extract(BLIND44 / f"yn-baoshan-veterans-spring-selfeval.{suffix}")
+    assert [(i.level2, i.value, i.actual) for i in ext.indicators][1:] == [
+        ("质量指标", 100, 100), ("时效指标", None, 100), ("社会效益指标", 5, None), ("服务对象满意度指标", 100, 100)]
+    assert ext.goals == []
+    rules = {f.rule for f in check(ext)}
+    assert "target.time_no_deadline" not in rules and "target.unit_mismatch" in rules  # …边海防官兵320人。 │ 100%
+
+
+# 山西 老放映员补助 自评报告 (blind45): 已完成指标 │ 指标名称 │ 实际值 and 未完成指标 │ 指标名称 │ 实际值 │ 偏差率
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_pattern_5_a_reports_table_of_results_without_targets(suffix):
+    ext = extract(BLIND45 / f"sx-projectionist-subsidy-selfreport.{suffix}")
+    assert len(ext.indicators) == 8 and all(i.actual is not None and i.value is None for i in ext.indicators)
+    assert not ext.warnings
+    assert not [f for f in check(ext) if f.rule == "target.missing_value"]  # results, the targets set elsewhere
+
+
+# 校园维修改造 自评结果 (blind45): A产出指标（自评分19分） … C满意度指标 │ …满意度，年初目标值≥95%，实际完成值94.60%
+def test_pattern_10_letter_numbered_level_titles_and_a_target_named_only_by_its_kind():
+    doc = _report("2.完成的绩效目标。", "A产出指标（自评分19分）", "（1）数量指标：",
+                  "2022年校园维修改造与设备购置资金300万元，年初目标值300万元，实际完成值300万元。", "C满意度指标",
+                  "家长对项目实施的满意度，年初目标值≥95%，实际完成值94.60%，扣1分。")
+    assert _rows(doc) == [("产出指标", "数量指标", "校园维修改造与设备购置资金", None, 300, "万元", 300),  # no year
+                          ("满意度指标", "服务对象满意度指标", "家长对项目实施的满意度", ">=", 95, "%", 94.6)]
+
+
+# 设备购置 自评报告 (blind45): 1、投入-时效目标-绩效目标完成率-100%，实际完成98.99%，未完成目标的原因是…
+def test_pattern_10_levels_and_name_joined_by_dashes():
+    doc = _report("（二）绩效目标完成情况", "1、投入-时效目标-绩效目标完成率-100%，实际完成98.99%，未完成目标的原因是预算执行率未完成。",
+                  "3、产出-数量目标-学校修缮项目完成数量-69 所学校，实际完成 69 所。")
+    assert _rows(doc) == [("产出指标", "时效指标", "绩效目标完成率", None, 100, "%", 98.99),
+                          ("产出指标", "数量指标", "学校修缮项目完成数量", None, 69, "所", 69)]

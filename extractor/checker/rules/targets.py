@@ -81,14 +81,15 @@ def missing_value(ind, ctx) -> Iterator[Problem]:
 
     A row with points whose targets are in the rows right under it (no points of their own) heads a breakdown and
     has none to miss (★补助各类粮食作物种植面积 │ │ 10, then 红薯种植面积 │ 5.5亩). Nor has a result a report states in
-    prose (办理法律援助案件94件): its target is in the form set before, not left empty here.
+    prose (办理法律援助案件94件) or in a table of results with no target column (指标名称 │ 实际值): its target is in the
+    form set before, not left empty here.
 
     错误示例: 系统正常运行率 │ （空）;  培训人次 │ ≥;  改造校舍面积 │ 平方米;  宣传活动 │ 若干次
     正确示例: 系统正常运行率 │ ≥99 %
     """
     if not clean(ind.name) or not value_cell_empty(ind, ctx.settings) or _placeholder(ind, ctx.settings) or is_summary_row(ind):
         return
-    if ind.origin == "prose" and ind.actual is not None:
+    if ind.actual is not None and (ind.origin == "prose" or ind.target_text is None):
         return
     if heads_breakdown(ind, ctx.extraction.indicators, ctx.settings):
         return
@@ -229,7 +230,7 @@ def unit_mismatch(ind, ctx) -> Iterator[Problem]:
 def _count_closing_name(name: str | None, settings) -> str | None:
     """The count that closes a name, as written (培智教学软件2套 → 2套; 台式电脑4台、…班班通设备2套 → 2套): the row's
     quantity stands in its name, while its value is a percentage; None for any other name."""
-    text = clean(name)
+    text = clean(name).rstrip("。；;，, ")  # …边海防官兵320人。
     found = figures_with_units(text)
     if not found:
         return None
@@ -434,13 +435,16 @@ def cost_restates_budget(ind, ctx) -> Iterator[Problem]:
 def time_no_deadline(ind, ctx) -> Iterator[Problem]:
     """A 时效 row that only says 及时/按时/按期/规定时间内/按规定时限/第一时间/尽快/限期, with no date, period or rate,
     or answers yes to a name that asks it (是否及时提交出访总结 │ 是). On a form without a 二级 column, a row whose
-    name has a 时效 keyword of ``misfiled`` (按期, 进度 …) is a 时效 row.
+    name has a 时效 keyword of ``misfiled`` (按期, 进度 …) is a 时效 row. A deadline the name itself states (春节前完成
+    走访慰问 │ 按时限完成) is the row's deadline.
 
     错误示例: 提交报告及时性 │ 在计划时间内完成;  是否及时提交出访总结 │ 是
-    正确示例: 系统上线时间 │ 2025年11月30日前;  按期完成率 │ 100 %
+    正确示例: 系统上线时间 │ 2025年11月30日前;  按期完成率 │ 100 %;  春节前完成走访慰问 │ 按时限完成
     """
     settings = ctx.settings
     if not is_time_row(ind, settings) or is_measurable(ind, settings) or value_cell_empty(ind, settings):
+        return
+    if has_deadline(clean(ind.name)):
         return
     said = ind.name if is_binary_value(ind.target_text, settings) else ind.target_text
     if not find_words(said, settings.time_vague_values):

@@ -79,6 +79,13 @@ class _Profile:
             return self.filled[0]
         return None
 
+    def header_run_down(self, header: str) -> bool:
+        """The header's own label repeated by the first cells down most of the column (three at least, three quarters
+        of the cells: 年度绩效目标(80分) merged down the block, the form's closing rows, 偏差大或目标未完成原因分析 │ 无,
+        filling the rest)."""
+        run = next((k for k, c in enumerate(self.filled) if c != header), len(self.filled))
+        return run >= 3 and run >= 0.75 * len(self.filled)
+
 
 def profile(cells: list[str]) -> _Profile:
     filled = tuple(c for c in (_clean(c) for c in cells) if c)
@@ -179,6 +186,8 @@ def _decide(role: str | None, header: str, p: _Profile) -> tuple[str | None, str
         return None, f"{said}; one repeated label “{label}” in every row: no role"
     if set(p.filled) == {_clean(header)}:  # a label merged down from the header over one row
         return None, f"{said}; the header's label in every row: no role"
+    if p.header_run_down(_clean(header)):
+        return None, f"{said}; the header's label down the block: no role"
     if role == GOAL:
         if p.sentence_share >= 0.5:
             return GOAL, f"{said}; long sentences: goals, not values"
