@@ -139,12 +139,10 @@ def _segments(doc: Document, table_refs: frozenset[str] = frozenset()) -> Iterat
         if dashed is not None:
             yield dashed
             continue
-        labels = [(m, *_level_of(m.group("label"))) for m in _LABEL.finditer(text)]
-        labels = [(m, l1, l2) for m, l1, l2 in labels if l1 or l2]
+        labels = _labels(text)
         in_table = block.kind == "table"
         if not in_table and not labels and _is_section_title(text, block):
-            in_results = bool(_RESULTS_TITLE.search(text))
-            result_level = _results_title_level(text)
+            in_results, result_level = bool(_RESULTS_TITLE.search(text)), _results_title_level(text)
         if in_results and not in_table:
             yield from _result_segments(text, block, labels, result_level)  # what was done: only judged results
             continue
@@ -162,6 +160,12 @@ def _segments(doc: Document, table_refs: frozenset[str] = frozenset()) -> Iterat
                 pending = (l1 or level1, l2)  # "1、产出指标数量指标：" ends its line; its text is the next one
                 continue
             yield _Segment(l1 or level1, l2, body, block.ref, block.page, in_table, whole_cell)
+
+
+def _labels(text: str) -> list[tuple[re.Match, str | None, str | None]]:
+    """(match, 一级, 二级) of each level label of a text, in order."""
+    labels = [(m, *_level_of(m.group("label"))) for m in _LABEL.finditer(text)]
+    return [(m, l1, l2) for m, l1, l2 in labels if l1 or l2]
 
 
 def _titles_apart(texts: Iterator[tuple[str, object, bool]]) -> Iterator[tuple[str, object, bool]]:
