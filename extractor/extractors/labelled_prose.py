@@ -25,10 +25,10 @@ from .goals import targets_in
 from .results_prose import result_indicators
 from .sentences import normalise
 
-#: a label ending in 指标/目标 followed by a colon or comma (社会效益目标： is the wording of some notices), and the
-#: words a list opens it with: 二是1个效益指标： / 一是3个产出指标分别是：
+#: a label ending in 指标/目标 followed by a colon, a comma or a dash (社会效益目标： is the wording of some notices;
+#: 数量指标-修复…面积大于等于610亩), and the words a list opens it with: 二是1个效益指标： / 一是3个产出指标分别是：
 _LABEL = re.compile(r"(?:[一二三四五六七八九十]是)?(?:\d+个)?(?P<label>[\u4e00-\u9fff]{2,10}?(?:指标|目标|效益))"
-                    r"(?:分别是|分别为)?\s*[：:，,]")
+                    r"(?:分别是|分别为)?\s*[：:，,\-－—]")
 #: a template hint such as (≥**株) / （≤**元/株）, and core-indicator stars: no part of a name
 NAME_MARKS = re.compile(r"[（(][^（()）]*\*\*[^（()）]*[)）]|[★☆]+")
 _SEGMENT_END = "。；;"

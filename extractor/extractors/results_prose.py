@@ -66,21 +66,20 @@ def _closed_result(clause: str, completion: re.Match) -> dict | None:
     if not figures:
         return _changed_result(clause)
     target = _figures(completion.group("target") or "")
-    done = next((q for q in reversed(figures) if target and q.unit == target[0].unit), figures[0])
     name = _result_name(clause, figures[0])
     if not name:
         return None
-    if target:
-        return _fields(name, target[0], done)
+    if target:  # the actual is the figure counted in the target's unit (培训2399人 of 49期, 2399人 … 2000人的120%)
+        return _fields(name, target[0], next((q for q in reversed(figures) if q.unit == target[0].unit), None))
     if float(completion.group("rate")) == 100:
-        return _fields(name, done, done)
+        return _fields(name, figures[0], figures[0])
     return _fields(name, figures[0], None)  # 好评率90%，指标完成率99.14%: the target, its actual left unwritten
 
 
 def _ceiling_result(clause: str) -> dict | None:
     """A result with its ceiling: 城镇登记月平均失业率为2.42%，控制在4.5%以内."""
     figures = _figures(clause)
-    if len(figures) != 2 or figures[0].operator or figures[1].operator != "<=":
+    if len(figures) != 2 or figures[0].operator or figures[1].operator != "<=" or figures[0].unit != figures[1].unit:
         return None
     name = _result_name(clause, figures[0])
     return _fields(name, figures[1], figures[0]) if name else None

@@ -317,3 +317,26 @@ def test_pattern_10_levels_and_name_joined_by_dashes():
                   "3、产出-数量目标-学校修缮项目完成数量-69 所学校，实际完成 69 所。")
     assert _rows(doc) == [("产出指标", "时效指标", "绩效目标完成率", None, 100, "%", 98.99),
                           ("产出指标", "数量指标", "学校修缮项目完成数量", None, 69, "所", 69)]
+
+
+# the edges of the results reader (mutation testing of results_prose)
+def test_a_results_name_is_the_clause_right_before_its_figure_or_its_change():
+    assert _fields("据统计，参保人数为100人，完成率100%") == [("参保人数", None, 100, "人", 100)]
+    [changed] = result_indicators("2023年，服务参与率逐年提升，指标完成率100%")
+    assert changed["name"] == "服务参与率"
+
+
+def test_a_completion_with_nothing_to_name_or_no_change_gives_nothing():
+    assert _fields("2023年，100人，指标完成率100%") == []  # a figure with no name before it
+    assert _fields("服务开展情况良好，指标完成率100%") == []  # no figure and no change verb
+    assert _fields("提升，指标完成率100%") == []  # a change verb with no name
+
+
+def test_the_actual_of_a_written_target_is_the_figure_in_its_unit():
+    assert _fields("开展培训49期，完成市目标任务2000人的100%") == [("开展培训", None, 2000, "人", None)]  # 49期 counts no 人
+
+
+def test_a_long_sentence_mentioning_a_rule_states_no_target_and_agreement_words_open_counts():
+    assert _fields("信息在村务公开栏公示，镇级公告栏公告，时间不少于7天") == []
+    assert _fields("培训教师30人,达到合格标准的学校12所") == [
+        ("培训教师", None, None, "人", 30), ("达到合格标准的学校", None, None, "所", 12)]
