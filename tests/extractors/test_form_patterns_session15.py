@@ -340,3 +340,16 @@ def test_a_long_sentence_mentioning_a_rule_states_no_target_and_agreement_words_
     assert _fields("信息在村务公开栏公示，镇级公告栏公告，时间不少于7天") == []
     assert _fields("培训教师30人,达到合格标准的学校12所") == [
         ("培训教师", None, None, "人", 30), ("达到合格标准的学校", None, None, "所", 12)]
+
+
+# 商务 自评表 (blind46): 年度绩效目标（80分） merged down 8 of the block's 11 rows, then 偏差大或目标未完成原因分析,
+# 改进措施及结果应用方案 and 单位主要负责人签批意见 in the same column
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_pattern_1_a_label_down_two_thirds_of_the_block_is_no_value_column(suffix):
+    ext = extract(BLIND39.parent / "blind46" / f"na-district-service-trade-selfeval.{suffix}")
+    assert [i.value for i in ext.indicators][:2] == [20000, 4500]  # not the 80 of the label column
+    assert all(i.unit != "分" for i in ext.indicators)
+
+
+def test_a_ceiling_in_another_unit_is_no_ceiling_of_the_result():
+    assert _fields("参保人数为21347人，控制在5%以内") == [("参保人数", None, None, "人", 21347)]

@@ -80,11 +80,11 @@ class _Profile:
         return None
 
     def header_run_down(self, header: str) -> bool:
-        """The header's own label repeated by the first cells down most of the column (three at least, three quarters
-        of the cells: 年度绩效目标(80分) merged down the block, the form's closing rows, 偏差大或目标未完成原因分析 │ 无,
-        filling the rest)."""
+        """The header's own label repeated by the first cells down most of the column (three at least, two thirds of
+        the cells: 年度绩效目标(80分) merged down the block, the form's closing rows, 偏差大或目标未完成原因分析 │ 无,
+        单位主要负责人签批意见, filling the rest)."""
         run = next((k for k, c in enumerate(self.filled) if c != header), len(self.filled))
-        return run >= 3 and run >= 0.75 * len(self.filled)
+        return run >= 3 and 3 * run >= 2 * len(self.filled)
 
 
 def profile(cells: list[str]) -> _Profile:
