@@ -7,7 +7,9 @@ The chain: the text blocks in order → each split at its level labels (一级 n
 open a segment) → the targets of each segment (``goals.targets_in``: metric, operator, number, unit) →
 indicators with the segment's levels. A segment with no number (``生态效益指标：生态修复功能提高``) is one
 indicator whose target is its text, so the checker can judge its wording. Template hints left in front of a
-value (``(≥**株)``) and core-indicator marks (★) are not part of a name.
+value (``(≥**株)``) and core-indicator marks (★) are not part of a name. The lines of a report's section on results
+(（三）绩效指标完成情况分析) state what was done: only the results they measure against something are read there
+(:mod:`.results_prose`).
 """
 from __future__ import annotations
 
@@ -35,7 +37,7 @@ _SEGMENT_END = "。；;"
 
 
 #: the title of a report's section on results (（四）绩效指标完成情况分析, 2.完成的绩效目标): the lines under their level
-#: labels there state what was done, not targets
+#: labels there state what was done, not targets, and only the results among them are read (results_prose)
 _RESULTS_TITLE = re.compile(r"完成情况|完成的|实际完成|实现情况")
 _SECTION_TITLE_CHARS = 40
 _LEVEL_LABEL_CHARS = 12  # a line or a cell this short that names a level is the level's label, not an indicator
@@ -320,10 +322,9 @@ def _cell_indicator(segment: _Segment, text: str) -> Indicator:
 
 def _statement_indicator(segment: _Segment, statement: str) -> Indicator:
     """A target with no number: a change verb or a degree word closing it is the target (生态修复功能 │ 提高; 发展成效 │
-    显著), and so is a change
-    or a deadline after the name's comma (农民综合素质，持续提高; 完成时限，2025年10月底前); a statement in vague
-    words is both name and target (持续发展); else it only names what is to be done, with no target
-    (八盖村改建铺设输水管线: a missing value)."""
+    显著), and so is a change or a deadline after the name's comma (农民综合素质，持续提高; 完成时限，2025年10月底前);
+    a statement in vague words is both name and target (持续发展); else it only names what is to be done, with no
+    target (八盖村改建铺设输水管线: a missing value)."""
     named = _named_target(statement)
     if named:
         return _indicator(segment, name=named[0], target_text=named[1])

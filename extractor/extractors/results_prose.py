@@ -4,14 +4,16 @@
     (1)…2023年度失业保险参保总人数为21347人，完成市目标任务21347人的100%。
     数量指标：平均每个农家书屋开展阅读活动数量4次，指标完成率100%，数字资源补充50000册，指标完成率100%。
 
-An item of a results section is read only when it says what its result is measured against: a completion
-(完成率100%; 完成…任务2000人的120%: the target is written there), a ceiling (控制在4.5%以内), or a name and its
-count (覆盖人数为4691人: the result of a target the report leaves out). Each such clause closes one indicator;
-the figure before it is the actual. A line that only tells what was done (完成道路建设491米，已完成) is read as
-no indicator: the report gives nothing to judge it by.
+An item of a results section is read only when it says what its result is measured against, or counts it:
+a completion (完成率100%; 完成…任务2000人的120%: the target is written there), a ceiling (控制在4.5%以内), a planned
+figure and the actual beside it (应补助人数9人，实际补助人数9人), a target stated with its operator (…比例≦0%), a
+name and its count (覆盖人数为4691人; 办理法律援助案件94件: the result of a target set in another form). A line that
+only tells what was done (完成道路建设491米，已完成), a margin against a control figure (高于控制指标32万元), money
+spent and a dimension's completion (该项指标完成100%) are no indicator: the report gives nothing to judge by.
 
-The chain: an item → its clauses, each closed by a completion → per clause the target (written, a ceiling, or
-the actual itself when the completion is 100%) and the actual → the fields of one indicator.
+The chain: an item → its clauses, each closed by a completion → per clause the target (written, or the figure
+itself when the completion is 100%) and the actual; then the rest of the item read by the other forms, in turn →
+the fields of one indicator each.
 """
 from __future__ import annotations
 
@@ -26,8 +28,8 @@ _COMPLETION = re.compile(
     r"(?<![\u4e00-\u9fff])(?:指标)?完成率(?:为|达|达到)?(?P<rate>\d+(?:\.\d+)?)\s*%"
     r"|完成[^，,；;。]{0,12}?任务[^，,；;。\d]{0,4}(?P<target>\d[\d.]*\s*[^\d\s的，,；;。]{0,4}?)的\d+(?:\.\d+)?\s*%")
 #: what opens a result's name and is no part of it: a year (2023年度, 全年), the whole area (全县), the project
-#: itself (该项目处治里程), a done-verb (已开展; a bare
-#: 开展 is the name's: 开展普法宣传活动场次), the planned mark (应补助人数)
+#: itself (该项目处治里程), a done-verb (已开展; a bare 开展 is the name's: 开展普法宣传活动场次), the planned mark
+#: (应补助人数)
 _NAME_OPENING = re.compile(r"^(?:\d{4}年度?|全年|全[县市区州省旗]|[该本]项目|已(?:开展|完成|实现)?|应)+")
 _NAME_CLOSING = re.compile(r"(?:为|达到|达|是|共)+$")
 #: a name that counts or rates something (覆盖人数, 参保率, 知晓度): "name为N" states its result
