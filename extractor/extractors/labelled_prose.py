@@ -21,7 +21,7 @@ from ..document import Document
 from ..extraction import Indicator
 from ..layout.headings import match_number
 from ..nlp.framework import canonical_level1, canonical_level2, clean_level, parent_of
-from ..nlp.lexicon import strip_vague_ending, vague_for, vague_words
+from ..nlp.lexicon import strip_vague_ending, vague_ending, vague_for, vague_words
 from ..nlp.quantities import find_deadlines, find_quantities
 from .goals import targets_in
 from .results_prose import result_indicators
@@ -328,8 +328,7 @@ def _statement_indicator(segment: _Segment, statement: str) -> Indicator:
     named = _named_target(statement)
     if named:
         return _indicator(segment, name=named[0], target_text=named[1])
-    verb = next((w for w in (*vague_for("change_verb"), *vague_for("degree_adverb"))
-                 if statement.endswith(w) and len(statement) > len(w)), None)
+    verb = vague_ending(statement, "change_verb", "degree_adverb")
     if verb:  # 生态修复功能提高; 发展成效显著
         return _indicator(segment, name=statement[: -len(verb)], target_text=verb)
     vague = any(word in statement for word in vague_words())

@@ -18,8 +18,9 @@ the fields of one indicator each.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ..nlp.lexicon import is_chinese, operator_words, strip_vague_ending, vague_for
+from ..nlp.lexicon import is_chinese, operator_words, strip_vague_ending, vague_ending
 from ..nlp.quantities import Quantity, find_quantities
 
 #: a completion that closes a result: 指标完成率100% / 完成率为100% / 完成市目标任务数2000人的120% (a 完成率 closing a
@@ -50,10 +51,12 @@ def result_indicators(item: str) -> list[dict]:
     return out + ([fields] if fields else _bare_counts(rest))
 
 
-def _figures(text: str) -> list[Quantity]:
-    """The figures of a text, without its dates and the numbers quoted as part of a name (城镇“311”公共就业服务)."""
-    return [q for q in find_quantities(text) if q.kind != "date" and q.value is not None
-            and text[q.start - 1:q.start] not in _QUOTES]
+@lru_cache(maxsize=1024)
+def _figures(text: str) -> tuple[Quantity, ...]:
+    """The figures of a text, without its dates and the numbers quoted as part of a name (城镇“311”公共就业服务); kept,
+    as the forms of :func:`result_indicators` read the same clauses in turn."""
+    return tuple(q for q in find_quantities(text) if q.kind != "date" and q.value is not None
+                 and text[q.start - 1:q.start] not in _QUOTES)
 
 
 _QUOTES = ("“", '"', "「", "‘")
@@ -121,10 +124,10 @@ def _counted_result(text: str) -> dict | None:
 def _stated_target(item: str) -> dict | None:
     """An item of one or two clauses that states one figure, a target with its operator closing its clause (采购装备出现不合格装备的比例≦0%;
     实际完成飞行小时数/计划小时数≥80%，实际完…; 降低交通事故损失,提升公路交通安全保障水平≥95%): the target, no actual."""
-    if len(_figures(item)) != 1 or len(_clauses(item)) > 2:
+    clauses = _clauses(item)
+    if len(_figures(item)) != 1 or len(clauses) > 2:
         return None  # a long sentence of what was done may mention a rule (公示时间不少于7天): no target of its own
-    clause = next(c for c in _clauses(item) if _figures(c))
-    [figure] = _figures(clause)
+    clause, [figure] = next((c, _figures(c)) for c in clauses if _figures(c))
     if not figure.operator or not clause.endswith(figure.text):
         return None
     name = _result_name(clause, figure)
@@ -161,12 +164,12 @@ def _clauses(text: str) -> list[str]:
 
 
 def _changed_result(clause: str) -> dict | None:
-    verb = next((w for w in vague_for("change_verb") if clause.endswith(w) and len(clause) > len(w)), None)
+    verb = vague_ending(clause, "change_verb")
     if verb is None:
         return None
     name = strip_vague_ending(clause[: -len(verb)], "change_adverb", "degree_adverb")  # 阅读需求有效提高
     target = clause[len(name):]
-    name = _clean_name(re.split(r"[，,：:]", name)[-1])
+    name = _last_clause_name(name)
     return {"name": name, "target_text": target} if name else None
 
 
@@ -175,13 +178,18 @@ def _result_name(clause: str, first: Quantity) -> str:
     area and the done-verb that open it (2023年度全县城镇登记月平均失业率为 → 城镇登记月平均失业率); "" for the
     completion of a whole dimension (该项指标完成100%) and for a bare 指标 (指标为100%, 年初目标值100%), which name no
     indicator."""
-    before = _clean_name(re.split(r"[，,：:]", clause[: first.start])[-1])
+    before = _last_clause_name(clause[: first.start])
     return "" if _WHOLE_DIMENSION.search(before) or _TARGET_WORD.fullmatch(before) else before
 
 
 _WHOLE_DIMENSION = re.compile(r"^(?:该|本|各)项(?!目)|指标完成")
 #: 指标为100%, 年初目标值100%: names nothing (the clause before does)
 _TARGET_WORD = re.compile(r"(?:年初|年度|全年|计划)?(?:指标|目标)值?|计划值?")
+
+
+def _last_clause_name(text: str) -> str:
+    """The name the last clause of ``text`` gives (2023年，服务参与率 → 服务参与率)."""
+    return _clean_name(re.split(r"[，,：:]", text)[-1])
 
 
 def _clean_name(text: str) -> str:

@@ -111,6 +111,12 @@ def vague_for(use: str) -> tuple[str, ...]:
     return tuple(word for word, _, uses in _vague_table() if use in uses)
 
 
+def vague_ending(text: str, *uses: str) -> str | None:
+    """The vague word of ``uses`` (in their order) that closes ``text`` and is not all of it: vague_ending("生态修复功能
+    提高", "change_verb") → "提高"; None when none does."""
+    return next((w for use in uses for w in vague_for(use) if text.endswith(w) and len(text) > len(w)), None)
+
+
 def strip_vague_ending(text: str, *uses: str) -> str:
     """``text`` without the vague words of ``uses`` that close it, one after the other: strip_vague_ending(
     "阅读需求有效", "change_adverb", "degree_adverb") → "阅读需求"; "逐年有所" → ""."""

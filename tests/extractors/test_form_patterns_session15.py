@@ -353,3 +353,8 @@ def test_pattern_1_a_label_down_two_thirds_of_the_block_is_no_value_column(suffi
 
 def test_a_ceiling_in_another_unit_is_no_ceiling_of_the_result():
     assert _fields("参保人数为21347人，控制在5%以内") == [("参保人数", None, None, "人", 21347)]
+
+
+def test_a_statement_that_is_only_a_change_verb_is_its_own_name():
+    doc = _report("社会效益指标：提高；数量指标：培训农民100人。")
+    assert [(r[2], r[4]) for r in _rows(doc)] == [("提高", None), ("培训农民", 100)]

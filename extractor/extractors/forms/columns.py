@@ -80,11 +80,11 @@ class _Profile:
         return None
 
     def header_run_down(self, header: str) -> bool:
-        """The header's own label repeated by the first cells down most of the column (three at least, two thirds of
-        the cells: 年度绩效目标(80分) merged down the block, the form's closing rows, 偏差大或目标未完成原因分析 │ 无,
-        单位主要负责人签批意见, filling the rest)."""
+        """The header's own label in every filled cell, or repeated by the first cells down most of the column (three
+        at least, two thirds of the cells: 年度绩效目标(80分) merged down the block, the form's closing rows,
+        偏差大或目标未完成原因分析 │ 无, 单位主要负责人签批意见, filling the rest)."""
         run = next((k for k, c in enumerate(self.filled) if c != header), len(self.filled))
-        return run >= 3 and 3 * run >= 2 * len(self.filled)
+        return bool(self.filled) and (run == len(self.filled) or (run >= 3 and 3 * run >= 2 * len(self.filled)))
 
 
 def profile(cells: list[str]) -> _Profile:
@@ -184,10 +184,9 @@ def _decide(role: str | None, header: str, p: _Profile) -> tuple[str | None, str
     label = p.repeated_label
     if label is not None and _is_label_down_the_column(label, header, role):
         return None, f"{said}; one repeated label “{label}” in every row: no role"
-    if set(p.filled) == {_clean(header)}:  # a label merged down from the header over one row
-        return None, f"{said}; the header's label in every row: no role"
-    if p.header_run_down(_clean(header)):
-        return None, f"{said}; the header's label down the block: no role"
+    if p.header_run_down(_clean(header)):  # a label merged down from the header
+        where = "in every row" if set(p.filled) == {_clean(header)} else "down the block"
+        return None, f"{said}; the header's label {where}: no role"
     if role == GOAL:
         if p.sentence_share >= 0.5:
             return GOAL, f"{said}; long sentences: goals, not values"
