@@ -276,7 +276,7 @@ def _item_indicators(segment: _Segment, text: str) -> list[Indicator]:
         text = bracketed.group("name") + bracketed.group("target")  # a bracket of several figures: read as one text
     targets = [t for t in targets_in(text, indicator_list=True) if t.metric]
     if not targets:
-        return [_statement_indicator(segment, text)]
+        return [_statement_indicator(segment, statement) for statement in _statements(text)]
     out, cursor = [], 0
     for t in targets:
         start = text.find(t.text, cursor)
@@ -320,6 +320,15 @@ def _cell_indicator(segment: _Segment, text: str) -> Indicator:
                       unit=target.unit, deadline=target.deadline, target_text=target.text)
 
 
+def _statements(text: str) -> list[str]:
+    """The statements of an item with no number: its parts listed with 、 when each closes with its own change verb
+    or degree word (矿山地质灾害隐患下降、群众生命财产安全保障提升: two), else the item whole."""
+    parts = [part.strip() for part in text.split("、")]
+    if len(parts) > 1 and all(vague_ending(part, "change_verb", "degree_adverb") for part in parts):
+        return parts
+    return [text]
+
+
 def _statement_indicator(segment: _Segment, statement: str) -> Indicator:
     """A target with no number: a change verb or a degree word closing it is the target (生态修复功能 │ 提高; 发展成效 │
     显著), and so is a change or a deadline after the name's comma (农民综合素质，持续提高; 完成时限，2025年10月底前);
@@ -328,6 +337,9 @@ def _statement_indicator(segment: _Segment, statement: str) -> Indicator:
     named = _named_target(statement)
     if named:
         return _indicator(segment, name=named[0], target_text=named[1])
+    dated = _deadline_first(statement)
+    if dated:
+        return _indicator(segment, name=dated[0], target_text=dated[1] + "完成", deadline=dated[1])
     verb = vague_ending(statement, "change_verb", "degree_adverb")
     if verb:  # 生态修复功能提高; 发展成效显著
         return _indicator(segment, name=statement[: -len(verb)], target_text=verb)
@@ -351,6 +363,16 @@ def _named_target(statement: str) -> tuple[str, str] | None:
     if (verb and not adverbs) or find_deadlines(target):
         return name, target
     return None
+
+
+def _deadline_first(statement: str) -> tuple[str, str] | None:
+    """(name, deadline) of a statement that opens with its deadline and 完成 (2022年完成《实施方案》编制工作 → 《实施方案》
+    编制工作, 2022年); None otherwise."""
+    deadline = next((d for d in find_deadlines(statement) if d[0] == 0), None)
+    if deadline is None or not statement.startswith("完成", deadline[1]):
+        return None
+    name = statement[deadline[1] + len("完成"):]
+    return (name, deadline[2]) if name else None
 
 
 def _name(before_target: str) -> str:

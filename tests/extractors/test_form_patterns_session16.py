@@ -1,0 +1,61 @@
+"""Patterns of the sixteenth session, each from a never-seen part's first run (the part named at each test)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor import check, extract
+from extractor.document import DocumentBuilder
+from extractor.extractors.labelled_prose import labelled_prose_indicators
+
+REAL = Path(__file__).resolve().parents[2] / "corpora" / "real_layouts"
+
+
+def _report(*lines: str):
+    b = DocumentBuilder("report.txt", "text")
+    b.add("paragraph", "某局2022年项目支出绩效自评报告")
+    for text in lines:
+        b.add("paragraph", text)
+    return b.build(pages=1)
+
+
+def _rows(doc):
+    return [(i.level2, i.name, i.operator, i.value, i.unit, i.target_text, i.deadline)
+            for i in labelled_prose_indicators(doc)]
+
+
+# blind47, 云南 弥勒 矿山修复 自评报告: 社会效益指标-实施区域矿山地质灾害隐患下降、实施区域群众生命财产安全保障提升
+def test_pattern_10_statements_listed_with_a_pause_mark_each_closed_by_a_change_are_separate_indicators():
+    doc = _report("2.阶段性目标:数量指标-修复历史遗留矿山面积大于等于610亩;"
+                  "社会效益指标-实施区域矿山地质灾害隐患下降、实施区域群众生命财产安全保障提升;"
+                  "生态效益指标-生态修复、植被恢复和扬尘下降。")
+    assert _rows(doc) == [
+        ("数量指标", "修复历史遗留矿山面积", ">=", 610, "亩", "大于等于610亩", None),
+        ("社会效益指标", "实施区域矿山地质灾害隐患", None, None, None, "下降", None),
+        ("社会效益指标", "实施区域群众生命财产安全保障", None, None, None, "提升", None),
+        # one part closes with no change of its own: the item stays whole
+        ("生态效益指标", "生态修复、植被恢复和扬尘", None, None, None, "下降", None),
+    ]
+
+
+# blind47, 弥勒: 时效指标-2022年完成《…实施方案》编制工作
+def test_pattern_10_a_statement_opening_with_its_deadline_is_a_time_target_not_a_missing_value():
+    doc = _report("时效指标-2022年完成《2022年重点生态区历史遗留矿山修复治理项目实施方案》编制工作;"
+                  "数量指标-修复历史遗留矿山面积大于等于610亩。")
+    first = _rows(doc)[0]
+    assert first == ("时效指标", "《2022年重点生态区历史遗留矿山修复治理项目实施方案》编制工作", None, None, None,
+                     "2022年完成", "2022年")
+    ext = extract(doc)
+    names = {i.id: i.name for i in ext.indicators}
+    assert not [f.rule for f in check(ext) if names.get(f.item, "").endswith("编制工作")]
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_the_mine_restoration_report_reads_each_vague_statement_apart(suffix):
+    doc = extract(REAL / "blind47" / f"yn-mile-mine-restoration-selfreport.{suffix}")
+    names = [i.name for i in doc.indicators]
+    assert "实施区域群众生命财产安全保障" in names and "实施区域矿山露天矿山扬尘" in names
+    ids = {i.id: i.name for i in doc.indicators}
+    vague = {ids[f.item] for f in check(doc) if f.rule == "target.vague_wording"}
+    assert {"实施区域群众生命财产安全保障", "实施区域矿山露天矿山扬尘"} <= vague
