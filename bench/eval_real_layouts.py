@@ -15,7 +15,8 @@ and ``=`` in the JSON contract, so a predicted ``=`` whose cell writes no operat
 checker's ``coverage.table_not_understood`` is the gold's ``table_not_understood``. Two marks the annotators treat
 differently from part to part are left out of names on both sides: a template hint inside a name
 (``小区居民满意度（≥**%）``: kept by one part, cut by another) and the ★ of a core indicator (kept by one, dropped
-by another).
+by another); so is a bracket closing a name that holds only its unit (``保种数量(头)``: kept by most parts, cut by
+blind48's writer, who gives the unit alone).
 
     python bench/eval_real_layouts.py [--dir corpora/real_layouts] [--details] [--only NAME]
 """
@@ -35,6 +36,7 @@ from scoring import Score
 from extractor.checker.rule import family_of
 from extractor.nlp.framework import scores_the_evaluation
 from extractor.extractors.labelled_prose import NAME_MARKS
+from extractor.nlp.quantities import unit_in_brackets
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DIR = ROOT / "corpora" / "real_layouts"
@@ -60,7 +62,17 @@ def _squash(text) -> str:
 
 def without_marks(rows: list[dict]) -> list[dict]:
     """``rows`` with the name marks annotators treat differently left out (see the module doc)."""
-    return [{**row, "name": NAME_MARKS.sub("", row["name"]).strip()} if row.get("name") else row for row in rows]
+    return [{**row, "name": _unit_bracket_off(NAME_MARKS.sub("", row["name"]).strip())} if row.get("name") else row
+            for row in rows]
+
+
+def _unit_bracket_off(name: str) -> str:
+    """A name without the bracket closing it when the bracket holds only a unit (保种数量(头), 工程合格率(%))."""
+    m = _CLOSING_BRACKET.search(name)
+    return name[: m.start()] if m and m.start() > 0 and unit_in_brackets(name) else name
+
+
+_CLOSING_BRACKET = re.compile(r"[（(][^（()）]*[)）]$")
 
 
 def predicted_rows(ext) -> list[dict]:

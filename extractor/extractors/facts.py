@@ -572,7 +572,8 @@ def _budget_rate_facts(rows: list[list[str]], block: Block, settings: FactSettin
 def _rate_as_percent(stated: str | None, percent_sign: bool, planned: float, actual: float
                      ) -> tuple[float | None, int | None]:
     """(rate in %, its decimals) of a rate cell; a fraction written without % (0.958 for 27.8/29) is the rate in
-    hundredths when that is the nearer reading."""
+    hundredths when that is the nearer reading, shown to its own precision (0.1 for 94/650: 10 % give or take 5, its
+    decimals -1)."""
     value = figure_value(stated) if stated else None
     if value is None:
         return None, None
@@ -580,7 +581,7 @@ def _rate_as_percent(stated: str | None, percent_sign: bool, planned: float, act
     if not percent_sign and 0 < value <= 1 and planned:
         computed = actual / planned * 100
         if abs(value * 100 - computed) < abs(value - computed):
-            return round(value * 100, max(decimals - 2, 0)), max(decimals - 2, 0)
+            return round(value * 100, max(decimals - 2, 0)), decimals - 2 if decimals else 0  # 1: exactly 100 %
     return value, decimals
 
 

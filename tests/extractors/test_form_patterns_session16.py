@@ -59,3 +59,30 @@ def test_the_mine_restoration_report_reads_each_vague_statement_apart(suffix):
     ids = {i.id: i.name for i in doc.indicators}
     vague = {ids[f.item] for f in check(doc) if f.rule == "target.vague_wording"}
     assert {"实施区域群众生命财产安全保障", "实施区域矿山露天矿山扬尘"} <= vague
+
+
+# blind48, 云南 隆阳 自评表: 一、示范区建立 │ ≧20000亩 … 二、化肥减量增效田间试验 │ ≧15组 │ 15组
+@pytest.mark.parametrize("suffix", ["xlsx", "pdf"])
+def test_pattern_6_a_chinese_numeral_numbering_is_no_part_of_a_name_and_groups_are_a_unit(suffix):
+    ext = extract(REAL / "blind48" / f"yn-longyang-fertilizer-selfeval.{suffix}")
+    by_name = {i.name: i for i in ext.indicators}
+    assert {"示范区建立", "化肥减量增效田间试验", "土样植株化验"} <= set(by_name)
+    assert not [name for name in by_name if name.startswith(("一、", "二、", "三、", "四、"))]
+    trials = by_name["化肥减量增效田间试验"]
+    assert (trials.operator, trials.value, trials.unit, trials.actual) == (">=", 15, "组", 15)
+
+
+# blind48, 云南 施甸 自评表: 执行率 written as the fraction 0.1 for 94/650 (14.46 %): right at the one decimal written
+@pytest.mark.parametrize("suffix", ["xlsx", "pdf"])
+def test_pattern_5_a_fraction_rate_is_checked_at_the_precision_it_is_written(suffix):
+    ext = extract(REAL / "blind48" / f"yn-shidian-agri-entity-selfeval.{suffix}")
+    rates = [f for f in ext.facts if f.kind == "budget" and f.stated_rate is not None]
+    assert [(f.planned, f.actual, f.stated_rate, f.decimals) for f in rates] == [(650, 94, 10, -1)]
+    assert not [f for f in check(ext) if f.rule == "consistency.rate"]
+
+
+def test_a_fraction_rate_still_fails_when_its_rounding_cannot_reach_the_amounts():
+    from extractor.extractors.facts import _rate_as_percent
+    assert _rate_as_percent("0.1", False, 100, 30) == (10, -1)  # 30 % is outside 10 % give or take 5
+    assert _rate_as_percent("1", False, 100, 60) == (100, 0)  # a whole 1 is exactly 100 %, not 100 give or take 50
+    assert _rate_as_percent("0.958", False, 29, 27.8) == (95.8, 1)

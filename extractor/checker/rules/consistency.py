@@ -83,7 +83,7 @@ def rate(fact, ctx) -> Iterator[Problem]:
     if fact.stated_rate + tolerance >= low - _EPS and fact.stated_rate - tolerance <= high + _EPS:
         return
     computed = _rate_of_amounts(fact)
-    shown = f"{computed:.{decimals}f}%"
+    shown = f"{computed:.{max(decimals, 0)}f}%"
     yield Problem(
         f"“{fact.metric or '比率'}”陈述为 {fmt(fact.stated_rate)}%，按 {fmt(fact.actual)}/{fmt(fact.planned)} 计算应为 {shown}",
         f"更正为 {shown}，或核对分子 {fmt(fact.actual)} 和分母 {fmt(fact.planned)}",

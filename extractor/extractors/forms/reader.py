@@ -36,7 +36,7 @@ from .headers import (
 from .regions import FIELDS, INDICATORS, SIGNATURES, Region, cells_of, is_signature_row, split_regions
 
 _TOTAL_WORDS = ("总分", "分总", "合计", "小计", "总计", "综合得分", "得分合计")  # 分总: 总分 written backwards (霍山)
-_NUMBERING = re.compile(r"^[★☆※]*(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩]|指标\s*[\d一二三四五六七八九十]{0,2}\s*[:：.．、]"
+_NUMBERING = re.compile(r"^[★☆※]*(?:\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]{1,3}、|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩]|指标\s*[\d一二三四五六七八九十]{0,2}\s*[:：.．、]"
                         r"|指标\s*\d{1,2}(?=[\u4e00-\u9fff]))\s*")  # 指标1工程完工率: the template's number, colon dropped
 _TEMPLATE_NUMBER = re.compile(r"^指标\d{1,2}(?![\d])")
 _GLUED_TEMPLATE_LABEL = re.compile(r"(?<=[\u4e00-\u9fff])指标\d{1,2}[:：]?$")
