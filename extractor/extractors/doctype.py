@@ -53,8 +53,24 @@ def classify(doc: Document) -> str:
     for line in titles:
         for kind, pattern in TITLE_PATTERNS:
             if pattern.search(line):
-                return kind
+                return _self_assessment_inside(doc) if kind == "evaluation_report" else kind
     return classify_text(first_pages_text(doc, limit=400))
+
+
+def _self_assessment_inside(doc: Document) -> str:
+    """A 评价报告 by its title that holds self-evaluation forms and none of an evaluation's words (决算 pages title
+    their 自评表 项目绩效评价报告: 淮南 数据资源局) is a self-assessment; any other is the evaluation report it says."""
+    scores = _vocabulary_scores(first_pages_text(doc, limit=400))
+    if scores["evaluation_report"] <= 1 and scores["self_assessment"] >= _FORM_WORDS_OF_A_SELF_ASSESSMENT:
+        return "self_assessment"
+    return "evaluation_report"
+
+
+_FORM_WORDS_OF_A_SELF_ASSESSMENT = 5
+
+
+def _vocabulary_scores(text: str) -> dict[str, int]:
+    return {kind: sum(text.count(w) > 0 for w in words) for kind, words in VOCABULARY.items()}
 
 
 def form_titles(doc: Document) -> list[str]:
@@ -88,6 +104,6 @@ def is_form_title(text: str) -> bool:
 
 def classify_text(text: str) -> str:
     """Vocabulary vote when no title says what the document is."""
-    scores = {kind: sum(text.count(w) > 0 for w in words) for kind, words in VOCABULARY.items()}
+    scores = _vocabulary_scores(text)
     best = max(scores, key=scores.get)
     return best if scores[best] >= 3 else "other"

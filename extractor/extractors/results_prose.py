@@ -47,7 +47,8 @@ def result_indicators(item: str) -> list[dict]:
             out.append(fields)
         start = completion.end()
     rest = item[start:].strip("，,；;。 ")
-    fields = _ceiling_result(rest) or _planned_and_actual(rest) or _counted_result(rest) or _stated_target(rest)
+    fields = _ceiling_result(rest) or _planned_and_actual(rest) or _counted_result(rest) or _stated_target(rest) \
+        or _labelled_total(rest)
     return out + ([fields] if fields else _bare_counts(rest))
 
 
@@ -132,6 +133,23 @@ def _stated_target(item: str) -> dict | None:
         return None
     name = _result_name(clause, figure)
     return _fields(name, figure, None) if name else None
+
+
+def _labelled_total(item: str) -> dict | None:
+    """A result named by its label and closed by its total (开展工作督导：一个季度开展工作督导一次，共4次): the total is
+    the actual of the label's indicator."""
+    m = _LABEL.match(item)
+    clauses = _clauses(item[m.end():]) if m else []
+    if not clauses or not clauses[-1].startswith("共"):
+        return None
+    figures = _figures(clauses[-1])
+    if len(figures) != 1 or not clauses[-1].endswith(figures[0].text):
+        return None
+    return _fields(m.group("name"), None, figures[0])
+
+
+#: a result's own label: a short name with no figure, then a colon (开展工作督导：)
+_LABEL = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,20})\s*[：:]\s*")
 
 
 def _bare_counts(item: str) -> list[dict]:

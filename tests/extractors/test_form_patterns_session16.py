@@ -86,3 +86,42 @@ def test_a_fraction_rate_still_fails_when_its_rounding_cannot_reach_the_amounts(
     assert _rate_as_percent("0.1", False, 100, 30) == (10, -1)  # 30 % is outside 10 % give or take 5
     assert _rate_as_percent("1", False, 100, 60) == (100, 0)  # a whole 1 is exactly 100 %, not 100 give or take 50
     assert _rate_as_percent("0.958", False, 29, 27.8) == (95.8, 1)
+
+
+# blind51, 云南 红河 第二人民医院 公卫 自评报告: (1)数量指标。 │ 开展工作督导：一个季度开展工作督导一次，共4次。
+def test_pattern_10_a_result_named_by_its_label_and_closed_by_its_total():
+    doc = _report("(三)绩效指标完成情况分析。", "1.产出指标完成情况分析。", "(1)数量指标。",
+                  "开展工作督导：一个季度开展工作督导一次，共4次。", "开展绩效考核：一个季度开展绩效考核一次，共4次。",
+                  "2.效益指标完成情况分析。", "社会效益指标。", "及时发现隐患和薄弱环节：一个季度报送一次，共4次。",
+                  "项目管理：按季度开展督导，共计完成。")
+    found = [(i.level1, i.level2, i.name, i.value, i.unit, i.actual) for i in labelled_prose_indicators(doc)]
+    assert found == [
+        ("产出指标", "数量指标", "开展工作督导", None, "次", 4),
+        ("产出指标", "数量指标", "开展绩效考核", None, "次", 4),
+        ("效益指标", "社会效益指标", "及时发现隐患和薄弱环节", None, "次", 4),
+    ]  # a label whose text closes with no figure (共计完成) states no result
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_the_hospital_report_has_its_output_and_benefit_rows_and_no_missing_dimension(suffix):
+    ext = extract(REAL / "blind51" / f"yn-honghe-second-hospital-phs-selfreport.{suffix}")
+    assert len(ext.indicators) == 6
+    assert not [f for f in check(ext) if f.rule == "coverage.missing_dimension"]
+
+
+# blind51, 安徽 淮南 数据资源局: a 决算 page titled 项目绩效评价报告 that holds a project list and its 自评表
+@pytest.mark.parametrize("suffix", ["xlsx", "pdf"])
+def test_a_report_by_its_title_that_holds_only_self_evaluation_forms_is_a_self_assessment(suffix):
+    ext = extract(REAL / "blind51" / f"ah-huainan-data-bureau-selfeval.{suffix}")
+    assert ext.doc_type == "self_assessment"
+    missing = {f.numbers.get("dimension") for f in check(ext) if f.rule == "coverage.missing_dimension"}
+    assert missing == {"效益指标", "满意度指标"}  # the form stops in its 质量 row
+
+
+def test_an_evaluation_report_with_an_evaluations_words_stays_one():
+    from extractor.extractors.doctype import classify
+    b = DocumentBuilder("report.txt", "text")
+    for line in ("某县2023年项目绩效评价报告", "评价组按照评价指标体系打分，评价结论为良。", "项目名称：某项目",
+                 "实际完成值 偏差原因 全年执行数 执行率 得分 预期目标", "存在问题：部分指标未完成。"):
+        b.add("paragraph", line)
+    assert classify(b.build(pages=1)) == "evaluation_report"
