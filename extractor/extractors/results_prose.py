@@ -7,9 +7,10 @@
 An item of a results section is read only when it says what its result is measured against, or counts it:
 a completion (完成率100%; 完成…任务2000人的120%: the target is written there), a ceiling (控制在4.5%以内), a planned
 figure and the actual beside it (应补助人数9人，实际补助人数9人), a target stated with its operator (…比例≦0%), a
-name and its count (覆盖人数为4691人; 办理法律援助案件94件: the result of a target set in another form). A line that
-only tells what was done (完成道路建设491米，已完成), a margin against a control figure (高于控制指标32万元), money
-spent and a dimension's completion (该项指标完成100%) are no indicator: the report gives nothing to judge by.
+name and its count (覆盖人数为4691人; 办理法律援助案件94件: the result of a target set in another form), a label and its
+total (开展工作督导：一个季度开展工作督导一次，共4次). A line that only tells what was done (完成道路建设491米，已完成), a
+margin against a control figure (高于控制指标32万元), money spent and a dimension's completion (该项指标完成100%) are no
+indicator: the report gives nothing to judge by.
 
 The chain: an item → its clauses, each closed by a completion → per clause the target (written, or the figure
 itself when the completion is 100%) and the actual; then the rest of the item read by the other forms, in turn →
