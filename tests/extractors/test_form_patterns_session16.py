@@ -125,3 +125,26 @@ def test_an_evaluation_report_with_an_evaluations_words_stays_one():
                  "实际完成值 偏差原因 全年执行数 执行率 得分 预期目标", "存在问题：部分指标未完成。"):
         b.add("paragraph", line)
     assert classify(b.build(pages=1)) == "evaluation_report"
+
+
+# blind46, 南安 服务贸易 自评表: 单位主要负责人签批意见 │ 签名：年月日 … after the 总分 row; 服务外包离岸（万美元）
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_pattern_8_a_signing_row_is_no_indicator_and_dollars_are_a_unit(suffix):
+    ext = extract(REAL / "blind46" / f"na-district-service-trade-selfeval.{suffix}")
+    names = [i.name for i in ext.indicators]
+    assert not [n for n in names if "签名" in (n or "")]
+    units = {i.name: i.unit for i in ext.indicators}
+    assert units["服务外包离岸（万美元）"] == units["服务外包在岸（万美元）"] == "万美元"
+    assert not [f for f in check(ext) if f.rule == "target.missing_unit"]
+
+
+@pytest.mark.parametrize("row", [["单位主要负责人签批意见", "签名：  年  月  日"], ["签名：", "年 月 日"],
+                                 ["负责人签批：", ""]])
+def test_signing_rows_end_an_indicator_block(row):
+    from extractor.extractors.forms.regions import is_signature_row
+    assert is_signature_row(row)
+
+
+def test_a_row_naming_a_signature_inside_an_indicator_is_not_a_signing_row():
+    from extractor.extractors.forms.regions import is_signature_row
+    assert not is_signature_row(["产出指标", "数量指标", "签约项目数", "≥5个"])
