@@ -48,8 +48,8 @@ def result_indicators(item: str) -> list[dict]:
             out.append(fields)
         start = completion.end()
     rest = item[start:].strip("，,；;。 ")
-    fields = _ceiling_result(rest) or _planned_and_actual(rest) or _counted_result(rest) or _stated_target(rest) \
-        or _labelled_total(rest)
+    fields = _ceiling_result(rest) or _planned_and_actual(rest) or _target_and_result_in_words(rest) \
+        or _counted_result(rest) or _stated_target(rest) or _labelled_total(rest)
     return out + ([fields] if fields else _bare_counts(rest))
 
 
@@ -103,6 +103,23 @@ def _planned_and_actual(text: str) -> dict | None:
             name = _result_name(planned, figures[0]) or (_clause_name(clauses[k - 1]) if k > 0 else "")
             return _fields(name, figures[0], actuals[0]) if name else None
     return None
+
+
+def _target_and_result_in_words(text: str) -> dict | None:
+    """A target and its result written in words, labelled as such (年初目标值提高教育质量与上年相比显著提高，实际完成值显著提高):
+    the name is the clause before, none when the line opens with the target (the checker says the name is
+    missing)."""
+    clauses = _clauses(text)
+    for k, (planned, done) in enumerate(zip(clauses, clauses[1:])):
+        label, result = _TARGET_LABEL.match(planned), _RESULT_LABEL.match(done)
+        if label and result and not _figures(planned) and planned[label.end():]:
+            name = _clause_name(clauses[k - 1]) if k > 0 else ""
+            return {"name": name or None, "target_text": planned[label.end():], "actual_text": done[result.end():]}
+    return None
+
+
+_TARGET_LABEL = re.compile(r"^(?:年初|年度|全年)?目标值(?:为|是)?[：:]?")
+_RESULT_LABEL = re.compile(r"^实际完成(?:值|情况)?(?:为|是)?[：:]?")
 
 
 def _clause_name(clause: str) -> str:

@@ -150,3 +150,24 @@ def test_signing_rows_end_an_indicator_block(row):
 def test_a_row_naming_a_signature_inside_an_indicator_is_not_a_signing_row():
     from extractor.extractors.forms.regions import is_signature_row
     assert not is_signature_row(["产出指标", "数量指标", "签约项目数", "≥5个"])
+
+
+# blind45, 南安 校园维修 自评报告: B效益指标 │ 经济效益 │ 年初目标值提高教育质量与上年相比显著提高，实际完成值显著提高。
+def test_pattern_10_a_target_and_result_in_words_are_a_row_and_a_missing_name_is_said():
+    doc = _report("2.完成的绩效目标。", "A产出指标", "（2）时效指标", "项目完成及时率，年初目标值100%，实际完成值100%。",
+                  "B效益指标", "经济效益", "年初目标值提高教育质量与上年相比显著提高，实际完成值显著提高。",
+                  "（2）社会效益", "教学质量，年初目标值稳步提升，实际完成值稳步提升。")
+    found = [(i.level2, i.name, i.target_text, i.actual_text) for i in labelled_prose_indicators(doc)]
+    assert found == [("时效指标", "项目完成及时率", "100%", "100%"),
+                     ("经济效益指标", None, "提高教育质量与上年相比显著提高", "显著提高"),
+                     ("社会效益指标", "教学质量", "稳步提升", "稳步提升")]
+    ext = extract(doc)
+    rules = {(f.rule, f.item) for f in check(ext)}
+    first = next(i.id for i in ext.indicators if i.name is None)
+    assert ("target.missing_name", first) in rules and ("target.vague_wording", first) in rules
+
+
+def test_a_result_written_only_as_done_states_no_target_in_words():
+    from extractor.extractors.results_prose import result_indicators
+    assert result_indicators("年初目标值，实际完成值已完成") == []  # no target written after its label
+    assert result_indicators("完成情况良好，实际完成值显著提高") == []  # no target label
