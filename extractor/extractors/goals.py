@@ -352,7 +352,8 @@ def goals_in_table(rows: list[list[str]]) -> list[tuple[str, str, str | None]]:
         if header is not None:
             in_indicator_table = True
             if "goal" in header:
-                found.extend(_goal_column(rows, r, header["goal"], goal_kind(row[header["goal"]]) or "年度目标"))
+                if not _targets_of_names(header):
+                    found.extend(_goal_column(rows, r, header["goal"], goal_kind(row[header["goal"]]) or "年度目标"))
                 consumed.update(range(r + 1, len(rows)))
                 continue
         label_cols = _label_columns(row, in_indicator_table)
@@ -478,6 +479,12 @@ _FORM_LABEL = re.compile(r"^[^，。；;,、\d]{2,16}(?:目标|情况|措施|数
 
 def _is_form_label(text: str) -> bool:
     return bool(_FORM_LABEL.match(re.sub(r"\s+", "", text)))
+
+
+def _targets_of_names(header: dict[str, int]) -> bool:
+    """A 绩效目标 column right of the indicator names holds each name's target (文昌 绩效目标表: 绩效指标 │ 绩效目标 │
+    优 │ 良 …), not goals: a department table's 年度目标 stands left of its indicators."""
+    return "name" in header and header["goal"] > header["name"]
 
 
 def _goal_column(rows: list[list[str]], header_row: int, col: int, kind: str) -> list[tuple[str, str, None]]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..document import Document, compact_cell
 from ..extraction import Indicator
+from ..layout.headings import match_number
 from ..nlp.lexicon import units_for, vague_for
 from ..nlp.quantities import (UNITS, Quantity, cell_unit, figures, find_quantities, normalise, parse_number, parse_operator, parse_quantity,
                               unit_in_brackets, value_as_written, written_numbers)
@@ -329,16 +330,15 @@ def _echoed_at_start(name: str, q: Quantity, value: float) -> tuple[str, str] | 
 def read_tables(doc: Document) -> list[TableReading]:
     """The form reader's reading of every table of ``doc``, in reading order. A table carries on the indicator block
     of the one before it only inside one form: a form's title between them (潼南区 五桂镇: three 绩效目标表 one after
-    the other on a sheet), another sheet of a workbook, or the signature rows the one before ends in (广东省高级技工
+    the other on a sheet), a numbered section title of a report (文昌: the 绩效目标表, then 一、项目基本情况 and its
+    table of project fields), another sheet of a workbook, or the signature rows the one before ends in (广东省高级技工
     学校: 审核意见, then the 资金预算表 on its own sheet) start another."""
-    from .doctype import is_form_title
-
     readings: list[TableReading] = []
     carry: Carry | None = None
     sheet = None
     for block in doc.blocks:
         if block.kind != "table":
-            if is_form_title(normalise(block.text or "")):
+            if _starts_another_part(normalise(block.text or "")):
                 carry = None
             continue
         if not block.rows:
@@ -352,6 +352,16 @@ def read_tables(doc: Document) -> list[TableReading]:
         sheet = block.provenance.sheet
     return readings
 
+
+def _starts_another_part(text: str) -> bool:
+    """A form's title or a numbered section title (一、项目基本情况) between two tables: the second is no continuation."""
+    from .doctype import is_form_title
+
+    numbered = match_number(text)
+    return is_form_title(text) or (numbered is not None and bool(numbered.title) and len(text) <= _SECTION_TITLE_CHARS)
+
+
+_SECTION_TITLE_CHARS = 30
 
 #: rows at the top of a table that may hold a form's title (表十二, then 2023年一般性项目绩效目标表)
 _TITLE_ROWS = 3

@@ -171,3 +171,25 @@ def test_a_result_written_only_as_done_states_no_target_in_words():
     from extractor.extractors.results_prose import result_indicators
     assert result_indicators("年初目标值，实际完成值已完成") == []  # no target written after its label
     assert result_indicators("完成情况良好，实际完成值显著提高") == []  # no target label
+
+
+# blind52, 海南 文昌 苗圃 评价报告: 项目绩效目标表 (绩效指标 │ 绩效目标 │ 优 │ 良 │ 中 │ 差), then 一、项目基本情况 and its table
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_pattern_2_a_numbered_section_between_two_tables_ends_the_indicator_block(suffix):
+    ext = extract(REAL / "blind52" / f"hi-wenchang-nursery-evalreport.{suffix}")
+    names = [i.name for i in ext.indicators]
+    assert names[:5] == ["年育苗数量", "对经济和社会的影响", "群众满意度", "资金按时到位", "按时完成既定目标"]
+    assert "项目实施单位" not in names
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_pattern_7_a_target_column_right_of_the_names_holds_no_goals(suffix):
+    ext = extract(REAL / "blind52" / f"hi-wenchang-nursery-evalreport.{suffix}")
+    assert not [g.text for g in ext.goals if "较好" in g.text or "资金按时到位率" in g.text]
+
+
+def test_a_department_tables_goal_column_left_of_its_indicators_still_holds_goals():
+    from extractor.extractors.goals import goals_in_table
+    rows = [["项目名称", "年度目标", "一级指标", "二级指标", "三级指标", "指标值"],
+            ["道路养护", "完成全县农村公路日常养护，保障道路安全畅通", "产出指标", "数量指标", "养护里程", "≥300公里"]]
+    assert [text for _, text, _ in goals_in_table(rows)] == ["完成全县农村公路日常养护，保障道路安全畅通"]

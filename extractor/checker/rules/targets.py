@@ -178,9 +178,10 @@ def unit_mismatch(ind, ctx) -> Iterator[Problem]:
     """The name is a rate (…率, …占比, 满意度) but the unit is a count, or the name is a count but the unit is %
     (unless the name or the value is a change: "减少路口停车次数 ≥15%", "发生面积 │ 较上年下降10%以上"), or the
     name is a cost (…费, …成本) but the unit holds no money (人/天), or the name closes with its unit in brackets
-    and the row gives another (执法执勤用车平均里程数（公里） │ 3.3 │ 万公里).
+    and the row gives another (执法执勤用车平均里程数（公里） │ 3.3 │ 万公里), or the target is a percentage and the
+    actual a count (灭火设备配备率 │ 100% │ 1000件).
 
-    错误示例: 验收合格率 │ ≥3 个;  培训费 │ 320 人/天
+    错误示例: 验收合格率 │ ≥3 个;  培训费 │ 320 人/天;  森林火灾受害面积 │ 小于0.9‰
     正确示例: 验收合格率 │ ≥95 %;  培训费 │ ≤320 元/人·天
     """
     settings = ctx.settings
@@ -204,6 +205,14 @@ def unit_mismatch(ind, ctx) -> Iterator[Problem]:
         return
     if not unit or "/" in unit:
         return
+    if unit in _PERCENT_SIGNS and _actual_counted(ind, settings):
+        yield Problem(
+            f"“{ind.name}”的目标值是百分比，实际完成值却是“{clean(ind.actual_text)}”",
+            "实际完成值按目标值的口径填写百分比，或把目标值改为数量并写明单位",
+            evidence=f"{label(ind)}，实际 {clean(ind.actual_text)}",
+            numbers={"value": ind.value, "actual": ind.actual},
+        )
+        return
     if is_rate_name(ind.name, settings) and unit in settings.count_units:
         yield Problem(
             f"“{ind.name}”是比率类指标，单位却是“{unit}”",
@@ -211,20 +220,28 @@ def unit_mismatch(ind, ctx) -> Iterator[Problem]:
             evidence=label(ind),
             numbers={"value": ind.value},
         )
-    elif is_count_name(ind.name, settings) and unit in ("%", "％") and not _is_change(ind, settings):
+    elif is_count_name(ind.name, settings) and unit in _PERCENT_SIGNS and not _is_change(ind, settings):
         yield Problem(
-            f"“{ind.name}”是数量类指标，单位却是“%”",
+            f"“{ind.name}”是数量类指标，单位却是“{unit}”",
             f"写明数量和单位，如“{ind.name}≥N个”；若要比率，改名为“…占比”或“…率”并写明分子分母",
             evidence=label(ind),
             numbers={"value": ind.value},
         )
-    elif unit in ("%", "％") and (count := _count_closing_name(ind.name, settings)):
+    elif unit in _PERCENT_SIGNS and (count := _count_closing_name(ind.name, settings)):
         yield Problem(
             f"“{ind.name}”名称中写了数量“{count}”，指标值却是百分比",
             f"把数量写进指标值，如“{_NAME_HINT.sub('', clean(ind.name))[:-len(count)]}”│“{count}”",
             evidence=label(ind),
             numbers={"value": ind.value},
         )
+
+
+_PERCENT_SIGNS = ("%", "％", "‰")
+
+
+def _actual_counted(ind, settings) -> bool:
+    """The actual is written as a count (灭火设备配备率 │ 100% │ 1000件): a unit of the checker's counts after it."""
+    return written_unit(ind.actual_text) in settings.count_units
 
 
 def _count_closing_name(name: str | None, settings) -> str | None:
@@ -604,8 +621,8 @@ def actual_over_100(ind, ctx) -> Iterator[Problem]:
     """
     if ind.value is None or value_is_code(ind) or ind.actual is None or ind.actual <= 100:
         return
-    if not is_percent(ind) or is_growth(ind, ctx.settings):
-        return
+    if not is_percent(ind) or is_growth(ind, ctx.settings) or _actual_counted(ind, ctx.settings):
+        return  # an actual counted in 件 against a rate is no rate: target.unit_mismatch says so
     yield Problem(f"“{ind.name}”的实际完成值 {fmt(ind.actual)}% 超过100%", "核对实际完成值的分子分母",
                   evidence=f"{label(ind)}，实际 {ind.actual_text or fmt(ind.actual)}", numbers={"actual": ind.actual})
 
