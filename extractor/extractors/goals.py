@@ -24,7 +24,7 @@ from ..extraction import Goal, Target
 from ..layout.headings import match_number
 from ..nlp.lexicon import alternation, operator_words, operators_for, units_for, vague_for
 from ..nlp.measures import goal_is_quantified, in_quoted_name
-from ..nlp.quantities import AGE_UNITS, Quantity, find_deadlines
+from ..nlp.quantities import AGE_UNITS, Quantity, code_spans, find_deadlines
 from ..nlp.quantities import normalise as normalise_quantity_text
 from .doctype import is_form_title
 from .forms.columns import is_taxonomy_name
@@ -675,9 +675,9 @@ def targets_in(text: str, quantities: list[Quantity] | None = None, indicator_li
 def _counts_nothing(text: str, q: Quantity) -> bool:
     """A figure that is no target of the goal: the year it is for, written without 年 ("2024通过采购雾炮车…"), a
     figure inside a quoted name (开展“社区一家亲”系列活动: not one 家), 一批 with no count (培育一批品牌项目), the age
-    of the people served (对0-6岁适龄儿童开展接种: who, not how many)."""
+    of the people served (对0-6岁适龄儿童开展接种: who, not how many), a document number (青医保监【2022】2号)."""
     return (_is_bare_year(q) or in_quoted_name(text, q.start) or (q.text or "").startswith(_NOT_A_COUNT)
-            or _names_an_age_group(text, q))
+            or _names_an_age_group(text, q) or any(start <= q.start < end for start, end in code_spans(text)))
 
 
 _GROUP_NOUN_AFTER = re.compile(rf"[{HAN}]")

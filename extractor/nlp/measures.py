@@ -96,11 +96,12 @@ def _unit_follows(text: str, number, units: tuple[str, ...]) -> bool:
     return False
 
 
-_QUOTED = re.compile(r"“[^”]{1,20}”|「[^」]{1,20}」|\"[^\"]{1,20}\"")
+_QUOTED = re.compile(r"“[^”]{1,20}”|「[^」]{1,20}」|\"[^\"]{1,20}\"|《[^》]{1,60}》")  # 《…2022年度…计划》: a cited title
 
 
 def in_quoted_name(text: str, at: int) -> bool:
-    """Does position ``at`` of ``text`` fall inside a quoted name (“社区一家亲”, “两品一械”): no measure there."""
+    """Does position ``at`` of ``text`` fall inside a quoted name (“社区一家亲”, “两品一械”) or a cited title (《…2022年度
+    医保基金监管工作计划》): no measure there."""
     return any(m.start() < at < m.end() for m in _QUOTED.finditer(text))
 _LATIN_UNIT = re.compile(rf"(?:{alternation(units_for('latin_measure'))})(?![A-Za-z])")
 

@@ -193,3 +193,20 @@ def test_a_department_tables_goal_column_left_of_its_indicators_still_holds_goal
     rows = [["项目名称", "年度目标", "一级指标", "二级指标", "三级指标", "指标值"],
             ["道路养护", "完成全县农村公路日常养护，保障道路安全畅通", "产出指标", "数量指标", "养护里程", "≥300公里"]]
     assert [text for _, text, _ in goals_in_table(rows)] == ["完成全县农村公路日常养护，保障道路安全畅通"]
+
+
+# blind49, 安徽 青阳 医保基金 目标表: 年度目标 按照《关于印发<…2022年度医保基金监管工作计划>的通知》(青医保监【2022】2号)，…
+def test_a_document_number_and_a_cited_titles_year_quantify_no_goal():
+    from extractor.extractors.goals import targets_in
+    text = ("按照《关于印发<青阳县医疗保障局2022年度医保基金监管工作计划>的通知》(青医保监【2022】2号)，对定点医药机构开展"
+            "监督检查，规范基金监管，保障基金安全运行。")
+    assert targets_in(text) == []
+    assert [t.value for t in targets_in("依据《2022年度工作计划》，全年检查定点医药机构151家。")] == [151]
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "pdf"])
+def test_the_medical_insurance_goal_is_unquantified(suffix):
+    ext = extract(REAL / "blind49" / f"ah-qingyang-medins-fund-targets.{suffix}")
+    goal = next(g for g in ext.goals if g.text.startswith("按照《关于印发"))
+    assert not goal.quantified
+    assert ("goal.unquantified", goal.id) in {(f.rule, f.item) for f in check(ext)}

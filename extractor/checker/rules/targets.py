@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ...nlp.lexicon import multipliers
+from ...nlp.lexicon import multipliers, units_for
 from ...nlp.quantities import figures, figures_with_units, normalise, parse_operator, parse_quantity, unit_in_brackets
 from ..rule import Problem, register
 from ..text import (clean, ends_with_any, find_words, fmt, has_clock_time, has_deadline, is_ratio, matches_any,
@@ -205,7 +205,7 @@ def unit_mismatch(ind, ctx) -> Iterator[Problem]:
         return
     if not unit or "/" in unit:
         return
-    if unit in _PERCENT_SIGNS and _actual_counted(ind, settings):
+    if unit in _SHARE_SIGNS and _actual_counted(ind, settings):
         yield Problem(
             f"“{ind.name}”的目标值是百分比，实际完成值却是“{clean(ind.actual_text)}”",
             "实际完成值按目标值的口径填写百分比，或把目标值改为数量并写明单位",
@@ -220,14 +220,14 @@ def unit_mismatch(ind, ctx) -> Iterator[Problem]:
             evidence=label(ind),
             numbers={"value": ind.value},
         )
-    elif is_count_name(ind.name, settings) and unit in _PERCENT_SIGNS and not _is_change(ind, settings):
+    elif is_count_name(ind.name, settings) and unit in _SHARE_SIGNS and not _is_change(ind, settings):
         yield Problem(
             f"“{ind.name}”是数量类指标，单位却是“{unit}”",
             f"写明数量和单位，如“{ind.name}≥N个”；若要比率，改名为“…占比”或“…率”并写明分子分母",
             evidence=label(ind),
             numbers={"value": ind.value},
         )
-    elif unit in _PERCENT_SIGNS and (count := _count_closing_name(ind.name, settings)):
+    elif unit in _SHARE_SIGNS and (count := _count_closing_name(ind.name, settings)):
         yield Problem(
             f"“{ind.name}”名称中写了数量“{count}”，指标值却是百分比",
             f"把数量写进指标值，如“{_NAME_HINT.sub('', clean(ind.name))[:-len(count)]}”│“{count}”",
@@ -236,7 +236,7 @@ def unit_mismatch(ind, ctx) -> Iterator[Problem]:
         )
 
 
-_PERCENT_SIGNS = ("%", "％", "‰")
+_SHARE_SIGNS = frozenset(units_for("share_sign"))
 
 
 def _actual_counted(ind, settings) -> bool:
