@@ -22,7 +22,7 @@ from ..extraction import Indicator
 from ..layout.headings import match_number
 from ..nlp.framework import canonical_level1, canonical_level2, clean_level, parent_of
 from ..nlp.lexicon import strip_vague_ending, vague_ending, vague_for, vague_words
-from ..nlp.quantities import find_deadlines, find_quantities
+from ..nlp.quantities import find_deadlines, find_quantities, parse_operator
 from .goals import targets_in
 from .results_prose import result_indicators
 from .sentences import normalise
@@ -39,6 +39,9 @@ _SEGMENT_END = "。；;"
 #: the title of a report's section on results (（四）绩效指标完成情况分析, 2.完成的绩效目标): the lines under their level
 #: labels there state what was done, not targets, and only the results among them are read (results_prose)
 _RESULTS_TITLE = re.compile(r"完成情况|完成的|实际完成|实现情况")
+#: the title of a report's section setting its indicators ((二)项目绩效指标, 2.绩效指标设定情况): its lines may state
+#: targets with no level labels ((1)各年龄段人群接种率≥90%)
+_TARGETS_TITLE = re.compile(r"绩效指标")
 _SECTION_TITLE_CHARS = 40
 _LEVEL_LABEL_CHARS = 12  # a line or a cell this short that names a level is the level's label, not an indicator
 
@@ -53,6 +56,7 @@ class _Segment:
     in_table: bool = False  # from a table row: the form's own indicator rows (origin "table")
     whole_cell: bool = False  # one cell of a table the form reader did not understand: one indicator, the whole cell
     result: bool = False  # from a report's section on results: only the results it states (results_prose)
+    targets_only: bool = False  # under a report's title on its indicators, no labels: only targets with an operator
 
 
 def labelled_prose_indicators(doc: Document, table_refs: frozenset[str] = frozenset()) -> list[Indicator]:
@@ -128,12 +132,12 @@ def _unbracketed(cell: str) -> str:
 
 
 def _segments(doc: Document, table_refs: frozenset[str] = frozenset()) -> Iterator[_Segment]:
-    level1, in_results, pending, bare, result_level = None, False, None, False, None
+    level1, section, pending, bare = None, _Section(), None, False
     for raw, block, whole_cell in _titles_apart(_texts(doc, table_refs)):
         text = normalise(raw)
         line = _level_line(text, block)
         if line is not None:
-            level1, result_level = line[0], line
+            level1, section.level = line[0], line
             if line[1]:  # "（一）数量指标" as its own line: the next line (with no colon: when it states targets)
                 pending, bare = line, not text.endswith(("：", ":"))
             continue
@@ -143,25 +147,56 @@ def _segments(doc: Document, table_refs: frozenset[str] = frozenset()) -> Iterat
             continue
         labels = _labels(text)
         in_table = block.kind == "table"
-        if not in_table and not labels and _is_section_title(text, block):
-            in_results, result_level = bool(_RESULTS_TITLE.search(text)), _results_title_level(text)
-        if in_results and not in_table:
-            yield from _result_segments(text, block, labels, result_level)  # what was done: only judged results
+        section = _next_section(section, text, block, labels)
+        if section.results and not in_table:
+            yield from _result_segments(text, block, labels, section.level)  # what was done: only judged results
+            continue
+        if section.targets and not in_table and not labels and pending is None:
+            yield _Segment(None, None, text, block.ref, block.page, targets_only=True)
             continue
         if pending is not None and not labels and not in_table and (not bare or _states_targets(text)):
             yield _Segment(*pending, text, block.ref, block.page)  # the text of a label that ended its line
-        pending, bare = None, False
-        for k, (m, l1, l2) in enumerate(labels):
-            end = labels[k + 1][0].start() if k + 1 < len(labels) else len(text)
-            body = text[m.end():end]
-            if l2 is None:
-                level1 = l1
-                if not body.strip("，,。；;： "):
-                    continue  # "产出指标：数量指标：…" opens the 一级 only
-            if l2 is not None and not body.strip() and k + 1 == len(labels) and not in_table:
-                pending = (l1 or level1, l2)  # "1、产出指标数量指标：" ends its line; its text is the next one
-                continue
-            yield _Segment(l1 or level1, l2, body, block.ref, block.page, in_table, whole_cell)
+        segments, level1, pending = _labelled(text, labels, level1, block, whole_cell)
+        bare = False
+        yield from segments
+
+
+@dataclass
+class _Section:
+    """The report section a line is in: one on results (…完成情况), one setting indicators (…绩效指标), or another;
+    ``level`` the 一级 (and 二级) its title or the last level line named."""
+    results: bool = False
+    targets: bool = False
+    level: tuple[str, str | None] | None = None
+
+
+def _next_section(section: _Section, text: str, block, labels: list) -> _Section:
+    """The section after a line: a section title (a heading, a short numbered line) opens another, unless it is a
+    numbered target of an indicator section ((1)各年龄段人群接种率≥90%)."""
+    if block.kind == "table" or labels or not _is_section_title(text, block) \
+            or (section.targets and _states_targets(text)):
+        return section
+    results = bool(_RESULTS_TITLE.search(text))
+    return _Section(results, not results and bool(_TARGETS_TITLE.search(text)), _results_title_level(text))
+
+
+def _labelled(text: str, labels: list, level1: str | None, block, whole_cell: bool
+              ) -> tuple[list[_Segment], str | None, tuple[str | None, str] | None]:
+    """(segments, the 一级 now open, a label left pending) of a line's text after each of its level labels: a 一级
+    label alone opens its 一级 (产出指标：数量指标：…); a 二级 label closing a line leaves its text to the next line."""
+    out, pending, in_table = [], None, block.kind == "table"
+    for k, (m, l1, l2) in enumerate(labels):
+        end = labels[k + 1][0].start() if k + 1 < len(labels) else len(text)
+        body = text[m.end():end]
+        if l2 is None:
+            level1 = l1
+            if not body.strip("，,。；;： "):
+                continue  # "产出指标：数量指标：…" opens the 一级 only
+        if l2 is not None and not body.strip() and k + 1 == len(labels) and not in_table:
+            pending = (l1 or level1, l2)  # "1、产出指标数量指标：" ends its line; its text is the next one
+            continue
+        out.append(_Segment(l1 or level1, l2, body, block.ref, block.page, in_table, whole_cell))
+    return out, level1, pending
 
 
 def _labels(text: str) -> list[tuple[re.Match, str | None, str | None]]:
@@ -202,12 +237,16 @@ def _dashed_levels(text: str, block) -> _Segment | None:
 
 def _result_segments(text: str, block, labels: list, level: tuple[str, str | None] | None) -> Iterator[_Segment]:
     """The segments of a line of a results section: each after its level label, or the whole line under the level
-    its section or the line above named (2.效益指标完成情况 │ 国民综合阅读率80%，指标完成率100%)."""
-    if not labels and level is not None:
-        yield _Segment(*level, text, block.ref, block.page, result=True)
+    its section or the line above named (2.效益指标完成情况 │ 国民综合阅读率80%，指标完成率100%), or with no level when
+    it writes its target and result as such (1.重大动物强制免疫病种群体免疫密度,年初目标值≥90%,实际完成值≥90%)."""
+    if not labels and (level is not None or _TARGET_AND_RESULT.search(text)):
+        yield _Segment(*(level or (None, None)), text, block.ref, block.page, result=True)
     for k, (m, l1, l2) in enumerate(labels):
         end = labels[k + 1][0].start() if k + 1 < len(labels) else len(text)
         yield _Segment(l1, l2, text[m.end():end], block.ref, block.page, result=True)
+
+
+_TARGET_AND_RESULT = re.compile(r"目标值.{0,30}实际完成")
 
 
 def _results_title_level(title: str) -> tuple[str, None] | None:
@@ -250,7 +289,9 @@ def _segment_indicators(segment: _Segment) -> list[Indicator]:
     if segment.whole_cell:
         return [_cell_indicator(segment, NAME_MARKS.sub("", segment.text).strip("，,；; "))]
     if segment.result:
-        return [_indicator(segment, **fields) for item in _items(text) for fields in result_indicators(item)]
+        return [_indicator(segment, **fields) for item in _items(text) for fields in result_indicators(_unnumbered(item))]
+    if segment.targets_only:
+        return [indicator for item in _items(text) for indicator in _written_targets(segment, item)]
     return [indicator for item in _items(text) for indicator in _item_indicators(segment, item)]
 
 
@@ -287,6 +328,28 @@ def _item_indicators(segment: _Segment, text: str) -> list[Indicator]:
         out.append(_indicator(segment, name=name, operator=t.operator, value=t.value, upper=t.upper, unit=t.unit,
                               deadline=t.deadline, target_text=t.text))
     return out
+
+
+def _written_targets(segment: _Segment, item: str) -> list[Indicator]:
+    """The targets an unlabelled line of a report's indicator section states with an operator ((2)全省已完成2剂次灭活
+    疫苗接种的人群数≥116万人: one, its name all the clause before it); the line's other figures are part of names."""
+    text = _unnumbered(item)
+    out, cursor = [], 0
+    for t in targets_in(text, indicator_list=True):
+        if not t.metric or parse_operator(t.text) is None:
+            continue
+        start = text.find(t.text, cursor)
+        name = _OPENING_WORDS.sub("", _name(text[cursor:start])) if start >= 0 else ""
+        cursor = start + len(t.text) if start >= 0 else cursor
+        if name:
+            out.append(_indicator(segment, name=name, operator=t.operator, value=t.value, upper=t.upper, unit=t.unit,
+                                  deadline=t.deadline, target_text=t.text))
+    return out
+
+
+#: what opens a target stated in running text and is no part of its name: the period, an intent (全年有效监测数据获取率
+#: 应大于或等于90%，确保风景区空气质量优良率达到90%以上)
+_OPENING_WORDS = re.compile(r"^(?:全年|年度|确保|保证|力争|使)+")
 
 
 def _unnumbered(item: str) -> str:
@@ -383,7 +446,7 @@ def _name(before_target: str) -> str:
 
 
 #: what a list writes between a name and its operator: 服务人次数目标完成≥350人次, 满意度（%）要≥90%
-_NAME_TAIL = re.compile(r"(?:目标完成|要)$")
+_NAME_TAIL = re.compile(r"(?:目标完成|要|应)$")
 
 
 def _indicator(segment: _Segment, **fields) -> Indicator:

@@ -50,7 +50,18 @@ def result_indicators(item: str) -> list[dict]:
     rest = item[start:].strip("，,；;。 ")
     fields = _ceiling_result(rest) or _planned_and_actual(rest) or _target_and_result_in_words(rest) \
         or _counted_result(rest) or _stated_target(rest) or _labelled_total(rest)
-    return out + ([fields] if fields else _bare_counts(rest))
+    return _with_score(out + ([fields] if fields else _bare_counts(rest)), item)
+
+
+def _with_score(found: list[dict], item: str) -> list[dict]:
+    """The results of an item, the one result given the points the item says it scored (…，自评得分20分)."""
+    score = _SCORE.search(item)
+    if score and len(found) == 1:
+        found[0]["score"] = float(score.group("points"))
+    return found
+
+
+_SCORE = re.compile(r"(?:自评)?得分(?:为)?(?P<points>\d+(?:\.\d+)?)分")
 
 
 @lru_cache(maxsize=1024)
@@ -220,7 +231,7 @@ def _result_name(clause: str, first: Quantity) -> str:
 
 _WHOLE_DIMENSION = re.compile(r"^(?:该|本|各)项(?!目)|指标完成")
 #: 指标为100%, 年初目标值100%: names nothing (the clause before does)
-_TARGET_WORD = re.compile(r"(?:年初|年度|全年|计划)?(?:指标|目标)值?|计划值?")
+_TARGET_WORD = re.compile(r"(?:年初|初|年度|全年|计划)?(?:指标|目标)值?|计划值?")  # 初目标值: 年初 with 年 dropped
 
 
 def _last_clause_name(text: str) -> str:

@@ -210,3 +210,37 @@ def test_the_medical_insurance_goal_is_unquantified(suffix):
     goal = next(g for g in ext.goals if g.text.startswith("按照《关于印发"))
     assert not goal.quantified
     assert ("goal.unquantified", goal.id) in {(f.rule, f.item) for f in check(ext)}
+
+
+# blind55, 海南 医保局 疫苗 自评报告: 2.绩效指标设定情况 │ (1)各年龄段人群接种率≥90%; (2)全省已完成2剂次…人群数≥116万人; …
+def test_pattern_10_numbered_targets_under_a_reports_indicator_title_are_indicators_with_no_level():
+    doc = _report("(二)项目年度预算绩效目标和绩效指标设定情况", "1.年度总体绩效目标:做好疫苗和接种费用的保障。",
+                  "2.绩效指标设定情况", "(1)各年龄段人群接种率≥90%;", "(2)全省已完成2剂次灭活疫苗接种的人群数≥116万人;",
+                  "(3)全省接种点数量≥400个。", "二、项目决策及资金使用管理情况", "(一)项目资金", "年初预算数7183万元，执行率0.00%。")
+    assert _rows(doc) == [
+        (None, "各年龄段人群接种率", ">=", 90, "%", "≥90%", None),
+        (None, "全省已完成2剂次灭活疫苗接种的人群数", ">=", 116, "万人", "≥116万人", None),
+        (None, "全省接种点数量", ">=", 400, "个", "≥400个", None),
+    ]  # the money of the next section is no target
+
+
+# blind47, 安徽 九华山 大气监测 自评报告: (二)项目绩效指标 │ …全年有效监测数据获取率应大于或等于90%，确保…优良率达到90%以上…
+def test_pattern_10_targets_in_running_text_under_an_indicator_title_and_nothing_else_of_it():
+    doc = _report("(二)项目绩效指标", "做好站点的日常运行维护，持续发布空气质量日报。全年有效监测数据获取率应大于或等于90%，"
+                  "确保风景区空气质量优良率达到90%以上，为生态环境管理提供技术支撑。", "二、绩效评价工作开展情况",
+                  "共抽查站点3个。")
+    assert [(name, op, value) for _, name, op, value, *_ in _rows(doc)] == [
+        ("有效监测数据获取率", ">=", 90), ("风景区空气质量优良率", ">=", 90)]  # the period and the intent are no names
+
+
+# blind54, 云南 昌宁 更戛乡 动物防疫 自评报告: (二)绩效目标完成情况 │ 1.重大动物强制免疫病种群体免疫密度,年初目标值≥90%,实际完成值≥90%,自评得分20分;
+def test_pattern_10_numbered_results_with_their_target_actual_and_points_and_no_level():
+    doc = _report("(二)绩效目标完成情况", "1.重大动物强制免疫病种群体免疫密度,年初目标值≥90%,实际完成值≥90%,自评得分20分;",
+                  "4.大规模随意抛弃病死猪事件,年初目标值=0件,实际完成值=0件,自评得分20分;",
+                  "5.补助对象对项目满意率,初目标值≥90%,实际完成值≥90%,自评得分20分;", "6.完成了全年的防疫任务。")
+    found = [(i.level1, i.name, i.operator, i.value, i.unit, i.actual, i.score) for i in labelled_prose_indicators(doc)]
+    assert found == [
+        (None, "重大动物强制免疫病种群体免疫密度", ">=", 90, "%", 90, 20),
+        (None, "大规模随意抛弃病死猪事件", "=", 0, "件", 0, 20),
+        (None, "补助对象对项目满意率", ">=", 90, "%", 90, 20),  # 初目标值: 年初 with 年 dropped
+    ]  # a line that only tells what was done stays none
