@@ -244,3 +244,12 @@ def test_pattern_10_numbered_results_with_their_target_actual_and_points_and_no_
         (None, "大规模随意抛弃病死猪事件", "=", 0, "件", 0, 20),
         (None, "补助对象对项目满意率", ">=", 90, "%", 90, 20),  # 初目标值: 年初 with 年 dropped
     ]  # a line that only tells what was done stays none
+
+
+# blind54, 湖南 岳阳县 畜牧 部门整体: one cell 任务1:发展标准化规模养殖…创建畜禽标准化示范场2家。任务2:提升动物疫病防控水平…
+def test_pattern_10_tasks_numbered_in_one_cell_are_goals_apart_and_their_numbers_no_targets():
+    from extractor.extractors.goals import split_items, targets_in
+    cell = "任务1:发展标准化规模养殖，创建畜禽标准化示范场2家。任务2:提升动物疫病防控水平，突出抓好重大动物疫病防控"
+    items = split_items(cell)
+    assert items == ["发展标准化规模养殖，创建畜禽标准化示范场2家", "提升动物疫病防控水平，突出抓好重大动物疫病防控"]
+    assert [t.value for t in targets_in(items[0])] == [2]
