@@ -404,8 +404,9 @@ def _statement_indicator(segment: _Segment, statement: str) -> Indicator:
     if dated:
         return _indicator(segment, name=dated[0], target_text=dated[1] + "完成", deadline=dated[1])
     verb = vague_ending(statement, "change_verb", "degree_adverb")
-    if verb:  # 生态修复功能提高; 发展成效显著
-        return _indicator(segment, name=statement[: -len(verb)], target_text=verb)
+    if verb:  # 生态修复功能提高; 发展成效显著; 工程验收合格率持续提高 (the change's adverbs are the target's)
+        name = strip_vague_ending(statement[: -len(verb)], "change_adverb") or statement[: -len(verb)]
+        return _indicator(segment, name=name, target_text=statement[len(name):])
     vague = any(word in statement for word in vague_words())
     return _indicator(segment, name=statement, target_text=statement if vague else None)
 

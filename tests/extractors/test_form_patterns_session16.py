@@ -253,3 +253,38 @@ def test_pattern_10_tasks_numbered_in_one_cell_are_goals_apart_and_their_numbers
     items = split_items(cell)
     assert items == ["发展标准化规模养殖，创建畜禽标准化示范场2家", "提升动物疫病防控水平，突出抓好重大动物疫病防控"]
     assert [t.value for t in targets_in(items[0])] == [2]
+
+
+# -- tests written for the survivors of the mutation run of labelled_prose (bench/mutation.py) -----------------------
+
+def test_a_cost_label_takes_the_level1_its_level_line_opened():
+    doc = _report("（一）产出指标", "成本指标：项目总成本≤50万元。", "（二）效益指标", "社会效益指标：受益群众≥2000人。")
+    found = [(i.level1, i.level2, i.name) for i in labelled_prose_indicators(doc)]
+    assert found == [("产出指标", "成本指标", "项目总成本"), ("效益指标", "社会效益指标", "受益群众")]
+
+
+def test_a_level1_label_alone_opens_its_level_and_a_level2_label_closing_a_line_takes_the_next():
+    doc = _report("产出指标：数量指标：培训人数≥500人。", "1、产出指标质量指标：", "培训合格率≥95%。",
+                  "（一）数量指标", "质量指标：", "工程验收合格率持续提高")
+    found = [(i.level1, i.level2, i.name, i.target_text) for i in labelled_prose_indicators(doc)]
+    assert found == [("产出指标", "数量指标", "培训人数", "≥500人"), ("产出指标", "质量指标", "培训合格率", "≥95%"),
+                     ("产出指标", "质量指标", "工程验收合格率", "持续提高")]  # a label with a colon: its next line whole
+
+
+def test_a_change_after_the_names_comma_is_its_target():
+    doc = _report("效益指标：社会效益指标：农民综合素质，持续提高；收入≥5%。")
+    assert [(i.name, i.target_text) for i in labelled_prose_indicators(doc)] == [
+        ("农民综合素质", "持续提高"), ("收入", "≥5%")]
+
+
+def test_each_label_of_a_results_line_closes_at_the_next():
+    doc = _report("（三）绩效指标完成情况", "数量指标：开展活动4次，指标完成率100%；质量指标：验收合格率100%，指标完成率100%。")
+    found = [(i.level2, i.name, i.actual) for i in labelled_prose_indicators(doc)]
+    assert found == [("数量指标", "开展活动", 4), ("质量指标", "验收合格率", 100)]
+
+
+def test_an_indicator_section_ends_at_the_next_title_and_lines_before_any_title_state_none():
+    doc = _report("全县接种率≥90%。", "2.绩效指标设定情况", "(1)各年龄段人群接种率≥90%;", "(2)设备使用年限≥5年;",
+                  "二、项目决策及资金使用管理情况", "全年培训人数≥500人。")
+    assert [(name, value, unit) for _, name, _, value, unit, *_ in _rows(doc)] == [
+        ("各年龄段人群接种率", 90, "%"), ("设备使用年限", 5, "年")]  # a duration is a target of an indicator list
