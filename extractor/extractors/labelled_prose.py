@@ -132,12 +132,12 @@ def _unbracketed(cell: str) -> str:
 
 
 def _segments(doc: Document, table_refs: frozenset[str] = frozenset()) -> Iterator[_Segment]:
-    level1, section, pending, bare = None, _Section(), None, False
+    section, pending, bare = _Section(), None, False
     for raw, block, whole_cell in _titles_apart(_texts(doc, table_refs)):
         text = normalise(raw)
         line = _level_line(text, block)
         if line is not None:
-            level1, section.level = line[0], line
+            section.level = line
             if line[1]:  # "（一）数量指标" as its own line: the next line (with no colon: when it states targets)
                 pending, bare = line, not text.endswith(("：", ":"))
             continue
@@ -156,7 +156,7 @@ def _segments(doc: Document, table_refs: frozenset[str] = frozenset()) -> Iterat
             continue
         if pending is not None and not labels and not in_table and (not bare or _states_targets(text)):
             yield _Segment(*pending, text, block.ref, block.page)  # the text of a label that ended its line
-        segments, level1, pending = _labelled(text, labels, level1, block, whole_cell)
+        segments, pending = _labelled(text, labels, block, whole_cell)
         bare = False
         yield from segments
 
@@ -180,23 +180,21 @@ def _next_section(section: _Section, text: str, block, labels: list) -> _Section
     return _Section(results, not results and bool(_TARGETS_TITLE.search(text)), _results_title_level(text))
 
 
-def _labelled(text: str, labels: list, level1: str | None, block, whole_cell: bool
-              ) -> tuple[list[_Segment], str | None, tuple[str | None, str] | None]:
-    """(segments, the 一级 now open, a label left pending) of a line's text after each of its level labels: a 一级
-    label alone opens its 一级 (产出指标：数量指标：…); a 二级 label closing a line leaves its text to the next line."""
+def _labelled(text: str, labels: list, block, whole_cell: bool) -> tuple[list[_Segment], tuple[str, str] | None]:
+    """(segments, a label left pending) of a line's text after each of its level labels (a 二级 label names its 一级
+    too: the framework gives every 二级 its parent): a 一级 label with nothing after it only heads the next
+    (产出指标：数量指标：…); a 二级 label closing a line leaves its text to the next line."""
     out, pending, in_table = [], None, block.kind == "table"
     for k, (m, l1, l2) in enumerate(labels):
         end = labels[k + 1][0].start() if k + 1 < len(labels) else len(text)
         body = text[m.end():end]
-        if l2 is None:
-            level1 = l1
-            if not body.strip("，,。；;： "):
-                continue  # "产出指标：数量指标：…" opens the 一级 only
+        if l2 is None and not body.strip("，,。；;： "):
+            continue  # "产出指标：数量指标：…": the 二级 label that follows names the 一级 again
         if l2 is not None and not body.strip() and k + 1 == len(labels) and not in_table:
-            pending = (l1 or level1, l2)  # "1、产出指标数量指标：" ends its line; its text is the next one
+            pending = (l1, l2)  # "…本项目设定的数量指标：" ends its line; its text is the next one
             continue
-        out.append(_Segment(l1 or level1, l2, body, block.ref, block.page, in_table, whole_cell))
-    return out, level1, pending
+        out.append(_Segment(l1, l2, body, block.ref, block.page, in_table, whole_cell))
+    return out, pending
 
 
 def _labels(text: str) -> list[tuple[re.Match, str | None, str | None]]:

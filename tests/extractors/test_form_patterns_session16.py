@@ -278,9 +278,10 @@ def test_a_change_after_the_names_comma_is_its_target():
 
 
 def test_each_label_of_a_results_line_closes_at_the_next():
-    doc = _report("（三）绩效指标完成情况", "数量指标：开展活动4次，指标完成率100%；质量指标：验收合格率100%，指标完成率100%。")
+    doc = _report("（三）绩效指标完成情况", "数量指标：开展活动4次，指标完成率100%；质量指标：验收合格率100%，指标完成率100%；"
+                  "时效指标：按时完成率100%，指标完成率100%。")
     found = [(i.level2, i.name, i.actual) for i in labelled_prose_indicators(doc)]
-    assert found == [("数量指标", "开展活动", 4), ("质量指标", "验收合格率", 100)]
+    assert found == [("数量指标", "开展活动", 4), ("质量指标", "验收合格率", 100), ("时效指标", "按时完成率", 100)]
 
 
 def test_an_indicator_section_ends_at_the_next_title_and_lines_before_any_title_state_none():
@@ -288,3 +289,15 @@ def test_an_indicator_section_ends_at_the_next_title_and_lines_before_any_title_
                   "二、项目决策及资金使用管理情况", "全年培训人数≥500人。")
     assert [(name, value, unit) for _, name, _, value, unit, *_ in _rows(doc)] == [
         ("各年龄段人群接种率", 90, "%"), ("设备使用年限", 5, "年")]  # a duration is a target of an indicator list
+
+
+def test_a_level2_label_closing_a_long_line_takes_the_next_line_even_after_a_level_line():
+    doc = _report("（一）数量指标", "根据年度工作计划设定，质量指标：", "工程质量良好", "根据年度工作计划设定，时效指标：",
+                  "按期完工率≥95%。")
+    found = [(i.level1, i.level2, i.name, i.target_text) for i in labelled_prose_indicators(doc)]
+    assert found == [("产出指标", "质量指标", "工程质量良好", "工程质量良好"), ("产出指标", "时效指标", "按期完工率", "≥95%")]
+
+
+def test_two_targets_run_together_in_one_line_of_an_indicator_section_each_keep_their_own_name():
+    doc = _report("2.绩效指标设定情况", "(1)各年龄段人群接种率≥90%接种点数量≥400个;")
+    assert [name for _, name, *_ in _rows(doc)] == ["各年龄段人群接种率", "接种点数量"]
