@@ -9,7 +9,9 @@ indicators with the segment's levels. A segment with no number (``生态效益�
 indicator whose target is its text, so the checker can judge its wording. Template hints left in front of a
 value (``(≥**株)``) and core-indicator marks (★) are not part of a name. The lines of a report's section on results
 (（三）绩效指标完成情况分析) state what was done: only the results they measure against something are read there
-(:mod:`.results_prose`).
+(:mod:`.results_prose`), and lines that write their target and result as such (…,年初目标值≥90%,实际完成值≥90%) with
+no level. Under a report's title on its indicators (2.绩效指标设定情况) the lines with no labels give the targets they
+state with an operator ((1)各年龄段人群接种率≥90%), with no level.
 """
 from __future__ import annotations
 
