@@ -643,13 +643,13 @@ def targets_in(text: str, quantities: list[Quantity] | None = None, indicator_li
         from .analysis import quantities_of_text
 
         quantities = quantities_of_text(text)
-    deadline_all = parse_deadline(text)
+    deadline_all, codes = parse_deadline(text), code_spans(text)
     for q in quantities:
         if q.kind == "date" or q.value is None:
             continue
         if q.unit in ("年", "个月") and not indicator_list:  # years and durations (用三年时间) frame a goal
             continue
-        if _counts_nothing(text, q):
+        if _counts_nothing(text, q, codes):
             continue
         clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, q.start)), default=0)
         clause_end_m = _CLAUSE_BREAK.search(text, q.end)
@@ -673,12 +673,13 @@ def targets_in(text: str, quantities: list[Quantity] | None = None, indicator_li
     return targets
 
 
-def _counts_nothing(text: str, q: Quantity) -> bool:
+def _counts_nothing(text: str, q: Quantity, codes: list[tuple[int, int]]) -> bool:
     """A figure that is no target of the goal: the year it is for, written without 年 ("2024通过采购雾炮车…"), a
     figure inside a quoted name (开展“社区一家亲”系列活动: not one 家), 一批 with no count (培育一批品牌项目), the age
-    of the people served (对0-6岁适龄儿童开展接种: who, not how many), a document number (青医保监【2022】2号)."""
+    of the people served (对0-6岁适龄儿童开展接种: who, not how many), a figure of a document number among the
+    ``codes`` of the text (青医保监【2022】2号)."""
     return (_is_bare_year(q) or in_quoted_name(text, q.start) or (q.text or "").startswith(_NOT_A_COUNT)
-            or _names_an_age_group(text, q) or any(start <= q.start < end for start, end in code_spans(text)))
+            or _names_an_age_group(text, q) or any(start <= q.start < end for start, end in codes))
 
 
 _GROUP_NOUN_AFTER = re.compile(rf"[{HAN}]")

@@ -26,7 +26,7 @@ from ..nlp.framework import canonical_level1, canonical_level2, clean_level, par
 from ..nlp.lexicon import strip_vague_ending, vague_ending, vague_for, vague_words
 from ..nlp.quantities import find_deadlines, find_quantities, parse_operator
 from .goals import targets_in
-from .results_prose import result_indicators
+from .results_prose import result_indicators, writes_target_and_result
 from .sentences import normalise
 
 #: a label ending in 指标/目标 followed by a colon, a comma or a dash (社会效益目标： is the wording of some notices;
@@ -239,14 +239,11 @@ def _result_segments(text: str, block, labels: list, level: tuple[str, str | Non
     """The segments of a line of a results section: each after its level label, or the whole line under the level
     its section or the line above named (2.效益指标完成情况 │ 国民综合阅读率80%，指标完成率100%), or with no level when
     it writes its target and result as such (1.重大动物强制免疫病种群体免疫密度,年初目标值≥90%,实际完成值≥90%)."""
-    if not labels and (level is not None or _TARGET_AND_RESULT.search(text)):
+    if not labels and (level is not None or writes_target_and_result(text)):
         yield _Segment(*(level or (None, None)), text, block.ref, block.page, result=True)
     for k, (m, l1, l2) in enumerate(labels):
         end = labels[k + 1][0].start() if k + 1 < len(labels) else len(text)
         yield _Segment(l1, l2, text[m.end():end], block.ref, block.page, result=True)
-
-
-_TARGET_AND_RESULT = re.compile(r"目标值.{0,30}实际完成")
 
 
 def _results_title_level(title: str) -> tuple[str, None] | None:
@@ -325,8 +322,7 @@ def _item_indicators(segment: _Segment, text: str) -> list[Indicator]:
             start = cursor
         name = _name(text[cursor:start]) or _name(t.metric)
         cursor = max(cursor, start + len(t.text))
-        out.append(_indicator(segment, name=name, operator=t.operator, value=t.value, upper=t.upper, unit=t.unit,
-                              deadline=t.deadline, target_text=t.text))
+        out.append(_target_indicator(segment, name, t))
     return out
 
 
@@ -342,8 +338,7 @@ def _written_targets(segment: _Segment, item: str) -> list[Indicator]:
         name = _OPENING_WORDS.sub("", _name(text[cursor:start])) if start >= 0 else ""
         cursor = start + len(t.text) if start >= 0 else cursor
         if name:
-            out.append(_indicator(segment, name=name, operator=t.operator, value=t.value, upper=t.upper, unit=t.unit,
-                                  deadline=t.deadline, target_text=t.text))
+            out.append(_target_indicator(segment, name, t))
     return out
 
 
@@ -366,9 +361,7 @@ def _bracketed_item(segment: _Segment, name: str, target: str) -> list[Indicator
     targets = [t for t in targets_in(name + target, indicator_list=True) if t.metric]
     if len(targets) != 1:
         return []
-    t = targets[0]
-    return [_indicator(segment, name=name, operator=t.operator, value=t.value, upper=t.upper, unit=t.unit,
-                       deadline=t.deadline, target_text=target)]
+    return [_target_indicator(segment, name, targets[0], target_text=target)]
 
 
 def _cell_indicator(segment: _Segment, text: str) -> Indicator:
@@ -379,8 +372,7 @@ def _cell_indicator(segment: _Segment, text: str) -> Indicator:
         return _indicator(segment, name=text, target_text=text)
     head = text[: text.find(target.text)] if text.rstrip("。").endswith(target.text) else ""
     name = head if head and not re.search(r"[，,；;。]", head) else text  # 社区满意度95%以上: the name before it
-    return _indicator(segment, name=name, operator=target.operator, value=target.value, upper=target.upper,
-                      unit=target.unit, deadline=target.deadline, target_text=target.text)
+    return _target_indicator(segment, name, target)
 
 
 def _statements(text: str) -> list[str]:
@@ -448,6 +440,14 @@ def _name(before_target: str) -> str:
 
 #: what a list writes between a name and its operator: 服务人次数目标完成≥350人次, 满意度（%）要≥90%
 _NAME_TAIL = re.compile(r"(?:目标完成|要|应)$")
+
+
+def _target_indicator(segment: _Segment, name: str, target, target_text: str | None = None) -> Indicator:
+    """The indicator ``name`` with the fields of a target the goals reader found (its text as written unless
+    ``target_text`` says otherwise)."""
+    return _indicator(segment, name=name, operator=target.operator, value=target.value, upper=target.upper,
+                      unit=target.unit, deadline=target.deadline,
+                      target_text=target.text if target_text is None else target_text)
 
 
 def _indicator(segment: _Segment, **fields) -> Indicator:

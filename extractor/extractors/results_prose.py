@@ -131,6 +131,14 @@ def _target_and_result_in_words(text: str) -> dict | None:
 
 _TARGET_LABEL = re.compile(r"^(?:年初|年度|全年)?目标值(?:为|是)?[：:]?")
 _RESULT_LABEL = re.compile(r"^实际完成(?:值|情况)?(?:为|是)?[：:]?")
+#: a line that writes its target and its result as such: 年初目标值≥90%,实际完成值≥90%
+_TARGET_AND_RESULT = re.compile(r"目标值.{0,30}实际完成")
+
+
+def writes_target_and_result(text: str) -> bool:
+    """Does a line write its target and then its result, labelled as such (1.重大动物强制免疫病种群体免疫密度,
+    年初目标值≥90%,实际完成值≥90%): a result to read though no level names it."""
+    return bool(_TARGET_AND_RESULT.search(text))
 
 
 def _clause_name(clause: str) -> str:

@@ -11,16 +11,13 @@ from extractor.document import DocumentBuilder
 from extractor.extractors.goals import goals_in_table
 from extractor.extractors.labelled_prose import labelled_prose_indicators
 from extractor.nlp.framework import canonical_level2
+from tests.extractors.text_docs import text_document
 
 REAL = Path(__file__).resolve().parents[2] / "corpora" / "real_layouts" / "blind37"
 
 
 def _letter(*lines: str):
-    b = DocumentBuilder("letter.txt", "text")
-    b.add("paragraph", "某县2025年培训项目绩效目标设定")
-    for text in lines:
-        b.add("paragraph", text)
-    return b.build(pages=1)
+    return text_document("某县2025年培训项目绩效目标设定", *lines, name="letter.txt")
 
 
 def _rows(doc):

@@ -8,19 +8,15 @@ from pathlib import Path
 import pytest
 
 from extractor import check, extract
-from extractor.document import DocumentBuilder
 from extractor.extractors.labelled_prose import labelled_prose_indicators
 from extractor.extractors.results_prose import result_indicators
+from tests.extractors.text_docs import text_document
 
 BLIND39 = Path(__file__).resolve().parents[2] / "corpora" / "real_layouts" / "blind39"
 
 
 def _report(*lines: str):
-    b = DocumentBuilder("report.txt", "text")
-    b.add("paragraph", "某中心2023年项目支出绩效自评报告")
-    for text in lines:
-        b.add("paragraph", text)
-    return b.build(pages=1)
+    return text_document("某中心2023年项目支出绩效自评报告", *lines)
 
 
 def _rows(doc):

@@ -8,16 +8,13 @@ import pytest
 from extractor import check, extract
 from extractor.document import DocumentBuilder
 from extractor.extractors.labelled_prose import labelled_prose_indicators
+from tests.extractors.text_docs import text_document
 
 REAL = Path(__file__).resolve().parents[2] / "corpora" / "real_layouts"
 
 
 def _report(*lines: str):
-    b = DocumentBuilder("report.txt", "text")
-    b.add("paragraph", "某局2022年项目支出绩效自评报告")
-    for text in lines:
-        b.add("paragraph", text)
-    return b.build(pages=1)
+    return text_document("某局2022年项目支出绩效自评报告", *lines)
 
 
 def _rows(doc):
