@@ -783,6 +783,87 @@ NG_GOLD = {
 }
 
 
+# ----------------------------------------------------------------------------- 8 池州 三县一区 老旧小区改造 评价报告 (安徽)
+
+QY_HEAD = [
+    ("索引号:", "113418230032914729/202102-00028", "组配分类:", "上级评价表彰情况"),
+    ("发布机构:", "青阳县住房和城乡建设局", "主题分类:", "城乡建设、环境保护"),
+    ("名称:", "池州市三县一区2020年度城市老旧小区改造民生工程绩效评价报告", "文号:", ""),
+    ("成文日期:", "", "发布日期:", "2021-02-23"),
+    ("废止日期:", "", "", ""),
+]
+QY_PARAS = [
+    ("池州市三县一区2020年度城市老旧小区\n改造民生工程绩效评价报告", "title"),
+    ("评价机构名称:安徽成文会计师事务所(普通合伙)", "meta"),
+    ("绩效报告编号:皖成文咨字[2021]第4013号", "meta"),
+    ("评价报告时间:2021年2月4日", "meta"),
+    ("摘要", "h"),
+    ("为落实党中央、国务院和省委省政府的决策部署,加快全市城市老旧小区改造,2020年池州市继续选取建成年代早、设施破损严重、"
+     "市政配套不完善、使用功能不全、居住环境差且居民改造意愿强烈的住宅小区(含单栋住宅楼),实施小区基础设施、公共设施、"
+     "消防安防、房屋整修等基础类整治改造,以及建筑节能、适老化等提升类改造。", None),
+    ("一、项目概况。池州市青阳县、石台县、东至县及贵池区(下称三县一区)2020年度城市老旧小区改造民生工程的任务是:计划投资"
+     "17,558.00万元,改造老旧小区57个、住户21028户、面积228.76万平方米、楼栋938栋。当年安排资金22,141.47万元,其中中央"
+     "财政补助资金20,221.00万元,省财政补助资金1,617.00万元,社会筹集资金303.47万元。已拨付给项目施工单位资金2,487.59万元,"
+     "其中中央财政补助资金2,184.12万元,社会筹集资金303.47万元。项目由三县一区住房和城乡建设局负责实施。", None),
+    ("二、评价结果。评价认为,三县一区城市老旧小区改造项目政策设计科学合理、切实可行,实际运行与发展趋势相符,绩效评价整体得分"
+     "85.81分,评价等次优秀。按得分排序:东至县91.75分,评价等次优秀;青阳县90分,评价等次优秀;贵池区81分,评价等次良好;"
+     "石台县80.5分,评价", None),
+]
+
+
+def build_qingyang(path):
+    doc = new_doc()
+    docx_table(doc, [list(r) for r in QY_HEAD], 4, merges=(), widths=[2.4, 7.0, 2.4, 5.6])
+    for text, kind in QY_PARAS:
+        if kind == "title":
+            para(doc, text, bold=True, center=True, size=14)
+        elif kind == "meta":
+            para(doc, text, center=True)
+        elif kind == "h":
+            para(doc, text, bold=True, center=True)
+        else:
+            p = para(doc, text)
+            p.paragraph_format.first_line_indent = Pt(20)
+    doc.save(path)
+
+
+QY_GOLD = {
+    "province": "安徽",
+    "source_urls": ["https://www.ahqy.gov.cn/OpennessContent/show/1074651.html"],
+    "doc_kind": "评价报告 (第三方, 老旧小区改造民生工程, prose)",
+    "patterns": [10],
+    "indicators": [],
+    "goals": [],
+    "facts": [
+        {"metric": "年度资金安排", "kind": "sum", "total": 22141.47, "parts": [20221.00, 1617.00, 303.47], "unit": "万元"},
+        {"metric": "拨付项目施工单位资金", "kind": "sum", "total": 2487.59, "parts": [2184.12, 303.47], "unit": "万元"},
+        {"metric": "年度资金安排 拨付", "kind": "budget", "planned": 22141.47, "actual": 2487.59, "stated_rate": None,
+         "unit": "万元"},
+        {"metric": "三县一区 绩效评价整体得分", "kind": "grade", "score": 85.81, "grade": "优秀"},
+        {"metric": "东至县", "kind": "grade", "score": 91.75, "grade": "优秀"},
+        {"metric": "青阳县", "kind": "grade", "score": 90, "grade": "优秀"},
+        {"metric": "贵池区", "kind": "grade", "score": 81, "grade": "良好"},
+    ],
+    "findings": [
+        {"rule": "consistency.grade", "item": "三县一区 绩效评价整体得分",
+         "why": "85.81分 is graded 优秀, but on the 优≥90 / 良80–90 scale it is 良; the same report grades 贵池区 81分 良好 and "
+                "青阳县 90分 优秀, so its own bands put 85.81 in 良"},
+    ],
+    "notes": (
+        "青阳县住房和城乡建设局 page (2021-02-23) publishing the third-party evaluation (安徽成文会计师事务所, 皖成文咨字[2021]第"
+        "4013号, 2021-02-04) of the 2020 城市老旧小区改造民生工程 in 池州's 青阳县、石台县、东至县 and 贵池区. The stored page "
+        "holds the information-disclosure header, the title block, the 摘要 and the start of its 二、评价结果; it stops in the "
+        "石台县 sentence after '80.5分,评价'; the document stops there (so 石台县 gets no grade fact). Prose reworded with every "
+        "number kept: 计划投资 17,558.00万元 (the 57 小区 / 21028户 / 228.76万平方米 / 938栋 tasks), 年度资金 22,141.47 = 20,221.00 "
+        "+ 1,617.00 + 303.47 (holds), 拨付 2,487.59 = 2,184.12 + 303.47 (holds; 11% of the money paid out, no rate stated). "
+        "Judgement calls: the overall 85.81 '优秀' is flagged consistency.grade against the 优≥90 band (a 民生工程 scheme in "
+        "安徽 may use its own bands, but the report itself calls 81 良好 and 90 优秀, so 85.81 优秀 is inconsistent with it as "
+        "well); 85.81 is the plain mean of the four county scores ((91.75 + 90 + 81 + 80.5) / 4 = 85.8125), which the report "
+        "does not state, so no score_total fact; the task figures are written as 任务 in the 概况 and are not counted as "
+        "indicator rows; no goal section."
+    ),
+}
+
 # ----------------------------------------------------------------------------- run
 
 DOCS = [
@@ -793,6 +874,7 @@ DOCS = [
     ("ah-luan-water-ecocomp-alloc.xlsx", build_luan, LA_GOLD),
     ("cq-dazu-commerce-dept-selfeval.xlsx", build_dazu, DZ_GOLD),
     ("ah-ningguo-water-ecocomp-selfreport.docx", build_ningguo, NG_GOLD),
+    ("ah-qingyang-old-housing-eval.docx", build_qingyang, QY_GOLD),
 ]
 
 KEY_ORDER = ["source", "source_urls", "province", "doc_kind", "patterns", "indicators", "goals", "facts", "findings",
