@@ -16,7 +16,8 @@ checker's ``coverage.table_not_understood`` is the gold's ``table_not_understood
 differently from part to part are left out of names on both sides: a template hint inside a name
 (``小区居民满意度（≥**%）``: kept by one part, cut by another) and the ★ of a core indicator (kept by one, dropped
 by another); so is a bracket closing a name that holds only its unit (``保种数量(头)``: kept by most parts, cut by
-blind48's writer, who gives the unit alone).
+blind48's writer, who gives the unit alone). Levels are compared as the framework names them (``社会效益`` as written
+by blind57's writer is ``社会效益指标``, as most writers give it), on both sides.
 
     python bench/eval_real_layouts.py [--dir corpora/real_layouts] [--details] [--only NAME]
 """
@@ -34,7 +35,7 @@ from eval_extract import FIELDS, Report, score_sample
 from scoring import Score
 
 from extractor.checker.rule import family_of
-from extractor.nlp.framework import scores_the_evaluation
+from extractor.nlp.framework import canonical_level1, canonical_level2, scores_the_evaluation
 from extractor.extractors.labelled_prose import NAME_MARKS
 from extractor.nlp.quantities import unit_in_brackets
 
@@ -61,9 +62,17 @@ def _squash(text) -> str:
 
 
 def without_marks(rows: list[dict]) -> list[dict]:
-    """``rows`` with the name marks annotators treat differently left out (see the module doc)."""
-    return [{**row, "name": _unit_bracket_off(NAME_MARKS.sub("", row["name"]).strip())} if row.get("name") else row
-            for row in rows]
+    """``rows`` with the name marks annotators treat differently left out and their levels in the framework's words
+    (see the module doc)."""
+    return [_framework_levels({**row, "name": _unit_bracket_off(NAME_MARKS.sub("", row["name"]).strip())}
+                              if row.get("name") else row) for row in rows]
+
+
+def _framework_levels(row: dict) -> dict:
+    """A row whose levels are named as the framework names them (社会效益 → 社会效益指标), a level it does not know as
+    written."""
+    return {**row, "level1": canonical_level1(row.get("level1")) or row.get("level1"),
+            "level2": canonical_level2(row.get("level2")) or row.get("level2")}
 
 
 def _unit_bracket_off(name: str) -> str:

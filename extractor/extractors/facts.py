@@ -56,8 +56,8 @@ _RATE_CLAUSE = re.compile(
 _CLAUSE_SPLIT = re.compile(r"，|,(?!\d)")
 
 _GRADE = re.compile(
-    rf"(?P<label>(?:综合|绩效|评价|总体|最终)?(?:评价)?得分|总分)(?:为|是)?[:：]?(?P<score>{FIGURE})分"
-    rf"[^。；\d]{{0,8}}?(?:评价|综合|评定)?等级(?:为|评定为|是|：|:)?[“\"「『]?"
+    rf"(?P<label>(?:综合|绩效|评价|总体|整体|最终)*得分|总分)(?:为|是)?[:：]?(?P<score>{FIGURE})分"
+    rf"[^。；\d]{{0,8}}?(?:评价|综合|评定)?等[级次](?:为|评定为|是|：|:)?[“\"「『]?"
     r"(?P<grade>优秀|良好|中等|优|良|中|差|合格|不合格)"
 )
 _SHARE = re.compile(
@@ -281,7 +281,7 @@ def _completion_facts(sentence: str, settings: FactSettings):
 
 def _metric_from_plan(label: str, mark: re.Match) -> str | None:
     after = label[mark.end() :] if mark.end() <= len(label) else ""
-    metric = after.strip("：:为是共有") or label[: mark.start()].strip()
+    metric = after.removeprefix("值").strip("：:为是共有") or label[: mark.start()].strip()  # 目标值200: no name
     metric = re.sub(r"^(?:累计|共|总共|合计)", "", metric)
     return metric or None
 

@@ -150,7 +150,7 @@ def _segments(doc: Document, table_refs: frozenset[str] = frozenset()) -> Iterat
         labels = _labels(text)
         in_table = block.kind == "table"
         section = _next_section(section, text, block, labels)
-        if section.results and not in_table:
+        if (section.results or writes_target_and_result(text)) and not in_table:
             yield from _result_segments(text, block, labels, section.level)  # what was done: only judged results
             continue
         if section.targets and not in_table and not labels and pending is None:
@@ -174,9 +174,9 @@ class _Section:
 
 def _next_section(section: _Section, text: str, block, labels: list) -> _Section:
     """The section after a line: a section title (a heading, a short numbered line) opens another, unless it is a
-    numbered target of an indicator section ((1)各年龄段人群接种率≥90%)."""
+    numbered target of an indicator section ((1)各年龄段人群接种率≥90%) or a numbered result (1)…,目标值2,完成值2)."""
     if block.kind == "table" or labels or not _is_section_title(text, block) \
-            or (section.targets and _states_targets(text)):
+            or (section.targets and _states_targets(text)) or writes_target_and_result(text):
         return section
     results = bool(_RESULTS_TITLE.search(text))
     return _Section(results, not results and bool(_TARGETS_TITLE.search(text)), _results_title_level(text))

@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 
 from ..nlp.lexicon import is_chinese, operator_words, strip_vague_ending, vague_ending
-from ..nlp.quantities import Quantity, find_quantities
+from ..nlp.quantities import Quantity, find_quantities, unit_in_brackets
 
 #: a completion that closes a result: 指标完成率100% / 完成率为100% / 完成市目标任务数2000人的120% (a 完成率 closing a
 #: name, 绩效目标完成率100%, is the indicator itself)
@@ -48,8 +48,8 @@ def result_indicators(item: str) -> list[dict]:
             out.append(fields)
         start = completion.end()
     rest = item[start:].strip("，,；;。 ")
-    fields = _ceiling_result(rest) or _planned_and_actual(rest) or _target_and_result_in_words(rest) \
-        or _counted_result(rest) or _stated_target(rest) or _labelled_total(rest)
+    fields = _labelled_figures(rest) or _ceiling_result(rest) or _planned_and_actual(rest) \
+        or _target_and_result_in_words(rest) or _counted_result(rest) or _stated_target(rest) or _labelled_total(rest)
     return _with_score(out + ([fields] if fields else _bare_counts(rest)), item)
 
 
@@ -94,6 +94,32 @@ def _closed_result(clause: str, completion: re.Match) -> dict | None:
     return _fields(name, figures[0], None)  # 好评率90%，指标完成率99.14%: the target, its actual left unwritten
 
 
+def _labelled_figures(item: str) -> dict | None:
+    """A name, then its figures each after its label, one a clause (主导制修订国家标准的项目数量(项),目标值2,完成值2,
+    分值6,得分6): the target and the actual, with the points when written; the unit in the name's bracket when the
+    figures write none. None unless both a target and an actual are labelled."""
+    name, *rest = _clauses(item) or [""]
+    found = {}
+    for clause in rest:
+        m = _FIGURE_LABEL.match(clause)
+        figures = _figures(clause[m.end():]) if m else ()
+        if len(figures) != 1 or not clause.endswith(figures[0].text) or m.lastgroup in found:
+            return None
+        found[m.lastgroup] = figures[0]
+    name = _clean_name(name)
+    if not name or _figures(name) or not {"target", "actual"} <= found.keys():
+        return None
+    fields = _fields(name, found["target"], found["actual"])
+    fields["unit"] = fields["unit"] or unit_in_brackets(name)
+    fields.update({key: found[key].value for key in ("weight", "score") if key in found})
+    return fields
+
+
+#: the label of one figure of a result (目标值200, 完成值200, 分值10, 得分10)
+_FIGURE_LABEL = re.compile(r"^(?:(?P<target>(?:年初|年度|全年)?(?:目标|指标|计划)值)|(?P<actual>(?:实际)?完成值|实际值)"
+                           r"|(?P<weight>分值|权重)|(?P<score>(?:自评)?得分))(?:为|是)?[：:]?")
+
+
 def _ceiling_result(clause: str) -> dict | None:
     """A result with its ceiling: 城镇登记月平均失业率为2.42%，控制在4.5%以内."""
     figures = _figures(clause)
@@ -132,7 +158,7 @@ def _target_and_result_in_words(text: str) -> dict | None:
 _TARGET_LABEL = re.compile(r"^(?:年初|年度|全年)?目标值(?:为|是)?[：:]?")
 _RESULT_LABEL = re.compile(r"^实际完成(?:值|情况)?(?:为|是)?[：:]?")
 #: a line that writes its target and its result as such: 年初目标值≥90%,实际完成值≥90%
-_TARGET_AND_RESULT = re.compile(r"目标值.{0,30}实际完成")
+_TARGET_AND_RESULT = re.compile(r"目标值.{0,30}(?:实际完成|完成值)")
 
 
 def writes_target_and_result(text: str) -> bool:

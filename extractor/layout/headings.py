@@ -19,7 +19,7 @@ and the 章/节/条 hierarchy of regulations and contracts, each starting at 1):
     arabic_dot     1.  1．  1、         3       7
     arabic_dot2    1.1                 4       8
     arabic_dot3    1.1.1               5       9
-    arabic_paren   （1）                4       10
+    arabic_paren   （1）  1)           4       10
     circled        ①                   5       11
 
 The fixed level is what a style means on its own. Inside one document, use
@@ -89,7 +89,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("arabic_dot3", re.compile(r"(?P<n>\d{1,2}\.\d{1,2}\.\d{1,2})\.?(?=[\s\u3000]|$)\s*")),
     ("arabic_dot2", re.compile(r"(?P<n>\d{1,2}\.\d{1,2})\.?(?=[\s\u3000]|$)\s*")),
     ("arabic_dot", re.compile(r"(?P<n>\d{1,2})\s*[.、](?![\d%])\s*")),
-    ("arabic_paren", re.compile(r"\(\s*(?P<n>\d{1,2})\s*\)\s*")),
+    ("arabic_paren", re.compile(r"\(?\s*(?P<n>\d{1,2})\s*\)\s*")),  # （1） and 1) alike
     ("circled", re.compile(rf"(?P<n>[{_CIRCLED}])\s*")),
 )
 

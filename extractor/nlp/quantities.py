@@ -278,6 +278,11 @@ def find_deadlines(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+#: the words that open what a figure is compared with (同比2022年, 较2021年, 与2020年相比): a date after them is the
+#: baseline, no deadline
+_COMPARED_WITH = re.compile(r"(?:同比|环比|相比|相较于?|对比|较|比|与)\s*$")
+
+
 # Years that date a plan and measure nothing: a span of years ("2019-2021年度", "2019至2021"), a year with 年
 # ("2025年", "2025 年度"; any four digits before 年 are read as one), a year alone as a deadline reads it
 # ("2025", "2025年度"); in figures
@@ -733,8 +738,10 @@ def find_quantities(text: str) -> list[Quantity]:
     taken = [False] * (len(norm) + 1)
     found: list[Quantity] = []
     for d_start, d_end, d_text in deadlines:
-        found.append(Quantity(value=None, unit=None, operator=_deadline_operator(d_text), text=text[d_start:d_end],
-                              start=d_start, end=d_end, kind="date", deadline=d_text))
+        compared = _COMPARED_WITH.search(norm, 0, d_start) is not None  # 同比2022年销量显著提高: a date, no deadline
+        found.append(Quantity(value=None, unit=None, operator=None if compared else _deadline_operator(d_text),
+                              text=text[d_start:d_end], start=d_start, end=d_end, kind="date",
+                              deadline=None if compared else d_text))
         for i in range(d_start, d_end):
             taken[i] = True
     pos = 0

@@ -23,6 +23,8 @@ from extractor.layout.headings import (
         ("1.2 项目背景", "1.2", "arabic_dot2", 2, "项目背景"),
         ("2.3.1 数据", "2.3.1", "arabic_dot3", 1, "数据"),
         ("（3）完成率", "（3）", "arabic_paren", 3, "完成率"),
+        ("2)主导制修订行业标准项目数量", "2)", "arabic_paren", 2, "主导制修订行业标准项目数量"),  # blind56 莆田 自评报告
+        ("12） 其他", "12）", "arabic_paren", 12, "其他"),
         ("②培训", "②", "circled", 2, "培训"),
         ("第十二章 附则", "第十二章", "chapter", 12, "附则"),
         ("第二节 目标", "第二节", "section", 2, "目标"),
@@ -42,7 +44,8 @@ def test_numbering_styles_recognised(text, number, style, value, title):
 
 @pytest.mark.parametrize(
     "text",
-    ["1.5万元用于运维", "2023年完成", "十分重要、必要", "附件说明了情况", "95%以上", "项目概况", "", "（注）说明"],
+    ["1.5万元用于运维", "2023年完成", "十分重要、必要", "附件说明了情况", "95%以上", "项目概况", "", "（注）说明",
+     "2023)年度", "(1说明"],
 )
 def test_numbers_inside_quantities_are_not_headings(text):
     assert match_number(text) is None
