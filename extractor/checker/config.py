@@ -61,6 +61,7 @@ class Settings:
     unit_cost_markers: tuple[str, ...] = ()
     placeholder_patterns: tuple[str, ...] = ()
     unspecified_values: tuple[str, ...] = ()
+    deferred_value_patterns: tuple[str, ...] = ()
     unchosen_scales: tuple[str, ...] = ()
     process_words: tuple[str, ...] = ()
     outcome_words: tuple[str, ...] = ()
@@ -96,7 +97,8 @@ class Settings:
             raise UsageError(f"execution_rate_weight must be in [0, weight_total), got {self.execution_rate_weight}")
         if not 0 < self.model_min_prob <= 1:
             raise UsageError(f"model_min_prob must be in (0, 1], got {self.model_min_prob}")
-        for pattern in (*self.placeholder_patterns, *self.graded_level_patterns, *self.pass_fail_patterns):
+        for pattern in (*self.placeholder_patterns, *self.graded_level_patterns, *self.pass_fail_patterns,
+                        *self.deferred_value_patterns):
             try:
                 re.compile(pattern)
             except re.error as exc:

@@ -381,10 +381,16 @@ def _sum_facts(sentence: str) -> list[Fact]:
     for m in _OF_WHICH.finditer(sentence):
         unit = m.group("unit") or m.group("unit2")
         total = figure_value(m.group("total") or m.group("total2"))
-        parts = _without_restated_total(_parts_in(m.group("rest"), unit), total)
+        rest = _NESTED_BREAKDOWN.split(m.group("rest"))[0]
+        parts = _without_restated_total(_parts_in(rest, unit), total)
         if parts and not _LEVEL_COUNTS.search(m.group("rest")) and not any(f.total == total and f.parts == parts for f in out):
             out.append(_sum_fact(m, parts, unit))
     return out
+
+
+#: a part broken down in its turn (17347万元，其中第一批资金9910万元,分别用于A3000万元、B…): the items after it are its own
+#: parts, not the total's
+_NESTED_BREAKDOWN = re.compile(r"[，,：:](?:分别(?:用于|为|是)|其中|具体为)")
 
 
 def _without_restated_total(parts: list[float] | None, total: float | None) -> list[float] | None:

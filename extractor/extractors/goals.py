@@ -679,7 +679,18 @@ def _counts_nothing(text: str, q: Quantity, codes: list[tuple[int, int]]) -> boo
     of the people served (对0-6岁适龄儿童开展接种: who, not how many), a figure of a document number among the
     ``codes`` of the text (青医保监【2022】2号)."""
     return (_is_bare_year(q) or in_quoted_name(text, q.start) or (q.text or "").startswith(_NOT_A_COUNT)
-            or _names_an_age_group(text, q) or any(start <= q.start < end for start, end in codes))
+            or _names_an_age_group(text, q) or any(start <= q.start < end for start, end in codes)
+            or _restates_the_figure_before(text, q))
+
+
+def _restates_the_figure_before(text: str, q: Quantity) -> bool:
+    """A figure inside the brackets that follow another figure (基本达到50年一遇(283.8mm/24h)): it restates that
+    one in other terms, no target of its own."""
+    opening = text.rfind("(", 0, q.start)
+    return opening >= 0 and ")" not in text[opening:q.start] and _FIGURE_CLOSING.search(text, 0, opening) is not None
+
+
+_FIGURE_CLOSING = re.compile(r"\d[^\d，,；;。()]{0,4}$")  # a figure and its unit, closing the text before a bracket
 
 
 _GROUP_NOUN_AFTER = re.compile(rf"[{HAN}]")

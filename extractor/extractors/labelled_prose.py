@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from ..document import Document
 from ..extraction import Indicator
-from ..layout.headings import match_number
+from ..layout.headings import cn_to_int, match_number
 from ..nlp.framework import canonical_level1, canonical_level2, clean_level, parent_of
 from ..nlp.lexicon import strip_vague_ending, vague_ending, vague_for, vague_words
 from ..nlp.quantities import find_deadlines, find_quantities, parse_operator
@@ -30,9 +30,10 @@ from .results_prose import result_indicators, writes_target_and_result
 from .sentences import normalise
 
 #: a label ending in 指标/目标 followed by a colon, a comma or a dash (社会效益目标： is the wording of some notices;
-#: 数量指标-修复…面积大于等于610亩), and the words a list opens it with: 二是1个效益指标： / 一是3个产出指标分别是：
+#: 数量指标-修复…面积大于等于610亩), and the words a list opens it with: 二是1个效益指标： / 一是3个产出指标分别是： /
+#: 数量指标6个：
 _LABEL = re.compile(r"(?:[一二三四五六七八九十]是)?(?:\d+个)?(?P<label>[\u4e00-\u9fff]{2,10}?(?:指标|目标|效益))"
-                    r"(?:分别是|分别为)?\s*[：:，,\-－—]")
+                    r"(?:\d+[个项])?(?:分别是|分别为)?\s*[：:，,\-－—]")
 #: a template hint such as (≥**株) / （≤**元/株）, and core-indicator stars: no part of a name
 NAME_MARKS = re.compile(r"[（(][^（()）]*\*\*[^（()）]*[)）]|[★☆]+")
 _SEGMENT_END = "。；;"
@@ -312,6 +313,9 @@ def _item_indicators(segment: _Segment, text: str) -> list[Indicator]:
         if found:
             return found
         text = bracketed.group("name") + bracketed.group("target")  # a bracket of several figures: read as one text
+    joint = _joint_statement(text)
+    if joint:
+        return [_indicator(segment, name=name, target_text=target) for name, target in joint]
     targets = [t for t in targets_in(text, indicator_list=True) if t.metric]
     if not targets:
         return [_statement_indicator(segment, statement) for statement in _statements(text)]
@@ -324,6 +328,20 @@ def _item_indicators(segment: _Segment, text: str) -> list[Indicator]:
         cursor = max(cursor, start + len(t.text))
         out.append(_target_indicator(segment, name, t))
     return out
+
+
+#: names listed with 、 and counted, then one target for all of them: A、B、C、D4项指标达到国家下达的年度目标值
+_JOINT = re.compile(r"^(?P<names>[^，,；;。]+?)(?P<count>\d|[二三四五六七八九十])项指标均?(?P<target>[^\d]+)$")
+
+
+def _joint_statement(text: str) -> list[tuple[str, str]]:
+    """(name, target) of each indicator a line lists by name and counts before the target they share; [] unless the
+    count is that of the names."""
+    m = _JOINT.match(text)
+    names = [n.strip() for n in m.group("names").split("、")] if m else []
+    if not m or len(names) != cn_to_int(m.group("count")) or not all(names):
+        return []
+    return [(name, m.group("target")) for name in names]
 
 
 def _written_targets(segment: _Segment, item: str) -> list[Indicator]:
@@ -433,13 +451,14 @@ def _deadline_first(statement: str) -> tuple[str, str] | None:
 
 def _name(before_target: str) -> str:
     """The indicator's own name: the last clause before its target (a title may precede it after a comma), without
-    an operator written twice before the figure (供水率≥≥98%)."""
-    name = re.split(r"[，,：:；;。]", before_target)[-1].strip().rstrip("≥≤><=＞＜ ")
+    an operator written twice before the figure (供水率≥≥98%) and the pause mark after the target before it
+    (…整治数量6个、新增污染负荷COD削减量1659吨/年)."""
+    name = re.split(r"[，,：:；;。]", before_target)[-1].strip().lstrip("、").rstrip("≥≤><=＞＜ ")
     return _NAME_TAIL.sub("", name) or name
 
 
-#: what a list writes between a name and its operator: 服务人次数目标完成≥350人次, 满意度（%）要≥90%
-_NAME_TAIL = re.compile(r"(?:目标完成|要|应)$")
+#: what a list writes between a name and its operator: 服务人次数目标完成≥350人次, 满意度（%）要≥90%, 防洪标准基本达到50年一遇
+_NAME_TAIL = re.compile(r"(?:目标完成|要|应|基本|力争)$")
 
 
 def _target_indicator(segment: _Segment, name: str, target, target_text: str | None = None) -> Indicator:

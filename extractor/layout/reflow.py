@@ -11,8 +11,9 @@ pdfplumber and the PDFium paths share it. Rules:
   ``Line.refs`` so they do not glue onto numbers (``万元¹`` → ``万元``, refs ``["1"]``); at the start of
   a line they are its ``lead_marker`` (a footnote body); after a Latin letter they stay (``m²`` → ``m2``);
 - a line continues on the next one unless it ends a sentence (。；！？： and closing quotes after
-  them), is short (a paragraph's last line), or the next line is numbered, indented, or styled
-  as a heading; a document with first-line indents lets a full line ending in 。 continue too, and a full
+  them), is short (a paragraph's last line), or the next line is numbered, indented (further than the line
+  before it; as far in, it wraps a paragraph indented as a whole unless a sentence ended before it, a full line's
+  closing ； aside), or styled as a heading; a document with first-line indents lets a full line ending in 。 continue too, and a full
   line ending in a colon always continues (the colon fell at the margin);
 - running headers/footers are lines in the top/bottom margin that repeat (digits ignored)
   at the same height on at least 40% of the pages, and page numbers (``— 5 —``, ``-5-``, ``第5页 共20页``, ``5/20``, ``5``).
@@ -480,12 +481,21 @@ def continues(prev: Line, nxt: Line, ctx: ReflowContext) -> bool:
     if is_centred(prev, ctx) or is_centred(nxt, ctx):
         return is_heading_styled(prev, ctx) and is_centred(nxt, ctx) and not ends_sentence(prev.text)
     if _is_indented(nxt, ctx):
-        return False
+        if not _as_far_in(prev, nxt):
+            return False  # a new paragraph's first-line indent
+        if ends_sentence(prev.text):  # a paragraph indented as a whole (a list item): wrapped unless a sentence ended
+            return prev.text.endswith(("；", ";")) and _is_full(prev, ctx)
     if ends_sentence(prev.text):  # a full line closed by a colon is a wrap (…项目的总体绩效目标是： │ 提升…)
         return (ctx.first_line_indent or prev.text.endswith(("：", ":"))) and _is_full(prev, ctx)
     if classify(prev.text) == "heading" and not _is_full(prev, ctx) and not _wrapped_word(prev, nxt, ctx):
         return False
     return _is_nearly_full(prev, ctx)
+
+
+def _as_far_in(prev: Line, nxt: Line) -> bool:
+    """``nxt`` starts where ``prev`` started: both lines of a paragraph indented as a whole (a list item's left
+    indent: ``①数量指标：…拟开展的海绵城`` │ ``市建设培训…``), not a new paragraph's first-line indent."""
+    return abs(nxt.x0 - prev.x0) < 0.5 * nxt.size
 
 
 _LEADING_WORD = re.compile(r"^[0-9A-Za-z.,%]+")

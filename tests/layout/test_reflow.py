@@ -158,6 +158,27 @@ def test_indented_line_starts_new_paragraph():
     assert not continues(a, b, CTX)
 
 
+def test_a_wrapped_line_of_a_paragraph_indented_as_a_whole_continues():
+    # blind59 桂林 海绵城市: a list item with a left indent, wrapped by LibreOffice inside a name
+    a = line("①数量指标:雨水资源化利用125万吨/年;推进立法或长效机制建设;拟开展的海绵城", x0=93, x1=516)
+    b = line("市建设培训、宣传次数每季度不少于1次,合计不少于4次。", x0=93, top=118)
+    assert continues(a, b, CTX)
+    # as far in, after a line that ends its sentence: the next paragraph of the indented block; a full line's
+    # closing ； is a clause of the same item (…内涝积水区段消除比例达到40%; │ 中心城区防洪标准…)
+    done = line("①数量指标:雨水资源化利用125万吨/年;推进立法或长效机制建设;完成宣传4次。", x0=93, x1=516)
+    assert not continues(done, b, CTX)
+    clause = line("涝防治标准基本达到20年一遇(242.5mm/24h);内涝积水区段消除比例达到40%;", x0=93, x1=516)
+    assert continues(clause, line("中心城区防洪标准基本达到100年一遇,雁", x0=93, top=118), CTX)
+    assert not continues(line("内涝积水区段消除比例达到40%;", x0=93, x1=93 + 17 * 12),
+                         line("中心城区防洪标准基本达到100年一遇,雁", x0=93, top=118), CTX)
+    # as far in within a few points (the renderer's jitter), not half a character further
+    assert continues(a, line(b.text, x0=93 + 3, top=118), CTX)
+    assert not continues(a, line(b.text, x0=93 + 6, top=118), CTX)
+    # further in than the line before: a new paragraph's first-line indent
+    assert not continues(line("为全面实施预算绩效管理提高财政资金使用效益受市财政局委托评价组对市城市", x1=518),
+                         line("评价组认为项目总体完成良好。", x0=96, top=118), CTX)
+
+
 def test_bold_heading_line_not_joined_with_body():
     a = line("项目基本情况", bold=True, x1=500)
     b = line("本项目于2023年启动，建设内容包括视频监控点位。", top=118)

@@ -70,10 +70,11 @@ def _names_only_a_figure(name: str) -> bool:
 
 
 @register("target.missing_value", "三级指标缺少指标值", severity="error", scope="indicator",
-          config=("placeholder_patterns", "unspecified_values", "unchosen_scales", "count_units", "money_units",
-                  "nonstandard_units"))
+          config=("placeholder_patterns", "unspecified_values", "deferred_value_patterns", "unchosen_scales",
+                  "count_units", "money_units", "nonstandard_units"))
 def missing_value(ind, ctx) -> Iterator[Problem]:
-    """A named indicator with an empty value cell, only an operator or a unit, or a value put off (待定, 若干).
+    """A named indicator with an empty value cell, only an operator or a unit, a value put off (待定, 若干), or one
+    that only points to a figure set elsewhere (达到国家下达的年度目标值).
 
     A cell holding only a unit ("人次", "≥平方米") is a template row whose number was never filled in; one
     holding a word of ``unspecified_values`` ("待定", "若干次", "视情况") was left open. Template markers
@@ -84,7 +85,8 @@ def missing_value(ind, ctx) -> Iterator[Problem]:
     prose (办理法律援助案件94件) or in a table of results with no target column (指标名称 │ 实际值): its target is in the
     form set before, not left empty here.
 
-    错误示例: 系统正常运行率 │ （空）;  培训人次 │ ≥;  改造校舍面积 │ 平方米;  宣传活动 │ 若干次
+    错误示例: 系统正常运行率 │ （空）;  培训人次 │ ≥;  改造校舍面积 │ 平方米;  宣传活动 │ 若干次;
+             林业有害生物防治率 │ 达到上级下达的指标
     正确示例: 系统正常运行率 │ ≥99 %
     """
     if not clean(ind.name) or not value_cell_empty(ind, ctx.settings) or _placeholder(ind, ctx.settings) or is_summary_row(ind):
