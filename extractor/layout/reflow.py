@@ -12,9 +12,9 @@ pdfplumber and the PDFium paths share it. Rules:
   a line they are its ``lead_marker`` (a footnote body); after a Latin letter they stay (``m²`` → ``m2``);
 - a line continues on the next one unless it ends a sentence (。；！？： and closing quotes after
   them), is short (a paragraph's last line), or the next line is numbered, indented (further than the line
-  before it; as far in, it wraps a paragraph indented as a whole unless a sentence ended before it, a full line's
-  closing ； aside), or styled as a heading; a document with first-line indents lets a full line ending in 。 continue too, and a full
-  line ending in a colon always continues (the colon fell at the margin);
+  before it; as far in, it wraps a paragraph indented as a whole unless a sentence ended before it, a full
+  line's closing ； aside), or styled as a heading; a document with first-line indents lets a full line ending
+  in 。 continue too, and a full line ending in a colon always continues (the colon fell at the margin);
 - running headers/footers are lines in the top/bottom margin that repeat (digits ignored)
   at the same height on at least 40% of the pages, and page numbers (``— 5 —``, ``-5-``, ``第5页 共20页``, ``5/20``, ``5``).
 """
