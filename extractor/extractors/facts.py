@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from ..document import Block, Document
-from ..extraction import Fact
+from ..extraction import GRADE_LABEL, GRADE_NAMES, Fact
 from ..nlp.lexicon import units_for
 from ..nlp.quantities import (FIGURE, amount_in_capitals, figure_value, find_quantities, quantity_at, unit_pattern,
                                written_numbers)
@@ -57,8 +57,8 @@ _CLAUSE_SPLIT = re.compile(r"，|,(?!\d)")
 
 _GRADE = re.compile(
     rf"(?P<label>(?:综合|绩效|评价|总体|整体|最终)*得分|总分)(?:为|是)?[:：]?(?P<score>{FIGURE})分"
-    rf"[^。；\d]{{0,8}}?(?:评价|综合|评定)?等[级次](?:为|评定为|是|：|:)?[“\"「『]?"
-    r"(?P<grade>优秀|良好|中等|优|良|中|差|合格|不合格)"
+    rf"[^。；\d]{{0,8}}?(?:评价|综合|评定)?{GRADE_LABEL}(?:为|评定为|是|：|:)?[“\"「『]?"
+    rf"(?P<grade>{GRADE_NAMES})"
 )
 _SHARE = re.compile(
     rf"(?P<label>[^，,。；]{{0,30}}?)(?:占比|比例|比重|分别)(?:分别|均)?(?:为|是|占|达|达到)?"

@@ -16,10 +16,10 @@ import re
 from dataclasses import dataclass
 
 from ..document import Block, Document
-from ..extraction import Extraction, Fact, Indicator
+from ..extraction import GRADE_LABEL, GRADE_NAMES, Extraction, Fact, Indicator
 from ..nlp.quantities import figure_alone, find_quantities
 
-_GRADE_TEXT = re.compile(r"(?:自评|评价|综合)?等级[:：为]\s*[“\"]?(?P<grade>优秀|良好|优|良|中|差)")
+_GRADE_TEXT = re.compile(rf"(?:自评|评价|综合)?{GRADE_LABEL}[:：为]\s*[“\"]?(?P<grade>{GRADE_NAMES})")
 # "分别得分" and the marks between the items of a list: the scores themselves are the engine's quantities in 分
 _EACH = re.compile(r"分别(?:得分|为|得)?")
 _LIST_MARK = re.compile(r"[、,，和及]")

@@ -39,6 +39,15 @@ def test_the_grade_beside_the_total_is_the_one_written_outside_the_tables():
     assert grades == [("综合得分", 85.0)]
 
 
+def test_the_grade_beside_the_total_reads_the_one_grade_vocabulary():
+    """等次 names a grade as 等级 does, and the grade words are those of the grade facts (中等, 合格 …): one vocabulary,
+    extraction.GRADE_LABEL and GRADE_NAMES."""
+    for text, stated in (("评价等次：良好", "良好"), ("自评等级为中等", "中等"), ("评价等次为“合格”", "合格")):
+        (grade,) = [f for f in extract_document(_doc(text=text)).facts if f.kind == "grade"]
+        assert (grade.actual, grade.stated_text) == (85.0, stated)
+    assert [f for f in extract_document(_doc(text="评价等第：良")).facts if f.kind == "grade"] == []
+
+
 def test_a_table_with_one_scored_indicator_has_no_total_facts():
     assert _totals(_doc(rows=ROWS[:1], total=("合计", "", "", "50", "48"))) == []
 

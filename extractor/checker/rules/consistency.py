@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ...extraction import STATED_TOTAL_LABELS, field_label
+from ...extraction import GRADE_LABEL, STATED_TOTAL_LABELS, field_label
 from ...nlp.lexicon import units_for
 from ...nlp.quantities import figures, find_quantities, parse_amount_words, parse_operator, to_yuan
 from ..rule import Problem, register
@@ -431,7 +431,7 @@ def _stated_grade(text: str | None, bands: dict[str, float]) -> str | None:
         found = [g for g in bands if g in candidate]
         if len(found) == 1:
             return found[0]
-    match = re.search(r"等级为?[:：]?[“\"]?(.)", text)
+    match = re.search(rf"{GRADE_LABEL}为?[:：]?[“\"]?(.)", text)
     return match.group(1) if match and match.group(1) in bands else None
 
 
