@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ...extraction import LEVEL2_COST_101
-from ...nlp.lexicon import level2_of
+from ...nlp.lexicon import level2_of, units_for
 from ..text import (cites_grading_standard, clean, defined_levels, defines_value, ends_with_any, find_words, fmt,
                     has_measure, is_level_of, matches_any, unit_only, value_from_code)
 
@@ -192,12 +192,14 @@ def unit_of(ind) -> str:
     return clean(ind.unit)
 
 
+PERCENT_SIGNS = frozenset(units_for("percent_sign"))  # %, ％ (‰ is a share sign, no percent)
 PERCENT_WORDS = ("百分比", "百分率", "百分数")  # a percent written as a word ("≥100百分比"): still a percent
 
 
 def is_percent(ind) -> bool:
     text = clean(ind.target_text)
-    return unit_of(ind) in ("%", "％", *PERCENT_WORDS) or "%" in text or "％" in text or text.endswith(PERCENT_WORDS)
+    return (unit_of(ind) in PERCENT_SIGNS or unit_of(ind) in PERCENT_WORDS or any(sign in text for sign in PERCENT_SIGNS)
+            or text.endswith(PERCENT_WORDS))
 
 
 def strip_vague(text: str | None, settings) -> str:

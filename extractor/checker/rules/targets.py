@@ -20,6 +20,7 @@ from ._common import (
     is_measurable,
     is_output_or_benefit,
     is_percent,
+    PERCENT_SIGNS,
     is_rate_name,
     is_satisfaction_row,
     is_summary_row,
@@ -264,7 +265,7 @@ def _cost_without_money(ind, unit: str, settings) -> bool:
     if not is_cost_row(ind) or not name or not ends_with_any(name, settings.cost_name_suffixes) or is_rate_name(name, settings):
         return False
     money_words = (*settings.money_units, *multipliers())
-    return unit not in ("%", "％") and not any(word in unit for word in money_words)
+    return unit not in PERCENT_SIGNS and not any(word in unit for word in money_words)
 
 
 @register("target.vague_wording", "用语模糊且无可衡量的值", severity="warning", scope="indicator",
