@@ -25,8 +25,9 @@ from dataclasses import dataclass
 from ..document import Block, Document
 from ..extraction import GRADE_LABEL, GRADE_NAMES, Fact
 from ..nlp.lexicon import units_for
-from ..nlp.quantities import (FIGURE, amount_in_capitals, figure_value, find_quantities, quantity_at, unit_pattern,
-                               written_numbers)
+from ..layout.headings import match_number
+from ..nlp.quantities import (FIGURE, amount_in_capitals, figure_value, find_quantities, money_amounts, quantity_at,
+                               to_yuan, unit_pattern, written_numbers)
 from .sentences import (
     HAN,
     TextUnit,
@@ -109,9 +110,10 @@ def extract_facts(doc: Document, settings: FactSettings = DEFAULT_SETTINGS, anal
     units are built once; the relations (plan/actual/rate across clauses) are read by the patterns below.
     """
     facts: list[Fact] = []
-    units = (u.unit for u in analysis.running()) if analysis is not None else text_units(doc, tables=False)
+    units = [u.unit for u in analysis.running()] if analysis is not None else list(text_units(doc, tables=False))
     for unit in units:
         facts.extend(facts_from_text(unit.text, unit=unit, settings=settings))
+    facts.extend(listed_breakdown_facts(units))
     for block in doc.tables():
         facts.extend(facts_from_table(block, settings=settings))
         facts.extend(facts_from_cells(block, settings=settings))
@@ -146,6 +148,38 @@ def facts_from_text(text: str, *, unit: TextUnit | None = None, settings: FactSe
             fact.page = unit.page
             fact.refs = list(unit.refs)
     return found
+
+
+#: a paragraph that ends with an amount and 其中： (…专项经费指标总额为84万元,其中:): its parts are the items listed after it
+_OF_WHICH_LISTED = re.compile(rf"(?P<total>{FIGURE})(?P<unit>{unit_pattern('budget')})[，,]?其中[:：]?$")
+
+
+def listed_breakdown_facts(units: list[TextUnit]) -> list[Fact]:
+    """A total whose paragraph ends with 其中：, its parts the numbered items after it, one amount each (1、…专项经费指标
+    为36万元,用于…; … 5、…租赁经费专项指标为15元,用于…): each item's first amount, in the total's unit, is a part."""
+    out = []
+    for k, unit in enumerate(units):
+        m = _OF_WHICH_LISTED.search(unit.text)
+        if m is None:
+            continue
+        parts = []
+        for item in units[k + 1:]:
+            amounts = money_amounts(item.text) if match_number(item.text) is not None else []
+            if not amounts:
+                break
+            value, written, *_ = amounts[0]
+            parts.append(_in_unit(value, written, m.group("unit")))
+        if len(parts) >= 2 and None not in parts:
+            fact = _sum_fact(m, parts)
+            fact.text, fact.page, fact.refs = unit.text, unit.page, list(unit.refs)
+            out.append(fact)
+    return out
+
+
+def _in_unit(value: float, written: str, unit: str) -> float | None:
+    """An amount in ``unit`` (15元 in 万元: 0.0015)."""
+    yuan, per_unit = to_yuan(value, written), to_yuan(1, unit)
+    return round(yuan / per_unit, 6) if yuan is not None and per_unit else None
 
 
 def _with_its_total(previous: str, sentence: str) -> str:

@@ -21,7 +21,7 @@ import re
 
 from ..document import Block, Document
 from ..extraction import Goal, Target
-from ..layout.headings import match_number
+from ..layout.headings import POINT_ENUMERATION, match_number
 from ..nlp.lexicon import alternation, operator_words, operators_for, units_for, vague_for
 from ..nlp.measures import goal_is_quantified, in_quoted_name
 from ..nlp.quantities import AGE_UNITS, Quantity, code_spans, find_deadlines
@@ -111,7 +111,7 @@ _LABEL_CELL = re.compile(
 _INLINE_LABEL = re.compile(rf"^(?P<label>{_LABEL_RE})\s*(?:[（(][^）)]{{0,20}}[）)])?\s*[:：。]\s*(?P<text>.+)$", re.S)
 # the text of a label inside a paragraph: its sentence, and the next ones while each opens a numbered item
 # (绩效目标：一是…。二是…。三是…。)
-_SENTENCES_OF_LABEL = r"(?P<text>[^。]+(?:。\s*(?:[一二三四五六七八九十]+是|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）])[^。]+)*)"
+_SENTENCES_OF_LABEL = rf"(?P<text>[^。]+(?:。\s*(?:{POINT_ENUMERATION}|\d{{1,2}}[.、．](?!\d)|[（(]\d{{1,2}}[)）])[^。]+)*)"
 # the same label opening a later sentence of a paragraph (…实施该项目。项目总体绩效目标：…。)
 _SENTENCE_LABEL = re.compile(rf"(?<=。)\s*(?P<label>{_LABEL_RE})\s*[:：]\s*{_SENTENCES_OF_LABEL}")
 # a label announcing a list inside a sentence (…设定项目绩效目标如下：1.…；2.…。)
@@ -123,7 +123,7 @@ _PROJECT_LABEL = re.compile(
     rf"(?:^|(?<=[。；;]))\s*(?:[（(][一二三四五六七八九十\d]{{1,2}}[)）])?\s*(?:本|该|[^。；;，,以]{{2,40}}?)?项目"
     rf"(?P<label>(?:总体|年度|项目)?的?(?:{_LABEL_RE}))[为是](?!导向|依据|基础|核心|抓手|重点|主线|指引)(?P<text>[^。]{{4,}})")
 _ITEM = re.compile(
-    r"(?:^|(?<=[。；;\s：:]))(?:(?:目标|任务)[一二三四五六七八九十\d]+[:：、.．]?|[一二三四五六七八九十]+是|\d{1,2}[.、．](?!\d)"
+    rf"(?:^|(?<=[。；;\s：:]))(?:(?:目标|任务)[一二三四五六七八九十\d]+[:：、.．]?|{POINT_ENUMERATION}|\d{{1,2}}[.、．](?!\d)"
     r"|[（(]\d{1,2}[)）]|[①-⑳])"
     r"|(?:目标|任务)[一二三四五六七八九十\d]+[:：]"  # 目标2： needs nothing before it ("…出差8人目标2：…", spaces dropped)
 )
@@ -321,9 +321,18 @@ def _ends_section(b: Block, head: Block, level: int | None) -> bool:
     if b.kind == "table" or (b.kind == "paragraph" and (goal_kind(normalise(b.text)) or _INLINE_LABEL.match(normalise(b.text))
                                                        or is_form_title(normalise(b.text)))):
         return True
-    # "（三）…" after a "（二）部门整体支出绩效目标" written as list items: the next section
-    return bool(b.kind == "list_item" and _numbering_style(b.text) is not None
-                and _numbering_style(b.text) == _numbering_style(head.text))
+    # "（三）…" after a "（二）部门整体支出绩效目标" written as list items: the next section; "（二）省内分解下达…情况。" after
+    # "2.绩效目标" (a list item numbered as an outer level): the section above ends
+    return b.kind == "list_item" and (
+        (_numbering_style(b.text) is not None and _numbering_style(b.text) == _numbering_style(head.text))
+        or _numbered_outside(b.text, head.text))
+
+
+def _numbered_outside(text: str, head: str) -> bool:
+    """Is ``text`` numbered as a level outside the one ``head`` is numbered at (（二） outside 2.)?"""
+    numbering, head_numbering = match_number(normalise(text)), match_number(normalise(head))
+    return (numbering is not None and head_numbering is not None and numbering.style in _LABEL_NUMBER_STYLES
+            and head_numbering.style in _LABEL_NUMBER_STYLES and numbering.rank < head_numbering.rank)
 
 
 def goals_in_table(rows: list[list[str]]) -> list[tuple[str, str, str | None]]:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from ..document import Document
 from ..extraction import Indicator
-from ..layout.headings import cn_to_int, match_number
+from ..layout.headings import POINT_ENUMERATION, cn_to_int, match_number
 from ..nlp.framework import canonical_level1, canonical_level2, clean_level, parent_of
 from ..nlp.lexicon import strip_vague_ending, vague_ending, vague_for, vague_words
 from ..nlp.quantities import find_deadlines, find_quantities, parse_operator
@@ -32,7 +32,7 @@ from .sentences import normalise
 #: a label ending in 指标/目标 followed by a colon, a comma or a dash (社会效益目标： is the wording of some notices;
 #: 数量指标-修复…面积大于等于610亩), and the words a list opens it with: 二是1个效益指标： / 一是3个产出指标分别是： /
 #: 数量指标6个：
-_LABEL = re.compile(r"(?:[一二三四五六七八九十]是)?(?:\d+个)?(?P<label>[\u4e00-\u9fff]{2,10}?(?:指标|目标|效益))"
+_LABEL = re.compile(rf"(?:{POINT_ENUMERATION})?(?:\d+个)?(?P<label>[\u4e00-\u9fff]{{2,10}}?(?:指标|目标|效益))"
                     r"(?:\d+[个项])?(?:分别是|分别为)?\s*[：:，,\-－—]")
 #: a template hint such as (≥**株) / （≤**元/株）, and core-indicator stars: no part of a name
 NAME_MARKS = re.compile(r"[（(][^（()）]*\*\*[^（()）]*[)）]|[★☆]+")
@@ -207,15 +207,20 @@ def _labels(text: str) -> list[tuple[re.Match, str | None, str | None]]:
 
 
 def _titles_apart(texts: Iterator[tuple[str, object, bool]]) -> Iterator[tuple[str, object, bool]]:
-    """Each text, a paragraph that opens with its own numbered title naming a level, closed by 。, as the title and
-    the rest (1.数量指标。该项目处治里程8公里…; 1.产出指标完成情况。该项指标完成100%。…)."""
+    """Each text, a paragraph that opens with its own title naming a level, closed by 。, as the title and the rest
+    (1.数量指标。该项目处治里程8公里…; 1.产出指标完成情况。该项指标完成100%。…; 数量指标。养老金领取人数…: a level name
+    alone needs no number)."""
     for text, block, whole_cell in texts:
         head, dot, rest = text.partition("。")
-        if block.kind != "table" and dot and rest.strip() and len(head) <= _LEVEL_LABEL_CHARS \
-                and match_number(head) is not None and (any(_level_of(head)) or _results_title_level(head)):
+        if block.kind != "table" and dot and rest.strip() and len(head) <= _LEVEL_LABEL_CHARS and (
+                (match_number(head) is not None and (any(_level_of(head)) or _results_title_level(head)))
+                or _BARE_LEVEL_NAME.fullmatch(head) and any(_level_of(head))):
             yield head + dot, block, whole_cell
             text = rest
         yield text, block, whole_cell
+
+
+_BARE_LEVEL_NAME = re.compile(r"[\u4e00-\u9fff]{0,6}[指目]标")
 
 
 #: a result line that names its levels and indicator joined by dashes: 1、投入-时效目标-绩效目标完成率-100%，实际完成98.99%

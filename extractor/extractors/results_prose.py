@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..layout.headings import POINT_ENUMERATION
 from ..nlp.lexicon import is_chinese, operator_words, strip_vague_ending, vague_ending
 from ..nlp.quantities import Quantity, find_quantities, unit_in_brackets
 
@@ -32,7 +33,7 @@ _COMPLETION = re.compile(
 #: what opens a result's name and is no part of it: a year (2023年度, 全年), the whole area (全县), the project
 #: itself (该项目处治里程), a done-verb (已开展; a bare 开展 is the name's: 开展普法宣传活动场次), the planned mark
 #: (应补助人数)
-_NAME_OPENING = re.compile(r"^(?:\d{4}年度?|全年|全[县市区州省旗]|[该本]项目|已(?:开展|完成|实现)?|应)+")
+_NAME_OPENING = re.compile(rf"^(?:{POINT_ENUMERATION}|\d{{4}}年度?|全年|全[县市区州省旗]|[该本]项目|已(?:开展|完成|实现)?|应)+")
 _NAME_CLOSING = re.compile(r"(?:为|达到|达|是|共)+$")
 #: a name that counts or rates something (覆盖人数, 参保率, 知晓度): "name为N" states its result
 _COUNTED_NAME = re.compile(r"(?:数|率|量|度)$")
@@ -48,9 +49,19 @@ def result_indicators(item: str) -> list[dict]:
             out.append(fields)
         start = completion.end()
     rest = item[start:].strip("，,；;。 ")
+    if (parts := _planned_and_actual_parts(rest)) is not None:
+        return _with_score(out + parts, item)
     fields = _labelled_figures(rest) or _ceiling_result(rest) or _planned_and_actual(rest) \
         or _target_and_result_in_words(rest) or _counted_result(rest) or _stated_target(rest) or _labelled_total(rest)
     return _with_score(out + ([fields] if fields else _bare_counts(rest)), item)
+
+
+def _planned_and_actual_parts(text: str) -> list[dict] | None:
+    """Results written one a part, the parts closed by ； (养老金领取人数全年平均数年初任务数101974人，全年完成值103119人；
+    全年缴费人数年初任务数216786人，全年完成值201201人): each part's planned figure and actual, when every part writes them."""
+    parts = [p for p in re.split(r"[；;]", text) if p.strip("，,。 ")]
+    found = [_planned_and_actual(p) for p in parts] if len(parts) >= 2 else []
+    return found if found and all(found) else None
 
 
 def _with_score(found: list[dict], item: str) -> list[dict]:
@@ -139,10 +150,16 @@ def _planned_and_actual(text: str) -> dict | None:
     clauses = _clauses(text)
     for k, (planned, done) in enumerate(zip(clauses, clauses[1:])):
         figures, actuals = _figures(planned), _figures(done)
-        if done.startswith("实际") and len(figures) == len(actuals) == 1 and figures[0].unit == actuals[0].unit:
-            name = _result_name(planned, figures[0]) or (_clause_name(clauses[k - 1]) if k > 0 else "")
+        if _DONE_LABEL.match(done) and len(figures) == len(actuals) == 1 and figures[0].unit == actuals[0].unit:
+            name = _PLANNED_LABEL.sub("", _result_name(planned, figures[0])) or (_clause_name(clauses[k - 1]) if k > 0 else "")
             return _fields(name, figures[0], actuals[0]) if name else None
     return None
+
+
+#: what opens the actual's clause (实际补助人数9人, 全年完成值103119人), and the label of the planned figure closing the
+#: name before it (养老金领取人数全年平均数年初任务数101974人 → 养老金领取人数全年平均数)
+_DONE_LABEL = re.compile(r"^(?:实际|(?:全年|年度)(?:实际)?完成(?:值|数))")  # a bare 完成值: _labelled_figures
+_PLANNED_LABEL = re.compile(r"(?<=[\u4e00-\u9fff])(?:年初|年度|全年)(?:目标任务数|任务数|目标值|计划数|计划值)$")
 
 
 def _target_and_result_in_words(text: str) -> dict | None:

@@ -112,11 +112,12 @@ def _dedupe_adjacent(cells: list[str]) -> list[str]:
 
 
 def first_pages_text(doc: Document, limit: int = 40) -> str:
-    """Normalised text of the first ``limit`` blocks (titles, form headers)."""
+    """Normalised text of the first ``limit`` blocks (titles, form headers); a cell merged across a row is written
+    once (标题:…绩效自评报告 over the whole width of a PDF's first table)."""
     parts = []
     for block in doc.blocks[:limit]:
         if block.rows:
-            parts.extend("，".join(c for c in row if c) for row in block.cells()[:30])
+            parts.extend("，".join(dict.fromkeys(c for c in row if c)) for row in block.cells()[:30])
         else:
             parts.append(normalise(block.text))
     return "\n".join(parts)

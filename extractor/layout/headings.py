@@ -71,6 +71,8 @@ MAX_HEADING_CHARS = 40
 
 #: characters that end a sentence (a line ending with one is not a heading)
 SENTENCE_END = "。；;！!？?"
+#: the enumeration of points in running text, no numbering of a heading: 一是…，二是…
+POINT_ENUMERATION = r"[一二三四五六七八九十]+是"
 
 _CN = "零〇一二三四五六七八九十百千两"
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}

@@ -98,7 +98,7 @@ def profile(cells: list[str]) -> _Profile:
         filled=filled,
         level1_share=share(is_level1_name),
         level2_share=share(is_level2_name),
-        quantity_share=share(_is_quantity),
+        quantity_share=share(is_quantity),
         sentence_share=share(_is_sentence),
         operator_share=share(_is_operator_cell),
         unit_share=share(_is_unit),
@@ -124,7 +124,7 @@ def is_taxonomy_name(cell: str) -> bool:
     return canonical_level1(cell) is not None or canonical_level2(cell) is not None
 
 
-def _is_quantity(cell: str) -> bool:
+def is_quantity(cell: str) -> bool:
     q = parse_quantity(cell)
     return q is not None and (q.value is not None or q.kind == "date") and len(cell) <= 20
 
@@ -170,7 +170,25 @@ def assign_roles(header_cells: tuple[str, ...], by_column: dict[int, str], body:
         cells = [r[i] if i < len(r) else "" for r in body]
         role, why = _decide(by_column.get(i), header, profile(cells))
         columns.append(ColumnRole(i, header, role, why))
+    columns = _groups_left_of_names(columns, body)
     return _value_by_content(_follow_moved_levels(_levels_by_content(_one_column_per_level(_row_points(columns)))))
+
+
+def _groups_left_of_names(columns: list[ColumnRole], body: list[list[str]]) -> list[ColumnRole]:
+    """One name header merged over two columns (宁夏 节水达标: 指标 over 综合指标 │ 万元GDP用水量): when no column holds
+    levels, the left one, with fewer distinct cells than the right (a label merged down its group), holds the
+    groups, the 一级 of the rows; the right one the names."""
+    if any(c.role in (LEVEL1, LEVEL2) for c in columns):
+        return columns
+    out = list(columns)
+    for k, (left, right) in enumerate(zip(columns, columns[1:])):
+        if left.role == right.role and left.role in _NAME_ROLES and left.header and left.header == right.header:
+            groups, names = ({_clean(r[c.index]) for r in body if c.index < len(r)} - {""} for c in (left, right))
+            if 2 <= len(groups) < len(names):
+                out[k] = ColumnRole(left.index, left.header, LEVEL1,
+                                    left.why + "; the header spans the name column too, and fewer distinct cells: the groups")
+                break
+    return out
 
 
 def _decide(role: str | None, header: str, p: _Profile) -> tuple[str | None, str]:
@@ -214,7 +232,7 @@ def _is_plain_label(label: str, role: str | None) -> bool:
     """A repeated cell that is no value: not a quantity (100% in every row), a level name, a unit (个 in every
     row of a template's value column: the unit of a missing value) nor, under a value header, a yes/no answer (是
     in every row of 吉林 检验检疫's 项目效果 block, whose every indicator asks 是否…)."""
-    return role in _LABEL_ROLES and not (_is_quantity(label) or is_taxonomy_name(label) or _is_unit(label)
+    return role in _LABEL_ROLES and not (is_quantity(label) or is_taxonomy_name(label) or _is_unit(label)
                                          or (role == VALUE and label in YES_NO_ANSWERS))
 
 

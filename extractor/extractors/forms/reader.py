@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ...nlp.framework import canonical_level1, canonical_level2, canonical_levels, clean_level, evaluation_level, is_evaluation_framework, names_target_levels
+from ...nlp.framework import canonical_level1, canonical_level2, canonical_levels, clean_level, parent_of, evaluation_level, is_evaluation_framework, names_target_levels
 from ...document import compact_cell
-from .columns import (ColumnRole, assign_roles, is_level1_name, is_level2_name, is_taxonomy_name, names_written_as_levels,
-                      roles_map)
+from .columns import (ColumnRole, assign_roles, is_level1_name, is_level2_name, is_quantity, is_taxonomy_name,
+                      names_written_as_levels, roles_map)
 from .headers import (
     ACTUAL,
     LEVEL1,
@@ -159,6 +159,10 @@ def read_table(table_rows: list[list[str]], ref: str = "", page: int | None = No
         looks = True
         carry = _read_block(tail, [r if i >= tail.start else [] for i, r in enumerate(rows)], Carry(width=width))
         blocks.append(tail)
+    if not blocks and not continued and (tree := _tree_block(rows)) is not None:
+        looks = True
+        carry = _read_block(tree, _without_titles_of_the_tree(rows, tree), Carry(width=width))
+        blocks.append(tree)
     cut_at_header = looks and not blocks and (_ends_at_levels_across(rows) or _ends_in_a_level_header(rows))
     return TableReading(ref, page, width, regions, blocks, looks, continued, cut_at_header), carry
 
@@ -226,6 +230,45 @@ def _level_rows_at_the_end(rows: list[list[str]]) -> Block | None:
     columns = [ColumnRole(i, "", role, "no header row: rows that open with a 一级 and a 二级 name")
                for role, i in roles.items() if i < width]
     return Block(None, start, len(rows), columns)
+
+
+def _tree_block(rows: list[list[str]]) -> Block | None:
+    """A table written as a tree in one column (石嘴山 疾控's 项目绩效目标批复表: 项目 │ 指标值 │ 绩效金额, then the unit,
+    the project, 产出指标, 成本指标(必填硬性指标) and the indicators, each on a row of its own): the column where three
+    rows or more hold a level name and nothing else, from the first of them; the value column is the one right of
+    it holding quantities in most of the other rows. The level rows set the levels as group headings do. None when
+    no column is such a tree."""
+    width = max((len(r) for r in rows), default=0)
+    for k in range(width - 1):
+        level_rows = [i for i, r in enumerate(rows) if _section_heading(r) and _cell(r, k)]
+        if len(level_rows) < 3:
+            continue
+        start = level_rows[0]
+        named = [r for i, r in enumerate(rows) if i > start and i not in level_rows and _cell(r, k)]
+        value = next((v for v in range(k + 1, width) if _mostly([_cell(r, v) for r in named], is_quantity)
+                      and sum(1 for r in named if _cell(r, v)) * 2 > len(named)), None)
+        if value is None:
+            continue
+        why = "a tree in one column: level names on rows of their own, the indicators below them"
+        columns = [ColumnRole(k, "", NAME, why), ColumnRole(value, "", VALUE, "the quantities beside the tree's indicators")]
+        return Block(None, start, len(rows), columns)
+    return None
+
+
+def _without_titles_of_the_tree(rows: list[list[str]], tree: Block) -> list[list[str]]:
+    """The rows of a tree to read: none above it, and no title of a further unit or project (rows with a name and no
+    value right before a 一级 row: the next project's indicators start there)."""
+    roles = roles_map(tree.columns)
+    readable = [r if i >= tree.start else [] for i, r in enumerate(rows)]
+    for i in range(len(readable) - 1, tree.start, -1):
+        heading = _section_heading(readable[i])
+        if heading is None or canonical_level1(heading) is None:
+            continue
+        j = i - 1
+        while j > tree.start and _section_heading(readable[j]) is None and not _cell(readable[j], roles[VALUE]):
+            readable[j] = []
+            j -= 1
+    return readable
 
 
 def _levels_at(row: list[str]) -> int | None:
@@ -444,20 +487,28 @@ def _one_row_per_indicator(rows: list[Row]) -> list[Row]:
 
 
 def _section_heading(raw: list[str]) -> str | None:
-    """The heading of a row that holds one numbered group heading and nothing else, or None."""
+    """The heading of a row that holds nothing but one numbered group heading or one level name (产出指标,
+    成本指标(必填硬性指标): a tree's level row), or None."""
     filled = {compact_cell(c) for c in raw if c and c.strip()}
     if len(filled) != 1:
         return None
-    m = _GROUP_HEADING.match(filled.pop())
-    return m.group(1) if m else None
+    text = filled.pop()
+    m = _GROUP_HEADING.match(text)
+    if m:
+        return m.group(1)
+    return text if is_taxonomy_name(text) and clean_level(text).endswith("指标") else None  # 满意度 alone: a name
 
 
 def _heading_levels(heading: str, level1_text: str) -> tuple[str, str]:
-    """The level texts a group heading sets: a 一级 name starts a group, a 二级 name refines it, another group
-    (投入目标, 管理目标: the evaluation's, no target level) clears both."""
+    """The level texts a group heading sets: a 二级 name of the current 一级 refines it (成本指标 under 产出指标,
+    服务对象满意度指标 under 满意度指标), a 一级 name starts a group, another 二级 name refines the current one, another
+    group (投入目标, 管理目标: the evaluation's, no target level) clears both."""
+    level2 = canonical_level2(heading)
+    if level2 is not None and level1_text and parent_of(level2) == canonical_level1(level1_text):
+        return level1_text, heading
     if canonical_level1(heading) is not None:
         return heading, ""
-    if canonical_level2(heading) is not None:
+    if level2 is not None:
         return level1_text, heading
     return "", ""
 
