@@ -216,6 +216,9 @@ class Extraction:
     warnings: list[ExtractionWarning] = field(default_factory=list)  # what could not be read (a table not understood)
     # indicator tables that end at their header row (a form cut there, or sent so): the form holds no indicator
     header_only_tables: list[str] = field(default_factory=list)
+    # the 一级/二级 names of the labels an indicator list in running text goes under, read into rows or not
+    # (4、社会效益指标：…有所提高): the dimensions the text covers
+    listed_levels: list[str] = field(default_factory=list)
     # titles of the performance forms (目标表, 申报表, 自评表) of a document that holds no indicator at all: a form cut
     # before its indicator table, or sent without one (an unfilled template is not listed)
     forms_without_indicators: list[str] = field(default_factory=list)
@@ -259,6 +262,7 @@ class Extraction:
             aliases=dict(data.get("aliases", {})),
             warnings=load(ExtractionWarning, data.get("warnings", [])),
             header_only_tables=list(data.get("header_only_tables", [])),
+            listed_levels=list(data.get("listed_levels", [])),
             forms_without_indicators=list(data.get("forms_without_indicators", [])),
             form_parts=load(FormPart, data.get("form_parts", [])),
         )

@@ -52,12 +52,12 @@ class ExtractOptions:
 def _read_labelled_indicators(doc: Document, ext: Extraction) -> None:
     """Indicators listed under their level labels, in running text or in the rows of a table the form reader did
     not understand (产出指标 │ 质量指标：…); a table read that way is understood after all."""
-    from .labelled_prose import labelled_prose_indicators
+    from .labelled_prose import labelled_prose_reading
 
     not_understood = frozenset(ref for w in ext.warnings if w.code == TABLE_NOT_UNDERSTOOD for ref in w.refs)
-    ext.indicators = labelled_prose_indicators(doc, not_understood)
+    ext.indicators, ext.listed_levels = labelled_prose_reading(doc, not_understood)
     if ext.doc_type == "evaluation_report" and not any(_bound_or_result(i) for i in ext.indicators):
-        ext.indicators = []  # the project's own figures restated under labels (项目需县级财政安排资金8144万元)
+        ext.indicators, ext.listed_levels = [], []  # the project's own figures restated under labels (项目需县级财政安排资金8144万元)
     read = {ref for i in ext.indicators if i.origin == "table" for ref in i.refs}
     ext.warnings = [w for w in ext.warnings if not set(w.refs) & read]
 

@@ -67,14 +67,22 @@ def labelled_prose_indicators(doc: Document, table_refs: frozenset[str] = frozen
     ``table_refs`` (tables the form reader did not understand: 产出指标 │ 质量指标：…合格率达100%) and of any table
     row where a level label cell lists them (年度绩效总目标 │ 产出指标 │ 开展巡查8次;编制资料3个;…, 湖北 target
     forms); [] when the document has none. Those of a table keep ``origin`` "table": they are the form's rows."""
+    return labelled_prose_reading(doc, table_refs)[0]
+
+
+def labelled_prose_reading(doc: Document, table_refs: frozenset[str] = frozenset()) -> tuple[list[Indicator], list[str]]:
+    """The indicators of :func:`labelled_prose_indicators` and the 一级/二级 names of the labels the list goes under
+    with a text after them, read into rows or not (4、社会效益指标：…有所提高): the dimensions it covers."""
     out: list[Indicator] = []
+    levels: dict[str, None] = {}
     for segment in _segments(doc, table_refs):
+        levels.update(dict.fromkeys(level for level in (segment.level1, segment.level2) if level and segment.text.strip()))
         for indicator in _segment_indicators(segment):
             indicator.id = f"P{len(out) + 1}"
             out.append(indicator)
     if not any(i.value is not None or i.actual is not None for i in out):
-        return []  # labels with no target nor result anywhere are not an indicator list
-    return out
+        return [], []  # labels with no target nor result anywhere are not an indicator list
+    return out, list(levels)
 
 
 def _level_of(label: str) -> tuple[str | None, str | None]:

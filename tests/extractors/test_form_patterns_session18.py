@@ -166,3 +166,20 @@ def test_pattern_10_a_goal_section_ends_at_an_item_numbered_outside_its_heading(
                        ("paragraph", "州财政已将200万元全额下达。")):
         b.add(kind, text, page=1)
     assert [g.text for g in extract_goals(b.build(pages=1))] == ["加强重点中医医院重症学科建设。"]
+
+
+# blind16 read again (镜湖 残联): 4、社会效益指标：…有所提高 gives no row, but the text covers the dimension
+def test_a_dimension_the_text_labels_counts_as_covered_though_no_row_is_read_there():
+    doc = text_document("某区2023年度残疾人事业发展补助资金绩效自评报告", "（四）绩效指标完成情况分析。",
+                        "1、产出数量指标：一是资助接受托养服务人次数，年初指标值为不低于105人，全年实际完成值116人。",
+                        "2、社会效益指标：残疾人康复服务水平有所提高。",
+                        "3、满意度指标：服务对象满意度年初指标值为不低于90%，全年实际完成值95%。")
+    ext = extract_document(doc)
+    assert [i.name for i in ext.indicators] == ["资助接受托养服务人次数", "服务对象满意度"]
+    assert set(ext.listed_levels) >= {"产出指标", "数量指标", "效益指标", "社会效益指标", "满意度指标"}
+    assert [f for f in check(ext) if f.rule == "coverage.missing_dimension"] == []
+    # without the 社会效益 line the dimension is missing
+    ext = extract_document(text_document("某区2023年度残疾人事业发展补助资金绩效自评报告", "（四）绩效指标完成情况分析。",
+                                         "1、产出数量指标：一是资助接受托养服务人次数，年初指标值为不低于105人，全年实际完成值116人。",
+                                         "3、满意度指标：服务对象满意度年初指标值为不低于90%，全年实际完成值95%。"))
+    assert ["效益指标" in f.message for f in check(ext) if f.rule == "coverage.missing_dimension"] == [True]

@@ -89,16 +89,17 @@ def missing_dimension(ext, ctx) -> Iterator[Problem]:
     if ext.form_parts and _judged(ext):
         yield from _missing_by_form(ext, ctx.settings)
         return
-    yield from _missing_in(_listed_indicators(ext), ctx.settings, judged=_judged(ext))
+    yield from _missing_in(_listed_indicators(ext), ctx.settings, judged=_judged(ext), listed=ext.listed_levels)
 
 
-def _missing_in(rows, settings, judged: bool, form: str = "") -> Iterator[Problem]:
-    """The dimensions the indicator ``rows`` of one form (or of the whole document) leave out."""
+def _missing_in(rows, settings, judged: bool, form: str = "", listed=()) -> Iterator[Problem]:
+    """The dimensions the indicator ``rows`` of one form (or of the whole document) leave out; a dimension whose
+    label the text lists it under counts though no row was read there (``listed``: 社会效益指标：…有所提高)."""
     if judged and _levelless_without_satisfaction(rows, settings):
         yield _missing("满意度指标", set(), evidence=f"{form}指标表没有一级、二级指标，也没有衡量满意度的指标")
     if not judged or not _has_levels(rows):
         return
-    present = _present(rows, settings)
+    present = _present(rows, settings) | set(listed)
     for dimension in missing_level1(present, settings):
         yield _missing(dimension, present, evidence=f"{form}已有维度：" + "、".join(sorted(present)))
 
