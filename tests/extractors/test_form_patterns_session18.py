@@ -63,6 +63,10 @@ def test_pattern_1_a_tree_of_two_projects_reads_no_title_of_the_second_as_an_ind
               ("     新建村卫生室", "6个", ""))
     names = [r[2] for r in _rows(extract_document(_table(*TREE, *second)))]
     assert names[-2:] == ["村卫生室服务能力", "新建村卫生室"] and "村卫生室建设" not in names
+    # an indicator with no value right before a 一级 row, no amount beside it: an indicator, its value missing
+    unfilled = (*TREE[:6], ("     培训合格率", "", ""), *TREE[9:12])
+    assert [r[2:5] for r in _rows(extract_document(_table(*unfilled)))][-2:] == [
+        ("培训合格率", None, None), ("参训人员满意度", ">=", 90)]
 
 
 def test_pattern_1_no_tree_without_three_level_rows_or_a_value_column():

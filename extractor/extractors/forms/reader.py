@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ...nlp.framework import canonical_level1, canonical_level2, canonical_levels, clean_level, parent_of, evaluation_level, is_evaluation_framework, names_target_levels
+from ...nlp.framework import (canonical_level1, canonical_level2, canonical_levels, clean_level, evaluation_level,
+                              is_evaluation_framework, names_target_levels, parent_of)
 from ...document import compact_cell
 from .columns import (ColumnRole, assign_roles, is_level1_name, is_level2_name, is_quantity, is_taxonomy_name,
                       names_written_as_levels, roles_map)
@@ -257,17 +258,21 @@ def _tree_block(rows: list[list[str]]) -> Block | None:
 
 def _without_titles_of_the_tree(rows: list[list[str]], tree: Block) -> list[list[str]]:
     """The rows of a tree to read: none above it, and no title of a further unit or project (rows with a name and no
-    value right before a 一级 row: the next project's indicators start there)."""
+    value right before a 一级 row, one of them with its amount beside: the next project's indicators start there; an
+    indicator whose value is missing has no amount)."""
     roles = roles_map(tree.columns)
     readable = [r if i >= tree.start else [] for i, r in enumerate(rows)]
     for i in range(len(readable) - 1, tree.start, -1):
         heading = _section_heading(readable[i])
         if heading is None or canonical_level1(heading) is None:
             continue
-        j = i - 1
-        while j > tree.start and _section_heading(readable[j]) is None and not _cell(readable[j], roles[VALUE]):
-            readable[j] = []
+        j = i
+        while j - 1 > tree.start and _section_heading(readable[j - 1]) is None and not _cell(readable[j - 1], roles[VALUE]):
             j -= 1
+        titles = range(j, i)
+        if any(re.search(r"\d", c) for t in titles for k, c in enumerate(readable[t]) if k not in roles.values()):
+            for t in titles:
+                readable[t] = []
     return readable
 
 
