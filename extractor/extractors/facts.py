@@ -26,8 +26,8 @@ from ..document import Block, Document
 from ..extraction import GRADE_LABEL, GRADE_NAMES, Fact
 from ..nlp.lexicon import units_for
 from ..layout.headings import match_number
-from ..nlp.quantities import (FIGURE, amount_in_capitals, figure_value, find_quantities, money_amounts, quantity_at,
-                               to_yuan, unit_pattern, written_numbers)
+from ..nlp.quantities import (FIGURE, amount_in_capitals, figure_value, find_quantities, money_amounts, money_in_unit,
+                               quantity_at, unit_pattern, written_numbers)
 from .sentences import (
     HAN,
     TextUnit,
@@ -168,18 +168,12 @@ def listed_breakdown_facts(units: list[TextUnit]) -> list[Fact]:
             if not amounts:
                 break
             value, written, *_ = amounts[0]
-            parts.append(_in_unit(value, written, m.group("unit")))
+            parts.append(money_in_unit(value, written, m.group("unit")))
         if len(parts) >= 2 and None not in parts:
             fact = _sum_fact(m, parts)
             fact.text, fact.page, fact.refs = unit.text, unit.page, list(unit.refs)
             out.append(fact)
     return out
-
-
-def _in_unit(value: float, written: str, unit: str) -> float | None:
-    """An amount in ``unit`` (15元 in 万元: 0.0015)."""
-    yuan, per_unit = to_yuan(value, written), to_yuan(1, unit)
-    return round(yuan / per_unit, 6) if yuan is not None and per_unit else None
 
 
 def _with_its_total(previous: str, sentence: str) -> str:

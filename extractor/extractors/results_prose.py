@@ -127,7 +127,8 @@ def _labelled_figures(item: str) -> dict | None:
 
 
 #: the period a target's label may open with (年初目标值), and what closes any label before its figure or words (为, ：)
-_LABEL_PERIOD = r"(?:年初|年度|全年)?"
+_PERIOD = r"(?:年初|年度|全年)"
+_LABEL_PERIOD = rf"{_PERIOD}?"
 _LABEL_CLOSE = r"(?:为|是)?[：:]?"
 #: the label of one figure of a result (目标值200, 完成值200, 分值10, 得分10)
 _FIGURE_LABEL = re.compile(rf"^(?:(?P<target>{_LABEL_PERIOD}(?:目标|指标|计划)值)|(?P<actual>(?:实际)?完成值|实际值)"
@@ -159,7 +160,7 @@ def _planned_and_actual(text: str) -> dict | None:
 #: what opens the actual's clause (实际补助人数9人, 全年完成值103119人), and the label of the planned figure closing the
 #: name before it (养老金领取人数全年平均数年初任务数101974人 → 养老金领取人数全年平均数)
 _DONE_LABEL = re.compile(r"^(?:实际|(?:全年|年度)(?:实际)?完成(?:值|数))")  # a bare 完成值: _labelled_figures
-_PLANNED_LABEL = re.compile(r"(?<=[\u4e00-\u9fff])(?:年初|年度|全年)(?:目标任务数|任务数|目标值|指标值|计划数|计划值)$")
+_PLANNED_LABEL = re.compile(rf"(?<=[\u4e00-\u9fff]){_PERIOD}(?:目标任务数|任务数|目标值|指标值|计划数|计划值)$")
 
 
 def _target_and_result_in_words(text: str) -> dict | None:

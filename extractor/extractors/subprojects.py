@@ -39,7 +39,7 @@ from ..document import Block, Clause, Document
 from ..extraction import Fact, Goal, SubProject
 from ..layout.headings import match_number
 from ..nlp.lexicon import alternation, units_for
-from ..nlp.quantities import money_amounts, parse_number, to_yuan
+from ..nlp.quantities import money_amounts, money_in_unit, parse_number
 from .entities import AliasDefinition, alias_definitions
 from .goal_links import goal_references, links_to_goals
 from .sentences import normalise
@@ -794,4 +794,4 @@ def _share_equal_to(total: float, unit: str, block: Block, stated: str) -> tuple
 def _in_unit(value: float, unit: str, target: str) -> float | None:
     if unit not in units_for("budget") or target not in units_for("budget"):
         return None
-    return round(to_yuan(value, unit) / to_yuan(1.0, target), 6)
+    return money_in_unit(value, unit, target)

@@ -283,6 +283,15 @@ def find_deadlines(text: str) -> list[tuple[int, int, str]]:
 _COMPARED_WITH = re.compile(r"(?:同比|环比|相比|相较于?|对比|较|比|与)\s*$")
 
 
+def _compared_with(norm: str, start: int) -> bool:
+    """Do comparison words (and blanks) end right before ``start``? Only the last few characters are searched, not the
+    whole text before it: the words end where the blanks before ``start`` begin, and none is longer than 3."""
+    end = start
+    while end > 0 and norm[end - 1].isspace():
+        end -= 1
+    return _COMPARED_WITH.search(norm, max(0, end - 3), start) is not None
+
+
 # Years that date a plan and measure nothing: a span of years ("2019-2021年度", "2019至2021"), a year with 年
 # ("2025年", "2025 年度"; any four digits before 年 are read as one), a year alone as a deadline reads it
 # ("2025", "2025年度"); in figures
@@ -335,6 +344,13 @@ def to_yuan(value: float, unit: str) -> float | None:
     except (TypeError, ValueError, OverflowError):
         return None
     return result if math.isfinite(result) else None
+
+
+def money_in_unit(value: float, unit: str, target: str) -> float | None:
+    """An amount of money in the ``target`` unit, to 6 decimals (15 元 in 万元: 0.0015); None when either unit is no
+    money unit."""
+    yuan, per_target = to_yuan(value, unit), to_yuan(1.0, target)
+    return round(yuan / per_target, 6) if yuan is not None and per_target else None
 
 
 # between digit groups a full-width comma separates thousands in an amount of money ("5，000万元"); elsewhere it
@@ -738,7 +754,7 @@ def find_quantities(text: str) -> list[Quantity]:
     taken = [False] * (len(norm) + 1)
     found: list[Quantity] = []
     for d_start, d_end, d_text in deadlines:
-        compared = _COMPARED_WITH.search(norm, 0, d_start) is not None  # 同比2022年销量显著提高: a date, no deadline
+        compared = _compared_with(norm, d_start)  # 同比2022年销量显著提高: a date, no deadline
         found.append(Quantity(value=None, unit=None, operator=None if compared else _deadline_operator(d_text),
                               text=text[d_start:d_end], start=d_start, end=d_end, kind="date",
                               deadline=None if compared else d_text))
