@@ -29,7 +29,9 @@ _UNIT_ALTERNATION = "|".join(re.escape(u) for u in sorted(UNITS, key=len, revers
 # Rates per population: the base after "/" is a magnitude (万, 10万, 十万, 千, 百万) with an optional
 # 人/人口/户, or a number with 人/人口/户 ("/1000人"). "1/10万" reads as unit "/10万" (kind 'rate');
 # "3人/万人", "2.5张/千人口" as compound units. A plain fraction ("1/3") has no base and no unit.
-POPULATION_BASE = r"(?:(?:\d+|[一二三四五六七八九十百千])?(?:百万|十万|万|千|亿)|\d+(?=人|户))(?:人口|人|户)?(?!次)"
+_POPULATION = alternation(units_for("population"))  # 人, 户, 人口
+POPULATION_BASE = (rf"(?:(?:\d+|[一二三四五六七八九十百千])?(?:{alternation(multipliers())})|\d+(?={_POPULATION}))"
+                   rf"(?:{_POPULATION})?(?!次)")
 PER_POPULATION_RE = re.compile(rf"\s*[/／]\s*{POPULATION_BASE}")
 # Compound units: 元/人·月 (also typed 元/人*月 or 元/生/年), 元/车·日, 元/生·年, 次/年, 人/天, 人/万人, m³/s (the words
 # after "/" and "·": units and the words of units.tsv with the use "per").
@@ -59,9 +61,11 @@ _SUFFIX_RE = re.compile("^(?:" + "|".join(re.escape(w) for w in sorted(_SUFFIX_W
 _UPPER_BOUND_AFTER = re.compile(alternation(w for w, (op, position) in operator_words().items() if (op, position) == ("<=", "after")))
 _APPROX_BEFORE_RE = re.compile(rf"(?:{alternation(vague_for('approx_before'))})\s*$")
 _APPROX_AFTER_RE = re.compile(rf"^(?:{alternation(vague_for('approx_after'))})")
+_RECENT_PERIODS = units_for("recent_period")  # 近 before them is "the last" (近3年), no approximation
 _VAGUE_RE = re.compile(
-    rf"{alternation(vague_for('vague_alone'))}|[约逾]\s*[\d{_CN_NUMERAL_CHARS}]|近(?![\d{_CN_NUMERAL_CHARS}]+\s*(?:年|个月|月|日|天|周|期))\s*[\d{_CN_NUMERAL_CHARS}]|[\d{_CN_NUMERAL_CHARS}]\s*(?:多|余)[个项人家次万千百件台套名户所元]?"
-    r"|多[个项次家种名所台套批]|一些|数[个十百千万]|几[个项十百千万]"
+    rf"{alternation(vague_for('vague_alone'))}|[约逾]\s*[\d{_CN_NUMERAL_CHARS}]|近(?![\d{_CN_NUMERAL_CHARS}]+\s*(?:{alternation(_RECENT_PERIODS)}))\s*[\d{_CN_NUMERAL_CHARS}]"
+    rf"|[\d{_CN_NUMERAL_CHARS}]\s*(?:{alternation(vague_for('after_numeral'))})[个项人家次万千百件台套名户所元]?"
+    r"|多[个项次家种名所台套批]|数[个十百千万]|几[个项十百千万]"
 )
 _RANGE_SEP_RE = re.compile(r"^\s*(?:\(含\)|（含）)?\s*(?:-|~|至|到|—|–|－|～)+\s*")
 _INCLUSIVE_RE = re.compile(r"^\s*(?:\(含\)|（含）|\(不含\)|（不含）)")
@@ -246,11 +250,12 @@ def parse_operator(text: str) -> str | None:
             if word in ("=", ">", "<") and re.search(r"[<>=]{2}", s):
                 continue
             return op
-    if re.search(r"\d\s*(?:个工作日|工作日|日|天|小时|个月|年|分钟)内", s):
+    if _WITHIN_PERIOD.search(s):
         return "<="
     return None
 
 
+_WITHIN_PERIOD = re.compile(rf"\d\s*(?:{alternation(units_for('within_period'))})内")  # 5个工作日内
 _RANGE_BETWEEN_NUMBERS = re.compile(r"\d(?:%|分)?(?:\(含\)|（含）)?(?:-|~|～|至|到|—|–)\d")
 
 
@@ -603,13 +608,16 @@ def _take_multiplier(scan: _Scan) -> None:
         scan.pos = mult.end()
 
 
+_RANGE_BOUND_UNITS = frozenset(units_for("range_bound"))  # %, ‰, 分 after the first number of a range
+
+
 def _take_range(scan: _Scan) -> None:
     """80-90分, 90(含)-100, 60%-80%: a second number of the same script, not below the first, is the upper bound."""
     norm = scan.norm
     inner_unit = None
     if scan.unit is None:
         unit_m = _UNIT_RE.match(norm, scan.pos)
-        inner_unit = unit_m.group() if unit_m and unit_m.group() in ("%", "分", "‰") else None
+        inner_unit = unit_m.group() if unit_m and unit_m.group() in _RANGE_BOUND_UNITS else None
     range_from = scan.pos + (len(inner_unit) if inner_unit else 0)
     sep = _RANGE_SEP_RE.match(norm[range_from: range_from + 8])
     if not sep or scan.placeholder:
@@ -715,7 +723,7 @@ def _take_prefix_operator(scan: _Scan) -> None:
 def _take_approximate_before(scan: _Scan) -> None:
     """约 / 近 / 大约 / 逾 before the number (近 before a duration is "the last …", not approximate)."""
     before = _APPROX_BEFORE_RE.search(scan.norm[max(0, scan.start - 3): scan.start])
-    if before and not (before.group().strip() == "近" and scan.unit in ("年", "个月", "月", "日", "天", "周", "期")):
+    if before and not (before.group().strip() == "近" and scan.unit in _RECENT_PERIODS):
         scan.approximate = True
         scan.start -= len(before.group())
 

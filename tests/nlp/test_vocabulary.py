@@ -29,12 +29,6 @@ KNOWN_PATTERNS = {
     ("extractor/extractors/goals.py", ("全面", "实现", "力争", "推动")),         # verbs that lead a target
     ("extractor/graph/link.py", ("提高", "提升", "加强", "推进", "有效")),       # words left out when linking names
     ("extractor/nlp/classify.py", ("不低于", "不少于", "不超过", "不高于", "控制在", "以内", "以上")),  # model features
-    # from the forms work merged at the same time, still to be moved to lexicon uses
-    ("extractor/nlp/quantities.py", ("百万", "万", "千", "亿", "人", "户", "次")),  # POPULATION_BASE
-    ("extractor/nlp/quantities.py", ("年", "个月", "月", "日", "天", "周", "期")),  # 近 before a period is no approximation
-    ("extractor/nlp/quantities.py", ("多", "余", "一些")),
-    ("extractor/nlp/quantities.py", ("个工作日", "工作日", "日", "天", "小时", "个月", "年", "分钟", "内")),  # parse_operator
-    ("extractor/nlp/quantities.py", ("%", "分", "‰")),
 }
 
 
@@ -168,3 +162,20 @@ def test_unknown_lexicon_reference_is_a_usage_error():
 
     with pytest.raises(UsageError, match="unknown lexicon list"):
         load_config({"settings": {"count_units": "lexicon:units/no_such_use"}})
+
+
+def test_number_reading_follows_the_lexicon_uses_of_periods_ranges_and_populations():
+    """The period, range and population words of number reading are the lexicon's, each use read as named."""
+    from extractor.nlp.quantities import find_quantities, is_vague, parse_operator
+
+    assert L.units_for("recent_period") and all(not is_vague(f"近3{w}") for w in L.units_for("recent_period"))
+    assert is_vague("近3个") and is_vague("近3项")
+    assert L.units_for("within_period") and all(parse_operator(f"5{w}内") == "<=" for w in L.units_for("within_period"))
+    assert parse_operator("5元内") is None
+    for unit in L.units_for("range_bound"):
+        (q,) = find_quantities(f"80{unit}-90{unit}")
+        assert (q.operator, q.value, q.upper) == ("range", 80, 90), unit
+    assert all(is_vague(f"20{w}个") for w in L.vague_for("after_numeral"))
+    for population in L.units_for("population"):
+        (q,) = find_quantities(f"发病率1/10万{population}")
+        assert q.unit == f"/10万{population}", population
