@@ -280,6 +280,245 @@ DOCS.append({
 })
 
 
+# ----------------------------------------------------------------------------------------------- 2 奉化 教育补助和残疾人培训
+def build_fenghua():
+    """浙江 宁波 奉化区 教育补助和残疾人及机构培训项目 绩效自评报告 (2023-06-14), with its 自评表 (cut)."""
+    d = new_doc()
+    table(d, [
+        ["索引号", "11330283002979996P/2023-143058", "组配分类", "专项经费", "主题分类", "财政"],
+        ["公开方式", "主动公开", "公开范围", "面向全社会", "", ""],
+        ["发布机构", "区政府办公室", "发文日期", "2023-06-14", "", ""],
+    ], merges=[(1, 3, 1, 5), (2, 3, 2, 5)], widths=[60, 150, 60, 80, 60, 60])
+    para(d, "教育补助和残疾人及机构培训项目绩效自评报告", bold=True, center=True, size=13)
+    para(d, "一、项目绩效基本情况", bold=True)
+    para(d, "对照年初确定的绩效目标开展自评,本项目自评得分96分,自评结论为“优”。教育补助项目全年预算数为36.261万元"
+            "(含宁波预拨资金22万),执行数为14.261万元;由于教育补助的申报时间改到第二学期,2022年度的补助相应顺延到"
+            "2023年上半年发放,当年预算也随之调减。残疾人及机构培训项目全年预算数9万元,执行数为8.4万元。")
+    para(d, "二、项目绩效目标完成情况", bold=True)
+    para(d, "一是残疾学生和残疾人子女学生共12人受益,发放补助金14.261万元。")
+    para(d, "二是减轻了残疾人家庭在子女教育上的负担。")
+    para(d, "三是完成残疾人实用技能培训282人,拨付培训费用8.4万元,帮助残疾人提高生产技能、增产增收。")
+    para(d, "三、下一步需要改进措施", bold=True)
+    para(d, "1、继续精简补助申报手续,以数据流转代替残疾人跑腿,做到零次跑。")
+    para(d, "2、严格执行残疾人技能培训的相关政策,并不断完善规范。")
+    para(d, "四、项目绩效自评表", bold=True)
+    table(d, [
+        ["教育补助和残疾人及机构培训项目绩效自评表", "", "", "", "", ""],
+        ["基本指标", "", "具体指标", "标准值", "分值", "自评分"],
+        ["一级指标", "二级指标", "三级指标", "", "", ""],
+        ["业务指标", "目标设定情况", "依据的充分性", "依据充分,须有相关政策文件作支撑,依据不充分的,此项不得分", "15", "15"],
+        ["", "目标完成程度", "目标完成率", "在自愿申请的前提下做到应补尽补,少补一列扣0.5分", "10", "9"],
+        ["", "", "完成的及时性", "按照文件规定完成申请、审核、发放补贴流程。每发现1例延时对象扣1分。", "5", "5"],
+        ["", "", "公众满意度", "满意度90分以上得15分,80-89分得12分,70-79分得8分,60-69分得5分,60分以下不得分", "", ""],
+    ], merges=[(0, 0, 0, 5), (1, 0, 1, 1), (1, 3, 2, 3), (1, 4, 2, 4), (1, 5, 2, 5), (3, 0, 6, 0), (4, 1, 6, 1)],
+        widths=[55, 70, 80, 230, 35, 40])
+    return save_docx(d, "zj-fenghua-disabled-edu-training-selfreport.docx")
+
+
+B = "业务指标"
+DOCS.append({
+    "file": "zj-fenghua-disabled-edu-training-selfreport.docx",
+    "build": build_fenghua,
+    "gold": {
+        "source_urls": ["https://www.fh.gov.cn/art/2023/6/14/art_1229037584_4274267.html"],
+        "province": "浙江",
+        "doc_kind": "自评报告 (项目绩效自评报告, 附自评表: 基本指标/具体指标/标准值/分值/自评分)",
+        "patterns": [1, 5, 10],
+        "indicators": [
+            ind(B, "目标设定情况", "依据的充分性", None, None, None,
+                "依据充分,须有相关政策文件作支撑,依据不充分的,此项不得分", None, 15, 15),
+            ind(B, "目标完成程度", "目标完成率", None, None, None,
+                "在自愿申请的前提下做到应补尽补,少补一列扣0.5分", None, 10, 9),
+            ind(B, "目标完成程度", "完成的及时性", None, None, None,
+                "按照文件规定完成申请、审核、发放补贴流程。每发现1例延时对象扣1分。", None, 5, 5),
+            ind(B, "目标完成程度", "公众满意度", None, None, None,
+                "满意度90分以上得15分,80-89分得12分,70-79分得8分,60-69分得5分,60分以下不得分", None, None, None),
+        ],
+        "goals": [],
+        "facts": [
+            {"metric": "教育补助项目", "kind": "budget", "planned": 36.261, "actual": 14.261, "stated_rate": None,
+             "unit": "万元"},
+            {"metric": "残疾人及机构培训项目", "kind": "budget", "planned": 9, "actual": 8.4, "stated_rate": None,
+             "unit": "万元"},
+            {"metric": "项目自评得分", "kind": "grade", "score": 96, "grade": "优"},
+        ],
+        "findings": [
+            {"rule": "consistency.deviation_reason_missing", "item": "残疾人及机构培训项目",
+             "why": "8.4 of the 9万元 budget executed; unlike the 教育补助 shortfall (申报时间调整) no reason is given"},
+            {"rule": "consistency.deviation_reason_missing", "item": "目标完成率",
+             "why": "scored 9 of 10, i.e. by its own rule about two eligible cases were missed (0.5 each); the report "
+                    "names no case missed and gives no reason"},
+            {"rule": "target.time_no_deadline", "item": "完成的及时性",
+             "why": "timeliness row whose standard is only 按照文件规定: no date, period or deadline stated"},
+        ],
+        "notes": (
+            "奉化区 (宁波, 浙江) page of 2023-06-14 (发布机构 区政府办公室): 教育补助和残疾人及机构培训项目绩效自评报告 with the "
+            "page's 索引号 block, four numbered sections in prose (reworded, numbers kept) and section 四 the 自评表. The stored "
+            "page ends inside the table, right after the 标准值 text of the 公众满意度 row (its 分值 and 自评分 and every later "
+            "row are not on it); the document stops there, the last row's score cells empty. Table layout as on the page: a "
+            "two-row header 基本指标 (over 一级/二级) | 具体指标 (over 三级) | 标准值 | 分值 | 自评分; the 标准值 column holds "
+            "scoring rules, not target values, so every gold value/operator/unit is null and target_text is the rule. The "
+            "page gives the 公众满意度 row only two cells, read as 一级 and 二级 merged down from above (业务指标 / 目标完成程度); "
+            "this is a judgement call. '少补一列' kept as found (for 一例). Facts: 教育补助 36.261 planned (含宁波预拨资金22万) "
+            "vs 14.261 executed, 培训 9 vs 8.4, no rate stated in either, so no consistency.rate; 96分 → 优 is consistent. "
+            "The 教育补助 under-execution carries a reason (申报时间调整到第二学期), the 培训 one does not. The table is cut, "
+            "so no coverage finding; no goal text on the page (only '年初设定的绩效目标' referred to)."
+        ),
+    },
+})
+
+
+# ----------------------------------------------------------------------------------------------- 3 黄冈市社会福利中心
+def build_huanggang():
+    """湖北 黄冈市社会福利中心 2023 部门整体绩效目标申报表 (web page of the form; cut in the project list)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "部门整体绩效目标申报表"
+    rows = [
+        ["部门整体绩效目标申报表", None, None, None, None, None, None],
+        ["2023  年度", None, None, None, None, None, None],
+        ["填报日期:  2022  12  29", None, None, None, None, "单位:万元", None],
+        ["部门(单位) 名称", "黄冈市社会福利中心", None, "填报人", "吴亚妮", "联系电话", "13477628097"],
+        ["部门总体资金情况", "总体资金情况", None, "当年金额", "占比", "近两年收支金额", None],
+        [None, None, None, None, None, "2021", "2022"],
+        [None, "收入构成", "财政拨款", 1780.51, "100%", 473.7, 1213.73],
+        [None, None, "其他资金", 0, "0", 0, 0],
+        [None, None, "合计", "100%", "100%", "100%", "100%"],
+        [None, "支出构成", "基本支出", 691.51, "38.8%", 473.7, 572.98],
+        [None, None, "项目支出", 1089, "61.2%", 0, 640.75],
+        [None, None, "合计", 1780.51, "100%", "100%", "100%"],
+        ["部门职能概述", "1. 收养社会孤弃儿童\n2. 收养社会“三无”人员", None, None, None, None, None],
+        ["年度工作任务",
+         "1. 以孤弃儿童养育工作为重点,持续提高养育水平,为儿童福利院的发展打牢基础;\n"
+         "2. 多方争取支持、加大投入,添置医疗、康复、养育、消防等设备,确保全年安全无事故;\n"
+         "3. 以社会捐赠为先导,不断扩大社会参与,为福利中心的发展营造良好氛围;",
+         None, None, None, None, None],
+        ["项目支出情况", "项目名称", None, "项目类型", "项目总预算", "项目本年度预算", "项目主要支出方向和用途"],
+        [None, "购买孤残儿童社会照料护理服务经费", None, "常年性项目", 376, 376, "护理员照料服务费"],
+        [None, "购置业务用车资金", None, "次性项目", 18, 18, "供养对象业务用车"],
+        [None, "福彩公益金-孤残儿童医疗资金", None, "常年性项目", 150, 150, "供养对象医药"],
+    ]
+    merges = [
+        (1, 1, 1, 7), (2, 1, 2, 7), (3, 1, 3, 5), (3, 6, 3, 7), (4, 2, 4, 3),
+        (5, 1, 12, 1), (5, 2, 6, 3), (5, 4, 6, 4), (5, 5, 6, 5), (5, 6, 5, 7),
+        (7, 2, 9, 2), (10, 2, 12, 2),
+        (13, 2, 13, 7), (14, 2, 14, 7),
+        (15, 1, 18, 1), (15, 2, 15, 3), (16, 2, 16, 3), (17, 2, 17, 3), (18, 2, 18, 3),
+    ]
+    sheet_rows(ws, rows, merges=merges, boxed_from=4, widths=[14, 14, 22, 12, 12, 14, 20])
+    ws["A1"].font = Font(name="SimSun", size=14, bold=True)
+    ws["A1"].alignment = Alignment(horizontal="center")
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.row_dimensions[13].height = 30
+    ws.row_dimensions[14].height = 60
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    return save_xlsx(wb, "hb-huanggang-welfare-dept-targets.xlsx")
+
+
+HG1 = "1. 以孤弃儿童养育工作为重点,持续提高养育水平,为儿童福利院的发展打牢基础;"
+HG2 = "2. 多方争取支持、加大投入,添置医疗、康复、养育、消防等设备,确保全年安全无事故;"
+HG3 = "3. 以社会捐赠为先导,不断扩大社会参与,为福利中心的发展营造良好氛围;"
+DOCS.append({
+    "file": "hb-huanggang-welfare-dept-targets.xlsx",
+    "build": build_huanggang,
+    "gold": {
+        "source_urls": ["http://hgfly.org.cn/zhongxin/gonggao/2023-04-21/1122.html"],
+        "province": "湖北",
+        "doc_kind": "部门整体绩效目标申报表 (福利中心; 资金构成, 职能, 年度工作任务, 项目支出情况; cut before any indicator)",
+        "patterns": [7, 10],
+        "indicators": [],
+        "goals": [
+            {"kind": "目标", "text": HG1},
+            {"kind": "目标", "text": HG2},
+            {"kind": "目标", "text": HG3},
+        ],
+        "facts": [
+            {"metric": "支出构成 当年金额", "kind": "sum", "total": 1780.51, "parts": [691.51, 1089], "unit": "万元"},
+            {"metric": "支出构成 占比", "kind": "sum", "total": 100, "parts": [38.8, 61.2], "unit": "%"},
+        ],
+        "findings": [
+            {"rule": "goal.unquantified", "item": HG1,
+             "why": "task only says the raising level will keep improving: no number, count or measurable result"},
+            {"rule": "goal.unquantified", "item": HG3,
+             "why": "no amount of donations, number of participants or other measure; '良好氛围' cannot be checked"},
+        ],
+        "notes": (
+            "黄冈市社会福利中心 (湖北) 部门整体绩效目标申报表 for 2023, posted as a web page (编辑日期 2023-02-15, 填报日期 "
+            "'2022 12 29' with the 年/月/日 words missing, kept). The stored page ends in the 项目支出情况 list, inside the third "
+            "project's use cell ('供养对象医药'); no indicator table is on it, so no indicators and no coverage finding. Kept "
+            "as found: the 收入 合计 row writes 100% in all four cells, including 当年金额 where an amount belongs; both 2021/2022 "
+            "合计 cells are 100%; 项目类型 '次性项目' (for 一次性项目). Sums checked: 691.51 + 1089 = 1780.51 and 38.8% + 61.2% = "
+            "100% (691.51/1780.51 = 38.84%, 1089/1780.51 = 61.16%, both round as stated); the listed projects (376 + 18 + 150) "
+            "do not reach 项目支出 1089 because the list is cut, so no sum is recorded for them. The three 年度工作任务 lines "
+            "(reworded) are the form's goal cell, one goal per numbered line; task 2 ('确保全年安全无事故') is a checkable "
+            "zero-accident statement and is not flagged; tasks 1 and 3 are flagged goal.unquantified (they could also be read "
+            "as process-only). Written as XLSX (the form is a spreadsheet-style 申报表)."
+        ),
+    },
+})
+
+
+# ----------------------------------------------------------------------------------------------- 4 民乐县博物馆
+def build_minle():
+    """甘肃 张掖 民乐县博物馆 2021 部门整体支出绩效自评 (prose, cut in the first numbered item)."""
+    d = new_doc()
+    table(d, [
+        ["索引号", "620722039/2022-00035", "发文字号", ""],
+        ["关键词", "", "发布机构", "民乐县文体广电和旅游局"],
+        ["公开形式", "主动公开", "责任部门", "民乐县博物馆"],
+        ["生成日期", "2022-04-02 10:22:49", "是否有效", "是"],
+    ], widths=[60, 150, 60, 150])
+    para(d, "一、单位基本情况", bold=True)
+    para(d, "(一)部门职能")
+    para(d, "1.负责馆藏文物的收藏、研究与展览工作。")
+    para(d, "2.负责社会流散文物的征集与鉴定工作。")
+    para(d, "3.配合县文物局,对县境内地上地下的古文化遗址、古墓葬进行合理保护")
+    para(d, "4.开展学术研究,举办馆际交流展览")
+    para(d, "(二)机构情况及增减变动原因")
+    para(d, "民乐县博物馆为副科级建制事业单位,无其他增减变化。")
+    para(d, "二、部门整体支出绩效自评情况分析", bold=True)
+    para(d, "2021年财政拨款150.49万元,预算支出150.49万元,全年支出150.49万元,执行率100%。以下分项目说明自评情况:")
+    para(d, "2021年恰逢中国共产党成立100周年,也是“十四五”开局之年。这一年,民乐县博物馆着眼新发展阶段、新发展理念和新"
+            "发展格局,把高质量发展作为主线,以新馆装修布展和提升免费开放服务水平为抓手,对标优秀场馆查找短板,迎难而上、"
+            "勇于创新,推动各项重点工作顺利开展。")
+    para(d, "1.守牢安全底线,确保零事故发生。一是严格落实博物馆文物安全责任制度。修订完善各项安全管理制度和应急预案,"
+            "明确文物安全岗位职责,在醒目位置公示博物馆安全责任人和消防安全承诺书,年初与各部室签订消防安全责任书,"
+            "展厅、库房、安防监控等重要部位的安全保卫均有专人负责。二是认真开展文物安全检查和巡查工作。结合全国文物火灾"
+            "隐患整治和消防能力提升三年行动,对文物库房、展厅、监控室及外部周边环境等重点部位实行一周一小查,一月一大查、"
+            "节假日前大")
+    return save_docx(d, "gs-minle-museum-dept-selfreport.docx")
+
+
+DOCS.append({
+    "file": "gs-minle-museum-dept-selfreport.docx",
+    "build": build_minle,
+    "gold": {
+        "source_urls": ["http://www.gsml.gov.cn/zfxxgk/fdzdgknr/jczwgkbzml/czyjs/2021yjs/202204/t20220402_821790.html"],
+        "province": "甘肃",
+        "doc_kind": "部门整体支出绩效自评报告 (博物馆, prose)",
+        "patterns": [10],
+        "indicators": [],
+        "goals": [],
+        "facts": [
+            {"metric": "2021年财政拨款", "kind": "budget", "planned": 150.49, "actual": 150.49, "stated_rate": 100,
+             "unit": "万元"},
+        ],
+        "findings": [],
+        "notes": (
+            "民乐县博物馆 (张掖, 甘肃) 2021 部门整体支出绩效自评, published 2022-04-02 by 民乐县文体广电和旅游局 in the 2021 "
+            "预决算 column. The stored page has no title line: it starts with the 索引号 block, kept as a table, and the "
+            "document adds no title. Prose reworded with the numbers kept; the missing full stop after duty 3 and the "
+            "missing one after duty 4 are kept. The stored page ends in the middle of '节假日前大…' inside 二是 of item 1; the "
+            "document stops there. Only checkable number: 150.49 budget = 150.49 spent, 执行率100% (consistent). No goal "
+            "section, no indicator list and no score on the page, so no findings (item 1 '确保零事故发生' is a result "
+            "heading, not a goal)."
+        ),
+    },
+})
+
+
 # ----------------------------------------------------------------------------------------------- driver
 def write_annotations(entry, files):
     for fn in files:
