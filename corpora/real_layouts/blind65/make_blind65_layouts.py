@@ -9,6 +9,7 @@ import datetime
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 import zipfile
@@ -31,6 +32,10 @@ def _pin_zip(path):
     """Rewrite a zip (docx/xlsx) with every entry dated 2025-01-01, in a fixed (sorted) order."""
     with zipfile.ZipFile(path) as z:
         items = {n: z.read(n) for n in z.namelist()}
+    if "docProps/core.xml" in items:  # openpyxl stamps the save time into dcterms:modified
+        core = items["docProps/core.xml"].decode("utf-8")
+        core = re.sub(r"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:)", r"\g<1>2025-01-01T00:00:00Z\g<3>", core)
+        items["docProps/core.xml"] = core.encode("utf-8")
     order = sorted(items, key=lambda n: (n != "[Content_Types].xml", n))
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
