@@ -176,10 +176,12 @@ _LEVEL1_BY_SHORT = {name[:2]: name for name in LEVEL1}
 
 def score_row_indicators(tables, start: int = 0) -> list[Indicator]:
     """Rows of score tables flattened into text (决策 20 14.00 70.00%) as indicators with weight and score."""
+    from .facts import SCORE_TABLE_TOTALS
+
     out = []
     for rows in tables:
         for row in rows:
-            if row.name in ("合计", "总计", "总分"):
+            if row.name in SCORE_TABLE_TOTALS:
                 continue
             out.append(
                 Indicator(

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from ..document import Block, Document
 from ..extraction import GRADE_LABEL, GRADE_NAMES, Fact
-from ..nlp.lexicon import units_for
+from ..nlp.lexicon import spaced_alternation, total_words, units_for
 from ..layout.headings import match_number
 from ..nlp.quantities import (FIGURE, amount_in_capitals, figure_value, find_quantities, money_amounts, money_in_unit,
                                quantity_at, unit_pattern, written_numbers)
@@ -813,7 +813,7 @@ def _source_rows(following: list[list[str]], label_cols: list[int]) -> list[list
     return out
 
 
-_COLUMN_TOTAL_ROW = re.compile(r"^(?:支出|资金|费用|经费)?(?:合\s*计|总\s*计)$")  # 合计, 支出合计
+_COLUMN_TOTAL_ROW = re.compile(rf"^(?:支出|资金|费用|经费)?(?:{spaced_alternation(total_words('table_total'))})$")  # 合计, 支出合计
 _SUBTOTAL_CELL = re.compile(r"^\s*\S{0,8}?小\s*计\s*$")  # 小计, 财政资金小计
 _MONEY_HEADER = re.compile(r"金额|预算|执行数|资金|万元|费用|成本|投资")
 
@@ -935,7 +935,8 @@ def _cell(row: list[str], col: int) -> str:
 
 # -- score tables as real tables ------------------------------------------------------------------
 
-_TOTAL_CELL = re.compile(r"^(?:合\s*计|总\s*计|总分|得分合计)")
+SCORE_TABLE_TOTALS = total_words("table_total", "score_total")  # the labels of a score table's total row
+_TOTAL_CELL = re.compile(rf"^(?:{spaced_alternation(SCORE_TABLE_TOTALS)})")
 
 
 def table_score_rows(block: Block) -> list[ScoreRow]:
@@ -994,11 +995,13 @@ def _score_row(row: list[str], roles: dict[str, int], name_col: int | None, bloc
 
 
 def _score_row_name(row: list[str], name_col: int | None, weight_col: int) -> str | None:
-    """合计 for a total row, else the name cell, else the last label left of the weight column."""
+    """The total's word for a total row (合计 for 得分合计), else the name cell, else the last label left of the weight
+    column."""
     labels = [c for c in row[:weight_col] if c and to_float(c) is None]
     total = next((c for c in labels[:4] if _TOTAL_CELL.match(c)), None)
     if total:
-        return "合计" if total not in _TOTAL_ROW_NAMES else total
+        word = re.sub(r"\s", "", _TOTAL_CELL.match(total).group())
+        return next((t for t in total_words("table_total") if word.endswith(t)), word)  # 得分合计 → 合计
     name = _cell(row, name_col) if name_col is not None else ""
     return name or (labels[-1] if labels else None)
 
@@ -1147,9 +1150,6 @@ def flattened_score_rows(doc: Document) -> list[list[ScoreRow]]:
     return tables
 
 
-_TOTAL_ROW_NAMES = ("合计", "总计", "总分", "合 计")
-
-
 def score_table_facts(rows: list[ScoreRow], settings: FactSettings = DEFAULT_SETTINGS) -> list[Fact]:
     """Each row's 得分率 (score/weight), Σ scores = the 合计 row and Σ weights = the 合计 row."""
     return score_rate_facts(rows, settings) + score_sum_facts(rows)
@@ -1183,8 +1183,8 @@ def score_rate_facts(rows: list[ScoreRow], settings: FactSettings = DEFAULT_SETT
 def score_sum_facts(rows: list[ScoreRow]) -> list[Fact]:
     """Σ scores (评价得分) and Σ weights (指标分值) of the body rows against the 合计 row."""
     out = []
-    body = [r for r in rows if r.name not in _TOTAL_ROW_NAMES]
-    totals = [r for r in rows if r.name in _TOTAL_ROW_NAMES]
+    body = [r for r in rows if r.name not in SCORE_TABLE_TOTALS]
+    totals = [r for r in rows if r.name in SCORE_TABLE_TOTALS]
     if totals and len(body) >= 2:
         total = totals[0]
         for metric, parts, value in (("评价得分", [r.score for r in body], total.score), ("指标分值", [r.weight for r in body], total.weight)):

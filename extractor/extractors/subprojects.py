@@ -38,7 +38,7 @@ from dataclasses import dataclass, field, replace
 from ..document import Block, Clause, Document
 from ..extraction import Fact, Goal, SubProject
 from ..layout.headings import match_number
-from ..nlp.lexicon import alternation, units_for
+from ..nlp.lexicon import alternation, total_words, units_for
 from ..nlp.quantities import money_amounts, money_in_unit, parse_number
 from .entities import AliasDefinition, alias_definitions
 from .goal_links import goal_references, links_to_goals
@@ -103,8 +103,8 @@ _COLUMN_HEADERS: dict[str, re.Pattern] = {
     "status": re.compile(r"完成情况|进展情况|实施情况|备注"),
 }
 _TOTAL_INVESTMENT = re.compile(r"^(?:项目)?(?:总投资|投资总额|估算总投资|计划总投资)")
-_TOTAL_ROW = re.compile(r"^(?:合计|总计|小计|共计)$")  # no sub-project
-_GRAND_TOTAL_ROW = re.compile(r"^(?:合计|总计|共计)$")  # the stated total (a 小计 totals one group only)
+_TOTAL_ROW = re.compile(rf"^(?:{alternation(total_words('table_total', 'subtotal'))})$")  # no sub-project
+_GRAND_TOTAL_ROW = re.compile(rf"^(?:{alternation(total_words('table_total'))})$")  # the stated total (a 小计 totals one group)
 _UNIT_NOTE = re.compile(rf"(?:金额)?单位[:：]\s*(?P<unit>{_MONEY_UNIT})")
 _HEADER_UNIT = re.compile(rf"[（(](?P<unit>{_MONEY_UNIT})[）)]")
 

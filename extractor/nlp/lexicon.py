@@ -1,8 +1,8 @@
 """Our lexicons (corpora/lexicons/) and a private jieba tokenizer that knows them.
 
 This module is the one reader of the domain vocabulary: units (``units.tsv``), operator words
-(``operator_words.tsv``), vague words (``vague_words.tsv``), number multipliers (``multipliers.tsv``)
-and the indicator framework (``framework.yaml``). Segmentation, :mod:`~extractor.nlp.quantities`, the extractors and the
+(``operator_words.tsv``), vague words (``vague_words.tsv``), number multipliers (``multipliers.tsv``),
+the words of total rows (``total_words.tsv``) and the indicator framework (``framework.yaml``). Segmentation, :mod:`~extractor.nlp.quantities`, the extractors and the
 checker all take their words from here; ``rules.yaml`` names a list as ``lexicon:<file>/<use>``
 (:func:`lexicon_list`). Each file says in its header what its columns and uses mean.
 
@@ -34,6 +34,7 @@ UNITS_FILE = ("lexicons", "units.tsv")
 VAGUE_FILE = ("lexicons", "vague_words.tsv")
 OPERATORS_FILE = ("lexicons", "operator_words.tsv")
 MULTIPLIERS_FILE = ("lexicons", "multipliers.tsv")
+TOTALS_FILE = ("lexicons", "total_words.tsv")
 FRAMEWORK_FILE = ("lexicons", "framework.yaml")
 
 
@@ -181,9 +182,23 @@ def multipliers_for(use: str) -> tuple[str, ...]:
     return tuple(word for word, _, uses in _multiplier_table() if use in uses)
 
 
+@lru_cache(maxsize=None)
+def total_words(*uses: str) -> tuple[str, ...]:
+    """Words of ``total_words.tsv`` labelling a total row with any of ``uses`` (table_total, subtotal,
+    score_total), in file order: ``total_words("table_total", "subtotal")``."""
+    rows = [(line.split("\t") + [""])[:2] for line in _lines(*TOTALS_FILE)]
+    return tuple(word for word, row_uses in rows if set(row_uses.split()) & set(uses))
+
+
 def alternation(words) -> str:
     """A regular-expression alternation of ``words``, longest first (万元 before 元, 人次 before 人)."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def spaced_alternation(words) -> str:
+    """:func:`alternation` letting whitespace stand between the characters of each word, as table cells write
+    them (合 计 for 合计)."""
+    return "|".join(r"\s*".join(map(re.escape, w)) for w in sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)

@@ -111,6 +111,15 @@ def test_cost_breakdown_with_subtotals_adds_the_subtotals():
     assert [(f.total, f.parts) for f in sums] == [(40.0, [30.0, 10.0])]
 
 
+def test_every_table_total_word_of_the_lexicon_closes_a_cost_breakdown():
+    """共计 (total_words.tsv, table_total) closes a breakdown as 合计 and 总计 do; 合 计 written spaced too."""
+    from extractor.nlp.lexicon import total_words
+
+    for word in (*total_words("table_total"), "合 计"):
+        sums = _table_facts([["项目", "金额（万元）"], ["保安服务费", "191"], ["保洁服务费", "99"], [word, "290"]], "sum")
+        assert [(f.total, f.parts) for f in sums] == [(290.0, [191.0, 99.0])], word
+
+
 def test_one_row_sum_stops_at_a_pair_without_an_amount():
     (fact,) = _table_facts([
         ["资金情况（单位：万元）"],
@@ -174,6 +183,21 @@ def _score_row_names(*rows):
     b = DocumentBuilder("t.docx", "docx")
     b.add("table", "", page=1, rows=[["一级指标", "二级指标", "三级指标", "权重", "得分", "得分率"], *rows])
     return [r.name for r in table_score_rows(b.build(pages=1).tables()[0])]
+
+
+def test_every_score_total_word_of_the_lexicon_names_a_score_tables_total_row():
+    """A row labelled 综合得分 or 分总 (total_words.tsv, score_total) is the table's total, no scored row: the scores
+    of the rows above add up to it."""
+    from extractor.extractors.facts import score_sum_facts, table_score_rows
+
+    for word in ("综合得分", "分总", "共计"):
+        b = DocumentBuilder("t.docx", "docx")
+        b.add("table", "", page=1, rows=[["一级指标", "二级指标", "三级指标", "权重", "得分", "得分率"],
+                                         ["决策", "项目立项", "立项依据充分性", "20", "18", "90%"],
+                                         ["产出", "产出数量", "完成率", "30", "24", "80%"], [word, "", "", "50", "40", "80%"]])
+        rows = table_score_rows(b.build(pages=1).tables()[0])
+        sums = {f.metric: (f.total, f.parts) for f in score_sum_facts(rows)}
+        assert sums == {"评价得分": (40.0, [18.0, 24.0]), "指标分值": (50.0, [20.0, 30.0])}, word
 
 
 def test_a_score_table_total_row_keeps_a_total_name_and_calls_others_the_total():

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ...nlp.framework import (canonical_level1, canonical_level2, canonical_levels, clean_level, evaluation_level,
                               is_evaluation_framework, names_target_levels, parent_of)
 from ...document import compact_cell
+from ...nlp.lexicon import total_words
 from .columns import (ColumnRole, assign_roles, is_level1_name, is_level2_name, is_quantity, is_taxonomy_name,
                       names_written_as_levels, roles_map)
 from .headers import (
@@ -36,7 +37,7 @@ from .headers import (
 )
 from .regions import FIELDS, INDICATORS, SIGNATURES, Region, cells_of, is_signature_row, split_regions
 
-_TOTAL_WORDS = ("总分", "分总", "合计", "小计", "总计", "综合得分", "得分合计")  # 分总: 总分 written backwards (霍山)
+_TOTAL_WORDS = total_words("table_total", "subtotal", "score_total")
 _NUMBERING = re.compile(r"^[★☆※]*(?:\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]{1,3}、|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩]|指标\s*[\d一二三四五六七八九十]{0,2}\s*[:：.．、]"
                         r"|指标\s*\d{1,2}(?=[\u4e00-\u9fff]))\s*")  # 指标1工程完工率: the template's number, colon dropped
 _TEMPLATE_NUMBER = re.compile(r"^指标\d{1,2}(?![\d])")
