@@ -205,6 +205,8 @@ def extract_goals(doc: Document, analysis=None) -> list[Goal]:
             if kind:
                 if text.endswith(_LIST_ONLY_LABELS):
                     section, i = _numbered_run(blocks, i)
+                    if not section:
+                        section, i = _measured_paragraph(blocks, i - 1)
                 else:
                     section, i = _section_after(blocks, i, numbered_only=kind == "任务目标")
                 for sub_text, sub_block in section:
@@ -274,6 +276,17 @@ def _numbered_run(blocks: list[Block], start: int) -> tuple[list[tuple[str, Bloc
     if j < len(blocks) and out and _inline_label(normalise(blocks[j].text)):
         return [], start + 1
     return out, j
+
+
+def _measured_paragraph(blocks: list[Block], start: int) -> tuple[list[tuple[str, Block]], int]:
+    """The one paragraph right after the heading ``blocks[start]`` when it states measured targets, money left out
+    (茂名: (二)绩效目标情况 │ 按计划完成…年度建设任务，其中：完成…设施点7个、…升级改造11.94公里…); a paragraph of
+    amounts only is the budget the section opens with (寿县), no goal."""
+    following = blocks[start + 1] if start + 1 < len(blocks) else None
+    if following is None or following.kind != "paragraph":
+        return [], start + 1
+    text = normalise(following.text)
+    return ([(text, following)], start + 2) if goal_is_quantified(text) else ([], start + 1)
 
 
 def _section_after(blocks: list[Block], start: int, numbered_only: bool = False) -> tuple[list[tuple[str, Block]], int]:

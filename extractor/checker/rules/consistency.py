@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 from ...extraction import GRADE_LABEL, STATED_TOTAL_LABELS, field_label
 from ...nlp.lexicon import units_for
-from ...nlp.quantities import figures, find_quantities, parse_amount_words, parse_operator, to_yuan
+from ...nlp.quantities import figures, parse_amount_words, parse_operator, to_yuan
 from ..rule import Problem, register
 from ..text import clean, decimals_of, find_words, fmt, half_unit, stated_decimals
-from ._common import is_subtotal_row, label
+from ._common import is_subtotal_row, label, section_points
 from .coverage import missing_level1
 
 _EPS = 1e-9
@@ -339,25 +339,6 @@ def _short_by_missing_dimension(table: _ScoreTable, settings) -> bool:
     return table.weights < table.expected and bool(levels) and bool(missing_level1(levels, settings))
 
 
-_BRACKETED = re.compile(r"[（(]([^（()）]*)[）)]")
-
-
-def section_points(heading: str | None) -> float | None:
-    """The points a heading states in brackets ("产出指标（50分）" → 50): the first bracket holding only a score,
-    as the quantity engine reads it (no operator, range or approximation)."""
-    for bracket in _BRACKETED.finditer(heading or ""):
-        inside = bracket.group(1).strip()
-        found = find_quantities(inside)
-        if len(found) == 1 and _is_points(found[0], inside):
-            return found[0].value
-    return None
-
-
-def _is_points(q, inside: str) -> bool:
-    return (q.unit == "分" and q.value is not None and q.operator is None and q.upper is None and not q.approximate
-            and q.text == inside)
-
-
 def _section_weights(ext) -> Iterator[Problem]:
     """The 分值 of the rows under a heading that states its points ("产出指标（50分）") must add up to them; a heading
     whose rows are empty - no 分值, 得分 or target (a form cut in its first 效益 row, 原州区) - in a table whose other
@@ -368,28 +349,35 @@ def _section_weights(ext) -> Iterator[Problem]:
     cut = _heading_cut_off(ext, forms)
     scored = _score_rows(ext)
     sections = _sections(scored, forms)
-    for (form, heading, points), members in sections.items():
+    for (form, _, heading, points), members in sections.items():
         if any(i.weight is None for i in members) or (form, heading) == cut:
             continue
         yield from _section_problem(heading, points, members, sum(i.weight for i in members))
     if not scored:
         return
+    scored_tables = {_table_of(i) for i in scored}
     unscored = [i for i in ext.indicators if i.weight is None and i.score is None and not is_subtotal_row(i)
-                and not clean(i.target_text) and i.value is None]
-    for (form, heading, points), members in _sections(unscored, forms).items():
-        if (form, heading, points) not in sections:
-            yield from _section_problem(heading, points, members, 0.0)
+                and not clean(i.target_text) and i.value is None and _table_of(i) in scored_tables]
+    for key, members in _sections(unscored, forms).items():
+        if key not in sections:
+            yield from _section_problem(key[2], key[3], members, 0.0)
 
 
-def _sections(rows, forms: dict[str, int]) -> dict[tuple[int, str, float], list]:
-    """Rows by their form and the heading that states its points (their 一级 or 二级 text)."""
-    sections: dict[tuple[int, str, float], list] = {}
+def _sections(rows, forms: dict[str, int]) -> dict[tuple[int, int, str, float], list]:
+    """Rows by their form and the heading that states its points: their 一级 or 二级 text, one heading per level (a
+    blank scoring sheet writes only points in both: (10分) │ (7分) │ 资金分配 under (20分) │ (10分) │ 必要性)."""
+    sections: dict[tuple[int, int, str, float], list] = {}
     for ind in rows:
-        for heading in (ind.level1_text, ind.level2_text):
+        for level, heading in enumerate((ind.level1_text, ind.level2_text), start=1):
             points = section_points(heading)
             if points is not None:
-                sections.setdefault((forms.get(ind.id, 0), clean(heading), points), []).append(ind)
+                sections.setdefault((forms.get(ind.id, 0), level, clean(heading), points), []).append(ind)
     return sections
+
+
+def _table_of(ind) -> str | None:
+    """The table block a row was read from (its first reference)."""
+    return ind.refs[0] if ind.refs else None
 
 
 def _heading_cut_off(ext, forms: dict[str, int]) -> tuple[int, str] | None:

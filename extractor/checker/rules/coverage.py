@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from ...extraction import TABLE_NOT_UNDERSTOOD
 from ..rule import Problem, register
-from ..text import find_words
+from ..text import clean, find_words
 from ._common import BENEFIT_LEVEL2, COST_LEVEL2, SATISFACTION_LEVEL2, is_filled
 
 _SKIPPED_DOC_TYPES = ("contract", "plan", "evaluation_report")
@@ -33,7 +33,12 @@ def _judged(ext) -> bool:
 
 
 def _has_levels(rows) -> bool:
-    return any(i.level1 or i.level2 for i in rows)
+    """Some rows stand under a level of the framework, and most rows with a 一级 written stand under one: a table whose
+    own groups mostly lie outside it (部门决策(25分) │ 综合管理(30分) │ 部门绩效情况(45分), one 满意度(10分) group
+    among them) is not an 88号/101号 indicator tree to judge by its dimensions."""
+    written = [i for i in rows if clean(i.level1_text)]
+    outside = [i for i in written if not (i.level1 or i.level2)]
+    return any(i.level1 or i.level2 for i in rows) and len(outside) * 2 <= len(written)
 
 
 def _present(rows, settings) -> set[str]:

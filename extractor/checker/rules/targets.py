@@ -10,6 +10,7 @@ from ..rule import Problem, register
 from ..text import (clean, ends_with_any, find_words, fmt, has_clock_time, has_deadline, is_ratio, matches_any,
                     written_unit)
 from ._common import (
+    PERCENT_SIGNS,
     change_phrase_words,
     has_scale,
     heads_breakdown,
@@ -20,7 +21,6 @@ from ._common import (
     is_measurable,
     is_output_or_benefit,
     is_percent,
-    PERCENT_SIGNS,
     is_rate_name,
     is_satisfaction_row,
     is_summary_row,
@@ -29,6 +29,7 @@ from ._common import (
     named_like,
     rewrite_suggestion,
     row_text,
+    section_points,
     strip_vague,
     unit_of,
     value_cell_empty,
@@ -84,7 +85,8 @@ def missing_value(ind, ctx) -> Iterator[Problem]:
     A row with points whose targets are in the rows right under it (no points of their own) heads a breakdown and
     has none to miss (★补助各类粮食作物种植面积 │ │ 10, then 红薯种植面积 │ 5.5亩). Nor has a result a report states in
     prose (办理法律援助案件94件) or in a table of results with no target column (指标名称 │ 实际值): its target is in the
-    form set before, not left empty here.
+    form set before, not left empty here. Nor has a row of a table with no target column at all (a scoring sheet:
+    一级指标 │ 二级指标 │ 三级指标 │ 分值 │ 得分): it has no cell to leave empty.
 
     错误示例: 系统正常运行率 │ （空）;  培训人次 │ ≥;  改造校舍面积 │ 平方米;  宣传活动 │ 若干次;
              林业有害生物防治率 │ 达到上级下达的指标
@@ -92,7 +94,7 @@ def missing_value(ind, ctx) -> Iterator[Problem]:
     """
     if not clean(ind.name) or not value_cell_empty(ind, ctx.settings) or _placeholder(ind, ctx.settings) or is_summary_row(ind):
         return
-    if ind.actual is not None and (ind.origin == "prose" or ind.target_text is None):
+    if ind.actual is not None and (ind.origin == "prose" or ind.target_text is None) or _no_target_column(ind):
         return
     if heads_breakdown(ind, ctx.extraction.indicators, ctx.settings):
         return
@@ -101,6 +103,17 @@ def missing_value(ind, ctx) -> Iterator[Problem]:
         rewrite_suggestion(clean(ind.name), ctx.settings, ind.unit),
         evidence=label(ind),
     )
+
+
+def _no_target_column(ind) -> bool:
+    """A row of a scoring sheet: its table has no target column (一级 │ 二级 │ 三级 │ 得分, or a 评分标准 column in place
+    of the values), so no target was left empty in it, and the row scores: points in its cells or in its group labels
+    (部门决策(25分) │ 目标任务(15分) │ 相关性(5分)). A row of a table whose target column was not read, and no points, is
+    still judged: its targets may be in a column of words (指标名称 │ 绩效目标 │ 绩效标准, 海口)."""
+    if ind.origin != "table" or ind.target_text is not None:
+        return False
+    return ind.weight is not None or ind.score is not None or any(
+        section_points(text) is not None for text in (ind.level1_text, ind.level2_text))
 
 
 @register("target.missing_unit", "数值缺少计量单位或单位不规范", severity="warning", scope="indicator",
