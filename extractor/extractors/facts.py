@@ -818,7 +818,7 @@ def _source_rows(following: list[list[str]], label_cols: list[int]) -> list[list
 
 
 _COLUMN_TOTAL_ROW = re.compile(rf"^(?:支出|资金|费用|经费)?(?:{spaced_alternation(total_words('table_total'))})$")  # 合计, 支出合计
-_SUBTOTAL_CELL = re.compile(r"^\s*\S{0,8}?小\s*计\s*$")  # 小计, 财政资金小计
+_SUBTOTAL_CELL = re.compile(rf"^\s*\S{{0,8}}?(?:{spaced_alternation(total_words('subtotal'))})\s*$")  # 小计, 财政资金小计
 _MONEY_HEADER = re.compile(r"金额|预算|执行数|资金|万元|费用|成本|投资")
 
 

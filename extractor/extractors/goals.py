@@ -204,9 +204,10 @@ def extract_goals(doc: Document, analysis=None) -> list[Goal]:
                 kind = "任务目标"
             if kind:
                 if text.endswith(_LIST_ONLY_LABELS):
-                    section, i = _numbered_run(blocks, i)
+                    heading = i
+                    section, i = _numbered_run(blocks, heading)
                     if not section:
-                        section, i = _measured_paragraph(blocks, i - 1)
+                        section, i = _measured_paragraph(blocks, heading)
                 else:
                     section, i = _section_after(blocks, i, numbered_only=kind == "任务目标")
                 for sub_text, sub_block in section:

@@ -2,9 +2,10 @@
 
 This module is the one reader of the domain vocabulary: units (``units.tsv``), operator words
 (``operator_words.tsv``), vague words (``vague_words.tsv``), number multipliers (``multipliers.tsv``),
-the words of total rows (``total_words.tsv``) and the indicator framework (``framework.yaml``). Segmentation, :mod:`~extractor.nlp.quantities`, the extractors and the
-checker all take their words from here; ``rules.yaml`` names a list as ``lexicon:<file>/<use>``
-(:func:`lexicon_list`). Each file says in its header what its columns and uses mean.
+the words of total rows (``total_words.tsv``) and the indicator framework (``framework.yaml``).
+Segmentation, :mod:`~extractor.nlp.quantities`, the extractors and the checker all take their words from here;
+``rules.yaml`` names a list as ``lexicon:<file>/<use>`` (:func:`lexicon_list`). Each file says in its header
+what its columns and uses mean.
 
 The tokenizer is a ``jieba.Tokenizer`` of its own, built lazily once per process with our user
 dictionary, units and operator phrases added. What it costs to build (jieba's prefix dictionary,

@@ -85,8 +85,8 @@ def missing_value(ind, ctx) -> Iterator[Problem]:
     A row with points whose targets are in the rows right under it (no points of their own) heads a breakdown and
     has none to miss (★补助各类粮食作物种植面积 │ │ 10, then 红薯种植面积 │ 5.5亩). Nor has a result a report states in
     prose (办理法律援助案件94件) or in a table of results with no target column (指标名称 │ 实际值): its target is in the
-    form set before, not left empty here. Nor has a row of a table with no target column at all (a scoring sheet:
-    一级指标 │ 二级指标 │ 三级指标 │ 分值 │ 得分): it has no cell to leave empty.
+    form set before, not left empty here. Nor has a scored row of a table with no target column at all (a scoring
+    sheet: 一级指标 │ 二级指标 │ 三级指标 │ 分值 │ 得分): it has no cell to leave empty.
 
     错误示例: 系统正常运行率 │ （空）;  培训人次 │ ≥;  改造校舍面积 │ 平方米;  宣传活动 │ 若干次;
              林业有害生物防治率 │ 达到上级下达的指标
@@ -94,9 +94,9 @@ def missing_value(ind, ctx) -> Iterator[Problem]:
     """
     if not clean(ind.name) or not value_cell_empty(ind, ctx.settings) or _placeholder(ind, ctx.settings) or is_summary_row(ind):
         return
-    if ind.actual is not None and (ind.origin == "prose" or ind.target_text is None) or _no_target_column(ind):
+    if ind.actual is not None and (ind.origin == "prose" or ind.target_text is None):
         return
-    if heads_breakdown(ind, ctx.extraction.indicators, ctx.settings):
+    if _no_target_column(ind) or heads_breakdown(ind, ctx.extraction.indicators, ctx.settings):
         return
     yield Problem(
         f"指标“{ind.name}”没有填写指标值",
