@@ -24,8 +24,8 @@ from dataclasses import dataclass
 
 from ..document import Block, Document
 from ..extraction import GRADE_LABEL, GRADE_NAMES, Fact
-from ..nlp.lexicon import spaced_alternation, total_words, units_for
 from ..layout.headings import match_number
+from ..nlp.lexicon import spaced_alternation, total_words, units_for
 from ..nlp.quantities import (FIGURE, amount_in_capitals, figure_value, find_quantities, money_amounts, money_in_unit,
                                quantity_at, unit_pattern, written_numbers)
 from .sentences import (

@@ -158,9 +158,10 @@ def _segments(doc: Document, table_refs: frozenset[str] = frozenset()) -> Iterat
             continue
         labels = _labels(text)
         in_table = block.kind == "table"
-        section = _next_section(section, text, block, labels)
-        if (section.results or writes_target_and_result(text)) and not in_table:
-            yield from _result_segments(text, block, labels, section.level)  # what was done: only judged results
+        as_result = writes_target_and_result(text)  # 1)…,年初目标值≥90%,实际完成值≥90%: a result wherever it stands
+        section = _next_section(section, text, block, labels, as_result)
+        if (section.results or as_result) and not in_table:
+            yield from _result_segments(text, block, labels, section.level, as_result)  # what was done: only judged results
             continue
         if section.targets and not in_table and not labels and pending is None:
             yield _Segment(None, None, text, block.ref, block.page, targets_only=True)
@@ -181,11 +182,12 @@ class _Section:
     level: tuple[str, str | None] | None = None
 
 
-def _next_section(section: _Section, text: str, block, labels: list) -> _Section:
+def _next_section(section: _Section, text: str, block, labels: list, as_result: bool) -> _Section:
     """The section after a line: a section title (a heading, a short numbered line) opens another, unless it is a
-    numbered target of an indicator section ((1)各年龄段人群接种率≥90%) or a numbered result (1)…,目标值2,完成值2)."""
+    numbered target of an indicator section ((1)各年龄段人群接种率≥90%) or a numbered result (1)…,目标值2,完成值2:
+    ``as_result``, it writes its target and result as such)."""
     if block.kind == "table" or labels or not _is_section_title(text, block) \
-            or (section.targets and _states_targets(text)) or writes_target_and_result(text):
+            or (section.targets and _states_targets(text)) or as_result:
         return section
     results = bool(_RESULTS_TITLE.search(text))
     return _Section(results, not results and bool(_TARGETS_TITLE.search(text)), _results_title_level(text))
@@ -249,11 +251,12 @@ def _dashed_levels(text: str, block) -> _Segment | None:
     return _Segment(level1, level2, m.group("name") + m.group("rest"), block.ref, block.page, result=True)
 
 
-def _result_segments(text: str, block, labels: list, level: tuple[str, str | None] | None) -> Iterator[_Segment]:
+def _result_segments(text: str, block, labels: list, level: tuple[str, str | None] | None,
+                     as_result: bool) -> Iterator[_Segment]:
     """The segments of a line of a results section: each after its level label, or the whole line under the level
     its section or the line above named (2.效益指标完成情况 │ 国民综合阅读率80%，指标完成率100%), or with no level when
-    it writes its target and result as such (1.重大动物强制免疫病种群体免疫密度,年初目标值≥90%,实际完成值≥90%)."""
-    if not labels and (level is not None or writes_target_and_result(text)):
+    it writes its target and result as such (``as_result``: 1.重大动物强制免疫病种群体免疫密度,年初目标值≥90%,实际完成值≥90%)."""
+    if not labels and (level is not None or as_result):
         yield _Segment(*(level or (None, None)), text, block.ref, block.page, result=True)
     for k, (m, l1, l2) in enumerate(labels):
         end = labels[k + 1][0].start() if k + 1 < len(labels) else len(text)

@@ -128,10 +128,9 @@ def _labelled_figures(item: str) -> dict | None:
 
 #: the period a target's label may open with (年初目标值), and what closes any label before its figure or words (为, ：)
 _PERIOD = r"(?:年初|年度|全年)"
-_LABEL_PERIOD = rf"{_PERIOD}?"
 _LABEL_CLOSE = r"(?:为|是)?[：:]?"
 #: the label of one figure of a result (目标值200, 完成值200, 分值10, 得分10)
-_FIGURE_LABEL = re.compile(rf"^(?:(?P<target>{_LABEL_PERIOD}(?:目标|指标|计划)值)|(?P<actual>(?:实际)?完成值|实际值)"
+_FIGURE_LABEL = re.compile(rf"^(?:(?P<target>{_PERIOD}?(?:目标|指标|计划)值)|(?P<actual>(?:实际)?完成值|实际值)"
                            rf"|(?P<weight>分值|权重)|(?P<score>(?:自评)?得分)){_LABEL_CLOSE}")
 
 
@@ -176,7 +175,7 @@ def _target_and_result_in_words(text: str) -> dict | None:
     return None
 
 
-_TARGET_LABEL = re.compile(rf"^{_LABEL_PERIOD}目标值{_LABEL_CLOSE}")
+_TARGET_LABEL = re.compile(rf"^{_PERIOD}?目标值{_LABEL_CLOSE}")
 _RESULT_LABEL = re.compile(rf"^实际完成(?:值|情况)?{_LABEL_CLOSE}")
 #: a line that writes its target and its result as such: 年初目标值≥90%,实际完成值≥90%
 _TARGET_AND_RESULT = re.compile(r"目标值.{0,30}(?:实际完成|完成值)")

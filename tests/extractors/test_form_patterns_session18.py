@@ -13,7 +13,7 @@ from extractor.extractors.facts import extract_facts
 from extractor.extractors.goals import extract_goals
 from extractor.extractors.labelled_prose import labelled_prose_indicators
 from extractor.extractors.results_prose import result_indicators
-from tests.extractors.text_docs import text_document
+from tests.extractors.text_docs import block_document, text_document
 
 REAL = Path(__file__).resolve().parents[2] / "corpora" / "real_layouts"
 
@@ -163,13 +163,11 @@ def test_pattern_10_a_total_before_its_listed_parts_needs_numbered_items_with_an
 
 # blind61, 云南 大理 中医医院: the goal under "2.绩效目标" ends at "(二)省内分解下达预算和绩效目标情况。"
 def test_pattern_10_a_goal_section_ends_at_an_item_numbered_outside_its_heading():
-    b = DocumentBuilder("report.docx", "docx")
-    for kind, text in (("heading", "一、绩效目标分解下达情况"), ("list_item", "(一)中央下达预算和绩效目标情况。"),
-                       ("heading", "2.绩效目标"), ("paragraph", "加强重点中医医院重症学科建设。"),
-                       ("list_item", "(二)省内分解下达预算和绩效目标情况。"), ("heading", "1.下达预算"),
-                       ("paragraph", "州财政已将200万元全额下达。")):
-        b.add(kind, text, page=1)
-    assert [g.text for g in extract_goals(b.build(pages=1))] == ["加强重点中医医院重症学科建设。"]
+    doc = block_document(("heading", "一、绩效目标分解下达情况"), ("list_item", "(一)中央下达预算和绩效目标情况。"),
+                         ("heading", "2.绩效目标"), ("paragraph", "加强重点中医医院重症学科建设。"),
+                         ("list_item", "(二)省内分解下达预算和绩效目标情况。"), ("heading", "1.下达预算"),
+                         ("paragraph", "州财政已将200万元全额下达。"))
+    assert [g.text for g in extract_goals(doc)] == ["加强重点中医医院重症学科建设。"]
 
 
 # blind16 read again (镜湖 残联): 4、社会效益指标：…有所提高 gives no row, but the text covers the dimension

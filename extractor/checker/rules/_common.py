@@ -198,8 +198,8 @@ PERCENT_WORDS = ("百分比", "百分率", "百分数")  # a percent written as 
 
 
 def is_percent(ind) -> bool:
-    text = clean(ind.target_text)
-    return (unit_of(ind) in PERCENT_SIGNS or unit_of(ind) in PERCENT_WORDS or any(sign in text for sign in PERCENT_SIGNS)
+    text, unit = clean(ind.target_text), unit_of(ind)
+    return (unit in PERCENT_SIGNS or unit in PERCENT_WORDS or any(sign in text for sign in PERCENT_SIGNS)
             or text.endswith(PERCENT_WORDS))
 
 

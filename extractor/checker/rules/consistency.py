@@ -358,9 +358,9 @@ def _section_weights(ext) -> Iterator[Problem]:
     scored_tables = {_table_of(i) for i in scored}
     unscored = [i for i in ext.indicators if i.weight is None and i.score is None and not is_subtotal_row(i)
                 and not clean(i.target_text) and i.value is None and _table_of(i) in scored_tables]
-    for key, members in _sections(unscored, forms).items():
-        if key not in sections:
-            yield from _section_problem(key[2], key[3], members, 0.0)
+    for (form, level, heading, points), members in _sections(unscored, forms).items():
+        if (form, level, heading, points) not in sections:
+            yield from _section_problem(heading, points, members, 0.0)
 
 
 def _sections(rows, forms: dict[str, int]) -> dict[tuple[int, int, str, float], list]:
