@@ -5,6 +5,7 @@ import math
 import re
 from collections.abc import Iterator
 
+from ..nlp.lexicon import alternation, operators_for
 from ..nlp.measures import TIME_UNITS, clean, has_deadline, has_measure  # noqa: F401 (the rules import them from here)
 from ..nlp.quantities import PERCENT_UNITS, find_quantities, unit_alone
 from ..nlp.quantities import has_clock_time, is_ratio  # noqa: F401 (the rules import them from here)
@@ -88,7 +89,13 @@ _BRACKETED = re.compile(r"[（(【\[][^（）()【】\[\]]*[）)】\]]")
 _LIST_LEAD_IN = re.compile(r"^.*?(?:划分为|分为|分成|包括|包含|设为|设|为)(?=.)")
 # the count of levels closing an enumeration ("…四档", "…3个等级") is part of its wording, not a quantity to read
 _LEVEL_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?:[一二三四五六七八九两\d]个?)?(?:等次|等级|档次|档|级|类)$")
-_LEVEL_AFFIXES = re.compile(r"^(?:达到|达|评为|评定为|获评|保持|不低于|至少|总体|整体)|(?:及以上|以上|及以下|以下|等次|等级|档次|水平|级|档)$")
+# the words around a level that are no part of it: operator words of the lexicon (达到良好, 合格及以上) and the
+# wording of ratings (评为优秀, 总体良好, 良好等次)
+_LEVEL_PREFIXES = ("评为", "评定为", "获评", "总体", "整体")
+_LEVEL_SUFFIXES = ("等次", "等级", "档次", "水平", "级", "档")
+_LEVEL_AFFIXES = re.compile(
+    rf"^(?:{alternation([*operators_for('level_affix', 'before'), *_LEVEL_PREFIXES])})|"
+    rf"(?:{alternation([*operators_for('level_affix', 'after'), *_LEVEL_SUFFIXES])})$")
 
 
 def defined_levels(text: str | None) -> set[str]:

@@ -11,15 +11,15 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..nlp.lexicon import link_stop_words
+
 TOKENIZERS = ("jieba", "bigram")
 
 _BRACKETED = re.compile(r"[（(\[【〔][^）)\]】〕]{0,20}[）)\]】〕]")
 _YEAR_PREFIX = re.compile(r"^(?:20\d\d|19\d\d)(?:[-—~至到](?:20\d\d|19\d\d))?年度?")
 _PROJECT_SUFFIXES = ("建设项目", "采购项目", "专项资金", "项目", "工程")
-# words too common in this domain to count as shared terms
-STOP_WORDS = frozenset(
-    "指标 目标 完成 情况 项目 工作 建设 实施 年度 相关 进行 开展 提高 提升 加强 推进 有效 数量 质量 时效 成本 效益".split()
-)
+# words too common in this domain to count as shared terms (corpora/lexicons/link_stop_words.txt)
+STOP_WORDS = link_stop_words()
 
 
 @dataclass(frozen=True)

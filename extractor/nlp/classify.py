@@ -25,6 +25,7 @@ from typing import Iterable
 
 from ..extraction import LEVEL2, LEVEL2_COST_101, Indicator
 from .framework import canonical_level1, canonical_level2, evaluation_level, parent_of
+from .lexicon import alternation, operators_for
 
 log = logging.getLogger(__name__)
 
@@ -243,7 +244,7 @@ def misfiled_candidates(
 
 # ---------------------------------------------------------------- roles
 
-_OPERATOR = r"(?:≥|≤|＞|＜|>=|<=|=|不低于|不少于|不超过|不高于|控制在|以内|以上)"
+_OPERATOR = rf"(?:≥|≤|＞|＜|>=|<=|=|{alternation(operators_for('role_cue'))})"
 _ROLE_RULES: tuple[tuple[str, str], ...] = (
     ("recommendation", r"^(?:建议|应当?|要|下一步|宜|今后|改进措施|请|进一步)|建议"),
     ("problem", r"存在|问题|不足|不到位|有待|尚未|未按|滞后|偏低|不高|不够|缺乏|缺失|不严|仅为|未达到|未能|不一致"),

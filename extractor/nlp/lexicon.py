@@ -36,6 +36,7 @@ VAGUE_FILE = ("lexicons", "vague_words.tsv")
 OPERATORS_FILE = ("lexicons", "operator_words.tsv")
 MULTIPLIERS_FILE = ("lexicons", "multipliers.tsv")
 TOTALS_FILE = ("lexicons", "total_words.tsv")
+LINK_STOP_FILE = ("lexicons", "link_stop_words.txt")
 FRAMEWORK_FILE = ("lexicons", "framework.yaml")
 
 
@@ -147,9 +148,10 @@ def operator_table() -> tuple[OperatorWord, ...]:
 
 
 @lru_cache(maxsize=None)
-def operators_for(use: str) -> tuple[str, ...]:
-    """Operator words with ``use``, in file order: ``operators_for("measure")``."""
-    return tuple(o.word for o in operator_table() if use in o.uses)
+def operators_for(use: str, position: str | None = None) -> tuple[str, ...]:
+    """Operator words with ``use`` (written ``position`` 'before'|'after' the number when given), in file order:
+    ``operators_for("measure")``."""
+    return tuple(o.word for o in operator_table() if use in o.uses and position in (None, o.position))
 
 
 @lru_cache(maxsize=1)
@@ -189,6 +191,12 @@ def total_words(*uses: str) -> tuple[str, ...]:
     score_total), in file order: ``total_words("table_total", "subtotal")``."""
     rows = [(line.split("\t") + [""])[:2] for line in _lines(*TOTALS_FILE)]
     return tuple(word for word, row_uses in rows if set(row_uses.split()) & set(uses))
+
+
+@lru_cache(maxsize=1)
+def link_stop_words() -> frozenset[str]:
+    """Words of ``link_stop_words.txt``: too common in the domain to count as terms two names share."""
+    return frozenset(_lines(*LINK_STOP_FILE))
 
 
 def alternation(words) -> str:

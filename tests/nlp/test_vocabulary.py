@@ -23,12 +23,9 @@ PACKAGE = ROOT / "extractor"
 
 # (file, the vocabulary words the literal names): phrase patterns, not vocabulary lists, still to be moved
 KNOWN_PATTERNS = {
-    ("extractor/checker/text.py", ("达到", "达", "保持", "不低于", "至少", "及以上", "以上", "及以下", "以下")),  # level affixes
     ("extractor/extractors/contracts.py", ("年", "月", "周", "日历天", "天", "日", "工作日")),  # ranks of contract periods
     ("extractor/extractors/subprojects.py", ("本", "多个", "加强", "推进")),    # words that open no sub-project name
     ("extractor/extractors/goals.py", ("全面", "实现", "力争", "推动")),         # verbs that lead a target
-    ("extractor/graph/link.py", ("提高", "提升", "加强", "推进", "有效")),       # words left out when linking names
-    ("extractor/nlp/classify.py", ("不低于", "不少于", "不超过", "不高于", "控制在", "以内", "以上")),  # model features
 }
 
 
@@ -179,3 +176,22 @@ def test_number_reading_follows_the_lexicon_uses_of_periods_ranges_and_populatio
     for population in L.units_for("population"):
         (q,) = find_quantities(f"发病率1/10万{population}")
         assert q.unit == f"/10万{population}", population
+
+
+def test_level_affixes_role_cues_and_link_stop_words_are_the_lexicons():
+    """The operator words around a qualitative level, the operator words that make a sentence state an indicator
+    and the words names may share without being linked are read from the lexicon, each as its use names."""
+    from extractor.checker.text import level_core
+    from extractor.graph.link import tokens
+    from extractor.nlp import classify
+    from extractor.nlp.classify import rule_role
+
+    assert L.operators_for("level_affix", "before") and L.operators_for("level_affix", "after")
+    assert all(level_core(f"{w}良好") == "良好" for w in L.operators_for("level_affix", "before"))
+    assert all(level_core(f"合格{w}") == "合格" for w in L.operators_for("level_affix", "after"))
+    assert level_core("高于良好") == "高于良好"  # an operator word without the use stays
+    states_indicator = dict(classify._ROLE_RULES_RE)["indicator"]  # 不高于 also reads as a problem (不高) first
+    assert L.operators_for("role_cue") and all(states_indicator.search(f"群众满意度{w}90%") for w in L.operators_for("role_cue"))
+    assert rule_role("群众满意度不低于90%") == "indicator" and not states_indicator.search("群众满意度高于90%")
+    assert "提高" in L.link_stop_words() and "满意度" not in L.link_stop_words()
+    assert tokens("提高群众满意度") == {"群众", "满意度"} - L.link_stop_words()
