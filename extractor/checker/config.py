@@ -45,6 +45,7 @@ class Settings:
     count_name_suffixes: tuple[str, ...] = ()
     cost_name_suffixes: tuple[str, ...] = ()
     count_units: tuple[str, ...] = ()
+    template_units: tuple[str, ...] = ()
     money_units: tuple[str, ...] = field(default_factory=lambda: units_for("checker_money"))
     nonstandard_units: dict[str, str] = field(default_factory=dict)
     growth_words: tuple[str, ...] = ()

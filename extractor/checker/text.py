@@ -12,9 +12,9 @@ from ..nlp.quantities import has_clock_time, is_ratio  # noqa: F401 (the rules i
 from ..nlp.quantities import value_from_code, written_unit  # noqa: F401 (the rules import them from here)
 
 def unit_only(text: str | None, units) -> bool:
-    """Is the cell only operators and a unit ("人次", "≥平方米", "万元")? Then the value itself is missing."""
-    body = unit_alone(text)
-    return bool(body) and body in {*units, *TIME_UNITS, *PERCENT_UNITS}
+    """Is the cell only operators and a unit ("人次", "≥平方米", "万元", "≥千瓦")? Then the value itself is missing."""
+    known = {*units, *TIME_UNITS, *PERCENT_UNITS}
+    return any(body and body in known for body in (unit_alone(text), unit_alone(text, multiplier=True)))
 
 
 def find_words(text: str | None, words) -> list[str]:

@@ -54,6 +54,7 @@ GOAL_LABELS: dict[str, str] = {
     "部门绩效目标": "年度目标",
     "年度主要工作内容": "年度目标",
     "年度主要任务": "年度目标",
+    "年度工作任务": "年度目标",  # 湖北 部门整体绩效目标申报表: 年度工作任务 │ 1. …；2. …
     "年度主要目标和成果": "年度目标",
     "年度主要目标": "年度目标",
     "项目年度目标完成情况": "年度目标",
@@ -354,7 +355,8 @@ def goals_in_table(rows: list[list[str]]) -> list[tuple[str, str, str | None]]:
 
     1. a 预期目标 │ 实际完成情况 header: the texts in the rows below (:func:`_expected_and_actual`);
     2. an indicator header with a 年度目标 column: one goal per project (:func:`_goal_column`);
-    3. goal label cells (:func:`_label_columns`) with their text on the row below when the labels are a header
+    3. goal label cells (:func:`_label_columns`): in the header of a list of projects, the goals of the column below
+       (:func:`_is_project_list_header`); else with their text on the row below when the labels are a header
        of several kinds (:func:`_texts_below_kinds`), else right of the label (:func:`_texts_beside`), else on the
        row below (:func:`_texts_below`);
     4. goals headed by a bracketed label inside a cell (【总体目标】…, :func:`_bracketed_goals`), or opening it with a
@@ -382,6 +384,14 @@ def goals_in_table(rows: list[list[str]]) -> list[tuple[str, str, str | None]]:
                 continue
         label_cols = _label_columns(row, in_indicator_table)
         if not label_cols:
+            continue
+        if _is_project_list_header(row):
+            for c, kind in label_cols:
+                last = r  # a header of two rows (资金来源 over its sources) repeats the label below it
+                while last + 1 < len(rows) and c < len(rows[last + 1]) and rows[last + 1][c] == row[c]:
+                    last += 1
+                found.extend(_goal_column(rows, last, c, kind))
+            consumed.update(range(r + 1, len(rows)))
             continue
         below = _texts_below_kinds(rows, r, label_cols)
         if below:
@@ -525,6 +535,17 @@ def _goal_column(rows: list[list[str]], header_row: int, col: int, kind: str) ->
         if len(text) >= 6 and not goal_kind(text) and (kind, text, None) not in out:
             out.append((kind, text, None))
     return out
+
+
+_PROJECT_LIST_HEADER = ("项目名称",)
+
+
+def _is_project_list_header(row: list[str]) -> bool:
+    """The header of a list of projects, one a row (湖北 大冶 项目计划安排表: 序号 │ 部门 │ … │ 项目名称 │ … │ 预期绩效目标 │
+    联农带农富农利益联结机制 │ …): a goal label there heads a column of goals, one a project, and the cell beside it
+    is the next column's header."""
+    cells = {cell for cell in row if cell}
+    return len(cells) >= 5 and any(cell in _PROJECT_LIST_HEADER for cell in cells)
 
 
 def _row_kind(row: list[str]) -> str | None:

@@ -126,12 +126,15 @@ def without_money(text: str | None) -> str:
 
 
 #: a pass/fail result in a goal: an acceptance inspection passed or met ("工程质量符合验收要求", "一次性通过竣工验收",
-#: "验收合格"), a named standard met ("水质符合《GB 5749-2022》"), a rank reached ("考核中排名第一", "位列全省前三")
-#: or an award won ("获评全省先进单位", "荣获示范称号")
+#: "验收合格"), a named standard met ("水质符合《GB 5749-2022》"), a rank reached ("考核中排名第一", "位列全省前三"),
+#: an award won ("获评全省先进单位", "荣获示范称号"), incidents held at zero ("确保全年安全无事故", "不发生重大安全事故":
+#: a count of 0, checkable) or a completion dated to its year ("2022年市急救中心正式运行", "2024年底建成")
 _PASS_FAIL_RESULT = re.compile(
     r"(?:通过|符合|达到|满足)[^，,；;。]{0,12}验收|验收(?:合格|通过|达标)|(?:符合|达到|满足)[^，,；;。]{0,8}《[^》]+》"
     r"|(?:排名|位列|位居)[^，,；;。]{0,6}(?:第|前)[一二三四五六七八九十\d]+"
-    r"|(?:获评|评为|荣获)[^，,；;。]{0,16}(?:先进|示范|称号)")
+    r"|(?:获评|评为|荣获)[^，,；;。]{0,16}(?:先进|示范|称号)"
+    r"|(?:无|零)(?:重大|较大|一般)?(?:安全|质量|责任|生产)*(?:事故|事件)|(?:不|未|零)发生[^，,；;。]{0,10}(?:事故|事件)"
+    r"|(?:19|20)\d\d年(?:底|内|前)?[^，,；;。\d]{0,12}(?:正式运行|投入运行|投入使用|投入运营|正式运营|建成|完工|竣工|上线|通车)")
 
 
 def states_pass_fail(text: str | None) -> bool:

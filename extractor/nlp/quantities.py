@@ -1007,8 +1007,9 @@ def unit_in_brackets(name: str | None, also=()) -> str | None:
     return unit if unit and (is_unit(unit) or unit[:1] in multipliers() and is_unit(unit[1:])) else None
 
 
-def unit_alone(text: str | None) -> str:
+def unit_alone(text: str | None, multiplier: bool = False) -> str:
     """What a cell holds besides operator symbols, range marks, punctuation and a leading 万/亿 ("≥ 万人次" → "人次",
-    "≥平方米" → "平方米"): its unit, when it holds no number."""
+    "≥平方米" → "平方米"; with ``multiplier`` the leading multiplier kept: "≥千瓦" → "千瓦"): its unit, when it holds
+    no number."""
     body = _NOT_A_UNIT_MARK.sub("", normalise(text or ""))
-    return _LEADING_MULTIPLIER.sub("", body)
+    return body if multiplier else _LEADING_MULTIPLIER.sub("", body)

@@ -70,8 +70,13 @@ def change_phrase_words(text: str | None, settings) -> list[str]:
     return words
 
 
+def table_of(ind) -> str | None:
+    """The table block a row was read from (its first reference)."""
+    return ind.refs[0] if ind.refs else None
+
+
 def known_units(settings) -> tuple[str, ...]:
-    return (*settings.count_units, *settings.money_units, *settings.nonstandard_units)
+    return (*settings.count_units, *settings.template_units, *settings.money_units, *settings.nonstandard_units)
 
 
 def value_is_code(ind) -> bool:

@@ -15,7 +15,7 @@ from ...nlp.lexicon import units_for
 from ...nlp.quantities import figures, parse_amount_words, parse_operator, to_yuan
 from ..rule import Problem, register
 from ..text import clean, decimals_of, find_words, fmt, half_unit, stated_decimals
-from ._common import is_subtotal_row, label, section_points
+from ._common import is_subtotal_row, label, section_points, table_of
 from .coverage import missing_level1
 
 _EPS = 1e-9
@@ -355,9 +355,9 @@ def _section_weights(ext) -> Iterator[Problem]:
         yield from _section_problem(heading, points, members, sum(i.weight for i in members))
     if not scored:
         return
-    scored_tables = {_table_of(i) for i in scored}
+    scored_tables = {table_of(i) for i in scored}
     unscored = [i for i in ext.indicators if i.weight is None and i.score is None and not is_subtotal_row(i)
-                and not clean(i.target_text) and i.value is None and _table_of(i) in scored_tables]
+                and not clean(i.target_text) and i.value is None and table_of(i) in scored_tables]
     for (form, level, heading, points), members in _sections(unscored, forms).items():
         if (form, level, heading, points) not in sections:
             yield from _section_problem(heading, points, members, 0.0)
@@ -373,11 +373,6 @@ def _sections(rows, forms: dict[str, int]) -> dict[tuple[int, int, str, float], 
             if points is not None:
                 sections.setdefault((forms.get(ind.id, 0), level, clean(heading), points), []).append(ind)
     return sections
-
-
-def _table_of(ind) -> str | None:
-    """The table block a row was read from (its first reference)."""
-    return ind.refs[0] if ind.refs else None
 
 
 def _heading_cut_off(ext, forms: dict[str, int]) -> tuple[int, str] | None:

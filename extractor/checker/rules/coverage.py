@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...extraction import TABLE_NOT_UNDERSTOOD
+from ...nlp.framework import scores_the_evaluation
 from ..rule import Problem, register
 from ..text import clean, find_words
 from ._common import BENEFIT_LEVEL2, COST_LEVEL2, SATISFACTION_LEVEL2, is_filled
@@ -13,8 +14,10 @@ _SKIPPED_DOC_TYPES = ("contract", "plan", "evaluation_report")
 
 def _listed_indicators(ext) -> list:
     """The indicators a document lists: its table rows and the lines a text lists under level labels (具体指标。
-    产出指标：试点县数量20个；…), not targets found elsewhere in its prose."""
-    return [i for i in ext.indicators if i.origin == "table" or i.level_origin == "text"]
+    产出指标：试点县数量20个；…), not targets found elsewhere in its prose, nor the rows that score the evaluation
+    (项目决策 │ 决策依据 │ 2 of a self-evaluation form above its indicator table)."""
+    return [i for i in ext.indicators
+            if (i.origin == "table" or i.level_origin == "text") and not scores_the_evaluation(i)]
 
 
 def _tables_not_understood(ext) -> list:

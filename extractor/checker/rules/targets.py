@@ -31,6 +31,7 @@ from ._common import (
     row_text,
     section_points,
     strip_vague,
+    table_of,
     unit_of,
     value_cell_empty,
     value_is_code,
@@ -73,7 +74,7 @@ def _names_only_a_figure(name: str) -> bool:
 
 @register("target.missing_value", "三级指标缺少指标值", severity="error", scope="indicator",
           config=("placeholder_patterns", "unspecified_values", "deferred_value_patterns", "unchosen_scales",
-                  "count_units", "money_units", "nonstandard_units"))
+                  "count_units", "template_units", "money_units", "nonstandard_units"))
 def missing_value(ind, ctx) -> Iterator[Problem]:
     """A named indicator with an empty value cell, only an operator or a unit, a value put off (待定, 若干), or one
     that only points to a figure set elsewhere (达到国家下达的年度目标值).
@@ -96,7 +97,7 @@ def missing_value(ind, ctx) -> Iterator[Problem]:
         return
     if ind.actual is not None and (ind.origin == "prose" or ind.target_text is None):
         return
-    if _no_target_column(ind) or heads_breakdown(ind, ctx.extraction.indicators, ctx.settings):
+    if _no_target_column(ind, ctx.extraction.indicators) or heads_breakdown(ind, ctx.extraction.indicators, ctx.settings):
         return
     yield Problem(
         f"指标“{ind.name}”没有填写指标值",
@@ -105,13 +106,21 @@ def missing_value(ind, ctx) -> Iterator[Problem]:
     )
 
 
-def _no_target_column(ind) -> bool:
+def _no_target_column(ind, indicators) -> bool:
     """A row of a scoring sheet: its table has no target column (一级 │ 二级 │ 三级 │ 得分, or a 评分标准 column in place
-    of the values), so no target was left empty in it, and the row scores: points in its cells or in its group labels
-    (部门决策(25分) │ 目标任务(15分) │ 相关性(5分)). A row of a table whose target column was not read, and no points, is
-    still judged: its targets may be in a column of words (指标名称 │ 绩效目标 │ 绩效标准, 海口)."""
+    of the values), so no target was left empty in it, and the row scores - points in its cells or in its group labels
+    (部门决策(25分) │ 目标任务(15分) │ 相关性(5分)) - or its table's other rows do (a last row cut before its 分值, 港南
+    评分细则). A row of a table whose target column was not read and whose rows have no points is still judged: its
+    targets may be in a column of words (指标名称 │ 绩效目标 │ 绩效标准, 海口)."""
     if ind.origin != "table" or ind.target_text is not None:
         return False
+    table = table_of(ind)
+    return any(_scores(row) for row in indicators
+               if row is ind or (row.origin == "table" and row.target_text is None and table_of(row) == table))
+
+
+def _scores(ind) -> bool:
+    """The row carries points: its 分值 or 得分, or a bracket of points in its group labels."""
     return ind.weight is not None or ind.score is not None or any(
         section_points(text) is not None for text in (ind.level1_text, ind.level2_text))
 

@@ -159,7 +159,33 @@ def classify_header(row: list[str]) -> dict[str, int] | None:
     """
     if not isinstance(row, (list, tuple)) or not row:
         return None
-    return _accept(first_roles(roles_by_column(list(row))))
+    by_column = roles_by_column(list(row))
+    frame = _scoring_frame_columns(list(row), by_column)
+    return _accept(first_roles(by_column)) or (first_roles(frame) if frame else None)
+
+
+# the item column of an evaluation's scoring frame (评分细则, 考核表), named by words the target tables do not use
+# for their names: 项目 │ 考核点 │ 内容要求 │ 分值 │ 评分标准, 评价内容 │ 评价类别 │ 评价指标 │ 分值, 目标名称 │ │ 分值,
+# 项目权重 │ 评价内容 │ 评价内容 │ 分值 │ 自评分 (the rightmost item header names the items, those left of it the groups)
+_SCORING_ITEM = re.compile(r"^(?:评价指标|评价内容|考核点|考核指标|考核内容|考核项目|评价要点|评分项目|目标名称)$")
+
+
+def _scoring_frame_columns(row: list[str], by_column: dict[int, str]) -> dict[int, str] | None:
+    """Column -> role of a scoring frame's header that names no column as the target tables do: its 分值 column,
+    its item column (the rightmost scoring-item header) as the name, and the unnamed columns left of it as the groups
+    (一级, then 二级) the items fall in. None when the row is no such header."""
+    if WEIGHT not in by_column.values() or any(r in by_column.values() for r in (LEVEL3, NAME, CONTENT)):
+        return None
+    items = [k for k, cell in enumerate(row) if isinstance(cell, str) and _SCORING_ITEM.match(clean_header_cell(cell))]
+    if not items:
+        return None
+    out = {k: r for k, r in by_column.items() if k not in items}
+    out[items[-1]] = NAME
+    groups = [k for k in range(items[-1]) if row[k] and k not in out and row[k] != row[items[-1]]]  # not the name merged
+    for role, k in zip((LEVEL1, LEVEL2), groups):
+        if role not in out.values():
+            out[k] = role
+    return out
 
 
 def _two_row_roles(top: list[str], bottom: list[str]) -> dict[int, str]:
@@ -212,7 +238,9 @@ def header_at(rows: list[list[str]], i: int) -> Header | None:
                 cells = tuple(_joined(top[k] if k < len(top) else "", nxt[k] if k < len(nxt) else "")
                               for k in range(max(len(top), len(nxt))))
                 return Header(i, 2, cells, _two_row_roles(top, nxt))
-    return Header(i, 1, tuple(top), _points_under_score_label(rows, i, roles_by_column(top)))
+    by_column = roles_by_column(top)
+    by_column = _scoring_frame_columns(top, by_column) or by_column
+    return Header(i, 1, tuple(top), _points_under_score_label(rows, i, by_column))
 
 
 def _points_under_score_label(rows: list[list[str]], i: int, by_column: dict[int, str]) -> dict[int, str]:

@@ -1,0 +1,99 @@
+"""Patterns of the twentieth session, each from a never-seen part's first run (the part named at each test)."""
+from __future__ import annotations
+
+from extractor import check
+from extractor.document import DocumentBuilder
+from extractor.extractors import extract_document
+
+# blind65, 湖北 黄冈 社会福利中心 部门整体绩效目标申报表: the department's goals in a cell labelled 年度工作任务
+TASKS = ("1. 以孤弃儿童养育工作为重点，持续提高养育水平，为儿童福利院的发展打牢基础；\n"
+         "2. 多方争取支持、加大投入，添置医疗、康复、养育、消防等设备，确保全年安全无事故；\n"
+         "3. 以社会捐赠为先导，不断扩大社会参与，为福利中心的发展营造良好氛围；")
+
+
+def _form(*rows):
+    b = DocumentBuilder("部门整体绩效目标申报表.xlsx", "xlsx")
+    b.add("paragraph", "部门整体绩效目标申报表", page=1)
+    b.add("table", "", page=1, rows=[list(r) for r in rows])
+    return b.build(pages=1)
+
+
+def test_pattern_10_goals_in_a_cell_labelled_annual_work_tasks():
+    ext = extract_document(_form(("部门(单位)名称", "黄冈市社会福利中心", "黄冈市社会福利中心"),
+                                 ("部门职能概述", "1. 收养社会孤弃儿童\n2. 收养社会“三无”人员", "1. 收养社会孤弃儿童\n2. 收养社会“三无”人员"),
+                                 ("年度工作任务", TASKS, TASKS)))
+    assert [g.text for g in ext.goals] == [line[3:].rstrip("；") for line in TASKS.splitlines()]
+    assert {g.kind for g in ext.goals} == {"年度目标"}
+    # the tasks that name no measure are flagged; incidents held at zero (安全无事故) are a count of 0
+    unquantified = [f.item for f in check(ext) if f.rule == "goal.unquantified"]
+    assert unquantified == [ext.goals[0].id, ext.goals[2].id]
+    assert [g.quantified for g in ext.goals] == [False, True, False]
+
+
+# blind66, 湖北 大冶 项目计划安排表: a list of projects, one a row, its header of two rows (资金来源 over four sources)
+PLAN_HEADER = ("序号", "部门", "乡镇", "项目名称", "建设内容", "计划投入资金", "资金来源", "资金来源", "预期绩效目标",
+               "联农带农富农利益联结机制", "责任单位")
+PLAN_SOURCES = ("序号", "部门", "乡镇", "项目名称", "建设内容", "计划投入资金", "省级衔接资金", "其他 资金", "预期绩效目标",
+                "联农带农富农利益联结机制", "责任单位")
+PLAN_GOALS = ("建成果蔬生产基地180亩，吸纳周边人口就近务工，带动特色产业发展。",
+              "新建冷链仓储库1座，年储运果蔬≥2000吨，增加村集体经济收入。")
+
+
+def test_pattern_7_goals_in_the_goal_column_of_a_project_list_one_a_project():
+    ext = extract_document(_form(PLAN_HEADER, PLAN_SOURCES,
+                                 ("合 计", "合 计", "合 计", "合 计", "合 计", "3069.7", "1000", "2069.7", "", "", ""),
+                                 ("1", "市农业农村局", "大箕铺镇", "果蔬特色产业强链示范项目", "蔬菜加工厂房建设", "2069.7", "500",
+                                  "1569.7", PLAN_GOALS[0], "土地流转、就业务工", "大箕铺镇政府"),
+                                 ("2", "市农业农村局", "金山店镇", "冷链仓储项目", "冷链库建设", "1000", "500", "500",
+                                  PLAN_GOALS[1], "就业务工", "金山店镇政府")))
+    assert [g.text for g in ext.goals] == list(PLAN_GOALS)  # not the next column's header (利益联结机制)
+
+
+def test_a_goal_label_beside_its_text_in_a_form_row_with_a_project_name_stays_read_beside():
+    ext = extract_document(_form(("项目名称", "果蔬特色产业强链示范项目"),
+                                 ("主管部门", "市农业农村局"),
+                                 ("预期绩效目标", PLAN_GOALS[0])))
+    assert [g.text for g in ext.goals] == [PLAN_GOALS[0]]
+
+
+# blind67 (广西 港南 评分细则, 湖北 随州 自评表) and blind63 (农村综合改革 考核表, 国土综合整治 评价指标表): an evaluation's
+# scoring frame names its items with words no target table uses (目标名称, 考核点, 评价内容, 评价指标)
+def _names_and_points(ext):
+    return [(i.level1_text, i.level2_text, i.name, i.weight, i.score) for i in ext.indicators]
+
+
+def test_pattern_5_a_scoring_frame_of_items_and_points_is_read():
+    ext = extract_document(_form(("目标名称", "", "分值", "分值"),
+                                 ("充分性", "制定了实施方案的得3分，没有制定的不得分。", "3", "3"),
+                                 ("信息传达", "接到文件后15个工作日内通知到各村的得2分。", "2", "2"),
+                                 ("领导重视", "成立项目实施工作领导小组，有检查、有督", "", "")))
+    assert _names_and_points(ext) == [(None, None, "充分性", 3.0, None), (None, None, "信息传达", 2.0, None),
+                                      (None, None, "领导重视", None, None)]
+    assert [w.code for w in ext.warnings] == []
+    # a row cut before its points in a table with no target column, whose other rows score, lacks no target
+    assert [f.rule for f in check(ext) if f.rule == "target.missing_value"] == []
+
+
+def test_pattern_5_the_rightmost_scoring_item_header_names_the_items_and_the_columns_left_of_it_group_them():
+    ext = extract_document(_form(("项目", "考核点", "内容要求", "分值", "评分标准", "得分"),
+                                 ("一、标准化试点基础工作（20分）", "1.试点目标和规划", "确定试点建设目标并制定具体工作规划。", "5",
+                                  "有规划的得5分。", "5"),
+                                 ("一、标准化试点基础工作（20分）", "2.组织机构建设", "设立标准化试点的领导机构和工作机构。", "4",
+                                  "机构设立的得4分。", "3")))
+    assert [(i.name, i.weight, i.score) for i in ext.indicators] == [("试点目标和规划", 5.0, 5.0), ("组织机构建设", 4.0, 3.0)]
+    assert {i.level1_text for i in ext.indicators} == {"一、标准化试点基础工作（20分）"}
+    merged = extract_document(_form(("项目权重", "评价内容", "评价内容", "分值", "自评分", "评价标准及依据"),
+                                    ("项目决策\n2分", "决策依据", "决策依据", "2", "2", "有项目年度工作计划的计2分。"),
+                                    ("项目管理\n13分", "财务制度", "财务制度", "3", "3", "有财务管理制度计1分。")))
+    assert [(i.level1_text, i.level2_text, i.name, i.weight, i.score) for i in merged.indicators] == [
+        ("项目决策\n2分", None, "决策依据", 2.0, 2.0), ("项目管理\n13分", None, "财务制度", 3.0, 3.0)]
+
+
+def test_a_scoring_item_header_without_points_or_beside_a_name_header_is_no_scoring_frame():
+    from extractor.extractors.forms.headers import classify_header
+
+    assert classify_header(["目标名称", "目标内容", "完成情况"]) is None
+    assert classify_header(["序号", "考核点", "内容要求", "评分标准"]) is None
+    # 福建 (blind20): 评价指标 over the goals' labels (目标1), the names under 绩效内容 — the name header decides
+    for points in ((), ("分值",)):
+        assert classify_header(["绩效目标", "评价指标", "", "绩效内容", "绩效标准", "全年绩效目标", *points])["name"] == 3
