@@ -387,10 +387,7 @@ def goals_in_table(rows: list[list[str]]) -> list[tuple[str, str, str | None]]:
             continue
         if _is_project_list_header(row):
             for c, kind in label_cols:
-                last = r  # a header of two rows (资金来源 over its sources) repeats the label below it
-                while last + 1 < len(rows) and c < len(rows[last + 1]) and rows[last + 1][c] == row[c]:
-                    last += 1
-                found.extend(_goal_column(rows, last, c, kind))
+                found.extend(_goal_column(rows, _last_header_row(rows, r, c), c, kind))
             consumed.update(range(r + 1, len(rows)))
             continue
         below = _texts_below_kinds(rows, r, label_cols)
@@ -537,15 +534,21 @@ def _goal_column(rows: list[list[str]], header_row: int, col: int, kind: str) ->
     return out
 
 
-_PROJECT_LIST_HEADER = ("项目名称",)
-
-
 def _is_project_list_header(row: list[str]) -> bool:
     """The header of a list of projects, one a row (湖北 大冶 项目计划安排表: 序号 │ 部门 │ … │ 项目名称 │ … │ 预期绩效目标 │
     联农带农富农利益联结机制 │ …): a goal label there heads a column of goals, one a project, and the cell beside it
     is the next column's header."""
     cells = {cell for cell in row if cell}
-    return len(cells) >= 5 and any(cell in _PROJECT_LIST_HEADER for cell in cells)
+    return len(cells) >= 5 and "项目名称" in cells
+
+
+def _last_header_row(rows: list[list[str]], r: int, c: int) -> int:
+    """The last row of a header starting at row ``r`` whose label in column ``c`` runs down it (a header of two rows,
+    资金来源 over its sources, repeats the label below it)."""
+    last = r
+    while last + 1 < len(rows) and c < len(rows[last + 1]) and rows[last + 1][c] == rows[r][c]:
+        last += 1
+    return last
 
 
 def _row_kind(row: list[str]) -> str | None:

@@ -160,8 +160,11 @@ def classify_header(row: list[str]) -> dict[str, int] | None:
     if not isinstance(row, (list, tuple)) or not row:
         return None
     by_column = roles_by_column(list(row))
+    accepted = _accept(first_roles(by_column))
+    if accepted is not None:
+        return accepted
     frame = _scoring_frame_columns(list(row), by_column)
-    return _accept(first_roles(by_column)) or (first_roles(frame) if frame else None)
+    return first_roles(frame) if frame else None
 
 
 # the item column of an evaluation's scoring frame (评分细则, 考核表), named by words the target tables do not use
