@@ -355,10 +355,9 @@ def goals_in_table(rows: list[list[str]]) -> list[tuple[str, str, str | None]]:
 
     1. a 预期目标 │ 实际完成情况 header: the texts in the rows below (:func:`_expected_and_actual`);
     2. an indicator header with a 年度目标 column: one goal per project (:func:`_goal_column`);
-    3. goal label cells (:func:`_label_columns`): in the header of a list of projects, the goals of the column below
-       (:func:`_is_project_list_header`); else with their text on the row below when the labels are a header
-       of several kinds (:func:`_texts_below_kinds`), else right of the label (:func:`_texts_beside`), else on the
-       row below (:func:`_texts_below`);
+    3. goal label cells (:func:`_label_columns`) and what they head (:func:`_label_row_goals`): the goals of the
+       column below in the header of a list of projects, the texts of the row below when the labels are a header of
+       several kinds, else the text right of the label, else on the row below;
     4. goals headed by a bracketed label inside a cell (【总体目标】…, :func:`_bracketed_goals`), or opening it with a
        colon (总目标：…, :func:`_labelled_cells`) in a cell no step above read.
     """
@@ -383,22 +382,27 @@ def goals_in_table(rows: list[list[str]]) -> list[tuple[str, str, str | None]]:
                 consumed.update(range(r + 1, len(rows)))
                 continue
         label_cols = _label_columns(row, in_indicator_table)
-        if not label_cols:
-            continue
-        if _is_project_list_header(row):
-            for c, kind in label_cols:
-                found.extend(_goal_column(rows, _last_header_row(rows, r, c), c, kind))
-            consumed.update(range(r + 1, len(rows)))
-            continue
-        below = _texts_below_kinds(rows, r, label_cols)
-        if below:
-            found.extend(below)
-            consumed.add(r + 1)
-            continue
-        found.extend(_texts_beside(row, label_cols) or _texts_below(rows, r, label_cols))
+        if label_cols:
+            goals, read = _label_row_goals(rows, r, label_cols)
+            found.extend(goals)
+            consumed.update(read)
     bracketed = _bracketed_goals(rows)  # a cell of such goals is read by its headings, not as one goal
     found = [g for g in found if not _BRACKETED_GOAL.search(g[1])] + [g for g in bracketed if g not in found]
     return found + _labelled_cells(rows, {text for _, text, _ in found})
+
+
+def _label_row_goals(rows: list[list[str]], r: int, label_cols: list[tuple[int, str]]) -> tuple[list[tuple[str, str, None]], set[int]]:
+    """The goals a row of goal labels heads, and the rows below it they were read from: in the header of a list of
+    projects, the columns below (:func:`_is_project_list_header`); in a header of several kinds, the row below
+    (:func:`_texts_below_kinds`); else the text right of each label, else on the row below."""
+    row = rows[r]
+    if _is_project_list_header(row):
+        goals = [g for c, kind in label_cols for g in _goal_column(rows, _last_header_row(rows, r, c), c, kind)]
+        return goals, set(range(r + 1, len(rows)))
+    below = _texts_below_kinds(rows, r, label_cols)
+    if below:
+        return below, {r + 1}
+    return _texts_beside(row, label_cols) or _texts_below(rows, r, label_cols), set()
 
 
 def _labelled_cells(rows: list[list[str]], read: set[str]) -> list[tuple[str, str, None]]:

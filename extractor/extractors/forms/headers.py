@@ -241,9 +241,13 @@ def header_at(rows: list[list[str]], i: int) -> Header | None:
                 cells = tuple(_joined(top[k] if k < len(top) else "", nxt[k] if k < len(nxt) else "")
                               for k in range(max(len(top), len(nxt))))
                 return Header(i, 2, cells, _two_row_roles(top, nxt))
+    return Header(i, 1, tuple(top), _points_under_score_label(rows, i, _single_row_roles(top)))
+
+
+def _single_row_roles(top: list[str]) -> dict[int, str]:
+    """Column -> role of a header of one row: as its words name them, or as a scoring frame's."""
     by_column = roles_by_column(top)
-    by_column = _scoring_frame_columns(top, by_column) or by_column
-    return Header(i, 1, tuple(top), _points_under_score_label(rows, i, by_column))
+    return _scoring_frame_columns(top, by_column) or by_column
 
 
 def _points_under_score_label(rows: list[list[str]], i: int, by_column: dict[int, str]) -> dict[int, str]:
