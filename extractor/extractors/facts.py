@@ -371,18 +371,20 @@ def _exact_total(sentence: str, position: int, written: str) -> float | None:
     return figure_value(written)
 
 
-#: an amount already spent, paid or done (…资金520万元，已支出388.16万元): progress on the money, no share of it
-_ALREADY_DONE = re.compile(r"^\s*已")
+#: what closes a breakdown list: an amount already spent, paid or done (…资金520万元，已支出388.16万元: progress on
+#: the money) or what the whole involves (共评价重点项目9个，其中…2个，涉及部门单位7个): no share of the total
+_CLOSES_LIST = re.compile(r"^\s*(?:已|涉及)")
 
 
 def _parts_in(text: str, unit: str) -> list[float] | None:
     """Numbers of a list such as ``17个初验、23个终验``: each item has exactly one number of ``unit`` (other numbers
     say what it is for: 15个村防汛工作经费46万元, 50万元（见附件1）); a piece with no number belongs to the item after
-    it (村民组长、党小组长基本报酬252000元). The list ends at an amount already spent (已支出…, 茂名)."""
+    it (村民组长、党小组长基本报酬252000元). The list ends at an amount already spent (已支出…, 茂名) or at what the whole
+    involves (涉及部门单位7个)."""
     parts: list[float] = []
     for item in _list_items(text):
         nums = [n for n in _numbers(item) if n.unit == unit]
-        if len(nums) != 1 or "共" in item or "率" in item or _ALREADY_DONE.match(item):
+        if len(nums) != 1 or "共" in item or "率" in item or _CLOSES_LIST.match(item):
             break
         parts.append(nums[0].value)
     return parts if len(parts) >= 2 and None not in parts else None

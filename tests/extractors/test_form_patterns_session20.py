@@ -97,3 +97,14 @@ def test_a_scoring_item_header_without_points_or_beside_a_name_header_is_no_scor
     # 福建 (blind20): 评价指标 over the goals' labels (目标1), the names under 绩效内容 — the name header decides
     for points in ((), ("分值",)):
         assert classify_header(["绩效目标", "评价指标", "", "绩效内容", "绩效标准", "全年绩效目标", *points])["name"] == 3
+
+
+# blind69, ××市 重点项目绩效评价 通报: 共评价重点项目9个，其中…4个、…3个、…2个，涉及部门单位7个
+def test_what_the_whole_involves_closes_a_breakdown_list():
+    from tests.extractors.text_docs import block_document
+
+    doc = block_document(("paragraph", "2022年共评价重点项目9个，其中项目支出评价4个、政策评价3个、部门整体评价2个，涉及部门单位7个，"
+                                       "资金17815.56万元。"))
+    ext = extract_document(doc)
+    assert [(f.total, f.parts) for f in ext.facts if f.kind == "sum"] == [(9.0, [4.0, 3.0, 2.0])]
+    assert [f for f in check(ext) if f.rule == "consistency.sum"] == []
