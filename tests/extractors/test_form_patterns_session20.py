@@ -108,3 +108,22 @@ def test_what_the_whole_involves_closes_a_breakdown_list():
     ext = extract_document(doc)
     assert [(f.total, f.parts) for f in ext.facts if f.kind == "sum"] == [(9.0, [4.0, 3.0, 2.0])]
     assert [f for f in check(ext) if f.rule == "consistency.sum"] == []
+
+
+# blind69, 部门整体支出绩效评价指标表: 一级 │ 得分 │ 二级 │ 得分 │ 三级 │ 得分 │ 评价标准 │ 指标说明 │ 得分
+def test_pattern_5_a_score_column_right_of_a_level_holds_that_levels_points_not_the_rows_score():
+    ext = extract_document(_form(("一级指标", "得分", "二级指标", "得分", "三级指标", "得分", "评价标准", "指标说明", "得分"),
+                                 ("投入", "16", "预算配置", "16", "在职人员控制率", "8", "以100%为标准，计8分。", "二者之比为95.10%。", "8"),
+                                 ("投入", "16", "预算配置", "16", "三公经费变动率", "8", "变动率≤0，计8分。", "变动率为98.31%。", "0")))
+    assert [i.name for i in ext.indicators] == ["在职人员控制率", "三公经费变动率"]
+    assert 16.0 not in [i.score for i in ext.indicators]  # the levels' points, read from the first 得分 before
+    one = extract_document(_form(("一级指标", "得分", "二级指标", "三级指标", "指标值", "得分"),
+                                 ("产出指标", "40", "数量指标", "派车次数", "15000次", "15")))
+    assert [(i.name, i.score) for i in one.indicators] == [("派车次数", 15.0)]
+
+
+def test_pattern_5_score_headers_of_evaluation_sheets():
+    from extractor.extractors.forms.headers import cell_role
+
+    assert [cell_role(h) for h in ("评分", "考核得分", "评审得分", "最终得分", "核定得分")] == ["score"] * 5
+    assert [cell_role(h) for h in ("评分标准", "评分办法", "复核分")] == ["standard", "standard", None]

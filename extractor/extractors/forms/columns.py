@@ -259,14 +259,14 @@ def _sample(p: _Profile) -> str:
 
 
 def _row_points(columns: list[ColumnRole]) -> list[ColumnRole]:
-    """A score sheet with a 分值 after each level (一级 │ 分值 │ 二级 │ 分值 │ 三级 │ 分值 │ 得分, 海南 商务厅): the last
-    分值 is the row's own; the others are the points of the level left of them."""
-    weights = [c.index for c in columns if c.role == WEIGHT]
+    """A score sheet with a 分值 (or a 得分) after each level (一级 │ 分值 │ 二级 │ 分值 │ 三级 │ 分值 │ 得分, 海南 商务厅;
+    一级 │ 得分 │ 二级 │ 得分 │ 三级 │ 得分 │ 评价标准 │ … │ 得分, a 部门整体 evaluation): the last column of that role is
+    the row's own; those right of a level hold the points of that level."""
     levels = {c.index for c in columns if c.role in (LEVEL1, LEVEL2) or re.search(r"[一二]级", c.header or "")}
-    if len(weights) < 2:
-        return columns
+    last = {role: max(c.index for c in columns if c.role == role) for role in (WEIGHT, SCORE)
+            if sum(c.role == role for c in columns) >= 2}
     return [ColumnRole(c.index, c.header, None, c.why + "; the points of the level left of it")
-            if c.role == WEIGHT and c.index - 1 in levels and c.index != weights[-1] else c for c in columns]
+            if c.role in last and c.index - 1 in levels and c.index != last[c.role] else c for c in columns]
 
 
 def _one_column_per_level(columns: list[ColumnRole]) -> list[ColumnRole]:
