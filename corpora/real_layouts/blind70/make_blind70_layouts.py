@@ -1,0 +1,428 @@
+"""Blind part 70 of the real-layout corpus: documents and their gold.
+
+Each document reproduces one stored public page (address in its gold's
+``source_urls``): layout, merged cells, empty cells, odd wording and defects as
+the page has them; facts (names, operators, values, units, amounts, scores,
+dates) as written; longer sentences in our own words with the same numbers.
+Each page is stored from its beginning only, so every document stops where the
+stored page stops.
+
+The gold (``annotations/<file>.json``) was written by hand from the pages,
+before anything ran on the files.  Run with::
+
+    /tmp/venv/bin/python make_blind70_layouts.py [--no-pdf]
+
+DOCX/XLSX files are deterministic: core properties pinned to 2025-01-01 and
+every zip entry rewritten with a fixed date in a fixed (sorted) order.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import zipfile
+from pathlib import Path
+
+from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Pt
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, Side
+
+HERE = Path(__file__).resolve().parent
+ANN = HERE / "annotations"
+FIXED = _dt.datetime(2025, 1, 1, 0, 0, 0)
+ZIP_DATE = (2025, 1, 1, 0, 0, 0)
+
+
+# --------------------------------------------------------------------------
+# helpers
+# --------------------------------------------------------------------------
+
+def _normalise_zip(path: Path) -> None:
+    """Rewrite a zip container with fixed dates and a fixed entry order."""
+    with zipfile.ZipFile(path) as zin:
+        items = [(i.filename, zin.read(i.filename)) for i in zin.infolist()]
+    # openpyxl stamps dcterms:modified with the wall clock at save time
+    fixed = []
+    for name, data in items:
+        if name == "docProps/core.xml":
+            data = re.sub(rb"(<dcterms:(?:modified|created)[^>]*>)[^<]*(<)",
+                          rb"\g<1>2025-01-01T00:00:00Z\g<2>", data)
+        fixed.append((name, data))
+    items = fixed
+    # [Content_Types].xml first (Office expects it), the rest sorted
+    items.sort(key=lambda kv: (kv[0] != "[Content_Types].xml", kv[0]))
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zout:
+        for name, data in items:
+            info = zipfile.ZipInfo(name, date_time=ZIP_DATE)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o600 << 16
+            zout.writestr(info, data)
+    tmp.replace(path)
+
+
+def _pin_docx(doc: Document) -> None:
+    cp = doc.core_properties
+    cp.author = "blind70"
+    cp.last_modified_by = "blind70"
+    cp.created = FIXED
+    cp.modified = FIXED
+    cp.last_printed = FIXED
+    cp.revision = 1
+
+
+def _pin_xlsx(wb: Workbook) -> None:
+    wb.properties.creator = "blind70"
+    wb.properties.lastModifiedBy = "blind70"
+    wb.properties.created = FIXED
+    wb.properties.modified = FIXED
+
+
+THIN = Side(style="thin")
+BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+WRAP = Alignment(wrap_text=True, vertical="center")
+CENTER = Alignment(wrap_text=True, vertical="center", horizontal="center")
+
+
+class Sheet:
+    """Small writer for a form laid out on a grid (1-based rows/cols)."""
+
+    def __init__(self, ws, ncols: int, widths: list[float]):
+        self.ws = ws
+        self.ncols = ncols
+        ws.page_setup.orientation = "portrait"
+        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        for i, w in enumerate(widths, start=1):
+            ws.column_dimensions[chr(64 + i)].width = w
+
+    def put(self, r: int, c: int, value, *, r2: int | None = None,
+            c2: int | None = None, center: bool = False, bold: bool = False,
+            border: bool = True) -> None:
+        cell = self.ws.cell(row=r, column=c)
+        if value is not None and value != "":
+            cell.value = value
+            if isinstance(value, str) and value.startswith("="):
+                cell.data_type = "s"  # literal text such as '=2 个', not a formula
+        cell.alignment = CENTER if center else WRAP
+        if bold:
+            cell.font = Font(bold=True)
+        r2 = r2 or r
+        c2 = c2 or c
+        if (r2, c2) != (r, c):
+            self.ws.merge_cells(start_row=r, start_column=c,
+                                end_row=r2, end_column=c2)
+        if border:
+            for rr in range(r, r2 + 1):
+                for cc in range(c, c2 + 1):
+                    self.ws.cell(row=rr, column=cc).border = BOX
+
+    def row(self, r: int, values: list, start: int = 1, **kw) -> None:
+        for i, v in enumerate(values):
+            self.put(r, start + i, v, **kw)
+
+
+def _docx_table(doc: Document, rows: int, cols: int):
+    t = doc.add_table(rows=rows, cols=cols)
+    t.style = "Table Grid"
+    return t
+
+
+def _cell(t, r: int, c: int, text: str, *, r2: int | None = None,
+          c2: int | None = None, bold: bool = False, center: bool = False):
+    cell = t.cell(r, c)
+    if r2 is not None or c2 is not None:
+        cell = cell.merge(t.cell(r2 if r2 is not None else r,
+                                 c2 if c2 is not None else c))
+    cell.text = ""
+    p = cell.paragraphs[0]
+    run = p.add_run(text)
+    run.font.size = Pt(9)
+    run.bold = bold
+    if center:
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    return cell
+
+
+def _para(doc: Document, text: str, *, bold: bool = False, size: float = 10.5,
+          center: bool = False):
+    p = doc.add_paragraph()
+    run = p.add_run(text)
+    run.bold = bold
+    run.font.size = Pt(size)
+    if center:
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    return p
+
+
+def ind(level1, level2, name, operator, value, unit, target_text, actual,
+        weight, score):
+    return {"level1": level1, "level2": level2, "name": name,
+            "operator": operator, "value": value, "unit": unit,
+            "target_text": target_text, "actual": actual, "weight": weight,
+            "score": score}
+
+
+# --------------------------------------------------------------------------
+# 1. 江苏 苏州市财政局 2021 市财政灾备中心建设 自评表 (PDF text on a
+#    document-sharing site; the table is reproduced as an XLSX)
+# --------------------------------------------------------------------------
+
+SZ_FILE = "js-suzhou-backup-centre-selfeval.xlsx"
+SZ_URL = "https://keke.chddh.cn/archives/y769xb3leggymomzpngj.html"
+
+# (类别, 指标名称, 目标值, 权重, 实际完成值, 自评分)
+SZ_ROWS = [
+    ("投入目标", "配套设施到位率", "100%", 1, "100%", 1),
+    ("投入目标", "资金节约率", "15%及其以下", 1, "15%及其以下", 1),
+    ("投入目标", "可行性研究充分性", "充分", 1, "100%", 1),
+    ("投入目标", "财务制度健全性", "健全", 1, "100%", 1),
+    ("投入目标", "资金使用合规性", "合规", 3, "100%", 3),
+    ("投入目标", "工程管理规范性", "规范", 5, "100%", 5),
+    ("投入目标", "专款专用率", "100%", 3, "100%", 3),
+    ("投入目标", "政府采购规范性", "规范", 2, "100%", 2),
+    ("投入目标", "业务运维体系健全性", "健全", 1, "100%", 1),
+    ("投入目标", "预算执行率", "100%", 6, "94%", 4.2),
+    ("产出目标", "项目计划完成率", "=70%", 3.71, "70%", 3.71),
+    ("产出目标", "项目验收合格率", "=100%", 3.71, "100%", 3.71),
+    ("产出目标", "购置灾备云系统、备份与恢复系统", "=2 个", 3.71, "2个", 3.71),
+    ("产出目标", "核心系统数据纳入灾备云", "=4 个", 3.71, "4个", 3.71),
+    ("产出目标", "建设灾备云节点(8个)", "=8 个", 3.74, "8个", 3.74),
+    ("产出目标", "开展项目建设监理", "=4 项", 3.71, "4项", 3.71),
+    ("产出目标", "建设灾备云网络节点(2个)", "=2 个", 3.71, "2个", 3.71),
+    ("结果目标", "灾备恢复速度", "2 小时", 3.14, "2 小时", 3.14),
+    ("结果目标", "灾备切换速度", "5 分钟", 3.14, "5 分钟", 3.14),
+    ("结果目标", "勒索病毒导致系统中断", "0次", 3.16, "0次", 3.16),
+    ("结果目标", "灾备存储空间", "80TB", 3.14, "120TB", 3.14),
+]
+
+
+def build_suzhou(out: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    s = Sheet(ws, 7, [16, 12, 22, 14, 10, 14, 10])
+    s.put(1, 1, "苏州市级财政支出项目绩效自评价报告", c2=7, center=True,
+          bold=True, border=False)
+    s.put(2, 1, "苏州市级财政支出项目绩效自评表", c2=7, center=True, bold=True,
+          border=False)
+    s.put(3, 1, "项目名称")
+    s.put(3, 2, "市财政灾备中心建设", c2=4)
+    s.put(3, 5, "项目年份")
+    s.put(3, 6, "2021", c2=7)
+    s.put(4, 1, "项目主管部门(单位)")
+    s.put(4, 2, "苏州市财政局", c2=7)
+    # 市级预算执行情况
+    s.put(5, 1, "市级预算执行情况(万元)", r2=6)
+    s.put(5, 2, "年初预算数", c2=3)
+    s.put(5, 4, "当年使用上年结余、结转及当年调整预算数", c2=7)
+    s.put(6, 2, 210, c2=3)
+    s.put(6, 4, 0, c2=7)
+    # 市级财政资金使用情况
+    s.put(7, 1, "市级财政资金使用情况(万元)", r2=9)
+    s.put(7, 2, "财政拨款数", r2=8)
+    s.put(7, 3, "指标结余数", r2=8)
+    s.put(7, 4, "实际支付数", r2=8)
+    s.put(7, 5, "资金结余、结转数", r2=8)
+    s.put(7, 6, "其中:", c2=7)
+    s.put(8, 6, "结转数")
+    s.put(8, 7, "财政收回数")
+    s.row(9, [210, 0, 197.33, 12.67, None, 12.67], start=2)
+    # 项目资金构成
+    s.put(10, 1, "项目资金构成(详细列出各子项目名称和金额)", r2=13)
+    s.put(10, 2, "子项名称", c2=3)
+    s.put(10, 4, "预算数(万元)", c2=5)
+    s.put(10, 6, "实际数(万元)", c2=7)
+    comp = [("市财政灾备中心建设", 203, 197.33), ("监理服务", 7, 5.638),
+            ("合计", 210, 210)]
+    for i, (n, b, a) in enumerate(comp):
+        r = 11 + i
+        s.put(r, 2, n, c2=3)
+        s.put(r, 4, b, c2=5)
+        s.put(r, 6, a, c2=7)
+    # indicator block
+    h = 14
+    s.row(h, ["项目绩效实现情况(80分)", "项目类别", "指标名称", "目标值", "权重",
+              "实际完成值", "自评分"], center=True, bold=True)
+    first = h + 1
+    last = h + len(SZ_ROWS)
+    s.put(first, 1, "项目绩效实现情况(80分)", r2=last, center=True)
+    # category merges
+    r = first
+    cats = []
+    for cat, *_ in SZ_ROWS:
+        if cats and cats[-1][0] == cat:
+            cats[-1][2] = r
+        else:
+            cats.append([cat, r, r])
+        r += 1
+    for cat, r1, r2 in cats:
+        s.put(r1, 2, cat, r2=r2, center=True)
+    for i, (_, name, tgt, w, act, sc) in enumerate(SZ_ROWS):
+        rr = first + i
+        s.row(rr, [name, tgt, w, act, sc], start=3)
+    _pin_xlsx(wb)
+    wb.save(out)
+
+
+SZ_GOLD = {
+    "source": SZ_FILE,
+    "source_urls": [SZ_URL],
+    "province": "江苏",
+    "doc_kind": "自评表 (苏州市级财政支出项目绩效自评表, 投入/产出/结果目标)",
+    "patterns": [1, 5, 6],
+    "indicators": [],  # filled below
+    "goals": [],
+    "facts": [
+        {"metric": "市级财政资金 实际支付数/财政拨款数 (预算执行率)",
+         "kind": "budget", "planned": 210, "actual": 197.33,
+         "stated_rate": 94, "unit": "万元"},
+        {"metric": "项目资金构成 预算数 合计", "kind": "sum", "total": 210,
+         "parts": [203, 7], "unit": "万元"},
+        {"metric": "项目资金构成 实际数 合计", "kind": "sum", "total": 210,
+         "parts": [197.33, 5.638], "unit": "万元"},
+        {"metric": "财政拨款数 = 实际支付数 + 资金结余、结转数", "kind": "sum",
+         "total": 210, "parts": [197.33, 12.67], "unit": "万元"},
+    ],
+    "findings": [
+        {"rule": "consistency.sum", "item": "项目资金构成 实际数 合计",
+         "why": "the 实际数 column lists 197.33 (市财政灾备中心建设) and 5.638 "
+                "(监理服务) = 202.968万元, but its 合计 says 210 (the budget); the "
+                "sheet's own 实际支付数 is 197.33, so the 合计 matches neither"},
+        {"rule": "target.qualitative_no_scale", "item": "可行性研究充分性",
+         "why": "target is the word 充分 with no grading scale, yet the actual is "
+                "given as 100%"},
+        {"rule": "target.qualitative_no_scale", "item": "财务制度健全性",
+         "why": "target 健全 only, no scale or criterion; actual written as 100%"},
+        {"rule": "target.qualitative_no_scale", "item": "资金使用合规性",
+         "why": "target 合规 only, no scale or criterion; actual written as 100%"},
+        {"rule": "target.qualitative_no_scale", "item": "工程管理规范性",
+         "why": "target 规范 only, no scale or criterion; actual written as 100%"},
+        {"rule": "target.qualitative_no_scale", "item": "政府采购规范性",
+         "why": "target 规范 only, no scale or criterion; actual written as 100%"},
+        {"rule": "target.qualitative_no_scale", "item": "业务运维体系健全性",
+         "why": "target 健全 only, no scale or criterion; actual written as 100%"},
+        {"rule": "consistency.deviation_reason_missing", "item": "预算执行率",
+         "why": "target 100%, actual 94% (197.33 of 210万元 paid, 12.67 returned) "
+                "and the row is marked down to 4.2 of 6, but the form has no reason "
+                "column and gives no reason for the shortfall"},
+    ],
+    "notes": (
+        "Stored page: a document-sharing site (keke.chddh.cn) holding the text "
+        "layer of '市财政灾备中心建设_自评报告.pdf', the 2021 苏州市级财政支出项目"
+        "绩效自评表 of 苏州市财政局's own disaster-recovery centre. The text layer "
+        "runs the table's columns together; the grid was rebuilt from it: header "
+        "(项目名称, 主管部门, 项目年份 2021), 市级预算执行情况 (年初预算数 210, "
+        "调整 0), 市级财政资金使用情况 (财政拨款数 210, 指标结余数 0, 实际支付数 "
+        "197.33, 资金结余、结转数 12.67; the single 12.67 under '其中: 结转数 / "
+        "财政收回数' is put under 财政收回数, a judgement call), 项目资金构成 "
+        "(203/197.33, 监理服务 7/5.638, 合计 210/210) and the indicator block "
+        "项目绩效实现情况(80分) with 类别 投入目标/产出目标/结果目标 merged down "
+        "and columns 指标名称/目标值/权重/实际完成值/自评分. Values and weights are "
+        "kept exactly as the text gives them ('=2 个', '15%及其以下', 3.71/3.74/"
+        "3.14/3.16, 预算执行率 94% scored 4.2 of 6). The block assignment follows "
+        "where the merged labels sit in the text layer (投入 = the first ten rows "
+        "incl. 预算执行率; 产出 = 项目计划完成率 … 建设灾备云网络节点; 结果 from "
+        "灾备恢复速度). The page ends inside 结果目标: after 灾备存储空间 the text "
+        "layer gives four more value rows (2次, 100%, =1份, 100%/2.66) but the "
+        "names beside them are cut and jumbled ('灾备自主', '灾备演练', '设备有效"
+        "使用率', '出具 1 份监…') so they cannot be paired with confidence; the "
+        "document stops after 灾备存储空间 (21 rows). level1 is the 类别 as "
+        "written (投入目标/产出目标/结果目标); the form has no 二级, so level2 is "
+        "null. Operators: bare '100%'/'2 小时'/'80TB' → null; '=…' → '='; "
+        "'15%及其以下' → '<='. Qualitative targets (充分/健全/合规/规范) have value "
+        "null while their actual is written 100% (actual 100). '15%及其以下' in the "
+        "actual column is a bound, not a measured value, so actual is null. Not "
+        "flagged (no listed rule): 灾备存储空间 actual 120TB vs target 80TB (150%, "
+        "target set low); 资金节约率 capped from above. No coverage finding: the "
+        "framework is 投入/产出/结果 and the page is cut inside its last block. "
+        "No goals and no totals are on the stored page."),
+}
+
+
+def _sz_indicators():
+    out = []
+    for cat, name, tgt, w, act, sc in SZ_ROWS:
+        op, val, unit = None, None, None
+        t = tgt.replace(" ", "")
+        if t.startswith("="):
+            op = "="
+            t = t[1:]
+        if t.endswith("及其以下"):
+            op = "<="
+            t = t[: -len("及其以下")]
+        m = re.match(r"^(\d+(?:\.\d+)?)(.*)$", t)
+        if m:
+            val = float(m.group(1))
+            val = int(val) if val.is_integer() else val
+            unit = m.group(2) or None
+        a = act.replace(" ", "")
+        am = re.match(r"^(\d+(?:\.\d+)?)", a)
+        actual = None
+        if am and "及其以下" not in a:
+            actual = float(am.group(1))
+            actual = int(actual) if actual.is_integer() else actual
+        out.append(ind(cat, None, name, op, val, unit, tgt, actual, w, sc))
+    return out
+
+
+SZ_GOLD["indicators"] = _sz_indicators()
+
+
+# --------------------------------------------------------------------------
+# registry
+# --------------------------------------------------------------------------
+
+DOCS = [
+    (SZ_FILE, build_suzhou, SZ_GOLD),
+]
+
+
+def _export_pdf(src: Path) -> Path:
+    with tempfile.TemporaryDirectory() as td:
+        prof = Path(td) / "profile"
+        cmd = ["soffice", f"-env:UserInstallation=file://{prof}", "--headless",
+               "--convert-to", "pdf", "--outdir", str(src.parent), str(src)]
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL, timeout=240)
+    return src.with_suffix(".pdf")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--no-pdf", action="store_true")
+    ap.add_argument("--only", default=None)
+    args = ap.parse_args(argv)
+    ANN.mkdir(exist_ok=True)
+    for fname, builder, gold in DOCS:
+        if args.only and args.only not in fname:
+            continue
+        out = HERE / fname
+        builder(out)
+        _normalise_zip(out)
+        (ANN / f"{fname}.json").write_text(
+            json.dumps(gold, ensure_ascii=False, indent=1) + "\n",
+            encoding="utf-8")
+        if not args.no_pdf:
+            pdf = _export_pdf(out)
+            g2 = dict(gold)
+            g2["source"] = pdf.name
+            (ANN / f"{pdf.name}.json").write_text(
+                json.dumps(g2, ensure_ascii=False, indent=1) + "\n",
+                encoding="utf-8")
+        print("wrote", fname)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
