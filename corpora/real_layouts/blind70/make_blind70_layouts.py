@@ -211,7 +211,7 @@ def build_suzhou(out: Path) -> None:
     wb = Workbook()
     ws = wb.active
     ws.title = "自评表"
-    s = Sheet(ws, 7, [16, 12, 22, 14, 10, 14, 10])
+    s = Sheet(ws, 7, [16, 12, 32, 14, 10, 14, 10])
     s.put(1, 1, "苏州市级财政支出项目绩效自评价报告", c2=7, center=True,
           bold=True, border=False)
     s.put(2, 1, "苏州市级财政支出项目绩效自评表", c2=7, center=True, bold=True,
@@ -380,11 +380,224 @@ SZ_GOLD["indicators"] = _sz_indicators()
 
 
 # --------------------------------------------------------------------------
+# 2. 湖北 省残疾人联合会 2017 残疾人事业宣传文化经费项目 绩效自评报告
+#    (third-party-assisted self-evaluation report with a numbered target list)
+# --------------------------------------------------------------------------
+
+HB_FILE = "hb-dpf-publicity-culture-selfreport.docx"
+HB_URL = "http://www.hbdpf.org.cn/xwzx/hzgw/166877.htm"
+
+# (序号, 三级指标, 年度指标值)
+HB_ROWS = [
+    ("1", "全国助残日活动次数", "1次"),
+    ("2", "报纸杂志专版专栏", "1个"),
+    ("3", "电视专栏节目", "24期"),
+    ("4", "广播专题节目", "104期"),
+    ("5", "网络宣传平台", "1个"),
+    ("6", "内部刊物", "12期"),
+    ("7", "开展残疾人文化活动", "1"),
+    ("8", "残疾人文化活动参与人数", "60人"),
+    ("9", "举办宣文干部培训班次", "1次"),
+    ("10", "全省残联宣文干部培训班参训人数", "60人"),
+    ("11", "宣传覆盖面", "拓宽"),
+    ("12", "残疾人文化活动参与率", "推动全省提高"),
+    ("13", "全省残联宣文干部培训班培训合格率", "100%"),
+    ("14", "全省残联宣文干部培训班参训学员工作积极性", "稳步提高"),
+]
+
+
+def build_hbdpf(out: Path) -> None:
+    doc = Document()
+    _para(doc, "湖北省残疾人事业宣传文化经费项目2017年度绩效自评报告",
+          bold=True, size=14, center=True)
+    _para(doc, "湖北省残疾人事业宣传文化经费项目", center=True)
+    _para(doc, "2017年度绩效自评报告", center=True)
+    _para(doc, "项目单位:湖北省残疾人联合会", center=True)
+    _para(doc, "评价机构:湖北衡平楚天会计师事务有限公司", center=True)
+    _para(doc, "2018年6月", center=True)
+    _para(doc, "目  录", bold=True, center=True)
+    _para(doc, "附件:残疾人事业宣传文化经费项目绩效目标自评表........................22")
+    _para(doc, "一、基本情况", bold=True)
+    _para(doc, "(一)预算情况", bold=True)
+    _para(doc, "依据《关于2017年直属单位预算的批复》(鄂财预发[2017]3号),湖北省残疾人"
+               "联合会(下称“省残联”)的“湖北省残疾人事业宣传文化工作经费项目”获批预算"
+               "资金100万元,全部来自省级一般公共预算财政拨款。2017年的预算资金安排在三"
+               "个方面:残疾人事业宣传74万元、残疾人文化建设14万元、全省残联宣文干部培训"
+               "8万元,三者在当年预算资金中所占比重依次为74%、14%、8%。")
+    _para(doc, "图1:湖北省残疾人事业宣传文化工作经费项目2017年度预算明细")
+    _para(doc, "单位:万元")
+    _para(doc, "(二)绩效目标情况", bold=True)
+    _para(doc, "结合工作实际,省残联为本项目设定了绩效目标和指标,各项指标见下表。")
+    _para(doc, "表1:湖北省残疾人事业宣传文化工作经费项目绩效目标", center=True)
+    t = _docx_table(doc, 1 + len(HB_ROWS), 3)
+    _cell(t, 0, 0, "序号", bold=True, center=True)
+    _cell(t, 0, 1, "三级指标", bold=True, center=True)
+    _cell(t, 0, 2, "年度指标值", bold=True, center=True)
+    for i, (no, name, val) in enumerate(HB_ROWS, start=1):
+        _cell(t, i, 0, no, center=True)
+        _cell(t, i, 1, name)
+        _cell(t, i, 2, val)
+    _pin_docx(doc)
+    doc.save(out)
+
+
+def _hb_indicators():
+    out = []
+    for _, name, val in HB_ROWS:
+        m = re.match(r"^(\d+(?:\.\d+)?)(.*)$", val)
+        if m:
+            v = float(m.group(1))
+            v = int(v) if v.is_integer() else v
+            out.append(ind(None, None, name, None, v, m.group(2) or None, val,
+                           None, None, None))
+        else:
+            out.append(ind(None, None, name, None, None, None, val, None, None,
+                           None))
+    return out
+
+
+HB_GOLD = {
+    "source": HB_FILE,
+    "source_urls": [HB_URL],
+    "province": "湖北",
+    "doc_kind": "自评报告 (省直项目, 会计师事务所协助; 绩效目标列表 序号/三级指标/年度指标值)",
+    "patterns": [5, 6, 10],
+    "indicators": _hb_indicators(),
+    "goals": [],
+    "facts": [
+        {"metric": "项目预算资金 = 宣传 + 文化建设 + 宣文干部培训", "kind": "sum",
+         "total": 100, "parts": [74, 14, 8], "unit": "万元"},
+        {"metric": "预算资金比重", "kind": "sum", "total": 100,
+         "parts": [74, 14, 8], "unit": "%"},
+    ],
+    "findings": [
+        {"rule": "consistency.sum", "item": "项目预算资金 = 宣传 + 文化建设 + 宣文干部培训",
+         "why": "the report gives a 100万元 budget split into 74 + 14 + 8 = 96万元; "
+                "4万元 are not accounted for"},
+        {"rule": "consistency.sum", "item": "预算资金比重",
+         "why": "the stated shares 74% + 14% + 8% add up to 96%, not 100%"},
+        {"rule": "target.missing_unit", "item": "开展残疾人文化活动",
+         "why": "target is the bare number 1 with no unit (次/场/项), while every "
+                "other count in the list carries one"},
+        {"rule": "target.vague_wording", "item": "宣传覆盖面",
+         "why": "target is the word 拓宽 with no number, baseline or scale"},
+        {"rule": "target.vague_wording", "item": "残疾人文化活动参与率",
+         "why": "a rate whose target is 推动全省提高: no percentage, no baseline"},
+        {"rule": "target.vague_wording", "item": "全省残联宣文干部培训班参训学员工作积极性",
+         "why": "target 稳步提高, no measure or scale"},
+    ],
+    "notes": (
+        "Stored page: 湖北省残疾人联合会 site (计财处, 2018-09-25), the 2017 "
+        "self-evaluation report of the 残疾人事业宣传文化经费 project written with "
+        "湖北衡平楚天会计师事务有限公司. The page gives the cover block, one line of "
+        "the table of contents (the attached 绩效目标自评表 on p.22), 一、基本情况 "
+        "(一)预算情况 in prose (100万元 from 鄂财预发[2017]3号; 74/14/8万元 = 74%/"
+        "14%/8%), the caption of 图1 (the chart itself is not on the page, so only "
+        "the caption and '单位:万元' are kept) and 表1, a numbered list 序号/三级指标/"
+        "年度指标值. The page ends at row 15 ('残疾人事业社会关…', name cut, no "
+        "value); the document stops after row 14, so the table is cut and no "
+        "coverage finding is made (the list has no 一级/二级 labels; 满意度 rows "
+        "may follow the cut). level1/level2 are null: the list gives only 三级 names "
+        "and mixes outputs and effects. Operators are null: values are bare "
+        "('1次', '24期', '100%'). Judgement calls: 74+14+8 ≠ 100 is flagged twice "
+        "(money and shares) because the report states both; '1' for 开展残疾人文化"
+        "活动 is flagged for its missing unit; 拓宽/推动全省提高/稳步提高 as vague "
+        "wording (they could also be read as qualitative_no_scale). Prose is "
+        "reworded; names, amounts, document number and dates are as on the page."),
+}
+
+
+# --------------------------------------------------------------------------
+# 3. 湖南 郴州 永兴县 银城公交 2022 老年人免费乘车补贴专项资金 绩效评价报告
+#    (prose only)
+# --------------------------------------------------------------------------
+
+YX_FILE = "hn-yongxing-bus-fare-subsidy-report.docx"
+YX_URL = ("http://yxx.gov.cn/gzdt/rdzt/53916/53921/57439/57501/57512/"
+          "content_3658837.html")
+
+YX_GOAL_TOTAL = ("让城区特殊群体人员(65周岁以上老年人、退伍享受优抚待遇人员、伤残军人、"
+                 "一级残疾人、小学生)切实享受到我县的惠民政策,同时保障我司公交事业正常"
+                 "发展。")
+YX_GOAL_STAGE = ("按照永兴县人民政府和本公司的相关规定,65岁以上老年人持老年优待证、"
+                 "残疾人持残疾证、退伍享受优抚待遇人员持优抚证,到政务中心本公司窗口即可"
+                 "免费办理公交IC卡,乘车免费且不限次数;小学生持学生卡乘车享受5折优惠。")
+
+
+def build_yongxing(out: Path) -> None:
+    doc = Document()
+    _para(doc, "2022年度银城公交老年人免费乘车补贴专项资金绩效评价报告", bold=True,
+          size=14, center=True)
+    _para(doc, "按照《永兴县财政局关于做好2022年度财政支出绩效评价工作的通知》"
+               "(永财绩函〔2023〕7号)的要求,我司对2022年城市公交补贴专项资金开展了"
+               "绩效评价,有关情况报告如下:")
+    _para(doc, "一、公司基本情况", bold=True)
+    _para(doc, "我司成立于2014年11月,由郴汽集团兼并原永兴县运输公司后组建,主业为"
+               "道路运输。公司经营永兴城区(便江街道)以及金龟、黄泥、乌泥铺、湘阴渡等"
+               "方向的城市公交客运,现有纯电动公交营运车辆56台、公交线路8条。公司一贯以"
+               "“为更多旅客、游客提供更优质的服务”为理念,持续提高公交客运服务水平,为"
+               "城区市民安全出行和城乡区域经济发展出力。")
+    _para(doc, "二、专项资金概况", bold=True)
+    _para(doc, "(一)资金来源:依据永兴县人民政府会议纪要,我司每年获得老年人免费乘车"
+               "补贴专项资金280万元,由县财政统一拨付。")
+    _para(doc, "(二)专项资金预期目标完成情况")
+    _para(doc, "1.项目绩效总目标:" + YX_GOAL_TOTAL)
+    _para(doc, "2.项目绩效阶段性目标:" + YX_GOAL_STAGE)
+    _para(doc, "3.预期各项效益指标")
+    _para(doc, "经济效益:城区学生出行成本节约110.37万元,免费乘车老年人出行成本节约"
+               "248.85万元,优抚人员出行成本节约7.62万元,特殊群体出行成本合计节约"
+               "366.84万元。")
+    _pin_docx(doc)
+    doc.save(out)
+
+
+YX_GOLD = {
+    "source": YX_FILE,
+    "source_urls": [YX_URL],
+    "province": "湖南",
+    "doc_kind": "评价报告 (公交企业对专项补贴资金的绩效评价报告, 纯文字)",
+    "patterns": [10],
+    "indicators": [],
+    "goals": [
+        {"kind": "总体目标", "text": YX_GOAL_TOTAL},
+        {"kind": "目标", "text": YX_GOAL_STAGE},
+    ],
+    "facts": [
+        {"metric": "特殊群体出行成本节约合计", "kind": "sum", "total": 366.84,
+         "parts": [110.37, 248.85, 7.62], "unit": "万元"},
+    ],
+    "findings": [
+        {"rule": "goal.unquantified", "item": YX_GOAL_TOTAL,
+         "why": "the overall goal names the groups but sets no number: no riders, "
+                "trips, coverage or subsidy standard"},
+        {"rule": "goal.process_only", "item": YX_GOAL_STAGE,
+         "why": "the 'stage goal' only restates how cards are issued and who rides "
+                "free or at half fare; it sets no result to reach"},
+    ],
+    "notes": (
+        "Stored page: 永兴县 (郴州, 湖南) government site, 县道路运输服务中心, "
+        "published 2023-11-03: the 2022 performance-evaluation report written by "
+        "the bus company (银城公交) on its 老年人免费乘车补贴 special fund (280万元 a "
+        "year by county meeting minutes). Prose only, no indicator table on the "
+        "stored page, which ends after '3.预期各项效益指标 … 经济效益' (366.84万元); the "
+        "document stops there. Sentences reworded; names, places, 56 buses, 8 "
+        "routes, 2014-11, 永财绩函〔2023〕7号, 280, 110.37, 248.85, 7.62 and 366.84万元 "
+        "as on the page. The three savings add up (110.37 + 248.85 + 7.62 = 366.84), "
+        "so the sum fact is consistent. The title speaks of elderly free rides "
+        "while the evaluation covers all 城市公交补贴 and pupils ride at half fare; "
+        "not a listed rule, not flagged. No coverage finding: there is no indicator "
+        "table. Only one of this part's prose documents."),
+}
+
+
+# --------------------------------------------------------------------------
 # registry
 # --------------------------------------------------------------------------
 
 DOCS = [
     (SZ_FILE, build_suzhou, SZ_GOLD),
+    (HB_FILE, build_hbdpf, HB_GOLD),
+    (YX_FILE, build_yongxing, YX_GOLD),
 ]
 
 
