@@ -591,6 +591,165 @@ YX_GOLD = {
 
 
 # --------------------------------------------------------------------------
+# 4. 安徽 六安 金安区农业农村局 2023 土地确权服务器托管及数据维护
+#    项目支出绩效目标表 (a tender-notice aggregator's copy; its title says
+#    绩效自评表)
+# --------------------------------------------------------------------------
+
+JA_FILE = "ah-jinan-land-rights-server-targets.xlsx"
+JA_URL = "https://m.bidcenter.com.cn/news-6-216464175.html"
+
+JA_GOAL = ("依据《金安区土地确权三级业务系统服务器托管协议》、《金安区农村土地确权变更"
+           "数据维护服务合同》和《 (略) 农业农村厅关 (略) 农村土地承包数据互联互通试点"
+           "工作方案的通知》(皖农政改函〔2022〕929号)等:2台服务器托管服务费10320元/年,"
+           "2023年须一并支付2022年的费用;土地确权系统建设、数据维护、变更业务和地块补充"
+           "测绘费用9.5万元/年;以上全部列入年度预算。")
+
+# (一级, 二级, 三级, 指标值); None = cell left empty on the page
+JA_ROWS = [
+    ("产出指标", "数量指标", "提供服务器托管服务台数", "2台"),
+    ("产出指标", "数量指标", "数据维护次数", "≥20次"),
+    ("产出指标", "质量指标", "托管服务器正常运转率", "≥95%"),
+    ("产出指标", "质量指标", "土地确权数据维护率", "≥95%"),
+    ("产出指标", "质量指标", "土地确权变更业务完成率", "≥95%"),
+    ("产出指标", "时效指标", "土地确权变更业务办理时间", "年底前"),
+    ("产出指标", "时效指标", "土地确权数据维护时间", "故障发生后一周内"),
+    ("产出指标", "成本指标", "托管服务器服务成本", "10320/年"),
+    ("产出指标", "成本指标", "土地确权数据维护与汇交试点成本", "70000元/年"),
+    ("产出指标", "成本指标", "地块补充调查测绘成本", "25000元/年"),
+    ("产出指标", "成本指标", "…", None),
+    ("效益指标", "经济效益指标", "该指标不适用本项目", "不涉及"),
+]
+
+
+def build_jinan(out: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "绩效目标表"
+    s = Sheet(ws, 5, [10, 12, 16, 34, 22])
+    s.put(1, 1, "2023年金安区土地确权三级业务系统服务器托管服务和确权数据变更及维护"
+                "项目绩效自评表", c2=5, bold=True, border=False)
+    s.put(2, 1, "项目支出绩效目标表", c2=5, center=True, bold=True, border=False)
+    s.put(3, 1, "(2023年度)", c2=5, center=True, border=False)
+    s.put(4, 1, "项目名称")
+    s.put(4, 2, "金安区土地确权三级业务系统服务器托管服务和确权数据变更及维护", c2=5)
+    s.put(5, 1, "主管部门 及代码")
+    s.put(5, 2, "[201] (略) 金安区农业农村局", c2=3)
+    s.put(5, 4, "实施单位")
+    s.put(5, 5, "金安区农业农村局")
+    s.put(6, 1, "项目来源")
+    s.put(6, 2, "本级申报项目", c2=3)
+    s.put(6, 4, "项目期")
+    s.put(6, 5, "1年")
+    s.put(7, 1, "项目资金 (万元)", r2=10)
+    for i, (lab, val) in enumerate([("年度资金总额:", 11.564),
+                                    ("其中:财政拨款", 11.564),
+                                    ("上年结转", None), ("其他资金", None)]):
+        s.put(7 + i, 2, lab, c2=3)
+        s.put(7 + i, 4, val, c2=5)
+    s.put(11, 1, "年度 目标")
+    s.put(11, 2, JA_GOAL, c2=5)
+    ws.row_dimensions[11].height = 90
+    h = 12
+    last = h + len(JA_ROWS)
+    s.put(h, 1, "绩 效 指 标", r2=last, center=True)
+    s.row(h, ["一级 指标", "二级指标", "三级指标", "指标值"], start=2, center=True,
+          bold=True)
+    first = h + 1
+    # merge 一级 and 二级 labels down their runs
+    for col, key in ((2, 0), (3, 1)):
+        r = first
+        runs = []
+        for row in JA_ROWS:
+            lab = row[key] if key == 0 else (row[0], row[1])
+            if runs and runs[-1][0] == lab:
+                runs[-1][2] = r
+            else:
+                runs.append([lab, r, r])
+            r += 1
+        for lab, r1, r2 in runs:
+            text = lab if key == 0 else lab[1]
+            s.put(r1, col, text, r2=r2, center=True)
+    for i, (_, _, name, val) in enumerate(JA_ROWS):
+        rr = first + i
+        s.put(rr, 4, name)
+        s.put(rr, 5, val)
+    _pin_xlsx(wb)
+    wb.save(out)
+
+
+def _ja_indicators():
+    spec = {
+        "提供服务器托管服务台数": (None, 2, "台"),
+        "数据维护次数": (">=", 20, "次"),
+        "托管服务器正常运转率": (">=", 95, "%"),
+        "土地确权数据维护率": (">=", 95, "%"),
+        "土地确权变更业务完成率": (">=", 95, "%"),
+        "土地确权变更业务办理时间": (None, None, None),
+        "土地确权数据维护时间": ("<=", 1, "周"),
+        "托管服务器服务成本": (None, 10320, "/年"),
+        "土地确权数据维护与汇交试点成本": (None, 70000, "元/年"),
+        "地块补充调查测绘成本": (None, 25000, "元/年"),
+    }
+    out = []
+    for l1, l2, name, val in JA_ROWS:
+        if name not in spec:
+            continue  # '…' placeholder row and the 不适用 row are not indicators
+        op, v, u = spec[name]
+        out.append(ind(l1, l2, name, op, v, u, val, None, None, None))
+    return out
+
+
+JA_GOLD = {
+    "source": JA_FILE,
+    "source_urls": [JA_URL],
+    "province": "安徽",
+    "doc_kind": "绩效目标表 (项目支出绩效目标表, 标题写作绩效自评表)",
+    "patterns": [1, 6, 8, 10],
+    "indicators": _ja_indicators(),
+    "goals": [{"kind": "年度目标", "text": JA_GOAL}],
+    "facts": [
+        {"metric": "年度资金总额 = 2台服务器托管(2022、2023两年) + 确权维护测绘",
+         "kind": "sum", "total": 11.564, "parts": [1.032, 1.032, 9.5],
+         "unit": "万元"},
+        {"metric": "确权维护测绘费用 9.5万元/年 = 维护与汇交试点 + 补充调查测绘",
+         "kind": "sum", "total": 95000, "parts": [70000, 25000], "unit": "元"},
+    ],
+    "findings": [
+        {"rule": "goal.budget_text", "item": JA_GOAL,
+         "why": "the only 年度目标 lists contracts and what each fee costs "
+                "(10320元/年, 9.5万元/年) and that all are budgeted; it states no "
+                "output or effect"},
+        {"rule": "target.missing_unit", "item": "托管服务器服务成本",
+         "why": "value '10320/年' has no currency unit, unlike the two cost rows "
+                "below it (元/年)"},
+        {"rule": "target.placeholder", "item": "…",
+         "why": "a template row '…' is left in the 成本指标 block with no name or "
+                "value"},
+    ],
+    "notes": (
+        "Stored page: bidcenter (招标采购导航网) copy of a 金安区 (六安, 安徽) notice; "
+        "its title calls it a 2023 绩效自评表 but the table is the 项目支出绩效目标表 "
+        "(2023年度) with targets only, no actual values or scores; the document "
+        "keeps both titles. The aggregator hides some words as '(略)' (in the "
+        "主管部门 cell and in the name of the provincial notice inside the 年度目标); "
+        "these are kept as found. The 年度目标 is reworded with the same contract "
+        "names, document number and amounts. The page ends at the 社会效益指标 "
+        "row whose name is cut after '提'; the document stops after the 经济效益指标 "
+        "row ('该指标不适用本项目 / 不涉及'), which is kept in the sheet but not "
+        "counted as an indicator, like the '…' template row of 成本指标 (flagged "
+        "as placeholder). No coverage finding: the table is cut inside 效益指标 and "
+        "满意度 would follow. Operators: '2台' bare → null; '≥' → '>='; '故障发生后"
+        "一周内' → '<=' 1 周 (以内 reading); '年底前' is a deadline with no number "
+        "(value null; not flagged as time_no_deadline since year-end of the 2023 "
+        "form is a deadline). Money facts are consistent: 2 × 10320 + 95000 = "
+        "115640元 = 11.564万元 (the goal says the 2022 fee is paid in 2023 as well) "
+        "and 70000 + 25000 = 95000元 = the 9.5万元/年 of the goal. Units kept as "
+        "written ('10320/年' → unit '/年')."),
+}
+
+
+# --------------------------------------------------------------------------
 # registry
 # --------------------------------------------------------------------------
 
@@ -598,6 +757,7 @@ DOCS = [
     (SZ_FILE, build_suzhou, SZ_GOLD),
     (HB_FILE, build_hbdpf, HB_GOLD),
     (YX_FILE, build_yongxing, YX_GOLD),
+    (JA_FILE, build_jinan, JA_GOLD),
 ]
 
 
