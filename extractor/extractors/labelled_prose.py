@@ -29,11 +29,11 @@ from .goals import targets_in
 from .results_prose import result_indicators, writes_target_and_result
 from .sentences import normalise
 
-#: a label ending in 指标/目标 followed by a colon, a comma or a dash (社会效益目标： is the wording of some notices;
-#: 数量指标-修复…面积大于等于610亩), and the words a list opens it with: 二是1个效益指标： / 一是3个产出指标分别是： /
-#: 数量指标6个：
+#: a label ending in 指标/目标 followed by a colon, a comma, a dash or 为 (社会效益目标： is the wording of some notices;
+#: 数量指标-修复…面积大于等于610亩; 产出目标为水泥路面22.53m³,…), and the words a list opens it with: 二是1个效益指标： /
+#: 一是3个产出指标分别是： / 数量指标6个：
 _LABEL = re.compile(rf"(?:{POINT_ENUMERATION})?(?:\d+个)?(?P<label>[\u4e00-\u9fff]{{2,10}}?(?:指标|目标|效益))"
-                    r"(?:\d+[个项])?(?:分别是|分别为)?\s*[：:，,\-－—]")
+                    r"(?:(?:\d+[个项])?(?:分别是|分别为)?\s*[：:，,\-－—]|为(?=[^\d，,。；;：:]))")
 #: a template hint such as (≥**株) / （≤**元/株）, and core-indicator stars: no part of a name
 NAME_MARKS = re.compile(r"[（(][^（()）]*\*\*[^（()）]*[)）]|[★☆]+")
 _SEGMENT_END = "。；;"
@@ -319,10 +319,14 @@ _ITEM_NUMBER = re.compile(r"^(?:指标|目标)[\d一二三四五六七八九十]
 _BRACKETED_TARGET = re.compile(r"^(?P<name>[^()（）]{2,40})[（(](?P<target>[^()（）]{1,30})[)）]$")
 
 
+#: a bracket of figures right after a figure and its unit explains it (扶贫股1股(3户共9股)): no target of its own
+_NOTE_AFTER_FIGURE = re.compile(r"(?<=\d)(?P<unit>[\u4e00-\u9fff%]{1,3})[（(][^（()）]*\d[^（()）]*[)）]")
+
+
 def _item_indicators(segment: _Segment, text: str) -> list[Indicator]:
     """The indicators of one item: one a target it states, else the item itself as a target with no number; a
     target in brackets after the name is the name's (:func:`_bracketed_item`)."""
-    text = _unnumbered(_ITEM_NUMBER.sub("", text))
+    text = _NOTE_AFTER_FIGURE.sub(r"\g<unit>", _unnumbered(_ITEM_NUMBER.sub("", text)))
     bracketed = _BRACKETED_TARGET.match(text)
     if bracketed:
         found = _bracketed_item(segment, bracketed.group("name"), bracketed.group("target"))

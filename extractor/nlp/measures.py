@@ -142,13 +142,18 @@ def states_pass_fail(text: str | None) -> bool:
     return bool(_PASS_FAIL_RESULT.search(clean(text)))
 
 
+#: an age naming a group of people (65周岁以上老年人, 80岁以上老人): who the money is for, no measure of the goal
+_AGE_GROUP = re.compile(rf"\d+(?:{alternation(units_for('age'))})(?:及?以上|及?以下)?的?(?:老年人|老人|人员|儿童|居民|人群|妇女|群众)")
+
+
 def goal_is_quantified(text: str | None, targets=(), count_units: tuple[str, ...] | None = None) -> bool:
-    """A goal is quantified when one of its targets has a value or a deadline, or its text (money amounts
-    left out) states a measure or a pass/fail result. ``count_units`` default to the checker's
+    """A goal is quantified when one of its targets has a value or a deadline, or its text (money amounts and the
+    ages naming groups of people left out) states a measure or a pass/fail result. ``count_units`` default to the checker's
     (``lexicon:units/checker_count``)."""
     if any(t.value is not None or t.deadline for t in targets):
         return True
     if states_pass_fail(text):
         return True
     units = units_for("checker_count") if count_units is None else count_units
-    return has_measure(without_money(clean(text)), units)
+    return has_measure(_AGE_GROUP.sub("", without_money(clean(text))), units)
+

@@ -127,3 +127,40 @@ def test_pattern_5_score_headers_of_evaluation_sheets():
 
     assert [cell_role(h) for h in ("评分", "考核得分", "评审得分", "最终得分", "核定得分")] == ["score"] * 5
     assert [cell_role(h) for h in ("评分标准", "评分办法", "复核分")] == ["standard", "standard", None]
+
+
+# blind70, 安徽 金安 目标表: 效益指标 │ 经济效益指标 │ 该指标不适用本项目 │ 不涉及 — a template row, no indicator
+def test_pattern_8_a_row_saying_the_indicator_does_not_apply_is_no_indicator():
+    ext = extract_document(_form(("一级指标", "二级指标", "三级指标", "指标值"),
+                                 ("产出指标", "数量指标", "服务器托管数量", "2台"),
+                                 ("效益指标", "经济效益指标", "该指标不适用本项目", "不涉及"),
+                                 ("效益指标", "社会效益指标", "数据互联互通", "实现")))
+    assert [i.name for i in ext.indicators] == ["服务器托管数量", "数据互联互通"]
+
+
+# blind71, 河北 双滦 养殖场 公告: 产出目标为…；效益目标为…；满意度目标为… — targets in prose under labels closed by 为
+def test_pattern_10_targets_listed_in_prose_under_labels_closed_by_wei():
+    from tests.extractors.text_docs import block_document
+
+    doc = block_document(("heading", "2、项目绩效目标设定情况"),
+                         ("paragraph", "产出目标为水泥路面22.53m³,毛石挡墙347.15m³;工程合格率90%;工程完工率90%。"
+                                       "效益目标为中营子村脱贫户每人增设扶贫股1股(3户共9股);生态资源得到有效利用。"
+                                       "满意度目标为脱贫户对养殖场工程的满意度。"))
+    rows = [(i.level1, i.name, i.value, i.unit) for i in extract_document(doc).indicators]
+    assert rows[:4] == [("产出指标", "水泥路面", 22.53, "m3"), ("产出指标", "毛石挡墙", 347.15, "m3"),
+                        ("产出指标", "工程合格率", 90.0, "%"), ("产出指标", "工程完工率", 90.0, "%")]
+    assert ("效益指标", "中营子村脱贫户每人增设扶贫股", 1.0, "股") in rows  # the bracket after 1股 explains it
+    assert not any(name in ("股", "共") for _, name, _, _ in rows)
+    assert [r[:2] for r in rows if r[0] == "满意度指标"] == [("满意度指标", "脱贫户对养殖场工程的满意度")]
+
+
+# blind70, 湖南 永兴 公交补贴 评价报告: 1.项目绩效总目标：… 2.项目绩效阶段性目标：…
+def test_pattern_10_goals_under_project_performance_overall_and_stage_labels():
+    from extractor.extractors.goals import extract_goals
+    from tests.extractors.text_docs import block_document
+
+    overall = "让城区特殊群体人员切实享受到我县的惠民政策，同时保障公交事业正常发展。"
+    stage = "65岁以上老年人持老年优待证到窗口即可免费办理公交IC卡，乘车免费且不限次数。"
+    doc = block_document(("heading", "(二)专项资金预期目标完成情况"), ("paragraph", f"1.项目绩效总目标：{overall}"),
+                         ("paragraph", f"2.项目绩效阶段性目标：{stage}"), ("paragraph", "3.预期各项效益指标"))
+    assert [(g.kind, g.text) for g in extract_goals(doc)] == [("总体目标", overall), ("目标", stage)]
