@@ -62,10 +62,12 @@ _GRADE = re.compile(
     rf"(?P<grade>{GRADE_NAMES})"
 )
 _SHARE = re.compile(
-    rf"(?P<label>[^，,。；]{{0,30}}?)(?:占比|比例|比重|分别)(?:分别|均)?(?:为|是|占|达|达到)?"
+    rf"(?P<label>[^，,。；]{{0,30}}?)(?:占比|比例|比重|分别)(?:分别|均|依次)?(?:为|是|占|达|达到)?"
     rf"(?P<list>{FIGURE}{_PERCENT_SIGN}(?:[、,，和及与](?:{FIGURE}){_PERCENT_SIGN})+)"
 )
 _PERCENT = re.compile(rf"(?P<num>{FIGURE}){_PERCENT_SIGN}")
+#: a share list's label naming all the parts just listed (三者在当年预算资金中所占比重依次为74%、14%、8%)
+_ALL_THE_PARTS = re.compile(r"^(?:这|上述|以上)?[两二三四五六七八九十]者")
 _SHARE_TOTAL = re.compile(
     rf"^[，,](?P<text>[^，。；]{{0,12}}?(?:合计|共计|总计|总体|总)[^，。；\d]{{0,8}}?(?P<num>{FIGURE}){_PERCENT_SIGN})"
 )
@@ -344,8 +346,8 @@ def _share_facts(sentence: str) -> list[Fact]:
         if tail:
             stated_text = tail.group("text")
             total = _exact_total(sentence, m.end() + tail.start("num"), tail.group("num"))
-        elif "其中" in sentence[: m.start()]:  # shares of a breakdown (X万元，其中A、B、C，占比分别为…) make up 100%
-            total = 100.0
+        elif "其中" in sentence[: m.start()] or _ALL_THE_PARTS.match(m.group("label").strip()):
+            total = 100.0  # shares of a breakdown (X万元，其中A、B、C，占比分别为…; 三者所占比重依次为…) make up 100%
         label = m.group("label").strip()
         out.append(
             Fact(
@@ -839,19 +841,28 @@ def _column_total_facts(rows: list[list[str]], block: Block) -> list[Fact]:
             items = _items_below(rows, i, t)
         subtotals = [r for r in items if any(_SUBTOTAL_CELL.match(c or "") for c in r)]
         items = subtotals or items  # groups with their 小计: the 合计 adds the subtotals
-        if len(items) < 2 or not header:
-            continue
-        group = row[t - 1] if t else ""
-        for col in range(t + 1, len(row)):
-            total, name = _cell_number(row, col), _cell(header, col)
-            parts = [_cell_number(r, col) for r in items]
-            if total is None or None in parts or not _MONEY_HEADER.search(name + header[0]) \
-                    or _is_points_or_rate_column(header, col):
-                continue
-            out.append(Fact(metric=name + group, kind="sum", total=total, parts=parts, unit=_unit_in(header),
-                            text=" | ".join(c for c in row if c), page=block.page, refs=[block.ref],
-                            decimals=decimals_of(row[col])))
+        if len(items) >= 2 and header:
+            out.extend(_column_sums(row, t, items, header, block))
     return out
+
+
+def _column_sums(row: list[str], t: int, items: list[list[str]], header: list[str], block: Block) -> list[Fact]:
+    """The sums of one 合计 row (its label in column ``t``): each money column of the ``items`` against it; a column
+    merged over two cells (实际数 │ 实际数, 苏州 自评表) is one sum."""
+    group = row[t - 1] if t else ""
+    sums: list[Fact] = []
+    for col in range(t + 1, len(row)):
+        total, name = _cell_number(row, col), _cell(header, col)
+        parts = [_cell_number(r, col) for r in items]
+        if total is None or None in parts or not _MONEY_HEADER.search(name + header[0]) \
+                or _is_points_or_rate_column(header, col):
+            continue
+        if any(f.metric == name + group and f.total == total and f.parts == parts for f in sums):
+            continue
+        sums.append(Fact(metric=name + group, kind="sum", total=total, parts=parts, unit=_unit_in(header),
+                         text=" | ".join(c for c in row if c), page=block.page, refs=[block.ref],
+                         decimals=decimals_of(row[col])))
+    return sums
 
 
 def _in_group(row: list[str], total_row: list[str], t: int) -> bool:

@@ -164,3 +164,27 @@ def test_pattern_10_goals_under_project_performance_overall_and_stage_labels():
     doc = block_document(("heading", "(二)专项资金预期目标完成情况"), ("paragraph", f"1.项目绩效总目标：{overall}"),
                          ("paragraph", f"2.项目绩效阶段性目标：{stage}"), ("paragraph", "3.预期各项效益指标"))
     assert [(g.kind, g.text) for g in extract_goals(doc)] == [("总体目标", overall), ("目标", stage)]
+
+
+# blind70, 湖北残联 自评报告: …安排在三个方面：A74万元、B14万元、C8万元，三者…所占比重依次为74%、14%、8%
+def test_the_shares_of_all_the_parts_just_listed_make_up_a_hundred_percent():
+    from tests.extractors.text_docs import block_document
+
+    doc = block_document(("paragraph", "预算资金安排在三个方面：宣传74万元、文化建设14万元、干部培训8万元，"
+                                       "三者在当年预算资金中所占比重依次为74%、14%、8%。"))
+    ext = extract_document(doc)
+    assert [(f.total, f.parts) for f in ext.facts if f.kind == "share"] == [(100.0, [74.0, 14.0, 8.0])]
+    assert [f.rule for f in check(ext) if f.rule == "consistency.percent_sum"] == ["consistency.percent_sum"]
+    partial = extract_document(block_document(("paragraph", "两项资金所占比重依次为60%、30%。")))
+    assert [f.total for f in partial.facts if f.kind == "share"] == [None]  # not said to be all the parts
+
+
+# blind70, 江苏 苏州 自评表: 子项名称 │ 子项名称 │ 预算数(万元) │ 预算数(万元) │ 实际数(万元) │ 实际数(万元), each merged over two cells
+def test_a_money_column_merged_over_two_cells_is_summed_once():
+    ext = extract_document(_form(("项目资金构成", "子项名称", "子项名称", "预算数(万元)", "预算数(万元)", "实际数(万元)", "实际数(万元)"),
+                                 ("项目资金构成", "市财政灾备中心建设", "市财政灾备中心建设", "203", "203", "197.33", "197.33"),
+                                 ("项目资金构成", "监理服务", "监理服务", "7", "7", "5.638", "5.638"),
+                                 ("项目资金构成", "合计", "合计", "210", "210", "210", "210")))
+    sums = sorted((f.total, tuple(f.parts)) for f in ext.facts if f.kind == "sum")
+    assert sums == [(210.0, (197.33, 5.638)), (210.0, (203.0, 7.0))]
+    assert len([f for f in check(ext) if f.rule == "consistency.sum"]) == 1  # 197.33 + 5.638 ≠ 210, said once
