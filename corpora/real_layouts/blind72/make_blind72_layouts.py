@@ -159,8 +159,8 @@ def build_ningjin(path):
         ["绩效评价自评报告"],
         ["(2019年度)"],
         ["工作活动(项目)名称:", "民政事业服务中心消防提升改造项目"],
-        ["工作活动(项目)承担单位:", "宁晋县民政事业服务中心", "(公章)"],
-        ["工作活动(项目)主管部门:", "宁晋县民政局", "(公章)"],
+        ["工作活动(项目)承担单位:", "宁晋县民政事业服务中心", "", "", "", "(公章)"],
+        ["工作活动(项目)主管部门:", "宁晋县民政局", "", "", "", "(公章)"],
         ["组织方式:□财政部门 □主管部门 √实施单位"],
         ["评价机构:□中介机构 □专家组 √项目单位评价组"],
         ["评价类型:□预算申报前评价 □实施过程评价 √完成结果评价"],
@@ -172,8 +172,9 @@ def build_ningjin(path):
         ws.merge_cells(start_row=rr, start_column=1, end_row=rr, end_column=7)
         ws.cell(rr, 1).font = fb
         ws.cell(rr, 1).alignment = Alignment(horizontal="center")
-    for rr in (5, 6, 7):
-        ws.merge_cells(start_row=rr, start_column=2, end_row=rr, end_column=6)
+    ws.merge_cells(start_row=5, start_column=2, end_row=5, end_column=6)
+    for rr in (6, 7):
+        ws.merge_cells(start_row=rr, start_column=2, end_row=rr, end_column=5)
     for rr in (8, 9, 10, 11):
         ws.merge_cells(start_row=rr, start_column=1, end_row=rr, end_column=7)
     ws.column_dimensions["A"].width = 26
