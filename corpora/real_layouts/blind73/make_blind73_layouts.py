@@ -23,6 +23,7 @@ from docx.shared import Pt
 from docx.oxml.ns import qn
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, Border, Side
+from openpyxl.worksheet.pagebreak import Break
 
 HERE = Path(__file__).resolve().parent
 ANN = HERE / "annotations"
@@ -120,7 +121,7 @@ def build_changsha(out: Path) -> None:
     para(doc, "项目支出绩效监控报告20篇", bold=True)
     para(doc, "项目支出绩效监控报告1", bold=True, size=12)
     para(doc, "一、项目支出基本情况", bold=True)
-    para(doc, "2022年度我局共有27个项目纳入项目支出绩效运行监控，年初安排预算合计257111.4万元。其中：公用经费224.48万元；"
+    para(doc, "2022年度，我局纳入项目支出绩效运行监控范围的项目共27个，年初安排预算合计257111.4万元。其中：公用经费224.48万元；"
               "部门项目支出632万元；公共项目支出256254.92万元。")
     para(doc, "部门项目共8个，即：" + CS_DEPT_PROJECTS + "。")
     para(doc, "公共项目共18个，即：" + CS_PUBLIC_PROJECTS)
@@ -141,10 +142,10 @@ CHANGSHA_GOLD = {
     "facts": [
         {"metric": "年初预算安排(纳入监控项目)", "kind": "sum", "total": 257111.4,
          "parts": [224.48, 632, 256254.92], "unit": "万元"},
-        {"metric": "纳入绩效运行监控范围的项目数", "kind": "sum", "total": 27, "parts": [8, 18], "unit": "个"},
+        {"metric": "纳入项目支出绩效运行监控范围的项目", "kind": "sum", "total": 27, "parts": [8, 18], "unit": "个"},
     ],
     "findings": [
-        {"rule": "consistency.sum", "item": "纳入绩效运行监控范围的项目数",
+        {"rule": "consistency.sum", "item": "纳入项目支出绩效运行监控范围的项目",
          "why": "the report says 27 projects are monitored, but it names 8 部门项目 and 18 公共项目 = 26; "
                 "公用经费 224.48万元 is an amount, not a listed project"},
     ],
@@ -336,6 +337,7 @@ def build_ezhou(out: Path) -> None:
         ("满意度指标", 1, "服务对象满意度指标", "受益群体满意度", "90%", "90%", 15, 15, None),
     ]
     r = _form(ws, r, "购买第三方服务", (287, 287, 171, "60%", 6), ("287", "171"), rows1, total=(100, 90))
+    ws.row_breaks.append(Break(id=r))  # second form starts on a new printed page
     r += 1
     rows2 = [
         ("产出指标", 3, "质量指标", "项目合格率", "90%", "60%", 20, 10, "部分项目延续至下年"),
@@ -406,7 +408,7 @@ EZHOU_GOLD = {
                 "adds to 110 (10 + 100) against a stated 100 — the total leaves the execution-rate points out"},
     ],
     "notes": ("鄂州市财政局 page of 2020-08-25 publishing its 2019 项目支出绩效自评表: two forms one after the other "
-              "(购买第三方服务; 财政政务管理). Reproduced as one XLSX sheet with the page chrome '今天是', the page title "
+              "(购买第三方服务; 财政政务管理). Reproduced as one XLSX sheet (a manual page break puts the second form on PDF page 2) with the page chrome '今天是', the page title "
               "and date, then the two forms in the common 自评表 layout: money block (年初预算数/全年预算数/全年执行数/"
               "分值/执行率/得分) with the label '项目资金(万元)' merged down, 年度总体目标 (预期目标 | 实际完成情况) holding "
               "only the numbers 287/171 and 202/100, a two-line indicator header (年度/指标值, 实际/完成值) followed by "
