@@ -188,3 +188,36 @@ def test_a_money_column_merged_over_two_cells_is_summed_once():
     sums = sorted((f.total, tuple(f.parts)) for f in ext.facts if f.kind == "sum")
     assert sums == [(210.0, (197.33, 5.638)), (210.0, (203.0, 7.0))]
     assert len([f for f in check(ext) if f.rule == "consistency.sum"]) == 1  # 197.33 + 5.638 ≠ 210, said once
+
+
+# blind73, 湖北 鄂州 财政局: two projects' 自评表 on one sheet, each with its own rows and 分值
+def _self_evaluation(project: str, *rows):
+    return [("项目名称", project, project, project, project, project), ("主管部门", "市财政局", "市财政局", "实施单位", "市财政局", "市财政局"),
+            ("一级指标", "二级指标", "三级指标", "指标值", "分值", "得分"), *rows]
+
+
+def test_two_projects_forms_in_one_file_are_not_summed_as_one_nor_their_rows_duplicates():
+    first = _self_evaluation("购买第三方服务", ("产出指标", "数量指标", "服务对象人数", "100人次", "30", "30"),
+                             ("产出指标", "时效指标", "完成时限", "2019年", "30", "30"),
+                             ("效益指标", "社会效益指标", "财政工作运行效率", "≥80%", "20", "20"),
+                             ("满意度指标", "服务对象满意度指标", "受益群体满意度", "90%", "20", "20"))
+    second = _self_evaluation("财政政务管理", ("产出指标", "时效指标", "完成时限", "2019年", "40", "40"),
+                              ("效益指标", "社会效益指标", "财政工作运行效率", "≥80%", "40", "40"),
+                              ("满意度指标", "服务对象满意度指标", "受益群体满意度", "90%", "20", "20"))
+    b = DocumentBuilder("自评表.xlsx", "xlsx")
+    for rows in (first, second):  # each form a table of its own, under its own title (as the sheet lays them out)
+        b.add("paragraph", "项目支出绩效自评表", page=1)
+        b.add("table", "", page=1, rows=[list(r) for r in rows])
+    ext = extract_document(b.build(pages=1))
+    assert len({p.project for p in ext.form_parts}) == 2 and len(ext.indicators) == 7
+    rules = [f.rule for f in check(ext)]
+    assert "consistency.score_total.weights" not in rules  # 100 a form, not 200 for the file
+    assert "target.duplicate" not in rules  # 完成时限 │ 2019年 in each project's form
+
+
+def test_pattern_2_a_second_projects_form_in_the_same_table_starts_at_its_project_name_row():
+    first = _self_evaluation("购买第三方服务", ("产出指标", "数量指标", "服务对象人数", "100人次", "30", "30"))
+    second = _self_evaluation("财政政务管理", ("产出指标", "时效指标", "完成时限", "2019年", "40", "40"))
+    ext = extract_document(_form(*first, *second))
+    assert [i.name for i in ext.indicators] == ["服务对象人数", "完成时限"]  # not 财政政务管理, not 市财政局
+    assert [(p.project, len(p.indicators)) for p in ext.form_parts] == [("购买第三方服务", 1), ("财政政务管理", 1)]

@@ -204,8 +204,12 @@ def _score_rows(ext) -> list:
 
 
 def _score_table(ext, settings) -> _ScoreTable | None:
-    """The score table of the extraction; None when some row lacks its 分值 or 得分 (a partial table is not summed)."""
-    rows = _score_rows(ext)
+    """The score table of the extraction - of its first project's form when a file holds several (鄂州 财政局: every
+    project's 自评表 on one sheet; the stated total and the money block read are that form's); None when some row lacks
+    its 分值 or 得分 (a partial table is not summed)."""
+    forms = ext.form_of()
+    scored = _score_rows(ext)
+    rows = [i for i in scored if forms.get(i.id, 0) == forms.get(scored[0].id, 0)] if scored else []
     if not rows or any(i.weight is None or i.score is None for i in rows):
         return None
     weights = sum(i.weight for i in rows)

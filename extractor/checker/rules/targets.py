@@ -739,17 +739,19 @@ def _below_last_year(ind) -> Iterator[Problem]:
 
 @register("target.duplicate", "重复的指标行", severity="warning", scope="document")
 def duplicate(ext, ctx) -> Iterator[Problem]:
-    """Two rows with the same name and the same value under the same 二级 (copied rows).
+    """Two rows with the same name and the same value under the same 二级 (copied rows) of one project's form (two
+    projects' forms in one file may each set 完成时限 │ 2019年).
 
     错误示例: 数量指标: 培训人次 ≥500 人次;  数量指标: 培训人次 ≥500 人次
     正确示例: 数量指标: 培训人次 ≥500 人次;  数量指标: 培训场次 ≥10 场
     """
     seen = {}
+    forms = ext.form_of()
     for ind in ext.indicators:
         name = clean(ind.name)
         if not name:
             continue
-        key = (ind.level2, name, ind.operator, ind.value, unit_of(ind), clean(ind.target_text))
+        key = (forms.get(ind.id, 0), ind.level2, name, ind.operator, ind.value, unit_of(ind), clean(ind.target_text))
         if key in seen:
             yield Problem(
                 f"指标“{label(ind)}”与前面的 {seen[key].id} 重复",

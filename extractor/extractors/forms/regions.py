@@ -69,9 +69,18 @@ def _row_kind(rows: list[list[str]], i: int) -> tuple[str | None, str, Header | 
         return FUNDS, "funds header (预算数/执行数)", None
     if _goal_row(cells):
         return GOALS, f"goal label “{next(c for c in cells if c)}”", None
+    if _project_name_row(cells):
+        return FIELDS, "a project's name (项目名称 │ …): the head of the next project's form", None
     if _note_row(cells):
         return NOTES, "a text merged across the row (总体评价, 说明, an instruction)", None
     return None, "", None
+
+
+def _project_name_row(cells: list[str]) -> bool:
+    """项目名称 │ name: the first row of a project's form, also when a second project's form goes on in the same table
+    (鄂州 财政局: every project's 自评表 on one sheet)."""
+    filled = list(dict.fromkeys(c for c in cells if c))
+    return len(filled) >= 2 and filled[0] == "项目名称"
 
 
 def _note_row(cells: list[str]) -> bool:
@@ -96,7 +105,7 @@ def split_regions(rows: list[list[str]], continued: bool = False) -> list[Region
         if new_kind is None and kind == NOTES and _indicators_after_note(regions, rows[i]):
             new_kind, new_why = INDICATORS, "indicator rows again after a note: the block above continues"
         if (new_kind is None or (new_kind == GOALS and kind == INDICATORS and not _ends_block(rows, i))
-                or (new_kind == SIGNATURES and kind == FIELDS)):  # 项目负责人 among the header fields
+                or (new_kind in (SIGNATURES, FIELDS) and kind == FIELDS)):  # 项目负责人, 项目名称 among the header fields
             i += 1
             continue
         if i > start:
