@@ -106,7 +106,7 @@ GOAL_LABELS: dict[str, str] = {
     "预期目标": "目标",
 }
 _LABELS_LONGEST_FIRST = sorted(GOAL_LABELS, key=len, reverse=True)
-_LABEL_RE = "|".join(re.escape(label) for label in _LABELS_LONGEST_FIRST)
+_LABEL_RE = alternation(GOAL_LABELS)
 # a whole label cell/heading: optional numbering, the label, an optional period such as （2023-2025年）
 _LABEL_CELL = re.compile(
     rf"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\(?[0-9]+[.、．)）]|第[一二三四五六七八九十]+[章节部分]\s*)?"

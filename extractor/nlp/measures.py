@@ -156,4 +156,3 @@ def goal_is_quantified(text: str | None, targets=(), count_units: tuple[str, ...
         return True
     units = units_for("checker_count") if count_units is None else count_units
     return has_measure(_AGE_GROUP.sub("", without_money(clean(text))), units)
-

@@ -25,7 +25,7 @@ _TIME_UNITS = units_for("parsed", "time")
 _COUNT_UNITS = units_for("parsed", "count")
 UNITS: frozenset[str] = units()
 # Longest first so 万元 wins over 万, 人次 over 人, 个工作日 over 个.
-_UNIT_ALTERNATION = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+_UNIT_ALTERNATION = alternation(UNITS)
 # Rates per population: the base after "/" is a magnitude (万, 10万, 十万, 千, 百万) with an optional
 # 人/人口/户, or a number with 人/人口/户 ("/1000人"). "1/10万" reads as unit "/10万" (kind 'rate');
 # "3人/万人", "2.5张/千人口" as compound units. A plain fraction ("1/3") has no base and no unit.
@@ -52,11 +52,8 @@ _NUMBER_RE = re.compile(rf"(?P<arabic>{_ARABIC})|(?P<chinese>{_CHINESE})|(?P<pla
 _SYMBOL_OPERATORS = {w: op for w, (op, pos) in operator_words().items() if pos == "before" and not is_chinese(w)}
 _PREFIX_WORDS = {w: op for w, (op, pos) in operator_words().items() if pos == "before" and is_chinese(w)}
 _SUFFIX_WORDS = {w: op for w, (op, pos) in operator_words().items() if pos == "after"}
-_PREFIX_RE = re.compile(
-    "(?:" + "|".join(re.escape(w) for w in sorted(list(_SYMBOL_OPERATORS) + list(_PREFIX_WORDS), key=len, reverse=True))
-    + r")\s*$"
-)
-_SUFFIX_RE = re.compile("^(?:" + "|".join(re.escape(w) for w in sorted(_SUFFIX_WORDS, key=len, reverse=True)) + ")")
+_PREFIX_RE = re.compile(rf"(?:{alternation([*_SYMBOL_OPERATORS, *_PREFIX_WORDS])})\s*$")
+_SUFFIX_RE = re.compile(rf"^(?:{alternation(_SUFFIX_WORDS)})")
 # an upper bound written after the figure (以内, 之内, 内, 以下): the rest of 控制在 … 以内
 _UPPER_BOUND_AFTER = re.compile(alternation(w for w, (op, position) in operator_words().items() if (op, position) == ("<=", "after")))
 _APPROX_BEFORE_RE = re.compile(rf"(?:{alternation(vague_for('approx_before'))})\s*$")
