@@ -221,7 +221,7 @@ ABA_IND = []
 for l1, l2, name, w, s in ABA_ROWS:
     ABA_IND.append({"level1": l1, "level2": l2, "name": name, "operator": None, "value": None, "unit": None,
                     "target_text": None, "actual": None,
-                    "weight": float(w) if w else None, "score": float(s) if s else None})
+                    "weight": int(w) if w else None, "score": int(s) if s else None})
 
 ABA_GOLD = {
     "source_urls": ["https://m.taodocs.com/p-309874458.html"],
@@ -256,7 +256,7 @@ ABA_GOLD = {
         "written '资金管理(3分)'. 26 rows, each with 分值 and 得分 but no target value (this is an evaluation score "
         "table, not a target table), so operator/value/unit/target_text/actual are null and no target.* finding is "
         "raised for them. The weight sums that can be checked are recorded as sum facts and all agree "
-        "(25 = 6+10+4+5, 15 = 4+3+4+4, 15 = 3+4+4+4 ...). The stated total 89 cannot be checked: the visible scores add "
+        "(25 = 6+10+4+5, 15 = 4+3+4+4, 15 = 3+4+4+4 ...); 项目绩效(60分) shows 项目完成(15分) + 项目效益(40分) = 55, the remaining 5 points belong to rows beyond the cut, so no sum fact for it (25 + 15 + 60 = 100 agrees). The stated total 89 cannot be checked: the visible scores add "
         "to 70 and the table is cut, so no score_total fact; no grade is stated, so no grade fact. Judgement calls: "
         "the two benefit rows that lost points are flagged for missing reasons (the stored text has no analysis "
         "section); no coverage finding because the table is cut (the brief's coverage rule is for a complete table)."
@@ -497,11 +497,68 @@ YY_DEPT_GOLD = {
 }
 
 
+# ----------------------------------------------------------------------------------------------------------------
+# E. 省级 农田建设补助资金 绩效自评报告 (360docs 范文合集 page, province not named), prose
+# ----------------------------------------------------------------------------------------------------------------
+
+def build_farmland():
+    d = new_doc()
+    para(d, "2017年度耕地质量提升计划资金绩效评价报告", 14, True, True)
+    para(d, "合集下载", 9)
+    para(d, "农田建设补助资金绩效评价报告(通用7篇)", 13, True, True)
+    para(d, "(网站按语:报告的用处越来越多,下面整理了几篇农田建设补助资金绩效评价报告,供参考。)", 9)
+    para(d, "农田建设补助资金绩效评价报告1", 11, True)
+    para(d, "按照农业农村部计划财务司、农田建设管理司和财政部农业农村司《关于抓紧报送20xx年中央财政农田建设补助资金绩效"
+            "自评材料的通知》的要求,我们专题研究、部署了本次资金绩效自评,梳理了资金绩效和项目成效,分析了存在的问题及其"
+            "原因,并提出有针对性的措施和建议。现将情况报告如下:")
+    para(d, "一、绩效目标分解下达情况", 11, True)
+    para(d, "20xx年度农田建设专项共安排财政资金625810万元,其中:中央财政农田建设补助资金349810万元,省级财政农田建设专项"
+            "资金276000万元(含发改渠道建设任务配套资金)。")
+    para(d, "20xx年1月,省农业农村厅把任务分解下达到各县市区,资金随任务走;1-6月组织各地完成项目初步设计的编制、评审和"
+            "批复等前期工作,同时把绩效目标分解下达到各县市区。")
+    para(d, "二、绩效目标完成情况", 11, True)
+    para(d, "(一)资金投入情况分析", 10.5, True)
+    para(d, "1.资金分配情况。")
+    para(d, "20xx年省级层面按“资金跟着任务走”的原则分配农田建设补助资金:年度任务用因素分配法分配后,按每亩统一的投资标准"
+            "下达资金。农业农村部下达任务指标后,我们很快制定了分配方案,20xx年1月把任务分解下达到各县市区;20xx年8月,"
+            "依据按因素分配法分配的任务,我省把资金全部下达到县市区。")
+    para(d, "2.资")
+    return save_docx(d, "xx-sheng-farmland-selfreport.docx")
+
+
+FARMLAND_GOLD = {
+    "source_urls": ["https://360docs.net/doc/027759753.html"],
+    "province": None,
+    "doc_kind": "自评报告 (省级 中央财政农田建设补助资金 绩效自评报告, 范文合集页, prose)",
+    "patterns": [10],
+    "indicators": [],
+    "goals": [],
+    "facts": [
+        {"metric": "20xx年度农田建设专项财政资金", "kind": "sum", "total": 625810, "parts": [349810, 276000],
+         "unit": "万元"},
+    ],
+    "findings": [],
+    "notes": (
+        "A provincial 农田建设 (高标准农田) self-evaluation report for the central 农田建设补助资金, reproduced from a "
+        "document-sharing page that titles itself '2017年度耕地质量提升计划资金绩效评价报告' but holds a compilation "
+        "'农田建设补助资金绩效评价报告(通用7篇)'; the years are scrubbed to '20xx' and the province is never named "
+        "('我省', '省农业农村厅'), so province is null and the file is named xx-sheng-... The page's own title lines "
+        "and a one-line site blurb (re-worded) are kept at the top; the stored page stops at '2.资' at the start of "
+        "the second item of (一)资金投入情况分析, and the document stops there. Fact: 625810 = 349810 + 276000 (万元), "
+        "consistent. Kept as found: every year written '20xx' (template residue of the compilation site, not in an "
+        "indicator or goal, so no target.placeholder finding), the mismatch between the page title (耕地质量提升, 2017) "
+        "and the report (农田建设补助资金). No indicators, goals or scores are on the stored page, so no findings; "
+        "prose document (the second of the part's two prose documents)."
+    ),
+}
+
+
 DOCS = [
     ("sc-aba-grassland-eval.docx", build_aba, ABA_GOLD),
     ("hn-luxi-camellia-selfreport.docx", build_luxi, LUXI_GOLD),
     ("hn-yueyang-carcass-selfreport.xlsx", build_yueyang_carcass, CARCASS_GOLD),
     ("hn-yueyang-agri-dept-selfreport.docx", build_yueyang_dept, YY_DEPT_GOLD),
+    ("xx-sheng-farmland-selfreport.docx", build_farmland, FARMLAND_GOLD),
 ]
 
 
