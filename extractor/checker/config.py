@@ -84,6 +84,7 @@ class Settings:
     execution_rate_weight: float = DEFAULT_EXECUTION_RATE_WEIGHT
     deviation_fillers: tuple[str, ...] = ()
     unfinished_actuals: tuple[str, ...] = ()
+    execution_rate_names: tuple[str, ...] = ()
     use_models: bool = False  # target.misfiled_dimension may ask the dimension classifier (off: see rules.yaml)
     model_min_prob: float = DEFAULT_MODEL_MIN_PROB
 

@@ -17,7 +17,7 @@ from ..extraction import Indicator
 from ..layout.headings import match_number
 from ..nlp.lexicon import units_for, vague_for
 from ..nlp.quantities import (UNITS, Quantity, cell_unit, figures, find_quantities, normalise, parse_number, parse_operator, parse_quantity,
-                              unit_in_brackets, value_as_written, written_numbers)
+                              section_points, unit_in_brackets, value_as_written, written_numbers)
 
 from .forms.headers import (  # noqa: F401  (the header vocabulary, re-exported for callers)
     ACTUAL,
@@ -397,7 +397,31 @@ def indicators_from_readings(readings: list[TableReading]) -> list[Indicator]:
             else:
                 out.append(indicator)
             above = (reading.ref, row)
-    return out
+    return _group_points_not_weights(out)
+
+
+def _group_points_not_weights(indicators: list[Indicator]) -> list[Indicator]:
+    """Indicators whose 分值 cell is their group's, merged down over its rows: every row of a group of several
+    carries the points its label states (产出指标(50分) over four rows of 50, 益阳 自评表), so no row weighs them."""
+    for level in ("level1_text", "level2_text"):
+        for group in _groups_by(indicators, level):
+            points = section_points(getattr(group[0], level))
+            if points is not None and len(group) > 1 and all(i.weight == points for i in group):
+                for indicator in group:
+                    indicator.weight = None
+    return indicators
+
+
+def _groups_by(indicators: list[Indicator], level: str) -> list[list[Indicator]]:
+    """Runs of consecutive indicators of one table under the same written level."""
+    groups: list[list[Indicator]] = []
+    for indicator in indicators:
+        key = (indicator.refs[:1], getattr(indicator, level))
+        if groups and (groups[-1][0].refs[:1], getattr(groups[-1][0], level)) == key:
+            groups[-1].append(indicator)
+        else:
+            groups.append([indicator])
+    return groups
 
 
 #: what a row must repeat of the row above to be more points of the same indicator (and its name, see below)

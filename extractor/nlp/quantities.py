@@ -1010,3 +1010,22 @@ def unit_alone(text: str | None, multiplier: bool = False) -> str:
     no number."""
     body = _NOT_A_UNIT_MARK.sub("", normalise(text or ""))
     return body if multiplier else _LEADING_MULTIPLIER.sub("", body)
+
+
+_POINTS_BRACKET = re.compile(r"[（(]([^（()）]*)[）)]")
+
+
+def section_points(heading: str | None) -> float | None:
+    """The points a heading states in brackets ("产出指标（50分）" → 50): the first bracket holding only a score,
+    as the quantity engine reads it (no operator, range or approximation)."""
+    for bracket in _POINTS_BRACKET.finditer(heading or ""):
+        inside = bracket.group(1).strip()
+        found = find_quantities(inside)
+        if len(found) == 1 and _is_points_alone(found[0], inside):
+            return found[0].value
+    return None
+
+
+def _is_points_alone(q, inside: str) -> bool:
+    return (q.unit == "分" and q.value is not None and q.operator is None and q.upper is None and not q.approximate
+            and q.text == inside)

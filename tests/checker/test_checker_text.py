@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.checker.rules._common import section_points
+from extractor.nlp.quantities import section_points
 from extractor.checker.text import decimals_of, defined_levels, half_unit, has_clock_time, is_ratio, matches_any, stated_decimals, unit_only
 
 

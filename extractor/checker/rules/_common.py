@@ -5,7 +5,6 @@ import re
 
 from ...extraction import LEVEL2_COST_101
 from ...nlp.lexicon import level2_of, units_for
-from ...nlp.quantities import find_quantities
 from ..text import (cites_grading_standard, clean, defined_levels, defines_value, ends_with_any, find_words, fmt,
                     has_measure, is_level_of, matches_any, unit_only, value_from_code)
 
@@ -226,22 +225,3 @@ def rewrite_suggestion(metric: str, settings, unit: str | None = None) -> str:
     if find_words(metric, ("时间", "时长", "周期", "时限")):
         return f"改写为“{metric}≤N个工作日”，并写明基期值"
     return f"改写为“{metric}≥N{unit or '（单位）'}”，N 按计划标准或历史标准确定"
-
-
-_BRACKETED = re.compile(r"[（(]([^（()）]*)[）)]")
-
-
-def section_points(heading: str | None) -> float | None:
-    """The points a heading states in brackets ("产出指标（50分）" → 50): the first bracket holding only a score,
-    as the quantity engine reads it (no operator, range or approximation)."""
-    for bracket in _BRACKETED.finditer(heading or ""):
-        inside = bracket.group(1).strip()
-        found = find_quantities(inside)
-        if len(found) == 1 and _is_points(found[0], inside):
-            return found[0].value
-    return None
-
-
-def _is_points(q, inside: str) -> bool:
-    return (q.unit == "分" and q.value is not None and q.operator is None and q.upper is None and not q.approximate
-            and q.text == inside)

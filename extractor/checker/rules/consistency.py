@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 from ...extraction import GRADE_LABEL, STATED_TOTAL_LABELS, field_label
 from ...nlp.lexicon import units_for
-from ...nlp.quantities import figures, parse_amount_words, parse_operator, to_yuan
+from ...nlp.quantities import figures, parse_amount_words, parse_operator, section_points, to_yuan
 from ..rule import Problem, register
 from ..text import clean, decimals_of, find_words, fmt, half_unit, stated_decimals
-from ._common import is_subtotal_row, label, section_points, table_of
+from ._common import is_subtotal_row, label, table_of
 from .coverage import missing_level1
 
 _EPS = 1e-9
@@ -99,6 +99,36 @@ def _sum_tolerance(values, fact, settings) -> float:
         return _EPS
     decimals = fact.decimals if fact.decimals is not None else max(decimals_of(v) for v in values)
     return len(values) * half_unit(decimals)
+
+
+@register("consistency.rate.execution", "执行率指标与资金执行情况不符", severity="error", scope="indicator",
+          config=("execution_rate_names",))
+def execution_rate(ind, ctx) -> Iterator[Problem]:
+    """An indicator of budget execution whose actual is not the rate the form's own money block gives: its first
+    money row's 执行数 over 预算数, or the rate that row states (a point either way allowed for rounding).
+
+    错误示例: 年度资金总额 │ 593.27 │ 448.64 │ 76% … 时效指标 │ 预算执行率 │ 100% │ 实际 100%
+    正确示例: 年度资金总额 │ 593.27 │ 448.64 │ 76% … 时效指标 │ 预算执行率 │ 100% │ 实际 76%
+    """
+    if ind.actual is None or ind.unit not in (None, "%") or not find_words(ind.name, ctx.settings.execution_rate_names):
+        return
+    money = next((f for f in ctx.extraction.facts if f.kind == "budget" and f.planned), None)
+    if money is None or money.actual is None:
+        return
+    computed = money.actual / money.planned * 100
+    if any(abs(ind.actual - rate) <= _EXECUTION_ROUNDING for rate in (computed, money.stated_rate) if rate is not None):
+        return
+    yield Problem(
+        f"“{ind.name}”实际完成 {fmt(ind.actual)}%，而资金表“{money.stated_text or money.metric}”执行 "
+        f"{fmt(money.actual)}/{fmt(money.planned)}，执行率为 {computed:.2f}%",
+        "核对资金执行数，按资金表的执行率填写该指标的实际完成值",
+        evidence=f"{label(ind)}；{money.text}",
+        numbers={"indicator_actual": ind.actual, "planned": money.planned, "actual": money.actual,
+                 "computed_rate": round(computed, 6)},
+    )
+
+
+_EXECUTION_ROUNDING = 1.0  # percentage points: a whole-percent actual beside a rate written to decimals
 
 
 @register("consistency.sum", "合计与分项不符", severity="error", scope="fact", config=("money_units",))

@@ -5,7 +5,8 @@ import re
 from collections.abc import Iterator
 
 from ...nlp.lexicon import multipliers, units_for
-from ...nlp.quantities import figures, figures_with_units, normalise, parse_operator, parse_quantity, unit_in_brackets
+from ...nlp.quantities import (figures, figures_with_units, normalise, parse_operator, parse_quantity, section_points,
+                               unit_in_brackets)
 from ..rule import Problem, register
 from ..text import (clean, ends_with_any, find_words, fmt, has_clock_time, has_deadline, is_ratio, matches_any,
                     written_unit)
@@ -29,7 +30,6 @@ from ._common import (
     named_like,
     rewrite_suggestion,
     row_text,
-    section_points,
     strip_vague,
     table_of,
     unit_of,

@@ -100,14 +100,14 @@ def roles_by_column(cells: list[str | None]) -> dict[int, str]:
 # 宜兴市 score table: 目标名称 │ 目标值 │ 评价指标 │ 标准值 │ 目标完成值 │ 评价指标值 │ 权重分值 │ 评分规则 │ 得分 — each goal
 # (its name, 目标值 and 目标完成值) beside the indicator that scores it; the scored indicator is the row's target
 _SCORED_PAIR = {"评价指标": NAME, "标准值": VALUE, "评价指标值": ACTUAL}
-_GOAL_OF_PAIR = ("目标名称", "目标值", "目标完成值")
+_GOAL_OF_PAIR = ("目标名称", "绩效目标名称", "目标值", "目标完成值")
 
 
 def _scored_pairs(cells: list[str | None], by_column: dict[int, str]) -> dict[int, str]:
     if not any(isinstance(c, str) and "目标名称" in c for c in cells):
         return by_column  # every row of every table is asked: the cheap test first
     cleaned = [clean_header_cell(c) if isinstance(c, str) else "" for c in cells]
-    if "目标名称" not in cleaned or "评价指标" not in cleaned:
+    if not {"目标名称", "绩效目标名称"} & set(cleaned) or "评价指标" not in cleaned:
         return by_column
     out = {i: r for i, r in by_column.items() if cleaned[i] not in _GOAL_OF_PAIR}
     out.update({i: _SCORED_PAIR[c] for i, c in enumerate(cleaned) if c in _SCORED_PAIR})
