@@ -225,6 +225,10 @@ class Extraction:
     # the projects' forms of a document that holds forms of two or more projects (empty otherwise): coverage is
     # judged form by form
     form_parts: list[FormPart] = field(default_factory=list)
+    # what a mirror site's copy needed to read as the original was written (extractor/nlp/script.py):
+    # "traditional_to_simplified" (績效指標: every text of this extraction is given in simplified characters),
+    # "pinyin_glosses_removed" (产(chǎn)出指标(biāo))
+    script_changes: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -265,6 +269,7 @@ class Extraction:
             listed_levels=list(data.get("listed_levels", [])),
             forms_without_indicators=list(data.get("forms_without_indicators", [])),
             form_parts=load(FormPart, data.get("form_parts", [])),
+            script_changes=list(data.get("script_changes", [])),
         )
 
 

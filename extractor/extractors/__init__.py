@@ -80,11 +80,13 @@ def extract_document(doc: Document, **options) -> Extraction:
     from .indicators import indicators_from_readings, read_tables
     from .scores import score_total_facts
     from .subprojects import extract_subprojects, investment_sum_fact
+    from ..nlp.script import as_originally_written
 
     opts = ExtractOptions(**options)
+    doc, script_changes = as_originally_written(doc)
     fields = header_fields(doc)
     analysis = analyse(doc)
-    ext = Extraction(source=doc.source, fields=fields, doc_type=classify(doc))
+    ext = Extraction(source=doc.source, fields=fields, doc_type=classify(doc), script_changes=script_changes)
     aliases = alias_definitions(doc, analysis)
     ext.project = project_name(doc, fields, aliases)
     ext.aliases = {a.alias: a.full for a in aliases}

@@ -37,6 +37,7 @@ from .sentences import HAN, normalise, strip_footnote_refs
 GOAL_LABELS: dict[str, str] = {
     "年度总体目标": "年度目标",
     "年度总体绩效目标": "年度目标",
+    "年度总目标": "年度目标",  # 广东工贸 部门整体自评表: 年度总目标 │ 目标一:… │ 完成情况 │ …
     "项目年度目标": "年度目标",
     "项目年度绩效目标": "年度目标",
     "年度预期目标": "年度目标",
