@@ -123,6 +123,11 @@ def table(doc, rows, merges=(), widths=None, size=9):
         if m.text != keep:
             m.paragraphs[0].text = keep
     if widths:
+        t.autofit = False
+        grid = t._tbl.tblGrid
+        for j, gc in enumerate(grid.findall(qn("w:gridCol"))):
+            if j < len(widths):
+                gc.set(qn("w:w"), str(int(Cm(widths[j]).twips)))
         for j, w in enumerate(widths):
             for cell in t.columns[j].cells:
                 cell.width = Cm(w)
@@ -311,7 +316,7 @@ def build_ah_huangshan():
             cell.border = border
             cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center" if r < 4 else "left")
             cell.font = Font(name=FONT, size=9, bold=(r < 4))
-    widths = [7, 9, 16, 7, 7] + [6, 9, 16, 20, 14, 9, 14, 10, 6] + [7, 8, 7] + [6] * 9 + [14]
+    widths = [7, 18, 96, 9, 10] + [6, 9, 16, 20, 14, 9, 14, 10, 6] + [7, 8, 7] + [6] * 9 + [14]
     for j, w in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(j)].width = w
     ws.row_dimensions[4].height = 170
