@@ -12,6 +12,7 @@ fixed date in a fixed order.
 import copy
 import json
 import os
+import re
 import subprocess
 import sys
 import zipfile
@@ -34,6 +35,10 @@ def normalise_zip(path):
     """Rewrite a zip with every entry dated 2025-01-01, [Content_Types].xml first, the rest sorted."""
     with zipfile.ZipFile(path) as z:
         items = {i.filename: z.read(i.filename) for i in z.infolist()}
+    if "docProps/core.xml" in items:  # openpyxl stamps the save time into dcterms:modified
+        items["docProps/core.xml"] = re.sub(
+            rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)", rb"\g<1>2025-01-01T00:00:00Z\g<2>",
+            items["docProps/core.xml"])
     names = sorted(items)
     if "[Content_Types].xml" in names:
         names.remove("[Content_Types].xml")
