@@ -399,7 +399,7 @@ def nanxian_gold():
         "doc_kind": "项目支出绩效评价报告 (妇联, 叙述式, 繁体镜像页)",
         "patterns": [10],
         "indicators": [],
-        "goals": [{"kind": "目標", "text": NX_GOAL}],
+        "goals": [{"kind": "目标", "text": NX_GOAL}],
         "facts": [
             {"metric": "婦女兒童事業發展專項經費占部門預算數比例", "kind": "budget", "planned": 100.46,
              "actual": 34.5, "stated_rate": 34.34, "unit": "萬元"},
