@@ -122,6 +122,8 @@ _SENTENCES_OF_LABEL = rf"(?P<text>[^。]+(?:。\s*(?:{POINT_ENUMERATION}|\d{{1,2
 _SENTENCE_LABEL = re.compile(rf"(?<=。)\s*(?P<label>{_LABEL_RE})\s*[:：]\s*{_SENTENCES_OF_LABEL}")
 # a label announcing a list inside a sentence (…设定项目绩效目标如下：1.…；2.…。)
 _ANNOUNCED_LABEL = re.compile(rf"(?P<label>{_LABEL_RE})\s*(?:如下|为|是)\s*[:：]\s*{_SENTENCES_OF_LABEL}")
+# a paragraph closed by a label announcing the numbered items under it (…专项资金预算为189.28万元，绩效目标如下：│ 1.… │ 2.…)
+_ANNOUNCING_END = re.compile(rf"(?P<label>{_LABEL_RE})\s*(?:如下|为|是)?\s*[:：]$")
 # the project's own label opening a sentence with 为/是 and no colon ("本项目总体绩效目标为治理水土流失面积…", "项目的绩效目标是…",
 # "本项目总体的绩效目标是169处…": a 的 may stand inside the label; "（二）秀英区水务局2022年衔接资金项目绩效目标为…":
 # the project named before it), not a guide of the work ("以项目绩效目标为导向")
@@ -222,6 +224,13 @@ def extract_goals(doc: Document, analysis=None) -> list[Goal]:
             inline = _inline_label(text)
             if inline:
                 add(_label_kind(inline.group("label")), inline.group("text"), block)
+            elif announced := _ANNOUNCING_END.search(text):
+                section, after = _numbered_run(blocks, i)
+                for sub_text, sub_block in section:
+                    add(_label_kind(announced.group("label")), sub_text, sub_block)
+                if section:
+                    i = after
+                    continue
         i += 1
     return goals
 

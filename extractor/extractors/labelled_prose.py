@@ -31,8 +31,8 @@ from .sentences import normalise
 
 #: a label ending in 指标/目标 followed by a colon, a comma, a dash or 为 (社会效益目标： is the wording of some notices;
 #: 数量指标-修复…面积大于等于610亩; 产出目标为水泥路面22.53m³,…), and the words a list opens it with: 二是1个效益指标： /
-#: 一是3个产出指标分别是： / 数量指标6个：
-_LABEL = re.compile(rf"(?:{POINT_ENUMERATION})?(?:\d+个)?(?P<label>[\u4e00-\u9fff]{{2,10}}?(?:指标|目标|效益))"
+#: 一是3个产出指标分别是： / 数量指标6个： / 设 1条数量指标： (广西 部门预算公开: one indicator a label, 设 1条质量指标：…；)
+_LABEL = re.compile(rf"(?:{POINT_ENUMERATION})?(?:\d+个|(?:设\s*)?\d+\s*条)?(?P<label>[\u4e00-\u9fff]{{2,10}}?(?:指标|目标|效益))"
                     r"(?:(?:\d+[个项])?(?:分别是|分别为)?\s*[：:，,\-－—]|为(?=[^\d，,。；;：:]))")
 #: a template hint such as (≥**株) / （≤**元/株）, and core-indicator stars: no part of a name
 NAME_MARKS = re.compile(r"[（(][^（()）]*\*\*[^（()）]*[)）]|[★☆]+")
@@ -339,6 +339,8 @@ def _item_indicators(segment: _Segment, text: str) -> list[Indicator]:
     targets = [t for t in targets_in(text, indicator_list=True) if t.metric]
     if not targets:
         return [_statement_indicator(segment, statement) for statement in _statements(text)]
+    if len(targets) == 1 and _figure_inside(text, targets[0]):
+        return [_target_indicator(segment, text, targets[0])]
     out, cursor = [], 0
     for t in targets:
         start = text.find(t.text, cursor)
@@ -348,6 +350,19 @@ def _item_indicators(segment: _Segment, text: str) -> list[Indicator]:
         cursor = max(cursor, start + len(t.text))
         out.append(_target_indicator(segment, name, t))
     return out
+
+
+#: what may follow a figure inside a name: the rest of one phrase (补助4家训练单位: 训练单位)
+_REST_OF_NAME = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+def _figure_inside(text: str, target) -> bool:
+    """The item's one figure counts what its name goes on to say (补助4家训练单位, 中营子村3户脱贫户增收): the name
+    is the item as written, the figure its target. A share or an amount is no count of the words after it (资助标准
+    100%达标: they say it is reached)."""
+    start = text.find(target.text)
+    counted = [q.kind for q in find_quantities(target.text)] == ["count"]
+    return start > 0 and counted and bool(_REST_OF_NAME.fullmatch(text[start + len(target.text):].strip()))
 
 
 #: names listed with 、 and counted, then one target for all of them: A、B、C、D4项指标达到国家下达的年度目标值

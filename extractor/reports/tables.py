@@ -20,6 +20,7 @@ FINDING_COLUMNS = ["rule", "severity", "message", "suggestion", "page", "ref", "
 DOCUMENT_COLUMNS = [
     "file", "status", "code", "message", "sha256", "size", "format", "pages", "blocks", "tables", "warnings",
     "project", "doc_type", "goals", "indicators", "facts", "findings", "errors_found", "warnings_found", "ocr_pages",
+    "script_changes",
 ]
 UNKNOWN_PROJECT = "（未识别项目）"
 
@@ -161,6 +162,7 @@ def _document_row(r) -> dict:
         "errors_found": severities.count("error"),
         "warnings_found": severities.count("warning"),
         "ocr_pages": ocr_pages(doc),
+        "script_changes": " ".join(ext.get("script_changes") or []),  # a mirror's copy read as written
     }
 
 

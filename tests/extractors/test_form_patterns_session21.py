@@ -125,3 +125,71 @@ def test_pinyin_glosses_of_a_mirror_copy_are_left_out():
     ]
     # a bracket of letters that is no syllable with its tone (a unit, an English word) stays
     assert rewrite("面积(m2)、系统(ERP)、产(chǎn)出", changes_needed("产(chǎn)出(chū)指标(biāo)")) == "面积(m2)、系统(ERP)、产出"
+
+
+def _report(*paragraphs, name="自评报告.docx"):
+    b = DocumentBuilder(name, "docx")
+    for text in paragraphs:
+        b.add("paragraph", text, page=1)
+    return b.build(pages=1)
+
+
+# blind81, 广西 南宁 残疾人事业规划 执行评估指标体系: 监测指标 │ 单位 │ 权重 │ 目标值, the groups in an unnamed column
+def test_pattern_5_monitoring_indicator_header_names_the_indicators():
+    ext = extract_document(_form("执行评估指标体系",
+                                 ("", "监测指标", "单位", "权重", "目标值"),
+                                 ("社会保障", "1.贫困残疾人生活补助比例", "%", "4", "≥50"),
+                                 ("社会保障", "2.重度残疾人护理补贴比例", "%", "4", "≥30"),
+                                 ("生活水平", "19.城镇残疾人家庭恩格尔系数", "%", "5", "≤35")))
+    assert [(i.name, i.operator, i.value, i.unit, i.weight) for i in ext.indicators] == [
+        ("贫困残疾人生活补助比例", ">=", 50, "%", 4), ("重度残疾人护理补贴比例", ">=", 30, "%", 4),
+        ("城镇残疾人家庭恩格尔系数", "<=", 35, "%", 5)]
+    assert not [f for f in check(ext) if f.rule == "target.unit_mismatch"]  # a coefficient in % is no count
+
+
+# blind80, 广西 梧州 部门预算公开: one indicator a label, "设 1条数量指标：…；设 1条质量指标：…", the stored page cut before
+# the first 设
+def test_labels_counted_one_a_label_in_a_budget_notice():
+    ext = extract_document(_report("四、项目支出绩效目标情况",
+                                   "1条数量指标:开通业务月份≥1个月;设 1条质量指标:应急运维系统保障率≥80%;"
+                                   "设 1条满意度指标:职工满意度≥90%。"))
+    assert [(i.level2, i.name, i.operator, i.value, i.unit) for i in ext.indicators] == [
+        ("数量指标", "开通业务月份", ">=", 1, "个月"), ("质量指标", "应急运维系统保障率", ">=", 80, "%"),
+        ("服务对象满意度指标", "职工满意度", ">=", 90, "%")]
+
+
+# blind78, 四川 盐边 公共文化服务体系建设资金 自评报告: a paragraph closed by "绩效目标如下：" over numbered goals
+def test_pattern_10_goals_announced_at_the_end_of_a_paragraph():
+    ext = extract_document(_report("一、基本情况",
+                                   "2021年中央下达的公共文化服务体系建设专项资金预算为189.28万元,绩效目标如下:",
+                                   "1.保障171个公共文化服务站点正常运转。",
+                                   "2.为164个农家书屋和7个社区书屋更新图书1920册。",
+                                   "二、综合评价结论",
+                                   "整体绩效情况良好。"))
+    assert [g.text for g in ext.goals] == ["保障171个公共文化服务站点正常运转。", "为164个农家书屋和7个社区书屋更新图书1920册。"]
+
+
+# blind78, 福建 福州 体育训练 自评报告: targets listed as 产出-数量目标-补助4家训练单位, the figure inside the name
+def test_pattern_6_a_figure_inside_a_prose_target_name():
+    ext = extract_document(_report("(一)绩效目标", "数量指标:补助4家训练单位;", "质量指标:训练达标率≥95%。"))
+    assert [(i.name, i.value, i.unit) for i in ext.indicators] == [("补助4家训练单位", 4, "家"), ("训练达标率", 95, "%")]
+
+
+def test_a_batch_says_which_documents_were_mirror_copies(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    import pandas as pd
+
+    from extractor.batch import BatchSettings, run_batch
+
+    corpus = Path(__file__).resolve().parents[2] / "corpora" / "real_layouts"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(corpus / "blind76" / "ah-xuanzhou-veteran-medical-targets.xlsx", folder)  # traditional characters
+    shutil.copy(corpus / "blind74" / "hn-yiyang-techschool-tuition-selfeval.docx", folder)  # simplified
+    run_batch(folder, tmp_path / "out", BatchSettings(workers=0))
+    documents = pd.read_csv(tmp_path / "out" / "documents.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    assert dict(zip(documents["file"], documents["script_changes"])) == {
+        "ah-xuanzhou-veteran-medical-targets.xlsx": "traditional_to_simplified",
+        "hn-yiyang-techschool-tuition-selfeval.docx": ""}

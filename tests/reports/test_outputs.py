@@ -57,6 +57,7 @@ def test_tables_carry_locations_ocr_pages_and_chinese_statuses(batch_out):
     assert form["location"].str.match(r"^绩效目标申报表!F\d+$").all()
     documents = pd.read_csv(batch_out / "documents.csv", encoding="utf-8-sig", keep_default_na=False)
     assert "ocr_pages" in documents.columns and (documents["ocr_pages"] == "").all()  # no scanned page here
+    assert (documents["script_changes"].fillna("").astype(str) == "").all()  # every sample is written in simplified characters
     errors = pd.read_csv(batch_out / "errors.csv", encoding="utf-8-sig", keep_default_na=False)
     assert list(errors.columns) == ["file", "status", "code", "message", "状态", "说明"]
     empty = errors[errors["file"] == "empty.txt"].iloc[0]

@@ -186,7 +186,10 @@ def is_rate_name(name: str | None, settings) -> bool:
 
 
 def is_count_name(name: str | None, settings) -> bool:
-    return not is_rate_name(name, settings) and bool(ends_with_any(name, settings.count_name_suffixes))
+    """A name that counts something (…人数, …面积); a rate does not, nor a measure with no dimension that ends like a
+    count (恩格尔系数, 物价指数)."""
+    return (not is_rate_name(name, settings) and not ends_with_any(name, settings.dimensionless_name_suffixes)
+            and bool(ends_with_any(name, settings.count_name_suffixes)))
 
 
 def is_growth(ind, settings) -> bool:

@@ -197,8 +197,8 @@ def _is_graded_level(ind, settings) -> bool:
 
 
 @register("target.unit_mismatch", "单位与指标名称不符", severity="error", scope="indicator",
-          config=("rate_name_suffixes", "rate_name_exceptions", "count_name_suffixes", "count_units",
-                  "cost_name_suffixes", "money_units"))
+          config=("rate_name_suffixes", "rate_name_exceptions", "count_name_suffixes", "dimensionless_name_suffixes",
+                  "count_units", "cost_name_suffixes", "money_units"))
 def unit_mismatch(ind, ctx) -> Iterator[Problem]:
     """The name is a rate (…率, …占比, 满意度) but the unit is a count, or the name is a count but the unit is %
     (unless the name or the value is a change: "减少路口停车次数 ≥15%", "发生面积 │ 较上年下降10%以上"), or the

@@ -47,7 +47,8 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((role, re.compile(p))
             r"|^全年绩效目标$"  # beside 绩效内容 │ 绩效标准 (福建省台联 form): the row's target
             r"|^优秀?$"),  # a graded scale 优 │ 良 │ 中 │ 差 under 评价标准: the 优 grade is the target
     (BASELINE, r"^(?:上年度?|上一年度?|去年|基期)(?:实际)?(?:水平|完成值|完成情况|值)$"),
-    (NAME, r"^(?:指标名称|指标|绩效指标|指标名|三级指标名称|绩效指标名称|个性化指标|共性指标)$"),  # 广东 2017: 个性化指标
+    (NAME, r"^(?:指标名称|指标|绩效指标|指标名|三级指标名称|绩效指标名称|个性化指标|共性指标|监测指标)$"),  # 广东 2017: 个性化指标;
+    # 南宁 规划评估指标体系: 监测指标 │ 单位 │ 权重 │ 目标值
     (INDEX, r"^(?:序号|编号|No\.?)$"),
 ))
 _BRACKETS = re.compile(r"[（(][^）)]*[)）]")
