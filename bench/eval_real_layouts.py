@@ -146,7 +146,7 @@ def finding_items(ext, findings) -> list[tuple[str, str]]:
         if f.rule in _DOCUMENT_TOTAL_RULES:  # the stated total of the document: gold names it 总分, 自评总分 …
             out.append((rule, ""))
             continue
-        item = f.numbers.get("dimension") if f.rule == "coverage.missing_dimension" else None
+        item = f.numbers.get("dimension") if f.rule == "coverage.missing_dimension" else f.numbers.get("template_text")
         if "section_points" in f.numbers:  # a heading's points against its rows: named by the heading's 一级
             item = levels.get(f.item)
         item = item or names.get(f.item) or goals.get(f.item) or f.item or ""

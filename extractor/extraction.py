@@ -191,6 +191,19 @@ class FormPart:
 
 
 @dataclass
+class TemplateRow:
+    """A row of a filled indicator table that still holds the template's placeholder (指标2：, ……, **) and nothing
+    else: left in, neither filled nor deleted."""
+
+    text: str  # the placeholder as written
+    level1_text: str | None = None
+    level2_text: str | None = None
+    refs: list[str] = field(default_factory=list)
+    row: int | None = None  # row index inside its table
+    page: int | None = None
+
+
+@dataclass
 class ExtractionWarning:
     """Something the extraction could not do on a document (``code`` is stable: ``table_not_understood``)."""
 
@@ -216,6 +229,8 @@ class Extraction:
     warnings: list[ExtractionWarning] = field(default_factory=list)  # what could not be read (a table not understood)
     # indicator tables that end at their header row (a form cut there, or sent so): the form holds no indicator
     header_only_tables: list[str] = field(default_factory=list)
+    # placeholder rows left in filled indicator tables (指标2： with nothing else written)
+    template_rows: list[TemplateRow] = field(default_factory=list)
     # the 一级/二级 names of the labels an indicator list in running text goes under, read into rows or not
     # (4、社会效益指标：…有所提高): the dimensions the text covers
     listed_levels: list[str] = field(default_factory=list)
@@ -266,6 +281,7 @@ class Extraction:
             aliases=dict(data.get("aliases", {})),
             warnings=load(ExtractionWarning, data.get("warnings", [])),
             header_only_tables=list(data.get("header_only_tables", [])),
+            template_rows=load(TemplateRow, data.get("template_rows", [])),
             listed_levels=list(data.get("listed_levels", [])),
             forms_without_indicators=list(data.get("forms_without_indicators", [])),
             form_parts=load(FormPart, data.get("form_parts", [])),

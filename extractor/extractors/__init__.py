@@ -77,7 +77,7 @@ def extract_document(doc: Document, **options) -> Extraction:
     from .form_parts import form_parts
     from .forms.explain import not_understood_warnings
     from .goals import extract_goals
-    from .indicators import indicators_from_readings, read_tables
+    from .indicators import indicators_from_readings, read_tables, template_rows_of
     from .scores import score_total_facts
     from .subprojects import extract_subprojects, investment_sum_fact
     from ..nlp.script import as_originally_written
@@ -95,6 +95,7 @@ def extract_document(doc: Document, **options) -> Extraction:
         ext.indicators = indicators_from_readings(readings)
         ext.warnings.extend(not_understood_warnings(readings))
         ext.header_only_tables = [r.ref for r in readings if r.header_only]
+        ext.template_rows = template_rows_of(readings)
         # no model fills the levels a form's table leaves empty (the reviewer should see the gap); score rows
         # (决策 20 14.00) are levels themselves
         ext.indicators.extend(score_row_indicators(flattened_score_rows(doc), start=len(ext.indicators)))

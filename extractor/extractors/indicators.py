@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..document import Document, compact_cell
-from ..extraction import Indicator
+from ..extraction import Indicator, TemplateRow
 from ..layout.headings import match_number
 from ..nlp.lexicon import units_for, vague_for
 from ..nlp.quantities import (UNITS, Quantity, cell_unit, figures, find_quantities, normalise, parse_number, parse_operator, parse_quantity,
@@ -487,6 +487,12 @@ def _sum_points(indicator: Indicator, row: Indicator) -> None:
     indicator.weight += row.weight
     if row.score is not None:
         indicator.score = (indicator.score or 0) + row.score
+
+
+def template_rows_of(readings: list[TableReading]) -> list[TemplateRow]:
+    """The placeholder rows left in the filled indicator tables (:attr:`TableReading.placeholders`)."""
+    return [TemplateRow(row.cells[NAME], row.level1_text or None, row.level2_text or None, [reading.ref], row.index,
+                        reading.page) for reading in readings for row in reading.placeholders]
 
 
 def indicators_from_tables(doc: Document) -> list[Indicator]:

@@ -14,7 +14,7 @@ import yaml
 from extractor.checker import run_rules
 from extractor.checker.rule import family_of
 from extractor.extraction import (ContractTerm, Extraction, ExtractionWarning, Fact, Goal, GoalLink, Indicator,
-                                  SubProject, Target)
+                                  SubProject, Target, TemplateRow)
 
 CASES = Path(__file__).resolve().parent / "cases"
 
@@ -46,9 +46,10 @@ def build_extraction(case: dict) -> Extraction:
         links = [GoalLink(**link) for link in item.pop("goal_links", [])]
         subprojects.append(SubProject(**{"id": f"s{n}", "goal_links": links, **item}))
     warnings = [ExtractionWarning(**item) for item in case.get("warnings") or []]
+    template_rows = [TemplateRow(**item) for item in case.get("template_rows") or []]
     return Extraction(source="case.yaml", doc_type=case.get("doc_type"), fields=case.get("fields") or {},
                       goals=goals, indicators=indicators, facts=facts, subprojects=subprojects, contract_terms=terms,
-                      warnings=warnings)
+                      warnings=warnings, template_rows=template_rows)
 
 
 def _params():

@@ -193,3 +193,25 @@ def test_a_batch_says_which_documents_were_mirror_copies(tmp_path):
     assert dict(zip(documents["file"], documents["script_changes"])) == {
         "ah-xuanzhou-veteran-medical-targets.xlsx": "traditional_to_simplified",
         "hn-yiyang-techschool-tuition-selfeval.docx": ""}
+
+
+# blind77, 海南 2013 项目绩效目标表: 指标类型 │ 绩效指标 │ 年初绩效目标 │ 调整后绩效目标(如有) │ 绩效标准 (优/良/中/差), the same
+# 全部完成 in every row of the target column, and an empty 指标2： row left in the 产出 block
+HAINAN_2013 = (
+    ("指标类型", "绩效指标", "年初绩效目标", "调整后绩效目标(如有)", "优(年初/调整后)", "良(年初/调整后)"),
+    ("产出指标", "指标1:海南宏观经济形势分析与预测半年报告、全年报告和11期景气报告", "全部完成", "无", "全部完成", "80%"),
+    ("产出指标", "指标2:", "", "", "", ""),
+    ("成效指标", "指标:以报告的进度衡量标准", "全部完成", "无", "全部完成", "80%"),
+)
+
+
+def test_pattern_8_a_placeholder_row_left_in_a_filled_table_is_reported():
+    ext = extract_document(_form("项目绩效目标表", *HAINAN_2013))
+    assert [(i.name, i.target_text) for i in ext.indicators] == [
+        ("海南宏观经济形势分析与预测半年报告、全年报告和11期景气报告", "全部完成"), ("以报告的进度衡量标准", "全部完成")]
+    assert [(t.text, t.level1_text) for t in ext.template_rows] == [("指标2:", "产出指标")]
+    assert [f.rule for f in check(ext) if f.rule.startswith("target.placeholder")] == ["target.placeholder.template_row"]
+    assert not ext.goals  # 调整后绩效目标(如有) beside the 年初绩效目标 header is a template's instruction, no goal
+    # the template published unfilled (指标1： 指标2： 指标3：, nothing else) leaves no row in: there is none to fill
+    unfilled = [HAINAN_2013[0]] + [(row[0], f"指标{r}:", "", "", "", "") for r, row in enumerate(HAINAN_2013[1:], 1)]
+    assert extract_document(_form("项目绩效目标表", *unfilled)).template_rows == []

@@ -783,6 +783,29 @@ def placeholder(ind, ctx) -> Iterator[Problem]:
     )
 
 
+@register("target.placeholder.template_row", "指标表保留了未填写的模板行", severity="info", scope="document")
+def template_row(ext, ctx) -> Iterator[Problem]:
+    """Rows of a filled indicator table that still hold the template's placeholder and nothing else (指标2：, ……,
+    **): neither filled nor deleted. One finding a table, naming its rows; an unfilled template (no row filled) is
+    not reported.
+
+    错误示例: 产出指标 │ 指标1：培训人次 │ ≥500人次;  产出指标 │ 指标2： │ （空）
+    正确示例: 产出指标 │ 指标1：培训人次 │ ≥500人次 (the unused row deleted)
+    """
+    tables: dict[str, list] = {}
+    for row in ext.template_rows:
+        tables.setdefault(row.refs[0] if row.refs else "", []).append(row)
+    for rows in tables.values():
+        listed = "、".join(" ".join(t for t in (r.level2_text or r.level1_text, r.text) if t) for r in rows)
+        yield Problem(
+            f"指标表保留了{len(rows)}行未填写的模板行：{listed}",
+            "填写这些行的指标名称和指标值；不需要的行整行删除",
+            evidence=listed,
+            numbers={"template_text": rows[0].text, "rows": len(rows)},
+            record=rows[0],
+        )
+
+
 @register("target.satisfaction_weak", "满意度指标不可靠", severity="info", scope="indicator",
           config=("satisfaction_generic_names", "survey_markers"))
 def satisfaction_weak(ind, ctx) -> Iterator[Problem]:

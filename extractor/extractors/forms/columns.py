@@ -142,6 +142,8 @@ def _is_text(cell: str) -> bool:
 NATURE_WORDS = ("定性", "定量")
 #: the answers of a yes/no indicator (是否… │ 是/否 │ 是): one of them repeated down a value column is the target
 YES_NO_ANSWERS = frozenset("是否有无")
+#: a target met or not, written the same in every row of a value column (海南 2013 目标表: 全部完成 under 年初绩效目标)
+_DONE_TARGETS = frozenset(("全部完成", "按时完成", "按期完成", "完成", "达标", "合格"))
 
 
 def _is_operator_cell(cell: str) -> bool:
@@ -233,7 +235,7 @@ def _is_plain_label(label: str, role: str | None) -> bool:
     row of a template's value column: the unit of a missing value) nor, under a value header, a yes/no answer (是
     in every row of 吉林 检验检疫's 项目效果 block, whose every indicator asks 是否…)."""
     return role in _LABEL_ROLES and not (is_quantity(label) or is_taxonomy_name(label) or _is_unit(label)
-                                         or (role == VALUE and label in YES_NO_ANSWERS))
+                                         or (role == VALUE and (label in YES_NO_ANSWERS or label in _DONE_TARGETS)))
 
 
 def _is_label_down_the_column(label: str, header: str, role: str | None) -> bool:

@@ -47,7 +47,7 @@ _FORMULA = re.compile(r"(?<=[\u4e00-\u9fff]{2})[=＝](?=.*[/÷*×]).*$")
 _OPERATOR_FIRST = re.compile(r"^[≥≤≧≦><=＞＜]")
 _INSTRUCTION = re.compile(r"[（(]\s*(?:限)?\d+\s*字(?:以内|以下)?\s*[)）]")
 # template and instruction text: never an indicator name ("指标1：", "……", "（200字以内）")
-_TEMPLATE_NAME = re.compile(r"^(?:指标\s*[\d一二三四五六七八九十]+\s*[:：]?|具体指标|指标名称|无|暂无|(?:本项目)?不适用(?:此|该|本)?指标|(?:该|此|本)?指标不适用(?:于)?(?:本|该|此)?项目|[*＊]+|[…．.。·、\s]+|[/／\-—–]+|[（(]?\d+字以内[)）]?|请填写.*|(?:其他|其它)?[…]+)$")
+_TEMPLATE_NAME = re.compile(r"^(?:指标\s*[\d一二三四五六七八九十]+\s*[:：]?|具体指标|指标名称|无|暂无|(?:本项目)?不适用(?:此|该|本)?指标|(?:该|此|本)?指标不适用(?:于)?(?:本|该|此)?项目|[*＊]+|[…．.。·、\s]+|[/／\-—–]+|[（(]?\d+字以内[)）]?|请填写.*|(?:其他|其它)?[…]+|.+[（(]如有[)）])$")  # 调整后绩效目标(如有): a template's instruction
 # a name cell holding only a number ("88"): no indicator name (a table of such rows only is not understood)
 _BARE_NUMBER = re.compile(r"[\d.,，]+(?:%|分)?")
 _INDICATOR_WORDS = re.compile(r"三级指标|二级指标|一级指标|绩效指标|指标值|指标名称")
@@ -77,6 +77,7 @@ class Block:
     period: str | None = None  # 年度 / 长期 for one half of a two-period table
     continued: bool = False  # carries on the block of the previous table (no header of its own)
     rows: list[Row] = field(default_factory=list)
+    placeholders: list[Row] = field(default_factory=list)  # template rows left in (指标2： and nothing else)
     has_numbers: bool = False  # some body row writes a number (a blank template writes none)
     kept: bool = True
     why_dropped: str = ""
@@ -100,6 +101,11 @@ class TableReading:
     @property
     def rows(self) -> list[Row]:
         return [r for b in self.blocks if b.kept for r in b.rows]
+
+    @property
+    def placeholders(self) -> list[Row]:
+        """The template rows left in a table whose other rows are filled (an unfilled template has none to report)."""
+        return [r for b in self.blocks if b.kept for r in b.placeholders] if self.rows else []
 
     @property
     def blank_template(self) -> bool:
@@ -434,6 +440,9 @@ def _read_block(block: Block, rows: list[list[str]], carry: Carry) -> Carry:
             continue
         row = read_row(raw, roles, block.header)
         if row is None:
+            if _only_a_placeholder(raw, roles):
+                block.placeholders.append(Row(index, {NAME: _cell(raw, roles.get(NAME))}, level1_text, level2_text,
+                                              evaluation, block.period))
             continue
         if block.rows:
             _take_back_spilled_words(row, block.rows[-1])
@@ -633,6 +642,17 @@ def _is_merged_note(cells: dict[str, str]) -> bool:
     if not name or name != cells.get(VALUE):
         return False
     return not any(cells.get(r) for r in (WEIGHT, SCORE, ACTUAL)) or bool(_OPERATOR_FIRST.match(name))
+
+
+#: a template's placeholder for a row to fill in: 指标2：, 具体指标, **, …… (not 无 or 不适用: those are answers)
+_PLACEHOLDER = re.compile(r"^(?:指标\s*[\d一二三四五六七八九十]+\s*[:：]?|具体指标|[*＊]+|[…]+|\.{3,}|。{3,})$")
+
+
+def _only_a_placeholder(raw: list[str], roles: dict[str, int]) -> bool:
+    """The row's name cell holds a template placeholder and no cell besides its levels writes anything."""
+    name = compact_cell(_cell(raw, roles.get(NAME)))
+    others = [compact_cell(_cell(raw, i)) for r, i in roles.items() if r not in (NAME, LEVEL1, LEVEL2)]
+    return bool(_PLACEHOLDER.match(name)) and not any(c and not _PLACEHOLDER.match(c) for c in others)
 
 
 def is_template_text(text: str) -> bool:
