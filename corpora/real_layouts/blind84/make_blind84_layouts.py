@@ -33,6 +33,7 @@ HERE = Path(__file__).resolve().parent
 ANN = HERE / "annotations"
 FIXED = _dt.datetime(2025, 1, 1, 0, 0, 0)
 ZIP_DATE = (2025, 1, 1, 0, 0, 0)
+FONT = "Droid Sans Fallback"
 
 
 # ----------------------------------------------------------------------------------------------
@@ -52,8 +53,8 @@ def _set_cell_font(cell, size=9):
     for p in cell.paragraphs:
         for run in p.runs:
             run.font.size = Pt(size)
-            run.font.name = "SimSun"
-            run._element.rPr.rFonts.set(qn("w:eastAsia"), "SimSun")
+            run.font.name = FONT
+            run._element.rPr.rFonts.set(qn("w:eastAsia"), FONT)
 
 
 def _docx_para(d, text, bold=False, size=10.5, center=False):
@@ -61,8 +62,8 @@ def _docx_para(d, text, bold=False, size=10.5, center=False):
     run = p.add_run(text)
     run.bold = bold
     run.font.size = Pt(size)
-    run.font.name = "SimSun"
-    run._element.rPr.rFonts.set(qn("w:eastAsia"), "SimSun")
+    run.font.name = FONT
+    run._element.rPr.rFonts.set(qn("w:eastAsia"), FONT)
     if center:
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     return p
@@ -135,7 +136,7 @@ def build_xlsx(path: Path, sheet_title, items, ncols, widths=None):
             ws.cell(row=r0, column=1, value=args[0])
             ws.merge_cells(start_row=r0, start_column=1, end_row=r0, end_column=ncols)
             c = ws.cell(row=r0, column=1)
-            c.font = Font(name="SimSun", size=14 if kind == "title" else 10, bold=(kind == "title"))
+            c.font = Font(name=FONT, size=14 if kind == "title" else 10, bold=(kind == "title"))
             c.alignment = Alignment(horizontal="center" if kind != "para" else "left",
                                     vertical="center", wrap_text=True)
             r0 += 1
@@ -148,7 +149,7 @@ def build_xlsx(path: Path, sheet_title, items, ncols, widths=None):
                     if val not in (None, ""):
                         c.value = val
                     c.border = border
-                    c.font = Font(name="SimSun", size=9)
+                    c.font = Font(name=FONT, size=9)
                     c.alignment = Alignment(vertical="center", wrap_text=True)
             for r1, c1, r2, c2 in spec.get("merges", []):
                 ws.merge_cells(start_row=r0 + r1, start_column=c1 + 1, end_row=r0 + r2, end_column=c2 + 1)
@@ -473,6 +474,119 @@ DOCS.append({
             "flagged (it is checkable: done or not by the month); 'X左右' is approximate but numeric and is not "
             "flagged as vague. No coverage finding: this is a ministry KPI list, not a budget indicator table with "
             "产出/效益/满意度 dimensions, and rows 8-9 are outcome rates. Province given as 中央 (a central ministry)."
+        ),
+    },
+})
+
+
+# ==============================================================================================
+# 4. 科技部: 中央引导地方科技发展资金 2021年度绩效自评情况 (mirror page, prose, cut early)
+# ==============================================================================================
+MOST_GOAL = ("依照中央科技发展规划的部署，兼顾东、中、西部的科技水平和发展特点，调动地方的积极性和主动性，"
+             "支持和引导地方政府落实国家创新驱动发展战略与科技改革发展政策，改善区域科技创新环境，"
+             "增强区域科技创新能力。")
+DOCS.append({
+    "file": "cn-most-guidefund-selfreport.docx",
+    "blocks": [
+        ("title", "中央引导地方科技发展资金2021年度绩效自评情况"),
+        ("center", "时间:2022-07-29"),
+        ("para", "一、转移支付基本情况"),
+        ("para", "中央引导地方科技发展资金(以下简称“引导资金”)是中央财政安排的共同财政事权转移支付资金，用于支持和"
+                 "引导地方政府落实国家创新驱动发展战略和科技改革发展政策，改善区域科技创新环境，增强区域科技创新能力。"
+                 "按照《财政部 科技部关于印发〈中央引导地方科技发展资金管理办法〉的通知》(财教〔2021〕204号)，引导资金"
+                 "用于自由探索类基础研究、科技创新基地建设、科技成果转移转化、区域创新体系建设四个方面。"),
+        ("para", "2021年度引导资金预算总规模26亿元，全部按因素法分配。"),
+        ("para", "二、绩效自评目标实现情况"),
+        ("para", "(一)整体绩效目标设定情况"),
+        ("para", "2021年度引导资金整体目标为:" + MOST_GOAL + "具体绩效指标"),
+    ],
+    "gold": {
+        "source_urls": ["http://www.sdycxedu.com/3784.html"],
+        "province": "中央",
+        "doc_kind": "转移支付绩效自评情况 (科技部, 中央引导地方科技发展资金, 2021年度; prose)",
+        "patterns": [10],
+        "indicators": [],
+        "goals": [
+            {"kind": "总体目标", "text": MOST_GOAL},
+        ],
+        "facts": [
+            {"metric": "引导资金预算总规模", "kind": "budget", "planned": 26, "actual": None, "stated_rate": None,
+             "unit": "亿元"},
+        ],
+        "findings": [
+            finding("goal.unquantified", MOST_GOAL,
+                    "the 2021 整体目标 only names directions (落实战略/改善环境/增强能力) with no number, level or "
+                    "deadline"),
+        ],
+        "notes": (
+            "科技部's public 2021 self-evaluation of the 中央引导地方科技发展资金 transfer (dated 2022-07-29), as carried "
+            "by a spam mirror (sdycxedu.com) that adds an unrelated junk title line and site navigation, and shows the "
+            "text in traditional characters; the document keeps only the article, in simplified characters, with the "
+            "prose in our own words (facts kept: 财教〔2021〕204号, the four support areas, 26亿元, 因素法, the date). "
+            "The stored page ends right after the goal sentence at the words '具体绩效指标' (where the indicator list "
+            "would begin); the document stops there, so it has no indicator rows and no coverage finding. The only "
+            "money fact is the 26亿元 budget scale (no execution figure on the page). The 整体目标 sentence is flagged "
+            "goal.unquantified; it could also be read as process-only (support and guide), not flagged twice."
+        ),
+    },
+})
+
+# ==============================================================================================
+# 5. 湖南 岳阳县 岳阳高新技术产业园区管理委员会: 2021年度部门整体支出绩效评价自评报告 (form start)
+# ==============================================================================================
+YY_DUTY = ("1.编制园区总体规划和发展计划，制定园区行政管理制度，依规审批或报批园区建设和投资项目，代表县政府作为"
+           "园区招商引进合同的签约主体。\n2.承担园区项目的招商、筹资、融资和协调。\n3.承担园区征地拆迁和基础设施"
+           "配套建设，打造县域工业发展平台。\n4.为入园投资企业提供环境保护、工作服务、行政监督、合同履行等服务。\n"
+           "5.承担园区规划区内项目策划、工程建设、劳动就业、综合统计、国资管理、社会保障、环境保护和社会治安等"
+           "综合行政工作。")
+YY_G1 = ("目标1:依托招商项目库精准对接、上门招商，确保全年新引进亿元项目20个以上，5亿元以上项目5个以上，"
+         "10亿元项目1个以上。")
+YY_G2 = "目标2:加快六期、七期扩园土地的征拆和报批，确保新征用地1000亩以上，报批土地1000亩以上。加"
+yy_table = {
+    "rows": [
+        ["联系人", "黄  梅", "联络电话", ""],
+        ["人员编制", "33", "实有人数", "33"],
+        ["职能职责概述", YY_DUTY, None, None],
+        ["年度主要\n工作内容", YY_G1 + "\n" + YY_G2, None, None],
+    ],
+    "merges": [(2, 1, 2, 3), (3, 1, 3, 3)],
+}
+DOCS.append({
+    "file": "hn-yueyangxian-gaoxinqu-dept-selfreport.docx",
+    "blocks": [
+        ("title", "岳阳高新技术产业园管理委员会2021年度部门整体支出绩效评价自评报告"),
+        ("center", "来源:岳阳高新技术产业园区管委会   2022-07-15 10:42"),
+        ("para", "部门(单位)名称:岳阳高新技术产业园区管理委员会"),
+        ("para", "预  算  编  码: yyx342"),
+        ("para", "评价方式:部门(单位)绩效自评"),
+        ("para", "评价机构:部门(单位)评价组"),
+        ("para", "报告日期:2022年 07月12日"),
+        ("para", "一、部门(单位)基本概况"),
+        ("table", yy_table, 4, [3.0, 6.0, 3.0, 5.0]),
+    ],
+    "gold": {
+        "source_urls": ["http://dibdj.com/37584/38146/38305/content_1984798.html"],
+        "province": "湖南",
+        "doc_kind": "部门整体支出绩效评价自评报告 (岳阳 form, cut in 基本概况)",
+        "patterns": [10],
+        "indicators": [],
+        "goals": [
+            {"kind": "年度目标", "text": YY_G1},
+            {"kind": "年度目标", "text": YY_G2},
+        ],
+        "facts": [],
+        "findings": [],
+        "notes": (
+            "岳阳高新技术产业园区管理委员会 (岳阳县, 预算编码 yyx342), 2021 部门整体支出 self-evaluation report in the "
+            "岳阳市 form (cover fields, then 一、部门(单位)基本概况 as a label/value table), carried by a spam mirror "
+            "(dibdj.com) that shows it in traditional characters with stray pronunciation marks; reproduced in "
+            "simplified characters without the mirror's junk. Kept as found: the title says '产业园管理委员会' while "
+            "the body says '产业园区管理委员会'; 联络电话 empty; 人员编制 33 = 实有人数 33. The stored page ends inside "
+            "'年度主要工作内容' after 目标2, on the first character of the next sentence ('加'); the document ends "
+            "there too, keeping that fragment in the goal cell. Goals are in our own words with the page's numbers "
+            "(亿元项目20个以上, 5亿元以上项目5个以上, 10亿元项目1个以上; 新征用地1000亩以上, 报批土地1000亩以上). No "
+            "indicator table is reached, so no indicator rows and no coverage finding; both goals are quantified, so "
+            "no goal finding. 职能职责概述 is duty text, not a goal."
         ),
     },
 })
