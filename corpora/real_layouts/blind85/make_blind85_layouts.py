@@ -327,7 +327,7 @@ DOCS = [
             "source_urls": ["https://gskanglexian.gov.cn/klx/zwdt/GSGG/art/2024/art_ae7ea3642bcb497694e607d78f4b51c0.html"],
             "province": "甘肃",
             "doc_kind": "项目公示 (严重精神障碍患者监护人以奖代补经费发放, 含项目成效)",
-            "patterns": [10],
+            "patterns": [8, 10],
             "indicators": [],
             "goals": [
                 {"kind": "目标",
@@ -356,7 +356,8 @@ DOCS = [
                 "Sentences of 建设内容 and 项目成效 are re-worded with the same facts. Arithmetic, all consistent: "
                 "19人 × 1800元 = 34200元 = 3.42万元; 1800元 a year = 150元 a month × 12; 3.3269万元 + 931元 "
                 "(= 0.0931万元) = 3.42万元 (the sum fact is recorded in 万元 after converting the 931元 part; the "
-                "mixed units are the point of the check). No indicator table. Judgement: 项目成效 is taken as the "
+                "mixed units are the point of the check). No indicator table. Pattern 8 for the template labels and the "
+                "closing signature block (issuer and date) with the 监督电话 line. Judgement: 项目成效 is taken as the "
                 "notice's goal and flagged goal.unquantified (it could also be read as process_only; the one result "
                 "it names, no incidents, has no count or baseline)."
             ),
