@@ -143,6 +143,7 @@ def facts_from_text(text: str, *, unit: TextUnit | None = None, settings: FactSe
         found.extend(f for f in _sum_facts(_with_its_total(previous, sentence)) if not _found(f, found))
         previous = sentence
         found.extend(_instalment_facts(sentence))
+        found.extend(_adjusted_budget_facts(sentence))
         found.extend(_amount_word_facts(sentence))
     found.extend(_ratio_facts(text, taken, settings))
     for fact in found:
@@ -450,6 +451,29 @@ def _instalment_facts(sentence: str) -> list[Fact]:
         parts = _parts_in(m.group("list"), m.group("unit"))
         if parts:
             out.append(_sum_fact(m, parts, m.group("unit")))
+    return out
+
+
+#: a budget, its adjustment and the amount after it, in one sentence (预算资金449.69万元，项目调剂增加277.31万元，实际到位资金
+#: 726.85万元; 年初预算80万元，年中追加20万元，全年预算100万元)
+_ADJUSTED_BUDGET = re.compile(
+    rf"预算(?:资金|数|金额)?(?:为)?(?P<base>{FIGURE})(?P<unit>{unit_pattern('budget')})[，,][^，,。；;\d]{{0,8}}?"
+    rf"(?P<change>调剂增加|调剂减少|追加|追减|调增|调减|核减|增加|减少)(?:了)?(?:资金|预算|经费)?(?P<delta>{FIGURE})(?P=unit)[，,]"
+    rf"(?P<label>[^，,。；;\d]{{0,10}}?(?:实际到位|调整后|全年预算|到位资金|合计|共计|总计)[^，,。；;\d]{{0,6}}?)(?:为|达)?"
+    rf"(?P<total>{FIGURE})(?P=unit)")
+_DECREASE = ("调剂减少", "追减", "调减", "核减", "减少")
+
+
+def _adjusted_budget_facts(sentence: str) -> list[Fact]:
+    """A budget and its adjustment add up to the amount the sentence gives after them: a sum of the budget and the
+    increase (or less the decrease)."""
+    out = []
+    for m in _ADJUSTED_BUDGET.finditer(sentence):
+        delta = figure_value(m.group("delta"))
+        parts = [figure_value(m.group("base")), -delta if m.group("change") in _DECREASE else delta]
+        fact = _sum_fact(m, parts, m.group("unit"))
+        fact.metric = _NOT_METRIC_WORDS.sub("", m.group("label")) or fact.metric
+        out.append(fact)
     return out
 
 

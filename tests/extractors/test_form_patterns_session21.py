@@ -215,3 +215,21 @@ def test_pattern_8_a_placeholder_row_left_in_a_filled_table_is_reported():
     # the template published unfilled (指标1： 指标2： 指标3：, nothing else) leaves no row in: there is none to fill
     unfilled = [HAINAN_2013[0]] + [(row[0], f"指标{r}:", "", "", "", "") for r, row in enumerate(HAINAN_2013[1:], 1)]
     assert extract_document(_form("项目绩效目标表", *unfilled)).template_rows == []
+
+
+# blind83, 重庆 丰都 统战部 自评报告: a budget, its adjustment and the amount after it in one sentence (449.69 + 277.31 ≠ 726.85)
+def test_a_budget_and_its_adjustment_add_up_to_the_amount_after_them():
+    ext = extract_document(_report("2022年预算资金449.69万元，项目调剂增加277.31万元，实际到位资金726.85万元，已支付461.85万元。",
+                                   "年初预算100万元，年中调减20万元，调整后预算80万元。"))
+    sums = [(f.metric, f.total, f.parts) for f in ext.facts if f.kind == "sum"]
+    assert sums == [("实际到位资金", 726.85, [449.69, 277.31]), ("调整后预算", 80, [100, -20])]
+    assert [f.numbers["computed_total"] for f in check(ext) if f.rule == "consistency.sum"] == [727]
+
+
+# blind84, 工信部 关键业绩指标: 指标名称 │ 预期效果 │ 完成时限 │ 指标属性 — 预期效果 holds the targets
+def test_pattern_5_expected_effect_heads_the_targets():
+    ext = extract_document(_form("2018年关键业绩指标", ("序号", "指标名称", "预期效果", "完成时限", "指标属性"),
+                                 ("3", "绿色制造示范典型发布数量", "400项", "10月", "预期性"),
+                                 ("9", "移动宽带用户普及率", "85%", "12月", "预期性")))
+    assert [(i.name, i.value, i.unit) for i in ext.indicators] == [("绿色制造示范典型发布数量", 400, "项"),
+                                                                 ("移动宽带用户普及率", 85, "%")]

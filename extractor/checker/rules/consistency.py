@@ -150,7 +150,7 @@ def _sum_problem(fact, ctx, word: str) -> Iterator[Problem]:
     tolerance = _sum_tolerance([*fact.parts, fact.total], fact, ctx.settings)
     if abs(total - fact.total) <= tolerance + _EPS:
         return
-    parts = " + ".join(fmt(p) for p in fact.parts)
+    parts = fmt(fact.parts[0]) + "".join(f" − {fmt(-p)}" if p < 0 else f" + {fmt(p)}" for p in fact.parts[1:])
     yield Problem(
         f"“{fact.metric or word}”陈述为 {fmt(fact.total)}，分项之和 {parts} = {fmt(round(total, 6))}",
         f"核对分项或将{word}更正为 {fmt(round(total, 6))}",
