@@ -16,8 +16,10 @@ checker's ``coverage.table_not_understood`` is the gold's ``table_not_understood
 differently from part to part are left out of names on both sides: a template hint inside a name
 (``小区居民满意度（≥**%）``: kept by one part, cut by another) and the ★ of a core indicator (kept by one, dropped
 by another); so is a bracket closing a name that holds only its unit (``保种数量(头)``: kept by most parts, cut by
-blind48's writer, who gives the unit alone). Levels are compared as the framework names them (``社会效益`` as written
-by blind57's writer is ``社会效益指标``, as most writers give it), on both sides.
+blind48's writer, who gives the unit alone). Rows that score the evaluation (决策/过程 of a score table) are
+compared only where the gold lists a row of the same name (most writers list the targets only). Levels are compared
+as the framework names them (``社会效益`` as written by blind57's writer is ``社会效益指标``, as most writers give it),
+on both sides.
 
     python bench/eval_real_layouts.py [--dir corpora/real_layouts] [--details] [--only NAME]
 """
@@ -84,12 +86,14 @@ def _unit_bracket_off(name: str) -> str:
 _CLOSING_BRACKET = re.compile(r"[（(][^（()）]*[)）]$")
 
 
-def predicted_rows(ext) -> list[dict]:
-    """The extracted indicators as dicts, in the gold's conventions (a bare number has no operator)."""
+def predicted_rows(ext, gold_names: frozenset[str] = frozenset()) -> list[dict]:
+    """The extracted indicators as dicts, in the gold's conventions (a bare number has no operator). A row that scores
+    the evaluation (决策/过程 …) is compared only when the gold lists a row of its name: most writers list targets
+    only, some list the evaluation's rows too."""
     from extractor.nlp.quantities import parse_operator
 
     rows = []
-    for ind in (i for i in ext.indicators if not scores_the_evaluation(i)):  # the gold lists targets only
+    for ind in (i for i in ext.indicators if not scores_the_evaluation(i) or _squash(i.name) in gold_names):
         row = asdict(ind)
         if row["operator"] == "=" and parse_operator(row.get("target_text") or "") is None:
             row["operator"] = None
@@ -225,7 +229,8 @@ def evaluate(folder: Path, annotations: Path, only: str | None = None, details: 
             ext, findings = None, []
         if ext is not None and ext.script_changes:
             gold = as_the_extraction_wrote_it(gold, ext.script_changes)
-        predicted = without_marks(predicted_rows(ext)) if ext else []
+        gold_names = frozenset(_squash(r.get("name")) for r in gold.get("indicators") or [] if r.get("name"))
+        predicted = without_marks(predicted_rows(ext, gold_names)) if ext else []
         expected = without_marks(gold.get("indicators") or [])
         score_sample(expected, predicted, doc_report, source.name)
         score_sample(expected, predicted, report, source.name)
