@@ -14,7 +14,7 @@ import pandas as pd
 
 from ..extraction import LEVEL2_COST_101
 from ..nlp.lexicon import level2_of
-from .labels import SEVERITY_LABELS, SEVERITY_ORDER, STATUS_LABELS, error_label, severity_label, status_label
+from .labels import SEVERITY_LABELS, SEVERITY_ORDER, STATUS_LABELS, file_note, severity_label, status_label
 from .tables import UNKNOWN_PROJECT
 
 DIMENSIONS = ("数量", "质量", "时效", "成本", "效益", "满意度")
@@ -189,7 +189,8 @@ def _files(results, bg) -> pd.DataFrame:
     """One row per input file: its project, status and error."""
     return pd.DataFrame(
         [{"文件": r.file, "项目": bg.project(r.file).name if r.extraction else "", "状态": status_label(r.status),
-          "说明": error_label(r.code), "错误代码": r.code, "技术细节": r.message} for r in results],
+          "说明": file_note(r.code, (r.extraction or {}).get("script_changes")), "错误代码": r.code,
+          "技术细节": r.message} for r in results],
         columns=FILE_COLUMNS,
     )
 

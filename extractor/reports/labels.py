@@ -18,6 +18,8 @@ ERROR_LABELS = {
     "worker_crashed": "处理该文件的进程意外退出",
     "file_not_found": "文件不存在",
     "skipped": "未处理",
+    "table_not_understood": "有表格看似指标表，但没有读出指标行，请人工核对该表",
+    "parse_warnings": "读取时有警告（如公式单元格没有保存计算结果），部分内容可能缺失",
 }
 
 
@@ -27,6 +29,16 @@ def status_label(status: str | None) -> str:
 
 def severity_label(severity: str | None) -> str:
     return SEVERITY_LABELS.get(severity or "", severity or "")
+
+
+#: what a mirror site's copy needed to be read as written (Extraction.script_changes), for the file status table
+SCRIPT_CHANGE_LABELS = {"traditional_to_simplified": "繁体字文本，已按简体阅读", "pinyin_glosses_removed": "已去除拼音注音"}
+
+
+def file_note(code: str | None, script_changes=()) -> str:
+    """The note of a file's status row: what its error code means, then how its text was read."""
+    notes = [error_label(code), *(SCRIPT_CHANGE_LABELS.get(c, c) for c in script_changes or ())]
+    return "；".join(n for n in notes if n)
 
 
 def error_label(code: str | None) -> str:

@@ -193,6 +193,14 @@ def test_a_batch_says_which_documents_were_mirror_copies(tmp_path):
     assert dict(zip(documents["file"], documents["script_changes"])) == {
         "ah-xuanzhou-veteran-medical-targets.xlsx": "traditional_to_simplified",
         "hn-yiyang-techschool-tuition-selfeval.docx": ""}
+    # the reviewer's report says so in the file status table, for that file only
+    status = pd.read_excel(tmp_path / "out" / "report.xlsx", sheet_name=None)
+    files = next(t for t in status.values() if "技术细节" in t.columns).fillna("")
+    assert dict(zip(files["文件"], files["说明"])) == {
+        "ah-xuanzhou-veteran-medical-targets.xlsx": "繁体字文本，已按简体阅读",
+        # 益阳's form continues on a page the file cut to one line (可持续影响指标 │ 满意): a table not understood
+        "hn-yiyang-techschool-tuition-selfeval.docx": "有表格看似指标表，但没有读出指标行，请人工核对该表"}
+    assert "繁体字文本，已按简体阅读" in (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
 
 
 # blind77, 海南 2013 项目绩效目标表: 指标类型 │ 绩效指标 │ 年初绩效目标 │ 调整后绩效目标(如有) │ 绩效标准 (优/良/中/差), the same

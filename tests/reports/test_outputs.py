@@ -94,3 +94,17 @@ def test_indicator_table_carries_the_actual_reported_for_each_declared_target(ba
     form = indicators[indicators["file"] == "declared-reported/health-target-form.xlsx"]
     assert list(form["reported_actual"]) == [x.actual_text for x in C.HEALTH_ROWS]
     assert form["reported_in"].str.startswith("declared-reported/health-self-assessment.docx 第2个表格第").all()
+
+
+def test_every_code_a_file_can_end_with_has_a_chinese_note():
+    """errors.csv and the report's file table say in Chinese why a file was not read whole, for every code a document
+    can end with: the parsers' errors and the two partial readings (a table not understood, parse warnings)."""
+    from extractor import errors
+    from extractor.batch import PARSE_WARNINGS
+    from extractor.reports.labels import ERROR_LABELS
+
+    document_errors = [c.code for c in vars(errors).values()
+                       if isinstance(c, type) and issubclass(c, errors.ExtractorError) and c is not errors.ExtractorError
+                       and not c.code.startswith("output") and c.code not in ("disk_full", "interrupted")]
+    missing = [code for code in [*document_errors, PARSE_WARNINGS] if code not in ERROR_LABELS]
+    assert missing == []
