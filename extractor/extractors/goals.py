@@ -206,33 +206,46 @@ def extract_goals(doc: Document, analysis=None) -> list[Goal]:
             for kind, text, actual in goals_in_table(block.rows):
                 add(kind, text, block, actual)
         elif block.kind in ("heading", "paragraph", "list_item"):
-            text = normalise(strip_footnote_refs(block.text))
-            kind = goal_kind(text) if len(text) <= 30 else None
-            if kind is None and _TASK_HEADING.match(text):
-                kind = "任务目标"
-            if kind:
-                if text.endswith(_LIST_ONLY_LABELS):
-                    heading = i
-                    section, i = _numbered_run(blocks, heading)
-                    if not section:
-                        section, i = _measured_paragraph(blocks, heading)
-                else:
-                    section, i = _section_after(blocks, i, numbered_only=kind == "任务目标")
-                for sub_text, sub_block in section:
-                    add(kind, sub_text, sub_block)
-                continue
-            inline = _inline_label(text)
-            if inline:
-                add(_label_kind(inline.group("label")), inline.group("text"), block)
-            elif announced := _ANNOUNCING_END.search(text):
-                section, after = _numbered_run(blocks, i)
-                for sub_text, sub_block in section:
-                    add(_label_kind(announced.group("label")), sub_text, sub_block)
-                if section:
-                    i = after
-                    continue
+            found, i = _goals_of_text(blocks, i)
+            for kind, text, source in found:
+                add(kind, text, source)
+            continue
         i += 1
     return goals
+
+
+def _goals_of_text(blocks: list[Block], i: int) -> tuple[list[tuple[str, str, Block]], int]:
+    """(kind, text, block) of the goals a heading, paragraph or list item gives — with the blocks under it when it is
+    a goal heading or announces a numbered list (…绩效目标如下：) — and the index of the block after them."""
+    block = blocks[i]
+    text = normalise(strip_footnote_refs(block.text))
+    kind = _heading_kind(text)
+    if kind:
+        section, after = _labelled_section(blocks, i, kind, text)
+        return [(kind, sub_text, sub_block) for sub_text, sub_block in section], after
+    inline = _inline_label(text)
+    if inline:
+        return [(_label_kind(inline.group("label")), inline.group("text"), block)], i + 1
+    announced = _ANNOUNCING_END.search(text)
+    section, after = _numbered_run(blocks, i) if announced else ([], i + 1)
+    if not section:
+        return [], i + 1
+    return [(_label_kind(announced.group("label")), sub_text, sub_block) for sub_text, sub_block in section], after
+
+
+def _heading_kind(text: str) -> str | None:
+    """The goal kind a short heading or label names (年度目标, 绩效目标情况 …, or a task list's 主要任务), else None."""
+    kind = goal_kind(text) if len(text) <= 30 else None
+    return "任务目标" if kind is None and _TASK_HEADING.match(text) else kind
+
+
+def _labelled_section(blocks: list[Block], i: int, kind: str, text: str) -> tuple[list[tuple[str, Block]], int]:
+    """The goals under the heading ``blocks[i]`` and the index after them: under a label of a section that may hold
+    anything, its numbered items or its one measured paragraph; else the section's text."""
+    if text.endswith(_LIST_ONLY_LABELS):
+        section, after = _numbered_run(blocks, i)
+        return (section, after) if section else _measured_paragraph(blocks, i)
+    return _section_after(blocks, i, numbered_only=kind == "任务目标")
 
 
 #: a goal cell that opens with the project's context (项目概况：…, 立项依据：…, 必要性：…) before its goal

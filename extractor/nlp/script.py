@@ -42,16 +42,30 @@ def without_glosses(text: str | None) -> str | None:
 
 
 def is_traditional(text: str) -> bool:
-    """The text's Chinese characters are traditional ones in a share of at least :data:`MIN_SHARE`."""
+    """The text's Chinese characters are traditional ones in a share of at least :data:`MIN_SHARE`.
+
+    The characters outside GB 2312 (the simplified set) are counted first: a text with too few of them is simplified,
+    and OpenCC is not loaded for it."""
     counts = Counter(ch for ch in text if "\u4e00" <= ch <= "\u9fff")
-    if not counts:
+    if not counts or not _enough(sum(counts[ch] for ch in counts if not _in_gb2312(ch)), counts):
         return False
     characters = "".join(counts)
     converted = _converter().convert(characters)
     if len(converted) != len(characters):  # the character tables map one to one; be safe all the same
         converted = "".join(_converter().convert(ch) for ch in characters)
-    traditional = sum(counts[ch] for ch, simple in zip(characters, converted) if ch != simple)
+    return _enough(sum(counts[ch] for ch, simple in zip(characters, converted) if ch != simple), counts)
+
+
+def _enough(traditional: int, counts: Counter) -> bool:
     return traditional >= MIN_CHARACTERS and traditional >= MIN_SHARE * sum(counts.values())
+
+
+def _in_gb2312(ch: str) -> bool:
+    try:
+        ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def changes_needed(text: str) -> list[str]:

@@ -241,3 +241,18 @@ def test_pattern_5_expected_effect_heads_the_targets():
                                  ("9", "移动宽带用户普及率", "85%", "12月", "预期性")))
     assert [(i.name, i.value, i.unit) for i in ext.indicators] == [("绿色制造示范典型发布数量", 400, "项"),
                                                                  ("移动宽带用户普及率", 85, "%")]
+
+
+def test_a_simplified_document_does_not_load_the_converter():
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from extractor.document import DocumentBuilder\n"
+            "from extractor.extractors import extract_document\n"
+            "b = DocumentBuilder('x.docx', 'docx')\n"
+            "b.add('paragraph', '绩效目标：建成农村公路12公里，惠及群众3000人。朱镕基', page=1)\n"
+            "extract_document(b.build(pages=1))\n"
+            "print('opencc' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"  # a character outside GB 2312 (镕) alone does not make it traditional
