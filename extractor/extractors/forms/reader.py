@@ -46,8 +46,11 @@ _GLUED_TEMPLATE_LABEL = re.compile(r"(?<=[\u4e00-\u9fff])指标\d{1,2}[:：]?$")
 _FORMULA = re.compile(r"(?<=[\u4e00-\u9fff]{2})[=＝](?=.*[/÷*×]).*$")
 _OPERATOR_FIRST = re.compile(r"^[≥≤≧≦><=＞＜]")
 _INSTRUCTION = re.compile(r"[（(]\s*(?:限)?\d+\s*字(?:以内|以下)?\s*[)）]")
+#: a template's placeholder for a row to fill in: 指标2：, 具体指标, **, …… (not 无 or 不适用: those are answers)
+_PLACEHOLDER_WORDS = r"指标\s*[\d一二三四五六七八九十]+\s*[:：]?|具体指标|[*＊]+|[…]+|\.{3,}|。{3,}"
+_PLACEHOLDER = re.compile(rf"^(?:{_PLACEHOLDER_WORDS})$")
 # template and instruction text: never an indicator name ("指标1：", "……", "（200字以内）")
-_TEMPLATE_NAME = re.compile(r"^(?:指标\s*[\d一二三四五六七八九十]+\s*[:：]?|具体指标|指标名称|无|暂无|(?:本项目)?不适用(?:此|该|本)?指标|(?:该|此|本)?指标不适用(?:于)?(?:本|该|此)?项目|[*＊]+|[…．.。·、\s]+|[/／\-—–]+|[（(]?\d+字以内[)）]?|请填写.*|(?:其他|其它)?[…]+|.+[（(]如有[)）])$")  # 调整后绩效目标(如有): a template's instruction
+_TEMPLATE_NAME = re.compile(rf"^(?:{_PLACEHOLDER_WORDS}|指标名称|无|暂无|(?:本项目)?不适用(?:此|该|本)?指标|(?:该|此|本)?指标不适用(?:于)?(?:本|该|此)?项目|[…．.。·、\s]+|[/／\-—–]+|[（(]?\d+字以内[)）]?|请填写.*|(?:其他|其它)?[…]+|.+[（(]如有[)）])$")  # 调整后绩效目标(如有): a template's instruction
 # a name cell holding only a number ("88"): no indicator name (a table of such rows only is not understood)
 _BARE_NUMBER = re.compile(r"[\d.,，]+(?:%|分)?")
 _INDICATOR_WORDS = re.compile(r"三级指标|二级指标|一级指标|绩效指标|指标值|指标名称")
@@ -642,10 +645,6 @@ def _is_merged_note(cells: dict[str, str]) -> bool:
     if not name or name != cells.get(VALUE):
         return False
     return not any(cells.get(r) for r in (WEIGHT, SCORE, ACTUAL)) or bool(_OPERATOR_FIRST.match(name))
-
-
-#: a template's placeholder for a row to fill in: 指标2：, 具体指标, **, …… (not 无 or 不适用: those are answers)
-_PLACEHOLDER = re.compile(r"^(?:指标\s*[\d一二三四五六七八九十]+\s*[:：]?|具体指标|[*＊]+|[…]+|\.{3,}|。{3,})$")
 
 
 def _only_a_placeholder(raw: list[str], roles: dict[str, int]) -> bool:
