@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import groupby
 
 from ..document import Document, compact_cell
 from ..extraction import Indicator, TemplateRow
@@ -404,24 +405,13 @@ def _group_points_not_weights(indicators: list[Indicator]) -> list[Indicator]:
     """Indicators whose 分值 cell is their group's, merged down over its rows: every row of a group of several
     carries the points its label states (产出指标(50分) over four rows of 50, 益阳 自评表), so no row weighs them."""
     for level in ("level1_text", "level2_text"):
-        for group in _groups_by(indicators, level):
-            points = section_points(getattr(group[0], level))
+        # runs of consecutive indicators of one table under the same written level
+        for (_, heading), run in groupby(indicators, key=lambda i: (i.refs[:1], getattr(i, level))):
+            group, points = list(run), section_points(heading)
             if points is not None and len(group) > 1 and all(i.weight == points for i in group):
                 for indicator in group:
                     indicator.weight = None
     return indicators
-
-
-def _groups_by(indicators: list[Indicator], level: str) -> list[list[Indicator]]:
-    """Runs of consecutive indicators of one table under the same written level."""
-    groups: list[list[Indicator]] = []
-    for indicator in indicators:
-        key = (indicator.refs[:1], getattr(indicator, level))
-        if groups and (groups[-1][0].refs[:1], getattr(groups[-1][0], level)) == key:
-            groups[-1].append(indicator)
-        else:
-            groups.append([indicator])
-    return groups
 
 
 #: what a row must repeat of the row above to be more points of the same indicator (and its name, see below)

@@ -1,6 +1,8 @@
 """Chinese words for what the reports show: file statuses, severities, error codes (the codes stay as they are)."""
 from __future__ import annotations
 
+from ..nlp.script import PINYIN, TRADITIONAL
+
 STATUS_LABELS = {"success": "成功", "partial": "部分成功", "failed": "失败", "skipped": "跳过"}
 SEVERITY_LABELS = {"error": "错误", "warning": "警告", "info": "提示"}
 SEVERITY_ORDER = ("error", "warning", "info")
@@ -32,7 +34,7 @@ def severity_label(severity: str | None) -> str:
 
 
 #: what a mirror site's copy needed to be read as written (Extraction.script_changes), for the file status table
-SCRIPT_CHANGE_LABELS = {"traditional_to_simplified": "繁体字文本，已按简体阅读", "pinyin_glosses_removed": "已去除拼音注音"}
+SCRIPT_CHANGE_LABELS = {TRADITIONAL: "繁体字文本，已按简体阅读", PINYIN: "已去除拼音注音"}
 
 
 def file_note(code: str | None, script_changes=()) -> str:

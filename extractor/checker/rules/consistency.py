@@ -115,7 +115,7 @@ def execution_rate(ind, ctx) -> Iterator[Problem]:
     money = next((f for f in ctx.extraction.facts if f.kind == "budget" and f.planned), None)
     if money is None or money.actual is None:
         return
-    computed = money.actual / money.planned * 100
+    computed = _rate_of_amounts(money)
     if any(abs(ind.actual - rate) <= _EXECUTION_ROUNDING for rate in (computed, money.stated_rate) if rate is not None):
         return
     yield Problem(

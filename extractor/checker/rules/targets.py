@@ -792,9 +792,9 @@ def template_row(ext, ctx) -> Iterator[Problem]:
     错误示例: 产出指标 │ 指标1：培训人次 │ ≥500人次;  产出指标 │ 指标2： │ （空）
     正确示例: 产出指标 │ 指标1：培训人次 │ ≥500人次 (the unused row deleted)
     """
-    tables: dict[str, list] = {}
+    tables: dict[str | None, list] = {}
     for row in ext.template_rows:
-        tables.setdefault(row.refs[0] if row.refs else "", []).append(row)
+        tables.setdefault(table_of(row), []).append(row)
     for rows in tables.values():
         listed = "、".join(" ".join(t for t in (r.level2_text or r.level1_text, r.text) if t) for r in rows)
         yield Problem(
