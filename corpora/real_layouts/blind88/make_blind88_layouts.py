@@ -22,8 +22,6 @@ from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml.ns import qn
 from docx.shared import Pt, Cm
-import openpyxl
-from openpyxl.styles import Alignment, Border, Font, Side
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ANN = os.path.join(HERE, "annotations")
@@ -57,16 +55,6 @@ def pin_docx_props(doc):
     cp.revision = 1
     cp.title = ""
     cp.comments = ""
-
-
-def pin_xlsx_props(wb):
-    p = wb.properties
-    p.creator = "blind88"
-    p.lastModifiedBy = "blind88"
-    p.created = FIXED
-    p.modified = FIXED
-    p.lastPrinted = None
-    p.title = None
 
 
 # ----------------------------------------------------------------------------- helpers: docx
@@ -156,48 +144,6 @@ def save_docx(doc, path):
     pin_zip(path)
 
 
-# ----------------------------------------------------------------------------- helpers: xlsx
-THIN = Side(style="thin")
-BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
-
-
-def xlsx_sheet(title, rows, merges=(), widths=None, boxed_from=1, font_size=10, landscape=True):
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = title
-    for i, row in enumerate(rows, start=1):
-        for j, val in enumerate(row, start=1):
-            if val is None:
-                continue
-            c = ws.cell(row=i, column=j, value=val)
-    ncols = max(len(r) for r in rows)
-    for i in range(1, len(rows) + 1):
-        for j in range(1, ncols + 1):
-            c = ws.cell(row=i, column=j)
-            c.font = Font(name=FONT, size=font_size)
-            c.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-            if i >= boxed_from:
-                c.border = BOX
-    for m in merges:
-        ws.merge_cells(m)
-    if widths:
-        for k, w in enumerate(widths):
-            ws.column_dimensions[openpyxl.utils.get_column_letter(k + 1)].width = w
-    ws.page_setup.orientation = "landscape" if landscape else "portrait"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    pin_xlsx_props(wb)
-    return wb, ws
-
-
-def save_xlsx(wb, path):
-    pin_xlsx_props(wb)
-    wb.save(path)
-    pin_zip(path)
-
-
 # ============================================================================= documents
 def build_dongfang(path):
     """海南 东方市殡葬管理中心 公墓建设 项目绩效评价报告 (2017): cover + one big form table."""
@@ -280,28 +226,34 @@ def build_dongfang(path):
     save_docx(doc, path)
 
 
-def build_leshan(path):
-    """四川 乐山市民政局 2024年度中央财政福彩公益金转移支付绩效自评报告 (prose, cut in 资金管理)."""
+def build_guangxi(path):
+    """广西 民政厅 2024年中央集中彩票公益金支持社会福利事业资金 绩效自评报告 (prose; the stored page has no title)."""
     doc = new_doc()
-    para(doc, "乐山市民政局关于2024年度中央财政福彩公益金转移支付绩效自评报告", bold=True, center=True, size=15)
-    para(doc, "信息来源:市民政局    发布时间:2025-06-27", center=True, size=9)
     para(doc, "一、绩效目标分解下达情况", bold=True)
-    para(doc, "2024年,依据《四川省财政厅四川省民政厅关于下达2024年中央财政福彩公益金支持社会福利事业资金的通知》"
-              "(川财社〔2024〕107号)和《四川省财政厅四川省民政厅关于下达2024年中央集中彩票公益金支持社会福利事业"
-              "资金预算(第二批)的通知》(川财社〔2024〕79号),我市合计获得下达的中央福彩公益金870.2万元。"
-              "按类别分:老年人福利类675.2万元,投向农村公办养老机构床位护理能力提档升级;残疾人福利类90万元,"
-              "投向精神障碍社区康复服务人员培训和精神障碍社区康复服务发展两个项目;儿童福利类105万元,投向孤儿医疗"
-              "康复“明天计划”和“福彩圆梦·孤儿助学”项目。", indent=True)
-    para(doc, "二、绩效情况分析", bold=True)
-    para(doc, "(一)资金投入情况分析。", bold=True)
-    para(doc, "2024年全市投入社会福利事业的中央福彩公益金共870.2万元,分以下三类使用:", indent=True)
-    para(doc, "1.老年福利类资金675.2万元,已使用288.2万元;未用完的原因是部分项目仍在建设,款项还未支付。", indent=True)
-    para(doc, "2.残疾人福利类资金90万元,已使用6.81万元;未用完的原因是部分项目尚在实施,没有到付款节点。", indent=True)
-    para(doc, "3.儿童福利类资金105万元,已使用65.02万元;有余额的原因是孤儿资金实行动态管理,按实际人数发放。", indent=True)
-    para(doc, "(二)资金管理情况分析。", bold=True)
-    para(doc, "一是按照民政厅制定的《四川省民政厅福利彩票公益金使用管理办法》和《四川省民政厅福利彩票公益金使用管",
-         indent=True)
+    para(doc, "(一)中央下达专项转移支付预算和区域绩效目标情况", bold=True)
+    para(doc, "1.中央下达专项转移支付", bold=True)
+    para(doc, "2024年,中央分两批向我区下达中央集中彩票公益金支持社会福利事业资金,共计13,804万元。两批预算的"
+              "下达情况如下:", indent=True)
+    para(doc, "2023年11月15日,《财政部 民政部关于提前下达2024年中央集中彩票公益金支持社会福利事业专项资金预算的"
+              "通知》(财社〔2023〕135号)下达专项资金11,193万元。", indent=True)
+    para(doc, "2024年7月3日,《财政部 民政部关于下达2024年中央集中彩票公益金支持社会福利事业资金预算(第一批)的通知》"
+              "(财社〔2024〕65号)下达资金2,611万元。", indent=True)
+    para(doc, "依照《财政部 民政部关于印发〈中央集中彩票公益金支持社会福利事业资金使用管理办法〉的通知》(财社〔2024〕55号),"
+              "这笔资金按福利彩票“扶老、助残、救孤、济困”的宗旨,主要资助为老年人、残疾人、儿童等特殊群体服务的社会福利"
+              "项目,以及符合宗旨的其他社会公益项目;不得虚报套取、挤占挪用,也不得用于因公出国(境)费、公务接待费、公务用车"
+              "购置及运行费、行政事业单位基本支出、营利活动等不符合规定用途的支出。", indent=True)
+    para(doc, "2.中央下达专项转移支付区域绩效目标情况", bold=True)
+    para(doc, "中央在下达转移支付资金的同时下达了年度绩效目标,主要有以下四个方面:", indent=True)
+    for g in GX_GOALS:
+        para(doc, g, indent=True)
     save_docx(doc, path)
+
+
+GX_GOALS = [
+    "(1)支持主要服务生活困难和失能失智老年人的养老机构(含特困人员供养服务设施),以及街道(乡镇)、社区养老服务设施的维修改造和设备配置。",
+    "(2)支持精神障碍社区康复服务发展(含直接服务人员能力培训);支持精神卫生社会福利机构配置设施设备。",
+    "(3)支持“福彩圆梦·孤儿助学工程”;支持",
+]
 
 
 def build_hubei_station(path):
@@ -362,18 +314,18 @@ DOCS = [
             {"metric": "计划投资额", "kind": "sum", "total": 2500.00, "parts": [2500.00], "unit": "万元"},
             {"metric": "实际使用情况", "kind": "sum", "total": 1543.31, "parts": [1543.31], "unit": "万元"},
             {"metric": "一级指标分值", "kind": "sum", "total": 100, "parts": [20, 25, 55], "unit": "分"},
-            {"metric": "项目决策分值", "kind": "sum", "total": 20, "parts": [4, 8, 8], "unit": "分"},
-            {"metric": "项目管理分值", "kind": "sum", "total": 25, "parts": [5, 10, 2], "unit": "分"},
-            {"metric": "组织实施分值", "kind": "sum", "total": 2, "parts": [2, 3, 3, 2], "unit": "分"},
-            {"metric": "项目产出分值", "kind": "sum", "total": 15, "parts": [5, 4, 3, 3], "unit": "分"},
-            {"metric": "项目效益分值", "kind": "sum", "total": 40, "parts": [8, 8, 8, 8, 8], "unit": "分"},
+            {"metric": "项目决策", "kind": "sum", "total": 20, "parts": [4, 8, 8], "unit": "分"},
+            {"metric": "项目管理", "kind": "sum", "total": 25, "parts": [5, 10, 2], "unit": "分"},
+            {"metric": "组织实施", "kind": "sum", "total": 2, "parts": [2, 3, 3, 2], "unit": "分"},
+            {"metric": "项目产出", "kind": "sum", "total": 15, "parts": [5, 4, 3, 3], "unit": "分"},
+            {"metric": "项目效益", "kind": "sum", "total": 40, "parts": [8, 8, 8, 8, 8], "unit": "分"},
             {"metric": "总分", "kind": "score_total", "total": 78, "parts": [r[4] for r in DF_ROWS]},
             {"metric": "评价等次", "kind": "grade", "score": 78, "grade": "中"},
         ],
         "findings": [
-            {"rule": "consistency.sum", "item": "组织实施分值",
+            {"rule": "consistency.sum", "item": "组织实施",
              "why": "二级指标 组织实施 carries 分值 2, but its four 三级 rows weigh 2 + 3 + 3 + 2 = 10"},
-            {"rule": "consistency.sum", "item": "项目管理分值",
+            {"rule": "consistency.sum", "item": "项目管理",
              "why": "一级 项目管理 is 25 分, but its 二级 分值 are 5 + 10 + 2 = 17 (the 三级 weights do add up to 25)"},
         ],
         "notes": (
@@ -397,34 +349,40 @@ DOCS = [
         ),
     },
     {
-        "file": "sc-leshan-lottery-fund-selfreport.docx",
-        "build": build_leshan,
-        "source_urls": ["http://jnruibo.com/smzj/gsgg/202506/2ce1727ba395492196d9b248363d13db.shtml"],
-        "province": "四川",
-        "doc_kind": "自评报告 (中央财政福彩公益金转移支付, prose)",
+        "file": "gx-guangxi-welfare-lottery-selfreport.docx",
+        "build": build_guangxi,
+        "source_urls": ["http://mzt.gxzf.gov.cn/xxgk/czxx/flcpgyj/t21143100.shtml"],
+        "province": "广西",
+        "doc_kind": "自评报告 (中央集中彩票公益金支持社会福利事业资金 2024, prose, 区域绩效目标 as a numbered list)",
         "patterns": [10],
         "indicators": [],
-        "goals": [],
+        "goals": [{"kind": "年度目标", "text": g} for g in GX_GOALS],
         "facts": [
-            {"metric": "中央福彩公益金", "kind": "sum", "total": 870.2, "parts": [675.2, 90, 105], "unit": "万元"},
-            {"metric": "老年福利类资金", "kind": "budget", "planned": 675.2, "actual": 288.2, "stated_rate": None,
-             "unit": "万元"},
-            {"metric": "残疾人福利类资金", "kind": "budget", "planned": 90, "actual": 6.81, "stated_rate": None,
-             "unit": "万元"},
-            {"metric": "儿童福利类资金", "kind": "budget", "planned": 105, "actual": 65.02, "stated_rate": None,
-             "unit": "万元"},
+            {"metric": "中央集中彩票公益金支持社会福利事业资金", "kind": "sum", "total": 13804,
+             "parts": [11193, 2611], "unit": "万元"},
         ],
-        "findings": [],
+        "findings": [
+            {"rule": "goal.unquantified", "item": GX_GOALS[0],
+             "why": "annual goal (1) names what the money supports (repair and equipment of care homes and community "
+                    "facilities) with no number of facilities, beds or people and no measurable result"},
+            {"rule": "goal.process_only", "item": GX_GOALS[0],
+             "why": "goal (1) only describes the activity (支持…维修改造和设备配置), not the result it should produce"},
+            {"rule": "goal.unquantified", "item": GX_GOALS[1],
+             "why": "annual goal (2) states support for 精神障碍社区康复服务 and equipment with no scale, no number of "
+                    "people served or trained and no target level"},
+            {"rule": "goal.process_only", "item": GX_GOALS[1],
+             "why": "goal (2) restates the funded activities (发展服务, 能力培训, 设施设备配置) without any outcome"},
+        ],
         "notes": (
-            "乐山市民政局 (四川) 2024年度中央财政福彩公益金转移支付绩效自评报告, published 2025-06-27. The stored "
-            "page is a spam mirror of the bureau's page: in the title and in both 通知 titles the word '关于' is replaced "
-            "by gambling text ('365体育网址,皇冠足球体育'); the document restores '关于' (judgement call: the injection "
-            "is the mirror's, not the bureau's) and drops the site chrome (保护视力色, 打印, 分享). Kept as found: "
-            "870.2 = 675.2 + 90 + 105 万元, the three used amounts 288.2 / 6.81 / 65.02 万元 each with its stated reason "
-            "for the unspent balance, no execution rate stated (so budget facts carry stated_rate null and no "
-            "consistency.rate can arise). The page ends inside '(二)资金管理情况分析' at '…福利彩票公益金使用管', "
-            "where the document stops. No goal text, no indicator rows and no score are on the stored part, so no "
-            "goal, indicator or coverage finding; the unspent balances have reasons, so no deviation finding."
+            "广西壮族自治区民政厅 page in the 福利彩票公益金 column (mzt.gxzf.gov.cn, flcpgyj) on the 2024 中央集中彩票公益金 "
+            "支持社会福利事业资金; its stored text starts directly with '一、绩效目标分解下达情况' (no title, no date), so the "
+            "document has no title either. Kept as found: 13,804 = 11,193 + 2,611 万元 with thousands separators, the two "
+            "下达 dates (2023-11-15, 2024-07-03) and document numbers 财社〔2023〕135号, 财社〔2024〕65号, 财社〔2024〕55号. "
+            "The text announces 'four aspects' of 年度绩效目标 but the page ends inside the third ('(3)支持“福彩圆梦·孤儿助学工程”;"
+            "支持'), where the document stops. Judgement calls: goals (1) and (2) are flagged twice each (goal.unquantified "
+            "and goal.process_only), because they carry no number at all and only list supported activities; the cut "
+            "goal (3) is recorded but not flagged, since its second half is missing. No indicator table or score on the "
+            "stored part, so no coverage finding."
         ),
     },
     {
@@ -437,11 +395,11 @@ DOCS = [
         "indicators": [],
         "goals": [],
         "facts": [
-            {"metric": "社区公共服务站建设面积增幅", "kind": "budget", "planned": 172948.3, "actual": 251954.5,
+            {"metric": "总建设面积增幅", "kind": "budget", "planned": 172948.3, "actual": 251954.5,
              "stated_rate": 145.6, "unit": "平方米"},
         ],
         "findings": [
-            {"rule": "consistency.rate", "item": "社区公共服务站建设面积增幅",
+            {"rule": "consistency.rate", "item": "增幅达145.6%",
              "why": "总建设面积 424902.8 with 净增 251954.5 平方米 means a base of 172948.3; 251954.5 / 172948.3 = "
                     "145.68 %, i.e. 145.7 % at the stated one decimal, but the text says 增幅达145.6%"},
         ],
