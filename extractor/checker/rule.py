@@ -57,6 +57,14 @@ class RuleContext:
 
     extraction: Any
     settings: Any
+    _computed: dict = field(default_factory=dict, repr=False)
+
+    def once(self, key: str, compute: Callable[[], Any]) -> Any:
+        """What ``compute()`` returns, computed once a run: a summary of the whole extraction that the rule reads for
+        each of its records (which tables score their rows), so a rule stays linear in the records."""
+        if key not in self._computed:
+            self._computed[key] = compute()
+        return self._computed[key]
 
 
 RuleFunction = Callable[[Any, RuleContext], Iterable[Problem]]

@@ -116,6 +116,15 @@ def defined_levels(text: str | None) -> set[str]:
     return levels
 
 
+def grades_each_level(text: str | None) -> bool:
+    """A criterion written for each of at least three levels (优：完全到位；良：绝大多数完全到位；中：基本到位；差：不到位:
+    the 绩效标准 columns of a 海南 目标表, one a grade): a grading scale of its own."""
+    return len(set(_CRITERION_LEVEL.findall(clean(text)))) >= 3
+
+
+_CRITERION_LEVEL = re.compile(r"(?:^|[；;])\s*([\u4e00-\u9fff]{1,4})\s*[：:]")
+
+
 def _banded_levels(text: str) -> Iterator[str]:
     """The level words tied to a score band: after it ("90分以上为优秀") or before it ("优≥90分、良80–89分")."""
     for band in find_quantities(text):

@@ -26,7 +26,7 @@ from ..nlp.framework import canonical_level1, canonical_level2, clean_level, par
 from ..nlp.lexicon import strip_vague_ending, vague_ending, vague_for, vague_words
 from ..nlp.quantities import find_deadlines, find_quantities, parse_operator
 from .goals import targets_in
-from .results_prose import result_indicators, writes_target_and_result
+from .results_prose import MODAL_WORDS, result_indicators, writes_target_and_result
 from .sentences import normalise
 
 #: a label ending in 指标/目标 followed by a colon, a comma, a dash or 为 (社会效益目标： is the wording of some notices;
@@ -493,7 +493,7 @@ def _name(before_target: str) -> str:
 
 
 #: what a list writes between a name and its operator: 服务人次数目标完成≥350人次, 满意度（%）要≥90%, 防洪标准基本达到50年一遇
-_NAME_TAIL = re.compile(r"(?:目标完成|要|应|基本|力争)$")
+_NAME_TAIL = re.compile(rf"(?:目标完成|{MODAL_WORDS}|基本|力争)$")
 
 
 def _target_indicator(segment: _Segment, name: str, target, target_text: str | None = None) -> Indicator:

@@ -34,7 +34,10 @@ _COMPLETION = re.compile(
 #: itself (该项目处治里程), a done-verb (已开展; a bare 开展 is the name's: 开展普法宣传活动场次), the planned mark
 #: (应补助人数)
 _NAME_OPENING = re.compile(rf"^(?:{POINT_ENUMERATION}|\d{{4}}年度?|全年|全[县市区州省旗]|[该本]项目|已(?:开展|完成|实现)?|应)+")
-_NAME_CLOSING = re.compile(r"(?:为|达到|达|是|共)+$")
+#: what a sentence writes between a name and its target: 森林火灾受害率需控制在1‰以内, 满意度（%）要≥90% (云南 航空消防
+#: 自评报告); the name closes before it
+MODAL_WORDS = "需要|必须|应当|要|应|需|须"
+_NAME_CLOSING = re.compile(rf"(?:为|达到|达|是|共|{MODAL_WORDS})+$")
 #: a name that counts or rates something (覆盖人数, 参保率, 知晓度): "name为N" states its result
 _COUNTED_NAME = re.compile(r"(?:数|率|量|度)$")
 

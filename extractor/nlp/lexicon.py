@@ -2,7 +2,8 @@
 
 This module is the one reader of the domain vocabulary: units (``units.tsv``), operator words
 (``operator_words.tsv``), vague words (``vague_words.tsv``), number multipliers (``multipliers.tsv``),
-the words of total rows (``total_words.tsv``) and the indicator framework (``framework.yaml``).
+the words of total rows (``total_words.tsv``), the words that answer a target outright (``answer_words.tsv``)
+and the indicator framework (``framework.yaml``).
 Segmentation, :mod:`~extractor.nlp.quantities`, the extractors and the checker all take their words from here;
 ``rules.yaml`` names a list as ``lexicon:<file>/<use>`` (:func:`lexicon_list`). Each file says in its header
 what its columns and uses mean.
@@ -36,6 +37,7 @@ VAGUE_FILE = ("lexicons", "vague_words.tsv")
 OPERATORS_FILE = ("lexicons", "operator_words.tsv")
 MULTIPLIERS_FILE = ("lexicons", "multipliers.tsv")
 TOTALS_FILE = ("lexicons", "total_words.tsv")
+ANSWERS_FILE = ("lexicons", "answer_words.tsv")
 LINK_STOP_FILE = ("lexicons", "link_stop_words.txt")
 FRAMEWORK_FILE = ("lexicons", "framework.yaml")
 
@@ -193,6 +195,14 @@ def total_words(*uses: str) -> tuple[str, ...]:
     return tuple(word for word, row_uses in rows if set(row_uses.split()) & set(uses))
 
 
+@lru_cache(maxsize=None)
+def answer_words(*uses: str) -> tuple[str, ...]:
+    """Words of ``answer_words.tsv`` with any of ``uses`` (yes_no, done_target, binary_value), in file order:
+    the words that answer a target outright (是, 全部完成, 已建成)."""
+    rows = [(line.split("\t") + [""])[:2] for line in _lines(*ANSWERS_FILE)]
+    return tuple(word for word, row_uses in rows if set(row_uses.split()) & set(uses))
+
+
 @lru_cache(maxsize=1)
 def link_stop_words() -> frozenset[str]:
     """Words of ``link_stop_words.txt``: too common in the domain to count as terms two names share."""
@@ -239,7 +249,8 @@ def level2_of(level1: str) -> tuple[str, ...]:
     return tuple(indicator_taxonomy().get(level1) or ())
 
 
-_LISTS = {"units": units_for, "operators": operators_for, "vague_words": vague_for, "framework": level2_of}
+_LISTS = {"units": units_for, "operators": operators_for, "vague_words": vague_for, "framework": level2_of,
+          "answer_words": answer_words}
 
 
 def lexicon_list(reference: str) -> tuple[str, ...]:

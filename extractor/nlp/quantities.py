@@ -27,9 +27,9 @@ UNITS: frozenset[str] = units()
 # Longest first so 万元 wins over 万, 人次 over 人, 个工作日 over 个.
 _UNIT_ALTERNATION = alternation(UNITS)
 # Rates per population: the base after "/" is a magnitude (万, 10万, 十万, 千, 百万) with an optional
-# 人/人口/户, or a number with 人/人口/户 ("/1000人"). "1/10万" reads as unit "/10万" (kind 'rate');
+# 人/人口/户 or area (公顷), or a number with one of them ("/1000人"). "1/10万" reads as unit "/10万" (kind 'rate');
 # "3人/万人", "2.5张/千人口" as compound units. A plain fraction ("1/3") has no base and no unit.
-_POPULATION = alternation(units_for("population"))  # 人, 户, 人口
+_POPULATION = alternation(units_for("population"))  # 人, 户, 人口, 公顷
 POPULATION_BASE = (rf"(?:(?:\d+|[一二三四五六七八九十百千])?(?:{alternation(multipliers())})|\d+(?={_POPULATION}))"
                    rf"(?:{_POPULATION})?(?!次)")
 PER_POPULATION_RE = re.compile(rf"\s*[/／]\s*{POPULATION_BASE}")

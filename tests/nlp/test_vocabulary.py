@@ -25,7 +25,7 @@ PACKAGE = ROOT / "extractor"
 KNOWN_PATTERNS = {
     ("extractor/extractors/contracts.py", ("年", "月", "周", "日历天", "天", "日", "工作日")),  # ranks of contract periods
     ("extractor/extractors/subprojects.py", ("本", "多个", "加强", "推进")),    # words that open no sub-project name
-    ("extractor/extractors/goals.py", ("全面", "实现", "力争", "推动")),         # verbs that lead a target
+    ("extractor/extractors/goals.py", ("全面", "完成", "实现", "力争", "推动")),  # verbs that lead a target
 }
 
 
@@ -45,6 +45,8 @@ def _vocabulary() -> dict[str, set[str]]:
         add(word, "vague")
     for word in L.multipliers():
         add(word, "multiplier")
+    for word in L.answer_words("done_target"):  # the binary values are verbs too (建成, 通过), which phrase
+        add(word, "answer")                        # patterns name in senses of their own
     for level1, level2s in L.indicator_taxonomy().items():
         add(level1, "framework")
         for level2 in level2s:
@@ -104,15 +106,16 @@ def test_the_scan_finds_a_pasted_list(tmp_path):
     """The scan is not blind: the lists this change removed would be found again."""
     vocabulary = _vocabulary()
     pasted = ast.parse('COUNT = ("台套", "人次", "万人次")\nOPS = r"(?:不低于|不少于|不超过)"\nVAGUE = ["进一步", "有所", "逐步"]\n'
-                       'LEVELS = ("产出指标", "效益指标", "满意度指标")\nMULT = {"万": 1e4, "亿": 1e8, "百万": 1e6}\n')
+                       'LEVELS = ("产出指标", "效益指标", "满意度指标")\nMULT = {"万": 1e4, "亿": 1e8, "百万": 1e6}\n'
+                       'DONE = frozenset(("全部完成", "按时完成", "达标", "合格"))\n')
     kinds = [_per_vocabulary(_listed_words(node), vocabulary) for node in ast.walk(pasted) if _listed_words(node)]
     assert sorted(k.most_common(1)[0][0] for k in kinds if max(k.values()) >= 3) == [
-        "framework", "multiplier", "operator", "unit", "vague"]
+        "answer", "framework", "multiplier", "operator", "unit", "vague"]
 
 
 def test_each_lexicon_word_is_listed_once():
     for words in ([u.word for u in L.unit_table()], [o.word for o in L.operator_table()], [w for w, *_ in L._vague_table()],
-                  [w for w, *_ in L._multiplier_table()]):
+                  [w for w, *_ in L._multiplier_table()], L.answer_words("yes_no", "done_target", "binary_value")):
         repeated = [w for w, n in Counter(words).items() if n > 1]
         assert not repeated, repeated
     taxonomy = L.indicator_taxonomy()
@@ -123,7 +126,8 @@ def test_each_lexicon_word_is_listed_once():
 
 def test_rules_yaml_names_lexicon_lists_instead_of_repeating_them():
     settings = yaml.safe_load((ROOT / "corpora" / "rules.yaml").read_text(encoding="utf-8"))["settings"]
-    for name in ("count_units", "money_units", "single_item_units", "reach_words", "required_output_dimensions"):
+    for name in ("count_units", "money_units", "single_item_units", "reach_words", "required_output_dimensions",
+                 "binary_values"):
         assert str(settings[name]).startswith("lexicon:"), name
     assert all(str(v).startswith("lexicon:") for v in settings["vague_words"].values())
     # no other setting is mostly one vocabulary (growth_words or outcome_words share a few words, a concept of their own)
@@ -139,12 +143,15 @@ def test_readers_take_their_words_from_the_lexicon():
     from extractor.checker.config import default_config
     from extractor.extraction import LEVEL1, LEVEL2, LEVEL2_COST_101
     from extractor.extractors import facts
+    from extractor.extractors.forms import columns
     from extractor.nlp import quantities
 
     settings = default_config().settings
     assert quantities.UNITS == L.units() and "人次" in L.units()
     assert facts.COUNT_UNITS == L.units_for("facts")
     assert settings.count_units == L.units_for("checker_count") and "人次" in settings.count_units
+    assert settings.binary_values == L.answer_words("binary_value") and "已建成" in settings.binary_values
+    assert columns.YES_NO_ANSWERS == set(L.answer_words("yes_no")) and columns._DONE_TARGETS == set(L.answer_words("done_target"))
     assert settings.vague_words["change_adverbs"] == L.vague_for("change_adverb") and "进一步" in L.vague_for("change_adverb")
     assert quantities._MULTIPLIERS == L.multipliers() == {"万": 1e4, "亿": 1e8, "千": 1e3, "百万": 1e6}
     assert set(LEVEL1) == set(L.indicator_taxonomy())

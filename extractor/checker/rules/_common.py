@@ -6,6 +6,7 @@ import re
 from ...extraction import LEVEL2_COST_101
 from ...nlp.lexicon import level2_of, units_for
 from ..text import (cites_grading_standard, clean, defined_levels, defines_value, ends_with_any, find_words, fmt,
+                    grades_each_level,
                     has_measure, is_level_of, matches_any, unit_only, value_from_code)
 
 OUTPUT_LEVEL2 = level2_of("产出指标")
@@ -96,12 +97,13 @@ def is_summary_row(ind) -> bool:
     return ind.target_text is None and ind.value is None and (ind.weight is not None or ind.score is not None)
 
 
-def heads_breakdown(ind, indicators, settings=None) -> bool:
+def heads_breakdown(ind, ctx) -> bool:
     """A row with points and no target of its own whose next row carries a target and no points: the heading of
     a breakdown (★补助各类粮食作物种植面积 │ │ 10 → 红薯种植面积 │ 5.5亩 │ ), whose targets are in the rows under it."""
+    settings, indicators = ctx.settings, ctx.extraction.indicators
     if ind.weight is None and ind.score is None or not value_cell_empty(ind, settings):
         return False
-    position = next((k for k, other in enumerate(indicators) if other is ind), None)
+    position = ctx.once("indicator positions", lambda: {id(row): k for k, row in enumerate(indicators)}).get(id(ind))
     if position is None or position + 1 >= len(indicators):
         return False
     below = indicators[position + 1]
@@ -124,13 +126,13 @@ def is_measurable(ind, settings) -> bool:
 def has_scale(ind, settings) -> bool:
     """A defined grading scale in the value, the 指标解释 or the 取值依据, or a value that is a known level.
 
-    A scale is a marker word (优良中差, 评分标准…), written-out levels that include the value (at least
+    A scale is a marker word (优良中差, 评分标准…), a criterion for each level (优：完全到位；良：…；中：…), written-out levels that include the value (at least
     three listed levels, "合格及以上（优秀、合格、基本合格、不合格）", or three level words with score bands,
     "90分以上为优秀，75–89分为良好，60–74分为一般…"), an 指标解释 that defines the value by a number
     ("优良率≥85%为优良") or one that grades by a published standard ("按GB/T 33469《耕地质量等级》评定").
     """
     texts = (ind.target_text, ind.explanation, ind.basis)
-    if any(find_words(text, settings.scale_markers) for text in texts):
+    if any(find_words(text, settings.scale_markers) or grades_each_level(text) for text in texts):
         return True
     if matches_any(clean(ind.target_text), settings.graded_level_patterns):
         return True

@@ -328,9 +328,11 @@ def score_total_weights(ext, ctx) -> Iterator[Problem]:
     正确示例: 产出指标（50分）: 培训人次 30 分 + 考核合格率 20 分
     """
     yield from _score_fact_problems(ext, ctx, weights=True)
-    yield from _section_weights(ext)
+    sections = list(_section_weights(ext))
+    yield from sections
     table = _score_table(ext, ctx.settings)
-    if table is None or _weights_add_up(table) or _short_by_missing_dimension(table, ctx.settings):
+    if (table is None or _weights_add_up(table) or _short_by_missing_dimension(table, ctx.settings)
+            or _short_by_a_section(table, sections)):
         return
     if _stated_beyond_rows(ext, table, ctx.settings) is not None:
         return  # the stated total the rows cannot reach says it (consistency.score_total.scores)
@@ -371,6 +373,13 @@ def _short_by_missing_dimension(table: _ScoreTable, settings) -> bool:
     problem reported by ``coverage.missing_dimension``."""
     levels = {level for row in table.rows for level in (row.level1, row.level2) if level}
     return table.weights < table.expected and bool(levels) and bool(missing_level1(levels, settings))
+
+
+def _short_by_a_section(table: _ScoreTable, sections: list[Problem]) -> bool:
+    """分值 short of the total by what a heading found short lacks (项目效益(40分) over a row with no 分值: 60 of 100):
+    one problem, reported on the heading."""
+    shortfalls = [p.numbers["section_points"] - p.numbers["weight_sum"] for p in sections]
+    return any(abs(table.expected - table.weights - short) <= 0.01 for short in (*shortfalls, sum(shortfalls)))
 
 
 def _section_weights(ext) -> Iterator[Problem]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...extraction import TABLE_NOT_UNDERSTOOD
-from ...nlp.framework import scores_the_evaluation
+from ...nlp.framework import clean_level, names_target_level2, scores_the_evaluation
 from ..rule import Problem, register
 from ..text import clean, find_words
 from ._common import BENEFIT_LEVEL2, COST_LEVEL2, SATISFACTION_LEVEL2, is_filled
@@ -84,8 +84,8 @@ def missing_dimension(ext, ctx) -> Iterator[Problem]:
     (``coverage.missing_output_dimension``).
 
     Both trees are accepted: 成本 under 产出 (88号) or as its own 一级 (101号); blank template
-    rows do not count as present. Contracts, plans and evaluation reports (whose 评分表 uses
-    决策/过程/产出/效益) are not judged.
+    rows do not count as present. Contracts and plans are not judged, nor the score table of an evaluation report
+    (决策/过程/产出/效益); the 绩效目标表 an evaluation report reproduces is.
 
     错误示例: 只有产出指标“培训人次≥500人次”“考核合格率≥90%”，没有效益指标和满意度指标
     正确示例: 产出: 培训人次≥500人次; 效益: 持证上岗率≥80%; 满意度: 参训学员满意度≥90%
@@ -97,7 +97,18 @@ def missing_dimension(ext, ctx) -> Iterator[Problem]:
     if ext.form_parts and _judged(ext):
         yield from _missing_by_form(ext, ctx.settings)
         return
+    if ext.doc_type == "evaluation_report" and not _tables_not_understood(ext):
+        yield from _missing_in(_target_tree_rows(ext), ctx.settings, judged=True)
+        return
     yield from _missing_in(_listed_indicators(ext), ctx.settings, judged=_judged(ext), listed=ext.listed_levels)
+
+
+def _target_tree_rows(ext) -> list:
+    """The rows of the 绩效目标表 an evaluation report reproduces, its levels written in full as the target tree names
+    them (产出指标, 成效指标 │ …; 数量指标), judged like a target form's (海南 公益林 评价报告); its score table
+    (决策/过程/产出/效益, 项目产出) is not."""
+    return [i for i in _listed_indicators(ext)
+            if i.level1 and clean_level(i.level1_text).endswith("指标") or names_target_level2(i.level2_text)]
 
 
 def _missing_in(rows, settings, judged: bool, form: str = "", listed=()) -> Iterator[Problem]:

@@ -97,7 +97,7 @@ def missing_value(ind, ctx) -> Iterator[Problem]:
         return
     if ind.actual is not None and (ind.origin == "prose" or ind.target_text is None):
         return
-    if _no_target_column(ind, ctx.extraction.indicators) or heads_breakdown(ind, ctx.extraction.indicators, ctx.settings):
+    if _no_target_column(ind, ctx) or heads_breakdown(ind, ctx):
         return
     yield Problem(
         f"指标“{ind.name}”没有填写指标值",
@@ -106,7 +106,7 @@ def missing_value(ind, ctx) -> Iterator[Problem]:
     )
 
 
-def _no_target_column(ind, indicators) -> bool:
+def _no_target_column(ind, ctx) -> bool:
     """A row of a scoring sheet: its table has no target column (一级 │ 二级 │ 三级 │ 得分, or a 评分标准 column in place
     of the values), so no target was left empty in it, and the row scores - points in its cells or in its group labels
     (部门决策(25分) │ 目标任务(15分) │ 相关性(5分)) - or its table's other rows do (a last row cut before its 分值, 港南
@@ -114,9 +114,9 @@ def _no_target_column(ind, indicators) -> bool:
     targets may be in a column of words (指标名称 │ 绩效目标 │ 绩效标准, 海口)."""
     if ind.origin != "table" or ind.target_text is not None:
         return False
-    table = table_of(ind)
-    return any(_scores(row) for row in indicators
-               if row is ind or (row.origin == "table" and row.target_text is None and table_of(row) == table))
+    return _scores(ind) or table_of(ind) in ctx.once("tables scoring rows without a target", lambda: {
+        table_of(row) for row in ctx.extraction.indicators
+        if row.origin == "table" and row.target_text is None and _scores(row)})
 
 
 def _scores(ind) -> bool:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ...nlp.framework import canonical_level1, canonical_level2
 from ...document import compact_cell
-from ...nlp.lexicon import operator_words
+from ...nlp.lexicon import answer_words, operator_words
 from ...nlp.quantities import UNITS, parse_quantity
 from .headers import (
     CONTENT,
@@ -45,6 +45,9 @@ _LABEL_ROLES = (NAME, LEVEL3, CONTENT, LEVEL1, LEVEL2, STANDARD, EXPLANATION, VA
 #: what a cell of an operator column holds alone: an operator word or symbol the quantity engine reads (≥, 不低于)
 _OPERATOR_WORDS = frozenset(operator_words())
 _SENTENCE_MIN_CHARS = 25
+#: the longest cell of a 绩效目标 column that still reads as each row's target (海南 公益林 目标表: 98-100% │
+#: 管护责任落实到位 │ 不发生大规模的火灾), not a goal; a 年度目标 column is the project's (pattern 7), whatever its cells
+_TARGET_MAX_CHARS = 12
 _SENTENCE_MARK = re.compile(r"[，。；,;]")
 
 
@@ -141,9 +144,9 @@ def _is_text(cell: str) -> bool:
 #: the words of a 指标性质 cell that say the row's kind instead of its operator (四川, 重庆 forms: ≥ │ = │ 定性)
 NATURE_WORDS = ("定性", "定量")
 #: the answers of a yes/no indicator (是否… │ 是/否 │ 是): one of them repeated down a value column is the target
-YES_NO_ANSWERS = frozenset("是否有无")
+YES_NO_ANSWERS = frozenset(answer_words("yes_no"))
 #: a target met or not, written the same in every row of a value column (海南 2013 目标表: 全部完成 under 年初绩效目标)
-_DONE_TARGETS = frozenset(("全部完成", "按时完成", "按期完成", "完成", "达标", "合格"))
+_DONE_TARGETS = frozenset(answer_words("done_target"))
 
 
 def _is_operator_cell(cell: str) -> bool:
@@ -172,8 +175,22 @@ def assign_roles(header_cells: tuple[str, ...], by_column: dict[int, str], body:
         cells = [r[i] if i < len(r) else "" for r in body]
         role, why = _decide(by_column.get(i), header, profile(cells))
         columns.append(ColumnRole(i, header, role, why))
-    columns = _groups_left_of_names(columns, body)
+    columns = _grade_beside_a_target(_groups_left_of_names(columns, body))
     return _value_by_content(_follow_moved_levels(_levels_by_content(_one_column_per_level(_row_points(columns)))))
+
+
+def _grade_beside_a_target(columns: list[ColumnRole]) -> list[ColumnRole]:
+    """A scale's 优 column is the target only where no other column is (评价标准 over 优 │ 良 │ 中 │ 差); beside a target
+    column (海南 公益林 目标表: 绩效目标 │ 绩效标准 over 优 │ 良 │ 中 │ 差) it is one grade of the scale."""
+    values = [c for c in columns if c.role == VALUE]
+    grades = [c for c in values if _GRADE_HEADER.search(c.header)]
+    if not grades or len(values) == len(grades):
+        return columns
+    return [ColumnRole(c.index, c.header, STANDARD, c.why + "; a grade of the scale beside the target column")
+            if c in grades else c for c in columns]
+
+
+_GRADE_HEADER = re.compile(r"(?:^|/)优秀?$")
 
 
 def _groups_left_of_names(columns: list[ColumnRole], body: list[list[str]]) -> list[ColumnRole]:
@@ -212,6 +229,8 @@ def _decide(role: str | None, header: str, p: _Profile) -> tuple[str | None, str
             return GOAL, f"{said}; long sentences: goals, not values"
         if p.quantity_share >= 0.5:
             return VALUE, f"{said}; holds quantities: the value"
+        if header == "绩效目标" and p.sentence_share == 0 and max(map(len, p.filled)) <= _TARGET_MAX_CHARS:
+            return VALUE, f"{said}; short phrases, no sentence: each row's target"
         return GOAL, f"{said}"
     if role in (VALUE, None) and p.sentence_share >= 0.6 and p.quantity_share < 0.3:
         return EXPLANATION, f"{said}; long sentences: an explanation, not a value"
@@ -267,8 +286,11 @@ def _row_points(columns: list[ColumnRole]) -> list[ColumnRole]:
     levels = {c.index for c in columns if c.role in (LEVEL1, LEVEL2) or re.search(r"[一二]级", c.header or "")}
     last = {role: max(c.index for c in columns if c.role == role) for role in (WEIGHT, SCORE)
             if sum(c.role == role for c in columns) >= 2}
-    return [ColumnRole(c.index, c.header, None, c.why + "; the points of the level left of it")
+    return [ColumnRole(c.index, c.header, None, c.why + LEVEL_POINTS)
             if c.role in last and c.index - 1 in levels and c.index != last[c.role] else c for c in columns]
+
+
+LEVEL_POINTS = "; the points of the level left of it"
 
 
 def _one_column_per_level(columns: list[ColumnRole]) -> list[ColumnRole]:

@@ -18,7 +18,8 @@ from ...nlp.framework import (canonical_level1, canonical_level2, canonical_leve
                               is_evaluation_framework, names_target_levels, parent_of)
 from ...document import compact_cell
 from ...nlp.lexicon import total_words
-from .columns import (ColumnRole, assign_roles, is_level1_name, is_level2_name, is_quantity, is_taxonomy_name,
+from ...nlp.quantities import section_points
+from .columns import (LEVEL_POINTS, ColumnRole, assign_roles, is_level1_name, is_level2_name, is_quantity, is_taxonomy_name,
                       names_written_as_levels, roles_map)
 from .headers import (
     ACTUAL,
@@ -28,6 +29,7 @@ from .headers import (
     NAME,
     OPERATOR,
     SCORE,
+    STANDARD,
     UNIT,
     VALUE,
     WEIGHT,
@@ -442,6 +444,9 @@ def _read_block(block: Block, rows: list[list[str]], carry: Carry) -> Carry:
             level1_text, level2_text = _heading_levels(heading, level1_text)
             continue
         row = read_row(raw, roles, block.header)
+        if row is not None:
+            _with_the_whole_scale(row, raw, block.columns)
+            _with_level_points(row, raw, block.columns)
         if row is None:
             if _only_a_placeholder(raw, roles):
                 block.placeholders.append(Row(index, {NAME: _cell(raw, roles.get(NAME))}, level1_text, level2_text,
@@ -600,6 +605,30 @@ def _is_zero_or_empty(text: str) -> bool:
 def _without_blank_rows(rows: list[Row]) -> list[Row]:
     """Template rows left with only their level labels are no indicators (issue 14, pattern 8)."""
     return [row for row in rows if not _is_blank(row)]
+
+
+def _with_the_whole_scale(row: dict[str, str], raw: list[str], columns: list[ColumnRole]) -> None:
+    """A scale written one grade a column under one header (绩效标准 over 优 │ 良 │ 中 │ 差, 海南 公益林 目标表): the
+    row's standard is every grade with its criterion (优：完全到位；良：绝大多数完全到位；…), not the first grade's cell."""
+    scale = [(c.header.rpartition("/"), c.index) for c in columns if c.role == STANDARD]
+    parents = {parent for (parent, _, _), _ in scale}
+    if len(scale) >= 2 and len(parents) == 1 and "" not in parents:
+        row[STANDARD] = "；".join(f"{grade}：{_cell(raw, i)}" for (_, _, grade), i in scale if _cell(raw, i))
+
+
+def _with_level_points(row: dict[str, str], raw: list[str], columns: list[ColumnRole]) -> None:
+    """A level's points written in a column of their own beside it (一级 │ 分值 │ 二级 │ 分值 │ 三级 │ 分值 │ 得分, 海南
+    评价报告): the level reads as a heading that states them (项目管理(25分)), so its rows' points can be summed against
+    them as everywhere else. A 权重 there is a share, not points (吉林 检验检疫: 一级 │ 权重 50 │ 二级 │ 分值 75 of 100)."""
+    levels = {c.index: c.role for c in columns if c.role in (LEVEL1, LEVEL2)}
+    for c in columns:
+        role, points = levels.get(c.index - 1), _cell(raw, c.index)
+        if (c.why.endswith(LEVEL_POINTS) and "权重" not in c.header and role and row.get(role)
+                and section_points(row[role]) is None and _POINTS.fullmatch(points)):
+            row[role] = f"{row[role]}({points}分)"
+
+
+_POINTS = re.compile(r"\d{1,3}(?:\.\d+)?")
 
 
 def read_row(raw: list[str], roles: dict[str, int], header: Header | None) -> dict[str, str] | None:

@@ -94,6 +94,10 @@ ONE_COLUMN = [
     ("年度目标", ["12个", "甲"], "value"),
     ("年度目标", ["12个", "甲", "乙"], "goal"),
     ("年度目标", ["优", "良"], "goal"),
+    # a 绩效目标 column of short phrases beside the names: each row's target (海南 公益林 目标表, blind86)
+    ("绩效目标", ["98-100%", "管护责任落实到位", "不发生大规模的火灾"], "value"),
+    ("绩效目标", ["管护责任落实到位", SENTENCE], "goal"),
+    ("绩效目标", ["管护责任全部落实到位并建立台账"], "goal"),  # longer than a target's phrase
     # long sentences in a value column or one with no header: an explanation (60 % sentences, under 30 % quantities)
     ("", [SENTENCE + "一", SENTENCE + "二", SENTENCE + "三", "甲", "乙"], "explanation"),
     ("", [SENTENCE + "一", SENTENCE + "二", "甲", "乙"], None),

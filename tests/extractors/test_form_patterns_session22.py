@@ -1,0 +1,119 @@
+"""Patterns of the twenty-second session, each from a never-seen part's first run (the part named at each test)."""
+from __future__ import annotations
+
+from extractor import check
+from extractor.document import DocumentBuilder
+from extractor.extractors import extract_document
+from extractor.nlp.quantities import find_quantities
+
+
+def _document(name, kind, title, *blocks):
+    b = DocumentBuilder(name, kind)
+    b.add("paragraph", title, page=1)
+    for block in blocks:
+        if isinstance(block, str):
+            b.add("paragraph", block, page=1)
+        else:
+            b.add("table", "", page=1, rows=[list(r) for r in block])
+    return b.build(pages=1)
+
+
+def _rules(ext, item=None):
+    return sorted(f.rule for f in check(ext) if item is None or f.item == item)
+
+
+# blind87, 云南 森林航空消防 自评报告: each result sentence puts a modal word between the name and its target, and a
+# fire rate is counted per 10万公顷
+RESULTS = ("生态效益指标:年森林火灾发生率需控制在6.5次/10万公顷,实际森林火灾发生率为0.2次/10万公顷;"
+           "森林火灾受害率需控制在1‰以内,实际森林火灾受害率为0.038‰。")
+
+
+def test_pattern_10_a_modal_word_before_the_target_is_no_part_of_the_name():
+    ext = extract_document(_document("自评报告.docx", "docx", "2020年度中央自然灾害救灾资金绩效自评报告",
+                                     "3.绩效指标完成情况", RESULTS,
+                                     "满意度指标:基层群众对航空消防项目的满意度需达到80%以上,实际满意度为90%。"))
+    assert [(i.name, i.operator, i.value, i.unit, i.actual) for i in ext.indicators] == [
+        ("年森林火灾发生率", "<=", 6.5, "次/10万公顷", 0.2),
+        ("森林火灾受害率", "<=", 1, "‰", 0.038),
+        ("基层群众对航空消防项目的满意度", ">=", 80, "%", 90),
+    ]
+
+
+def test_pattern_6_a_rate_per_area_keeps_its_base():
+    assert [(q.value, q.unit) for q in find_quantities("控制在6.5次/10万公顷以下")] == [(6.5, "次/10万公顷")]
+    assert [(q.value, q.unit) for q in find_quantities("1起/万平方公里")] == [(1, "起/万平方公里")]
+    assert [(q.value, q.unit) for q in find_quantities("孕产妇死亡率≤12/10万")] == [(12, "/10万")]  # as before
+    assert [(q.value, q.unit) for q in find_quantities("造林1000公顷")] == [(1000, "公顷")]  # an area alone is no base
+
+
+# blind86, 海南 公益林 评价报告: its 项目绩效目标表 writes each row's target under 绩效目标 (short phrases) and grades it
+# under 绩效标准 in four columns 优 │ 良 │ 中 │ 差; the table has 产出 and 成效 rows, no 满意度
+GRADED = (
+    ("指标类型", "指标名称", "绩效目标", "绩效标准", "绩效标准", "绩效标准", "绩效标准"),
+    ("指标类型", "指标名称", "绩效目标", "优", "良", "中", "差"),
+    ("产出指标", "保障管护人员劳务费", "98-100%", "保障98%以上", "保障95-98%", "保障90-95%", "保障90%以下"),
+    ("产出指标", "管护人员培训", "每年1次", "培训1次", "", "", "未培训"),
+    ("成效指标", "森林资源管护", "管护责任落实到位", "完全到位", "绝大多数完全到位", "基本到位", "不到位"),
+    ("成效指标", "森林火灾", "不发生大规模的火灾", "不发生大规模的火灾", "一起", "二起以上", ""),
+)
+
+
+def test_pattern_5_short_targets_under_a_goal_header_and_a_scale_one_grade_a_column():
+    ext = extract_document(_document("评价报告.docx", "docx", "财政支出项目绩效评价报告", "项目绩效目标表", GRADED))
+    rows = {i.name: i for i in ext.indicators}
+    assert [i.target_text for i in ext.indicators] == ["98-100%", "每年1次", "管护责任落实到位", "不发生大规模的火灾"]
+    assert not ext.goals
+    assert rows["森林资源管护"].basis == "优：完全到位；良：绝大多数完全到位；中：基本到位；差：不到位"
+    assert rows["管护人员培训"].basis == "优：培训1次；差：未培训"  # an empty grade is left out
+    findings = check(ext)
+    # each qualitative target is graded by its row's scale
+    assert not [f for f in findings if f.rule.startswith("target.qualitative_no_scale")]
+    # the target table an evaluation report reproduces is judged for its dimensions; its score table would not be
+    assert [(f.rule, f.item) for f in findings if f.rule == "coverage.missing_dimension"] == [
+        ("coverage.missing_dimension", None)] and "满意度指标" in next(
+        f.message for f in findings if f.rule == "coverage.missing_dimension")
+
+
+# blind88 and blind89, 海南 财政支出项目绩效评价报告: a 分值 column after each level; 组织实施 is given 2 points while
+# its four rows weigh 10
+SCORE_SHEET = (
+    ("一级指标", "分值", "二级指标", "分值", "三级指标", "分值", "得分"),
+    ("项目决策", "20", "项目目标", "4", "目标内容", "4", "4"),
+    ("项目决策", "20", "决策过程", "8", "决策依据", "3", "3"),
+    ("项目决策", "20", "决策过程", "8", "决策程序", "5", "5"),
+    ("项目决策", "20", "资金分配", "8", "分配办法", "2", "2"),
+    ("项目决策", "20", "资金分配", "8", "分配结果", "6", "6"),
+    ("项目管理", "25", "资金到位", "5", "到位时效", "5", "5"),
+    ("项目管理", "25", "资金管理", "10", "资金使用", "7", "7"),
+    ("项目管理", "25", "资金管理", "10", "财务管理", "3", "3"),
+    ("项目管理", "25", "组织实施", "2", "组织机构", "2", "0"),
+    ("项目管理", "25", "组织实施", "2", "管理制度", "3", "0"),
+    ("项目管理", "25", "组织实施", "2", "合同评价", "3", "3"),
+    ("项目管理", "25", "组织实施", "2", "招标评价", "2", "0"),
+)
+
+
+def test_pattern_9_level_points_in_columns_of_their_own_are_summed_against_their_rows():
+    ext = extract_document(_document("评价报告.docx", "docx", "财政支出项目绩效评价报告", "二、绩效评价指标评分", SCORE_SHEET))
+    assert [(i.name, i.level1_text, i.level2_text, i.weight, i.score) for i in ext.indicators[:2]] == [
+        ("目标内容", "项目决策(20分)", "项目目标(4分)", 4, 4), ("决策依据", "项目决策(20分)", "决策过程(8分)", 3, 3)]
+    sections = [f for f in check(ext) if "section_points" in f.numbers]
+    assert [(f.rule, f.numbers) for f in sections] == [
+        ("consistency.score_total.weights", {"section_points": 2, "weight_sum": 10})]
+    assert "组织实施" in sections[0].message
+
+
+def test_a_total_short_by_what_a_heading_lacks_is_reported_once_on_the_heading():
+    """blind17's 海南 商务 评价 sheet: 项目效益 is given 40 points over a row with no 分值, so the sheet's 分值 come to 60 of
+    100; the heading says it, the sheet's total says nothing more."""
+    outputs = (("项目绩效", "55", "项目产出", "15", "产出数量", "10", "10"),
+               ("项目绩效", "55", "项目产出", "15", "产出质量", "5", "4"),
+               ("项目绩效", "55", "项目效益", "40", "经济", "", ""))
+    rows = [SCORE_SHEET[0], *[r for r in SCORE_SHEET[1:] if r[2] != "组织实施"],
+            ("项目管理", "25", "组织实施", "10", "组织机构", "5", "5"), ("项目管理", "25", "组织实施", "10", "管理制度", "5", "5"),
+            *outputs]
+    ext = extract_document(_document("评价报告.docx", "docx", "财政支出项目绩效评价报告", "二、绩效评价指标评分", rows))
+    assert sum(i.weight or 0 for i in ext.indicators) == 60
+    weights = [f for f in check(ext) if f.rule == "consistency.score_total.weights"]
+    assert [f.numbers for f in weights] == [{"section_points": 40, "weight_sum": 0}]
+    assert "项目效益" in weights[0].message
