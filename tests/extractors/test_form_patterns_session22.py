@@ -117,3 +117,18 @@ def test_a_total_short_by_what_a_heading_lacks_is_reported_once_on_the_heading()
     weights = [f for f in check(ext) if f.rule == "consistency.score_total.weights"]
     assert [f.numbers for f in weights] == [{"section_points": 40, "weight_sum": 0}]
     assert "项目效益" in weights[0].message
+
+
+def test_an_empty_block_under_a_level_is_reported_once_on_its_outer_heading():
+    """blind89's 文昌 教师培训 sheet leaves the whole 项目绩效(55分) block without 分值: said once, on 项目绩效, not again on
+    项目产出 and 项目效益 under it."""
+    outputs = (("项目绩效", "55", "项目产出", "15", "产出数量", "", ""),
+               ("项目绩效", "55", "项目产出", "15", "产出质量", "", ""),
+               ("项目绩效", "55", "项目效益", "40", "社会效益", "", ""))
+    rows = [SCORE_SHEET[0], *[r for r in SCORE_SHEET[1:] if r[2] != "组织实施"],
+            ("项目管理", "25", "组织实施", "10", "组织机构", "5", "5"), ("项目管理", "25", "组织实施", "10", "管理制度", "5", "5"),
+            *outputs]
+    ext = extract_document(_document("评价报告.docx", "docx", "财政支出项目绩效评价报告", "二、绩效评价指标评分", rows))
+    weights = [f for f in check(ext) if f.rule == "consistency.score_total.weights"]
+    assert [f.numbers for f in weights] == [{"section_points": 55, "weight_sum": 0}]
+    assert "项目绩效" in weights[0].message
