@@ -72,6 +72,7 @@ GOAL_LABELS: dict[str, str] = {
     "年度阶段性目标": "年度目标",  # 广东 2017 绩效目标表: 总目标：… over 年度阶段性目标：…
     "项目实施期目标": "中期目标",
     "年度绩效目标": "年度目标",
+    "绩效年度目标": "年度目标",  # 云南 航空消防 自评报告: 绩效年度目标：…控制在6.5次/10万公顷以下
     "本年度绩效目标": "年度目标",
     "本年度目标": "年度目标",
     "年度目标": "年度目标",
@@ -122,8 +123,10 @@ _SENTENCES_OF_LABEL = rf"(?P<text>[^。]+(?:。\s*(?:{POINT_ENUMERATION}|\d{{1,2
 _SENTENCE_LABEL = re.compile(rf"(?<=。)\s*(?P<label>{_LABEL_RE})\s*[:：]\s*{_SENTENCES_OF_LABEL}")
 # a label announcing a list inside a sentence (…设定项目绩效目标如下：1.…；2.…。)
 _ANNOUNCED_LABEL = re.compile(rf"(?P<label>{_LABEL_RE})\s*(?:如下|为|是)\s*[:：]\s*{_SENTENCES_OF_LABEL}")
-# a paragraph closed by a label announcing the numbered items under it (…专项资金预算为189.28万元，绩效目标如下：│ 1.… │ 2.…)
-_ANNOUNCING_END = re.compile(rf"(?P<label>{_LABEL_RE})\s*(?:如下|为|是)?\s*[:：]$")
+# a paragraph closed by a label announcing the numbered items under it (…专项资金预算为189.28万元，绩效目标如下：│ 1.… │ 2.…;
+# …下达了年度绩效目标,主要有以下四个方面: │ (1)… │ (2)…, 广西 福彩 自评报告)
+_ANNOUNCING_END = re.compile(rf"(?P<label>{_LABEL_RE})\s*(?:如下|为|是)?\s*"
+                             rf"(?:[，,][^，,。；;:：]{{0,12}}?(?:以下|如下)[^，,。；;:：]{{0,8}})?[:：]$")
 # the project's own label opening a sentence with 为/是 and no colon ("本项目总体绩效目标为治理水土流失面积…", "项目的绩效目标是…",
 # "本项目总体的绩效目标是169处…": a 的 may stand inside the label; "（二）秀英区水务局2022年衔接资金项目绩效目标为…":
 # the project named before it), not a guide of the work ("以项目绩效目标为导向")

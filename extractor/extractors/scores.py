@@ -98,7 +98,8 @@ def table_total_facts(doc: Document, ext: Extraction, grades: list[Fact]) -> lis
         if grade_text and not grades:
             out.append(Fact(metric="总分", kind="grade", actual=numbers[-1], unit="分", text=grade_text.group(0),
                             page=block.page, refs=[block.ref], stated_text=grade_text.group("grade")))
-        out.append(_score_sum(block, cells, numbers[-1], scored, money))
+        if not _score_cell_left_empty(block, cells):
+            out.append(_score_sum(block, cells, numbers[-1], scored, money))
         weights = _weight_sum(block, cells, scored, money)
         if weights is not None:
             out.append(weights)
@@ -176,12 +177,28 @@ def _money_block_points(doc: Document) -> MoneyBlockPoints | None:
 
 def _weight_column(block: Block) -> int | None:
     """The 权重/分值 column of the first indicator header of a table block."""
-    from .indicators import WEIGHT, classify_header
+    from .indicators import WEIGHT
+
+    return _header_column(block, WEIGHT)
+
+
+def _score_cell_left_empty(block: Block, cells: list[str]) -> bool:
+    """The total row leaves its 得分 cell empty (文昌 评价报告: 总分 │ 100 │ … │ 100 │ (empty), the block of 55 points
+    not scored): the 100 beside it is the 分值's, no total score stated."""
+    from .indicators import SCORE
+
+    column = _header_column(block, SCORE)
+    return column is not None and column < len(cells) and not cells[column].strip()
+
+
+def _header_column(block: Block, role: str) -> int | None:
+    """The column of ``role`` in the first indicator header of a table block that has one."""
+    from .indicators import classify_header
 
     for row in block.rows or []:
         roles = classify_header(row)
-        if roles and WEIGHT in roles:
-            return roles[WEIGHT]
+        if roles and role in roles:
+            return roles[role]
     return None
 
 

@@ -132,3 +132,26 @@ def test_an_empty_block_under_a_level_is_reported_once_on_its_outer_heading():
     weights = [f for f in check(ext) if f.rule == "consistency.score_total.weights"]
     assert [f.numbers for f in weights] == [{"section_points": 55, "weight_sum": 0}]
     assert "项目绩效" in weights[0].message
+
+
+def test_pattern_10_goals_labelled_in_another_word_order_and_announced_as_so_many_aspects():
+    """blind87's 云南 report labels its goal 绩效年度目标; blind88's 广西 福彩 report announces its numbered goals with
+    …下达了年度绩效目标,主要有以下四个方面:."""
+    ext = extract_document(_document("自评报告.docx", "docx", "自评报告", "(一)绩效目标分解下达情况",
+                                     "绩效年度目标:森林火灾发生率控制在6.5次/10万公顷以下。"))
+    assert [g.text for g in ext.goals] == ["森林火灾发生率控制在6.5次/10万公顷以下。"]
+    ext = extract_document(_document("自评报告.docx", "docx", "自评报告", "2.区域绩效目标情况",
+                                     "中央在下达资金的同时下达了年度绩效目标,主要有以下两个方面:",
+                                     "(1)支持养老服务设施的维修改造和设备配置。", "(2)支持精神卫生社会福利机构配置设施设备。",
+                                     "二、绩效目标完成情况"))
+    assert [g.text for g in ext.goals] == ["支持养老服务设施的维修改造和设备配置。", "支持精神卫生社会福利机构配置设施设备。"]
+
+
+def test_a_total_row_that_leaves_its_score_empty_states_no_total_score():
+    """blind89's 文昌 sheet: 总分 │ 100 │ … │ 100 │ (得分 empty): the 100 is the 分值's; no score total to sum against."""
+    rows = [*SCORE_SHEET, ("总分", "100", "100", "100", "100", "100", "")]
+    ext = extract_document(_document("评价报告.docx", "docx", "财政支出项目绩效评价报告", "二、绩效评价指标评分", rows))
+    assert [f.metric for f in ext.facts if f.kind == "sum"] == ["总分（分值）"]
+    scored = [*SCORE_SHEET, ("总分", "100", "100", "100", "100", "100", "38")]
+    ext = extract_document(_document("评价报告.docx", "docx", "财政支出项目绩效评价报告", "二、绩效评价指标评分", scored))
+    assert [(f.metric, f.total) for f in ext.facts if f.kind == "sum"] == [("总分", 38), ("总分（分值）", 100)]
