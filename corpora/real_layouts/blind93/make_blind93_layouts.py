@@ -175,12 +175,10 @@ def export_pdf(path: Path):
 
 def write_gold(name, gold):
     ANN.mkdir(exist_ok=True)
-    g = copy.deepcopy(gold)
-    g["source"] = name
+    g = {"source": name, **copy.deepcopy(gold)}
     (ANN / f"{name}.json").write_text(json.dumps(g, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     pdf = Path(name).with_suffix(".pdf").name
-    g2 = copy.deepcopy(gold)
-    g2["source"] = pdf
+    g2 = {"source": pdf, **copy.deepcopy(gold)}
     (ANN / f"{pdf}.json").write_text(json.dumps(g2, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
