@@ -155,3 +155,26 @@ def test_a_total_row_that_leaves_its_score_empty_states_no_total_score():
     scored = [*SCORE_SHEET, ("总分", "100", "100", "100", "100", "100", "38")]
     ext = extract_document(_document("评价报告.docx", "docx", "财政支出项目绩效评价报告", "二、绩效评价指标评分", scored))
     assert [(f.metric, f.total) for f in ext.facts if f.kind == "sum"] == [("总分", 38), ("总分（分值）", 100)]
+
+
+def test_pattern_4_a_level_of_the_forms_own_merged_down_its_column_is_kept_as_written():
+    """blind93's 湖南 攸县 自评表 writes 实施效果指标 down the 一级 column of its two rows: a 一级 of its own, not a
+    label of the block (本年度绩效指标 merged down would be)."""
+    own = (("一级指标", "二级指标", "三级指标", "绩效指标值", "实现情况"),
+           ("实施效果指标", "数量指标", "支持项目数量(个)", "12", "12"),
+           ("实施效果指标", "数量指标", "支持居民避险搬迁户数(户)", "300", "296"))
+    ext = extract_document(_document("自评表.docx", "docx", "绩效自评表", own))
+    assert [(i.level1_text, i.level1, i.level2) for i in ext.indicators] == [("实施效果指标", "产出指标", "数量指标")] * 2
+    block = ((own[0]), *((("本年度绩效指标",) + r[1:]) for r in own[1:]))
+    ext = extract_document(_document("自评表.docx", "docx", "绩效自评表", block))
+    assert [i.level1_text for i in ext.indicators] == [None, None]
+
+
+def test_pattern_10_goals_under_a_current_year_label_of_a_key_project_form():
+    """blind90's 重庆 江津 重点项目绩效目标表: 项目中期规划绩效目标 │ (empty) over 项目当年绩效目标 │ text merged across."""
+    goal = "年内维护老集镇1个,清扫保洁面积1712486㎡,运行维护公厕34座。"
+    rows = (("项目名称", "市政日常维护经费", "市政日常维护经费", "市政日常维护经费"),
+            ("项目中期规划绩效目标", "项目中期规划绩效目标", "", ""),
+            ("项目当年绩效目标", "项目当年绩效目标", goal, goal))
+    ext = extract_document(_document("目标表.xlsx", "xlsx", "2021年重点项目绩效目标表", rows))
+    assert [(g.kind, g.text) for g in ext.goals] == [("年度目标", goal)]

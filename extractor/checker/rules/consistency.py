@@ -396,17 +396,21 @@ def _section_weights(ext) -> Iterator[Problem]:
         if any(i.weight is None for i in members) or (form, heading) == cut:
             continue
         yield from _section_problem(heading, points, members, sum(i.weight for i in members))
-    if not scored:
-        return
+    if scored:
+        yield from _empty_sections(ext, scored, sections, forms)
+
+
+def _empty_sections(ext, scored: list, sections: dict, forms: dict[str, int]) -> Iterator[Problem]:
+    """The headings whose rows are all empty in a table whose other rows are scored: none of their points; a 二级
+    under a 一级 as empty is said once, on the 一级 (项目绩效(55分) over 项目产出 │ 项目效益)."""
     scored_tables = {table_of(i) for i in scored}
     unscored = [i for i in ext.indicators if i.weight is None and i.score is None and not is_subtotal_row(i)
                 and not clean(i.target_text) and i.value is None and table_of(i) in scored_tables]
     empty = {key: members for key, members in _sections(unscored, forms).items() if key not in sections}
     in_empty_level1 = {id(i) for (_, level, _, _), members in empty.items() if level == 1 for i in members}
-    for (form, level, heading, points), members in empty.items():
-        if level == 2 and all(id(i) in in_empty_level1 for i in members):
-            continue  # the 一级 above is as empty: one problem, said once (项目绩效(55分) over 项目产出 │ 项目效益)
-        yield from _section_problem(heading, points, members, 0.0)
+    for (_, level, heading, points), members in empty.items():
+        if not (level == 2 and all(id(i) in in_empty_level1 for i in members)):
+            yield from _section_problem(heading, points, members, 0.0)
 
 
 def _sections(rows, forms: dict[str, int]) -> dict[tuple[int, int, str, float], list]:

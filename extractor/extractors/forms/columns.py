@@ -225,13 +225,7 @@ def _decide(role: str | None, header: str, p: _Profile) -> tuple[str | None, str
         where = "in every row" if set(p.filled) == {_clean(header)} else "down the block"
         return None, f"{said}; the header's label {where}: no role"
     if role == GOAL:
-        if p.sentence_share >= 0.5:
-            return GOAL, f"{said}; long sentences: goals, not values"
-        if p.quantity_share >= 0.5:
-            return VALUE, f"{said}; holds quantities: the value"
-        if header == "绩效目标" and p.sentence_share == 0 and max(map(len, p.filled)) <= _TARGET_MAX_CHARS:
-            return VALUE, f"{said}; short phrases, no sentence: each row's target"
-        return GOAL, f"{said}"
+        return _goal_or_value(header, p, said)
     if role in (VALUE, None) and p.sentence_share >= 0.6 and p.quantity_share < 0.3:
         return EXPLANATION, f"{said}; long sentences: an explanation, not a value"
     if role in (WEIGHT, SCORE) and p.text_share >= 0.6 and p.quantity_share < 0.3:
@@ -249,12 +243,34 @@ def _decide(role: str | None, header: str, p: _Profile) -> tuple[str | None, str
     return role, said
 
 
+def _goal_or_value(header: str, p: _Profile, said: str) -> tuple[str, str]:
+    """A column headed as goals: goals when its cells are sentences, the rows' targets when they are quantities, or
+    short phrases under 绩效目标 beside the names."""
+    if p.sentence_share >= 0.5:
+        return GOAL, f"{said}; long sentences: goals, not values"
+    if p.quantity_share >= 0.5:
+        return VALUE, f"{said}; holds quantities: the value"
+    if header == "绩效目标" and p.sentence_share == 0 and max(map(len, p.filled)) <= _TARGET_MAX_CHARS:
+        return VALUE, f"{said}; short phrases, no sentence: each row's target"
+    return GOAL, said
+
+
 def _is_plain_label(label: str, role: str | None) -> bool:
     """A repeated cell that is no value: not a quantity (100% in every row), a level name, a unit (个 in every
     row of a template's value column: the unit of a missing value) nor, under a value header, a yes/no answer (是
     in every row of 吉林 检验检疫's 项目效果 block, whose every indicator asks 是否…)."""
     return role in _LABEL_ROLES and not (is_quantity(label) or is_taxonomy_name(label) or _is_unit(label)
-                                         or (role == VALUE and (label in YES_NO_ANSWERS or label in _DONE_TARGETS)))
+                                         or (role == VALUE and (label in YES_NO_ANSWERS or label in _DONE_TARGETS))
+                                         or (role == LEVEL1 and _own_level_name(label)))
+
+
+def _own_level_name(label: str) -> bool:
+    """A 一级 of a tree of the form's own, merged down the rows of a column headed 一级 (湖南 攸县 自评表: 实施效果指标 over
+    数量指标 rows), not the label of a whole block (绩效指标, 本年度绩效指标)."""
+    return label.endswith("指标") and not _BLOCK_LABEL.fullmatch(label)
+
+
+_BLOCK_LABEL = re.compile(r"(?:本年度|年度|项目|部门|整体)?(?:绩效)?指标")
 
 
 def _is_label_down_the_column(label: str, header: str, role: str | None) -> bool:

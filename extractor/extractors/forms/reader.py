@@ -443,10 +443,7 @@ def _read_block(block: Block, rows: list[list[str]], carry: Carry) -> Carry:
         if heading is not None:
             level1_text, level2_text = _heading_levels(heading, level1_text)
             continue
-        row = read_row(raw, roles, block.header)
-        if row is not None:
-            _with_the_whole_scale(row, raw, block.columns)
-            _with_level_points(row, raw, block.columns)
+        row = _with_columns_read_together(read_row(raw, roles, block.header), raw, block.columns)
         if row is None:
             if _only_a_placeholder(raw, roles):
                 block.placeholders.append(Row(index, {NAME: _cell(raw, roles.get(NAME))}, level1_text, level2_text,
@@ -605,6 +602,14 @@ def _is_zero_or_empty(text: str) -> bool:
 def _without_blank_rows(rows: list[Row]) -> list[Row]:
     """Template rows left with only their level labels are no indicators (issue 14, pattern 8)."""
     return [row for row in rows if not _is_blank(row)]
+
+
+def _with_columns_read_together(row: dict[str, str] | None, raw: list[str], columns: list[ColumnRole]):
+    """The row with what several columns say together: a scale one grade a column, a level's points beside it."""
+    if row is not None:
+        _with_the_whole_scale(row, raw, columns)
+        _with_level_points(row, raw, columns)
+    return row
 
 
 def _with_the_whole_scale(row: dict[str, str], raw: list[str], columns: list[ColumnRole]) -> None:
