@@ -336,6 +336,10 @@ def _item_indicators(segment: _Segment, text: str) -> list[Indicator]:
     joint = _joint_statement(text)
     if joint:
         return [_indicator(segment, name=name, target_text=target) for name, target in joint]
+    tiers = _TIERS.search(text)
+    if tiers:
+        return [_indicator(segment, name=_name(_STATED_AS.split(text[: tiers.start()])[0]), target_text=text.rstrip("。；;"),
+                           unit=tiers.group("unit"))]
     targets = [t for t in targets_in(text, indicator_list=True) if t.metric]
     if not targets:
         return [_statement_indicator(segment, statement) for statement in _statements(text)]
@@ -351,6 +355,12 @@ def _item_indicators(segment: _Segment, text: str) -> list[Indicator]:
         out.append(_target_indicator(segment, name, t))
     return out
 
+
+#: a standard set in tiers, one figure a tier (资助标准为每生每年3000元、2000元、1000元3个档次, 昌吉 助学金 公示): one
+#: indicator with no single value, named by what opens the sentence
+_TIERS = re.compile(r"(?:\d+(?:\.\d+)?(?P<unit>[\u4e00-\u9fff]{1,2})、)+\d+(?:\.\d+)?(?P=unit)"
+                    r"(?:[\d一二三四五六七八九十两]+个)?(?:档次|档)")
+_STATED_AS = re.compile(r"[为是]")
 
 #: what may follow a figure inside a name: the rest of one phrase (补助4家训练单位: 训练单位)
 _REST_OF_NAME = re.compile(r"[\u4e00-\u9fff]{2,}")

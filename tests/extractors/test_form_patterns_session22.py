@@ -178,3 +178,13 @@ def test_pattern_10_goals_under_a_current_year_label_of_a_key_project_form():
             ("项目当年绩效目标", "项目当年绩效目标", goal, goal))
     ext = extract_document(_document("目标表.xlsx", "xlsx", "2021年重点项目绩效目标表", rows))
     assert [(g.kind, g.text) for g in ext.goals] == [("年度目标", goal)]
+
+
+def test_pattern_6_a_standard_set_in_tiers_is_one_indicator_without_a_single_value():
+    """blind89's 昌吉 助学金 公示: 成本指标 资助标准为每生每年3000元、2000元、1000元3个档次 - one standard of three tiers."""
+    ext = extract_document(_document("公示.docx", "docx", "普通高中国家助学金公示", "绩效指标",
+                                     "(一)、产出指标", "1.数量指标:全年资助家庭经济困难学生1606人次。",
+                                     "2.成本指标:资助标准为每生每年3000元、2000元、1000元3个档次。"))
+    assert [(i.level2, i.name, i.value, i.unit) for i in ext.indicators] == [
+        ("数量指标", "全年资助家庭经济困难学生", 1606, "人次"), ("成本指标", "资助标准", None, "元")]
+    assert ext.indicators[1].target_text == "资助标准为每生每年3000元、2000元、1000元3个档次"

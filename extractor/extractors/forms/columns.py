@@ -310,13 +310,15 @@ LEVEL_POINTS = "; the points of the level left of it"
 
 
 def _one_column_per_level(columns: list[ColumnRole]) -> list[ColumnRole]:
-    """Two columns found to hold 一级 names (a merged level filled across two cells): keep the first."""
+    """Two columns found to hold 一级 names (a merged level filled across two cells): keep the first. A column with
+    the role by its header only (一级指标 over 实施效果指标) does not count: the one holding the names takes the role
+    (:func:`_levels_by_content`)."""
     out, seen = [], set()
     for c in columns:
         if c.role in (LEVEL1, LEVEL2) and c.role in seen and "names" in c.why:
             out.append(ColumnRole(c.index, c.header, None, c.why + "; a second copy of that level"))
             continue
-        if c.role is not None:
+        if c.role is not None and (c.role not in (LEVEL1, LEVEL2) or "names" in c.why):
             seen.add(c.role)
         out.append(c)
     return out
