@@ -263,10 +263,11 @@ def _result_segments(text: str, block, labels: list, level: tuple[str, str | Non
         yield _Segment(l1, l2, text[m.end():end], block.ref, block.page, result=True)
 
 
-def _results_title_level(title: str) -> tuple[str, None] | None:
-    """The 一级 a results title names (2.效益指标完成情况 → 效益指标), None for another title."""
-    level1, _ = _level_of(_RESULTS_TITLE.split(clean_level(title))[0])
-    return (level1, None) if level1 else None
+def _results_title_level(title: str) -> tuple[str | None, str | None] | None:
+    """The levels a results title names (2.效益指标完成情况 → 效益指标; (1)数量指标完成情况 → 产出指标 │ 数量指标, 昌宁
+    自评报告), None for another title."""
+    level1, level2 = _level_of(_RESULTS_TITLE.split(clean_level(title))[0])
+    return (level1, level2) if level1 or level2 else None
 
 
 def _level_line(text: str, block) -> tuple[str, str | None] | None:

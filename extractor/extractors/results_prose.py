@@ -245,8 +245,8 @@ def _bare_counts(item: str) -> list[dict]:
     (减免遗体基本火化成本162.35万元), no count either."""
     out = []
     for clause in _clauses(item):
-        if clause.startswith(_MARGIN_WORDS):
-            continue
+        if clause.startswith(_MARGIN_WORDS) or _TARGET_MET.fullmatch(clause) or _YEAR_ALONE.fullmatch(clause):
+            continue  # 2023年,名师工作室组织培训期数2次,完成绩效目标 (昌宁): the count is the result that met it
         figures = _figures(clause)
         if len(figures) != 1 or figures[0].operator or not clause.endswith(figures[0].text) or not figures[0].unit \
                 or figures[0].kind == "money":
@@ -257,6 +257,10 @@ def _bare_counts(item: str) -> list[dict]:
         out.append(_fields(name, None, figures[0]))
     return out
 
+
+_YEAR_ALONE = re.compile(r"\d{4}年度?")
+#: a clause saying only that the target was met (完成绩效目标, 达到预期目标), beside the count that met it
+_TARGET_MET = re.compile(r"(?:已|均|全部)?(?:完成|达到|实现)(?:了)?(?:年度|预期|既定)?(?:绩效)?目标(?:任务)?")
 
 #: the words opening a clause that compares a result with its control figure (高于控制指标32万元): strict operators
 _MARGIN_WORDS = tuple(w for w, (operator, position) in operator_words().items()

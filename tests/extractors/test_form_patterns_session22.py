@@ -188,3 +188,13 @@ def test_pattern_6_a_standard_set_in_tiers_is_one_indicator_without_a_single_val
     assert [(i.level2, i.name, i.value, i.unit) for i in ext.indicators] == [
         ("数量指标", "全年资助家庭经济困难学生", 1606, "人次"), ("成本指标", "资助标准", None, "元")]
     assert ext.indicators[1].target_text == "资助标准为每生每年3000元、2000元、1000元3个档次"
+
+
+def test_pattern_10_results_under_titles_naming_a_second_level():
+    """blind89's 昌宁 名师 自评报告: (1)数量指标完成情况。 over 2023年,名师工作室组织培训期数2次,完成绩效目标。 - the count is
+    the result (the clause saying the target was met, and the year, are no part of it), filed under the title's 二级."""
+    ext = extract_document(_document("自评报告.docx", "docx", "2023年教学名师培养项目绩效自评报告", "(二)绩效目标完成情况",
+                                     "(1)数量指标完成情况。", "2023年,名师工作室组织培训期数2次,完成绩效目标。",
+                                     "(2)时效指标完成情况。", "专项资金于2023年6月全部拨付到位。"))
+    assert [(i.level1, i.level2, i.name, i.actual, i.unit, i.value) for i in ext.indicators][:1] == [
+        ("产出指标", "数量指标", "名师工作室组织培训期数", 2, "次", None)]
