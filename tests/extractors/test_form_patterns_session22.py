@@ -103,16 +103,21 @@ def test_pattern_9_level_points_in_columns_of_their_own_are_summed_against_their
     assert "组织实施" in sections[0].message
 
 
+def _sheet_of_45_points_and(outputs):
+    """SCORE_SHEET with 组织实施's points mended (10 over 5 + 5: 决策 20 and 管理 25 add up), then ``outputs``."""
+    rows = [SCORE_SHEET[0], *[r for r in SCORE_SHEET[1:] if r[2] != "组织实施"],
+            ("项目管理", "25", "组织实施", "10", "组织机构", "5", "5"), ("项目管理", "25", "组织实施", "10", "管理制度", "5", "5"),
+            *outputs]
+    return extract_document(_document("评价报告.docx", "docx", "财政支出项目绩效评价报告", "二、绩效评价指标评分", rows))
+
+
 def test_a_total_short_by_what_a_heading_lacks_is_reported_once_on_the_heading():
     """blind17's 海南 商务 评价 sheet: 项目效益 is given 40 points over a row with no 分值, so the sheet's 分值 come to 60 of
     100; the heading says it, the sheet's total says nothing more."""
     outputs = (("项目绩效", "55", "项目产出", "15", "产出数量", "10", "10"),
                ("项目绩效", "55", "项目产出", "15", "产出质量", "5", "4"),
                ("项目绩效", "55", "项目效益", "40", "经济", "", ""))
-    rows = [SCORE_SHEET[0], *[r for r in SCORE_SHEET[1:] if r[2] != "组织实施"],
-            ("项目管理", "25", "组织实施", "10", "组织机构", "5", "5"), ("项目管理", "25", "组织实施", "10", "管理制度", "5", "5"),
-            *outputs]
-    ext = extract_document(_document("评价报告.docx", "docx", "财政支出项目绩效评价报告", "二、绩效评价指标评分", rows))
+    ext = _sheet_of_45_points_and(outputs)
     assert sum(i.weight or 0 for i in ext.indicators) == 60
     weights = [f for f in check(ext) if f.rule == "consistency.score_total.weights"]
     assert [f.numbers for f in weights] == [{"section_points": 40, "weight_sum": 0}]
@@ -125,10 +130,7 @@ def test_an_empty_block_under_a_level_is_reported_once_on_its_outer_heading():
     outputs = (("项目绩效", "55", "项目产出", "15", "产出数量", "", ""),
                ("项目绩效", "55", "项目产出", "15", "产出质量", "", ""),
                ("项目绩效", "55", "项目效益", "40", "社会效益", "", ""))
-    rows = [SCORE_SHEET[0], *[r for r in SCORE_SHEET[1:] if r[2] != "组织实施"],
-            ("项目管理", "25", "组织实施", "10", "组织机构", "5", "5"), ("项目管理", "25", "组织实施", "10", "管理制度", "5", "5"),
-            *outputs]
-    ext = extract_document(_document("评价报告.docx", "docx", "财政支出项目绩效评价报告", "二、绩效评价指标评分", rows))
+    ext = _sheet_of_45_points_and(outputs)
     weights = [f for f in check(ext) if f.rule == "consistency.score_total.weights"]
     assert [f.numbers for f in weights] == [{"section_points": 55, "weight_sum": 0}]
     assert "项目绩效" in weights[0].message
