@@ -95,10 +95,11 @@ def table_total_facts(doc: Document, ext: Extraction, grades: list[Fact]) -> lis
         if total is None:
             continue
         cells, numbers = total
-        if grade_text and not grades:
+        score_stated = not _score_cell_left_empty(block, cells)
+        if grade_text and not grades and score_stated:
             out.append(Fact(metric="总分", kind="grade", actual=numbers[-1], unit="分", text=grade_text.group(0),
                             page=block.page, refs=[block.ref], stated_text=grade_text.group("grade")))
-        if not _score_cell_left_empty(block, cells):
+        if score_stated:
             out.append(_score_sum(block, cells, numbers[-1], scored, money))
         weights = _weight_sum(block, cells, scored, money)
         if weights is not None:

@@ -6,8 +6,7 @@ import re
 from ...extraction import LEVEL2_COST_101
 from ...nlp.lexicon import level2_of, units_for
 from ..text import (cites_grading_standard, clean, defined_levels, defines_value, ends_with_any, find_words, fmt,
-                    grades_each_level,
-                    has_measure, is_level_of, matches_any, unit_only, value_from_code)
+                    grades_each_level, has_measure, is_level_of, matches_any, unit_only, value_from_code)
 
 OUTPUT_LEVEL2 = level2_of("产出指标")
 BENEFIT_LEVEL2 = level2_of("效益指标")
@@ -126,8 +125,9 @@ def is_measurable(ind, settings) -> bool:
 def has_scale(ind, settings) -> bool:
     """A defined grading scale in the value, the 指标解释 or the 取值依据, or a value that is a known level.
 
-    A scale is a marker word (优良中差, 评分标准…), a criterion for each level (优：完全到位；良：…；中：…), written-out levels that include the value (at least
-    three listed levels, "合格及以上（优秀、合格、基本合格、不合格）", or three level words with score bands,
+    A scale is a marker word (优良中差, 评分标准…), a criterion for each level (优：完全到位；良：…；中：…),
+    written-out levels that include the value (at least three listed levels, "合格及以上（优秀、合格、基本合格、不合格）",
+    or three level words with score bands,
     "90分以上为优秀，75–89分为良好，60–74分为一般…"), an 指标解释 that defines the value by a number
     ("优良率≥85%为优良") or one that grades by a published standard ("按GB/T 33469《耕地质量等级》评定").
     """

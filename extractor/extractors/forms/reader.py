@@ -19,8 +19,8 @@ from ...nlp.framework import (canonical_level1, canonical_level2, canonical_leve
 from ...document import compact_cell
 from ...nlp.lexicon import total_words
 from ...nlp.quantities import section_points
-from .columns import (LEVEL_POINTS, ColumnRole, assign_roles, is_level1_name, is_level2_name, is_quantity, is_taxonomy_name,
-                      names_written_as_levels, roles_map)
+from .columns import (LEVEL_POINTS, ColumnRole, assign_roles, is_level1_name, is_level2_name, is_quantity,
+                      is_taxonomy_name, names_written_as_levels, roles_map)
 from .headers import (
     ACTUAL,
     LEVEL1,
