@@ -152,8 +152,10 @@ def test_pattern_10_goals_labelled_in_another_word_order_and_announced_as_so_man
 def test_a_total_row_that_leaves_its_score_empty_states_no_total_score():
     """blind89's 文昌 sheet: 总分 │ 100 │ … │ 100 │ (得分 empty): the 100 is the 分值's; no score total to sum against."""
     rows = [*SCORE_SHEET, ("总分", "100", "100", "100", "100", "100", "")]
-    ext = extract_document(_document("评价报告.docx", "docx", "财政支出项目绩效评价报告", "二、绩效评价指标评分", rows))
+    ext = extract_document(_document("评价报告.docx", "docx", "财政支出项目绩效评价报告", "二、绩效评价指标评分", rows,
+                                     "评价等级：优"))
     assert [f.metric for f in ext.facts if f.kind == "sum"] == ["总分（分值）"]
+    assert not [f for f in ext.facts if f.kind == "grade" and f.actual == 100]  # no score of 100 graded 优
     scored = [*SCORE_SHEET, ("总分", "100", "100", "100", "100", "100", "38")]
     ext = extract_document(_document("评价报告.docx", "docx", "财政支出项目绩效评价报告", "二、绩效评价指标评分", scored))
     assert [(f.metric, f.total) for f in ext.facts if f.kind == "sum"] == [("总分", 38), ("总分（分值）", 100)]
