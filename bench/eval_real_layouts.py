@@ -37,7 +37,7 @@ from eval_extract import FIELDS, Report, score_sample
 from scoring import Score
 
 from extractor.checker.rule import family_of
-from extractor.nlp.framework import canonical_level1, canonical_level2, scores_the_evaluation
+from extractor.nlp.framework import canonical_level1, canonical_level2, clean_level, scores_the_evaluation
 from extractor.nlp.quantities import section_points
 from extractor.extractors.labelled_prose import NAME_MARKS
 from extractor.nlp.quantities import unit_in_brackets
@@ -102,9 +102,6 @@ def predicted_rows(ext, gold_names: frozenset[str] = frozenset()) -> list[dict]:
     return rows
 
 
-POINTS_BRACKET = re.compile(r"[（(][^（()）]*分[^（()）]*[)）]")
-
-
 def goal_found(gold_text: str, predicted: list[str]) -> bool:
     g = _squash(gold_text)
     return any(g == p or (g and p and (g in p or p in g)) for p in map(_squash, predicted))
@@ -145,7 +142,7 @@ def finding_items(ext, findings) -> list[tuple[str, str]]:
     # a row with no name is named by its level and target (the gold can give nothing else: 数量指标, 不少于6种)
     names = {i.id: i.name or f"{i.level2 or ''}{i.target_text or ''}" for i in ext.indicators}
     goals = {g.id: g.text for g in ext.goals}
-    headings = {(i.id, section_points(text)): canonical_level1(text) or _squash(POINTS_BRACKET.sub("", text))
+    headings = {(i.id, section_points(text)): canonical_level1(text) or clean_level(text)
                 for i in ext.indicators for text in (i.level1_text, i.level2_text) if section_points(text) is not None}
     out = []
     for f in findings:

@@ -84,6 +84,8 @@ def _is_plain_score(q, text: str) -> bool:
 
 def table_total_facts(doc: Document, ext: Extraction, grades: list[Fact]) -> list[Fact]:
     """The facts of the total row of each table with at least two scored indicators."""
+    from .indicators import SCORE, WEIGHT
+
     grade_text = _grade_text(doc)
     money = _money_block_points(doc)
     out = []
@@ -95,13 +97,14 @@ def table_total_facts(doc: Document, ext: Extraction, grades: list[Fact]) -> lis
         if total is None:
             continue
         cells, numbers = total
-        score_stated = not _score_cell_left_empty(block, cells)
+        columns = _header_columns(block, SCORE, WEIGHT)
+        score_stated = not _score_cell_left_empty(cells, columns.get(SCORE))
         if grade_text and not grades and score_stated:
             out.append(Fact(metric="总分", kind="grade", actual=numbers[-1], unit="分", text=grade_text.group(0),
                             page=block.page, refs=[block.ref], stated_text=grade_text.group("grade")))
         if score_stated:
             out.append(_score_sum(block, cells, numbers[-1], scored, money))
-        weights = _weight_sum(block, cells, scored, money)
+        weights = _weight_sum(block, cells, scored, money, columns.get(WEIGHT))
         if weights is not None:
             out.append(weights)
     return out
@@ -136,10 +139,12 @@ def _score_sum(block: Block, cells: list[str], total: float, scored: list[Indica
                 unit="分", text=" | ".join(c for c in cells if c), page=block.page, refs=[block.ref])
 
 
-def _weight_sum(block: Block, cells: list[str], scored: list[Indicator], money: MoneyBlockPoints | None) -> Fact | None:
-    """Σ weights of the rows (and the money block's 分值) = the total row's 权重/分值 cell, when all are known."""
+def _weight_sum(block: Block, cells: list[str], scored: list[Indicator], money: MoneyBlockPoints | None,
+                weight_column: int | None) -> Fact | None:
+    """Σ weights of the rows (and the money block's 分值) = the total row's 权重/分值 cell (``weight_column``, that of the
+    block's first indicator header), when all are known."""
     weights = [i.weight for i in scored]
-    weight_total = _number_at(cells, _weight_column(block))
+    weight_total = _number_at(cells, weight_column)
     if weight_total is None or None in weights:
         return None
     return Fact(metric="总分（分值）", kind="sum", total=weight_total,  # the 分值 cell of the 总分 row
@@ -176,31 +181,26 @@ def _money_block_points(doc: Document) -> MoneyBlockPoints | None:
     return None
 
 
-def _weight_column(block: Block) -> int | None:
-    """The 权重/分值 column of the first indicator header of a table block."""
-    from .indicators import WEIGHT
-
-    return _header_column(block, WEIGHT)
-
-
-def _score_cell_left_empty(block: Block, cells: list[str]) -> bool:
+def _score_cell_left_empty(cells: list[str], score_column: int | None) -> bool:
     """The total row leaves its 得分 cell empty (文昌 评价报告: 总分 │ 100 │ … │ 100 │ (empty), the block of 55 points
     not scored): the 100 beside it is the 分值's, no total score stated."""
-    from .indicators import SCORE
-
-    column = _header_column(block, SCORE)
-    return column is not None and column < len(cells) and not cells[column].strip()
+    return score_column is not None and score_column < len(cells) and not cells[score_column].strip()
 
 
-def _header_column(block: Block, role: str) -> int | None:
-    """The column of ``role`` in the first indicator header of a table block that has one."""
+def _header_columns(block: Block, *roles: str) -> dict[str, int]:
+    """The column of each of ``roles`` in the first indicator header of a table block that has it (each header row
+    classified once)."""
     from .indicators import classify_header
 
+    found: dict[str, int] = {}
     for row in block.rows or []:
-        roles = classify_header(row)
-        if roles and role in roles:
-            return roles[role]
-    return None
+        header = classify_header(row) or {}
+        for role in roles:
+            if role in header:
+                found.setdefault(role, header[role])
+        if len(found) == len(roles):
+            break
+    return found
 
 
 def _number_at(cells: list[str], col: int | None) -> float | None:
