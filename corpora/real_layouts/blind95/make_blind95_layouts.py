@@ -248,6 +248,23 @@ def build_yunnan(path):
 
 
 # ----------------------------------------------------------------------------------------------
+# 3. 江门 江海区: 预算绩效工作开展情况说明 (2018, short prose note on 重点评价 results)
+# ----------------------------------------------------------------------------------------------
+def build_jianghai(path):
+    d = _docx_base()
+    _para(d, "高新区(江海区)预算绩效工作开展情况说明", bold=True, center=True, size=14)
+    _para(d, "文章来源:财政局  更新时间:2018-11-09 15:55", center=True)
+    _para(d, "    项目支出绩效情况：区本级财政支出预算绩效管理项目里挑出7个项目做重点评价，所涉预算金额2298万元。"
+             "第三方机构评审后，等级为优良（80分以上）的项目4个，占57%；等级为中（70-80分）的项目3个，占43%。")
+    _para(d, "    总的看，多数项目决策较为合理，项目管理较规范，项目绩效较明显，改进措施也较得当。")
+    _para(d, "    综合来看，随着财政绩效工作逐步深入，我区持续推动财政绩效工作，部门和单位对绩效评价越来越重视，"
+             "本年度的事后绩效评价情况良好。")
+    _para(d, "")
+    _para(d, "高新区(江海区)预算绩效工作开展情况说明.doc")
+    d.save(path)
+
+
+# ----------------------------------------------------------------------------------------------
 # gold
 # ----------------------------------------------------------------------------------------------
 def ind(level1, level2, name, weight=None, score=None, operator=None, value=None, unit=None,
@@ -330,6 +347,38 @@ DOCS = [
                 "to its 2 points and the 1+1+0.5+0.5 items of 绩效指标明确性 to its 3 points; both scores equal "
                 "their weights. No finding: nothing in the fragment breaks a rule, and the sheet is cut far "
                 "before any 产出/效益 part."
+            ),
+        },
+    },
+    {
+        "file": "gd-jianghai-keyeval-results-note.docx",
+        "build": build_jianghai,
+        "gold": {
+            "source_urls": ["http://www.jianghai.gov.cn/zwgk/zdlyxxgk/czgk/zfysgk/zfysgk2018/content/post_2300114.html"],
+            "province": "广东",
+            "doc_kind": "预算绩效工作开展情况说明 (重点评价结果等级分布, 文字)",
+            "patterns": [10],
+            "indicators": [],
+            "goals": [],
+            "facts": [
+                {"metric": "重点评价项目数", "kind": "sum", "total": 7, "parts": [4, 3], "unit": "个"},
+                {"metric": "等级为优良的项目占比 (4个/7个)", "kind": "budget", "planned": 7, "actual": 4,
+                 "stated_rate": 57, "unit": "%"},
+                {"metric": "等级为中的项目占比 (3个/7个)", "kind": "budget", "planned": 7, "actual": 3,
+                 "stated_rate": 43, "unit": "%"},
+            ],
+            "findings": [],
+            "notes": (
+                "江门市 高新区(江海区) 财政局 note of 2018-11-09 on its 重点评价 of 7 区本级 projects (2298万元), "
+                "evaluated by a third party. The stored page is short and complete: title, source/date line, "
+                "three paragraphs and the name of the attached .doc; site chrome (浏览数, 字体大小, 打印本页, "
+                "保护视力色) is left out. Paragraphs re-worded with the same numbers. No indicator table, goals "
+                "or per-project scores, so the gold has facts only. Checks: 4 + 3 = 7 projects; 4/7 = 57.1% "
+                "(stated 57%) and 3/7 = 42.9% (stated 43%), both consistent at whole-percent precision; the two "
+                "shares are recorded as budget-kind facts (planned = 7 projects, actual = the count). Judgement "
+                "call: the note merges 优 and 良 into one band '优良(80分以上)' and defines 中 as '70-80分', which "
+                "differs from the usual 中 60-80 band; no listed rule id fits a band definition without a "
+                "project score, so nothing is flagged. Prose-only document (one of at most two)."
             ),
         },
     },
