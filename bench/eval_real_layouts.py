@@ -19,7 +19,10 @@ by another); so is a bracket closing a name that holds only its unit (``保种�
 blind48's writer, who gives the unit alone). Rows that score the evaluation (决策/过程 of a score table) are
 compared only where the gold lists a row of the same name (most writers list the targets only). Levels are compared
 as the framework names them (``社会效益`` as written by blind57's writer is ``社会效益指标``, as most writers give it),
-on both sides.
+on both sides; a level the framework does not name (投入 │ 预算配置 of an evaluation's own tree) as written without its
+numbering and points (目标任务(15分) → 目标任务), against the JSON's ``level1_text``/``level2_text`` where the gold
+writes one (the framework's ``level1``/``level2`` stay empty for such rows, as the writers who give them none
+compare; since the twenty-third session).
 
     python bench/eval_real_layouts.py [--dir corpora/real_layouts] [--details] [--only NAME]
 """
@@ -73,9 +76,9 @@ def without_marks(rows: list[dict]) -> list[dict]:
 
 def _framework_levels(row: dict) -> dict:
     """A row whose levels are named as the framework names them (社会效益 → 社会效益指标), a level it does not know as
-    written."""
-    return {**row, "level1": canonical_level1(row.get("level1")) or row.get("level1"),
-            "level2": canonical_level2(row.get("level2")) or row.get("level2")}
+    written without its numbering and points (目标任务(15分) → 目标任务)."""
+    return {**row, "level1": canonical_level1(row.get("level1")) or clean_level(row.get("level1")) or None,
+            "level2": canonical_level2(row.get("level2")) or clean_level(row.get("level2")) or None}
 
 
 def _unit_bracket_off(name: str) -> str:
@@ -100,6 +103,24 @@ def predicted_rows(ext, gold_names: frozenset[str] = frozenset()) -> list[dict]:
             row["operator"] = None
         rows.append(row)
     return rows
+
+
+def as_written_where_the_gold_is(predicted: list[dict], expected: list[dict]) -> list[dict]:
+    """A level the framework does not name (投入 │ 预算配置 of an evaluation's own tree) is compared as written where
+    the gold gives it so: the JSON keeps such a level in ``level1_text``/``level2_text`` and leaves the framework's
+    ``level1``/``level2`` empty, which is what the writers who give such rows no level compare."""
+    written = {}
+    for row in expected:
+        for level in ("level1", "level2"):
+            if row.get(level) and canonical_level1(row[level]) is None and canonical_level2(row[level]) is None:
+                written[(_squash(row.get("name")), level)] = True
+    out = []
+    for row in predicted:
+        key = _squash(row.get("name"))
+        out.append({**row, **{level: clean_level(row.get(f"{level}_text"))
+                              for level in ("level1", "level2")
+                              if row.get(level) is None and row.get(f"{level}_text") and (key, level) in written}})
+    return out
 
 
 def goal_found(gold_text: str, predicted: list[str]) -> bool:
@@ -232,8 +253,8 @@ def evaluate(folder: Path, annotations: Path, only: str | None = None, details: 
         if ext is not None and ext.script_changes:
             gold = as_the_extraction_wrote_it(gold, ext.script_changes)
         gold_names = frozenset(_squash(r.get("name")) for r in gold.get("indicators") or [] if r.get("name"))
-        predicted = without_marks(predicted_rows(ext, gold_names)) if ext else []
         expected = without_marks(gold.get("indicators") or [])
+        predicted = as_written_where_the_gold_is(without_marks(predicted_rows(ext, gold_names)), expected) if ext else []
         score_sample(expected, predicted, doc_report, source.name)
         score_sample(expected, predicted, report, source.name)
         got_goals = [g.text for g in ext.goals] if ext else []

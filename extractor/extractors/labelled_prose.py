@@ -23,7 +23,7 @@ from ..document import Document
 from ..extraction import Indicator
 from ..layout.headings import POINT_ENUMERATION, cn_to_int, match_number
 from ..nlp.framework import canonical_level1, canonical_level2, clean_level, parent_of
-from ..nlp.lexicon import strip_vague_ending, vague_ending, vague_for, vague_words
+from ..nlp.lexicon import alternation, reason_words, strip_vague_ending, vague_ending, vague_for, vague_words
 from ..nlp.quantities import find_deadlines, find_quantities, parse_operator
 from .goals import targets_in
 from .results_prose import MODAL_WORDS, result_indicators, writes_target_and_result
@@ -60,6 +60,7 @@ class _Segment:
     whole_cell: bool = False  # one cell of a table the form reader did not understand: one indicator, the whole cell
     result: bool = False  # from a report's section on results: only the results it states (results_prose)
     targets_only: bool = False  # under a report's title on its indicators, no labels: only targets with an operator
+    main_only: bool = False  # a sentence's list of its main indicators (主要指标是…): not the whole set of its dimensions
 
 
 def labelled_prose_indicators(doc: Document, table_refs: frozenset[str] = frozenset()) -> list[Indicator]:
@@ -168,9 +169,27 @@ def _segments(doc: Document, table_refs: frozenset[str] = frozenset()) -> Iterat
             continue
         if pending is not None and not labels and not in_table and (not bare or _states_targets(text)):
             yield _Segment(*pending, text, block.ref, block.page)  # the text of a label that ended its line
+        listed = None if labels or in_table else _listed_indicators(text)
+        if listed is not None:
+            yield _Segment(None, None, listed, block.ref, block.page, main_only=True)
+            continue
         segments, pending = _labelled(text, labels, block, whole_cell)
         bare = False
         yield from segments
+
+
+#: the words a sentence lists its indicators with, no level named: 主要指标是…, 主要绩效指标为…, 核心指标包括…
+_INDICATOR_LIST = re.compile(r"(?:^|[，,。；;：:])(?:主要|核心|具体)(?:绩效)?指标(?:是|为|有|包括)[：:]?")
+
+
+def _listed_indicators(text: str) -> str | None:
+    """The list of a sentence that announces its indicators (…,主要指标是城市道路装灯率100%,亮灯率99%,…。): the
+    text up to the sentence's end, when it states two figures or more."""
+    m = _INDICATOR_LIST.search(text)
+    if m is None:
+        return None
+    body = text[m.end():].partition("。")[0]
+    return body if len(find_quantities(body)) >= 2 else None
 
 
 @dataclass
@@ -304,10 +323,24 @@ def _segment_indicators(segment: _Segment) -> list[Indicator]:
     if segment.whole_cell:
         return [_cell_indicator(segment, NAME_MARKS.sub("", segment.text).strip("，,；; "))]
     if segment.result:
-        return [_indicator(segment, **fields) for item in _items(text) for fields in result_indicators(_unnumbered(item))]
+        reason = reason_given(text)
+        return [_indicator(segment, deviation_reason=reason, **fields)
+                for item in _items(text) for fields in result_indicators(_unnumbered(item))]
     if segment.targets_only:
         return [indicator for item in _items(text) for indicator in _written_targets(segment, item)]
     return [indicator for item in _items(text) for indicator in _item_indicators(segment, item)]
+
+
+def reason_given(text: str) -> str:
+    """The clause of a report's result text that gives a reason (…,未完成目标的原因是预算执行率未完成预计目标), "" when
+    the text gives none: a result short of its target there is judged like a form's row with its 偏差原因 cell."""
+    for clause in re.split(r"[，,；;。]", text):
+        if _REASON.search(clause):
+            return clause.strip()
+    return ""
+
+
+_REASON = re.compile(alternation(reason_words()))
 
 
 def _items(text: str) -> list[str]:
@@ -519,4 +552,4 @@ def _indicator(segment: _Segment, **fields) -> Indicator:
     return Indicator(id="", level1=segment.level1, level2=segment.level2, level1_text=segment.level1,
                      level2_text=segment.level2, page=segment.page, refs=[segment.block_ref],
                      origin="table" if segment.in_table else "prose",
-                     level_origin="text", **fields)
+                     level_origin=None if segment.main_only else "text", **fields)

@@ -2,8 +2,8 @@
 
 This module is the one reader of the domain vocabulary: units (``units.tsv``), operator words
 (``operator_words.tsv``), vague words (``vague_words.tsv``), number multipliers (``multipliers.tsv``),
-the words of total rows (``total_words.tsv``), the words that answer a target outright (``answer_words.tsv``)
-and the indicator framework (``framework.yaml``).
+the words of total rows (``total_words.tsv``), the words that answer a target outright (``answer_words.tsv``),
+the words that open a shortfall's reason (``reason_words.txt``) and the indicator framework (``framework.yaml``).
 Segmentation, :mod:`~extractor.nlp.quantities`, the extractors and the checker all take their words from here;
 ``rules.yaml`` names a list as ``lexicon:<file>/<use>`` (:func:`lexicon_list`). Each file says in its header
 what its columns and uses mean.
@@ -39,6 +39,7 @@ MULTIPLIERS_FILE = ("lexicons", "multipliers.tsv")
 TOTALS_FILE = ("lexicons", "total_words.tsv")
 ANSWERS_FILE = ("lexicons", "answer_words.tsv")
 LINK_STOP_FILE = ("lexicons", "link_stop_words.txt")
+REASON_FILE = ("lexicons", "reason_words.txt")
 FRAMEWORK_FILE = ("lexicons", "framework.yaml")
 
 
@@ -207,6 +208,12 @@ def answer_words(*uses: str) -> tuple[str, ...]:
 def link_stop_words() -> frozenset[str]:
     """Words of ``link_stop_words.txt``: too common in the domain to count as terms two names share."""
     return frozenset(_lines(*LINK_STOP_FILE))
+
+
+@lru_cache(maxsize=1)
+def reason_words() -> tuple[str, ...]:
+    """Words of ``reason_words.txt``: what opens the reason a report gives for a shortfall (原因, 由于, 受到…影响)."""
+    return tuple(_lines(*REASON_FILE))
 
 
 def alternation(words) -> str:

@@ -115,7 +115,8 @@ def test_the_scan_finds_a_pasted_list(tmp_path):
 
 def test_each_lexicon_word_is_listed_once():
     for words in ([u.word for u in L.unit_table()], [o.word for o in L.operator_table()], [w for w, *_ in L._vague_table()],
-                  [w for w, *_ in L._multiplier_table()], L.answer_words("yes_no", "done_target", "binary_value")):
+                  [w for w, *_ in L._multiplier_table()], L.answer_words("yes_no", "done_target", "binary_value"),
+                  L.reason_words()):
         repeated = [w for w, n in Counter(words).items() if n > 1]
         assert not repeated, repeated
     taxonomy = L.indicator_taxonomy()
@@ -156,6 +157,9 @@ def test_readers_take_their_words_from_the_lexicon():
     assert quantities._MULTIPLIERS == L.multipliers() == {"万": 1e4, "亿": 1e8, "千": 1e3, "百万": 1e6}
     assert set(LEVEL1) == set(L.indicator_taxonomy())
     assert LEVEL2 == L.level2_names("88") and LEVEL2_COST_101 == L.level2_names("101")
+    from extractor.extractors import labelled_prose
+    assert all(labelled_prose.reason_given(f"实际完成98%，{word}") for word in L.reason_words())
+    assert labelled_prose.reason_given("实际租机7架，未完成指标") == ""
 
 
 def test_unknown_lexicon_reference_is_a_usage_error():

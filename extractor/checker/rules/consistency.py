@@ -15,7 +15,7 @@ from ...nlp.lexicon import units_for
 from ...nlp.quantities import figures, parse_amount_words, parse_operator, section_points, to_yuan
 from ..rule import Problem, register
 from ..text import clean, decimals_of, find_words, fmt, half_unit, stated_decimals
-from ._common import is_subtotal_row, label, table_of
+from ._common import is_cost_row, is_subtotal_row, label, table_of
 from .coverage import missing_level1
 
 _EPS = 1e-9
@@ -561,9 +561,9 @@ def amount_words(fact, ctx) -> Iterator[Problem]:
 
 
 def _missed(ind) -> bool:
-    """The actual misses the target; a bare number ("95%", read as "=") is a level to reach, so an actual above it
-    is no shortfall."""
-    if ind.operator == "=" and parse_operator(ind.target_text or "") is None:
+    """The actual misses the target; a bare number ("95%", read as "=", or a result's figure with no operator:
+    租机数量8架) is a level to reach, so an actual above it is no shortfall."""
+    if ind.operator is None or ind.operator == "=" and parse_operator(ind.target_text or "") is None:
         return ind.actual < ind.value - _EPS
     if ind.operator in (">=",):
         return ind.actual < ind.value - _EPS
@@ -584,14 +584,14 @@ def deviation_reason_missing(ind, ctx) -> Iterator[Problem]:
     """A self-evaluation row whose actual value misses the target, or whose actual says in words that it was not
     reached (建设中, 未完成), while 偏差原因分析 is empty.
 
-    Checked when the form has a 偏差原因 column (self-assessment forms).
+    Checked when the form has a 偏差原因 column (self-assessment forms), and on the results a report states in its
+    text (…租机数量8架,实际租机7架,未完成指标): there the reason is a clause of the result's text (原因, 由于, 受…影响),
+    and a cost spent below its figure (项目投资56万元,实际决算金额54.6万元) is no shortfall.
 
     错误示例: 培训人次 │ ≥500 │ 实际 420 │ 偏差原因：（空）;  新建健身中心数量 │ 1 │ 建设中 │ （空）
     正确示例: 培训人次 │ ≥500 │ 实际 420 │ 偏差原因：受疫情影响停训两期，下半年已补训
     """
-    ext = ctx.extraction
-    has_column = any(i.deviation_reason is not None for i in ext.indicators)
-    if not has_column or ind.value is None or not (_missed(ind) if ind.actual is not None else _unfinished(ind, ctx.settings)):
+    if not _reason_asked(ind, ctx) or ind.value is None or not _short_of_target(ind, ctx.settings):
         return
     reason = clean(ind.deviation_reason).strip("。.")
     if reason and reason not in ctx.settings.deviation_fillers and reason not in ("/", "-", "—", "－"):
@@ -603,6 +603,22 @@ def deviation_reason_missing(ind, ctx) -> Iterator[Problem]:
         evidence=f"{label(ind)}，实际 {ind.actual_text or fmt(ind.actual)}",
         numbers={"target": ind.value, "actual": ind.actual},
     )
+
+
+def _short_of_target(ind, settings) -> bool:
+    """The actual misses the target, or says so in words; a cost a report states spent below its figure does not."""
+    if ind.origin != "table" and is_cost_row(ind):
+        return False
+    return _missed(ind) if ind.actual is not None else _unfinished(ind, settings)
+
+
+def _reason_asked(ind, ctx) -> bool:
+    """The row has a reason to give: a table row of a form with a 偏差原因 column (in any of its tables), a result read
+    from a report's text."""
+    if ind.origin != "table":
+        return ind.deviation_reason is not None
+    return ctx.once("a table asks for deviation reasons", lambda: any(
+        i.deviation_reason is not None for i in ctx.extraction.indicators if i.origin == "table"))
 
 
 def _unfinished(ind, settings) -> bool:

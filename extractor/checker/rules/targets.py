@@ -134,13 +134,17 @@ def missing_unit(ind, ctx) -> Iterator[Problem]:
     (达到二级服务标准) need no unit. The unit is the parsed one or, when the parser
     does not know it, the word written right after the number ("≥30支", "≥300dpi"). A number that only
     belongs to a cited standard ("GB 5749-2022") or a clock time ("9:00—21:00") is not a value to measure, and a
-    ratio ("车桩比 ≤3:1") needs no unit. A row with no name gets ``target.missing_name`` only: what a figure that
+    ratio ("车桩比 ≤3:1") needs no unit, nor does a zero as the most or the exact value ("“三公经费”变动率 ≤0",
+    "安全事故 =0"): none is none in every unit (a rate "≥0" is the template slip it looks like, and still judged). A
+    row with no name gets ``target.missing_name`` only: what a figure that
     names nothing counts, and so its unit, cannot be told.
 
     错误示例: 培训 │ ≥500
     正确示例: 培训人次 │ ≥500 人次
     """
     if ind.value is None or not clean(ind.name) or ind.deadline or has_deadline(ind.target_text):
+        return
+    if ind.value == 0 and not ind.upper and ind.operator not in (">=", ">"):
         return
     if value_is_code(ind) or has_clock_time(ind.target_text) or is_ratio(ind.target_text):
         return
