@@ -2,20 +2,9 @@
 from __future__ import annotations
 
 from extractor import check
-from extractor.document import DocumentBuilder
 from extractor.extractors import extract_document
+from tests.extractors.text_docs import mixed_document as _document
 from extractor.nlp.quantities import find_quantities
-
-
-def _document(name, kind, title, *blocks):
-    b = DocumentBuilder(name, kind)
-    b.add("paragraph", title, page=1)
-    for block in blocks:
-        if isinstance(block, str):
-            b.add("paragraph", block, page=1)
-        else:
-            b.add("table", "", page=1, rows=[list(r) for r in block])
-    return b.build(pages=1)
 
 
 def _rules(ext, item=None):

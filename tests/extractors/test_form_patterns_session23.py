@@ -2,21 +2,8 @@
 from __future__ import annotations
 
 from extractor import check
-from extractor.document import DocumentBuilder
 from extractor.extractors import extract_document
-
-
-def _document(name, kind, title, *blocks):
-    b = DocumentBuilder(name, kind)
-    b.add("paragraph", title, page=1)
-    for block in blocks:
-        if isinstance(block, str):
-            b.add("paragraph", block, page=1)
-        elif block[0] in ("heading", "list_item"):
-            b.add(block[0], block[1], page=1, **({"level": 1} if block[0] == "heading" else {}))
-        else:
-            b.add("table", "", page=1, rows=[list(r) for r in block])
-    return b.build(pages=1)
+from tests.extractors.text_docs import mixed_document as _document
 
 
 def _rules(ext, item=None):

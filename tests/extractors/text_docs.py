@@ -19,3 +19,18 @@ def block_document(*blocks: tuple[str, str], name: str = "report.docx"):
     for kind, text in blocks:
         b.add(kind, text, page=1)
     return b.build(pages=1)
+
+
+def mixed_document(name: str, kind: str, title: str, *blocks):
+    """A one-page document: ``title`` as its first paragraph, then each block: a string is a paragraph, a
+    ("heading" | "list_item", text) pair a block of that kind, any other tuple a table of those rows."""
+    b = DocumentBuilder(name, kind)
+    b.add("paragraph", title, page=1)
+    for block in blocks:
+        if isinstance(block, str):
+            b.add("paragraph", block, page=1)
+        elif block[0] in ("heading", "list_item"):
+            b.add(block[0], block[1], page=1, **({"level": 1} if block[0] == "heading" else {}))
+        else:
+            b.add("table", "", page=1, rows=[list(r) for r in block])
+    return b.build(pages=1)
