@@ -135,9 +135,9 @@ def missing_unit(ind, ctx) -> Iterator[Problem]:
     does not know it, the word written right after the number ("≥30支", "≥300dpi"). A number that only
     belongs to a cited standard ("GB 5749-2022") or a clock time ("9:00—21:00") is not a value to measure, and a
     ratio ("车桩比 ≤3:1") needs no unit, nor does a zero as the most or the exact value ("“三公经费”变动率 ≤0",
-    "安全事故 =0"): none is none in every unit (a rate "≥0" is the template slip it looks like, and still judged). A
-    row with no name gets ``target.missing_name`` only: what a figure that
-    names nothing counts, and so its unit, cannot be told.
+    "安全事故 =0"): none is none in every unit (a rate "≥0" is the template slip it looks like, and still judged).
+    A row with no name gets ``target.missing_name`` only: what a figure that names nothing counts, and so its unit,
+    cannot be told.
 
     错误示例: 培训 │ ≥500
     正确示例: 培训人次 │ ≥500 人次
