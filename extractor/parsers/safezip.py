@@ -88,6 +88,8 @@ def _check_directory(path: Path, infos: list[zipfile.ZipInfo], limits: ZipLimits
             source=str(path),
         )
     for info in infos:
+        if not info.filename:  # a damaged central directory: zipfile itself fails on it (ZipInfo.is_dir)
+            raise DamagedFile(f"{path.name} is a damaged ZIP/Office file: a member has no name", source=str(path))
         if info.flag_bits & 0x1:
             raise PasswordProtected(f"{path.name}: member {info.filename} is encrypted", source=str(path))
         if info.file_size > limits.ratio_min_bytes:

@@ -134,3 +134,20 @@ def test_unknown_compression_method_is_damaged_file(tmp_path):
     path.write_bytes(bytes(data))
     with pytest.raises(DamagedFile):
         check_office_zip(path)
+
+
+def test_member_with_no_name_is_damaged(tmp_path):
+    # found by the parser fuzzer: a flipped byte of the central directory leaves a member without a name, on which
+    # zipfile's own ZipInfo.is_dir raises IndexError
+    path = tmp_path / "no-name.xlsx"
+    book = openpyxl.Workbook()
+    book.active["A1"] = "绩效目标表"
+    book.save(path)
+    with zipfile.ZipFile(path, "a") as zf:
+        member = zipfile.ZipInfo("x")
+        member.filename = ""
+        zf.writestr(member, "abc")
+    with pytest.raises(DamagedFile, match="no name"):
+        check_office_zip(path)
+    with pytest.raises(DamagedFile):
+        parse(path)
