@@ -109,11 +109,8 @@ def as_written_where_the_gold_is(predicted: list[dict], expected: list[dict]) ->
     """A level the framework does not name (投入 │ 预算配置 of an evaluation's own tree) is compared as written where
     the gold gives it so: the JSON keeps such a level in ``level1_text``/``level2_text`` and leaves the framework's
     ``level1``/``level2`` empty, which is what the writers who give such rows no level compare."""
-    written = {}
-    for row in expected:
-        for level in ("level1", "level2"):
-            if row.get(level) and canonical_level1(row[level]) is None and canonical_level2(row[level]) is None:
-                written[(_squash(row.get("name")), level)] = True
+    written = {(_squash(row.get("name")), level) for row in expected for level in ("level1", "level2")
+               if row.get(level) and canonical_level1(row[level]) is None and canonical_level2(row[level]) is None}
     out = []
     for row in predicted:
         key = _squash(row.get("name"))

@@ -563,9 +563,7 @@ def amount_words(fact, ctx) -> Iterator[Problem]:
 def _missed(ind) -> bool:
     """The actual misses the target; a bare number ("95%", read as "=", or a result's figure with no operator:
     租机数量8架) is a level to reach, so an actual above it is no shortfall."""
-    if ind.operator is None or ind.operator == "=" and parse_operator(ind.target_text or "") is None:
-        return ind.actual < ind.value - _EPS
-    if ind.operator in (">=",):
+    if ind.operator in (None, ">=") or ind.operator == "=" and parse_operator(ind.target_text or "") is None:
         return ind.actual < ind.value - _EPS
     if ind.operator == ">":
         return ind.actual <= ind.value

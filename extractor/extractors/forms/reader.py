@@ -437,13 +437,14 @@ def _read_block(block: Block, rows: list[list[str]], carry: Carry) -> Carry:
         [r[l1_col] for r in body if l1_col < len(r)])
     block.has_numbers = block.has_numbers or any(
         re.search(r"\d", _cell(raw, roles.get(role))) for raw in body for role in (VALUE, ACTUAL, WEIGHT, SCORE))
+    together = _ReadTogether.of(block.columns)
     for offset, raw in enumerate(body):
         index = block.start + offset
         heading = _section_heading(raw)
         if heading is not None:
             level1_text, level2_text = _heading_levels(heading, level1_text)
             continue
-        row = _with_columns_read_together(read_row(raw, roles, block.header), raw, block.columns)
+        row = together.apply(read_row(raw, roles, block.header), raw)
         if row is None:
             if _only_a_placeholder(raw, roles):
                 block.placeholders.append(Row(index, {NAME: _cell(raw, roles.get(NAME))}, level1_text, level2_text,
@@ -604,33 +605,40 @@ def _without_blank_rows(rows: list[Row]) -> list[Row]:
     return [row for row in rows if not _is_blank(row)]
 
 
-def _with_columns_read_together(row: dict[str, str] | None, raw: list[str], columns: list[ColumnRole]):
-    """The row with what several columns say together: a scale one grade a column, a level's points beside it."""
-    if row is not None:
-        _with_the_whole_scale(row, raw, columns)
-        _with_level_points(row, raw, columns)
-    return row
+@dataclass(frozen=True)
+class _ReadTogether:
+    """The columns of a block whose cells a row reads together, found once a block from its column roles: a scale one
+    grade a column, a level's points beside it."""
 
+    scale: tuple[tuple[str, int], ...] = ()  # (grade, column): 绩效标准 over 优 │ 良 │ 中 │ 差
+    level_points: tuple[tuple[str, int], ...] = ()  # (LEVEL1 or LEVEL2, the column of its points)
 
-def _with_the_whole_scale(row: dict[str, str], raw: list[str], columns: list[ColumnRole]) -> None:
-    """A scale written one grade a column under one header (绩效标准 over 优 │ 良 │ 中 │ 差, 海南 公益林 目标表): the
-    row's standard is every grade with its criterion (优：完全到位；良：绝大多数完全到位；…), not the first grade's cell."""
-    scale = [(c.header.rpartition("/"), c.index) for c in columns if c.role == STANDARD]
-    parents = {parent for (parent, _, _), _ in scale}
-    if len(scale) >= 2 and len(parents) == 1 and "" not in parents:
-        row[STANDARD] = "；".join(f"{grade}：{_cell(raw, i)}" for (_, _, grade), i in scale if _cell(raw, i))
+    @classmethod
+    def of(cls, columns: list[ColumnRole]) -> _ReadTogether:
+        """A scale written one grade a column under one header (绩效标准 over 优 │ 良 │ 中 │ 差, 海南 公益林 目标表); a
+        level's points in a column of their own beside it (一级 │ 分值 │ 二级 │ 分值 │ 三级 │ 分值 │ 得分, 海南 评价报告), a
+        权重 there being a share, not points (吉林 检验检疫: 一级 │ 权重 50 │ 二级 │ 分值 75 of 100)."""
+        scale = [(c.header.rpartition("/"), c.index) for c in columns if c.role == STANDARD]
+        parents = {parent for (parent, _, _), _ in scale}
+        whole_scale = len(scale) >= 2 and len(parents) == 1 and "" not in parents
+        levels = {c.index: c.role for c in columns if c.role in (LEVEL1, LEVEL2)}
+        return cls(tuple((grade, i) for (_, _, grade), i in scale) if whole_scale else (),
+                   tuple((levels[c.index - 1], c.index) for c in columns
+                         if c.why.endswith(LEVEL_POINTS) and "权重" not in c.header and levels.get(c.index - 1)))
 
-
-def _with_level_points(row: dict[str, str], raw: list[str], columns: list[ColumnRole]) -> None:
-    """A level's points written in a column of their own beside it (一级 │ 分值 │ 二级 │ 分值 │ 三级 │ 分值 │ 得分, 海南
-    评价报告): the level reads as a heading that states them (项目管理(25分)), so its rows' points can be summed against
-    them as everywhere else. A 权重 there is a share, not points (吉林 检验检疫: 一级 │ 权重 50 │ 二级 │ 分值 75 of 100)."""
-    levels = {c.index: c.role for c in columns if c.role in (LEVEL1, LEVEL2)}
-    for c in columns:
-        role, points = levels.get(c.index - 1), _cell(raw, c.index)
-        if (c.why.endswith(LEVEL_POINTS) and "权重" not in c.header and role and row.get(role)
-                and section_points(row[role]) is None and _POINTS.fullmatch(points)):
-            row[role] = f"{row[role]}({points}分)"
+    def apply(self, row: dict[str, str] | None, raw: list[str]) -> dict[str, str] | None:
+        """The row with what those columns say together: the row's standard is every grade with its criterion
+        (优：完全到位；良：绝大多数完全到位；…), not the first grade's cell; a level reads as a heading that states its
+        points (项目管理(25分)), so its rows' points can be summed against them as everywhere else."""
+        if row is None:
+            return None
+        if self.scale:
+            row[STANDARD] = "；".join(f"{grade}：{_cell(raw, i)}" for grade, i in self.scale if _cell(raw, i))
+        for role, i in self.level_points:
+            points = _cell(raw, i)
+            if row.get(role) and section_points(row[role]) is None and _POINTS.fullmatch(points):
+                row[role] = f"{row[role]}({points}分)"
+        return row
 
 
 _POINTS = re.compile(r"\d{1,3}(?:\.\d+)?")
