@@ -27,7 +27,7 @@ from ..extraction import GRADE_LABEL, GRADE_NAMES, Fact
 from ..layout.headings import match_number
 from ..nlp.lexicon import spaced_alternation, total_words, units_for
 from ..nlp.quantities import (FIGURE, amount_in_capitals, figure_value, find_quantities, money_amounts, money_in_unit,
-                               quantity_at, unit_pattern, written_numbers)
+                               quantity_at, unit_pattern, value_as_written, written_numbers)
 from .sentences import (
     HAN,
     TextUnit,
@@ -208,8 +208,9 @@ class _Number:
     start: int
 
 
-def _numbers(clause: str) -> list[_Number]:
-    """The numbers of a clause, dates left out; a range gives its upper end (the last number written)."""
+def _numbers(clause: str, *, of_total: str | None = None) -> list[_Number]:
+    """The numbers of a clause, dates left out; a range gives its upper end (the last number written). ``of_total``:
+    the money unit of the total the clause is a part of, which a bare multiplier stands for (see :func:`_yuan_left_out`)."""
     out = []
     for q in find_quantities(clause):
         written = written_numbers(clause, q)
@@ -219,8 +220,17 @@ def _numbers(clause: str) -> list[_Number]:
             continue
         last = written[1] if q.upper is not None and len(written) > 1 else written[0]  # a unit 万元 reads as a numeral
         value = q.upper if q.upper is not None else q.value
+        if _yuan_left_out(q, of_total):
+            unit, value = of_total, value_as_written(clause, q)
         out.append(_Number(value, unit if unit in COUNT_UNITS else None, last.start()))
     return out
+
+
+def _yuan_left_out(q, total_unit: str | None) -> bool:
+    """A part of a 万元 total written with the multiplier alone (预算数60万元，其中包括兵团补贴资金60万、结余资金12.664万元):
+    its 元 is left out, the part is in the total's unit."""
+    return (q.unit is None and q.upper is None and bool(total_unit) and len(total_unit) > 1
+            and total_unit.endswith("元") and q.text.endswith(total_unit[:-1]))
 
 
 def _counts_as_fact_number(number: re.Match, unit: str) -> bool:
@@ -252,12 +262,18 @@ def _plan_and_actual(plan_text: str, actual_text: str) -> tuple[re.Match, _Numbe
     return plan_mark, plan_num, actual_num
 
 
-def _completion_facts(sentence: str, settings: FactSettings):
-    clauses = []
-    pos = 0
+def _clauses(sentence: str) -> list[tuple[str, int]]:
+    """The clauses of a sentence (split at its commas) with where each starts."""
+    clauses, pos = [], 0
     for part in _CLAUSE_SPLIT.split(sentence):
         clauses.append((part, pos))
         pos += len(part) + 1
+    return clauses
+
+
+def _completion_facts(sentence: str, settings: FactSettings):
+    clauses = _clauses(sentence)
+    read: set[int] = set()  # the clauses a fact ends at
     i = 0
     while i < len(clauses) - 1:
         plan_text, plan_pos = clauses[i]
@@ -307,7 +323,51 @@ def _completion_facts(sentence: str, settings: FactSettings):
             stated_text=rate_name,
         )
         yield fact, span
+        read.add(end_clause)
         i = end_clause + 1
+    yield from _undertaken_facts(sentence, clauses, settings, read)
+
+
+#: a clause saying what the year undertook, its size the plan of a completion stated later in the sentence
+#: (实施农村公路养护工程380公里，完成总投资5964万元，…，完成200.031公里建设任务，完工率为100%)
+_UNDERTAKEN = re.compile(r"^(?:其中)?(?:实施|开展|新建|建设|改造|计划|安排)(?P<metric>[^\d]{2,30}?)\d")
+_COMPLETION_RATE = re.compile(r"(?:完工|完成)率$")
+
+
+def _undertaken_facts(sentence: str, clauses: list[tuple[str, int]], settings: FactSettings, read: set[int]):
+    """A completion stated as 完成M<unit>, 完工率P% whose plan is the size of what the sentence said was undertaken
+    earlier, a few clauses back (the nearest clause with a number of the same unit; only when that clause opens with
+    实施/开展/新建/计划… so a cumulative or another total is never taken for the plan). The clause pair right after one
+    another is read by :func:`_completion_facts` (``read``: the clauses its facts end at); these are the pairs it
+    cannot see."""
+    for k in (k for k in range(2, len(clauses)) if k not in read):
+        rate = _RATE_CLAUSE.match(clauses[k][0])
+        done = _last_number(clauses[k - 1][0])
+        if not rate or not _COMPLETION_RATE.search(rate.group("name")) or done is None or done.unit in (None, "%") \
+                or not _ACTUAL_MARK.search(clauses[k - 1][0][: done.start]):
+            continue
+        plan = _undertaken_before(clauses[: k - 1], done.unit)
+        if plan is None:
+            continue
+        plan_pos, metric, planned = plan
+        stated = rate.group("rate")
+        decimals = decimals_of(stated)
+        end = clauses[k][1] + len(clauses[k][0])
+        yield Fact(metric=metric, kind="completion", planned=planned, actual=done.value, stated_rate=figure_value(stated),
+                   computed_rate=computed_rate(done.value, planned, decimals, settings), unit=done.unit,
+                   text=sentence[plan_pos:end], decimals=decimals,
+                   stated_text=rate.group("name")), (plan_pos, end)
+
+
+def _undertaken_before(clauses: list[tuple[str, int]], unit: str):
+    """The nearest clause with a number of ``unit``, with its metric and value, when it says what was undertaken."""
+    for text, pos in reversed(clauses):
+        number = next((n for n in reversed(_numbers(text)) if n.unit == unit), None)
+        if number is None:
+            continue
+        m = _UNDERTAKEN.match(text)
+        return (pos, m.group("metric"), number.value) if m else None
+    return None
 
 
 def _metric_from_plan(label: str, mark: re.Match) -> str | None:
@@ -386,7 +446,7 @@ def _parts_in(text: str, unit: str) -> list[float] | None:
     involves (涉及部门单位7个)."""
     parts: list[float] = []
     for item in _list_items(text):
-        nums = [n for n in _numbers(item) if n.unit == unit]
+        nums = [n for n in _numbers(item, of_total=unit) if n.unit == unit]
         if len(nums) != 1 or "共" in item or "率" in item or _CLOSES_LIST.match(item):
             break
         parts.append(nums[0].value)
