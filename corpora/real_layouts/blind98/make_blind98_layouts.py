@@ -252,17 +252,35 @@ GOLD[HUAIHUA] = {
 # Helpers
 # ---------------------------------------------------------------------------
 
-def normalize_zip(path):
-    """Rewrite an OOXML zip with fixed timestamps and sorted-stable order."""
+def fix_core_dates(path):
+    """Pin dcterms:created/modified in docProps/core.xml (openpyxl stamps 'now' on save)."""
+    import re as _re
     tmp = path + ".tmp"
+    stamp = FIXED.strftime("%Y-%m-%dT%H:%M:%SZ")
     with zipfile.ZipFile(path) as zin, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zout:
         for info in zin.infolist():
             data = zin.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                txt = data.decode("utf-8")
+                for tag in ("dcterms:created", "dcterms:modified"):
+                    txt = _re.sub(r"(<%s[^>]*>)[^<]*(</%s>)" % (tag, tag), r"\g<1>%s\g<2>" % stamp, txt)
+                data = txt.encode("utf-8")
             zi = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
             zi.compress_type = zipfile.ZIP_DEFLATED
             zi.external_attr = 0o644 << 16
             zout.writestr(zi, data)
     os.replace(tmp, path)
+
+
+def fix_pdf(path):
+    """Replace the conversion time stamp and file ID in the PDF with fixed same-length values."""
+    import re as _re
+    data = open(path, "rb").read()
+    data = _re.sub(rb"/CreationDate\(D:\d{14}", b"/CreationDate(D:20240101080000", data)
+    data = _re.sub(rb"/ModDate\(D:\d{14}", b"/ModDate(D:20240101080000", data)
+    data = _re.sub(rb"<[0-9A-F]{32}>", lambda m: b"<" + b"0" * 32 + b">", data)
+    data = _re.sub(rb"/DocChecksum /[0-9A-F]{32}", b"/DocChecksum /" + b"0" * 32, data)
+    open(path, "wb").write(data)
 
 
 def set_docx_props(doc, title):
@@ -313,6 +331,35 @@ def grid_table(doc, nrows, ncols, widths_cm=None):
             for i, w in enumerate(widths_cm):
                 row.cells[i].width = Cm(w)
     return t
+
+
+def fix_widths(t, widths_cm):
+    """Apply column widths to the grid and to every cell (after merging)."""
+    grid = t._tbl.tblGrid
+    for gc, w in zip(grid.findall(qn("w:gridCol")), widths_cm):
+        gc.set(qn("w:w"), str(int(Cm(w).twips)))
+    for row in t.rows:
+        trPr = row._tr.get_or_add_trPr()
+        if trPr.find(qn("w:cantSplit")) is None:
+            trPr.append(trPr.makeelement(qn("w:cantSplit"), {}))
+        for tc in row._tr.findall(qn("w:tc")):
+            span = tc.find(qn("w:tcPr") + "/" + qn("w:gridSpan"))
+            n = int(span.get(qn("w:val"))) if span is not None else 1
+            # position of the cell in the grid
+            idx = 0
+            for prev in row._tr.findall(qn("w:tc")):
+                if prev is tc:
+                    break
+                sp = prev.find(qn("w:tcPr") + "/" + qn("w:gridSpan"))
+                idx += int(sp.get(qn("w:val"))) if sp is not None else 1
+            w = sum(widths_cm[idx:idx + n])
+            tcPr = tc.get_or_add_tcPr()
+            tcW = tcPr.find(qn("w:tcW"))
+            if tcW is None:
+                tcW = tcPr.makeelement(qn("w:tcW"), {})
+                tcPr.insert(0, tcW)
+            tcW.set(qn("w:w"), str(int(Cm(w).twips)))
+            tcW.set(qn("w:type"), "dxa")
 
 
 def put(t, r, c, text, r2=None, c2=None):
@@ -422,6 +469,21 @@ def build_hainan(path):
           (6, "100"), (7, "10")], [(7, 11)])
     line([(1, "其中:财政资金:"), (2, "915,000.00"), (3, "915,000.0")], [(7, 11)])
 
+    # explicit row heights so wrapped cells show fully (LibreOffice keeps stored heights)
+    span_w = {}
+    for rng in ws.merged_cells.ranges:
+        w = sum(ws.column_dimensions[chr(64 + c)].width for c in range(rng.min_col, rng.max_col + 1))
+        span_w[(rng.min_row, rng.min_col)] = w
+    for r in range(1, ws.max_row + 1):
+        lines = 1
+        for c in range(1, 12):
+            v = ws.cell(row=r, column=c).value
+            if v is None:
+                continue
+            w = span_w.get((r, c), ws.column_dimensions[chr(64 + c)].width)
+            per_line = max(int(w / 1.8), 1)  # CJK characters per line at 9pt
+            lines = max(lines, -(-len(str(v)) // per_line))
+        ws.row_dimensions[r].height = 14 * lines + 2
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
@@ -520,6 +582,7 @@ def build_hubei(path):
         tr = t.rows[-1]._tr
         tr.getparent().remove(tr)
     # the 绩效指标 label merge ran to row 27; after removal it ends at the last row kept
+    fix_widths(t, widths)
     set_docx_props(doc, "2019年度农村义务教育阶段骨干教师补助项目绩效评价信息表")
     doc.save(path)
 
@@ -596,6 +659,7 @@ def build_yueyang(path):
     for _ in range(6):  # rows 20-25 unused: the stored page stops after '数量指标'
         tr = t.rows[-1]._tr
         tr.getparent().remove(tr)
+    fix_widths(t, widths)
     set_docx_props(doc, "岳阳市财政支出绩效评价自评报告")
     doc.save(path)
 
@@ -652,8 +716,9 @@ def main():
     for stem, ext, fn in BUILD:
         path = os.path.join(HERE, f"{stem}.{ext}")
         fn(path)
-        normalize_zip(path)
+        fix_core_dates(path)
         to_pdf(path, HERE)
+        fix_pdf(os.path.join(HERE, f"{stem}.pdf"))
         print("wrote", path, "and .pdf")
     return 0
 
