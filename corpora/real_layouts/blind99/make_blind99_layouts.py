@@ -552,6 +552,17 @@ def build_qimen(out: Path):
                 cell.font = _xfont()
     for m in QIMEN_MERGES:
         ws.merge_cells(m)
+    # explicit row heights (LibreOffice does not re-flow merged wrapped cells)
+    span = {"H4": widths[7] + widths[8] + widths[9]}
+    for r in range(2, len(QIMEN_ROWS) + 2):
+        lines = 1
+        for c in range(1, 11):
+            v = ws.cell(row=r, column=c).value
+            if isinstance(v, str) and v:
+                col = chr(64 + c)
+                w = span.get(f"{col}{r}", widths[c - 1] + (widths[4] if c == 4 else 0))
+                lines = max(lines, -(-len(v) * 2 // max(w - 1, 1)))
+        ws.row_dimensions[r].height = 14 * lines
     ws.page_setup.orientation = "landscape"
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
@@ -641,6 +652,7 @@ def fix_pdf_dates(pdf: Path):
     def idsub(m):
         return m.group(1) + b"0" * len(m.group(2)) + m.group(3)
     b = re.sub(rb"(<)([0-9A-Fa-f]{16,})(>)", idsub, b)
+    b = re.sub(rb"(/DocChecksum\s*/)([0-9A-Fa-f]+)", lambda m: m.group(1) + b"0" * len(m.group(2)), b)
     b = re.sub(rb"(<xmp:CreateDate>)([^<]*)(</xmp:CreateDate>)",
                lambda m: m.group(1) + (b"2024-01-01T00:00:00" + b" " * 40)[:len(m.group(2))] + m.group(3), b)
     b = re.sub(rb"(<xmp:ModifyDate>)([^<]*)(</xmp:ModifyDate>)",
