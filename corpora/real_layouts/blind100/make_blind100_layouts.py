@@ -10,6 +10,7 @@ Run:  /tmp/venv/bin/python make_blind100_layouts.py
 import datetime
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -240,6 +241,10 @@ def normalise_zip(path):
     with zipfile.ZipFile(path) as zin, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zout:
         for info in zin.infolist():
             data = zin.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                # openpyxl stamps the save time into dcterms:modified; pin it
+                data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)",
+                              rb"\g<1>2024-01-01T08:00:00Z\g<2>", data)
             zi = zipfile.ZipInfo(info.filename, date_time=ZIP_DATE)
             zi.compress_type = zipfile.ZIP_DEFLATED
             zi.external_attr = 0o644 << 16
