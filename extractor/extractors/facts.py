@@ -22,11 +22,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..document import Block, Document
+from ..document import Block, Document, compact_cell
 from ..extraction import GRADE_LABEL, GRADE_NAMES, Fact
 from ..layout.headings import match_number
 from ..nlp.lexicon import spaced_alternation, total_words, units_for
-from ..nlp.quantities import (FIGURE, amount_in_capitals, figure_value, find_quantities, money_amounts, money_in_unit,
+from ..nlp.quantities import (FIGURE, amount_in_capitals, cell_unit, figure_value, find_quantities, money_amounts, money_in_unit,
                                quantity_at, unit_pattern, value_as_written, written_numbers)
 from .sentences import (
     HAN,
@@ -680,7 +680,51 @@ def facts_from_table(block: Block, settings: FactSettings = DEFAULT_SETTINGS) ->
     out.extend(_paired_sum_facts(rows, block))
     out.extend(_column_total_facts(rows, block))
     out.extend(score_rate_facts(table_score_rows(block), settings))
+    out.extend(_progress_facts(rows, block, settings))
     return out
+
+
+# a progress table of tasks (民生实事, 岳阳: 考核指标 │ 单位 │ 工作目标 │ 已完成数 │ 占年任务之比)
+_TASK_COLUMNS = ("工作目标", "目标任务", "年度任务", "任务数")
+_DONE_COLUMNS = ("已完成", "累计完成", "完成数", "实际完成")
+_PROGRESS_COLUMNS = ("之比", "进度", "完成比例", "完成率")
+
+
+def _progress_facts(rows: list[list[str]], block: Block, settings: FactSettings) -> list[Fact]:
+    """Each task row's done against its target with the share stated beside them (5.2 │ 7.23 │ 139.1%): a completion
+    fact named after the row. A table whose target column is a budget's (预算数, 计划数) is a money block's."""
+    header_index = next((i for i, row in enumerate(rows) if _progress_columns(row) is not None), None)
+    if header_index is None:
+        return []
+    tc, dc, rc = _progress_columns(rows[header_index])
+    facts = (_progress_fact(row, (tc, dc, rc), rows[header_index][rc], block, settings) for row in rows[header_index + 1:])
+    return [fact for fact in facts if fact is not None]
+
+
+def _progress_columns(header: list[str]) -> tuple[int, int, int] | None:
+    """(target, done, share) columns of a progress header: the target the nearest left of the done column."""
+    if _find_column(header, _PLANNED_COLUMNS) is not None:
+        return None
+    dc, rc = _find_column(header, _DONE_COLUMNS), _find_column(header, _PROGRESS_COLUMNS)
+    if dc is None or rc is None or rc <= dc:
+        return None
+    targets = [i for i, cell in enumerate(header[:dc]) if any(word in normalise(cell) for word in _TASK_COLUMNS)]
+    return (targets[-1], dc, rc) if targets else None
+
+
+def _progress_fact(row: list[str], columns: tuple[int, int, int], rate_name: str, block: Block,
+                   settings: FactSettings) -> Fact | None:
+    tc, dc, rc = columns
+    planned, actual = _cell_number(row, tc), _cell_number(row, dc)
+    share = _SIGNED_RATE_CELL.fullmatch(row[rc].strip()) if rc < len(row) else None
+    names = [c for c in row[:tc] if c and to_float(c) is None and not cell_unit(c)]
+    if planned is None or actual is None or share is None or not names:
+        return None
+    decimals = decimals_of(share.group("num"))
+    return Fact(metric=compact_cell(names[-1]), kind="completion", planned=planned, actual=actual,
+                stated_rate=figure_value(share.group("num")), computed_rate=computed_rate(actual, planned, decimals, settings),
+                text=" | ".join(c for c in row if c), page=block.page, refs=[block.ref], decimals=decimals,
+                stated_text=rate_name)
 
 
 def _budget_rate_facts(rows: list[list[str]], block: Block, settings: FactSettings) -> list[Fact]:

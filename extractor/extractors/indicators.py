@@ -80,6 +80,7 @@ def _unit_from_column(text: str) -> str | None:
 
 
 _GLOSSED_UNIT = re.compile(r"(?P<unit>[^（(]+)[（(][^）)]*[)）]")
+_HAN = re.compile(r"[\u4e00-\u9fa5]")
 
 
 @dataclass
@@ -149,7 +150,12 @@ def split_value(value_text: str, unit_text: str = "", operator_text: str = "") -
     operator = op_col or q.operator
     if operator is None and q.value is not None and not q.approximate:
         operator = "="
-    return _Split(operator, q.value, q.upper, q.unit or unit or _unit_word_after(value_text, q), q.deadline)
+    return _Split(operator, q.value, q.upper, _finer_unit(q.unit, unit) or _unit_word_after(value_text, q), q.deadline)
+
+
+def _finer_unit(cell: str | None, column: str | None) -> str | None:
+    """The value cell's unit, or the 单位 column's when that one says more of it (不低于60元 │ 元/月/人: 元/月/人)."""
+    return column if cell and column and column.startswith(cell + "/") else cell or column
 
 
 def _split_without_quantity(value_text: str, unit: str | None, op_col: str | None) -> _Split:
@@ -193,6 +199,7 @@ def indicator_of(row: Row, reading: TableReading, number: int) -> Indicator:
     """One indicator from the cells of a row that the form reader read."""
     cells = row.cells
     name, value_text, unit_text, operator_text = _name_and_target(cells)
+    group, name, unit_text = _name_in_unit_column(name, unit_text)
     nature = cells.get(NATURE) or None
     if compact_cell(operator_text) in NATURE_WORDS:  # an operator column's 定性: the row's kind, no operator
         nature, operator_text = nature or compact_cell(operator_text), ""
@@ -209,7 +216,7 @@ def indicator_of(row: Row, reading: TableReading, number: int) -> Indicator:
         level1=level1,
         level2=level2,
         level1_text=row.level1_text or None,
-        level2_text=row.level2_text or None,
+        level2_text=row.level2_text or group,
         operator=split.operator,
         value=split.value,
         upper=split.upper,
@@ -255,6 +262,16 @@ def _target_in_name(name: str) -> tuple[str, str] | None:
         return None
     head = name[: q.start]
     return (head.rstrip(), name[q.start:]) if _NAME_END.search(head) else None
+
+
+def _name_in_unit_column(name: str, unit_text: str) -> tuple[str | None, str, str]:
+    """(group, name, unit) of a row whose 单位 cell holds the indicator's name, its name cell the group it belongs to
+    (labels shifted one level, 岳阳 民生实事: 数字广播电视户户通工程 │ 60座台站开展省级节目数字化覆盖 │ 8): a phrase of six
+    Chinese characters or more that is no unit (nor a unit with a word for it, "%（百分比）")."""
+    phrase = compact_cell(unit_text)
+    if len(_HAN.findall(phrase)) < 6 or "/" in phrase or cell_unit(_unit_from_column(phrase) or "", _UNIT_WORDS):
+        return None, name, unit_text
+    return (compact_cell(name) or None), phrase, ""
 
 
 def _name_and_target(cells: dict[str, str]) -> tuple[str, str, str, str]:

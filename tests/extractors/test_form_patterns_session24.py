@@ -53,3 +53,70 @@ def test_pattern_10_a_plan_right_before_its_completion_is_read_once():
     facts = [(f.planned, f.actual, f.stated_rate) for f in facts_from_text("计划建设子项目12个，实际完成11个，完成率91.67%。")
              if f.kind == "completion"]
     assert facts == [(12, 11, 91.67)]
+
+
+# blind99, 湖南 岳阳 民生实事 落实情况: a progress table of tasks — 考核指标 │ 单位 │ 工作目标 │ 已完成数 │ 占年任务之比; a
+# unit column more precise than the value cell; in the last items the 单位 cell holds the task, the name cell its group
+PROGRESS = (
+    ("序号", "考核指标", "单 位", "工作目标", "已完成数", "占年任务之比", "备  注"),
+    ("1", "城镇新增就业", "万人", "5.2", "7.23", "139.1%", "人力资源社会保障局"),
+    ("6", "提高农村低保标准", "元/年/人", "不低于3700元", "3840", "达到目标3840元", "民政局"),
+    ("8", "改(新)建农村户用厕所100万户以上", "", "144281", "127258", "88.2%", "农业农村局"),
+    ("11", "数字广播电视户户通工程", "新增15万户直播卫星用户", "12800", "7854", "40.0%", "文化旅游广电局"),
+)
+
+
+def test_pattern_5_a_progress_table_of_tasks_is_an_indicator_table():
+    ext = extract_document(_document("落实情况.docx", "docx", "12件重点民生实事工作落实情况", PROGRESS))
+    assert [(i.name, i.level2_text, i.operator, i.value, i.unit, i.actual) for i in ext.indicators] == [
+        ("城镇新增就业", None, "=", 5.2, "万人", 7.23),
+        ("提高农村低保标准", None, ">=", 3700, "元/年/人", 3840),
+        ("改(新)建农村户用厕所100万户以上", None, "=", 144281, None, 127258),
+        ("新增15万户直播卫星用户", "数字广播电视户户通工程", "=", 12800, None, 7854),
+    ]
+
+
+def test_pattern_5_a_progress_share_is_checked_against_its_target_and_done():
+    ext = extract_document(_document("落实情况.docx", "docx", "12件重点民生实事工作落实情况", PROGRESS))
+    shares = [(f.metric, f.planned, f.actual, f.stated_rate) for f in ext.facts if f.kind == "completion"]
+    assert shares == [("城镇新增就业", 5.2, 7.23, 139.1), ("改(新)建农村户用厕所100万户以上", 144281, 127258, 88.2),
+                      ("新增15万户直播卫星用户", 12800, 7854, 40.0)]
+    # 7854 of 12800 is 61.4 %, not the 40.0 % stated; 139.1 % is within the rounding of 5.2 and 7.23
+    rates = [f.item for f in check(ext) if f.rule == "consistency.rate"]
+    assert len(rates) == 1 and "直播卫星" in str([f.evidence for f in check(ext) if f.rule == "consistency.rate"])
+
+
+# blind100, 上海 嘉定 评价机构考核表: 考核内容 │ 分值 │ 计分标准 │ 分数 — 分数 is the points scored
+JIADING = (
+    ("考核内容", "分值", "计分标准", "分数", "备注"),
+    ("1、评价工作组人员专业能力", "15", "专业能力较强,得10-15分;专业能力一般,得5-10分", "14", ""),
+    ("2、评价工作组人员稳定", "15", "保持工作组成员稳定,得15分;随意更换组员,不得分。", "15", ""),
+)
+
+
+def test_pattern_5_fenshu_is_the_score_column():
+    ext = extract_document(_document("考核表.xlsx", "xlsx", "评价机构考核表", JIADING))
+    assert [(i.weight, i.score, i.value) for i in ext.indicators] == [(15, 14, None), (15, 15, None)]
+
+
+def test_pattern_4_a_unit_with_a_word_for_it_is_no_name():
+    # 河北 成安 高龄补贴 自评表 (blind8): 单位（文字描述） │ %（百分比）
+    table = (("一级指标", "二级指标", "三级指标", "指标分值", "符号", "预期指标值", "单位（文字描述）", "实际完成值"),
+             ("产出指标", "质量指标", "符合条件申报对象覆盖率", "25", ">=", "98", "%（百分比）", "100%"))
+    ext = extract_document(_document("自评表.xlsx", "xlsx", "绩效自评表", table))
+    assert [(i.name, i.level2, i.value, i.unit) for i in ext.indicators] == [("符合条件申报对象覆盖率", "质量指标", 98, "%")]
+
+
+# blind98, 湖北 广水 骨干教师补助 自评表: the actual of a count or an amount written as a percentage of it
+SHARE = (
+    ("一级指标", "二级指标", "三级指标", "年度指标值", "全年完成值"),
+    ("产出指标", "数量指标", "骨干教师教师补助人数(人)", "28", "100%"),
+    ("产出指标", "数量指标", "骨干教师教师补助资金总额(元)", "201600", "201600"),
+    ("产出指标", "质量指标", "补助发放准确率(%)", "100%", "100%"),
+)
+
+
+def test_pattern_6_an_actual_written_as_a_share_of_a_count_is_a_unit_mismatch():
+    ext = extract_document(_document("自评表.docx", "docx", "项目支出绩效自评表", SHARE))
+    by_id = {i.id: i.name for i in ext.indicators}
+    assert [by_id[f.item] for f in check(ext) if f.rule == "target.unit_mismatch"] == ["骨干教师教师补助人数(人)"]

@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterator
 
 from ...nlp.lexicon import multipliers, units_for
-from ...nlp.quantities import (figures, figures_with_units, normalise, parse_operator, parse_quantity, section_points,
+from ...nlp.quantities import (figure_alone, figures, figures_with_units, normalise, parse_operator, parse_quantity, section_points,
                                unit_in_brackets)
 from ..rule import Problem, register
 from ..text import (clean, ends_with_any, find_words, fmt, has_clock_time, has_deadline, is_ratio, matches_any,
@@ -242,6 +242,14 @@ def unit_mismatch(ind, ctx) -> Iterator[Problem]:
             numbers={"value": ind.value, "actual": ind.actual},
         )
         return
+    if unit in settings.count_units and _actual_as_share(ind):
+        yield Problem(
+            f"“{ind.name}”的目标值单位是“{unit}”，实际完成值却是“{clean(ind.actual_text)}”",
+            f"实际完成值按目标值的口径填写（{unit}）；完成比例另行说明",
+            evidence=f"{label(ind)}，实际 {clean(ind.actual_text)}",
+            numbers={"value": ind.value, "actual": ind.actual},
+        )
+        return
     if is_rate_name(ind.name, settings) and unit in settings.count_units:
         yield Problem(
             f"“{ind.name}”是比率类指标，单位却是“{unit}”",
@@ -266,6 +274,13 @@ def unit_mismatch(ind, ctx) -> Iterator[Problem]:
 
 
 _SHARE_SIGNS = frozenset(units_for("share_sign"))
+
+
+def _actual_as_share(ind) -> bool:
+    """The actual is written as a percentage alone against a count or an amount (骨干教师补助人数（人） │ 28 │ 100%):
+    how much of the target was done, not what was done."""
+    return ind.value is not None and written_unit(ind.actual_text) in _SHARE_SIGNS and figure_alone(
+        clean(ind.actual_text).rstrip("%％")) is not None
 
 
 def _actual_counted(ind, settings) -> bool:
