@@ -120,3 +120,72 @@ def test_pattern_6_an_actual_written_as_a_share_of_a_count_is_a_unit_mismatch():
     ext = extract_document(_document("自评表.docx", "docx", "项目支出绩效自评表", SHARE))
     by_id = {i.id: i.name for i in ext.indicators}
     assert [by_id[f.item] for f in check(ext) if f.rule == "target.unit_mismatch"] == ["骨干教师教师补助人数(人)"]
+
+
+# blind100, 上海 嘉定: numbered group rows with their points and score over numbered rows, no level column
+JIADING_GROUPS = (
+    ("考核内容", "分值", "计分标准", "分数", "备注"),
+    ("一、评价前期工作组情况", "30", "", "29", ""),
+    ("1、评价工作组人员专业能力", "15", "专业能力较强,得10-15分", "14", ""),
+    ("2、评价工作组人员稳定", "10", "保持工作组成员稳定,得15分", "10", ""),
+    ("二、评价过程中工作组情况", "20", "", "19", ""),
+    ("1、在评价过程中沟通情况", "20", "态度认真,得13-20分", "19", ""),
+)
+
+
+def test_pattern_2_numbered_group_rows_are_the_level_of_the_rows_under_them():
+    ext = extract_document(_document("考核表.xlsx", "xlsx", "评价机构考核表", JIADING_GROUPS))
+    assert [(i.name, i.level1_text, i.weight, i.score) for i in ext.indicators] == [
+        ("评价工作组人员专业能力", "评价前期工作组情况(30分)", 15, 14),
+        ("评价工作组人员稳定", "评价前期工作组情况(30分)", 10, 10),
+        ("在评价过程中沟通情况", "评价过程中工作组情况(20分)", 20, 19),
+    ]
+    # the group's points are the sum its rows must reach: 15 + 10 is not 30
+    assert [f.message for f in check(ext) if f.rule == "consistency.score_total.weights"][:1] == [
+        "“评价前期工作组情况(30分)”标明30分，其下各指标分值合计 25"]
+
+
+# blind95/blind96, 湖南 部门整体 评价指标表 cut by the stored page inside 过程: 投入(13) + 过程(61) of 100 are stated
+CUT_SHEET = (
+    ("一级指标", "分值", "二级指标", "分值", "三级指标", "分值", "评价标准", "得分"),
+    ("投入", "13", "预算配置", "13", "在职人员控制率", "5", "在职人员控制率≦100%,计5分", "5"),
+    ("投入", "13", "预算配置", "13", "“三公经费”变动率", "8", "“三公经费”变动率≦0,计8分", "8"),
+    ("过程", "61", "预算执行", "20", "预算完成率", "5", "100%计满分,每低于5%扣2分", "0"),
+    ("过程", "61", "预算执行", "20", "预算控制率", "5", "预算控制率=0,计5分", "5"),
+)
+
+
+def test_pattern_8_a_score_sheet_cut_before_its_last_groups_is_not_summed_nor_counted():
+    ext = extract_document(_document("评价指标表.xlsx", "xlsx", "部门整体支出绩效评价指标表", CUT_SHEET))
+    assert [i.name for i in ext.indicators] == ["在职人员控制率", "“三公经费”变动率", "预算完成率", "预算控制率"]
+    rules = [f.rule for f in check(ext)]
+    # no "过程(61分) holds 10", no "分值合计 23 ≠ 100", no "只有 0 个三级指标" on a sheet of four scored rows
+    assert not [r for r in rules if r.startswith("consistency.score_total") or r == "coverage.too_few_indicators"]
+
+
+def test_pattern_8_a_complete_sheets_groups_are_still_summed():
+    whole = CUT_SHEET[:3] + (("产出", "26", "产出数量", "26", "实际完成率", "20", "完成率100%计满分", "20"),)
+    ext = extract_document(_document("评价指标表.xlsx", "xlsx", "部门整体支出绩效评价指标表", whole + CUT_SHEET[3:]))
+    # 13 + 26 + 61 = 100 stated: the file is whole, 过程(61分) holding 10 and 产出数量(26分) holding 20 are findings
+    headings = {f.message.split("”")[0].lstrip("“") for f in check(ext) if f.rule == "consistency.score_total.weights"}
+    assert {"产出(26分)", "过程(61分)"} <= headings
+
+
+def test_pattern_5_kaohe_zhibiao_still_names_the_items_of_a_scoring_frame():
+    # 项目 │ 考核指标 │ 分值 │ 评分标准: the scoring frame of an evaluation, its groups left of the item column
+    frame = (("项目", "考核指标", "分值", "评分标准"),
+             ("项目决策", "立项依据充分性", "5", "符合规划得5分"),
+             ("项目决策", "绩效目标合理性", "5", "目标明确得5分"))
+    ext = extract_document(_document("评分表.xlsx", "xlsx", "绩效评价评分表", frame))
+    assert [(i.name, i.weight) for i in ext.indicators] == [("立项依据充分性", 5), ("绩效目标合理性", 5)]
+
+
+def test_pattern_8_a_target_form_short_of_a_dimension_is_still_summed():
+    # 产出指标（50分） │ 效益指标（30分） and no 满意度: a target form lacking a dimension, not a file cut short
+    form = (("一级指标", "二级指标", "三级指标", "年度指标值", "分值", "得分"),
+            ("产出指标（50分）", "数量指标", "补贴人次", "≥180人次", "30", "30"),
+            ("产出指标（50分）", "质量指标", "补贴发放准确率", "100%", "10", "10"),
+            ("效益指标（30分）", "社会效益指标", "群众生活改善", "有效改善", "30", "30"))
+    ext = extract_document(_document("自评表.xlsx", "xlsx", "项目支出绩效自评表", form))
+    headings = {f.message.split("”")[0].lstrip("“") for f in check(ext) if f.rule == "consistency.score_total.weights"}
+    assert headings == {"产出指标（50分）"}

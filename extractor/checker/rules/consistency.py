@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ...extraction import GRADE_LABEL, STATED_TOTAL_LABELS, field_label
+from ...nlp.framework import canonical_level1
 from ...nlp.lexicon import units_for
 from ...nlp.quantities import figures, parse_amount_words, parse_operator, section_points, to_yuan
 from ..rule import Problem, register
@@ -322,17 +323,19 @@ def score_total_weights(ext, ctx) -> Iterator[Problem]:
 
     One problem, one finding: 分值 short of the total on a form that lacks a whole 一级 are that dimension's
     points (``coverage.missing_dimension``), and a 分值 sum with the parts and total of a 得分 sum (every row
-    scored full) is reported once, by ``consistency.score_total.scores``.
+    scored full) is reported once, by ``consistency.score_total.scores``. A form whose 一级 headings state fewer points
+    than the whole (投入(13分) and 过程(61分) only) stops before its last groups: neither its total nor its last group
+    is summed.
 
     错误示例: 产出指标（50分）: 培训人次 20 分 + 考核合格率 20 分 + 培训完成时间 15 分
     正确示例: 产出指标（50分）: 培训人次 30 分 + 考核合格率 20 分
     """
     yield from _score_fact_problems(ext, ctx, weights=True)
-    sections = list(_section_weights(ext))
+    sections = list(_section_weights(ext, ctx.settings))
     yield from sections
     table = _score_table(ext, ctx.settings)
     if (table is None or _weights_add_up(table) or _short_by_missing_dimension(table, ctx.settings)
-            or _short_by_a_section(table, sections)):
+            or _short_by_a_section(table, sections) or _groups_cut_off(ext, ext.form_of(), ctx.settings)):
         return
     if _stated_beyond_rows(ext, table, ctx.settings) is not None:
         return  # the stated total the rows cannot reach says it (consistency.score_total.scores)
@@ -382,18 +385,20 @@ def _short_by_a_section(table: _ScoreTable, sections: list[Problem]) -> bool:
     return any(abs(table.expected - table.weights - short) <= 0.01 for short in (*shortfalls, sum(shortfalls)))
 
 
-def _section_weights(ext) -> Iterator[Problem]:
+def _section_weights(ext, settings) -> Iterator[Problem]:
     """The 分值 of the rows under a heading that states its points ("产出指标（50分）") must add up to them; a heading
     whose rows are empty - no 分值, 得分 or target (a form cut in its first 效益 row, 原州区) - in a table whose other
     rows have their 分值 has none of its points (a row with a target and no 分值 may be one the reading lost).
     Each project's form is summed on its own; a heading the file stops under (its last row cut before its 分值)
-    whose other rows have theirs is not judged: the rows after the cut are not in the file."""
+    whose other rows have theirs is not judged: the rows after the cut are not in the file; nor are the headings of
+    the last row of a form whose 一级 headings state fewer points than the whole (the file stops before its last
+    groups, :func:`_last_group_cut_off`)."""
     forms = ext.form_of()
-    cut = _heading_cut_off(ext, forms)
+    cut = {_heading_cut_off(ext, forms), *_last_group_cut_off(ext, forms, settings)}
     scored = _score_rows(ext)
     sections = _sections(scored, forms)
     for (form, _, heading, points), members in sections.items():
-        if any(i.weight is None for i in members) or (form, heading) == cut:
+        if any(i.weight is None for i in members) or (form, heading) in cut:
             continue
         yield from _section_problem(heading, points, members, sum(i.weight for i in members))
     if scored:
@@ -436,6 +441,31 @@ def _heading_cut_off(ext, forms: dict[str, int]) -> tuple[int, str] | None:
     if not heading or not under or any(i.weight is None for i in under):
         return None  # rows without 分值 under a scored group (羊养殖数量 under 补助家畜家禽养殖数量) are no cut
     return forms.get(last.id, 0), clean(heading)
+
+
+def _last_group_cut_off(ext, forms: dict[str, int], settings) -> set[tuple[int, str]]:
+    """The headings (with points) of the document's last row when the 一级 headings of its form add up to less than
+    the points available, a money block's 执行率 points aside (雨花区 部门整体: 投入(13分) + 过程(61分) = 74 of 100):
+    the file stops inside its last group, before the groups still to come, so that group's rows are not all there."""
+    if not _groups_cut_off(ext, forms, settings):
+        return set()
+    last = ext.indicators[-1]
+    return {(forms.get(last.id, 0), clean(h)) for h in (last.level1_text, last.level2_text) if section_points(h) is not None}
+
+
+def _groups_cut_off(ext, forms: dict[str, int], settings) -> bool:
+    """The last row's form is an evaluation's own tree (投入 │ 过程 │ 产出 │ 效果, no 一级 of the target framework) whose
+    一级 headings all state their points and add up to less than the whole (a money block's 执行率
+    aside): the file stops before the tree's last groups. (A target form short of a framework 一级 lacks that
+    dimension: coverage.missing_dimension says so.)"""
+    last = ext.indicators[-1] if ext.indicators else None
+    if last is None:
+        return False
+    form = forms.get(last.id, 0)
+    level1 = {clean(i.level1_text): section_points(i.level1_text) for i in ext.indicators if forms.get(i.id, 0) == form}
+    stated = list(level1.values())
+    return (bool(stated) and None not in stated and not any(canonical_level1(text) for text in level1)
+            and sum(stated) < settings.weight_total - settings.execution_rate_weight - 0.01)
 
 
 def _section_problem(heading: str, points: float, members: list, weights: float) -> Iterator[Problem]:

@@ -208,7 +208,7 @@ def too_few_indicators(ext, ctx) -> Iterator[Problem]:
     """
     if ext.doc_type in _SKIPPED_DOC_TYPES or not (ext.goals or ext.indicators) or _tables_not_understood(ext):
         return
-    if not ext.indicators and ext.doc_type != "target_form":
+    if not ext.indicators and ext.doc_type != "target_form" or _score_sheet(ext):
         return
     filled = [i for i in ext.indicators if is_filled(i, ctx.settings)]
     limit = ctx.settings.min_indicators
@@ -220,6 +220,12 @@ def too_few_indicators(ext, ctx) -> Iterator[Problem]:
         evidence="、".join(i.name or "" for i in filled),
         numbers={"count": len(filled), "minimum": limit},
     )
+
+
+def _score_sheet(ext) -> bool:
+    """Rows with names and no target column at all: an evaluation's score sheet (部门整体 评价指标表: 三级指标 │ 分值 │
+    评价标准 │ 得分), whose rows are what the evaluation scores, not the project's targets to count."""
+    return any(clean(i.name) for i in ext.indicators) and all(i.target_text is None for i in ext.indicators)
 
 
 @register("coverage.table_not_understood", "指标表未能识别", severity="error", scope="document")

@@ -28,7 +28,8 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((role, re.compile(p))
     (DEVIATION, r"偏差|原因分析|改进措施|未完成原因"),
     (ACTUAL, r"^(?:全年|年度|当年)?实际(?:完成|实现|达到)?(?:值|数|情况)?$|^(?:实际)?完成值$|^全年实际值$|^实际完成$"
              r"|^完成情况$|^(?:年度|全年|年终|年末)?(?:指标)?完成值$|^(?:全年|年度|年终|年末)?完成(?:数|量)$|^(?:项目|实际)?完成指标值$"
-             r"|^已完成(?:数|量|值)$|^累计完成(?:数|量|值)?$"),  # (已完成 alone is a cell's answer, no header)  # 民生实事 progress tables: 工作目标 │ 已完成数, 目标任务 │ 累计完成
+             r"|^已完成(?:数|量|值)$|^累计完成(?:数|量|值)?$"),  # 民生实事 progress tables: 工作目标 │ 已完成数,
+    # 目标任务 │ 累计完成 (已完成 alone is a cell's answer, never a header)
     (LEVEL1, r"^(?:一级(?:指标)?(?:名称)?|指标类别|指标大类|一级分类|指标类型|(?:绩效)?指标分类)$"),
     (LEVEL2, r"^(?:二级(?:指标)?(?:名称)?|指标子类|指标小类|二级分类)$"),
     (LEVEL3, r"^(?:三级(?:指标)?(?:名称)?|具体指标|三级指标内容)$"),
@@ -182,9 +183,11 @@ def _scoring_frame_columns(row: list[str], by_column: dict[int, str]) -> dict[in
     """Column -> role of a scoring frame's header that names no column as the target tables do: its 分值 column,
     its item column (the rightmost scoring-item header) as the name, and the unnamed columns left of it as the groups
     (一级, then 二级) the items fall in. None when the row is no such header."""
-    if WEIGHT not in by_column.values() or any(r in by_column.values() for r in (LEVEL3, NAME, CONTENT)):
-        return None
     items = [k for k, cell in enumerate(row) if isinstance(cell, str) and _SCORING_ITEM.match(clean_header_cell(cell))]
+    # a name column other than a scoring item's own word (考核指标 is both; 评价指标 made a name by the 宜兴 pairs is not)
+    named = [k for k, r in by_column.items() if r in (LEVEL3, NAME, CONTENT) and not (k in items and cell_role(row[k]) == r)]
+    if WEIGHT not in by_column.values() or named:
+        return None
     if not items:
         return None
     out = {k: r for k, r in by_column.items() if k not in items}

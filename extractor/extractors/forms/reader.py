@@ -445,6 +445,10 @@ def _read_block(block: Block, rows: list[list[str]], carry: Carry) -> Carry:
             level1_text, level2_text = _heading_levels(heading, level1_text)
             continue
         row = together.apply(read_row(raw, roles, block.header), raw)
+        group = _numbered_group(raw, body[offset + 1:], roles) if l1_col is None and row is not None else None
+        if group is not None:
+            level1_text, level2_text = group, ""
+            continue
         if row is None:
             if _only_a_placeholder(raw, roles):
                 block.placeholders.append(Row(index, {NAME: _cell(raw, roles.get(NAME))}, level1_text, level2_text,
@@ -505,6 +509,23 @@ def _one_row_per_indicator(rows: list[Row]) -> list[Row]:
         if not (out and key[2] and key == (out[-1].level1_text, out[-1].level2_text, out[-1].cells.get(NAME))):
             out.append(row)
     return out
+
+
+_CHINESE_NUMBERED = re.compile(r"^[一二三四五六七八九十]{1,2}[、.．]\s*(?P<text>\S.{1,30})$")
+_ARABIC_NUMBERED = re.compile(r"^\d{1,2}[、.．]")
+
+
+def _numbered_group(raw: list[str], below: list[list[str]], roles: dict[str, int]) -> str | None:
+    """The group a row heads in a table with no level columns: its name numbered 一、 and the next row's 1、, no
+    target (嘉定 考核表: 一、评价前期工作组情况 │ 30 │ │ 29 over 1、评价工作组人员专业能力 │ 15 …), as a level text with
+    its points ("评价前期工作组情况(30分)") so that the rows under it are summed against them."""
+    m = _CHINESE_NUMBERED.match(compact_cell(_cell(raw, roles.get(NAME))))
+    following = next((_cell(r, roles.get(NAME)) for r in below if _cell(r, roles.get(NAME))), "")
+    if m is None or _cell(raw, roles.get(VALUE)) or not _ARABIC_NUMBERED.match(compact_cell(following)):
+        return None
+    points = compact_cell(_cell(raw, roles.get(WEIGHT)))
+    return f"{m.group('text')}({points}分)" if _POINTS.fullmatch(points) and section_points(m.group("text")) is None \
+        else m.group("text")
 
 
 def _section_heading(raw: list[str]) -> str | None:
