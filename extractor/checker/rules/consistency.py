@@ -335,7 +335,8 @@ def score_total_weights(ext, ctx) -> Iterator[Problem]:
     yield from sections
     table = _score_table(ext, ctx.settings)
     if (table is None or _weights_add_up(table) or _short_by_missing_dimension(table, ctx.settings)
-            or _short_by_a_section(table, sections) or _groups_cut_off(ext, ext.form_of(), ctx.settings)):
+            or _short_by_a_section(table, sections)
+            or table.weights < table.expected and _groups_cut_off(ext, ext.form_of(), ctx.settings)):
         return
     if _stated_beyond_rows(ext, table, ctx.settings) is not None:
         return  # the stated total the rows cannot reach says it (consistency.score_total.scores)
@@ -394,13 +395,16 @@ def _section_weights(ext, settings) -> Iterator[Problem]:
     the last row of a form whose 一级 headings state fewer points than the whole (the file stops before its last
     groups, :func:`_last_group_cut_off`)."""
     forms = ext.form_of()
-    cut = {_heading_cut_off(ext, forms), *_last_group_cut_off(ext, forms, settings)}
+    cut, stopped = _heading_cut_off(ext, forms), _last_group_cut_off(ext, forms, settings)
     scored = _score_rows(ext)
     sections = _sections(scored, forms)
     for (form, _, heading, points), members in sections.items():
-        if any(i.weight is None for i in members) or (form, heading) in cut:
+        if any(i.weight is None for i in members) or (form, heading) == cut:
             continue
-        yield from _section_problem(heading, points, members, sum(i.weight for i in members))
+        weights = sum(i.weight for i in members)
+        if (form, heading) in stopped and weights < points:
+            continue  # rows missing after the cut can only make the sum fall short
+        yield from _section_problem(heading, points, members, weights)
     if scored:
         yield from _empty_sections(ext, scored, sections, forms)
 
@@ -446,7 +450,8 @@ def _heading_cut_off(ext, forms: dict[str, int]) -> tuple[int, str] | None:
 def _last_group_cut_off(ext, forms: dict[str, int], settings) -> set[tuple[int, str]]:
     """The headings (with points) of the document's last row when the 一级 headings of its form add up to less than
     the points available, a money block's 执行率 points aside (雨花区 部门整体: 投入(13分) + 过程(61分) = 74 of 100):
-    the file stops inside its last group, before the groups still to come, so that group's rows are not all there."""
+    the file stops inside its last group, before the groups still to come, so that group's rows are not all there
+    (their 分值 falling short of its points is no finding; rows weighing more than it are one)."""
     if not _groups_cut_off(ext, forms, settings):
         return set()
     last = ext.indicators[-1]

@@ -7,7 +7,7 @@ from ...extraction import TABLE_NOT_UNDERSTOOD
 from ...nlp.framework import clean_level, names_target_level2, scores_the_evaluation
 from ..rule import Problem, register
 from ..text import clean, find_words
-from ._common import BENEFIT_LEVEL2, COST_LEVEL2, SATISFACTION_LEVEL2, is_filled
+from ._common import BENEFIT_LEVEL2, COST_LEVEL2, SATISFACTION_LEVEL2, is_filled, is_summary_row
 
 _SKIPPED_DOC_TYPES = ("contract", "plan", "evaluation_report")
 
@@ -225,7 +225,7 @@ def too_few_indicators(ext, ctx) -> Iterator[Problem]:
 def _score_sheet(ext) -> bool:
     """Rows with names and no target column at all: an evaluation's score sheet (部门整体 评价指标表: 三级指标 │ 分值 │
     评价标准 │ 得分), whose rows are what the evaluation scores, not the project's targets to count."""
-    return any(clean(i.name) for i in ext.indicators) and all(i.target_text is None for i in ext.indicators)
+    return any(clean(i.name) for i in ext.indicators) and all(is_summary_row(i) for i in ext.indicators)
 
 
 @register("coverage.table_not_understood", "指标表未能识别", severity="error", scope="document")
