@@ -98,7 +98,7 @@ BOOK_ROWS = [
 GOLD_BOOK = {
     "source_urls": [URL_BOOK], "province": None,
     "doc_kind": "PPP项目绩效考核指标表(实施方案/合同附件,可用性绩效指标)",
-    "patterns": [],
+    "patterns": [5],
     "indicators": [
         ind(None, None, "工程质量", None),
         ind(None, None, "环境保护", None),
@@ -125,7 +125,7 @@ GOLD_BOOK = {
               "number, operator or unit anyway. No weights or scores on this table. Province: the stored text names no place (only national "
               "norms CJJ/GB/JTG), so province is null and the file name uses 'qg' (national/unknown). The "
               "site boilerplate (copyright notes) is not reproduced. The standard number 'JTGB03-2006' (no "
-              "space or slash) is kept as written. No coverage findings: the table is cut by the page."),
+              "space or slash) is kept as written. Pattern 5: header words 指标类别 / 指标要求 / 考核标准 instead of the usual 一级/二级/三级/指标值. No coverage findings: the table is cut by the page."),
 }
 
 # -- 3. 乡镇生活污水治理项目 建设期绩效评价评分细则 (表A.1, 资料性附录), stored on bhygbaby.com -------------
