@@ -11,6 +11,7 @@ Writes DOCX/XLSX, their PDFs (LibreOffice) and annotations/<file>.json.
 """
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -180,7 +181,11 @@ def normalise_zip(path):
             info = zipfile.ZipInfo(name, date_time=ZIP_DATE)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o600 << 16
-            zout.writestr(info, zin.read(name))
+            data = zin.read(name)
+            if name == "docProps/core.xml":
+                data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)",
+                              rb"\g<1>2024-01-01T00:00:00Z\g<2>", data)
+            zout.writestr(info, data)
     os.replace(tmp, path)
 
 
