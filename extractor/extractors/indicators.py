@@ -200,6 +200,7 @@ def indicator_of(row: Row, reading: TableReading, number: int) -> Indicator:
     cells = row.cells
     name, value_text, unit_text, operator_text = _name_and_target(cells)
     group, name, unit_text = _name_in_unit_column(name, unit_text)
+    name, labelled_points = _points_in_label(name) if WEIGHT not in cells else (name, None)
     nature = cells.get(NATURE) or None
     if compact_cell(operator_text) in NATURE_WORDS:  # an operator column's 定性: the row's kind, no operator
         nature, operator_text = nature or compact_cell(operator_text), ""
@@ -225,7 +226,7 @@ def indicator_of(row: Row, reading: TableReading, number: int) -> Indicator:
         target_text=_target_text(cells, operator_text, value_text, unit_text),
         actual=actual,
         actual_text=actual_text or None,
-        weight=_number(cells.get(WEIGHT, "")),
+        weight=_number(cells.get(WEIGHT, "")) if labelled_points is None else labelled_points,
         score=_number(cells.get(SCORE, "")),
         deviation_reason=cells.get(DEVIATION),  # "" under an empty 偏差原因 cell, None when the table has no such column
         nature=nature,
@@ -262,6 +263,16 @@ def _target_in_name(name: str) -> tuple[str, str] | None:
         return None
     head = name[: q.start]
     return (head.rstrip(), name[q.start:]) if _NAME_END.search(head) else None
+
+
+_LABELLED_POINTS = re.compile(r"^(?P<name>.+?)\s*[（(]\s*(?P<points>\d{1,3}(?:\.\d+)?)\s*分\s*[)）]$")
+
+
+def _points_in_label(name: str) -> tuple[str, float | None]:
+    """(name, points) of a name closed by its points in a table with no 分值 column (施工质量(10分): a scoring frame
+    writing each item's points in its label, 乡镇污水 PPP 评分细则)."""
+    m = _LABELLED_POINTS.match(compact_cell(name))
+    return (m.group("name"), float(m.group("points"))) if m else (name, None)
 
 
 def _name_in_unit_column(name: str, unit_text: str) -> tuple[str | None, str, str]:

@@ -189,3 +189,51 @@ def test_pattern_8_a_target_form_short_of_a_dimension_is_still_summed():
     ext = extract_document(_document("自评表.xlsx", "xlsx", "项目支出绩效自评表", form))
     headings = {f.message.split("”")[0].lstrip("“") for f in check(ext) if f.rule == "consistency.score_total.weights"}
     assert headings == {"产出指标（50分）"}
+
+
+# blind101, 乡镇生活污水治理 PPP 评分细则: no 分值 column, each item's points in its label, levels merged down
+PPP = (
+    ("一级指标", "二级指标", "三级指标", "评分细则"),
+    ("产出(50分)", "安全文明施工(9分)", "施工安全检查评定(2分)", "施工安全检查评定等级合格及以上,得2分。"),
+    ("产出(50分)", "安全文明施工(9分)", "应急管理(3分)", "制定了健全合理的建设期应急预案,得1分;"),
+    ("产出(50分)", "安全文明施工(9分)", "安全生产(4分)", "建设过程中未发生安全事故的,得4分。"),
+)
+
+
+def test_pattern_5_a_scoring_frame_with_points_in_its_labels_is_read():
+    ext = extract_document(_document("评分细则.docx", "docx", "乡镇生活污水治理项目绩效评价评分细则", PPP))
+    assert [(i.level1, i.name, i.weight) for i in ext.indicators] == [
+        ("产出指标", "施工安全检查评定", 2), ("产出指标", "应急管理", 3), ("产出指标", "安全生产", 4)]
+    # the rows are summed against the points of their label: 2 + 3 + 4 is 9
+    assert not [f for f in check(ext) if f.rule == "consistency.score_total.weights" and "安全文明施工" in f.message]
+
+
+def test_pattern_10_a_transfer_payments_overall_goal_in_a_sentence_is_a_goal():
+    # blind103, 广西 城乡居民基本养老保险 转移支付 自评报告
+    text = ("中央下达我区的转移支付区域(项目)绩效总体目标是确保符合条件的城乡参保居民基础养老金按时足额发放。"
+            "截至2022年底,全区648.34万名符合条件的城乡老年居民基础养老金均已按时足额发放。")
+    ext = extract_document(_document("自评报告.docx", "docx", "转移支付2022年度绩效自评报告", "(三)绩效目标分解下达情况。", text))
+    assert [(g.kind, g.text) for g in ext.goals] == [("总体目标", "确保符合条件的城乡参保居民基础养老金按时足额发放")]
+    assert [f.rule for f in check(ext) if f.rule.startswith("goal.")] == ["goal.unquantified"]
+
+
+# blind64, 达州 部门整体 评分表 (blank): points in the labels; under 履职成效(20分) a slot for the department's own rows
+BLANK_FRAME = (
+    ("一级指标", "二级指标", "三级指标", "得分"),
+    ("部门决策(55分)", "目标任务(55分)", "相关性(30分)", ""),
+    ("部门决策(55分)", "目标任务(55分)", "明确性(25分)", ""),
+    ("部门绩效情况(45分)", "履职成效(20分)", "部门特性指标", ""),
+    ("部门绩效情况(45分)", "履职成效(20分)", "", ""),
+    ("部门绩效情况(45分)", "可持续发展能力(15分)", "重点改革完成情况(5分)", ""),
+    ("部门绩效情况(45分)", "可持续发展能力(15分)", "人才培养(10分)", ""),
+    ("部门绩效情况(45分)", "满意度(10分)", "管理对象满意度(6分)", ""),
+    ("部门绩效情况(45分)", "满意度(10分)", "社会公众满意度(3分)", ""),
+)
+
+
+def test_pattern_8_a_blank_frames_slot_is_not_summed_its_other_groups_are():
+    ext = extract_document(_document("评分表.xlsx", "xlsx", "部门整体支出绩效评价评分表", BLANK_FRAME))
+    assert [(i.name, i.weight) for i in ext.indicators if i.weight] == [
+        ("相关性", 30), ("明确性", 25), ("重点改革完成情况", 5), ("人才培养", 10), ("管理对象满意度", 6), ("社会公众满意度", 3)]
+    headings = {f.message.split("”")[0].lstrip("“") for f in check(ext) if f.rule == "consistency.score_total.weights"}
+    assert headings == {"满意度(10分)"}  # 6 + 3 of 10; 履职成效 and 部门绩效情况 hold the slot, not summed

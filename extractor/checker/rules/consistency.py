@@ -391,21 +391,24 @@ def _section_weights(ext, settings) -> Iterator[Problem]:
     whose rows are empty - no 分值, 得分 or target (a form cut in its first 效益 row, 原州区) - in a table whose other
     rows have their 分值 has none of its points (a row with a target and no 分值 may be one the reading lost).
     Each project's form is summed on its own; a heading the file stops under (its last row cut before its 分值)
-    whose other rows have theirs is not judged: the rows after the cut are not in the file; nor are the headings of
+    whose other rows have theirs is not judged: the rows after the cut are not in the file; nor a heading holding a
+    blank frame's slot (:func:`_blank_frame`); nor are the headings of
     the last row of a form whose 一级 headings state fewer points than the whole (the file stops before its last
     groups, :func:`_last_group_cut_off`)."""
     forms = ext.form_of()
     cut, stopped = _heading_cut_off(ext, forms), _last_group_cut_off(ext, forms, settings)
     scored = _score_rows(ext)
     sections = _sections(scored, forms)
-    for (form, _, heading, points), members in sections.items():
-        if any(i.weight is None for i in members) or (form, heading) == cut:
+    slots = _sections([i for i in ext.indicators if _slot(i)], forms) if _blank_frame(ext) else {}
+    for key, members in sections.items():
+        form, _, heading, points = key
+        if any(i.weight is None for i in members) or (form, heading) == cut or key in slots:
             continue
         weights = sum(i.weight for i in members)
         if (form, heading) in stopped and weights < points:
             continue  # rows missing after the cut can only make the sum fall short
         yield from _section_problem(heading, points, members, weights)
-    if scored:
+    if scored and not slots:
         yield from _empty_sections(ext, scored, sections, forms)
 
 
@@ -445,6 +448,18 @@ def _heading_cut_off(ext, forms: dict[str, int]) -> tuple[int, str] | None:
     if not heading or not under or any(i.weight is None for i in under):
         return None  # rows without 分值 under a scored group (羊养殖数量 under 补助家畜家禽养殖数量) are no cut
     return forms.get(last.id, 0), clean(heading)
+
+
+def _blank_frame(ext) -> bool:
+    """A scoring frame not filled in: no row has a score, an actual or a target (达州 部门整体 评分表, its points in the
+    labels). A row there naming a kind of indicator with no points is a slot left for rows to be written (履职成效(20分)
+    │ 部门特性指标 and empty rows): its heading and the ones above it are not summed."""
+    return bool(ext.indicators) and not any(i.score is not None or i.actual is not None or clean(i.target_text)
+                                            or i.value is not None for i in ext.indicators)
+
+
+def _slot(ind) -> bool:
+    return ind.weight is None and clean(ind.name).endswith("指标")
 
 
 def _last_group_cut_off(ext, forms: dict[str, int], settings) -> set[tuple[int, str]]:

@@ -223,9 +223,11 @@ def too_few_indicators(ext, ctx) -> Iterator[Problem]:
 
 
 def _score_sheet(ext) -> bool:
-    """Rows with names and no target column at all: an evaluation's score sheet (部门整体 评价指标表: 三级指标 │ 分值 │
-    评价标准 │ 得分), whose rows are what the evaluation scores, not the project's targets to count."""
-    return any(clean(i.name) for i in ext.indicators) and all(is_summary_row(i) for i in ext.indicators)
+    """Rows with names and points and no target column at all: an evaluation's score sheet (部门整体 评价指标表: 三级指标 │
+    分值 │ 评价标准 │ 得分; a blank one with a slot for rows to be written), whose rows are what the evaluation scores,
+    not the project's targets to count."""
+    return (any(clean(i.name) and is_summary_row(i) for i in ext.indicators)
+            and all(i.target_text is None and i.value is None for i in ext.indicators))
 
 
 @register("coverage.table_not_understood", "指标表未能识别", severity="error", scope="document")

@@ -132,7 +132,9 @@ def _accept(roles: dict[str, int]) -> dict[str, int] | None:
     """The roles of a header that has a name column, a measure and a frame (levels, a target, or an actual beside
     指标名称: a report's table of results, 指标名称 │ 实际值 │ 偏差率)."""
     has_name = any(r in roles for r in (LEVEL3, NAME, CONTENT))
-    has_measure = any(r in roles for r in (VALUE, WEIGHT, SCORE, ACTUAL, GOAL))
+    # …or a 评分标准 beside levels: a scoring frame whose points are written in its labels (施工质量(10分))
+    has_measure = any(r in roles for r in (VALUE, WEIGHT, SCORE, ACTUAL, GOAL)) or (
+        STANDARD in roles and any(r in roles for r in (LEVEL1, LEVEL2)))
     has_frame = any(r in roles for r in (LEVEL1, LEVEL2, VALUE, UNIT)) or (ACTUAL in roles and NAME in roles)
     if not (has_name and has_measure and has_frame):
         return None

@@ -440,15 +440,11 @@ def _read_block(block: Block, rows: list[list[str]], carry: Carry) -> Carry:
     together = _ReadTogether.of(block.columns)
     for offset, raw in enumerate(body):
         index = block.start + offset
-        heading = _section_heading(raw)
-        if heading is not None:
-            level1_text, level2_text = _heading_levels(heading, level1_text)
+        levels = _levels_set_by(raw, body[offset + 1:], roles, level1_text)
+        if levels is not None:
+            level1_text, level2_text = levels
             continue
         row = together.apply(read_row(raw, roles, block.header), raw)
-        group = _numbered_group(raw, body[offset + 1:], roles) if l1_col is None and row is not None else None
-        if group is not None:
-            level1_text, level2_text = group, ""
-            continue
         if row is None:
             if _only_a_placeholder(raw, roles):
                 block.placeholders.append(Row(index, {NAME: _cell(raw, roles.get(NAME))}, level1_text, level2_text,
@@ -459,11 +455,7 @@ def _read_block(block: Block, rows: list[list[str]], carry: Carry) -> Carry:
         if block.rows and _wraps_previous(row, block.rows[-1]):
             level1_text, level2_text = _join_wrapped(row, block.rows[-1])
             continue
-        l1, l2 = row.get(LEVEL1, ""), row.get(LEVEL2, "")
-        if l1 and l1 != level1_text and (level1_text or canonical_level1(l1) is not None):
-            level2_text = ""  # a new 一级 group; a label first seen on a later page (项目效果) keeps the 二级 carried
-        level1_text = l1 or level1_text
-        level2_text = l2 or level2_text
+        level1_text, level2_text = _carried_levels(row, level1_text, level2_text)
         if _is_section_row(row, level1_text, level2_text):
             continue
         block.rows.append(Row(index, row, level1_text, level2_text, evaluation, block.period))
@@ -473,6 +465,24 @@ def _read_block(block: Block, rows: list[list[str]], carry: Carry) -> Carry:
     if block.rows and not any(r.cells.get(NAME) for r in block.rows) and block.header is not None:
         block.rows = _rows_without_names(block, rows, roles)
     return Carry(block, level1_text, level2_text, carry.width)
+
+
+def _levels_set_by(raw: list[str], below: list[list[str]], roles: dict[str, int], level1_text: str) -> tuple[str, str] | None:
+    """The level texts a row that is no indicator sets: a section heading's, or a numbered group's over numbered
+    rows in a table with no level column (:func:`_numbered_group`); None for any other row."""
+    heading = _section_heading(raw)
+    if heading is not None:
+        return _heading_levels(heading, level1_text)
+    group = _numbered_group(raw, below, roles) if LEVEL1 not in roles else None
+    return (group, "") if group is not None else None
+
+
+def _carried_levels(row: dict[str, str], level1_text: str, level2_text: str) -> tuple[str, str]:
+    """The levels of a row: its own level cells, else the ones carried from the rows above."""
+    l1, l2 = row.get(LEVEL1, ""), row.get(LEVEL2, "")
+    if l1 and l1 != level1_text and (level1_text or canonical_level1(l1) is not None):
+        level2_text = ""  # a new 一级 group; a label first seen on a later page (项目效果) keeps the 二级 carried
+    return l1 or level1_text, l2 or level2_text
 
 
 def _rows_without_names(block: Block, rows: list[list[str]], roles: dict[str, int]) -> list[Row]:
