@@ -314,7 +314,7 @@ def build_mingshan(path):
         for c in row:
             c.border = box
             if c.font is None or not c.font.b:
-                c.font = f if not (c.row in (3, 9)) else fb
+                c.font = f if c.row not in (3, 9) else fb
             c.alignment = left if (c.row >= 11 and c.column >= 4) else wrap
     ws.page_setup.orientation = "landscape"
     ws.page_setup.fitToWidth = 1
