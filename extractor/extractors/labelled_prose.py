@@ -536,8 +536,9 @@ def _name(before_target: str) -> str:
     return _NAME_TAIL.sub("", name) or name
 
 
-#: what a list writes between a name and its operator: 服务人次数目标完成≥350人次, 满意度（%）要≥90%, 防洪标准基本达到50年一遇
-_NAME_TAIL = re.compile(rf"(?:目标完成|{MODAL_WORDS}|基本|力争)$")
+#: what a list writes between a name and its operator: 服务人次数目标完成≥350人次, 满意度（%）要≥90%, 防洪标准基本达到50年一遇,
+#: 下达省、市、区财政补助绩效目标值2373.51万元 (a target's label; 实施…示范创建对象村绩效目标 with its value cut off)
+_NAME_TAIL = re.compile(rf"(?:目标完成|{MODAL_WORDS}|基本|力争|绩效目标值?|目标值|指标值)$")
 
 
 def _target_indicator(segment: _Segment, name: str, target, target_text: str | None = None) -> Indicator:

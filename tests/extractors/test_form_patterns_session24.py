@@ -237,3 +237,10 @@ def test_pattern_8_a_blank_frames_slot_is_not_summed_its_other_groups_are():
         ("相关性", 30), ("明确性", 25), ("重点改革完成情况", 5), ("人才培养", 10), ("管理对象满意度", 6), ("社会公众满意度", 3)]
     headings = {f.message.split("”")[0].lstrip("“") for f in check(ext) if f.rule == "consistency.score_total.weights"}
     assert headings == {"满意度(10分)"}  # 6 + 3 of 10; 履职成效 and 部门绩效情况 hold the slot, not summed
+
+
+def test_pattern_10_a_targets_label_closing_a_prose_name_is_no_part_of_it():
+    # blind104, 福建 秀屿 示范创建 自评报告: 成本指标:下达…财政补助绩效目标值2373.51万元。
+    ext = extract_document(_document("自评报告.docx", "docx", "项目绩效自评报告", ("heading", "（二）项目绩效目标"),
+                                     "1.成本指标:下达省、市、区财政补助绩效目标值2373.51万元。"))
+    assert [(i.name, i.value, i.unit) for i in ext.indicators] == [("下达省、市、区财政补助", 2373.51, "万元")]
