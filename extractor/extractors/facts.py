@@ -342,9 +342,10 @@ def _undertaken_facts(sentence: str, clauses: list[tuple[str, int]], settings: F
     cannot see."""
     for k in (k for k in range(2, len(clauses)) if k not in read):
         rate = _RATE_CLAUSE.match(clauses[k][0])
+        if not rate or not _COMPLETION_RATE.search(rate.group("name")):
+            continue
         done = _last_number(clauses[k - 1][0])
-        if not rate or not _COMPLETION_RATE.search(rate.group("name")) or done is None or done.unit in (None, "%") \
-                or not _ACTUAL_MARK.search(clauses[k - 1][0][: done.start]):
+        if done is None or done.unit in (None, "%") or not _ACTUAL_MARK.search(clauses[k - 1][0][: done.start]):
             continue
         plan = _undertaken_before(clauses[: k - 1], done.unit)
         if plan is None:
@@ -703,10 +704,9 @@ def _progress_facts(rows: list[list[str]], block: Block, settings: FactSettings)
 
 def _progress_columns(header: list[str]) -> tuple[int, int, int] | None:
     """(target, done, share) columns of a progress header: the target the nearest left of the done column."""
-    if _find_column(header, _PLANNED_COLUMNS) is not None:
-        return None
-    dc, rc = _find_column(header, _DONE_COLUMNS), _find_column(header, _PROGRESS_COLUMNS)
-    if dc is None or rc is None or rc <= dc:
+    dc = _find_column(header, _DONE_COLUMNS)
+    rc = _find_column(header, _PROGRESS_COLUMNS) if dc is not None else None
+    if rc is None or rc <= dc or _find_column(header, _PLANNED_COLUMNS) is not None:
         return None
     targets = [i for i, cell in enumerate(header[:dc]) if any(word in normalise(cell) for word in _TASK_COLUMNS)]
     return (targets[-1], dc, rc) if targets else None
