@@ -694,11 +694,12 @@ _PROGRESS_COLUMNS = ("之比", "进度", "完成比例", "完成率")
 def _progress_facts(rows: list[list[str]], block: Block, settings: FactSettings) -> list[Fact]:
     """Each task row's done against its target with the share stated beside them (5.2 │ 7.23 │ 139.1%): a completion
     fact named after the row. A table whose target column is a budget's (预算数, 计划数) is a money block's."""
-    header_index = next((i for i, row in enumerate(rows) if _progress_columns(row) is not None), None)
-    if header_index is None:
+    found = next(((i, columns) for i, row in enumerate(rows) if (columns := _progress_columns(row)) is not None), None)
+    if found is None:
         return []
-    tc, dc, rc = _progress_columns(rows[header_index])
-    facts = (_progress_fact(row, (tc, dc, rc), rows[header_index][rc], block, settings) for row in rows[header_index + 1:])
+    header_index, columns = found
+    rate_name = rows[header_index][columns[2]]
+    facts = (_progress_fact(row, columns, rate_name, block, settings) for row in rows[header_index + 1:])
     return [fact for fact in facts if fact is not None]
 
 

@@ -265,14 +265,16 @@ def _target_in_name(name: str) -> tuple[str, str] | None:
     return (head.rstrip(), name[q.start:]) if _NAME_END.search(head) else None
 
 
-_LABELLED_POINTS = re.compile(r"^(?P<name>.+?)\s*[（(]\s*(?P<points>\d{1,3}(?:\.\d+)?)\s*分\s*[)）]$")
+_CLOSING_BRACKET = re.compile(r"[（(][^（()）]*[)）]$")
 
 
 def _points_in_label(name: str) -> tuple[str, float | None]:
     """(name, points) of a name closed by its points in a table with no 分值 column (施工质量(10分): a scoring frame
-    writing each item's points in its label, 乡镇污水 PPP 评分细则)."""
-    m = _LABELLED_POINTS.match(compact_cell(name))
-    return (m.group("name"), float(m.group("points"))) if m else (name, None)
+    writing each item's points in its label, 乡镇污水 PPP 评分细则), the points as the engine reads a heading's."""
+    text = compact_cell(name)
+    closing = _CLOSING_BRACKET.search(text)
+    points = section_points(closing.group()) if closing and closing.start() > 0 else None
+    return (text[: closing.start()].strip(), points) if points is not None else (name, None)
 
 
 def _name_in_unit_column(name: str, unit_text: str) -> tuple[str | None, str, str]:
