@@ -17,7 +17,8 @@ differently from part to part are left out of names on both sides: a template hi
 (``小区居民满意度（≥**%）``: kept by one part, cut by another) and the ★ of a core indicator (kept by one, dropped
 by another); so is a bracket closing a name that holds only its unit (``保种数量(头)``: kept by most parts, cut by
 blind48's writer, who gives the unit alone) or only its points (``相关性(5分)``: kept by blind64's writer, cut by
-blind101's; both give the points as the row's weight; since the twenty-fourth session). Rows that score the evaluation (决策/过程 of a score table) are
+blind101's; both give the points as the row's weight; since the twenty-fourth session). Rows that score the
+evaluation (决策/过程 of a score table) are
 compared only where the gold lists a row of the same name (most writers list the targets only). Levels are compared
 as the framework names them (``社会效益`` as written by blind57's writer is ``社会效益指标``, as most writers give it),
 on both sides; a level the framework does not name (投入 │ 预算配置 of an evaluation's own tree) as written without its
@@ -86,12 +87,11 @@ def _unit_bracket_off(name: str) -> str:
     """A name without the bracket closing it when the bracket holds only a unit (保种数量(头), 工程合格率(%)) or only
     points (相关性(5分))."""
     m = _CLOSING_BRACKET.search(name)
-    only_points = m is not None and _POINTS.fullmatch(m.group()) is not None
+    only_points = m is not None and section_points(m.group()) is not None
     return name[: m.start()] if m and m.start() > 0 and (unit_in_brackets(name) or only_points) else name
 
 
 _CLOSING_BRACKET = re.compile(r"[（(][^（()）]*[)）]$")
-_POINTS = re.compile(r"[（(]\s*\d{1,3}(?:\.\d+)?\s*分\s*[)）]")
 
 
 def predicted_rows(ext, gold_names: frozenset[str] = frozenset()) -> list[dict]:

@@ -45,6 +45,7 @@ from .forms.headers import (  # noqa: F401  (the header vocabulary, re-exported 
 )
 from .forms.columns import NATURE_WORDS, YES_NO_ANSWERS
 from .forms.reader import Carry, Row, TableReading, read_table, row_levels
+from .sentences import HAN
 
 _UNIT_WORDS = {"百分比": "%", "百分率": "%", "百分数": "%", "%": "%", "‰": "‰"}
 
@@ -80,7 +81,7 @@ def _unit_from_column(text: str) -> str | None:
 
 
 _GLOSSED_UNIT = re.compile(r"(?P<unit>[^（(]+)[（(][^）)]*[)）]")
-_HAN = re.compile(r"[\u4e00-\u9fa5]")
+_HAN = re.compile(f"[{HAN}]")
 
 
 @dataclass

@@ -331,12 +331,13 @@ def score_total_weights(ext, ctx) -> Iterator[Problem]:
     正确示例: 产出指标（50分）: 培训人次 30 分 + 考核合格率 20 分
     """
     yield from _score_fact_problems(ext, ctx, weights=True)
-    sections = list(_section_weights(ext, ctx.settings))
+    forms = ext.form_of()
+    groups_cut = _groups_cut_off(ext, forms, ctx.settings)
+    sections = list(_section_weights(ext, forms, groups_cut))
     yield from sections
     table = _score_table(ext, ctx.settings)
     if (table is None or _weights_add_up(table) or _short_by_missing_dimension(table, ctx.settings)
-            or _short_by_a_section(table, sections)
-            or table.weights < table.expected and _groups_cut_off(ext, ext.form_of(), ctx.settings)):
+            or _short_by_a_section(table, sections) or table.weights < table.expected and groups_cut):
         return
     if _stated_beyond_rows(ext, table, ctx.settings) is not None:
         return  # the stated total the rows cannot reach says it (consistency.score_total.scores)
@@ -386,17 +387,16 @@ def _short_by_a_section(table: _ScoreTable, sections: list[Problem]) -> bool:
     return any(abs(table.expected - table.weights - short) <= 0.01 for short in (*shortfalls, sum(shortfalls)))
 
 
-def _section_weights(ext, settings) -> Iterator[Problem]:
+def _section_weights(ext, forms: dict[str, int], groups_cut: bool) -> Iterator[Problem]:
     """The 分值 of the rows under a heading that states its points ("产出指标（50分）") must add up to them; a heading
     whose rows are empty - no 分值, 得分 or target (a form cut in its first 效益 row, 原州区) - in a table whose other
     rows have their 分值 has none of its points (a row with a target and no 分值 may be one the reading lost).
     Each project's form is summed on its own; a heading the file stops under (its last row cut before its 分值)
     whose other rows have theirs is not judged: the rows after the cut are not in the file; nor a heading holding a
-    blank frame's slot (:func:`_blank_frame`); nor are the headings of
-    the last row of a form whose 一级 headings state fewer points than the whole (the file stops before its last
-    groups, :func:`_last_group_cut_off`)."""
-    forms = ext.form_of()
-    cut, stopped = _heading_cut_off(ext, forms), _last_group_cut_off(ext, forms, settings)
+    blank frame's slot (:func:`_blank_frame`); nor, for a shortfall, are the headings of the last row of a form whose
+    一级 headings state fewer points than the whole (the file stops before its last groups; ``groups_cut``:
+    :func:`_groups_cut_off`)."""
+    cut, stopped = _heading_cut_off(ext, forms), _last_group_cut_off(ext, forms) if groups_cut else set()
     scored = _score_rows(ext)
     sections = _sections(scored, forms)
     slots = _sections([i for i in ext.indicators if _slot(i)], forms) if _blank_frame(ext) else {}
@@ -462,13 +462,11 @@ def _slot(ind) -> bool:
     return ind.weight is None and clean(ind.name).endswith("指标")
 
 
-def _last_group_cut_off(ext, forms: dict[str, int], settings) -> set[tuple[int, str]]:
-    """The headings (with points) of the document's last row when the 一级 headings of its form add up to less than
-    the points available, a money block's 执行率 points aside (雨花区 部门整体: 投入(13分) + 过程(61分) = 74 of 100):
-    the file stops inside its last group, before the groups still to come, so that group's rows are not all there
-    (their 分值 falling short of its points is no finding; rows weighing more than it are one)."""
-    if not _groups_cut_off(ext, forms, settings):
-        return set()
+def _last_group_cut_off(ext, forms: dict[str, int]) -> set[tuple[int, str]]:
+    """The headings (with points) of the document's last row, in a form whose 一级 headings add up to less than the
+    points available (:func:`_groups_cut_off`; 雨花区 部门整体: 投入(13分) + 过程(61分) = 74 of 100): the file stops
+    inside its last group, before the groups still to come, so that group's rows are not all there (their 分值 falling
+    short of its points is no finding; rows weighing more than it are one)."""
     last = ext.indicators[-1]
     return {(forms.get(last.id, 0), clean(h)) for h in (last.level1_text, last.level2_text) if section_points(h) is not None}
 

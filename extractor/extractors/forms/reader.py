@@ -530,12 +530,12 @@ def _numbered_group(raw: list[str], below: list[list[str]], roles: dict[str, int
     target (嘉定 考核表: 一、评价前期工作组情况 │ 30 │ │ 29 over 1、评价工作组人员专业能力 │ 15 …), as a level text with
     its points ("评价前期工作组情况(30分)") so that the rows under it are summed against them."""
     m = _CHINESE_NUMBERED.match(compact_cell(_cell(raw, roles.get(NAME))))
-    following = next((_cell(r, roles.get(NAME)) for r in below if _cell(r, roles.get(NAME))), "")
-    if m is None or _cell(raw, roles.get(VALUE)) or not _ARABIC_NUMBERED.match(compact_cell(following)):
+    if m is None or _cell(raw, roles.get(VALUE)):
         return None
-    points = compact_cell(_cell(raw, roles.get(WEIGHT)))
-    return f"{m.group('text')}({points}分)" if _POINTS.fullmatch(points) and section_points(m.group("text")) is None \
-        else m.group("text")
+    following = next((_cell(r, roles.get(NAME)) for r in below if _cell(r, roles.get(NAME))), "")
+    if not _ARABIC_NUMBERED.match(compact_cell(following)):
+        return None
+    return _with_points(m.group("text"), compact_cell(_cell(raw, roles.get(WEIGHT))))
 
 
 def _section_heading(raw: list[str]) -> str | None:
@@ -666,13 +666,20 @@ class _ReadTogether:
         if self.scale:
             row[STANDARD] = "；".join(f"{grade}：{_cell(raw, i)}" for grade, i in self.scale if _cell(raw, i))
         for role, i in self.level_points:
-            points = _cell(raw, i)
-            if row.get(role) and section_points(row[role]) is None and _POINTS.fullmatch(points):
-                row[role] = f"{row[role]}({points}分)"
+            if row.get(role):
+                row[role] = _with_points(row[role], _cell(raw, i))
         return row
 
 
 _POINTS = re.compile(r"\d{1,3}(?:\.\d+)?")
+
+
+def _with_points(level_text: str, points: str) -> str:
+    """A level's text as a heading stating the points of the cell beside it (项目管理 │ 25 → 项目管理(25分)), when that
+    cell is a bare number and the text states none."""
+    if _POINTS.fullmatch(points) and section_points(level_text) is None:
+        return f"{level_text}({points}分)"
+    return level_text
 
 
 def read_row(raw: list[str], roles: dict[str, int], header: Header | None) -> dict[str, str] | None:
