@@ -12,6 +12,7 @@ Run:  /tmp/venv/bin/python make_blind106_layouts.py
 import datetime
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -175,6 +176,9 @@ def normalise_zip(path):
     with zipfile.ZipFile(path) as zin, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zout:
         for item in zin.infolist():
             data = zin.read(item.filename)
+            if item.filename == "docProps/core.xml":  # openpyxl stamps 'modified' with the save time
+                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
+                              rb"\g<1>2025-01-01T00:00:00Z\g<2>", data)
             zi = zipfile.ZipInfo(item.filename, date_time=(2025, 1, 1, 0, 0, 0))
             zi.compress_type = zipfile.ZIP_DEFLATED
             zi.external_attr = 0o644 << 16
