@@ -10,6 +10,7 @@ Run: /tmp/venv/bin/python make_blind108_layouts.py
 import datetime as dt
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -158,7 +159,12 @@ def fix_zip(path):
             info = zipfile.ZipInfo(n, date_time=(2024, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            zout.writestr(info, zin.read(n))
+            data = zin.read(n)
+            if n == "docProps/core.xml":
+                # openpyxl stamps the save time into dcterms:modified; pin it
+                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
+                              rb"\g<1>2024-01-01T00:00:00Z\g<2>", data)
+            zout.writestr(info, data)
     os.replace(tmp, path)
 
 
