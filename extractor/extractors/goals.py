@@ -108,6 +108,7 @@ GOAL_LABELS: dict[str, str] = {
     "目标任务": "目标",
     "目标设置": "目标",  # an evaluation's 决策 section: (2)目标设置。组织律师进村…
     "绩效目标情况": "目标",  # a self-evaluation report's (二)绩效目标情况 over its numbered goals (安徽 寿县)
+    "绩效目标设定情况": "目标",  # 博乐 自评报告: 2.绩效目标设定情况 │ ㈠…项目。安排资金…,主要用于… │ ㈡…
     "绩效目标": "目标",
     "预期目标": "目标",
 }
@@ -166,6 +167,15 @@ def _without_number(text: str) -> str:
 
 
 _TASK_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?\s*(?:重点任务|主要任务|工作任务|建设任务)\s*$")
+
+
+def is_plan_targets_heading(text: str) -> bool:
+    """A plan's heading over its numbered targets, one a line (立山 分工方案: 一、经济社会发展的主要预期目标 │ 1.努力实现
+    地区生产总值增长6.2%左右。 │ 牵头单位:… │ 2.…): its numbered lines are its goals and state its indicators."""
+    return len(text) <= 30 and _PLAN_TARGETS_HEADING.match(_without_number(normalise(text))) is not None
+
+
+_PLAN_TARGETS_HEADING = re.compile(r"^(?:[\u4e00-\u9fff]{2,12}的)?主要预期目标[。:：]?$")
 
 
 def goal_kind(label: str) -> str | None:
@@ -243,6 +253,8 @@ def _goals_of_text(blocks: list[Block], i: int) -> tuple[list[tuple[str, str, Bl
 def _heading_kind(text: str) -> str | None:
     """The goal kind a short heading or label names (年度目标, 绩效目标情况 …, or a task list's 主要任务), else None."""
     kind = goal_kind(text) if len(text) <= 30 else None
+    if kind is None and is_plan_targets_heading(text):
+        return "具体目标"
     return "任务目标" if kind is None and _TASK_HEADING.match(text) else kind
 
 
@@ -252,7 +264,7 @@ def _labelled_section(blocks: list[Block], i: int, kind: str, text: str) -> tupl
     if text.endswith(_LIST_ONLY_LABELS):
         section, after = _numbered_run(blocks, i)
         return (section, after) if section else _measured_paragraph(blocks, i)
-    return _section_after(blocks, i, numbered_only=kind == "任务目标")
+    return _section_after(blocks, i, numbered_only=kind == "任务目标" or is_plan_targets_heading(text))
 
 
 #: a goal cell that opens with the project's context (项目概况：…, 立项依据：…, 必要性：…) before its goal
@@ -298,7 +310,7 @@ def _inline_label(text: str) -> re.Match | None:
 
 #: goal labels of a section that may hold anything (一、绩效目标情况 over the budget, then the results): its goals are
 #: only the numbered items right under it (寿县: (二)绩效目标情况 │ 1. 中央广播电视节目…：确保… │ 2. … │ 3. …)
-_LIST_ONLY_LABELS = ("绩效目标情况",)
+_LIST_ONLY_LABELS = ("绩效目标情况", "绩效目标设定情况")
 
 
 def _numbered_run(blocks: list[Block], start: int) -> tuple[list[tuple[str, Block]], int]:
@@ -674,8 +686,8 @@ def _counted_items(text: str) -> list[re.Match]:
     return starts
 
 
-# a goal written as a numbered clause of its own: （三）…
-_CLAUSE_NUMBER = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[)）]")
+# a goal written as a numbered clause of its own: （三）…, ㈢… (the same number as one character)
+_CLAUSE_NUMBER = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[㈠-㈩])")
 
 
 def _strip_number(text: str) -> tuple[str | None, str]:

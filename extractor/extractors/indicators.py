@@ -351,8 +351,8 @@ def _echoed_at_end(name: str, q: Quantity, value: float) -> tuple[str, str] | No
 
 def _echoed_at_start(name: str, q: Quantity, value: float) -> tuple[str, str] | None:
     """(name, unit) of a name starting with ``value`` (its first figure ``q``) and a unit ("1290.3平方米冷库仓储建设" →
-    ("冷库仓储建设", "平方米"))."""
-    if written_numbers(name, q)[0].start() != 0 or q.unit not in UNITS | {"%"} \
+    ("冷库仓储建设", "平方米")). A bound opening the name names a group, not the target (5岁以下儿童死亡率 │ ≤5‰)."""
+    if written_numbers(name, q)[0].start() != 0 or q.unit not in UNITS | {"%"} or q.operator is not None \
             or value_as_written(name, q) != value:
         return None
     rest = name[q.end:]

@@ -23,9 +23,10 @@ from ..document import Document
 from ..extraction import Indicator
 from ..layout.headings import POINT_ENUMERATION, cn_to_int, match_number
 from ..nlp.framework import canonical_level1, canonical_level2, clean_level, parent_of
-from ..nlp.lexicon import alternation, reason_words, strip_vague_ending, vague_ending, vague_for, vague_words
+from ..nlp.lexicon import (alternation, is_chinese, operator_words, reason_words, strip_vague_ending, vague_ending,
+                           vague_for, vague_words)
 from ..nlp.quantities import find_deadlines, find_quantities, parse_operator
-from .goals import targets_in
+from .goals import is_plan_targets_heading, targets_in
 from .results_prose import MODAL_WORDS, result_indicators, writes_target_and_result
 from .sentences import normalise
 
@@ -61,6 +62,8 @@ class _Segment:
     result: bool = False  # from a report's section on results: only the results it states (results_prose)
     targets_only: bool = False  # under a report's title on its indicators, no labels: only targets with an operator
     main_only: bool = False  # a sentence's list of its main indicators (主要指标是…): not the whole set of its dimensions
+    planned: bool = False  # a numbered line under a plan's heading of its targets (1.努力实现地区生产总值增长6.2%左右。):
+    # a plan's own targets, not a form's set of dimensions
 
 
 def labelled_prose_indicators(doc: Document, table_refs: frozenset[str] = frozenset()) -> list[Indicator]:
@@ -167,6 +170,9 @@ def _segments(doc: Document, table_refs: frozenset[str] = frozenset()) -> Iterat
         if section.targets and not in_table and not labels and pending is None:
             yield _Segment(None, None, text, block.ref, block.page, targets_only=True)
             continue
+        if section.plan and _is_plan_item(text, block):
+            yield _Segment(None, None, text, block.ref, block.page, planned=True)
+            continue
         if pending is not None and not labels and not in_table and (not bare or _states_targets(text)):
             yield _Segment(*pending, text, block.ref, block.page)  # the text of a label that ended its line
         listed = None if labels or in_table else _listed_indicators(text)
@@ -199,6 +205,7 @@ class _Section:
     results: bool = False
     targets: bool = False
     level: tuple[str, str | None] | None = None
+    plan: bool = False  # a plan's heading of its targets (一、经济社会发展的主要预期目标): one target a numbered line
 
 
 def _next_section(section: _Section, text: str, block, labels: list, as_result: bool) -> _Section:
@@ -206,10 +213,17 @@ def _next_section(section: _Section, text: str, block, labels: list, as_result: 
     numbered target of an indicator section ((1)各年龄段人群接种率≥90%) or a numbered result (1)…,目标值2,完成值2:
     ``as_result``, it writes its target and result as such)."""
     if block.kind == "table" or labels or not _is_section_title(text, block) \
-            or (section.targets and _states_targets(text)) or as_result:
+            or (section.targets and _states_targets(text)) or as_result or (section.plan and _is_plan_item(text, block)):
         return section
     results = bool(_RESULTS_TITLE.search(text))
-    return _Section(results, not results and bool(_TARGETS_TITLE.search(text)), _results_title_level(text))
+    return _Section(results, not results and bool(_TARGETS_TITLE.search(text)), _results_title_level(text),
+                    plan=is_plan_targets_heading(text))
+
+
+def _is_plan_item(text: str, block) -> bool:
+    """A line numbered 1. or (1), outside a table: one of a plan's targets under its heading."""
+    numbered = match_number(text)
+    return block.kind != "table" and numbered is not None and numbered.style in ("arabic_dot", "arabic_paren")
 
 
 def _labelled(text: str, labels: list, block, whole_cell: bool) -> tuple[list[_Segment], tuple[str, str] | None]:
@@ -328,6 +342,8 @@ def _segment_indicators(segment: _Segment) -> list[Indicator]:
                 for item in _items(text) for fields in result_indicators(_unnumbered(item))]
     if segment.targets_only:
         return [indicator for item in _items(text) for indicator in _written_targets(segment, item)]
+    if segment.planned:
+        return _item_indicators(segment, _OPENING_WORDS.sub("", _unnumbered(text)))
     return [indicator for item in _items(text) for indicator in _item_indicators(segment, item)]
 
 
@@ -441,7 +457,7 @@ def _written_targets(segment: _Segment, item: str) -> list[Indicator]:
 
 #: what opens a target stated in running text and is no part of its name: the period, an intent (全年有效监测数据获取率
 #: 应大于或等于90%，确保风景区空气质量优良率达到90%以上)
-_OPENING_WORDS = re.compile(r"^(?:全年|年度|确保|保证|力争|使)+")
+_OPENING_WORDS = re.compile(r"^(?:全年|年度|确保|保证|力争|努力实现|使)+")
 
 
 def _unnumbered(item: str) -> str:
@@ -492,6 +508,9 @@ def _statement_indicator(segment: _Segment, statement: str) -> Indicator:
     dated = _deadline_first(statement)
     if dated:
         return _indicator(segment, name=dated[0], target_text=dated[1] + "完成", deadline=dated[1])
+    compared = _compared_in_words(statement)
+    if compared:
+        return _indicator(segment, name=compared[0], operator=compared[1], target_text=compared[2])
     verb = vague_ending(statement, "change_verb", "degree_adverb")
     if verb:  # 生态修复功能提高; 发展成效显著; 工程验收合格率持续提高 (the change's adverbs are the target's)
         name = strip_vague_ending(statement[: -len(verb)], "change_adverb") or statement[: -len(verb)]
@@ -501,6 +520,18 @@ def _statement_indicator(segment: _Segment, statement: str) -> Indicator:
 
 
 _TARGET_AFTER_COMMA_CHARS = 12
+
+
+def _compared_in_words(statement: str) -> tuple[str, str, str] | None:
+    """(name, operator, target) of a target compared in words with no figure (其他主要经济指标 │ >= │ 不低于全市平均水平):
+    the first operator word written before a number (the longest one there), after a name of two characters or
+    more; None when the statement has none."""
+    found = [(at, -len(word), op) for word, (op, position) in operator_words().items()
+             if position == "before" and len(word) > 1 and is_chinese(word) and (at := statement.find(word)) >= 2]
+    if not found:
+        return None
+    at, _, op = min(found)
+    return statement[:at], op, statement[at:]
 
 
 def _named_target(statement: str) -> tuple[str, str] | None:
@@ -553,4 +584,4 @@ def _indicator(segment: _Segment, **fields) -> Indicator:
     return Indicator(id="", level1=segment.level1, level2=segment.level2, level1_text=segment.level1,
                      level2_text=segment.level2, page=segment.page, refs=[segment.block_ref],
                      origin="table" if segment.in_table else "prose",
-                     level_origin=None if segment.main_only else "text", **fields)
+                     level_origin=None if segment.main_only or segment.planned else "text", **fields)

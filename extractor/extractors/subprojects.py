@@ -200,26 +200,44 @@ def section_subprojects(doc: Document) -> list[_Found]:
     """Sub-projects that are numbered clauses (see the module docstring)."""
     out: list[_Found] = []
 
-    def visit(clause: Clause, context: str | None) -> None:
+    def visit(clause: Clause, context: str | None) -> _Found | None:
+        """Adds the sub-projects under ``clause``; returns its own record when it is a leaf that was not one."""
         title = _clean_title(clause.title)
         heading_context = _heading_context(title)
         if heading_context is None and _FIELD_TITLE.match(title):
-            return  # 投资估算与资金筹措, 绩效目标: a field or a part of the plan, not a sub-project
+            return None  # 投资估算与资金筹措, 绩效目标: a field or a part of the plan, not a sub-project
         children = [c for c in clause.children if not _FIELD_TITLE.match(_clean_title(c.title))]
-        sub_items: list[_Found] = []
-        for child in children:
-            before = len(out)
-            visit(child, heading_context or context)
-            sub_items.extend(out[before:])
+        sub_items = visit_all(children, heading_context or context)
         if sub_items or heading_context:
-            return  # a group of sub-projects, or the heading above them
+            return None  # a group of sub-projects, or the heading above them
         found = _section_record(doc, clause, title)
         if _is_subproject(found, context):
             out.append(found)
+            return None
+        return found
 
-    for root in doc.clauses:
-        visit(root, None)
+    def visit_all(clauses: list[Clause], context: str | None) -> list[_Found]:
+        """Adds the sub-projects of numbered siblings; returns those added."""
+        added: list[_Found] = []
+        siblings: list[_Found] = []  # the items of this list taken as sub-projects themselves
+        for clause in clauses:
+            before = len(out)
+            left_out = visit(clause, context)
+            if _funded_like_its_siblings(left_out, siblings):
+                out.append(left_out)
+            added.extend(out[before:])
+            siblings.extend(f for f in out[before:] if f.sp.refs[:1] == [clause.ref])
+        return added
+
+    visit_all(doc.clauses, None)
     return out + labelled_subprojects(doc, {f.sp.refs[0] for f in out})
+
+
+def _funded_like_its_siblings(left_out: _Found | None, siblings: list[_Found]) -> bool:
+    """A numbered item with its own investment after two sub-projects numbered with it, not taken for its name alone
+    (泽库: 1.…工程 投资:500万元 … 6.中央第二批资金项目管理费(…) 投资:14万元): one of the list all the same."""
+    return left_out is not None and left_out.sp.investment is not None and len(siblings) >= 2 \
+        and 3 <= len(_BRACKETS.sub("", left_out.sp.name)) <= _NAME_CHARS
 
 
 # "子项目一：智慧教室建设" / "项目2：…" / "工程三：…" opens a sub-project without a clause number of the layout styles
@@ -267,11 +285,17 @@ def _heading_context(title: str) -> str | None:
     return None
 
 
+#: the longest name of a sub-project; a bracket of notes on what it is left out of a name read beside its siblings
+#: (6.中央第二批资金项目管理费(泽库县2个村发展新型农村集体经济项目管理费), 泽库 分配计划)
+_NAME_CHARS = 40
+_BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
+
+
 def _is_subproject(found: _Found, context: str | None) -> bool:
     sp = found.sp
     has_field = sp.investment is not None or bool(sp.lead_units)
     project_title = bool(PROJECT_TITLE.search(sp.name))
-    if len(sp.name) < 3 or len(sp.name) > 40:
+    if len(sp.name) < 3 or len(sp.name) > _NAME_CHARS:
         return False
     if context == "report":
         found.sp.origin = "report_row"

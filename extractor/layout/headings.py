@@ -78,6 +78,7 @@ _CN = "零〇一二三四五六七八九十百千两"
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_PARENTHESISED = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"  # （一）…（十） as one character each (博乐 自评报告: ㈠博乐市…项目。)
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．（）：", "0123456789.():")
 
 _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
@@ -87,7 +88,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("section", re.compile(rf"第\s*(?P<n>[0-9{_CN}]+)\s*节\s*")),
     ("article", re.compile(rf"第\s*(?P<n>[0-9{_CN}]+)\s*条\s*")),
     ("cn_comma", re.compile(rf"(?P<n>[{_CN}]{{1,4}})\s*[、]\s*")),
-    ("cn_paren", re.compile(rf"\(\s*(?P<n>[{_CN}]{{1,4}})\s*\)\s*")),
+    ("cn_paren", re.compile(rf"(?:\(\s*(?P<n>[{_CN}]{{1,4}})\s*\)|(?P<one_char>[{_PARENTHESISED}]))\s*")),
     ("arabic_dot3", re.compile(r"(?P<n>\d{1,2}\.\d{1,2}\.\d{1,2})\.?(?=[\s\u3000]|$)\s*")),
     ("arabic_dot2", re.compile(r"(?P<n>\d{1,2}\.\d{1,2})\.?(?=[\s\u3000]|$)\s*")),
     ("arabic_dot", re.compile(r"(?P<n>\d{1,2})\s*[.、](?![\d%])\s*")),
@@ -152,6 +153,8 @@ def match_number(text: str) -> Numbering | None:
         raw_n = m.group("n")
         if style == "circled":
             value = _CIRCLED.index(raw_n) + 1
+        elif m.groupdict().get("one_char"):
+            value = _PARENTHESISED.index(m.group("one_char")) + 1
         elif style.startswith("arabic_dot") and "." in raw_n:
             value = int(raw_n.rsplit(".", 1)[1])
         elif style == "attachment" and not raw_n:

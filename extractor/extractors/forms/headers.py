@@ -100,7 +100,33 @@ def roles_by_column(cells: list[str | None]) -> dict[int, str]:
         role = cell_role(cell) if isinstance(cell, str) else None
         if role is not None:
             out[i] = role
-    return _scored_pairs(cells, out)
+    return _year_columns(cells, _scored_pairs(cells, out))
+
+
+# a plan's table of main targets (绥宁 目标责任清单, 规划 主要指标): 指标名称 │ 单位 │ 2022年 │ 2025年 │ 2027年 — the
+# earliest year is the base level, the next one the target (later years are the long-term outlook). Only beside a
+# 单位 column: years under a 预期值 label (指标 │ 预期值 over 2016年 │ 2017年 │ 2018年) are all targets, read by the
+# label above them
+_YEAR_HEADER = re.compile(r"^((?:19|20)\d{2})年度?$")
+
+
+def _year_columns(cells: list[str | None], by_column: dict[int, str]) -> dict[int, str]:
+    roles = set(by_column.values())
+    if VALUE in roles or UNIT not in roles or not roles & {NAME, LEVEL3}:
+        return by_column
+    years = {}
+    for i, cell in enumerate(cells):
+        m = _YEAR_HEADER.match(clean_header_cell(cell)) if isinstance(cell, str) and i not in by_column else None
+        if m:
+            years[int(m.group(1))] = i
+    if not years:
+        return by_column
+    ordered = [years[y] for y in sorted(years)]
+    out = dict(by_column)
+    if len(ordered) >= 2:
+        out[ordered.pop(0)] = BASELINE
+    out[ordered[0]] = VALUE
+    return out
 
 
 # 宜兴市 score table: 目标名称 │ 目标值 │ 评价指标 │ 标准值 │ 目标完成值 │ 评价指标值 │ 权重分值 │ 评分规则 │ 得分 — each goal

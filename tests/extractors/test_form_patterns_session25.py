@@ -1,0 +1,169 @@
+"""Patterns of the twenty-fifth session, each from a never-seen part's first run (the part named at each test)."""
+from __future__ import annotations
+
+import docx
+
+from extractor import check, parse
+from extractor.extractors import extract_document
+from tests.extractors.text_docs import mixed_document as _document
+
+
+def _docx(path, *paragraphs):
+    """The extraction of a DOCX of plain paragraphs, parsed as a submitted file is (numbered titles found by the parser)."""
+    d = docx.Document()
+    for text in paragraphs:
+        d.add_paragraph(text)
+    d.save(path)
+    return extract_document(parse(path))
+
+
+def _rows(ext):
+    return [(i.name, i.operator, i.value, i.unit) for i in ext.indicators]
+
+
+# blind107, 湖南 绥宁 人均预期寿命提升行动计划 主要目标责任清单: a plan's table of targets by year beside a 单位 column, its
+# header repeated before the last row; the earliest year is the base level, the next the target, the last the outlook
+PLAN_TABLE = (
+    ("序号", "指标名称", "单位", "2022年", "2025年", "2027年", "牵头单位", "责任单位"),
+    ("1", "人均预期寿命", "岁", "78.2(2021年)", "≥79.2", "≥80", "县卫健局", "各乡镇人民政府"),
+    ("2", "居民健康素养水平", "%", "21.6", "≥31.5", "≥33", "县卫健局", "县疾控中心"),
+    ("3", "30-70岁重大慢性病过早死亡率", "%", "0.17", "≤12.7", "≤12.5", "县卫健局", "县疾控中心"),
+    ("4", "孕产妇死亡率", "/10万", "0", "持续改善", "持续改善", "县卫健局", "县妇计中心"),
+    ("序号", "指标名称", "单位", "2022年", "2025年", "2027年", "牵头单位", "责任单位"),
+    ("8", "5岁以下儿童死亡率", "‰", "6.07", "≤5", "≤4.8", "县卫健局", "县妇计中心"),
+)
+
+
+def test_pattern_5_a_plans_year_columns_give_the_target_after_the_base_year():
+    ext = extract_document(_document("目标责任清单.xlsx", "xlsx", "人均预期寿命提升行动计划主要目标责任清单", PLAN_TABLE))
+    assert _rows(ext) == [
+        ("人均预期寿命", ">=", 79.2, "岁"),
+        ("居民健康素养水平", ">=", 31.5, "%"),
+        ("30-70岁重大慢性病过早死亡率", "<=", 12.7, "%"),
+        ("孕产妇死亡率", None, None, "/10万"),
+        ("5岁以下儿童死亡率", "<=", 5, "‰"),
+    ]
+    assert not any(f.rule == "table_not_understood" for f in check(ext))
+
+
+# blind60, 宁夏 节水达标建设目标分解表: years under a 预期值 label and no 单位 column are all targets, the first one read
+TARGET_YEARS = (
+    ("指标", "指标", "预期值", "预期值", "预期值"),
+    ("指标", "指标", "2016年", "2017年", "2018年"),
+    ("综合指标", "再生水回用率", "30%", "40%", "55%"),
+    ("综合指标", "工业用水重复利用率", "55%", "65%", "75%"),
+)
+
+
+def test_pattern_5_years_under_a_target_label_are_all_targets():
+    ext = extract_document(_document("目标分解表.xlsx", "xlsx", "节水达标建设目标分解表", TARGET_YEARS))
+    assert _rows(ext) == [("再生水回用率", "=", 30, "%"), ("工业用水重复利用率", "=", 55, "%")]
+
+
+# blind107, 辽宁 立山区 重点工作任务分解和责任分工方案: the plan's heading over numbered targets, each followed by the units
+# that lead and share the work
+PLAN = (
+    ("heading", "一、经济社会发展的主要预期目标"),
+    ("list_item", "1.努力实现地区生产总值增长6.2%左右。"),
+    "牵头单位:区发改局",
+    "责任单位:立山经济开发区,全区经济运行各专班",
+    ("list_item", "2.固定资产投资增长15%左右。"),
+    "牵头单位:区发改局",
+    ("list_item", "3.其他主要经济指标不低于全市平均水平。"),
+    "牵头单位:区发改局",
+    ("heading", "二、重点工作任务"),
+    "围绕项目建设开展专项行动，全年谋划项目100个。",
+)
+
+
+def _plan():
+    return extract_document(_document("分工方案.docx", "docx", "立山区政府2023年重点工作任务分解和责任分工方案", *PLAN))
+
+
+def test_pattern_10_a_plans_numbered_targets_are_its_goals():
+    assert [g.text for g in _plan().goals] == [
+        "努力实现地区生产总值增长6.2%左右。", "固定资产投资增长15%左右。", "其他主要经济指标不低于全市平均水平。"]
+
+
+def test_pattern_10_a_plans_numbered_targets_state_its_indicators():
+    assert _rows(_plan()) == [
+        ("地区生产总值增长", None, 6.2, "%"),
+        ("固定资产投资增长", None, 15, "%"),
+        ("其他主要经济指标", ">=", None, None),
+    ]
+
+
+def test_pattern_3_a_target_compared_with_an_average_in_words_has_no_value():
+    judged = ("target.missing_value", "target.qualitative_no_scale", "target.vague_wording", "coverage.missing_dimension")
+    found = [(f.rule, f.item) for f in check(_plan()) if f.rule in judged]
+    names = {i.id: i.name for i in _plan().indicators}
+    assert [(rule, names.get(item, item)) for rule, item in found] == [("target.missing_value", "其他主要经济指标")]
+
+
+def test_pattern_10_numbered_lines_under_another_heading_are_no_plan_targets():
+    # the same lines under a heading of tasks: no goal list of a plan's targets, no indicator rows
+    ext = extract_document(_document("分工方案.docx", "docx", "分工方案", ("heading", "一、重点工作安排"),
+                                     *PLAN[1:4]))
+    assert ext.indicators == []
+
+
+def test_pattern_6_a_bound_opening_a_name_is_no_target_repeated():
+    # 5岁以下儿童死亡率 │ ≤5: the 5 of the name bounds the age group, the name keeps it (the rows above: PLAN_TABLE)
+    ext = extract_document(_document("目标责任清单.xlsx", "xlsx", "主要目标责任清单", PLAN_TABLE[:1] + PLAN_TABLE[-1:]))
+    assert _rows(ext) == [("5岁以下儿童死亡率", "<=", 5, "‰")]
+
+
+# blind108, 新疆 博乐 抗疫特别国债 自评报告: 2.绩效目标设定情况 over items numbered ㈠ ㈡ … (one character each), each a
+# project's title then its goal
+BOND = (
+    "关于抗疫特别国债执行情况绩效自评报告",
+    "一、绩效目标分解下达情况",
+    "2.绩效目标设定情况",
+    "㈠博乐市南城区中水调节池工程项目。安排资金7000万元,主要用于新建调节池总容积766万m³及泵房管网等配套设施。",
+    "㈡博乐市排涝管渠建设项目。安排资金5000万元,主要用于建设地下排水管网29公里、580个雨水口。",
+    "二、绩效目标完成情况",
+    "项目均已完工。",
+)
+
+
+def test_pattern_10_goals_numbered_with_one_character_brackets_under_their_setting(tmp_path):
+    ext = _docx(tmp_path / "自评报告.docx", *BOND)
+    assert [g.text for g in ext.goals] == [
+        "博乐市南城区中水调节池工程项目。安排资金7000万元,主要用于新建调节池总容积766万m³及泵房管网等配套设施。",
+        "博乐市排涝管渠建设项目。安排资金5000万元,主要用于建设地下排水管网29公里、580个雨水口。",
+    ]
+
+
+# blind106, 青海 泽库 衔接资金 分配计划 公告: six numbered items with their investment add up to the stated total; the last
+# one, a management fee, has no project word in its name
+ALLOCATION = (
+    "关于泽库县衔接资金分配计划的公告",
+    "按资金下达规模,共安排了3个项目,项目总投资为744万元,其中:基础设施建设项目2项,总资金730万元;项目管理1项,投资14万元。",
+    "1.西卜沙乡三个村游牧民定居点人饮巩固提升工程",
+    "投资:500万元 实施单位:泽库县农牧水利和科技局",
+    "2.泽库县和日镇司玛村人畜饮水安全工程",
+    "投资:230万元 实施单位:泽库县农牧水利和科技局",
+    "3.中央第二批资金项目管理费(泽库县2个村发展新型农村集体经济项目管理费)",
+    "投资:14万元 实施单位:泽库县农牧水利和科技局",
+)
+
+
+def test_pattern_10_an_item_funded_like_its_siblings_is_a_sub_project_and_the_sum_holds(tmp_path):
+    ext = _docx(tmp_path / "公告.docx", *ALLOCATION)
+    assert [(s.name, s.investment) for s in ext.subprojects][-1] == (
+        "中央第二批资金项目管理费(泽库县2个村发展新型农村集体经济项目管理费)", 14)
+    assert [f for f in check(ext) if f.rule == "consistency.sum"] == []
+
+
+def test_pattern_10_a_funded_section_after_a_group_of_sub_projects_is_none(tmp_path):
+    # 五、资金安排 after 四、重点建设项目 (two sub-projects under it): the sub-projects are not its siblings
+    ext = _docx(tmp_path / "方案.docx", "建设方案", "四、重点建设项目", *ALLOCATION[2:6], "五、资金安排", "投资:730万元。")
+    assert [s.name for s in ext.subprojects] == ["西卜沙乡三个村游牧民定居点人饮巩固提升工程", "泽库县和日镇司玛村人畜饮水安全工程"]
+
+
+def test_pattern_10_a_one_character_bracket_number_is_a_bracket_number():
+    from extractor.layout.headings import match_number
+
+    one, three = match_number("㈢博乐市供热管网连通工程项目。"), match_number("（三）博乐市供热管网连通工程项目。")
+    assert (one.style, one.level, one.value, one.title) == (three.style, three.level, three.value, three.title)
+    assert one.number == "㈢"
