@@ -11,6 +11,7 @@ Run:  /tmp/venv/bin/python make_blind110_layouts.py
 import datetime
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -409,6 +410,10 @@ def normalise_zip(path):
     tmp = path + ".tmp"
     with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zout:
         for info, data in items:
+            if info.filename == "docProps/core.xml":
+                # openpyxl stamps 'modified' with the current time on save: pin it
+                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
+                              rb"\g<1>2024-01-01T00:00:00Z\g<2>", data)
             zi = zipfile.ZipInfo(info.filename, date_time=ZIP_DT)
             zi.compress_type = zipfile.ZIP_DEFLATED
             zi.external_attr = 0o600 << 16
