@@ -384,7 +384,7 @@ def normalise_zip(path: Path):
                 txt = data.decode("utf-8")
                 for tag in ("created", "modified"):
                     txt = re.sub(rf"(<dcterms:{tag}[^>]*>)[^<]*(</dcterms:{tag}>)",
-                                 rf"\g<1>2024-01-01T00:00:00Z\g<2>", txt)
+                                 r"\g<1>2024-01-01T00:00:00Z\g<2>", txt)
                 data = txt.encode("utf-8")
             zi = zipfile.ZipInfo(info.filename, date_time=(2024, 1, 1, 0, 0, 0))
             zi.compress_type = zipfile.ZIP_DEFLATED
