@@ -318,7 +318,9 @@ def _name_without_echoed_target(name: str, value: float | None, unit: str | None
         return name, None
     if _is_only_the_target(name, found, value):
         return name, found[0].unit  # "38.75万元" │ 38.75: no name at all (the checker says so), and the unit
-    for echoed in (_echoed_at_end(name, found[-1], value), _echoed_at_start(name, found[0], value)):
+    # a figure opening the name in another unit than the row's names a group, not the target (5岁以下儿童死亡率 │ ≤5 │ ‰)
+    at_start = _echoed_at_start(name, found[0], value) if not unit or found[0].unit == unit else None
+    for echoed in (_echoed_at_end(name, found[-1], value), at_start):
         if echoed is not None and len(echoed[0]) >= 2:
             return echoed
     return name, None
@@ -351,8 +353,8 @@ def _echoed_at_end(name: str, q: Quantity, value: float) -> tuple[str, str] | No
 
 def _echoed_at_start(name: str, q: Quantity, value: float) -> tuple[str, str] | None:
     """(name, unit) of a name starting with ``value`` (its first figure ``q``) and a unit ("1290.3平方米冷库仓储建设" →
-    ("冷库仓储建设", "平方米")). A bound opening the name names a group, not the target (5岁以下儿童死亡率 │ ≤5‰)."""
-    if written_numbers(name, q)[0].start() != 0 or q.unit not in UNITS | {"%"} or q.operator is not None \
+    ("冷库仓储建设", "平方米"))."""
+    if written_numbers(name, q)[0].start() != 0 or q.unit not in UNITS | {"%"} \
             or value_as_written(name, q) != value:
         return None
     rest = name[q.end:]

@@ -27,9 +27,10 @@ _TOTAL_LABELS = ("总分", "合计", "总计", "得分合计")
 
 
 def score_total_facts(doc: Document, ext: Extraction, analysis=None) -> list[Fact]:
-    """Σ scores = total, Σ weights = total weight, dimension scores = stated total, the grade beside a total."""
+    """Σ scores = total, Σ weights = total weight, dimension scores = stated total, the grade beside a total, and
+    the grade beside each project's score in a table of results."""
     grades = [f for f in ext.facts if f.kind == "grade"]
-    return dimension_score_facts(doc, grades, analysis) + table_total_facts(doc, ext, grades)
+    return dimension_score_facts(doc, grades, analysis) + table_total_facts(doc, ext, grades) + results_table_grades(doc)
 
 
 def dimension_score_facts(doc: Document, grades: list[Fact], analysis=None) -> list[Fact]:
@@ -108,6 +109,38 @@ def table_total_facts(doc: Document, ext: Extraction, grades: list[Fact]) -> lis
         if weights is not None:
             out.append(weights)
     return out
+
+
+# a table of evaluation results, one row a project (天台 专项债 评价情况表: 序号 │ 主管部门 │ 项目单位 │ 项目名称 │ 发行金额 │
+# 评价得分 │ 评价结果 │ 备注): its name, score and grade columns
+_RESULT_NAME = re.compile(r"^(?:项目|项目名称|单位名称|评价对象)$")
+_RESULT_SCORE = re.compile(r"^(?:评价|自评|综合|考核|绩效评价)?得分$|^评分$")
+_RESULT_GRADE = re.compile(rf"^(?:评价|绩效|考核|评定|自评)?(?:结果|{GRADE_LABEL}|级别)$")
+
+
+def results_table_grades(doc: Document) -> list[Fact]:
+    """A grade fact for each row of a table of results with a score: the project's name, its score and the grade
+    written beside it (``stated_text`` "" when its cell was left empty)."""
+    out = []
+    for block in doc.tables():
+        rows = block.cells()
+        for r, header in enumerate(rows):
+            columns = [next((k for k, c in enumerate(header) if pattern.match(c)), None)
+                       for pattern in (_RESULT_NAME, _RESULT_SCORE, _RESULT_GRADE)]
+            if None in columns:
+                continue
+            found = (_result_grade(block, cells, *columns) for cells in rows[r + 1:])
+            out.extend(fact for fact in found if fact is not None)
+            break
+    return out
+
+
+def _result_grade(block: Block, cells: list[str], name: int, score: int, grade: int) -> Fact | None:
+    value = figure_alone(cells[score]) if score < len(cells) else None
+    if value is None or name >= len(cells) or not cells[name]:
+        return None
+    return Fact(metric=cells[name], kind="grade", actual=value, unit="分", text=" | ".join(c for c in cells if c),
+                page=block.page, refs=[block.ref], stated_text=cells[grade] if grade < len(cells) else "")
 
 
 def _grade_text(doc: Document) -> re.Match | None:

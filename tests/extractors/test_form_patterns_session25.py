@@ -167,3 +167,132 @@ def test_pattern_10_a_one_character_bracket_number_is_a_bracket_number():
     one, three = match_number("㈢博乐市供热管网连通工程项目。"), match_number("（三）博乐市供热管网连通工程项目。")
     assert (one.style, one.level, one.value, one.title) == (three.style, three.level, three.value, three.title)
     assert one.number == "㈢"
+
+
+# blind108, 浙江 天台 平桥镇 专项债券 绩效评价情况表: one row a project with its score and its grade, the grade left empty
+RESULTS = (
+    ("序号", "主管部门", "项目单位", "项目名称", "发行金额(亿元)", "评价得分", "评价结果", "备注"),
+    ("1", "平桥镇人民政府", "天台易城环境工程有限公司", "天台县花前工业园区四期核心区", "0.7", "92", "", "项目单位自评"),
+    ("2", "平桥镇人民政府", "天台县新时代城镇建设开发有限公司", "平桥镇蓝天科创产业园工程", "0.1", "83", "良", ""),
+    ("3", "平桥镇人民政府", "天台县新时代城镇建设开发有限公司", "平桥镇污水管网工程", "0.2", "75", "良", ""),
+)
+
+
+def test_pattern_10_a_results_tables_grades_are_checked_against_their_scores():
+    ext = extract_document(_document("评价结果.xlsx", "xlsx", "专项债券项目资金绩效评价结果公示", RESULTS))
+    found = [(f.item, f.numbers.get("expected_grade")) for f in check(ext) if f.rule == "consistency.grade"]
+    assert found == [("天台县花前工业园区四期核心区", "优"), ("平桥镇污水管网工程", "中")]
+
+
+# blind106, 福建 德化 扶贫资金 绩效目标表: laid out across — the levels and the names as columns, one row a township
+ACROSS = (
+    ("项目单位", "产 出 指 标", "产 出 指 标", "产 出 指 标", "效 益 指 标"),
+    ("项目单位", "质量指标", "数量指标", "时效指标", "社会效益指标"),
+    ("项目单位", "资金投向合规率", "扶持村数", "资金使用率", "指标1:改善村人居环境、改善基础设施"),
+    ("龙门滩镇", "100%", "2个", "≥95%", ""),
+    ("葛坑镇", "100%", "1个", "≥95%", ""),
+)
+
+
+def test_pattern_4_an_indicator_table_laid_out_across_gives_one_indicator_a_column():
+    ext = extract_document(_document("绩效目标表.xlsx", "xlsx", "扶贫资金绩效目标表", ACROSS))
+    assert [(i.level1, i.level2, i.name, i.operator, i.value, i.unit) for i in ext.indicators] == [
+        ("产出指标", "质量指标", "资金投向合规率", "=", 100, "%"),
+        ("产出指标", "数量指标", "扶持村数", "=", 2, "个"),
+        ("产出指标", "时效指标", "资金使用率", ">=", 95, "%"),
+        ("效益指标", "社会效益指标", "改善村人居环境、改善基础设施", None, None, None),
+    ]
+    assert [f.item for f in check(ext) if f.rule == "target.missing_value"] == [ext.indicators[-1].id]
+
+
+def test_pattern_4_levels_across_with_no_names_below_stay_a_table_cut_at_its_header():
+    # no row of names under the levels: no indicator is made up
+    ext = extract_document(_document("绩效目标表.xlsx", "xlsx", "绩效目标表", ACROSS[:2] + (("龙门滩镇", "", "", "", ""),)))
+    assert ext.indicators == []
+    assert not any(f.rule == "table_not_understood" for f in check(ext))
+
+
+def test_pattern_4_names_across_cut_before_any_sub_unit_are_a_header():
+    # blind18, 惠安县 应急救助 绩效目标表: cut after its names row (指标1:… in it), before the first town's row
+    ext = extract_document(_document("绩效目标表.xlsx", "xlsx", "绩效目标表", ACROSS[:3]))
+    assert ext.indicators == []
+    assert not any(f.rule == "table_not_understood" for f in check(ext))
+
+
+# blind109, a county's 十四五 education plan: 指标 │ 2020年 │ 2025年 │ 属性, no 单位 column; a name cell stacking its 其中
+# parts, one value a line
+EDUCATION = (
+    ("指  标", "2020年", "2025年", "属性"),
+    ("一、发展水平", "", "", ""),
+    ("1.学前教育毛入园率(%)", "99%", "99%以上", "约束性"),
+    ("4.义务教育标准班额比例(%)\n其中:小学\n初中", "34.52%\n77.34%", "80%以上\n85%以上", "预期性"),
+    ("1.幼儿教师专科及以上学历比例(%)\n其中:本科及以上学历比例(%)", "97.74%\n49.85%", "100%\n50%", "预期性"),
+)
+
+
+def test_pattern_5_a_plans_year_columns_beside_its_nature_column_and_stacked_parts():
+    ext = extract_document(_document("规划.docx", "docx", "“十四五”教育事业发展主要指标表", EDUCATION))
+    assert [(i.name, i.operator, i.value) for i in ext.indicators] == [
+        ("学前教育毛入园率(%)", ">=", 99), ("小学", ">=", 80), ("初中", ">=", 85),
+        ("幼儿教师专科及以上学历比例(%)", "=", 100), ("本科及以上学历比例(%)", "=", 50)]
+
+
+# blind110, 广东 农村生活垃圾治理 评估指标和权重表: a numbered title of the block's first part merged across the table
+WEIGHTS = (
+    ("编号", "一级指标", "权重", "二级指标", "权重", "三级指标", "权重"),
+    ("一、农村生活垃圾治理工作现状评估指标",) * 7,
+    ("1", "农村生活垃圾管理工作", "46", "环卫规划", "2", "规划文件的完整性、科学性", "2"),
+    ("2", "农村生活垃圾管理工作", "46", "资金保障", "14", "设施建设、运营资金保障", "6"),
+    ("二、农村生活垃圾治理成效主观评估指标",) * 7,
+    ("3", "群众满意度", "18", "村民满意度", "18", "村民对保洁的满意度", "18"),
+)
+
+
+def test_pattern_2_a_numbered_part_title_merged_across_does_not_end_the_block():
+    ext = extract_document(_document("评估.xlsx", "xlsx", "评估指标和权重表", WEIGHTS))
+    assert [(i.level1_text, i.name, i.weight) for i in ext.indicators] == [
+        ("农村生活垃圾管理工作", "规划文件的完整性、科学性", 2), ("农村生活垃圾管理工作", "设施建设、运营资金保障", 6),
+        ("群众满意度", "村民对保洁的满意度", 18)]
+
+
+# blind109, 湖南 益阳 乡村振兴 主要指标: laid out sideways in blocks of three rows, labels in the first column
+SIDEWAYS = (
+    ("主 要 指 标", "粮食综合生产能力", "农产品加工产值与农业产值比", "具备条件的建制村通硬化公路的比例"),
+    ("2022 年 目 标 值", ">6亿吨", "2.5", ">100%"),
+    ("属 性", "约束性", "预期性", "约束性"),
+    ("主 要 指 标", "城乡居民收入比", "", ""),
+    ("2022 年 目 标 值", "2.67", "", ""),
+)
+
+
+def test_pattern_4_a_table_laid_out_sideways_in_blocks_of_rows():
+    ext = extract_document(_document("主要指标.docx", "docx", "乡村振兴主要指标", SIDEWAYS))
+    assert _rows(ext) == [("粮食综合生产能力", ">", 6, "亿吨"), ("农产品加工产值与农业产值比", "=", 2.5, None),
+                          ("具备条件的建制村通硬化公路的比例", ">", 100, "%"), ("城乡居民收入比", "=", 2.67, None)]
+    names = {i.id: i.name for i in ext.indicators}
+    found = [(f.rule, names[f.item]) for f in check(ext) if f.rule.startswith(("target.impossible", "target.missing_unit"))]
+    assert found == [("target.impossible_value.rate_over_100", "具备条件的建制村通硬化公路的比例")]
+
+
+# blind109, 浙江 嵊泗 2021年乡村振兴任务清单: 考核项目 │ 序号 │ 考核指标 │ 考核内容 │ 单位 │ 年度目标; a figure another body settles
+TASKS = (
+    ("考核项目", "序号", "考核指标", "考核内容", "单位", "年度目标", "责任部门"),
+    ("农业高质高效", "1", "确保粮食和重要农产品有效供给", "农林牧渔业增加值增幅", "%", "≥2%", "县农业农村局"),
+    ("农业高质高效", "2", "确保粮食和重要农产品有效供给", "农业劳动生产率及增幅", "万元/人", "全市统筹", "县农业农村局"),
+    ("农业高质高效", "3", "确保粮食和重要农产品有效供给", "粮食播种面积", "万亩", "0.07", "县农业农村局"),
+    ("农业高质高效", "4", "确保粮食和重要农产品有效供给", "水产品产量", "万吨", "42", "县农业农村局"),
+    ("科技强农", "5", "推广农业新品种", "推广农业新品种面积", "万亩", "由市科技局统筹安排", "县科技局"),
+)
+
+
+def test_pattern_5_an_assessments_contents_name_its_rows_under_its_indicators():
+    ext = extract_document(_document("任务清单.xlsx", "xlsx", "2021年嵊泗县乡村振兴任务清单", TASKS))
+    assert [(i.level1_text, i.level2_text, i.name, i.value) for i in ext.indicators] == [
+        ("农业高质高效", "确保粮食和重要农产品有效供给", "农林牧渔业增加值增幅", 2),
+        ("农业高质高效", "确保粮食和重要农产品有效供给", "农业劳动生产率及增幅", None),
+        ("农业高质高效", "确保粮食和重要农产品有效供给", "粮食播种面积", 0.07),
+        ("农业高质高效", "确保粮食和重要农产品有效供给", "水产品产量", 42),
+        ("科技强农", "推广农业新品种", "推广农业新品种面积", None)]
+    names = {i.id: i.name for i in ext.indicators}
+    found = [(f.rule, names[f.item]) for f in check(ext) if f.rule in ("target.missing_value", "target.qualitative_no_scale")]
+    assert found == [("target.missing_value", "农业劳动生产率及增幅"), ("target.missing_value", "推广农业新品种面积")]

@@ -49,7 +49,8 @@ def value_cell_empty(ind, settings=None) -> bool:
         return True  # "高中低": the bands of a scale, no grade chosen
     if _RATE_NAME_ONLY.fullmatch(text) and not find_words(text, settings.change_words):
         return True  # "知识更新率": the name of the measure, no value of it (提高普及率 is a change phrase)
-    if matches_any(text.replace(" ", ""), settings.deferred_value_patterns):
+    written = text.removesuffix(ind.unit) if ind.unit else text  # "全市统筹" before its 单位 column's 万元/人
+    if matches_any(written.replace(" ", ""), settings.deferred_value_patterns):
         return True  # "达到国家下达的年度目标值": the figure is set elsewhere, none is written here
     for word in sorted(settings.unspecified_values, key=len, reverse=True):
         text = text.replace(word, "")  # "待定", "若干次", "≥适量": a value put off is no value

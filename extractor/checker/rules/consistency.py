@@ -518,7 +518,8 @@ def _stated_grade(text: str | None, bands: dict[str, float]) -> str | None:
 
 @register("consistency.grade", "等级与得分不符", severity="error", scope="fact", config=("grade_bands",))
 def grade(fact, ctx) -> Iterator[Problem]:
-    """The stated grade does not match the score band (优 ≥90, 良 80–90, 中 60–80, 差 <60; 10号).
+    """The stated grade does not match the score band (优 ≥90, 良 80–90, 中 60–80, 差 <60; 10号), or a table of
+    results leaves the grade beside a score empty.
 
     错误示例: 绩效得分 77.20 分，等级为“良”
     正确示例: 绩效得分 77.20 分，等级为“中”
@@ -526,8 +527,12 @@ def grade(fact, ctx) -> Iterator[Problem]:
     if fact.kind != "grade" or fact.actual is None:
         return
     bands = ctx.settings.grade_bands
-    stated = _stated_grade(fact.stated_text or fact.text, bands)
     expected = expected_grade(fact.actual, bands)
+    if fact.stated_text == "" and expected is not None:  # a table of results with the grade cell left empty
+        yield Problem(f"得分 {fmt(fact.actual)} 分对应等级“{expected}”，等级栏未填写", f"填写等级“{expected}”",
+                      evidence=fact.text, numbers={"score": fact.actual, "expected_grade": expected})
+        return
+    stated = _stated_grade(fact.stated_text or fact.text, bands)
     if stated is None or expected is None or stated == expected:
         return
     yield Problem(

@@ -531,6 +531,8 @@ def impossible_value_problem(ind, settings) -> str | None:
     if ind.value is None or value_is_code(ind):
         return None  # "优良（按SL 176评定）": 176 names the standard, it is not the target
     percent_rate = is_percent(ind) and not is_growth(ind, settings)
+    if percent_rate and ind.value == 100 and ind.operator == ">":
+        return "rate_over_100"  # ">100%" (益阳: 具备条件的建制村通硬化公路的比例): more than the whole
     if percent_rate and ind.value > 100 and ind.operator in (">=", ">", "=", None, "range"):
         return "rate_over_100"
     if percent_rate and ind.value == 100 and ind.operator == ">=" and not _only_reaches(ind, settings):

@@ -100,19 +100,38 @@ def roles_by_column(cells: list[str | None]) -> dict[int, str]:
         role = cell_role(cell) if isinstance(cell, str) else None
         if role is not None:
             out[i] = role
-    return _year_columns(cells, _scored_pairs(cells, out))
+    return _year_columns(cells, _assessed_contents(cells, _scored_pairs(cells, out)))
+
+
+# an assessment's task list (嵊泗 乡村振兴任务清单: 考核项目 │ 序号 │ 考核指标 │ 考核内容 │ 单位 │ 年度目标): the 考核内容 right of
+# the 考核指标 names the row, the 考核指标 is its group, the 考核项目 left of them the group above
+_ASSESSED = ("考核项目", "考核指标", "考核内容")
+
+
+def _assessed_contents(cells: list[str | None], by_column: dict[int, str]) -> dict[int, str]:
+    if not any(isinstance(c, str) and "考核内容" in c for c in cells):
+        return by_column  # every row of every table is asked: the cheap test first
+    cleaned = [clean_header_cell(c) if isinstance(c, str) else "" for c in cells]
+    where = {word: cleaned.index(word) for word in _ASSESSED if word in cleaned}
+    if not ("考核指标" in where and "考核内容" in where and where["考核指标"] < where["考核内容"]):
+        return by_column
+    out = dict(by_column)
+    out.update({where["考核内容"]: NAME, where["考核指标"]: LEVEL2})
+    if where.get("考核项目", len(cells)) < where["考核指标"]:
+        out[where["考核项目"]] = LEVEL1
+    return out
 
 
 # a plan's table of main targets (绥宁 目标责任清单, 规划 主要指标): 指标名称 │ 单位 │ 2022年 │ 2025年 │ 2027年 — the
 # earliest year is the base level, the next one the target (later years are the long-term outlook). Only beside a
-# 单位 column: years under a 预期值 label (指标 │ 预期值 over 2016年 │ 2017年 │ 2018年) are all targets, read by the
-# label above them
+# 单位 or a 属性 (约束性/预期性) column, as plans write them (指标 │ 2020年 │ 2025年 │ 属性): years under a 预期值 label
+# (指标 │ 预期值 over 2016年 │ 2017年 │ 2018年) are all targets, read by the label above them
 _YEAR_HEADER = re.compile(r"^((?:19|20)\d{2})年度?$")
 
 
 def _year_columns(cells: list[str | None], by_column: dict[int, str]) -> dict[int, str]:
     roles = set(by_column.values())
-    if VALUE in roles or UNIT not in roles or not roles & {NAME, LEVEL3}:
+    if VALUE in roles or not roles & {UNIT, NATURE} or not roles & {NAME, LEVEL3}:
         return by_column
     years = {}
     for i, cell in enumerate(cells):

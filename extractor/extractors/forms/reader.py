@@ -12,6 +12,7 @@ The result keeps every decision (:class:`TableReading`), which ``jixiao extract 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ...nlp.framework import (canonical_level1, canonical_level2, canonical_levels, clean_level, evaluation_level,
@@ -164,20 +165,29 @@ def read_table(table_rows: list[list[str]], ref: str = "", page: int | None = No
             blocks.append(block)
     _keep_one_period(blocks)
     looks = bool(blocks) or _looks_like_indicator_table(rows)
-    if looks and not blocks and not continued and (fragment := _headerless_fragment(rows, regions)) is not None:
-        readable = [[] if _is_note_row(r) else r for r in _realigned(rows, roles_map(fragment.columns)[LEVEL2])]
-        carry = _read_block(fragment, readable, Carry(width=width))
-        blocks.append(fragment)
-    if not blocks and not continued and (tail := _level_rows_at_the_end(rows)) is not None:
-        looks = True
-        carry = _read_block(tail, [r if i >= tail.start else [] for i, r in enumerate(rows)], Carry(width=width))
-        blocks.append(tail)
-    if not blocks and not continued and (tree := _tree_block(rows)) is not None:
-        looks = True
-        carry = _read_block(tree, _without_titles_of_the_tree(rows, tree), Carry(width=width))
-        blocks.append(tree)
+    if not blocks and not continued:
+        block, carry = _block_without_header(rows, regions, looks, width)
+        blocks, looks = ([block], True) if block is not None else (blocks, looks)
     cut_at_header = looks and not blocks and (_ends_at_levels_across(rows) or _ends_in_a_level_header(rows))
     return TableReading(ref, page, width, regions, blocks, looks, continued, cut_at_header), carry
+
+
+def _block_without_header(rows: list[list[str]], regions: list[Region], looks: bool,
+                          width: int) -> tuple[Block | None, Carry]:
+    """The indicator block of a table with no indicator header found, read, and what the next table may continue: a
+    headerless fragment (when the table looks like an indicator table), level rows at its end, a table laid out
+    across or sideways, or an evaluation tree; (None, an empty carry) when it is none of them."""
+    empty = Carry(width=width)
+    if looks and (fragment := _headerless_fragment(rows, regions)) is not None:
+        readable = [[] if _is_note_row(r) else r for r in _realigned(rows, roles_map(fragment.columns)[LEVEL2])]
+        return fragment, _read_block(fragment, readable, empty)
+    if (tail := _level_rows_at_the_end(rows)) is not None:
+        return tail, _read_block(tail, [r if i >= tail.start else [] for i, r in enumerate(rows)], empty)
+    if (across := _block_across(rows) or _block_sideways(rows)) is not None:
+        return across, empty
+    if (tree := _tree_block(rows)) is not None:
+        return tree, _read_block(tree, _without_titles_of_the_tree(rows, tree), empty)
+    return None, empty
 
 
 # -- step 2: blocks and halves --------------------------------------------------------------------
@@ -438,9 +448,8 @@ def _read_block(block: Block, rows: list[list[str]], carry: Carry) -> Carry:
     block.has_numbers = block.has_numbers or any(
         re.search(r"\d", _cell(raw, roles.get(role))) for raw in body for role in (VALUE, ACTUAL, WEIGHT, SCORE))
     together = _ReadTogether.of(block.columns)
-    for offset, raw in enumerate(body):
-        index = block.start + offset
-        levels = _levels_set_by(raw, body[offset + 1:], roles, level1_text)
+    for index, raw in _unstacked(body, block.start, roles):
+        levels = _levels_set_by(raw, body[index - block.start + 1:], roles, level1_text)
         if levels is not None:
             level1_text, level2_text = levels
             continue
@@ -465,6 +474,29 @@ def _read_block(block: Block, rows: list[list[str]], carry: Carry) -> Carry:
     if block.rows and not any(r.cells.get(NAME) for r in block.rows) and block.header is not None:
         block.rows = _rows_without_names(block, rows, roles)
     return Carry(block, level1_text, level2_text, carry.width)
+
+
+def _unstacked(body: list[list[str]], start: int, roles: dict[str, int]) -> Iterator[tuple[int, list[str]]]:
+    """(row index, cells) of the rows of a block, a row whose name cell stacks its 其中 parts under the name, one
+    value a line (义务教育标准班额比例(%)\n其中:小学\n初中 │ 80%以上\n85%以上; 幼儿教师专科及以上学历比例(%)\n其中:本科及以上
+    学历比例(%) │ 100%\n50%), as one row a line with a value (a first line with none only names them)."""
+    name_col, value_col = roles.get(NAME), roles.get(VALUE)
+    for offset, raw in enumerate(body):
+        names, values = _lines(_cell(raw, name_col)), _lines(_cell(raw, value_col))
+        stacked = len(names) > 1 and _STACKED_PART.match(names[1]) and len(values) in (len(names), len(names) - 1)
+        if not stacked or len(values) < 2:
+            yield start + offset, raw
+            continue
+        for name, value in zip(names[len(names) - len(values):], values):
+            yield start + offset, [_STACKED_PART.sub("", name) if k == name_col else value if k == value_col else c
+                                   for k, c in enumerate(raw)]
+
+
+_STACKED_PART = re.compile(r"^其中[:：]?")
+
+
+def _lines(cell: str) -> list[str]:
+    return [line.strip() for line in (cell or "").split("\n") if line.strip()]
 
 
 def _levels_set_by(raw: list[str], below: list[list[str]], roles: dict[str, int], level1_text: str) -> tuple[str, str] | None:
@@ -850,13 +882,53 @@ def _shifted(block: Block, shift: int) -> Block:
     return Block(block.header, block.start, block.end, columns, block.period, block.continued)
 
 
+def _block_across(rows: list[list[str]]) -> Block | None:
+    """An indicator table laid out across with its names (德化 绩效目标表: 项目单位 │ 产出指标 … over 质量指标 │ 数量指标 …
+    over 资金投向合规率 │ 扶持村数 …, then one row a sub-unit): one indicator a column, its levels the names above it,
+    its target the first sub-unit's cell, as a sub-unit column's is. None for any other table, and for one cut before
+    its first sub-unit's row (its names are then only a header: blind18's writer and blind106's agree there)."""
+    for i in range(len(rows) - 2):
+        if not (_mostly(rows[i][1:], is_level1_name) and _mostly(rows[i + 1][1:], is_level2_name)):
+            continue
+        names, units = rows[i + 2], [r for r in rows[i + 3:] if _cell(r, 0).strip()]
+        if not _mostly(names[1:], _names_an_indicator) or not units:
+            return None  # no names, or cut before the first sub-unit's row: a table cut at its header (惠安县)
+        first = units[0]
+        read = [Row(i + 2, {NAME: _clean_name(name), VALUE: _cell(first, k)}, compact_cell(_cell(rows[i], k)),
+                    compact_cell(_cell(rows[i + 1], k)), False)
+                for k, name in enumerate(names) if k > 0 and name and name != names[0]]
+        return Block(None, i + 2, len(rows), [], rows=read, has_numbers=any(re.search(r"\d", c or "") for c in first))
+    return None
+
+
+def _block_sideways(rows: list[list[str]]) -> Block | None:
+    """A table of targets laid out sideways, its labels in the first column (益阳 乡村振兴 主要指标: 主要指标 │ 粮食综合生产
+    能力 │ … over 2022年目标值 │ >6亿吨 │ … over 属性 │ 约束性 │ …, in blocks of rows): one indicator a column of each
+    block, its target the cell under its name. None for any other table."""
+    read = []
+    for i in range(len(rows) - 1):
+        if _SIDEWAYS_NAME.match(compact_cell(_cell(rows[i], 0))) and _SIDEWAYS_VALUE.search(compact_cell(_cell(rows[i + 1], 0))):
+            read.extend(Row(i, {NAME: _clean_name(name), VALUE: _cell(rows[i + 1], k)}, "", "", False)
+                        for k, name in enumerate(rows[i]) if k > 0 and name and name.strip())
+    return Block(None, read[0].index, len(rows), [], rows=read, has_numbers=True) if read else None
+
+
+_SIDEWAYS_NAME = re.compile(r"^(?:主要)?(?:绩效)?指标(?:名称)?$")
+_SIDEWAYS_VALUE = re.compile(r"(?:目标值|指标值|预期值)$")
+
+
+def _names_an_indicator(cell: str) -> bool:
+    return not is_level1_name(cell) and not is_level2_name(cell) and not is_quantity(cell)
+
+
 def _ends_at_levels_across(rows: list[list[str]]) -> bool:
     """An indicator table laid out across - a row of 一级 names over a row of 二级 names right of a label column (镇 │
     产出指标 │ 产出指标 │ 效益指标, then 镇 │ 质量指标 │ 数量指标 │ 社会效益指标), one column an indicator, one row a
     sub-unit - that ends before any row holds a number (惠安县, cut in its header)."""
     for i in range(len(rows) - 1):
         if _mostly(rows[i][1:], is_level1_name) and _mostly(rows[i + 1][1:], is_level2_name):
-            return not any(re.search(r"\d", c) for r in rows[i + 2:] for c in r if c)
+            names = i + 2 < len(rows) and _mostly(rows[i + 2][1:], _names_an_indicator)  # 指标1:… names no number
+            return not any(re.search(r"\d", c) for r in rows[i + (3 if names else 2):] for c in r if c)
     return False
 
 

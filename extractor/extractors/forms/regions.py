@@ -104,6 +104,8 @@ def split_regions(rows: list[list[str]], continued: bool = False) -> list[Region
         new_kind, new_why, new_header = _row_kind(rows, i)
         if new_kind is None and kind == NOTES and _indicators_after_note(regions, rows[i]):
             new_kind, new_why = INDICATORS, "indicator rows again after a note: the block above continues"
+        if new_kind == NOTES and kind == INDICATORS and _section_title_row(cells_of(rows[i])):
+            new_kind = None  # 一、农村生活垃圾治理工作现状评估指标 merged across: a section of the block, no note
         if (new_kind is None or (new_kind == GOALS and kind == INDICATORS and not _ends_block(rows, i))
                 or (new_kind in (SIGNATURES, FIELDS) and kind == FIELDS)):  # 项目负责人, 项目名称 among the header fields
             i += 1
@@ -115,6 +117,16 @@ def split_regions(rows: list[list[str]], continued: bool = False) -> list[Region
     if len(rows) > start:
         regions.append(Region(kind, start, len(rows), why, header))
     return regions
+
+
+#: a numbered title of a part of an indicator block, merged across the table (广东 农村生活垃圾 评估指标和权重表:
+#: 一、农村生活垃圾治理工作现状评估指标, then its rows, then 二、…成效主观评估指标)
+_SECTION_TITLE = re.compile(r"^[一二三四五六七八九十]{1,2}[、.．]\S{2,28}(?:指标|目标)$")
+
+
+def _section_title_row(cells: list[str]) -> bool:
+    distinct = {c for c in cells if c}
+    return len(distinct) == 1 and _SECTION_TITLE.match(distinct.pop()) is not None
 
 
 def _indicators_after_note(regions: list[Region], row) -> bool:
