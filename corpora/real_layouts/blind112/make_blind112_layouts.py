@@ -17,6 +17,7 @@ import sys
 
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Pt
@@ -83,15 +84,49 @@ def table(d, rows, merges=(), widths=None, bold_rows=(0,)):
         for run in m.paragraphs[0].runs[1:]:
             run.text = ""
     if widths:
+        t.autofit = False
         for j, w in enumerate(widths):
+            t.columns[j].width = Pt(w)
             for i in range(len(rows)):
                 t.cell(i, j).width = Pt(w)
     return t
 
 
+def fix_zip(path):
+    """Rewrite an OOXML zip with fixed entry dates so the bytes do not depend on the clock."""
+    import zipfile
+    with zipfile.ZipFile(path) as z:
+        items = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in items:
+            if name == "docProps/core.xml":  # openpyxl stamps 'modified' with the clock on save
+                import re
+                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2024-01-01T00:00:00Z", data)
+            zi = zipfile.ZipInfo(name, date_time=(2024, 1, 1, 0, 0, 0))
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(zi, data)
+
+
+def fix_pdf(path):
+    """LibreOffice stamps the export time and a random-ish /ID; overwrite them in place (same length)."""
+    import hashlib
+    import re
+    data = open(path, "rb").read()
+    data = re.sub(rb"/CreationDate\(D:\d{14}", b"/CreationDate(D:20240101000000", data)
+    data = re.sub(rb"/ModDate\(D:\d{14}", b"/ModDate(D:20240101000000", data)
+    body = re.sub(rb"/ID \[[^\]]*\]|/DocChecksum /[0-9A-F]+", b"", data)
+    h = hashlib.md5(body).hexdigest().upper().encode()
+    data = re.sub(rb"/ID \[ <[0-9A-F]{32}>(\s)<[0-9A-F]{32}> \]",
+                  lambda m: b"/ID [ <" + h + b">" + m.group(1) + b"<" + h + b"> ]", data)
+    data = re.sub(rb"/DocChecksum /[0-9A-F]{32}", b"/DocChecksum /" + h, data)
+    open(path, "wb").write(data)
+
+
 def to_pdf(path):
-    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", HERE, path],
+    fix_zip(path)
+    subprocess.run(["soffice", "-env:UserInstallation=file:///tmp/lo_blind112", "--headless", "--convert-to", "pdf", "--outdir", HERE, path],
                    check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    fix_pdf(os.path.splitext(path)[0] + ".pdf")
 
 
 def ind(level1, level2, name, operator, value, unit, target_text, actual=None, weight=None, score=None):
@@ -171,6 +206,9 @@ def nantong():
     # merged 类别 column: 健康水平 1-4, 疾病防控 5-13, 资源配置 14-17, 医疗保障 18-19, 智慧健康 20
     for a, b in ((1, 4), (5, 13), (14, 17), (18, 19)):
         ws.merge_cells(start_row=r0 + a, start_column=1, end_row=r0 + b, end_column=1)
+    ws.row_dimensions[r0].height = 30          # two-line header cells
+    ws.row_dimensions[r0 + 1].height = 30      # 83.16 / (市级测算)
+    ws.row_dimensions[r0 + 7].height = 30      # long name of row 7
     for col, w in zip("ABCDEF", (12, 6, 44, 9, 13, 22)):
         ws.column_dimensions[col].width = w
     ws.page_setup.orientation = "portrait"
@@ -342,7 +380,7 @@ def hunan():
               "把衡山和鳳凰建成世界級文化旅遊目的地,把豈山建成世界級生態與文化旅遊目的地;炎帝陵景區、舜帝陵景區要建成"
               "國家始祖文化旅遊勝地。新增4A級旅遊景區50個,新增3A級旅")
     for t in (p1, g2023, g2025, g_dest):
-        para(d, t)
+        para(d, t).paragraph_format.right_indent = Pt(24)
     path = os.path.join(HERE, fname)
     d.save(path)
     to_pdf(path)
@@ -365,7 +403,7 @@ def hunan():
         ind(Y5, None, "過夜遊客比重", None, 40, "%", "40%左右"),
         ind(Y5, None, "5A級景區或國家級度假區", None, 1, "個", "每年創建一個"),
         ind(Y5, None, "4A級以上景區和省級以上度假區", ">=", 200, "家", "達到200家"),
-        ind(Y5, None, "營業收入過千億的龍頭文化旅遊企業", "range", None, "家", "1-2家"),
+        ind(Y5, None, "營業收入過千億", "range", None, "家", "1-2家"),
         ind(Y5, None, "營業收入過百億的龍頭文化旅遊企業", "range", None, "家", "3-4家"),
         ind(Y5, None, "上市文化旅遊企業", ">=", 30, "家", "30家以上"),
         ind(Y5, None, "旅遊總收入千億元地級市", None, 5, "個", "5個"),
@@ -403,7 +441,7 @@ def hunan():
             "Judgement calls: each target phrase is listed as an indicator row with level1/level2 null; the year "
             "(2023 or 2025) is only in the goal text, so names repeat across years. '以上' → '>='; '達到N家' → '>='; "
             "'左右' → operator null; in '千億元地級市3個、百億元縣市區30個、億元鄉鎮30個以上' only the last item carries "
-            "'以上'. Ranges have operator 'range' and value null. '每年創建一個' → value 1, operator null. "
+            "'以上'. Ranges have operator 'range' and value null; in '培育1-2家營業收入過千億、3-4家營業收入過百億的龍頭文化旅遊企業' the first item shares the noun of the second, so its name is only '營業收入過千億' as written. '每年創建一個' → value 1, operator null. "
             "No facts (no totals with parts). The 左右 finding is one finding standing for four similar targets; a "
             "reviewer might not flag it at all (it is a common, accepted form in plans)."
         ),
@@ -482,6 +520,9 @@ def luxian():
 def jkzg():
     fname = "quanguo-quanguo-jiankangzhongguoxingdong-zhuyaozhibiao.docx"
     d = new_doc("健康中国行动(2019—2030年)(2) 主要指标")
+    sec = d.sections[0]
+    sec.orientation = WD_ORIENT.LANDSCAPE
+    sec.page_width, sec.page_height = sec.page_height, sec.page_width
     para(d, "棕鹿养生:健康中国行动(2019—2030年)(2)", bold=True, size=13)
     para(d, "发布于: 雪球转发:0回复:0喜欢:0")
     para(d, "二、主要指标", bold=True)
@@ -528,7 +569,7 @@ def jkzg():
         (13, 2, 13, 7),        # 说明 row 9 (cut)
     ]
     merges = [m for m in merges if m[:2] != m[2:]]
-    table(d, rows, merges=merges, widths=(55, 55, 28, 150, 60, 48, 48, 42))
+    table(d, rows, merges=merges, widths=(58, 58, 24, 290, 70, 50, 50, 48))
     path = os.path.join(HERE, fname)
     d.save(path)
     to_pdf(path)
