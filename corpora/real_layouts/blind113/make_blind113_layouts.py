@@ -27,7 +27,7 @@ from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
-from docx.shared import Pt
+from docx.shared import Cm, Pt
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 
@@ -290,7 +290,7 @@ def add_title(doc, text):
     return p
 
 
-def add_table(doc, header, rows):
+def add_table(doc, header, rows, widths_cm=None):
     t = doc.add_table(rows=1 + len(rows), cols=len(header))
     t.style = "Table Grid"
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -302,6 +302,13 @@ def add_table(doc, header, rows):
     for i, row in enumerate(rows, start=1):
         for j, v in enumerate(row):
             t.cell(i, j).text = "" if v is None else str(v)
+    if widths_cm:
+        t.autofit = False
+        for j, w in enumerate(widths_cm):
+            t.columns[j].width = Cm(w)
+        for row in t.rows:
+            for j, w in enumerate(widths_cm):
+                row.cells[j].width = Cm(w)
     return t
 
 
@@ -387,7 +394,7 @@ def make_wenzhou():
     p = doc.add_paragraph()
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     p.add_run(WZ_TABLE_TITLE).bold = True
-    add_table(doc, WZ_HEADER, WZ_ROWS)
+    add_table(doc, WZ_HEADER, WZ_ROWS, widths_cm=[1.2, 3.6, 5.6, 2.6, 1.8, 1.6])
     path = os.path.join(HERE, name)
     doc.save(path)
     normalise_zip(path)
