@@ -62,8 +62,8 @@ class _Segment:
     result: bool = False  # from a report's section on results: only the results it states (results_prose)
     targets_only: bool = False  # under a report's title on its indicators, no labels: only targets with an operator
     main_only: bool = False  # a sentence's list of its main indicators (主要指标是…): not the whole set of its dimensions
-    planned: bool = False  # a numbered line under a plan's heading of its targets (1.努力实现地区生产总值增长6.2%左右。):
-    # a plan's own targets, not a form's set of dimensions
+    planned: bool = False  # a numbered line under a plan's heading of its targets (1.努力实现地区生产总值增长6.2%左右。) or
+    # a paragraph opening with the year of its targets (到2023年,…): a plan's own targets, not a form's set of dimensions
 
 
 def labelled_prose_indicators(doc: Document, table_refs: frozenset[str] = frozenset()) -> list[Indicator]:
@@ -173,6 +173,9 @@ def _segments(doc: Document, table_refs: frozenset[str] = frozenset()) -> Iterat
         if section.plan and _is_plan_item(text, block):
             yield _Segment(None, None, text, block.ref, block.page, planned=True)
             continue
+        if not in_table and not labels and _states_year_targets(text):  # only its targets: the rest is its goals' prose
+            yield _Segment(None, None, text, block.ref, block.page, targets_only=True, planned=True)
+            continue
         if pending is not None and not labels and not in_table and (not bare or _states_targets(text)):
             yield _Segment(*pending, text, block.ref, block.page)  # the text of a label that ended its line
         listed = None if labels or in_table else _listed_indicators(text)
@@ -218,6 +221,17 @@ def _next_section(section: _Section, text: str, block, labels: list, as_result: 
     results = bool(_RESULTS_TITLE.search(text))
     return _Section(results, not results and bool(_TARGETS_TITLE.search(text)), _results_title_level(text),
                     plan=is_plan_targets_heading(text))
+
+
+#: a paragraph of a plan opening with the year its targets are for (湖南 旅游业 行动方案: 《方案》指出,到2023年,全省接待
+#: 旅游总人数9.6亿人次以上,实现旅游总收入1.15万亿元以上;…)
+_YEAR_OF_TARGETS = re.compile(r"^(?:《[^》]{1,40}》(?:指出|提出|明确)[，,])?到20\d{2}年(?:底|末)?[，,]")
+_YEAR_TARGETS_AT_LEAST = 3
+
+
+def _states_year_targets(text: str) -> bool:
+    """A paragraph opening with the year of its targets that states three targets or more."""
+    return _YEAR_OF_TARGETS.match(text) is not None and len(targets_in(text)) >= _YEAR_TARGETS_AT_LEAST
 
 
 def _is_plan_item(text: str, block) -> bool:

@@ -114,7 +114,7 @@ def table_total_facts(doc: Document, ext: Extraction, grades: list[Fact]) -> lis
 # a table of evaluation results, one row a project (天台 专项债 评价情况表: 序号 │ 主管部门 │ 项目单位 │ 项目名称 │ 发行金额 │
 # 评价得分 │ 评价结果 │ 备注): its name, score and grade columns
 _RESULT_NAME = re.compile(r"^(?:项目|项目名称|单位名称|评价对象)$")
-_RESULT_SCORE = re.compile(r"^(?:评价|自评|综合|考核|绩效评价)?得分$|^评分$")
+_RESULT_SCORE = re.compile(r"^(?:评价|自评|综合|考核|绩效评价)?(?:得分|分数)$|^评分$")
 _RESULT_GRADE = re.compile(rf"^(?:评价|绩效|考核|评定|自评)?(?:结果|{GRADE_LABEL}|级别)$")
 
 

@@ -296,3 +296,62 @@ def test_pattern_5_an_assessments_contents_name_its_rows_under_its_indicators():
     names = {i.id: i.name for i in ext.indicators}
     found = [(f.rule, names[f.item]) for f in check(ext) if f.rule in ("target.missing_value", "target.qualitative_no_scale")]
     assert found == [("target.missing_value", "农业劳动生产率及增幅"), ("target.missing_value", "推广农业新品种面积")]
+
+
+# blind112, 江苏 南通 卫生健康 十三五 指标完成情况: header words after the year they are for
+RESULTS_BY_YEAR = (
+    ("类别", "序号", "指标", "单位", "2020年\n完成情况", "2020年\n规划目标"),
+    ("健康水平", "1", "人均期望寿命", "岁", "83.16\n(市级测算)", "≥80"),
+    ("健康水平", "2", "孕产妇死亡率", "1/10万", "2.65", "≤5"),
+)
+
+
+def test_pattern_5_header_words_after_their_year():
+    ext = extract_document(_document("指标完成情况.xlsx", "xlsx", "卫生健康事业发展主要指标完成情况", RESULTS_BY_YEAR))
+    assert [(i.name, i.operator, i.value, i.actual) for i in ext.indicators] == [
+        ("人均期望寿命", ">=", 80, 83.16), ("孕产妇死亡率", "<=", 5, 2.65)]
+
+
+# blind112, 健康中国行动 主要指标: the explanation of a row merged across beside the groups' cells does not end the block
+EXPLAINED = (
+    ("领域", "领域", "序号", "指标", "基期水平", "2022年目标值", "2030年目标值", "指标性质"),
+    ("(一)健康知识普及行动", "结果性指标", "1", "居民健康素养水平(%)", "14.18", "≥22", "≥30", "预期性"),
+    ("(一)健康知识普及行动",) + ("说明:健康素养水平即具备健康素养的人在监测总人群中的占比。",) * 7,
+    ("(一)健康知识普及行动", "政府工作指标", "2", "中医医院设置治未病科室比例(%)", "", "90", "100", "预期性"),
+)
+
+
+def test_pattern_8_an_explanation_row_inside_the_block_is_no_end_of_it():
+    ext = extract_document(_document("主要指标.docx", "docx", "健康中国行动主要指标", EXPLAINED))
+    assert [(i.name, i.value) for i in ext.indicators] == [("居民健康素养水平(%)", 22), ("中医医院设置治未病科室比例(%)", 90)]
+
+
+# blind113, 浙江 萧山 专项债券 自评情况: 自评分数 │ 自评等级, the grade left empty
+def test_pattern_10_a_self_evaluations_score_and_empty_grade():
+    table = (("序号", "项目名称", "债券性质", "债券规模", "自评分数", "自评等级"),
+             ("", "城厢街道湖头陈社区城中村改造安置房三期、四期项目", "棚改专项债券", "2.62", "97", ""))
+    ext = extract_document(_document("自评.xlsx", "xlsx", "专项债券项目绩效自评情况", table))
+    assert [f.numbers.get("expected_grade") for f in check(ext) if f.rule == "consistency.grade"] == ["优"]
+
+
+# blind112, 湖南 旅游业高质量发展行动方案 (a news report of it): a paragraph opening with the year of its targets
+YEAR_TARGETS = ("《方案》指出,到2023年,全省接待旅游总人数9.6亿人次以上,实现旅游总收入1.15万亿元以上;"
+                "国内旅游人均消费达到1200元以上;4A级以上景区达到180家以上。")
+
+
+def test_pattern_10_a_plans_paragraph_of_targets_for_a_year_states_its_indicators():
+    ext = extract_document(_document("行动方案.docx", "docx", "推进旅游业高质量发展行动方案", YEAR_TARGETS,
+                                     "到2025年,建成国内外著名旅游目的地。"))
+    rows = [(i.operator, i.value, i.unit) for i in ext.indicators]
+    assert rows[:2] == [(">=", 9.6, "亿人次"), (">=", 11500, "亿元")] and (">=", 1200, "元") in rows
+    assert ext.indicators[0].name == "全省接待旅游总人数"
+    assert not any(f.rule == "coverage.missing_dimension" for f in check(ext))  # a plan's targets: no form's dimensions
+
+
+def test_pattern_5_an_actual_of_the_year_before_the_target_is_its_base():
+    # blind8, 黄石 党校 目标批复表: 指标值 over 2021年实际实现值 │ 预期2022年实现值 — last year's result, not this year's
+    table = (("一级指标", "二级指标", "三级指标", "指标值", "指标值"),
+             ("一级指标", "二级指标", "三级指标", "2021年实际实现值", "预期2022年实现值"),
+             ("产出指标", "数量指标", "主体班培训人次", "280", "≥300"))
+    ext = extract_document(_document("批复表.pdf", "pdf", "项目支出绩效目标批复表", table))
+    assert [(i.name, i.value, i.actual) for i in ext.indicators] == [("主体班培训人次", 300, None)]

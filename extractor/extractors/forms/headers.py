@@ -50,6 +50,7 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((role, re.compile(p))
             r"|^预期(?:效果|成效)$"  # 工信部 关键业绩指标: 指标名称 │ 预期效果 │ 完成时限 │ 指标属性
             r"|^年初绩效目标$"  # 海南 2013 目标表: 指标类型 │ 绩效指标 │ 年初绩效目标 │ 调整后绩效目标(如有) │ 绩效标准
             r"|^工作目标$"  # 民生实事 progress table (岳阳): 考核指标 │ 单位 │ 工作目标 │ 已完成数 │ 占年任务之比
+            r"|^规划目标值?$"  # a plan's results table (南通): 指标 │ 单位 │ 2020年完成情况 │ 2020年规划目标
             r"|^优秀?$"),  # a graded scale 优 │ 良 │ 中 │ 差 under 评价标准: the 优 grade is the target
     (BASELINE, r"^(?:上年度?|上一年度?|去年|基期)(?:实际)?(?:水平|完成值|完成情况|值)$"),
     (NAME, r"^(?:指标名称|指标|绩效指标|指标名|三级指标名称|绩效指标名称|个性化指标|共性指标|监测指标|考核指标)$"),  # 广东 2017: 个性化指标;
@@ -73,9 +74,13 @@ def clean_header_cell(text: str) -> str:
     return _SINGLE_INDICATOR_PREFIX.sub("", s.strip(":：*"))
 
 
+# the year a header cell opens with (南通 十三五 指标表: 2020年完成情况 │ 2020年规划目标; 健康中国行动: 2022年目标值)
+_YEAR_OPENING = re.compile(r"^(?:19|20)\d{2}年度?(?=\S)")
+
+
 def cell_role(text: str) -> str | None:
-    """The role of one header cell ("年度指标值" -> "value"), or None."""
-    s = clean_header_cell(text)
+    """The role of one header cell ("年度指标值" -> "value", "2020年完成情况" -> "actual"), or None."""
+    s = _YEAR_OPENING.sub("", clean_header_cell(text))
     if not s or len(s) > 16:
         return None
     for role, pattern in _ROLE_PATTERNS:
@@ -100,7 +105,22 @@ def roles_by_column(cells: list[str | None]) -> dict[int, str]:
         role = cell_role(cell) if isinstance(cell, str) else None
         if role is not None:
             out[i] = role
-    return _year_columns(cells, _assessed_contents(cells, _scored_pairs(cells, out)))
+    return _earlier_actuals(cells, _year_columns(cells, _assessed_contents(cells, _scored_pairs(cells, out))))
+
+
+_YEAR_IN = re.compile(r"((?:19|20)\d{2})年")
+
+
+def _earlier_actuals(cells: list[str | None], by_column: dict[int, str]) -> dict[int, str]:
+    """An actual of a year before the target's is the base level (黄石 党校 目标表: 2021年实际实现值 │ 预期2022年实现值);
+    of the same year it is the result (南通: 2020年完成情况 │ 2020年规划目标)."""
+    if ACTUAL not in by_column.values() or VALUE not in by_column.values():
+        return by_column  # every row of every table is asked: the cheap test first
+    years = {k: int(m.group(1)) for k, c in enumerate(cells) if isinstance(c, str) and (m := _YEAR_IN.search(c))}
+    targets = [years[k] for k, r in by_column.items() if r == VALUE and k in years]
+    if not targets:
+        return by_column
+    return {k: BASELINE if r == ACTUAL and years.get(k, max(targets)) < max(targets) else r for k, r in by_column.items()}
 
 
 # an assessment's task list (嵊泗 乡村振兴任务清单: 考核项目 │ 序号 │ 考核指标 │ 考核内容 │ 单位 │ 年度目标): the 考核内容 right of
@@ -256,7 +276,8 @@ def _two_row_roles(top: list[str], bottom: list[str]) -> dict[int, str]:
         role = role or cell_role(upper)
         if role is not None:
             out[i] = role
-    return out
+    return _earlier_actuals([(top[i] if i < len(top) else "") + (bottom[i] if i < len(bottom) else "")
+                             for i in range(width)], out)
 
 
 def classify_two_row_header(top: list[str], bottom: list[str]) -> dict[str, int] | None:

@@ -104,8 +104,8 @@ def split_regions(rows: list[list[str]], continued: bool = False) -> list[Region
         new_kind, new_why, new_header = _row_kind(rows, i)
         if new_kind is None and kind == NOTES and _indicators_after_note(regions, rows[i]):
             new_kind, new_why = INDICATORS, "indicator rows again after a note: the block above continues"
-        if new_kind == NOTES and kind == INDICATORS and _section_title_row(cells_of(rows[i])):
-            new_kind = None  # 一、农村生活垃圾治理工作现状评估指标 merged across: a section of the block, no note
+        if new_kind == NOTES and kind == INDICATORS and _inside_the_block(cells_of(rows[i])):
+            new_kind = None  # a part's title or the explanation of the row above, merged across: no note
         if (new_kind is None or (new_kind == GOALS and kind == INDICATORS and not _ends_block(rows, i))
                 or (new_kind in (SIGNATURES, FIELDS) and kind == FIELDS)):  # 项目负责人, 项目名称 among the header fields
             i += 1
@@ -124,9 +124,15 @@ def split_regions(rows: list[list[str]], continued: bool = False) -> list[Region
 _SECTION_TITLE = re.compile(r"^[一二三四五六七八九十]{1,2}[、.．]\S{2,28}(?:指标|目标)$")
 
 
-def _section_title_row(cells: list[str]) -> bool:
-    distinct = {c for c in cells if c}
-    return len(distinct) == 1 and _SECTION_TITLE.match(distinct.pop()) is not None
+#: the explanation of the indicator above, merged across the row beside the groups' cells (健康中国行动 主要指标:
+#: (一)健康知识普及行动 │ 说明:健康素养指…计算方法:…)
+_EXPLANATION = re.compile(r"^(?:说明|注|注释)[:：]")
+
+
+def _inside_the_block(cells: list[str]) -> bool:
+    """A numbered title of a part of the block, or the explanation of the row above, merged across the table."""
+    distinct = list(dict.fromkeys(c for c in cells if c))
+    return (len(distinct) == 1 and _SECTION_TITLE.match(distinct[0]) is not None) or _EXPLANATION.match(distinct[-1]) is not None
 
 
 def _indicators_after_note(regions: list[Region], row) -> bool:
