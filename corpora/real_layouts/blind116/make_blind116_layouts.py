@@ -292,6 +292,32 @@ GOLD["shaanxi-xianyang-guominjingjijihua-zhuyaoyuqimubiao"] = {
               "“城乡居民人均可支配收入”,两条同名。没有表格(散文文件)。"),
 }
 
+# 6. 四川 巴中 2017 市自选“十件民生实事”1—9月进度公示 (prose), DOCX
+BZ_SLOW = "城区公办幼儿园建设、乡镇污水处理站建设、乡镇加油站建设"
+BZ_P2 = ("截至9月底,已提前完成或超额完成年度目标任务的有3项,占目标任务的30%;正常推进的有4项,占目标任务的40%;"
+         f"推进缓慢的有3({BZ_SLOW}),占目标任务的30%。其中:巴州区有3({BZ_SLOW})推进缓慢;"
+         "恩阳区有1(乡镇污水处理站建设)推进缓慢;南江县有2(城区停车泊位建设、乡镇污水处理站建设)推进缓慢;"
+         f"通江县有3({BZ_SLOW})推进缓慢;平昌县有3({BZ_SLOW})推进缓慢。")
+GOLD["sichuan-bazhong-shijianminshengshishi-jindugongshi"] = {
+    "source_urls": ["https://sthjj.cnbz.gov.cn/ztzl/msgc/14460961.html"],
+    "province": "四川省",
+    "doc_kind": "民生实事进度公示(散文)",
+    "patterns": [8, 10],
+    "indicators": [],
+    "goals": [],
+    "facts": [
+        {"metric": "十件民生实事按进度分类(提前或超额完成/正常推进/推进缓慢)", "kind": "sum", "total": 10,
+         "parts": [3, 4, 3], "unit": "项"},
+        {"metric": "十件民生实事按进度分类所占比例", "kind": "sum", "total": 100, "parts": [30, 40, 30], "unit": "%"},
+    ],
+    "findings": [],
+    "notes": ("存储页完整,到落款“巴中市人民政府民生工作办公室 20171011”为止。第一段和第三段改写为自己的话;进度段"
+              "(3项30%、4项40%、3项30%及各县区推进缓慢的项目)照录,原文的缺字照留:“有3(…)”缺“项”字,正文写“19月”"
+              "(标题是“1—9月”),落款日期写“20171011”。总数10来自标题“十件民生实事”,3+4+3=10,30%+40%+30%=100%,"
+              "3/10=30%、4/10=40%都对,所以没有consistency类finding。没有目标值、没有指标表,indicators和goals为空;"
+              "这是一个不应报数字错误的反例。联系电话、517室、7日之内照录。"),
+}
+
 # ---------------------------------------------------------------------------------------------------------
 # Builders
 # ---------------------------------------------------------------------------------------------------------
@@ -548,12 +574,30 @@ def build_meishan(path):
     wb.save(path)
 
 
+def build_bazhong(path):
+    d = new_doc("巴中市2017年市自选“十件民生实事”1—9月进度公示")
+    para(d, "民生工程", size=9)
+    para(d, "巴中市2017年市自选“十件民生实事”1—9月进度公示", bold=True, center=True, size=14)
+    para(d, "发布时间:2017-10-12 14:54  来源:巴中市人民政府民生工作办公室  阅读:", center=True, size=9)
+    para(d, "    为让广大群众对我市实施的重大民生事项享有更充分的知情权、参与权和监督权,督促各地各部门抓好市自选"
+            "“十件民生实事”,按照市委、市政府的要求,现将我市2017年市自选“十件民生实事”19月进展情况公示如下。")
+    para(d, "    " + BZ_P2)
+    para(d, "    请各地各有关部门高度重视,增加措施,加大推进力度,确保全部项目顺利实施、如期完成目标任务。")
+    para(d, "    对公示情况如有异议,请在7日之内以书面形式向巴中市人民政府民生工作办公室反映。联系地址:市政中心517室,"
+            "联系人:赵海,联系电话:5286660")
+    para(d, "")
+    para(d, "巴中市人民政府民生工作办公室", right=True)
+    para(d, "20171011", right=True)
+    d.save(path)
+
+
 DOCS = [
     ("sichuan-dazhu-minshengshishi-fenjiebiao", "docx", build_dazhu),
     ("sichuan-meishan-shidaminshenggongcheng-wanchengqingkuangbiao", "xlsx", build_meishan),
     ("zhejiang-jiangshan-minshengshishi-shishijihuabiao", "docx", build_jiangshan),
     ("jiangsu-changzhou-zhonglou-zhongdaminshengshishi-fenjiebiao", "docx", build_zhonglou),
     ("shaanxi-xianyang-guominjingjijihua-zhuyaoyuqimubiao", "docx", build_xianyang),
+    ("sichuan-bazhong-shijianminshengshishi-jindugongshi", "docx", build_bazhong),
 ]
 
 
