@@ -23,8 +23,8 @@ from ..document import Document
 from ..extraction import Indicator
 from ..layout.headings import POINT_ENUMERATION, cn_to_int, match_number
 from ..nlp.framework import canonical_level1, canonical_level2, clean_level, parent_of
-from ..nlp.lexicon import (alternation, is_chinese, operator_words, reason_words, strip_vague_ending, vague_ending,
-                           vague_for, vague_words)
+from ..nlp.lexicon import (alternation, is_chinese, operator_words, operators_for, reason_words, strip_vague_ending,
+                           vague_ending, vague_for, vague_words)
 from ..nlp.quantities import find_deadlines, find_quantities, parse_operator
 from .goals import is_plan_targets_heading, targets_in
 from .results_prose import MODAL_WORDS, result_indicators, writes_target_and_result
@@ -187,8 +187,9 @@ def _segments(doc: Document, table_refs: frozenset[str] = frozenset()) -> Iterat
         yield from segments
 
 
-#: the words a sentence lists its indicators with, no level named: 主要指标是…, 主要绩效指标为…, 核心指标包括…
-_INDICATOR_LIST = re.compile(r"(?:^|[，,。；;：:])(?:主要|核心|具体)(?:绩效)?指标(?:是|为|有|包括)[：:]?")
+#: the words a sentence lists its indicators with, no level named: 主要指标是…, 主要绩效指标为…, 核心指标包括…, and a
+#: plan's 主要预期目标是… (咸阳 国民经济和社会发展计划: 生产总值增长6%左右,…)
+_INDICATOR_LIST = re.compile(r"(?:^|[，,。；;：:])(?:主要|核心|具体)(?:绩效指标|指标|预期目标)(?:是|为|有|包括)[：:]?")
 
 
 def _listed_indicators(text: str) -> str | None:
@@ -582,8 +583,9 @@ def _name(before_target: str) -> str:
 
 
 #: what a list writes between a name and its operator: 服务人次数目标完成≥350人次, 满意度（%）要≥90%, 防洪标准基本达到50年一遇,
-#: 下达省、市、区财政补助绩效目标值2373.51万元 (a target's label; 实施…示范创建对象村绩效目标 with its value cut off)
-_NAME_TAIL = re.compile(rf"(?:目标完成|{MODAL_WORDS}|基本|力争|绩效目标值?|目标值|指标值)$")
+#: 下达省、市、区财政补助绩效目标值2373.51万元 (a target's label; 实施…示范创建对象村绩效目标 with its value cut off), and a
+#: verb the lexicon writes before a target figure (粮食产量保持在180万吨以上)
+_NAME_TAIL = re.compile(rf"(?:目标完成|{MODAL_WORDS}|基本|力争|绩效目标值?|目标值|指标值|{alternation(operators_for('target_verb'))})$")
 
 
 def _target_indicator(segment: _Segment, name: str, target, target_text: str | None = None) -> Indicator:

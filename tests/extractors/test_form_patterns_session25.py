@@ -355,3 +355,13 @@ def test_pattern_5_an_actual_of_the_year_before_the_target_is_its_base():
              ("产出指标", "数量指标", "主体班培训人次", "280", "≥300"))
     ext = extract_document(_document("批复表.pdf", "pdf", "项目支出绩效目标批复表", table))
     assert [(i.name, i.value, i.actual) for i in ext.indicators] == [("主体班培训人次", 300, None)]
+
+
+# blind116, 陕西 咸阳 2023年国民经济和社会发展计划: the plan's 主要预期目标是… as a list of its indicators
+def test_pattern_10_a_plans_main_targets_in_one_sentence():
+    text = ("主要预期目标是:生产总值增长6%左右,规模以上工业增加值增长7%左右,社会消费品零售总额增长9%左右;"
+            "粮食产量保持在180万吨以上。")
+    ext = extract_document(_document("计划.docx", "docx", "咸阳市2023年国民经济和社会发展计划", text))
+    assert [(i.value, i.unit) for i in ext.indicators] == [(6, "%"), (7, "%"), (9, "%"), (180, "万吨")]
+    assert ext.indicators[-1].name == "粮食产量"  # the lexicon's target verb (保持在) is no part of the name
+
