@@ -112,9 +112,8 @@ def table_total_facts(doc: Document, ext: Extraction, grades: list[Fact]) -> lis
 
 
 # a table of evaluation results, one row a project (天台 专项债 评价情况表: 序号 │ 主管部门 │ 项目单位 │ 项目名称 │ 发行金额 │
-# 评价得分 │ 评价结果 │ 备注): its name, score and grade columns
+# 评价得分 │ 评价结果 │ 备注): its name and grade columns (its score column is the form reader's 得分)
 _RESULT_NAME = re.compile(r"^(?:项目|项目名称|单位名称|评价对象)$")
-_RESULT_SCORE = re.compile(r"^(?:评价|自评|综合|考核|绩效评价)?(?:得分|分数)$|^评分$")
 _RESULT_GRADE = re.compile(rf"^(?:评价|绩效|考核|评定|自评)?(?:结果|{GRADE_LABEL}|级别)$")
 
 
@@ -125,14 +124,20 @@ def results_table_grades(doc: Document) -> list[Fact]:
     for block in doc.tables():
         rows = block.cells()
         for r, header in enumerate(rows):
-            columns = [next((k for k, c in enumerate(header) if pattern.match(c)), None)
-                       for pattern in (_RESULT_NAME, _RESULT_SCORE, _RESULT_GRADE)]
+            columns = [next((k for k, c in enumerate(header) if test(c)), None)
+                       for test in (_RESULT_NAME.match, _is_score_header, _RESULT_GRADE.match)]
             if None in columns:
                 continue
             found = (_result_grade(block, cells, *columns) for cells in rows[r + 1:])
             out.extend(fact for fact in found if fact is not None)
             break
     return out
+
+
+def _is_score_header(cell: str) -> bool:
+    from .indicators import SCORE, cell_role
+
+    return cell_role(cell) == SCORE
 
 
 def _result_grade(block: Block, cells: list[str], name: int, score: int, grade: int) -> Fact | None:
