@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from ..document import Block, Document
 from ..extraction import GRADE_LABEL, GRADE_NAMES, Extraction, Fact, Indicator
 from ..nlp.quantities import figure_alone, find_quantities
+from .forms.headers import SCORE, WEIGHT, cell_role
 
 _GRADE_TEXT = re.compile(rf"(?:自评|评价|综合)?{GRADE_LABEL}[:：为]\s*[“\"]?(?P<grade>{GRADE_NAMES})")
 # "分别得分" and the marks between the items of a list: the scores themselves are the engine's quantities in 分
@@ -85,8 +86,6 @@ def _is_plain_score(q, text: str) -> bool:
 
 def table_total_facts(doc: Document, ext: Extraction, grades: list[Fact]) -> list[Fact]:
     """The facts of the total row of each table with at least two scored indicators."""
-    from .indicators import SCORE, WEIGHT
-
     grade_text = _grade_text(doc)
     money = _money_block_points(doc)
     out = []
@@ -135,8 +134,6 @@ def results_table_grades(doc: Document) -> list[Fact]:
 
 
 def _is_score_header(cell: str) -> bool:
-    from .indicators import SCORE, cell_role
-
     return cell_role(cell) == SCORE
 
 

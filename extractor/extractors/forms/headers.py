@@ -53,7 +53,7 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((role, re.compile(p))
             r"|^规划目标值?$"  # a plan's results table (南通): 指标 │ 单位 │ 2020年完成情况 │ 2020年规划目标
             r"|^优秀?$"),  # a graded scale 优 │ 良 │ 中 │ 差 under 评价标准: the 优 grade is the target
     (BASELINE, r"^(?:上年度?|上一年度?|去年|基期)(?:实际)?(?:水平|完成值|完成情况|值)$"),
-    (NAME, r"^(?:指标名称|指标|绩效指标|指标名|三级指标名称|绩效指标名称|个性化指标|共性指标|监测指标|考核指标)$"),  # 广东 2017: 个性化指标;
+    (NAME, r"^(?:指标名称|指标|绩效指标|指标名|三级指标名称|绩效指标名称|个性化指标|共性指标|监测指标|考核指标|主要指标)$"),  # 广东 2017: 个性化指标;
     # 南宁 规划评估指标体系: 监测指标 │ 单位 │ 权重 │ 目标值
     (INDEX, r"^(?:序号|编号|No\.?)$"),
 ))
@@ -74,8 +74,10 @@ def clean_header_cell(text: str) -> str:
     return _SINGLE_INDICATOR_PREFIX.sub("", s.strip(":：*"))
 
 
-# the year a header cell opens with (南通 十三五 指标表: 2020年完成情况 │ 2020年规划目标; 健康中国行动: 2022年目标值)
-_YEAR_OPENING = re.compile(r"^(?:19|20)\d{2}年度?(?=\S)")
+# a year in a header cell; the year it opens with (南通 十三五 指标表: 2020年完成情况 │ 2020年规划目标; 健康中国行动:
+# 2022年目标值), and a year alone (a plan's 2022年 │ 2025年 columns)
+_YEAR = r"((?:19|20)\d{2})年度?"
+_YEAR_IN, _YEAR_OPENING, _YEAR_HEADER = re.compile(_YEAR), re.compile(rf"^{_YEAR}(?=\S)"), re.compile(rf"^{_YEAR}$")
 
 
 def cell_role(text: str) -> str | None:
@@ -106,9 +108,6 @@ def roles_by_column(cells: list[str | None]) -> dict[int, str]:
         if role is not None:
             out[i] = role
     return _earlier_actuals(cells, _year_columns(cells, _assessed_contents(cells, _scored_pairs(cells, out))))
-
-
-_YEAR_IN = re.compile(r"((?:19|20)\d{2})年")
 
 
 def _earlier_actuals(cells: list[str | None], by_column: dict[int, str]) -> dict[int, str]:
@@ -146,7 +145,6 @@ def _assessed_contents(cells: list[str | None], by_column: dict[int, str]) -> di
 # earliest year is the base level, the next one the target (later years are the long-term outlook). Only beside a
 # 单位 or a 属性 (约束性/预期性) column, as plans write them (指标 │ 2020年 │ 2025年 │ 属性): years under a 预期值 label
 # (指标 │ 预期值 over 2016年 │ 2017年 │ 2018年) are all targets, read by the label above them
-_YEAR_HEADER = re.compile(r"^((?:19|20)\d{2})年度?$")
 
 
 def _year_columns(cells: list[str | None], by_column: dict[int, str]) -> dict[int, str]:

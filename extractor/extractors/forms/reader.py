@@ -907,14 +907,10 @@ def _block_sideways(rows: list[list[str]]) -> Block | None:
     block, its target the cell under its name. None for any other table."""
     read = []
     for i in range(len(rows) - 1):
-        if _SIDEWAYS_NAME.match(compact_cell(_cell(rows[i], 0))) and _SIDEWAYS_VALUE.search(compact_cell(_cell(rows[i + 1], 0))):
+        if cell_role(_cell(rows[i], 0)) == NAME and cell_role(_cell(rows[i + 1], 0)) == VALUE:
             read.extend(Row(i, {NAME: _clean_name(name), VALUE: _cell(rows[i + 1], k)}, "", "", False)
                         for k, name in enumerate(rows[i]) if k > 0 and name and name.strip())
     return Block(None, read[0].index, len(rows), [], rows=read, has_numbers=True) if read else None
-
-
-_SIDEWAYS_NAME = re.compile(r"^(?:主要)?(?:绩效)?指标(?:名称)?$")
-_SIDEWAYS_VALUE = re.compile(r"(?:目标值|指标值|预期值)$")
 
 
 def _names_an_indicator(cell: str) -> bool:

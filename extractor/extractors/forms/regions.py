@@ -132,7 +132,8 @@ _EXPLANATION = re.compile(r"^(?:说明|注|注释)[:：]")
 def _inside_the_block(cells: list[str]) -> bool:
     """A numbered title of a part of the block, or the explanation of the row above, merged across the table."""
     distinct = list(dict.fromkeys(c for c in cells if c))
-    return (len(distinct) == 1 and _SECTION_TITLE.match(distinct[0]) is not None) or _EXPLANATION.match(distinct[-1]) is not None
+    return bool(distinct) and ((len(distinct) == 1 and _SECTION_TITLE.match(distinct[0]) is not None)
+                               or _EXPLANATION.match(distinct[-1]) is not None)
 
 
 def _indicators_after_note(regions: list[Region], row) -> bool:
