@@ -30,6 +30,7 @@ from ..nlp.quantities import (FIGURE, amount_in_capitals, cell_unit, figure_valu
                                quantity_at, unit_pattern, value_as_written, written_numbers)
 from .sentences import (
     HAN,
+    HAN_CHAR,
     TextUnit,
     decimals_of,
     normalise,
@@ -1156,7 +1157,6 @@ def _score_row_name(row: list[str], name_col: int | None, weight_col: int) -> st
 
 _PROSE_MIN_CHARS = 8
 _PROSE_MARK = re.compile(r"[，。；,;]")
-_HAN_CHAR = re.compile(f"[{HAN}]")
 _LABEL = re.compile(rf"^[{HAN}（）()、]{{2,20}}$")
 # header cells of scoring rules and formulas ("计划完成12个得满分，实际每少1个扣0.5分" states no fact)
 _RULE_HEADER = re.compile(r"评分|计分|打分|扣分标准|标准|办法|方法|公式|细则|规则")
@@ -1204,7 +1204,7 @@ def _rule_columns(row: list[str]) -> set[int]:
 
 
 def _is_prose(text: str) -> bool:
-    return len(text) >= _PROSE_MIN_CHARS and bool(_PROSE_MARK.search(text)) and len(_HAN_CHAR.findall(text)) >= 4
+    return len(text) >= _PROSE_MIN_CHARS and bool(_PROSE_MARK.search(text)) and len(HAN_CHAR.findall(text)) >= 4
 
 
 def facts_from_cells(block: Block, settings: FactSettings = DEFAULT_SETTINGS) -> list[Fact]:

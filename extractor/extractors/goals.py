@@ -175,7 +175,7 @@ def is_plan_targets_heading(text: str) -> bool:
     return len(text) <= 30 and _PLAN_TARGETS_HEADING.match(_without_number(normalise(text))) is not None
 
 
-_PLAN_TARGETS_HEADING = re.compile(r"^(?:[\u4e00-\u9fff]{2,12}的)?主要预期目标[。:：]?$")
+_PLAN_TARGETS_HEADING = re.compile(rf"^(?:[{HAN}]{{2,12}}的)?主要预期目标[。:：]?$")
 
 
 def goal_kind(label: str) -> str | None:

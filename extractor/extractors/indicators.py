@@ -45,7 +45,7 @@ from .forms.headers import (  # noqa: F401  (the header vocabulary, re-exported 
 )
 from .forms.columns import NATURE_WORDS, YES_NO_ANSWERS
 from .forms.reader import Carry, Row, TableReading, read_table, row_levels
-from .sentences import HAN
+from .sentences import HAN_CHAR
 
 _UNIT_WORDS = {"百分比": "%", "百分率": "%", "百分数": "%", "%": "%", "‰": "‰"}
 
@@ -81,7 +81,6 @@ def _unit_from_column(text: str) -> str | None:
 
 
 _GLOSSED_UNIT = re.compile(r"(?P<unit>[^（(]+)[（(][^）)]*[)）]")
-_HAN = re.compile(f"[{HAN}]")
 
 
 @dataclass
@@ -283,7 +282,7 @@ def _name_in_unit_column(name: str, unit_text: str) -> tuple[str | None, str, st
     (labels shifted one level, 岳阳 民生实事: 数字广播电视户户通工程 │ 60座台站开展省级节目数字化覆盖 │ 8): a phrase of six
     Chinese characters or more that is no unit (nor a unit with a word for it, "%（百分比）")."""
     phrase = compact_cell(unit_text)
-    if len(_HAN.findall(phrase)) < 6 or "/" in phrase or cell_unit(_unit_from_column(phrase) or "", _UNIT_WORDS):
+    if len(HAN_CHAR.findall(phrase)) < 6 or "/" in phrase or cell_unit(_unit_from_column(phrase) or "", _UNIT_WORDS):
         return None, name, unit_text
     return (compact_cell(name) or None), phrase, ""
 

@@ -17,6 +17,7 @@ _SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
 _FOOTNOTE_REF = re.compile(r"\[\d{1,2}\]")
 
 HAN = r"\u4e00-\u9fff"
+HAN_CHAR = re.compile(f"[{HAN}]")  # one Chinese character (count them with findall)
 
 
 normalise = join_wrapped

@@ -887,18 +887,24 @@ def _block_across(rows: list[list[str]]) -> Block | None:
     over 资金投向合规率 │ 扶持村数 …, then one row a sub-unit): one indicator a column, its levels the names above it,
     its target the first sub-unit's cell, as a sub-unit column's is. None for any other table, and for one cut before
     its first sub-unit's row (its names are then only a header: blind18's writer and blind106's agree there)."""
-    for i in range(len(rows) - 2):
-        if not (_mostly(rows[i][1:], is_level1_name) and _mostly(rows[i + 1][1:], is_level2_name)):
-            continue
-        names, units = rows[i + 2], [r for r in rows[i + 3:] if _cell(r, 0).strip()]
-        if not _mostly(names[1:], _names_an_indicator) or not units:
-            return None  # no names, or cut before the first sub-unit's row: a table cut at its header (惠安县)
-        first = units[0]
-        read = [Row(i + 2, {NAME: _clean_name(name), VALUE: _cell(first, k)}, compact_cell(_cell(rows[i], k)),
-                    compact_cell(_cell(rows[i + 1], k)), False)
-                for k, name in enumerate(names) if k > 0 and name and name != names[0]]
-        return Block(None, i + 2, len(rows), [], rows=read, has_numbers=any(re.search(r"\d", c or "") for c in first))
-    return None
+    i = _levels_across_at(rows)
+    if i is None or i + 2 >= len(rows):
+        return None
+    names, units = rows[i + 2], [r for r in rows[i + 3:] if _cell(r, 0).strip()]
+    if not _mostly(names[1:], _names_an_indicator) or not units:
+        return None  # no names, or cut before the first sub-unit's row: a table cut at its header (惠安县)
+    first = units[0]
+    read = [Row(i + 2, {NAME: _clean_name(name), VALUE: _cell(first, k)}, compact_cell(_cell(rows[i], k)),
+                compact_cell(_cell(rows[i + 1], k)), False)
+            for k, name in enumerate(names) if k > 0 and name and name != names[0]]
+    return Block(None, i + 2, len(rows), [], rows=read, has_numbers=any(re.search(r"\d", c or "") for c in first))
+
+
+def _levels_across_at(rows: list[list[str]]) -> int | None:
+    """The first row of 一级 names right of a label column over a row of 二级 names: the head of a table laid out
+    across (one column an indicator, one row a sub-unit); None when the table has none."""
+    return next((i for i in range(len(rows) - 1)
+                 if _mostly(rows[i][1:], is_level1_name) and _mostly(rows[i + 1][1:], is_level2_name)), None)
 
 
 def _block_sideways(rows: list[list[str]]) -> Block | None:
@@ -921,11 +927,11 @@ def _ends_at_levels_across(rows: list[list[str]]) -> bool:
     """An indicator table laid out across - a row of 一级 names over a row of 二级 names right of a label column (镇 │
     产出指标 │ 产出指标 │ 效益指标, then 镇 │ 质量指标 │ 数量指标 │ 社会效益指标), one column an indicator, one row a
     sub-unit - that ends before any row holds a number (惠安县, cut in its header)."""
-    for i in range(len(rows) - 1):
-        if _mostly(rows[i][1:], is_level1_name) and _mostly(rows[i + 1][1:], is_level2_name):
-            names = i + 2 < len(rows) and _mostly(rows[i + 2][1:], _names_an_indicator)  # 指标1:… names no number
-            return not any(re.search(r"\d", c) for r in rows[i + (3 if names else 2):] for c in r if c)
-    return False
+    i = _levels_across_at(rows)
+    if i is None:
+        return False
+    names = i + 2 < len(rows) and _mostly(rows[i + 2][1:], _names_an_indicator)  # 指标1:… names no number
+    return not any(re.search(r"\d", c) for r in rows[i + (3 if names else 2):] for c in r if c)
 
 
 def _ends_in_a_level_header(rows: list[list[str]]) -> bool:
