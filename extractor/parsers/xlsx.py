@@ -69,7 +69,8 @@ def parse_xlsx(path: Path, *, zip_limits: ZipLimits | None = None, max_cells: in
                                   sheet=ws.title, row_numbers=segment.rows, first_col=segment.cols[0],
                                   last_col=segment.cols[-1],
                                   owners=[grid.owners(r, segment.cols) for r in segment.rows],
-                                  header_rows=[i for i, r in enumerate(segment.rows) if r in title_rows])
+                                  header_rows=[i for i, r in enumerate(segment.rows) if r in title_rows],
+                                  drawn=[grid.boxed(r, segment.cols) for r in segment.rows])
     doc = builder.build(pages=sheets, metadata={"parser": "xlsx", "sheets": str(sheets)})
     require_text(doc, path)
     return doc
@@ -120,6 +121,7 @@ class _SheetGrid:
         self._continued: set[tuple[int, int]] = set()  # first column of a range continued from a row above
         self._wide_rows: set[int] = set()  # rows crossed by a range spanning several columns
         self._anchors: dict[tuple[int, int], tuple[int, int]] = {}  # place in a merged range -> its top-left
+        self._boxed: set[tuple[int, int]] = set()  # places with a drawn border
         self.uncached = 0  # formula cells without a cached value (their formula text is shown)
 
     @classmethod
@@ -127,6 +129,8 @@ class _SheetGrid:
         grid = cls()
         for row in ws.iter_rows():
             for cell in row:
+                if _has_border(cell):
+                    grid._boxed.add((cell.row, cell.column))
                 value = cell.value
                 if value is None and formulas is not None:
                     formula = formulas.cell(cell.row, cell.column).value
@@ -192,6 +196,10 @@ class _SheetGrid:
         """For each place of the row, the cell covering it: a merged range's top-left, else the place itself."""
         return [self._anchors.get((row, c), (row, c)) for c in cols]
 
+    def boxed(self, row: int, cols: list[int]) -> bool:
+        """Every place of the row has a drawn border: a row of the drawn grid, even with one filled cell."""
+        return all((row, c) in self._boxed for c in cols)
+
     def distinct(self, row: int, cols: list[int]) -> list[str | None]:
         """The row's non-empty cells, each merged range once: its text at its anchor, None where it
         continues from a row above (such rows are not form fields)."""
@@ -202,6 +210,12 @@ class _SheetGrid:
             elif not self._covered((row, c)) and self._texts.get((row, c)):
                 out.append(self._texts[(row, c)])
         return out
+
+
+def _has_border(cell) -> bool:
+    border = cell.border
+    return border is not None and any(side is not None and side.style for side in
+                                      (border.left, border.right, border.top, border.bottom))
 
 
 # -- cell rendering ----------------------------------------------------------------
@@ -347,7 +361,8 @@ def find_field_pairs(cells: list[str | None]) -> list[FieldPair]:
 def add_table_with_fields(builder: DocumentBuilder, rows: list[list[str]], distinct_rows: list[list[str]], *,
                           sheet: str | None = None, row_numbers: list[int] | None = None,
                           first_col: int = 1, last_col: int | None = None,
-                          owners: list[list[object]] | None = None, header_rows: list[int] | None = None) -> None:
+                          owners: list[list[object]] | None = None, header_rows: list[int] | None = None,
+                          drawn: list[bool] | None = None) -> None:
     """Add one table region: one-cell rows above and below it as paragraphs, then its form fields, then the table.
 
     ``rows`` are the filled rows, ``distinct_rows`` the same rows with merged cells counted once
@@ -355,8 +370,11 @@ def add_table_with_fields(builder: DocumentBuilder, rows: list[list[str]], disti
     the ``field`` blocks come just before it. ``row_numbers``/``first_col``/``last_col`` give
     spreadsheet provenance. ``owners`` names, for each place of ``rows``, the source cell covering it
     (the table's ``spans`` come from it); ``header_rows`` are indexes in ``rows`` of rows marked as headers.
+    ``drawn`` says which rows are drawn as grid rows (a spreadsheet's bordered places; None: every row, as in
+    a Word table): a drawn row of several cells stays in the table at its foot even when one cell is filled
+    (a town's name in a row whose targets are empty).
     """
-    top, bottom = _table_rows(rows, distinct_rows)
+    top, bottom = _table_rows(rows, distinct_rows, _grid_rows(owners, drawn, len(rows)))
     provenance = partial(_cells, row_numbers, first_col=first_col, last_col=last_col)
     for i in range(top):
         _add_line(builder, distinct_rows[i], sheet, provenance(i, i))
@@ -372,16 +390,25 @@ def add_table_with_fields(builder: DocumentBuilder, rows: list[list[str]], disti
         _add_line(builder, distinct_rows[i], sheet, provenance(i, i))
 
 
-def _table_rows(rows: list[list[str]], distinct_rows: list[list[str | None]]) -> tuple[int, int]:
-    """``(top, bottom)``: the table's rows, without the one-cell rows above and below it."""
+def _table_rows(rows: list[list[str]], distinct_rows: list[list[str | None]],
+                grid_rows: list[bool]) -> tuple[int, int]:
+    """``(top, bottom)``: the table's rows, without the one-cell rows above and below it (a grid row of
+    several cells at the foot stays)."""
     width = max((len(r) for r in rows), default=0)
     top, bottom = 0, len(rows)
     if width > 1:
         while top < bottom and _is_line(distinct_rows[top]):
             top += 1
-        while bottom > top and _is_line(distinct_rows[bottom - 1]):
+        while bottom > top and _is_line(distinct_rows[bottom - 1]) and not grid_rows[bottom - 1]:
             bottom -= 1
     return top, bottom
+
+
+def _grid_rows(owners: list[list[object]] | None, drawn: list[bool] | None, count: int) -> list[bool]:
+    """Rows of several cells (not one merged across) that are drawn as grid rows."""
+    if owners is None:
+        return [False] * count
+    return [len(set(row)) > 1 and (drawn is None or drawn[i]) for i, row in enumerate(owners)]
 
 
 def _add_table(builder: DocumentBuilder, table: list[list[str]], owners: list[list[object]] | None,

@@ -241,3 +241,18 @@ def test_well_formed_xml_in_the_wrong_shape_is_damaged_file(tmp_path):
             dst.writestr(info.filename, data)
     with pytest.raises(DamagedFile):
         parse(target)
+
+
+def test_a_table_row_with_one_filled_cell_stays_in_the_table(tmp_path):
+    """A Word table's last row with only its first cell filled (a town whose targets are empty) is a row of the
+    table; a last row merged across (a note) is a line below it."""
+    d = docx.Document()
+    t = d.add_table(rows=4, cols=3)
+    for r, cells in enumerate((("项目单位", "质量指标", "数量指标"), ("", "资金投向合规率", "扶持村数"), ("龙门", "", ""))):
+        for c, text in enumerate(cells):
+            t.cell(r, c).text = text
+    note = t.cell(3, 0).merge(t.cell(3, 2))
+    note.text = "注:目标值由乡镇填报"
+    doc = parse_docx(_save(d, tmp_path))
+    assert doc.tables()[0].rows[-1] == ["龙门", "", ""]
+    assert [b.text for b in doc.blocks if b.kind == "paragraph"] == ["注:目标值由乡镇填报"]

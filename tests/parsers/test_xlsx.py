@@ -180,3 +180,34 @@ def test_form_header_above_a_plain_grid_is_its_own_table(tmp_path):
     ws.append(["产出指标", "数量指标", "改造里程", "≥45", "公里"])
     doc = parse_xlsx(_save(wb, tmp_path))
     assert [len(t.rows) for t in doc.tables()] == [1, 2]
+
+
+def _town_table(tmp_path: Path, *, boxed: bool) -> Path:
+    """德化's target table laid out across (blind106): the last row holds only the town's name, its targets empty."""
+    from openpyxl.styles import Border, Side
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["绩效目标表"])
+    ws.append(["项目单位", "质量指标", "数量指标"])
+    ws.append([None, "资金投向合规率", "扶持村数"])
+    ws.append(["龙门", None, None])
+    ws.append(["填表人"])
+    if boxed:
+        thin = Side(style="thin")
+        for row in ws.iter_rows(min_row=2, max_row=4, max_col=3):
+            for cell in row:
+                cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    return _save(wb, tmp_path)
+
+
+def test_a_drawn_row_with_one_filled_cell_stays_in_its_table(tmp_path):
+    doc = parse_xlsx(_town_table(tmp_path, boxed=True))
+    assert doc.tables()[0].rows[-1] == ["龙门", "", ""]
+    assert [b.text for b in doc.blocks if b.kind == "paragraph"] == ["绩效目标表", "填表人"]
+
+
+def test_an_undrawn_one_cell_row_below_a_table_is_a_line(tmp_path):
+    doc = parse_xlsx(_town_table(tmp_path, boxed=False))
+    assert doc.tables()[0].rows[-1] == ["", "资金投向合规率", "扶持村数"]
+    assert [b.text for b in doc.blocks if b.kind == "paragraph"] == ["绩效目标表", "龙门", "填表人"]
