@@ -351,6 +351,26 @@ def build_gs_docx(path):
     doc.save(path)
 
 
+def normalise_zip(path):
+    """Rewrite an OOXML package with fixed entry dates so the file is byte-identical on every run."""
+    import zipfile
+    with zipfile.ZipFile(path) as zin:
+        entries = [(i, zin.read(i.filename)) for i in zin.infolist()]
+    tmp = path + ".tmp"
+    with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info, data in entries:
+            if info.filename == "docProps/core.xml":
+                # openpyxl stamps the save time into dcterms:modified; pin it
+                import re
+                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
+                              rb"\g<1>2024-01-01T09:00:00Z\g<2>", data)
+            zi = zipfile.ZipInfo(info.filename, date_time=(2024, 1, 1, 9, 0, 0))
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            zi.external_attr = 0o600 << 16
+            zout.writestr(zi, data)
+    os.replace(tmp, path)
+
+
 def to_pdf(path):
     outdir = os.path.dirname(path)
     profile = tempfile.mkdtemp(prefix="lo_blind118_")
@@ -375,6 +395,7 @@ def main():
     for name, ext, _, build in docs:
         path = os.path.join(HERE, f"{name}.{ext}")
         build(path)
+        normalise_zip(path)
         to_pdf(path)
     print("written:", ", ".join(f"{n}.{e}" for n, e, _, _ in docs))
 
