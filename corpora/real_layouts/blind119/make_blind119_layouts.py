@@ -96,6 +96,23 @@ def write_gold(fname, gold):
         f.write("\n")
 
 
+def normalize_zip(path):
+    """Rewrite an OOXML zip with fixed entry timestamps and order, for byte-stable output."""
+    import zipfile
+    with zipfile.ZipFile(path) as z:
+        items = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    tmp = path + ".tmp"
+    with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in items:
+            if name == "docProps/core.xml":
+                data = re.sub(rb"<dcterms:modified([^>]*)>[^<]*<", rb"<dcterms:modified\1>2025-01-01T00:00:00Z<", data)
+                data = re.sub(rb"<dcterms:created([^>]*)>[^<]*<", rb"<dcterms:created\1>2025-01-01T00:00:00Z<", data)
+            zi = zipfile.ZipInfo(name, date_time=(2025, 1, 1, 0, 0, 0))
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(zi, data)
+    os.replace(tmp, path)
+
+
 def to_pdf(path):
     outdir = os.path.dirname(path)
     with tempfile.TemporaryDirectory() as prof:
@@ -499,6 +516,7 @@ def main():
     for fname, gold, build in DOCS:
         path = os.path.join(HERE, fname)
         build(path)
+        normalize_zip(path)
         to_pdf(path)
     # 4. check gold strings against PDF text
     bad = 0
