@@ -55,11 +55,16 @@ def _read_labelled_indicators(doc: Document, ext: Extraction) -> None:
     from .labelled_prose import labelled_prose_reading
 
     not_understood = frozenset(ref for w in ext.warnings if w.code == TABLE_NOT_UNDERSTOOD for ref in w.refs)
-    ext.indicators, ext.listed_levels = labelled_prose_reading(doc, not_understood)
-    if ext.doc_type == "evaluation_report" and not any(_bound_or_result(i) for i in ext.indicators):
-        ext.indicators, ext.listed_levels = [], []  # the project's own figures restated under labels (项目需县级财政安排资金8144万元)
-    read = {ref for i in ext.indicators if i.origin == "table" for ref in i.refs}
+    listed, ext.listed_levels = labelled_prose_reading(doc, not_understood)
+    if ext.doc_type == "evaluation_report" and not any(_bound_or_result(i) for i in listed):
+        listed, ext.listed_levels = [], []  # the project's own figures restated under labels (项目需县级财政安排资金8144万元)
+    ext.indicators = ext.indicators + listed
+    read = {ref for i in listed if i.origin == "table" for ref in i.refs}
     ext.warnings = [w for w in ext.warnings if not set(w.refs) & read]
+
+
+def _has_target(indicator: Indicator) -> bool:
+    return indicator.value is not None or bool(indicator.target_text) or indicator.actual is not None
 
 
 def _bound_or_result(indicator: Indicator) -> bool:
@@ -107,8 +112,8 @@ def extract_document(doc: Document, **options) -> Extraction:
             ext.indicators = prose_indicators(ext)
             if opts.use_models:
                 ext.indicators = model_levels(ext.indicators)
-    if opts.indicators and not ext.indicators and ext.doc_type in LABELLED_PROSE_TYPES:
-        _read_labelled_indicators(doc, ext)
+    if opts.indicators and ext.doc_type in LABELLED_PROSE_TYPES and not any(map(_has_target, ext.indicators)):
+        _read_labelled_indicators(doc, ext)  # none read from tables, or only scores (决策 │ 14 │ 10.5)
     if opts.indicators:
         if not ext.indicators:
             ext.forms_without_indicators = forms_without_indicators(doc, ext, readings)

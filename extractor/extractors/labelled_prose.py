@@ -188,8 +188,10 @@ def _segments(doc: Document, table_refs: frozenset[str] = frozenset()) -> Iterat
 
 
 #: the words a sentence lists its indicators with, no level named: 主要指标是…, 主要绩效指标为…, 核心指标包括…, and a
-#: plan's 主要预期目标是… (咸阳 国民经济和社会发展计划: 生产总值增长6%左右,…)
-_INDICATOR_LIST = re.compile(r"(?:^|[，,。；;：:])(?:主要|核心|具体)(?:绩效指标|指标|预期目标)(?:是|为|有|包括)[：:]?")
+#: plan's 主要预期目标是… (咸阳 国民经济和社会发展计划: 生产总值增长6%左右,…), a report's 核心绩效目标:… (徐闻 下桥镇), the list
+#: opening after a few words of its own (项目绩效目标核心指标为…, 潜江)
+_INDICATOR_LIST = re.compile(r"(?:^|[，,。；;：:])[^，,。；;：:]{0,10}?(?:主要|核心|具体)(?:绩效指标|指标|预期目标|绩效目标)"
+                             r"(?:(?:是|为|有|包括)[：:]?|[：:])")
 
 
 def _listed_indicators(text: str) -> str | None:
@@ -410,15 +412,31 @@ def _item_indicators(segment: _Segment, text: str) -> list[Indicator]:
         return [_statement_indicator(segment, statement) for statement in _statements(text)]
     if len(targets) == 1 and _figure_inside(text, targets[0]):
         return [_target_indicator(segment, text, targets[0])]
-    out, cursor = [], 0
+    named, cursor = [], 0
     for t in targets:
         start = text.find(t.text, cursor)
         if start < 0:
             start = cursor
-        name = _name(text[cursor:start]) or _name(t.metric)
+        named.append((_name(text[cursor:start]) or _name(t.metric), t))
         cursor = max(cursor, start + len(t.text))
-        out.append(_target_indicator(segment, name, t))
-    return out
+    return [_target_indicator(segment, name, t) for name, t in _by_place(named)]
+
+
+#: a village, community, town or street named before its own figure
+_PLACE = re.compile(r"[\u4e00-\u9fff]{1,5}(?:村|社区|镇|乡|街道)")
+
+
+def _by_place(named: list[tuple[str, object]]) -> list[tuple[str, object]]:
+    """One indicator's figures place by place (发放人数汉南村≤1815人、沙岭村≤216人、彭鲁村≤726人): each figure the
+    indicator's, named as the first (its place cut off, as long as the next place's name)."""
+    places = [name for name, _ in named[1:]]
+    if not places or not all(_PLACE.fullmatch(p) for p in places):
+        return named
+    first = named[0][0]
+    base = first[: -len(places[0])]
+    if len(base) < 2 or not _PLACE.fullmatch(first[-len(places[0]):]):
+        return named
+    return [(base, t) for _, t in named]
 
 
 #: a standard set in tiers, one figure a tier (资助标准为每生每年3000元、2000元、1000元3个档次, 昌吉 助学金 公示): one

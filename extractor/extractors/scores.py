@@ -96,8 +96,9 @@ def table_total_facts(doc: Document, ext: Extraction, grades: list[Fact]) -> lis
         total = _total_row(block, after=min((i.row for i in scored if i.row is not None), default=0))
         if total is None:
             continue
-        cells, numbers = total
         columns = _header_columns(block, SCORE, WEIGHT)
+        cells = _label_spanning_two(total[0], columns, scored)
+        numbers = [n for c in cells if (n := figure_alone(c)) is not None]
         score_stated = not _score_cell_left_empty(cells, columns.get(SCORE))
         if grade_text and not grades and score_stated:
             out.append(Fact(metric="总分", kind="grade", actual=numbers[-1], unit="分", text=grade_text.group(0),
@@ -214,6 +215,24 @@ def _money_block_points(doc: Document) -> MoneyBlockPoints | None:
                         weight = to_float(nxt[weight_col]) if weight_col is not None and weight_col < len(nxt) else None
                         return MoneyBlockPoints(weight=weight, score=to_float(nxt[col]))
     return None
+
+
+def _label_spanning_two(cells: list[str], columns: dict[str, int], scored: list[Indicator]) -> list[str]:
+    """The total row as the table means it. Its label may have spanned two columns on the page, the copy shifting its
+    figures one column left (潜江 得分情况表: 合计 │ 100 │ 75.46 │ (empty) under 序号 │ 评价指标 │ 权重 │ 得分): read one
+    column to the right when that, and only that, puts the sum of the weights under 权重."""
+    weight_col, score_col = columns.get(WEIGHT), columns.get(SCORE)
+    weights = [i.weight for i in scored]
+    if weight_col is None or score_col is None or None in weights or score_col >= len(cells) or cells[score_col].strip():
+        return cells
+    shifted = [""] + cells[:-1]
+    if not _is_sum(_number_at(cells, weight_col), weights) and _is_sum(_number_at(shifted, weight_col), weights):
+        return shifted
+    return cells
+
+
+def _is_sum(total: float | None, parts: list[float]) -> bool:
+    return total is not None and abs(total - sum(parts)) < 0.005
 
 
 def _score_cell_left_empty(cells: list[str], score_column: int | None) -> bool:

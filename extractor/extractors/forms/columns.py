@@ -23,6 +23,7 @@ from ...document import compact_cell
 from ...nlp.lexicon import answer_words, operator_words
 from ...nlp.quantities import UNITS, parse_quantity
 from .headers import (
+    ACTUAL,
     CONTENT,
     EXPLANATION,
     GOAL,
@@ -175,7 +176,7 @@ def assign_roles(header_cells: tuple[str, ...], by_column: dict[int, str], body:
         cells = [r[i] if i < len(r) else "" for r in body]
         role, why = _decide(by_column.get(i), header, profile(cells))
         columns.append(ColumnRole(i, header, role, why))
-    columns = _grade_beside_a_target(_groups_left_of_names(columns, body))
+    columns = _figures_right_under_one_header(_grade_beside_a_target(_groups_left_of_names(columns, body)), body)
     return _value_by_content(_follow_moved_levels(_levels_by_content(_one_column_per_level(_row_points(columns)))))
 
 
@@ -191,6 +192,22 @@ def _grade_beside_a_target(columns: list[ColumnRole]) -> list[ColumnRole]:
 
 
 _GRADE_HEADER = re.compile(r"(?:^|/)优秀?$")
+
+
+def _figures_right_under_one_header(columns: list[ColumnRole], body: list[list[str]]) -> list[ColumnRole]:
+    """One value or actual header merged over two columns, the figures in the right one and words in the left (咸宁
+    大气 自评表: 全年完成值 over 建设环境空气质量自动监测子站 │ 0): the right one is the column."""
+    out = list(columns)
+    for k, (left, right) in enumerate(zip(columns, columns[1:])):
+        if left.role == right.role and left.role in (VALUE, ACTUAL) and left.header and left.header == right.header:
+            if _holds_figures(body, right.index) and not _holds_figures(body, left.index):
+                out[k] = ColumnRole(left.index, left.header, None,
+                                    left.why + "; the header spans the column of figures right of it: words only")
+    return out
+
+
+def _holds_figures(body: list[list[str]], col: int) -> bool:
+    return any(col < len(r) and re.search(r"\d", r[col]) for r in body)
 
 
 def _groups_left_of_names(columns: list[ColumnRole], body: list[list[str]]) -> list[ColumnRole]:

@@ -527,8 +527,27 @@ def _rows_without_names(block: Block, rows: list[list[str]], roles: dict[str, in
         named_levels = [r for r in block.rows if is_level2_name(r.cells.get(LEVEL2, ""))]
         if any(r.cells.get(VALUE) for r in named_levels):
             return named_levels
+    scored = _scored_dimensions(block)
+    if scored:
+        return scored
     block.kept, block.why_dropped = False, "no indicator name in any row: levels and numbers only"
     return []
+
+
+def _scored_dimensions(block: Block) -> list[Row]:
+    """An evaluation's score table by its 一级 only (潜江 项目绩效得分情况表: 序号 │ 评价指标 │ 权重 │ 得分 over 决策 │ 14 │
+    10.5): each dimension scored is a row of its own, named by it; [] unless the column of dimensions is headed as no
+    level (a table headed 一级指标 sums up the levels of another), every row names its own and is scored."""
+    rows = block.rows
+    if any(c.role == LEVEL1 and cell_role(c.header) == LEVEL1 for c in block.columns):
+        return []
+    dimensions = [r.cells.get(LEVEL1, "") for r in rows]
+    if LEVEL2 in {k for r in rows for k in r.cells} or "" in dimensions or len(set(dimensions)) < len(dimensions):
+        return []
+    if not all(r.cells.get(WEIGHT) or r.cells.get(SCORE) for r in rows):
+        return []
+    return [Row(r.index, {**{k: v for k, v in r.cells.items() if k not in (LEVEL1, NAME)}, NAME: r.cells[LEVEL1]},
+                "", "", r.evaluation, r.period) for r in rows]
 
 
 # a numbered group heading across a score table with no level columns ("三、产出目标", "1.数量目标", "二、管理目标")
