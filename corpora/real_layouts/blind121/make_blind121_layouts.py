@@ -12,6 +12,7 @@ Writes DOCX/XLSX + PDF (LibreOffice) into this folder and annotations/<file>.jso
 import datetime as dt
 import json
 import os
+import re
 import subprocess
 import sys
 import zipfile
@@ -110,6 +111,9 @@ def normalise_zip(path):
     tmp = path + ".tmp"
     with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as z:
         for name, data in items:
+            if name == "docProps/core.xml":
+                data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)",
+                              rb"\g<1>2025-01-01T00:00:00Z\g<2>", data)
             zi = zipfile.ZipInfo(name, date_time=(2025, 1, 1, 0, 0, 0))
             zi.compress_type = zipfile.ZIP_DEFLATED
             z.writestr(zi, data)
@@ -570,7 +574,21 @@ def to_pdf(fname):
     env["SOURCE_DATE_EPOCH"] = "1735689600"
     subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", HERE, src],
                    check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-    return os.path.splitext(fname)[0] + ".pdf"
+    pdf = os.path.splitext(fname)[0] + ".pdf"
+    fix_pdf_dates(os.path.join(HERE, pdf))
+    return pdf
+
+
+def fix_pdf_dates(path):
+    """Same-length byte substitutions (xref offsets stay valid): fixed dates and a fixed /ID."""
+    with open(path, "rb") as fh:
+        data = fh.read()
+    data = re.sub(rb"D:\d{14}", b"D:20250101000000", data)
+    data = re.sub(rb"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}", b"2025-01-01T00:00:00", data)
+    data = re.sub(rb"<[0-9A-Fa-f]{32}>", b"<" + b"0" * 32 + b">", data)
+    data = re.sub(rb"/DocChecksum /[0-9A-Fa-f]{32}", b"/DocChecksum /" + b"0" * 32, data)
+    with open(path, "wb") as fh:
+        fh.write(data)
 
 
 def squash(s):
