@@ -83,6 +83,7 @@ def extract_document(doc: Document, **options) -> Extraction:
     from .forms.explain import not_understood_warnings
     from .goals import extract_goals
     from .indicators import indicators_from_readings, read_tables, template_rows_of
+    from .labelled_prose import task_indicators
     from .scores import score_total_facts
     from .subprojects import extract_subprojects, investment_sum_fact
     from ..nlp.script import as_originally_written
@@ -114,6 +115,8 @@ def extract_document(doc: Document, **options) -> Extraction:
                 ext.indicators = model_levels(ext.indicators)
     if opts.indicators and ext.doc_type in LABELLED_PROSE_TYPES and not any(map(_has_target, ext.indicators)):
         _read_labelled_indicators(doc, ext)  # none read from tables, or only scores (决策 │ 14 │ 10.5)
+    if opts.indicators and not ext.indicators:
+        ext.indicators = task_indicators(doc)
     if opts.indicators:
         if not ext.indicators:
             ext.forms_without_indicators = forms_without_indicators(doc, ext, readings)

@@ -32,6 +32,7 @@ from .forms.headers import cell_role
 from .forms.reader import is_template_text
 from .indicators import classify_header
 from .sentences import HAN, normalise, strip_footnote_refs
+from .task_tables import task_cells
 
 #: label as written -> Goal.kind
 GOAL_LABELS: dict[str, str] = {
@@ -107,6 +108,7 @@ GOAL_LABELS: dict[str, str] = {
     "建设目标": "目标",
     "目标任务": "目标",
     "目标设置": "目标",  # an evaluation's 决策 section: (2)目标设置。组织律师进村…
+    "整体绩效目标情况": "总体目标",  # 临河区 转移支付 自评报告: (二)整体绩效目标情况。 over its goal paragraph
     "绩效目标情况": "目标",  # a self-evaluation report's (二)绩效目标情况 over its numbered goals (安徽 寿县)
     "绩效目标设定情况": "目标",  # 博乐 自评报告: 2.绩效目标设定情况 │ ㈠…项目。安排资金…,主要用于… │ ㈡…
     "核心绩效目标": "目标",  # 徐闻 下桥镇 自评报告: …预算执行率100%。核心绩效目标:资金支出率≥98%、…
@@ -193,13 +195,15 @@ def extract_goals(doc: Document, analysis=None) -> list[Goal]:
     goals: list[Goal] = []
     seen: set[tuple[str, str]] = set()
 
-    def add(kind: str, text: str, block: Block, actual: str | None = None) -> None:
+    def add(kind: str, text: str, block: Block, actual: str | None = None, deadline: str | None = None) -> None:
         for number, item in numbered_items(goal_section(text)):
             key = (kind, item)
             if key in seen or len(item) < 4 or _is_no_goal_text(item):
                 continue
             seen.add(key)
             targets = targets_in(item, analysis.quantities_in(normalise(item)))
+            if deadline:  # a task table's 完成时限 beside the task
+                targets.append(Target(None, None, None, None, deadline=deadline, text=deadline))
             goals.append(
                 Goal(
                     id=f"G{len(goals) + 1}",
@@ -223,6 +227,8 @@ def extract_goals(doc: Document, analysis=None) -> list[Goal]:
         elif block.kind == "table" and block.rows:
             for kind, text, actual in goals_in_table(block.rows):
                 add(kind, text, block, actual)
+            for task in task_cells(block.rows):
+                add("目标任务", normalise(task.text), block, deadline=task.deadline)
         elif block.kind in ("heading", "paragraph", "list_item"):
             found, i = _goals_of_text(blocks, i)
             for kind, text, source in found:

@@ -28,7 +28,8 @@ from ..nlp.lexicon import (alternation, is_chinese, operator_words, operators_fo
 from ..nlp.quantities import find_deadlines, find_quantities, parse_operator
 from .goals import is_plan_targets_heading, targets_in
 from .results_prose import MODAL_WORDS, result_indicators, writes_target_and_result
-from .sentences import normalise
+from .sentences import HAN_CHAR, normalise
+from .task_tables import task_cells
 
 #: a label ending in 指标/目标 followed by a colon, a comma, a dash or 为 (社会效益目标： is the wording of some notices;
 #: 数量指标-修复…面积大于等于610亩; 产出目标为水泥路面22.53m³,…), and the words a list opens it with: 二是1个效益指标： /
@@ -619,3 +620,42 @@ def _indicator(segment: _Segment, **fields) -> Indicator:
                      level2_text=segment.level2, page=segment.page, refs=[segment.block_ref],
                      origin="table" if segment.in_table else "prose",
                      level_origin=None if segment.main_only or segment.planned else "text", **fields)
+
+
+def task_indicators(doc: Document) -> list[Indicator]:
+    """The figures each task of a task table sets (:mod:`.task_tables`: 新建2座人行天桥; 全区城镇新增就业15000人,…), one
+    indicator a figure named by what it counts; the parts of a total it states (其中幼儿园7个、小学4个) are no targets
+    of their own."""
+    out: list[Indicator] = []
+    for block in doc.tables():
+        for task in task_cells(block.rows):
+            text = _PARTS_OF_A_TOTAL.sub("", normalise(task.text))
+            cursor = 0
+            for indicator in _segment_indicators(_Segment(None, None, text, block.ref, block.page)):
+                if indicator.value is None:
+                    continue  # a task with no figure is its goal only
+                at = text.find(indicator.target_text or "", cursor)
+                if at >= 0 and indicator.target_text:
+                    cursor = at + len(indicator.target_text)
+                    indicator.name = _what_it_counts(indicator.name, text[cursor:])
+                indicator.id, indicator.level_origin = f"P{len(out) + 1}", None  # no levels: no dimension to cover
+                out.append(indicator)
+    return out
+
+
+#: a clause listing the parts of the total before it, up to the end of its sentence or item
+_PARTS_OF_A_TOTAL = re.compile(r"[，,]?其中[^；;。]*")
+#: the thing a figure counts when it is named after the figure (2座人行天桥, 8家城乡社区居家养老服务中心(站))
+_COUNTED_AFTER = re.compile(r"^[^，,；;。]*?(?=$|[，,；;。])")
+#: the action and the place a task's name opens with (新建中心幼儿园, 完成棚户区改造, 全区城镇新增就业)
+_ACTION_BEFORE = re.compile(r"^(?:全区|全市|全县|城区)?再?(?:实施)?(?:新建、改扩建|新建|完成|安装|开展|提升改造|配置|建成)?")
+
+
+def _what_it_counts(name: str, after: str) -> str:
+    """A task's indicator name: what its figure counts, named after the figure (新建2座人行天桥 → 人行天桥) or, when
+    the figure closes the clause, before it without the action (完成棚户区改造2836户 → 棚户区改造)."""
+    counted = _COUNTED_AFTER.match(after).group(0).strip()
+    if len(HAN_CHAR.findall(counted)) >= 2:
+        return counted
+    stripped = _ACTION_BEFORE.sub("", name)
+    return stripped if len(HAN_CHAR.findall(stripped)) >= 2 else name

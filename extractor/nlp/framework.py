@@ -153,9 +153,14 @@ def evaluation_level(text: str | None) -> str | None:
 
 
 def scores_the_evaluation(indicator) -> bool:
-    """A row of an evaluation score table (决策/过程/产出/效益, 项目管理 …) with no level of the target tree: it
-    scores the evaluation, it is no target (README, "JSON contracts")."""
-    return not (indicator.level1 or indicator.level2) and evaluation_level(indicator.level1_text) is not None
+    """A row of an evaluation score table (决策/过程/产出/效益, 项目管理 …) with no level of the target tree and no
+    target: it scores the evaluation, it is no target (README, "JSON contracts"). A row of that frame with a target
+    (镇江 绩效公开表: 决策 │ 项目立项 │ 立项程序规范性 │ 规范) is one, as any form's."""
+    return (not (indicator.level1 or indicator.level2) and evaluation_level(indicator.level1_text) is not None
+            and not _STATES_A_TARGET.search(indicator.target_text or ""))
+
+
+_STATES_A_TARGET = re.compile(r"[\d\u4e00-\u9fff]")  # a word or a figure; a dash (—) holds no target
 
 
 def names_target_level2(text: str | None) -> bool:

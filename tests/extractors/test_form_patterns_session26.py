@@ -5,6 +5,7 @@ from pathlib import Path
 
 from extractor import check, parse
 from extractor.extractors import extract_document
+from extractor.extractors.sentences import normalise
 from tests.extractors.text_docs import mixed_document as _document
 
 REAL_LAYOUTS = Path(__file__).resolve().parents[2] / "corpora" / "real_layouts"
@@ -103,3 +104,78 @@ def test_pattern_5_figures_right_of_a_copy_of_the_name_under_one_actual_header()
     ext = extract_document(_document("自评表.xlsx", "xlsx", "大气污染防治资金绩效自评表", SELF_EVALUATION))
     assert [(i.name, i.value, i.unit, i.actual) for i in ext.indicators] == [
         ("建设环境空气质量自动监测子站", 11, "个", 0)]
+
+
+# blind116 and blind123 (大竹 民生实事分解表, 南陵 目标任务分解表): a task table, one task a sentence beside who answers for it
+TASKS = (
+    ("序号", "民生实事", "责任单位", "完成时限"),
+    ("1", "启动建设东柳河城区段综合治理工程和东湖湿地公园。", "县水务局", "12月底前"),
+    ("2", "新建2座人行天桥。", "县住建局", "9月投入使用"),
+    ("3", "完成棚户区改造2836户。", "县住建局", "12月底前"),
+    ("4", "实施新建、改扩建学校重点建设项目12个,其中幼儿园7个、小学4个;新增托位数400个以上。", "县教育局", "12月底前"),
+)
+
+
+def test_pattern_7_a_task_tables_tasks_are_goals_and_their_figures_indicators():
+    ext = extract_document(_document("分解表.docx", "docx", "2023年民生实事分解表", TASKS))
+    assert [g.text for g in ext.goals] == [normalise(r[1]) for r in TASKS[1:]]
+    assert [r[:4] for r in _rows(ext)] == [("人行天桥", "=", 2, "座"), ("棚户区改造", "=", 2836, "户"),
+                                           ("学校重点建设项目", "=", 12, "个"), ("新增托位数", ">=", 400, "个")]
+
+
+def test_pattern_7_a_task_with_a_deadline_is_no_unquantified_goal():
+    found = [f.rule for f in check(extract_document(_document("分解表.docx", "docx", "2023年民生实事分解表", TASKS)))]
+    assert "goal.unquantified" not in found
+    without_deadlines = tuple(r[:3] for r in TASKS)
+    found = [f.evidence for f in check(extract_document(_document("分解表.docx", "docx", "民生实事", without_deadlines)))
+             if f.rule == "goal.unquantified"]
+    assert found == [normalise(TASKS[1][1])]
+
+
+def test_pattern_7_a_task_column_beside_progress_figures_is_no_task_table():
+    """眉山 完成情况表: 目标任务 │ 进度 │ 完成比例 has no column of who answers: the form reader reads it."""
+    progress = (("指标", "目标任务", "进度", "完成比例(%)"), ("城镇新增就业(人)", "27800", "52242", "187.9"))
+    assert extract_document(_document("完成情况.xlsx", "xlsx", "民生工程完成情况表", progress)).goals == []
+
+
+# blind121, 江苏 镇江 赛珍珠文化公园 绩效公开表: cut after its first group, 决策 in every row of the 一级 column
+DECISION_ROWS = (
+    ("一级指标", "二级指标", "三级指标", "全年(程)指标值"),
+    ("决策", "项目立项", "立项程序规范性", "规范"),
+    ("决策", "项目立项", "立项依据充分性", "充分"),
+    ("决策", "绩效目标", "绩效目标合理性", "合理"),
+)
+
+
+def test_pattern_1_one_level_of_the_evaluation_frame_in_every_row_is_the_level():
+    ext = extract_document(_document("绩效公开表.docx", "docx", "2024年度项目绩效目标公开表", DECISION_ROWS))
+    assert [(i.level1_text, i.level2_text, i.name) for i in ext.indicators] == [
+        ("决策", "项目立项", "立项程序规范性"), ("决策", "项目立项", "立项依据充分性"), ("决策", "绩效目标", "绩效目标合理性")]
+    names = {i.id: i.name for i in ext.indicators}
+    assert [names[f.item] for f in check(ext) if f.rule == "target.qualitative_no_scale"] == [
+        "立项程序规范性", "立项依据充分性", "绩效目标合理性"]
+
+
+def test_pattern_10_a_units_goals_under_their_setting_heading():
+    """blind122, 内蒙古 临河区 义务教育补助 自评报告: (二)整体绩效目标情况。 over the goal paragraph."""
+    ext = extract_document(_document("自评报告.docx", "docx", "城乡义务教育补助经费自评报告",
+                                     ("heading", "(二)整体绩效目标情况。"),
+                                     "足额拨付城乡义务教育补助经费,保障全区41所义务教育阶段学校正常运转。"))
+    assert [(g.kind, g.text) for g in ext.goals] == [
+        ("总体目标", "足额拨付城乡义务教育补助经费,保障全区41所义务教育阶段学校正常运转。")]
+
+
+def test_pattern_7_a_project_plan_with_its_own_goal_column_is_no_task_table():
+    """blind66, 大冶 项目计划安排表: 建设内容 beside 预期绩效目标 and 责任单位: the goals are the goal column's."""
+    plan = (("序号", "项目名称", "建设内容", "计划投入资金", "预期绩效目标", "责任单位"),
+            ("1", "果蔬特色产业强链重点工程示范项目", "蔬菜加工厂房建设,冷链设备采购,农产品检测中心建设。", "3069.7",
+             "建成果蔬生产基地180亩,带动特色产业发展。", "大箕铺镇政府"))
+    ext = extract_document(_document("计划安排表.xlsx", "xlsx", "项目计划安排表", plan))
+    assert [g.text for g in ext.goals] == ["建成果蔬生产基地180亩,带动特色产业发展。"]
+
+
+def test_pattern_7_a_progress_table_with_a_lead_unit_is_no_task_table():
+    """blind99, 祁门 民生工程 进度表: 目标任务 │ 牵头单位 │ 累计完成 │ 累计进度: the form reader's, no task goals."""
+    progress = (("序号", "项目名称", "目标任务", "牵头单位", "累计完成", "累计进度"),
+                ("1", "促进重点群体稳定就业", "城镇新增就业1100人", "县人社局", "1063", "96.64%"))
+    assert "目标任务" not in [g.kind for g in extract_document(_document("进度表.xlsx", "xlsx", "民生工程进度表", progress)).goals]

@@ -18,7 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from ...nlp.framework import canonical_level1, canonical_level2
+from ...nlp.framework import canonical_level1, canonical_level2, evaluation_level
 from ...document import compact_cell
 from ...nlp.lexicon import answer_words, operator_words
 from ...nlp.quantities import UNITS, parse_quantity
@@ -298,7 +298,10 @@ def _is_label_down_the_column(label: str, header: str, role: str | None) -> bool
 def _merged_name(label: str, role: str | None) -> bool:
     """Under a 三级指标 header, one name in every row is one indicator merged down over its rows (a PDF page that holds
     only the rows of 是否提高检验检疫技术保障能力, one per example the filler gives), unless it names a block of
-    indicators (本年度绩效指标)."""
+    indicators (本年度绩效指标); under a 一级指标 header, one level of the evaluation's frame (决策) is that level merged
+    down over the rows of a table cut after its first group (镇江 赛珍珠文化公园 绩效公开表)."""
+    if role == LEVEL1:
+        return evaluation_level(label) is not None
     return role == LEVEL3 and not label.endswith("指标")
 
 

@@ -1,0 +1,69 @@
+"""Task tables: a government's list of tasks, one cell a task written as a sentence, beside who answers for it
+(大竹 民生实事 │ 责任单位 │ 完成时限; 南陵 目标与任务 │ 分管县领导 │ 牵头责任单位; 钟楼 主要内容 │ 牵头单位 │ 配合单位).
+
+No column holds indicators there: each task cell is a goal (:func:`~.goals.extract_goals`), its row's 完成时限 the
+goal's deadline, and each figure it sets an indicator named by what it counts
+(:func:`~.labelled_prose.task_indicators`). A table whose task column stands beside figures of progress (目标任务 │
+进度 │ 完成比例; 祁门: 目标任务 │ 牵头单位 │ 累计完成) is no task table: the form reader reads it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..document import compact_cell
+from ..nlp.lexicon import alternation
+from .forms.headers import ACTUAL, RATE, SCORE, VALUE, WEIGHT, cell_role
+from .sentences import HAN_CHAR
+from .subprojects import FIELD_LABELS
+
+#: the header of the column of tasks
+_TASK_HEADER = re.compile(r"^(?:民生实事|主要内容|目标与任务|目标任务|工作任务|重点任务|主要任务|任务内容"
+                          r"|(?:项目)?建设(?:规模及)?内容|项目建设规模及内容)$")
+#: the header of a column saying who answers for a task (a sub-project's lead and partner units, a leader) or by when
+_ANSWERS_FOR = re.compile(alternation((*FIELD_LABELS["lead"], *FIELD_LABELS["partner"])) + r"|分管.{0,3}领导|责任领导|责任人")
+_BY_WHEN = re.compile(alternation(FIELD_LABELS["period"]))
+_TASK_AT_LEAST = 6  # Chinese characters of a task: shorter cells are labels (完工投用)
+
+
+@dataclass(frozen=True)
+class Task:
+    text: str
+    deadline: str | None  # the row's 完成时限 cell as written (12月底前, 9月投入使用)
+
+
+def task_cells(rows: list[list[str]]) -> list[Task]:
+    """The tasks of a task table, top to bottom, each once (a cell merged down is one task); [] for any other
+    table."""
+    for k, row in enumerate(rows):
+        header = [compact_cell(c or "") for c in row]
+        column = next((i for i, c in enumerate(header) if _TASK_HEADER.match(c)), None)
+        if column is not None and any(_ANSWERS_FOR.search(c) for c in header) and not _figures_beside(header):
+            by_when = next((i for i, c in enumerate(header) if _BY_WHEN.fullmatch(c)), None)
+            return _tasks_below(rows[k + 1:], column, by_when)
+    return []
+
+
+def _figures_beside(header: list[str]) -> bool:
+    """A column of progress or of target figures beside the tasks (祁门 民生工程 进度表: 目标任务 │ 累计完成 │ 累计进度: a
+    progress table, the form reader's), or of each row's goals (大冶 项目计划安排表: 建设内容 │ … │ 预期绩效目标: the
+    goals are that column's)."""
+    return any(cell_role(c) in (VALUE, ACTUAL, RATE, SCORE, WEIGHT) or _GOAL_HEADER.search(c) for c in header if c)
+
+
+_GOAL_HEADER = re.compile(r"绩效目标|预期目标|年度目标")
+
+
+def _tasks_below(rows: list[list[str]], column: int, by_when: int | None) -> list[Task]:
+    out: list[Task] = []
+    for row in rows:
+        cell = _cell(row, column)
+        if not cell or _TASK_HEADER.match(compact_cell(cell)) or (out and cell == out[-1].text):
+            continue
+        if len(HAN_CHAR.findall(cell)) >= _TASK_AT_LEAST:  # a header repeated on a new page is no task
+            out.append(Task(cell, _cell(row, by_when) or None))
+    return out
+
+
+def _cell(row: list[str], column: int | None) -> str:
+    return (row[column] or "").strip() if column is not None and column < len(row) else ""
