@@ -17,6 +17,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
@@ -445,6 +446,17 @@ def build_prose(path, paras):
     doc.save(path)
 
 
+def fix_zip(path):
+    """Rewrite the DOCX zip with fixed entry dates so the bytes are reproducible."""
+    with zipfile.ZipFile(path) as z:
+        items = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in items:
+            zi = zipfile.ZipInfo(name, date_time=(2025, 1, 1, 0, 0, 0))
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(zi, data)
+
+
 def to_pdf(docx_path):
     outdir = os.path.dirname(docx_path)
     with tempfile.TemporaryDirectory() as prof:
@@ -484,6 +496,7 @@ def main():
     build_prose(os.path.join(HERE, D3), D3_PARAS)
     build_prose(os.path.join(HERE, D4), D4_PARAS)
     for name, _ in DOCS:
+        fix_zip(os.path.join(HERE, name))
         to_pdf(os.path.join(HERE, name))
     ok = check_texts()
     print("text check:", "ok" if ok else "FAILED")
