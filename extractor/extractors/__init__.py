@@ -68,8 +68,10 @@ def _has_target(indicator: Indicator) -> bool:
 
 
 def _bound_or_result(indicator: Indicator) -> bool:
-    """A labelled line of an evaluation report that is an indicator for sure: a bound (≥95%) or a result."""
-    return indicator.operator not in (None, "=") or indicator.actual is not None
+    """A labelled line of an evaluation report that is an indicator for sure: a bound (≥95%), a result, or a rate
+    (乡镇、建制村通公交完成率100%, 南陵: no restated amount of the project's)."""
+    return (indicator.operator not in (None, "=") or indicator.actual is not None
+            or (indicator.unit == "%" and (indicator.name or "").endswith("率")))
 
 
 def extract_document(doc: Document, **options) -> Extraction:

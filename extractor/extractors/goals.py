@@ -72,6 +72,7 @@ GOAL_LABELS: dict[str, str] = {
     "项目绩效阶段性目标": "目标",  # 湖南 永兴 公交补贴 评价报告: 1.项目绩效总目标：… 2.项目绩效阶段性目标：…
     "绩效阶段性目标": "目标",
     "项目绩效总目标": "总体目标",
+    "项目绩效总体目标": "总体目标",  # 南陵 公交补贴 评价报告: 1.项目绩效总体目标 over the template's instruction and the goal
     "绩效总目标": "总体目标",
     "绩效总体目标": "总体目标",  # 广西 转移支付 自评报告: …区域(项目)绩效总体目标是确保…
     "年度阶段性目标": "年度目标",  # 广东 2017 绩效目标表: 总目标：… over 年度阶段性目标：…
@@ -298,8 +299,12 @@ _GOAL_ASSESSMENT = re.compile(r"目标(?:设置|设定)(?:较为|比较|基本|�
 
 
 def _is_no_goal_text(item: str) -> bool:
-    return (is_template_text(item) or _is_form_label(item) or is_taxonomy_name(item)
+    return (is_template_text(item) or _is_form_label(item) or is_taxonomy_name(item) or INDICATOR_LINE.match(item) is not None
             or _POINTER.match(item) is not None or _GOAL_ASSESSMENT.search(item) is not None)
+
+
+#: a line stating one indicator, opening with 指标: (南陵 评价报告: (1)数量指标 │ 指标:乡镇、建制村通公交完成率100%。)
+INDICATOR_LINE = re.compile(r"^指标[\d一二三四五六七八九十]{0,2}[:：]")
 
 
 def _label_kind(label: str) -> str:
@@ -562,7 +567,8 @@ def _texts_below(rows: list[list[str]], r: int, label_cols: list[tuple[int, str]
 
 # a label cell of a form ("年初设定目标", "全年实际完成情况", "保障绩效目标实现的措施", "绩效目标总体描述"): short,
 # no punctuation
-_FORM_LABEL = re.compile(r"^[^，。；;,、\d]{2,16}(?:目标|情况|措施|数量|内容|说明|信息|概况|综述|描述)$")
+_FORM_LABEL = re.compile(r"^[^，。；;,、\d]{2,16}(?:目标|情况|措施|数量|内容|说明|信息|概况|综述|描述)$"
+                         r"|^[^，。；;,\d]{2,20}指标(?:及|和)指标值$")  # 南陵 评价报告: 项目预期产出、效益指标及指标值
 
 
 def _is_form_label(text: str) -> bool:

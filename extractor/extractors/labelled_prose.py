@@ -26,7 +26,7 @@ from ..nlp.framework import canonical_level1, canonical_level2, clean_level, par
 from ..nlp.lexicon import (alternation, is_chinese, operator_words, operators_for, reason_words, strip_vague_ending,
                            vague_ending, vague_for, vague_words)
 from ..nlp.quantities import find_deadlines, find_quantities, parse_operator
-from .goals import is_plan_targets_heading, targets_in
+from .goals import INDICATOR_LINE, is_plan_targets_heading, targets_in
 from .results_prose import MODAL_WORDS, result_indicators, writes_target_and_result
 from .sentences import HAN_CHAR, normalise
 from .task_tables import task_cells
@@ -177,7 +177,8 @@ def _segments(doc: Document, table_refs: frozenset[str] = frozenset()) -> Iterat
         if not in_table and not labels and _states_year_targets(text):  # only its targets: the rest is its goals' prose
             yield _Segment(None, None, text, block.ref, block.page, targets_only=True, planned=True)
             continue
-        if pending is not None and not labels and not in_table and (not bare or _states_targets(text)):
+        if pending is not None and not labels and not in_table and (not bare or _states_targets(text)
+                                                                   or INDICATOR_LINE.match(text)):
             yield _Segment(*pending, text, block.ref, block.page)  # the text of a label that ended its line
         listed = None if labels or in_table else _listed_indicators(text)
         if listed is not None:
@@ -191,8 +192,8 @@ def _segments(doc: Document, table_refs: frozenset[str] = frozenset()) -> Iterat
 #: the words a sentence lists its indicators with, no level named: 主要指标是…, 主要绩效指标为…, 核心指标包括…, and a
 #: plan's 主要预期目标是… (咸阳 国民经济和社会发展计划: 生产总值增长6%左右,…), a report's 核心绩效目标:… (徐闻 下桥镇), the list
 #: opening after a few words of its own (项目绩效目标核心指标为…, 潜江)
-_INDICATOR_LIST = re.compile(r"(?:^|[，,。；;：:])[^，,。；;：:]{0,10}?(?:主要|核心|具体)(?:绩效指标|指标|预期目标|绩效目标)"
-                             r"(?:(?:是|为|有|包括)[：:]?|[：:])")
+_INDICATOR_LIST = re.compile(r"(?:^|[，,。；;：:])[^，,。；;：:]{0,10}?(?:(?:主要|核心|具体)(?:绩效指标|指标|预期目标|绩效目标)"
+                             r"(?:(?:是|为|有|包括)[：:]?|[：:])|绩效目标实现情况[：:])")
 
 
 def _listed_indicators(text: str) -> str | None:
@@ -350,8 +351,8 @@ def _is_section_title(text: str, block) -> bool:
 
 def _segment_indicators(segment: _Segment) -> list[Indicator]:
     text = NAME_MARKS.sub("", segment.text).strip("，,。；; ")
-    if not text:
-        return []
+    if not _ITEM_NUMBER.sub("", text).strip():
+        return []  # a label with nothing after it (指标:, the page cut there)
     if segment.whole_cell:
         return [_cell_indicator(segment, NAME_MARKS.sub("", segment.text).strip("，,；; "))]
     if segment.result:
@@ -383,7 +384,7 @@ def _items(text: str) -> list[str]:
 
 
 #: an item's own number (指标1:, 指标二：) and a target written in brackets after the name (机柜数量(≥77台))
-_ITEM_NUMBER = re.compile(r"^(?:指标|目标)[\d一二三四五六七八九十]{1,2}[:：]")
+_ITEM_NUMBER = re.compile(r"^(?:指标|目标)[\d一二三四五六七八九十]{0,2}[:：]")
 _BRACKETED_TARGET = re.compile(r"^(?P<name>[^()（）]{2,40})[（(](?P<target>[^()（）]{1,30})[)）]$")
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ..document import Block, Document
 from ..extraction import GRADE_LABEL, GRADE_NAMES, Extraction, Fact, Indicator
 from ..nlp.quantities import figure_alone, find_quantities
-from .forms.headers import SCORE, WEIGHT, cell_role
+from .forms.headers import SCORE, WEIGHT, cell_role, is_grade_header, is_results_name_header
 
 _GRADE_TEXT = re.compile(rf"(?:自评|评价|综合)?{GRADE_LABEL}[:：为]\s*[“\"]?(?P<grade>{GRADE_NAMES})")
 # "分别得分" and the marks between the items of a list: the scores themselves are the engine's quantities in 分
@@ -111,21 +111,16 @@ def table_total_facts(doc: Document, ext: Extraction, grades: list[Fact]) -> lis
     return out
 
 
-# a table of evaluation results, one row a project (天台 专项债 评价情况表: 序号 │ 主管部门 │ 项目单位 │ 项目名称 │ 发行金额 │
-# 评价得分 │ 评价结果 │ 备注): its name and grade columns (its score column is the form reader's 得分)
-_RESULT_NAME = re.compile(r"^(?:项目|项目名称|单位名称|评价对象)$")
-_RESULT_GRADE = re.compile(rf"^(?:评价|绩效|考核|评定|自评)?(?:结果|{GRADE_LABEL}|级别)$")
-
-
 def results_table_grades(doc: Document) -> list[Fact]:
-    """A grade fact for each row of a table of results with a score: the project's name, its score and the grade
-    written beside it (``stated_text`` "" when its cell was left empty)."""
+    """A grade fact for each row of a table of results with a score (天台 专项债 评价情况表: 序号 │ 主管部门 │ 项目单位 │
+    项目名称 │ 发行金额 │ 评价得分 │ 评价结果 │ 备注): the project's name, its score and the grade written beside it
+    (``stated_text`` "" when its cell was left empty); the columns by the header words of :mod:`.forms.headers`."""
     out = []
     for block in doc.tables():
         rows = block.cells()
         for r, header in enumerate(rows):
             columns = [next((k for k, c in enumerate(header) if test(c)), None)
-                       for test in (_RESULT_NAME.match, _is_score_header, _RESULT_GRADE.match)]
+                       for test in (is_results_name_header, _is_score_header, is_grade_header)]
             if None in columns:
                 continue
             found = (_result_grade(block, cells, *columns) for cells in rows[r + 1:])
@@ -198,7 +193,6 @@ class MoneyBlockPoints:
 
 def _money_block_points(doc: Document) -> MoneyBlockPoints | None:
     """The 分值/得分 of the 资金总额 row of a money block with 执行数 and 得分 columns, if any."""
-    from .forms.headers import SCORE, WEIGHT, cell_role
     from .sentences import to_float
 
     for block in doc.tables():

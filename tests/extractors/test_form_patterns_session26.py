@@ -179,3 +179,53 @@ def test_pattern_7_a_progress_table_with_a_lead_unit_is_no_task_table():
     progress = (("序号", "项目名称", "目标任务", "牵头单位", "累计完成", "累计进度"),
                 ("1", "促进重点群体稳定就业", "城镇新增就业1100人", "县人社局", "1063", "96.64%"))
     assert "目标任务" not in [g.kind for g in extract_document(_document("进度表.xlsx", "xlsx", "民生工程进度表", progress)).goals]
+
+
+def _blocks(*blocks):
+    """A DOCX-like document of blocks in order: a string a paragraph, a tuple of rows a table of its own."""
+    from extractor.document import DocumentBuilder
+
+    b = DocumentBuilder("评价方案.docx", "docx")
+    for block in blocks:
+        if isinstance(block, str):
+            b.add("paragraph", block, page=1)
+        else:
+            b.add("table", "", page=1, rows=[list(r) for r in block])
+    return b.build(pages=1)
+
+
+def test_pattern_2_a_header_repeated_after_a_running_page_header_carries_the_levels():
+    """blind125, 辽宁 基本公共卫生 评价指标体系: the table breaks at a page, a running page header between, the header
+    repeated and the 一级 cell merged down from the page before left empty."""
+    header = ("一级指标", "分值", "二级指标", "分值", "三级指标", "分值", "指标解释")
+    ext = extract_document(_blocks(
+        "基本公共卫生服务项目绩效评价实施方案",
+        (header, ("项目管理", "26", "资金落实情况", "4", "资金到位率", "2", "实际到位/计划到位*100%")),
+        "基本公共卫生服务 项目绩效评价 实施方案        某评估有限公司        15",
+        (header, ("", "", "资金管理情况", "10", "资金使用情况", "7", "是否存在支出依据不合规"))))
+    assert [(i.level1_text, i.level2_text, i.name) for i in ext.indicators] == [
+        ("项目管理(26分)", "资金落实情况(4分)", "资金到位率"), ("项目管理(26分)", "资金管理情况(10分)", "资金使用情况")]
+
+
+# blind125, 安徽 南陵 公交补贴 评价报告: the template's instruction left above the goal, a rate stated under 指标:
+NANLING = (("heading", "(二)部门重点项目绩效目标"), ("heading", "1.项目绩效总体目标"),
+           "应根据项目行业发展规划、实施方案等对项目未来一段时间内预期实现的产出、效益、效果等内容进行描述。",
+           "面向全县居民提供便捷的公交出行服务,年度内完成乡镇、建制村通客车。",
+           ("heading", "2.年度绩效目标(阶段性目标)"), "项目预期产出、效益指标及指标值",
+           ("heading", "(1)数量指标"), "指标:乡镇、建制村通公交完成率100%。", ("heading", "(2)质量指标"), "指标:")
+
+
+def test_pattern_8_a_templates_instruction_is_no_goal_and_an_indicator_line_is_read():
+    ext = extract_document(_document("评价报告.docx", "docx", "公交补贴重点项目支出绩效评价报告", *NANLING))
+    assert [(g.kind, g.text) for g in ext.goals] == [("总体目标", "面向全县居民提供便捷的公交出行服务,年度内完成乡镇、建制村通客车。")]
+    assert [(i.level2, i.name, i.value, i.unit) for i in ext.indicators] == [
+        ("数量指标", "乡镇、建制村通公交完成率", 100, "%")]
+
+
+def test_pattern_10_an_acceptance_notices_list_of_the_targets_it_reached():
+    """blind124, 青海 格尔木 帮扶车间 验收公告: 项目绩效目标实现情况: the targets the project was to reach, listed."""
+    line = ("项目绩效目标实现情况:补助帮扶车间2家≤70万元, 竣工验收合格率100%,补助资金兑付及时率≥98%,惠及受益人数≥20人,"
+            "收益对象满意度≥95%。")
+    ext = extract_document(_document("验收公告.docx", "docx", "帮扶车间项目验收公告", "项目验收结果:已验收合格", line))
+    assert [r[:4] for r in _rows(ext)][-4:] == [("竣工验收合格率", "=", 100, "%"), ("补助资金兑付及时率", ">=", 98, "%"),
+                                               ("惠及受益人数", ">=", 20, "人"), ("收益对象满意度", ">=", 95, "%")]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ...nlp.framework import canonical_level1, canonical_level2
 from ...document import compact_cell
+from ...extraction import GRADE_LABEL
 
 # column roles
 LEVEL1, LEVEL2, LEVEL3, NAME, CONTENT = "level1", "level2", "level3", "name", "content"
@@ -78,6 +79,20 @@ def clean_header_cell(text: str) -> str:
 # 2022年目标值), and a year alone (a plan's 2022年 │ 2025年 columns)
 _YEAR = r"((?:19|20)\d{2})年度?"
 _YEAR_IN, _YEAR_OPENING, _YEAR_HEADER = re.compile(_YEAR), re.compile(rf"^{_YEAR}(?=\S)"), re.compile(rf"^{_YEAR}$")
+
+
+# the name and grade columns of a table of evaluation results, one row a project (天台 专项债 评价情况表: … │ 项目名称 │
+# 发行金额 │ 评价得分 │ 评价结果): no role of an indicator table, asked by the results reader (its score column is SCORE)
+_RESULTS_NAME = re.compile(r"^(?:项目|项目名称|单位名称|评价对象)$")
+_GRADE = re.compile(rf"^(?:评价|绩效|考核|评定|自评)?(?:结果|{GRADE_LABEL}|级别)$")
+
+
+def is_results_name_header(text: str) -> bool:
+    return _RESULTS_NAME.match(text) is not None
+
+
+def is_grade_header(text: str) -> bool:
+    return _GRADE.match(text) is not None
 
 
 def cell_role(text: str) -> str | None:

@@ -53,7 +53,8 @@ _INSTRUCTION = re.compile(r"[（(]\s*(?:限)?\d+\s*字(?:以内|以下)?\s*[)）
 _PLACEHOLDER_WORDS = r"指标\s*[\d一二三四五六七八九十]+\s*[:：]?|具体指标|[*＊]+|[…]+|\.{3,}|。{3,}"
 _PLACEHOLDER = re.compile(rf"^(?:{_PLACEHOLDER_WORDS})$")
 # template and instruction text: never an indicator name ("指标1：", "……", "（200字以内）")
-_TEMPLATE_NAME = re.compile(rf"^(?:{_PLACEHOLDER_WORDS}|指标名称|无|暂无|(?:本项目)?不适用(?:此|该|本)?指标|(?:该|此|本)?指标不适用(?:于)?(?:本|该|此)?项目|[…．.。·、\s]+|[/／\-—–]+|[（(]?\d+字以内[)）]?|请填写.*|(?:其他|其它)?[…]+|.+[（(]如有[)）])$")  # 调整后绩效目标(如有): a template's instruction
+_TEMPLATE_NAME = re.compile(rf"^(?:{_PLACEHOLDER_WORDS}|指标名称|无|暂无|(?:本项目)?不适用(?:此|该|本)?指标|(?:该|此|本)?指标不适用(?:于)?(?:本|该|此)?项目|[…．.。·、\s]+|[/／\-—–]+|[（(]?\d+字以内[)）]?|请填写.*|(?:其他|其它)?[…]+|.+[（(]如有[)）]"
+                            r"|(?:应|请|须)(?:根据|结合|按照).{4,80}(?:描述|填写|填报|说明)。?)$")  # 调整后绩效目标(如有), 应根据…进行描述: a template's instruction
 # a name cell holding only a number ("88"): no indicator name (a table of such rows only is not understood)
 _BARE_NUMBER = re.compile(r"[\d.,，]+(?:%|分)?")
 _INDICATOR_WORDS = re.compile(r"三级指标|二级指标|一级指标|绩效指标|指标值|指标名称")
@@ -143,6 +144,7 @@ class Carry:
     level1_text: str = ""
     level2_text: str = ""
     width: int = 0
+    same_header: bool = False  # the next table opens with the same header again, on a new page (its rows carry on)
 
 
 def read_table(table_rows: list[list[str]], ref: str = "", page: int | None = None,
@@ -157,6 +159,8 @@ def read_table(table_rows: list[list[str]], ref: str = "", page: int | None = No
     carry = Carry(width=width)
     if continued:
         carry = Carry(_shifted(previous.block, shift), previous.level1_text, previous.level2_text, width)
+    elif _opens_with_the_same_header(regions, previous):
+        carry = Carry(previous.block, previous.level1_text, previous.level2_text, width, same_header=True)
     for region in regions:
         if region.kind != INDICATORS:
             continue
@@ -170,6 +174,15 @@ def read_table(table_rows: list[list[str]], ref: str = "", page: int | None = No
         blocks, looks = ([block], True) if block is not None else (blocks, looks)
     cut_at_header = looks and not blocks and (_ends_at_levels_across(rows) or _ends_in_a_level_header(rows))
     return TableReading(ref, page, width, regions, blocks, looks, continued, cut_at_header), carry
+
+
+def _opens_with_the_same_header(regions: list[Region], previous: Carry | None) -> bool:
+    """The table's first indicator header is the previous table's, repeated on a new page (辽宁 评价指标体系: a running
+    page header between the two tables, the 一级 cell merged down from the page before left empty): its rows carry on
+    the previous levels where their own level cells are empty. Inside one table a repeated header starts afresh."""
+    first = next((r for r in regions if r.kind == INDICATORS), None)
+    before = previous.block.header if previous is not None and previous.block is not None else None
+    return first is not None and first.header is not None and before is not None and first.header.cells == before.cells
 
 
 def _block_without_header(rows: list[list[str]], regions: list[Region], looks: bool,
@@ -440,7 +453,7 @@ def _keep_one_period(blocks: list[Block]) -> None:
 def _read_block(block: Block, rows: list[list[str]], carry: Carry) -> Carry:
     roles = roles_map(block.columns)
     body = rows[block.start:block.end]
-    carried = block.continued or _levels_left_above(block, carry.block)
+    carried = block.continued or carry.same_header or _levels_left_above(block, carry.block)
     level1_text, level2_text = (carry.level1_text, carry.level2_text) if carried else ("", "")
     l1_col = roles.get(LEVEL1)
     evaluation = l1_col is not None and is_evaluation_framework(
