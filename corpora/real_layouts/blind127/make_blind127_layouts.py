@@ -12,9 +12,11 @@ Gold answers are defined first (GOLD below), then the files are written:
 Outputs: <name>.docx / <name>.xlsx, <name>.pdf (LibreOffice) and annotations/<file>.json.
 """
 import copy
+import hashlib
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 import zipfile
@@ -112,7 +114,7 @@ GOLD = {
         "patterns": [10],
         "indicators": [
             ind(None, None, "年度水環境質量改善情況", None, None, None,
-                "以上級下達的目標任務為依據,實施按月考核;年度均值只能改善或持平,不能惡化", weight=40),
+                "以上級下達的目標任務為依據", weight=40),
             ind(None, None, "水質監測", None, None, None, None, weight=15),
             ind(None, None, "水質超標溯源調查", None, None, None, None, weight=10),
             ind(None, None, "日常巡查管控", None, None, None, None, weight=35),
@@ -137,7 +139,7 @@ GOLD = {
             "Prose only: the assessment items and points are stated in one sentence (40+15+10+35 = 100, consistent). "
             "Kept as found: '更正事項:采購文件' although the text says no correction is made; six section names (懷洪新河五河斷面 ... 晶源水務取水口斷面). "
             "Deduction rules (monthly miss -1 per section, annual miss -10 per section, worse than last year -5 per section, capped at 40) are kept; they are scoring rules, not targets. "
-            "Judgement calls: each of the four assessment items is one indicator row with its points as weight; target_text for the first is my short join of the two target clauses as they stand; "
+            "Judgement calls: each of the four assessment items is one indicator row with its points as weight; target_text for the first is the clause '以上級下達的目標任務為依據' (the second target clause '年度均值只能改善或持平,不能惡化' compares with last year's level); "
             "'水環境質量持續改善' is quoted as a principle, not a goal, so goals is empty. The unanswered question about the pass mark is not a rule finding (no grade stated)."
         ),
     },
@@ -183,7 +185,7 @@ GOLD = {
 from docx import Document  # noqa: E402
 from docx.enum.text import WD_ALIGN_PARAGRAPH  # noqa: E402
 from docx.oxml.ns import qn  # noqa: E402
-from docx.shared import Pt  # noqa: E402
+from docx.shared import Cm, Pt  # noqa: E402
 import openpyxl  # noqa: E402
 from openpyxl.styles import Alignment, Border, Font, Side  # noqa: E402
 
@@ -213,10 +215,17 @@ def para(doc, text, bold=False, center=False):
     return p
 
 
-def table(doc, rows, merges=()):
+def table(doc, rows, merges=(), widths=None):
     ncols = max(len(r) for r in rows)
     t = doc.add_table(rows=len(rows), cols=ncols)
     t.style = "Table Grid"
+    if widths:
+        t.autofit = False
+        for j, w in enumerate(widths):
+            for cell in t.columns[j].cells:
+                cell.width = Cm(w)
+        for gc, w in zip(t._tbl.tblGrid.findall(qn("w:gridCol")), widths):
+            gc.set(qn("w:w"), str(int(Cm(w).twips)))
     for i, r in enumerate(rows):
         for j, v in enumerate(r):
             if v is not None:
@@ -236,7 +245,7 @@ def build_d1(path):
          "用于长沙市政务服务中心市民热线坐席位人工工资服务,25个座席,人员50人,时限为2019年6月至2019年12月。",
          "项", "25", "1684500"],
         ["合计金额小写: 1684500 元 合计金额大写:壹佰陆拾捌万肆仟伍佰元整", "", "", "", "", "", ""],
-    ], merges=[(2, 0, 2, 6)])
+    ], merges=[(2, 0, 2, 6)], widths=[1.1, 2.4, 2.0, 5.6, 1.4, 1.2, 2.3])
     para(doc, "")
     req = ("本项目新增座席25个,话务员由我公司负责招聘、管理和培训;为满足24小时接听电话的要求,"
            "座席数与话务员数按1:2的比例配置,工资标准不低于长沙市政府初级雇员标准,人员年流失率不高于20%,现场电话接通率不提低于95%。")
@@ -244,7 +253,7 @@ def build_d1(path):
         ["序号", "服务名称", "品目分类", "计量单位", "具体要求说明", "单价", "数量", "小计", "备注"],
         ["1", "长沙市政务服务中心热线坐席搬迁座席增加采购项目", "/", "元", req, "67,380.00", "25座席", "1,684,500.00", "/"],
         ["合计", "", "", "", "", "", "", "1,684,500.00", ""],
-    ], merges=[(2, 0, 2, 6)])
+    ], merges=[(2, 0, 2, 6)], widths=[0.9, 2.0, 1.1, 1.1, 4.0, 2.3, 1.5, 2.8, 0.8])
     para(doc, "时间:2019年6月-2019年12月")
     para(doc, "地点:采购人指定地点")
     para(doc, "方式:" + req)
@@ -255,7 +264,7 @@ def build_d1(path):
     table(doc, [
         ["序号", "分类", "权重", "考核指标", "指标定义及标准", "计分办法"],
         ["1", "事件响应及恢复时间", "25", "一级事件响应及处置时间", "一级事", ""],
-    ])
+    ], widths=[1.0, 2.8, 1.2, 3.2, 5.0, 3.0])
     doc.save(path)
 
 
@@ -287,7 +296,7 @@ def build_d2(path):
         ["物业助理 ?", "1、岗位要求 执业资格要求:持有垃圾分类服务项目经理证书和公共场所清洁消毒防疫服务项目经理证书; 2、服务时间:24 小时按需服务。"],
         ["? 保健员 ?", "1、岗位要求 执业资格要求持有卫健部门颁发的护士证; 2、服务时间:24小时按需服务。"],
         ["? 保洁员 ?", "1、岗位要求 需有一名保"],
-    ])
+    ], widths=[3.0, 13.0])
     doc.save(path)
 
 
@@ -366,7 +375,7 @@ def build_d4(path):
         for cell in row:
             cell.font = Font(bold=True)
             cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    for col, w in zip("ABCDE", (8, 14, 40, 55, 10)):
+    for col, w in zip("ABCDE", (6, 12, 95, 70, 8)):
         ws.column_dimensions[col].width = w
     ws.page_setup.orientation = "landscape"
     ws.page_setup.fitToWidth = 1
@@ -387,6 +396,9 @@ def normalise_zip(path):
     """Rewrite an OOXML zip with fixed timestamps and sorted-by-original order (deterministic)."""
     with zipfile.ZipFile(path) as zin:
         items = [(i.filename, zin.read(i.filename)) for i in zin.infolist()]
+    fixed = b"2025-01-01T00:00:00Z"
+    items = [(n, re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)", rb"\g<1>" + fixed + rb"\g<2>", d))
+             if n == "docProps/core.xml" else (n, d) for n, d in items]
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zout:
         for name, data in items:
@@ -403,6 +415,23 @@ def to_pdf(path):
     env["SOURCE_DATE_EPOCH"] = "1735689600"  # 2025-01-01, honoured by recent LibreOffice builds
     subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", HERE, path],
                    check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    pdf = os.path.splitext(path)[0] + ".pdf"
+    with open(pdf, "rb") as f:
+        data = f.read()
+
+    def fix_date(m):  # same-length replacement keeps the xref offsets valid
+        fixed = b"D:20250101000000Z'"
+        return m.group(1) + fixed[:len(m.group(2))].ljust(len(m.group(2)), b"0") + m.group(3)
+
+    data = re.sub(rb"(/(?:CreationDate|ModDate)\()([^)]*)(\))", fix_date, data)
+    body = re.sub(rb"/ID \[[^\]]*\]", b"", data)
+    body = re.sub(rb"/DocChecksum /[0-9A-Fa-f]{32}", b"", body)
+    digest = hashlib.md5(body).hexdigest().upper().encode()
+    data = re.sub(rb"(/ID \[\s*<)[0-9A-Fa-f]{32}(>\s*<)[0-9A-Fa-f]{32}(>)",
+                  lambda m: m.group(1) + digest + m.group(2) + digest + m.group(3), data)
+    data = re.sub(rb"(/DocChecksum /)[0-9A-Fa-f]{32}", lambda m: m.group(1) + digest, data)
+    with open(pdf, "wb") as f:
+        f.write(data)
 
 
 def write_gold(name, fname):
