@@ -63,6 +63,18 @@ def _read_labelled_indicators(doc: Document, ext: Extraction) -> None:
     ext.warnings = [w for w in ext.warnings if not set(w.refs) & read]
 
 
+def _read_written_out_indicators(doc: Document, ext: Extraction) -> None:
+    """The indicators the tables did not give: listed under labels in running text (also when the tables gave only
+    scores, 决策 │ 14 │ 10.5), else the figures of a task table's tasks, else a numbered list of targets with no
+    heading over it."""
+    from .labelled_prose import listed_targets, task_indicators
+
+    if ext.doc_type in LABELLED_PROSE_TYPES and not any(map(_has_target, ext.indicators)):
+        _read_labelled_indicators(doc, ext)
+    if not ext.indicators:
+        ext.indicators = task_indicators(doc) or listed_targets(doc)
+
+
 def _has_target(indicator: Indicator) -> bool:
     return indicator.value is not None or bool(indicator.target_text) or indicator.actual is not None
 
@@ -85,7 +97,6 @@ def extract_document(doc: Document, **options) -> Extraction:
     from .forms.explain import not_understood_warnings
     from .goals import extract_goals
     from .indicators import indicators_from_readings, read_tables, template_rows_of
-    from .labelled_prose import task_indicators
     from .scores import score_total_facts
     from .subprojects import extract_subprojects, investment_sum_fact
     from ..nlp.script import as_originally_written
@@ -115,11 +126,8 @@ def extract_document(doc: Document, **options) -> Extraction:
             ext.indicators = prose_indicators(ext)
             if opts.use_models:
                 ext.indicators = model_levels(ext.indicators)
-    if opts.indicators and ext.doc_type in LABELLED_PROSE_TYPES and not any(map(_has_target, ext.indicators)):
-        _read_labelled_indicators(doc, ext)  # none read from tables, or only scores (决策 │ 14 │ 10.5)
-    if opts.indicators and not ext.indicators:
-        ext.indicators = task_indicators(doc)
     if opts.indicators:
+        _read_written_out_indicators(doc, ext)
         if not ext.indicators:
             ext.forms_without_indicators = forms_without_indicators(doc, ext, readings)
         ext.form_parts = form_parts(doc, ext.indicators)

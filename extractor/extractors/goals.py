@@ -790,7 +790,14 @@ def _counts_nothing(text: str, q: Quantity, codes: list[tuple[int, int]]) -> boo
     ``codes`` of the text (青医保监【2022】2号)."""
     return (_is_bare_year(q) or in_quoted_name(text, q.start) or (q.text or "").startswith(_NOT_A_COUNT)
             or _names_an_age_group(text, q) or any(start <= q.start < end for start, end in codes)
-            or _restates_the_figure_before(text, q))
+            or _restates_the_figure_before(text, q) or _part_of_a_word(text, q))
+
+
+def _part_of_a_word(text: str, q: Quantity) -> bool:
+    """A bare figure opening a word at the start of a clause (2型糖尿病患者: a kind of diabetes): no unit, no
+    operator, a Chinese character right after it and none before (享受5折优惠 counts)."""
+    return (q.unit is None and q.operator is None and q.upper is None and bool(_GROUP_NOUN_AFTER.match(text, q.end))
+            and (q.start == 0 or not _GROUP_NOUN_AFTER.match(text, q.start - 1)))
 
 
 def _restates_the_figure_before(text: str, q: Quantity) -> bool:
@@ -807,9 +814,14 @@ _GROUP_NOUN_AFTER = re.compile(rf"[{HAN}]")
 
 
 def _names_an_age_group(text: str, q: Quantity) -> bool:
-    """An age followed by the people it qualifies (0-6岁适龄儿童, 35岁以上高血压患者): it says who is served; an
-    age that ends its clause (人均预期寿命提高到78.5岁。) is a target."""
+    """An age followed by the people it qualifies (0-6岁适龄儿童, 35岁以上高血压患者, 0-36个月儿童): it says who is
+    served; an age that ends its clause (人均预期寿命提高到78.5岁。) is a target."""
+    if q.unit == "个月":
+        return text.startswith(_INFANTS, q.end)
     return q.unit in AGE_UNITS and bool(_GROUP_NOUN_AFTER.match(text, q.end))
+
+
+_INFANTS = ("儿童", "婴", "幼儿")  # an age in months names them (0-36个月儿童); other months are durations
 
 
 def _is_bare_year(q: Quantity) -> bool:

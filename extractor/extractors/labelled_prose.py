@@ -28,7 +28,7 @@ from ..nlp.lexicon import (alternation, is_chinese, operator_words, operators_fo
 from ..nlp.quantities import find_deadlines, find_quantities, parse_operator
 from .goals import INDICATOR_LINE, is_plan_targets_heading, targets_in
 from .results_prose import MODAL_WORDS, result_indicators, writes_target_and_result
-from .sentences import HAN_CHAR, normalise
+from .sentences import HAN, HAN_CHAR, normalise
 from .task_tables import task_cells
 
 #: a label ending in 指标/目标 followed by a colon, a comma, a dash or 为 (社会效益目标： is the wording of some notices;
@@ -384,7 +384,7 @@ def _items(text: str) -> list[str]:
 
 
 #: an item's own number (指标1:, 指标二：) and a target written in brackets after the name (机柜数量(≥77台))
-_ITEM_NUMBER = re.compile(r"^(?:指标|目标)[\d一二三四五六七八九十]{0,2}[:：]")
+_ITEM_NUMBER = re.compile(rf"{INDICATOR_LINE.pattern}|^目标[\d一二三四五六七八九十]{{0,2}}[:：]")
 _BRACKETED_TARGET = re.compile(r"^(?P<name>[^()（）]{2,40})[（(](?P<target>[^()（）]{1,30})[)）]$")
 
 
@@ -425,7 +425,7 @@ def _item_indicators(segment: _Segment, text: str) -> list[Indicator]:
 
 
 #: a village, community, town or street named before its own figure
-_PLACE = re.compile(r"[\u4e00-\u9fff]{1,5}(?:村|社区|镇|乡|街道)")
+_PLACE = re.compile(rf"[{HAN}]{{1,5}}(?:村|社区|镇|乡|街道)")
 
 
 def _by_place(named: list[tuple[str, object]]) -> list[tuple[str, object]]:
@@ -660,3 +660,43 @@ def _what_it_counts(name: str, after: str) -> str:
         return counted
     stripped = _ACTION_BEFORE.sub("", name)
     return stripped if len(HAN_CHAR.findall(stripped)) >= 2 else name
+
+
+def listed_targets(doc: Document) -> list[Indicator]:
+    """A run of numbered lines with no heading over them that each state a target (a reposted list of a year's
+    targets: 1.以乡镇(街道)为单位适龄儿童国家免疫规划疫苗接种率≥90% │ 2.7岁以下儿童健康服务率≥90% │ …): one indicator a
+    line, its note in brackets (新增, 2022:90%) no target of its own."""
+    out: list[Indicator] = []
+    for run in _numbered_runs(doc.blocks):
+        if len(run) < _LISTED_AT_LEAST or sum(_states_targets(text) for _, text in run) * 2 < len(run):
+            continue
+        for block, text in run:
+            segment = _Segment(None, None, _NOTE_CLOSING.sub("", text), block.ref, block.page, planned=True)
+            for indicator in _segment_indicators(segment):
+                indicator.id = f"P{len(out) + 1}"
+                out.append(indicator)
+    return out
+
+
+_LISTED_AT_LEAST = 5
+#: a bracketed note closing a listed target: new this year, or last year's figure (…≥60%(新增), …≥95%(2022:90%))
+_NOTE_CLOSING = re.compile(r"[（(](?:新增|调整|\d{4}年?\s*[:：][^（()）]*)[)）]$")
+
+
+def _numbered_runs(blocks) -> list[list[tuple[object, str]]]:
+    """Runs of text blocks numbered 1. 2. 3. … in order, each with its text after its own number (2.7岁以下… is item 2,
+    7岁 its text's)."""
+    runs: list[list[tuple[object, str]]] = []
+    run: list[tuple[object, str]] = []
+    for block in blocks:
+        text = normalise(block.text or "") if block.kind in ("paragraph", "list_item", "heading") else ""
+        number = f"{len(run) + 1}."
+        if text.startswith(number) and len(text) > len(number):
+            run.append((block, text[len(number):].strip()))
+            continue
+        if run:
+            runs.append(run)
+        run = [(block, text[2:].strip())] if text.startswith("1.") and len(text) > 2 else []
+    if run:
+        runs.append(run)
+    return runs

@@ -474,7 +474,7 @@ def continues(prev: Line, nxt: Line, ctx: ReflowContext) -> bool:
         return False
     if prev.page == nxt.page and nxt.top - prev.bottom > max(1.2 * max(prev.size, nxt.size), 1.6 * ctx.line_gap):
         return False  # blank space between paragraphs
-    if classify(nxt.text) is not None:
+    if classify(nxt.text) is not None or _next_item(prev.text, nxt.text):
         return False
     if is_heading_styled(prev, ctx) != is_heading_styled(nxt, ctx):
         return False
@@ -490,6 +490,15 @@ def continues(prev: Line, nxt: Line, ctx: ReflowContext) -> bool:
     if classify(prev.text) == "heading" and not _is_full(prev, ctx) and not _wrapped_word(prev, nxt, ctx):
         return False
     return _is_nearly_full(prev, ctx)
+
+
+def _next_item(prev: str, nxt: str) -> bool:
+    """``nxt`` opens with the number after ``prev``'s (1.…≥90% │ 2.7岁以下儿童…: item 2, though 2.7 reads as a decimal)."""
+    m = _ITEM_NUMBER.match(prev)
+    return m is not None and re.match(rf"{int(m.group(1)) + 1}[.．]", nxt) is not None
+
+
+_ITEM_NUMBER = re.compile(r"(\d{1,2})[.．]")
 
 
 def _as_far_in(prev: Line, nxt: Line) -> bool:

@@ -1,6 +1,7 @@
 """Patterns of the twenty-sixth session, each from a never-seen part's first run (the part named at each test)."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from extractor import check, parse
@@ -229,3 +230,28 @@ def test_pattern_10_an_acceptance_notices_list_of_the_targets_it_reached():
     ext = extract_document(_document("验收公告.docx", "docx", "帮扶车间项目验收公告", "项目验收结果:已验收合格", line))
     assert [r[:4] for r in _rows(ext)][-4:] == [("竣工验收合格率", "=", 100, "%"), ("补助资金兑付及时率", ">=", 98, "%"),
                                                ("惠及受益人数", ">=", 20, "人"), ("收益对象满意度", ">=", 95, "%")]
+
+
+# blind129, a reposted list of a province's 2023 基本公共卫生 targets: numbered lines, no heading over them
+LISTED = ("1.以乡镇(街道)为单位适龄儿童国家免疫规划疫苗接种率≥90%", "2.7岁以下儿童健康服务率≥90%",
+          "3.高血压患者管理人数142万人", "4.2型糖尿病患者管理人数63万人", "5.0-36个月儿童中医药健康管理率≥77%",
+          "6.社区在册居家严重精神障碍患者健康体检率≥60%(新增)", "7.宫颈癌、乳腺癌筛查目标人群覆盖率较上年提高")
+
+
+def test_pattern_6_a_numbered_list_of_targets_with_no_heading_gives_one_indicator_a_line():
+    ext = extract_document(_document("目标.docx", "docx", "2023-09-22", *LISTED))
+    assert [(i.name, i.operator, i.value, i.unit, i.target_text) for i in ext.indicators] == [
+        ("以乡镇(街道)为单位适龄儿童国家免疫规划疫苗接种率", ">=", 90, "%", "≥90%"),
+        ("7岁以下儿童健康服务率", ">=", 90, "%", "≥90%"),
+        ("高血压患者管理人数", "=", 142, "万人", "142万人"),
+        ("2型糖尿病患者管理人数", "=", 63, "万人", "63万人"),
+        ("0-36个月儿童中医药健康管理率", ">=", 77, "%", "≥77%"),
+        ("社区在册居家严重精神障碍患者健康体检率", ">=", 60, "%", "≥60%"),
+        ("宫颈癌、乳腺癌筛查目标人群覆盖率", None, None, None, "较上年提高")]
+
+
+def test_pattern_6_two_numbered_lines_of_a_pdf_stay_apart_when_the_second_reads_as_a_decimal():
+    """The same list in its PDF: 2.7岁以下… is item 2 after item 1, not a decimal continuing it."""
+    doc = parse(REAL_LAYOUTS / "blind129" / "weizhi-shengji-jbgw-2023mubiao-liebiao.pdf")
+    numbers = [m.group(1) for b in doc.blocks if (m := re.match(r"(\d{1,2})\.", b.text))]
+    assert numbers == [str(k) for k in range(1, 30)]

@@ -53,7 +53,7 @@ _INSTRUCTION = re.compile(r"[（(]\s*(?:限)?\d+\s*字(?:以内|以下)?\s*[)）
 _PLACEHOLDER_WORDS = r"指标\s*[\d一二三四五六七八九十]+\s*[:：]?|具体指标|[*＊]+|[…]+|\.{3,}|。{3,}"
 _PLACEHOLDER = re.compile(rf"^(?:{_PLACEHOLDER_WORDS})$")
 # template and instruction text: never an indicator name ("指标1：", "……", "（200字以内）")
-_TEMPLATE_NAME = re.compile(rf"^(?:{_PLACEHOLDER_WORDS}|指标名称|无|暂无|(?:本项目)?不适用(?:此|该|本)?指标|(?:该|此|本)?指标不适用(?:于)?(?:本|该|此)?项目|[…．.。·、\s]+|[/／\-—–]+|[（(]?\d+字以内[)）]?|请填写.*|(?:其他|其它)?[…]+|.+[（(]如有[)）]"
+_TEMPLATE_NAME = re.compile(rf"^(?:{_PLACEHOLDER_WORDS}|指标名称|无|暂无|(?:本项目)?不适用(?:此|该|本)?指标|(?:该|此|本)?指标不适用(?:于)?(?:本|该|此)?项目|[…．.。·、\s]+|[/／\-—–]+|.{{0,40}}[（(]\d+字以内[)）]|\d+字以内|请填写.*|(?:其他|其它)?[…]+|.+[（(]如有[)）]"
                             r"|(?:应|请|须)(?:根据|结合|按照).{4,80}(?:描述|填写|填报|说明)。?)$")  # 调整后绩效目标(如有), 应根据…进行描述: a template's instruction
 # a name cell holding only a number ("88"): no indicator name (a table of such rows only is not understood)
 _BARE_NUMBER = re.compile(r"[\d.,，]+(?:%|分)?")
