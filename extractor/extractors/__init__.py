@@ -67,9 +67,11 @@ def _read_written_out_indicators(doc: Document, ext: Extraction) -> None:
     """The indicators the tables did not give: listed under labels in running text (also when the tables gave only
     scores, 决策 │ 14 │ 10.5), else the figures of a task table's tasks, else a numbered list of targets with no
     heading over it."""
-    from .labelled_prose import listed_targets, task_indicators
+    from .labelled_prose import announces_its_indicators, listed_targets, task_indicators
 
-    if ext.doc_type in LABELLED_PROSE_TYPES and not any(map(_has_target, ext.indicators)):
+    scores_only = bool(ext.indicators)  # a sentence announcing the indicators is read beside them (潜江 评价报告)
+    if ext.doc_type in LABELLED_PROSE_TYPES and not any(map(_has_target, ext.indicators)) and (
+            not scores_only or announces_its_indicators(doc)):
         _read_labelled_indicators(doc, ext)
     if not ext.indicators:
         ext.indicators = task_indicators(doc) or listed_targets(doc)

@@ -196,6 +196,11 @@ _INDICATOR_LIST = re.compile(r"(?:^|[，,。；;：:])[^，,。；;：:]{0,10}?(
                              r"(?:(?:是|为|有|包括)[：:]?|[：:])|绩效目标实现情况[：:])")
 
 
+def announces_its_indicators(doc: Document) -> bool:
+    """A paragraph of the document announces its indicators (项目绩效目标核心指标为:1.成本控制率≤100%;…)."""
+    return any(b.kind in ("paragraph", "list_item") and _INDICATOR_LIST.search(b.text or "") for b in doc.blocks)
+
+
 def _listed_indicators(text: str) -> str | None:
     """The list of a sentence that announces its indicators (…,主要指标是城市道路装灯率100%,亮灯率99%,…。): the
     text up to the sentence's end, when it states two figures or more."""
