@@ -255,3 +255,17 @@ def test_pattern_6_two_numbered_lines_of_a_pdf_stay_apart_when_the_second_reads_
     doc = parse(REAL_LAYOUTS / "blind129" / "weizhi-shengji-jbgw-2023mubiao-liebiao.pdf")
     numbers = [m.group(1) for b in doc.blocks if (m := re.match(r"(\d{1,2})\.", b.text))]
     assert numbers == [str(k) for k in range(1, 30)]
+
+
+def test_pattern_5_an_evaluation_index_list_with_levels_and_nature_but_no_values_is_read():
+    """blind131, 城市更新 绩效评价指标 (traditional characters): 序號 │ 一級指標 │ 二級指標 │ 三級指標 │ 指標屬性, no target
+    column yet: its rows are indicators with no value (the checker says so), not a table not understood."""
+    table = (("序號", "一級指標", "二級指標", "三級指標", "指標屬性"),
+             ("1", "產出績效", "城市地下管網更新改造", "城市燃氣、供水、排水、污水、供熱等地下管網改造任務量", "定量"),
+             ("2", "產出績效", "城市污水管網建設", "城市主城區實行管網專業企業運行維護", "定量"),
+             ("3", "效益績效", "社會效益", "城市居民對城市更新的滿意度", "定量"))
+    ext = extract_document(_document("評價指標.xlsx", "xlsx", "城市更新評價指標", table))
+    assert [(i.level1_text, i.name, i.value) for i in ext.indicators] == [
+        ("产出绩效", "城市燃气、供水、排水、污水、供热等地下管网改造任务量", None),
+        ("产出绩效", "城市主城区实行管网专业企业运行维护", None), ("效益绩效", "城市居民对城市更新的满意度", None)]
+    assert not [w for w in ext.warnings if w.code == "table_not_understood"]

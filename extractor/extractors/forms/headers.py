@@ -212,7 +212,8 @@ def _accept(roles: dict[str, int]) -> dict[str, int] | None:
     has_name = any(r in roles for r in (LEVEL3, NAME, CONTENT))
     # …or a 评分标准 beside levels: a scoring frame whose points are written in its labels (施工质量(10分))
     has_measure = any(r in roles for r in (VALUE, WEIGHT, SCORE, ACTUAL, GOAL)) or (
-        STANDARD in roles and any(r in roles for r in (LEVEL1, LEVEL2)))
+        STANDARD in roles and any(r in roles for r in (LEVEL1, LEVEL2))) or (
+        NATURE in roles and all(r in roles for r in (LEVEL1, LEVEL2, LEVEL3)))  # 城市更新 评价指标: … │ 三级指标 │ 指标属性
     has_frame = any(r in roles for r in (LEVEL1, LEVEL2, VALUE, UNIT)) or (ACTUAL in roles and NAME in roles)
     if not (has_name and has_measure and has_frame):
         return None
