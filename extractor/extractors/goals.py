@@ -31,7 +31,7 @@ from .forms.columns import is_taxonomy_name
 from .forms.headers import cell_role
 from .forms.reader import is_template_text
 from .indicators import classify_header
-from .sentences import HAN, normalise, strip_footnote_refs
+from .sentences import HAN, HAN_CHAR, normalise, strip_footnote_refs
 from .task_tables import task_cells
 
 #: label as written -> Goal.kind
@@ -299,8 +299,9 @@ _GOAL_ASSESSMENT = re.compile(r"目标(?:设置|设定)(?:较为|比较|基本|�
 
 
 def _is_no_goal_text(item: str) -> bool:
-    return (is_template_text(item) or _is_form_label(item) or is_taxonomy_name(item) or INDICATOR_LINE.match(item) is not None
-            or _POINTER.match(item) is not None or _GOAL_ASSESSMENT.search(item) is not None)
+    return (is_template_text(item) or _is_form_label(item) or is_taxonomy_name(item)
+            or INDICATOR_LINE.match(item) is not None or _POINTER.match(item) is not None
+            or _GOAL_ASSESSMENT.search(item) is not None)
 
 
 #: a line stating one indicator, opening with 指标: (南陵 评价报告: (1)数量指标 │ 指标:乡镇、建制村通公交完成率100%。)
@@ -796,8 +797,8 @@ def _counts_nothing(text: str, q: Quantity, codes: list[tuple[int, int]]) -> boo
 def _part_of_a_word(text: str, q: Quantity) -> bool:
     """A bare figure opening a word at the start of a clause (2型糖尿病患者: a kind of diabetes): no unit, no
     operator, a Chinese character right after it and none before (享受5折优惠 counts)."""
-    return (q.unit is None and q.operator is None and q.upper is None and bool(_GROUP_NOUN_AFTER.match(text, q.end))
-            and (q.start == 0 or not _GROUP_NOUN_AFTER.match(text, q.start - 1)))
+    return (q.unit is None and q.operator is None and q.upper is None and bool(HAN_CHAR.match(text, q.end))
+            and (q.start == 0 or not HAN_CHAR.match(text, q.start - 1)))
 
 
 def _restates_the_figure_before(text: str, q: Quantity) -> bool:
