@@ -651,8 +651,8 @@ def task_indicators(doc: Document) -> list[Indicator]:
 
 #: a clause listing the parts of the total before it, up to the end of its sentence or item
 _PARTS_OF_A_TOTAL = re.compile(r"[，,]?其中[^；;。]*")
-#: the thing a figure counts when it is named after the figure (2座人行天桥, 8家城乡社区居家养老服务中心(站))
-_COUNTED_AFTER = re.compile(r"^[^，,；;。]*?(?=$|[，,；;。])")
+#: the end of a clause: the thing a figure counts, named after the figure, runs up to it (2座人行天桥,…)
+_CLAUSE_MARK = re.compile(r"[，,；;。]")
 #: the action and the place a task's name opens with (新建中心幼儿园, 完成棚户区改造, 全区城镇新增就业)
 _ACTION_BEFORE = re.compile(r"^(?:全区|全市|全县|城区)?再?(?:实施)?(?:新建、改扩建|新建|完成|安装|开展|提升改造|配置|建成)?")
 
@@ -660,7 +660,7 @@ _ACTION_BEFORE = re.compile(r"^(?:全区|全市|全县|城区)?再?(?:实施)?(?
 def _what_it_counts(name: str, after: str) -> str:
     """A task's indicator name: what its figure counts, named after the figure (新建2座人行天桥 → 人行天桥) or, when
     the figure closes the clause, before it without the action (完成棚户区改造2836户 → 棚户区改造)."""
-    counted = _COUNTED_AFTER.match(after).group(0).strip()
+    counted = _CLAUSE_MARK.split(after, maxsplit=1)[0].strip()
     if len(HAN_CHAR.findall(counted)) >= 2:
         return counted
     stripped = _ACTION_BEFORE.sub("", name)
@@ -695,13 +695,18 @@ def _numbered_runs(blocks) -> list[list[tuple[object, str]]]:
     run: list[tuple[object, str]] = []
     for block in blocks:
         text = normalise(block.text or "") if block.kind in ("paragraph", "list_item", "heading") else ""
-        number = f"{len(run) + 1}."
-        if text.startswith(number) and len(text) > len(number):
-            run.append((block, text[len(number):].strip()))
-            continue
-        if run:
+        item = _after_number(text, len(run) + 1)
+        if item is None and run:  # the run ends here; the line may open the next one
             runs.append(run)
-        run = [(block, text[2:].strip())] if text.startswith("1.") and len(text) > 2 else []
+            run, item = [], _after_number(text, 1)
+        if item is not None:
+            run.append((block, item))
     if run:
         runs.append(run)
     return runs
+
+
+def _after_number(text: str, number: int) -> str | None:
+    """The text of a line after its own number ``number.``, None when it opens with another (or nothing follows)."""
+    mark = f"{number}."
+    return text[len(mark):].strip() if text.startswith(mark) and len(text) > len(mark) else None

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..document import compact_cell
 from ..nlp.lexicon import alternation
 from .forms.headers import ACTUAL, RATE, SCORE, VALUE, WEIGHT, cell_role
+from .forms.reader import cell_text
 from .sentences import HAN_CHAR
 from .subprojects import FIELD_LABELS
 
@@ -57,13 +58,9 @@ _GOAL_HEADER = re.compile(r"绩效目标|预期目标|年度目标")
 def _tasks_below(rows: list[list[str]], column: int, by_when: int | None) -> list[Task]:
     out: list[Task] = []
     for row in rows:
-        cell = _cell(row, column)
+        cell = cell_text(row, column)
         if not cell or _TASK_HEADER.match(compact_cell(cell)) or (out and cell == out[-1].text):
             continue
         if len(HAN_CHAR.findall(cell)) >= _TASK_AT_LEAST:  # a header repeated on a new page is no task
-            out.append(Task(cell, _cell(row, by_when) or None))
+            out.append(Task(cell, cell_text(row, by_when) or None))
     return out
-
-
-def _cell(row: list[str], column: int | None) -> str:
-    return (row[column] or "").strip() if column is not None and column < len(row) else ""

@@ -53,7 +53,7 @@ _INSTRUCTION = re.compile(r"[（(]\s*(?:限)?\d+\s*字(?:以内|以下)?\s*[)）
 _PLACEHOLDER_WORDS = r"指标\s*[\d一二三四五六七八九十]+\s*[:：]?|具体指标|[*＊]+|[…]+|\.{3,}|。{3,}"
 _PLACEHOLDER = re.compile(rf"^(?:{_PLACEHOLDER_WORDS})$")
 # template and instruction text: never an indicator name ("指标1：", "……", "（200字以内）")
-_TEMPLATE_NAME = re.compile(rf"^(?:{_PLACEHOLDER_WORDS}|指标名称|无|暂无|(?:本项目)?不适用(?:此|该|本)?指标|(?:该|此|本)?指标不适用(?:于)?(?:本|该|此)?项目|[…．.。·、\s]+|[/／\-—–]+|.{{0,40}}[（(]\d+字以内[)）]|\d+字以内|请填写.*|(?:其他|其它)?[…]+|.+[（(]如有[)）]"
+_TEMPLATE_NAME = re.compile(rf"^(?:{_PLACEHOLDER_WORDS}|指标名称|无|暂无|(?:本项目)?不适用(?:此|该|本)?指标|(?:该|此|本)?指标不适用(?:于)?(?:本|该|此)?项目|[…．.。·、\s]+|[/／\-—–]+|[（(]?\d+字以内[)）]?|.{{0,40}}[（(]\d+字以内[)）]|请填写.*|(?:其他|其它)?[…]+|.+[（(]如有[)）]"
                             r"|(?:应|请|须)(?:根据|结合|按照).{4,80}(?:描述|填写|填报|说明)。?)$")  # 调整后绩效目标(如有), 应根据…进行描述: a template's instruction
 # a name cell holding only a number ("88"): no indicator name (a table of such rows only is not understood)
 _BARE_NUMBER = re.compile(r"[\d.,，]+(?:%|分)?")
@@ -276,13 +276,13 @@ def _tree_block(rows: list[list[str]]) -> Block | None:
     no column is such a tree."""
     width = max((len(r) for r in rows), default=0)
     for k in range(width - 1):
-        level_rows = [i for i, r in enumerate(rows) if _section_heading(r) and _cell(r, k)]
+        level_rows = [i for i, r in enumerate(rows) if _section_heading(r) and cell_text(r, k)]
         if len(level_rows) < 3:
             continue
         start = level_rows[0]
-        named = [r for i, r in enumerate(rows) if i > start and i not in level_rows and _cell(r, k)]
-        value = next((v for v in range(k + 1, width) if _mostly([_cell(r, v) for r in named], is_quantity)
-                      and sum(1 for r in named if _cell(r, v)) * 2 > len(named)), None)
+        named = [r for i, r in enumerate(rows) if i > start and i not in level_rows and cell_text(r, k)]
+        value = next((v for v in range(k + 1, width) if _mostly([cell_text(r, v) for r in named], is_quantity)
+                      and sum(1 for r in named if cell_text(r, v)) * 2 > len(named)), None)
         if value is None:
             continue
         why = "a tree in one column: level names on rows of their own, the indicators below them"
@@ -302,7 +302,7 @@ def _without_titles_of_the_tree(rows: list[list[str]], tree: Block) -> list[list
         if heading is None or canonical_level1(heading) is None:
             continue
         j = i
-        while j - 1 > tree.start and _section_heading(readable[j - 1]) is None and not _cell(readable[j - 1], roles[VALUE]):
+        while j - 1 > tree.start and _section_heading(readable[j - 1]) is None and not cell_text(readable[j - 1], roles[VALUE]):
             j -= 1
         titles = range(j, i)
         if any(re.search(r"\d", c) for t in titles for k, c in enumerate(readable[t]) if k not in roles.values()):
@@ -314,7 +314,7 @@ def _without_titles_of_the_tree(rows: list[list[str]], tree: Block) -> list[list
 def _levels_at(row: list[str]) -> int | None:
     """The column of a row's 一级 name when a 二级 name stands right of it and a name after them."""
     k = next((i for i, c in enumerate(row) if c and c.strip()), None)
-    if k is None or k + 2 >= len(row) or not _cell(row, k + 2).strip():
+    if k is None or k + 2 >= len(row) or not cell_text(row, k + 2).strip():
         return None
     return k if canonical_level1(row[k]) and canonical_level2(row[k + 1]) else None
 
@@ -341,8 +341,8 @@ def _roles_right_of_name(rows: list[list[str]], body: list[list[str]], first: in
     roles: dict[str, int] = {}
     others = []
     for c in range(first, width):
-        p = profile([_cell(r, c) for r in body])
-        if not p.filled or (name_column is not None and all(_cell(r, c) == _cell(r, name_column) for r in body)):
+        p = profile([cell_text(r, c) for r in body])
+        if not p.filled or (name_column is not None and all(cell_text(r, c) == cell_text(r, name_column) for r in body)):
             continue
         if p.operator_share >= 0.6 and OPERATOR not in roles:
             roles[OPERATOR] = c
@@ -364,7 +364,7 @@ def _summed_to_full_points(rows: list[list[str]], c: int) -> bool:
     """A 合计 row holds 100 in column ``c``: the column of the points (分值/权重)."""
     from ..sentences import to_float
 
-    return any(_is_total_row(r) and to_float(_cell(r, c)) == _FULL_POINTS for r in rows)
+    return any(_is_total_row(r) and to_float(cell_text(r, c)) == _FULL_POINTS for r in rows)
 
 
 def _realigned(rows: list[list[str]], level2_col: int) -> list[list[str]]:
@@ -459,7 +459,7 @@ def _read_block(block: Block, rows: list[list[str]], carry: Carry) -> Carry:
     evaluation = l1_col is not None and is_evaluation_framework(
         [r[l1_col] for r in body if l1_col < len(r)])
     block.has_numbers = block.has_numbers or any(
-        re.search(r"\d", _cell(raw, roles.get(role))) for raw in body for role in (VALUE, ACTUAL, WEIGHT, SCORE))
+        re.search(r"\d", cell_text(raw, roles.get(role))) for raw in body for role in (VALUE, ACTUAL, WEIGHT, SCORE))
     together = _ReadTogether.of(block.columns)
     for index, raw in _unstacked(body, block.start, roles):
         levels = _levels_set_by(raw, body[index - block.start + 1:], roles, level1_text)
@@ -469,7 +469,7 @@ def _read_block(block: Block, rows: list[list[str]], carry: Carry) -> Carry:
         row = together.apply(read_row(raw, roles, block.header), raw)
         if row is None:
             if _only_a_placeholder(raw, roles):
-                block.placeholders.append(Row(index, {NAME: _cell(raw, roles.get(NAME))}, level1_text, level2_text,
+                block.placeholders.append(Row(index, {NAME: cell_text(raw, roles.get(NAME))}, level1_text, level2_text,
                                               evaluation, block.period))
             continue
         if block.rows:
@@ -495,7 +495,7 @@ def _unstacked(body: list[list[str]], start: int, roles: dict[str, int]) -> Iter
     学历比例(%) │ 100%\n50%), as one row a line with a value (a first line with none only names them)."""
     name_col, value_col = roles.get(NAME), roles.get(VALUE)
     for offset, raw in enumerate(body):
-        names, values = _lines(_cell(raw, name_col)), _lines(_cell(raw, value_col))
+        names, values = _lines(cell_text(raw, name_col)), _lines(cell_text(raw, value_col))
         stacked = len(names) > 1 and _STACKED_PART.match(names[1]) and len(values) in (len(names), len(names) - 1)
         if not stacked or len(values) < 2:
             yield start + offset, raw
@@ -570,7 +570,7 @@ _GROUP_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,2}[、.．]
 def _names_written_as_numbers(read: list[Row], rows: list[list[str]], name_col: int | None) -> bool:
     """Every row's name cell holds a bare number under a name header (指标内容 │ 88 │ 100): the form lost its
     names, so each row is an indicator without one (a missing name to report), not a table the reader failed on."""
-    return name_col is not None and all(_BARE_NUMBER.fullmatch(_cell(rows[r.index], name_col)) for r in read)
+    return name_col is not None and all(_BARE_NUMBER.fullmatch(cell_text(rows[r.index], name_col)) for r in read)
 
 
 def _one_row_per_indicator(rows: list[Row]) -> list[Row]:
@@ -593,13 +593,13 @@ def _numbered_group(raw: list[str], below: list[list[str]], roles: dict[str, int
     """The group a row heads in a table with no level columns: its name numbered 一、 and the next row's 1、, no
     target (嘉定 考核表: 一、评价前期工作组情况 │ 30 │ │ 29 over 1、评价工作组人员专业能力 │ 15 …), as a level text with
     its points ("评价前期工作组情况(30分)") so that the rows under it are summed against them."""
-    m = _CHINESE_NUMBERED.match(compact_cell(_cell(raw, roles.get(NAME))))
-    if m is None or _cell(raw, roles.get(VALUE)):
+    m = _CHINESE_NUMBERED.match(compact_cell(cell_text(raw, roles.get(NAME))))
+    if m is None or cell_text(raw, roles.get(VALUE)):
         return None
-    following = next((_cell(r, roles.get(NAME)) for r in below if _cell(r, roles.get(NAME))), "")
+    following = next((cell_text(r, roles.get(NAME)) for r in below if cell_text(r, roles.get(NAME))), "")
     if not _ARABIC_NUMBERED.match(compact_cell(following)):
         return None
-    return _with_points(m.group("text"), compact_cell(_cell(raw, roles.get(WEIGHT))))
+    return _with_points(m.group("text"), compact_cell(cell_text(raw, roles.get(WEIGHT))))
 
 
 def _section_heading(raw: list[str]) -> str | None:
@@ -728,10 +728,10 @@ class _ReadTogether:
         if row is None:
             return None
         if self.scale:
-            row[STANDARD] = "；".join(f"{grade}：{_cell(raw, i)}" for grade, i in self.scale if _cell(raw, i))
+            row[STANDARD] = "；".join(f"{grade}：{cell_text(raw, i)}" for grade, i in self.scale if cell_text(raw, i))
         for role, i in self.level_points:
             if row.get(role):
-                row[role] = _with_points(row[role], _cell(raw, i))
+                row[role] = _with_points(row[role], cell_text(raw, i))
         return row
 
 
@@ -755,7 +755,7 @@ def read_row(raw: list[str], roles: dict[str, int], header: Header | None) -> di
         return None
     if _is_total_row(raw) or is_signature_row(cells_of(raw)):
         return None
-    cells = {role: _cell(raw, i) for role, i in roles.items()}
+    cells = {role: cell_text(raw, i) for role, i in roles.items()}
     if _is_merged_note(cells) or _INSTRUCTION.search(cells.get(NAME, "")):
         return None  # a note merged across the name and value columns, or an instruction to fill in
     cells[NAME] = _clean_name(cells.get(NAME, ""))
@@ -772,7 +772,7 @@ def _repeats_the_header(raw: list[str], roles: dict[str, int], header: Header) -
     """A second header row that repeats the level and name headers over cells naming the parts of a merged value
     header (一级指标 │ 二级指标 │ 三级指标 │ 新罗区 │ 上杭县 under 区域目标值, 龙岩市): no indicator row."""
     columns = [roles[r] for r in (LEVEL1, LEVEL2, NAME) if r in roles]
-    return bool(columns) and all(_cell(raw, i) and _cell(raw, i) == _cell(header.cells, i) for i in columns)
+    return bool(columns) and all(cell_text(raw, i) and cell_text(raw, i) == cell_text(header.cells, i) for i in columns)
 
 
 def _levels_not_taxonomy(cells: dict[str, str]) -> bool:
@@ -793,8 +793,8 @@ def _is_merged_note(cells: dict[str, str]) -> bool:
 
 def _only_a_placeholder(raw: list[str], roles: dict[str, int]) -> bool:
     """The row's name cell holds a template placeholder and no cell besides its levels writes anything."""
-    name = compact_cell(_cell(raw, roles.get(NAME)))
-    others = [compact_cell(_cell(raw, i)) for r, i in roles.items() if r not in (NAME, LEVEL1, LEVEL2)]
+    name = compact_cell(cell_text(raw, roles.get(NAME)))
+    others = [compact_cell(cell_text(raw, i)) for r, i in roles.items() if r not in (NAME, LEVEL1, LEVEL2)]
     return bool(_PLACEHOLDER.match(name)) and not any(c and not _PLACEHOLDER.match(c) for c in others)
 
 
@@ -816,7 +816,8 @@ def _is_section_row(row: dict[str, str], level1_text: str, level2_text: str) -> 
     return bool(name) and name in (clean_level(level1_text), clean_level(level2_text)) and not row.get(VALUE) and not row.get(WEIGHT)
 
 
-def _cell(row: list[str], i: int | None) -> str:
+def cell_text(row: list[str], i: int | None) -> str:
+    """The text of ``row[i]``, stripped; "" for no column, a short row or a cell that holds no text."""
     if i is None or i >= len(row):
         return ""
     value = row[i]
@@ -922,12 +923,12 @@ def _block_across(rows: list[list[str]]) -> Block | None:
     i = _levels_across_at(rows)
     if i is None or i + 2 >= len(rows):
         return None
-    names, units = rows[i + 2], [r for r in rows[i + 3:] if _cell(r, 0).strip()]
+    names, units = rows[i + 2], [r for r in rows[i + 3:] if cell_text(r, 0).strip()]
     if not _mostly(names[1:], _names_an_indicator) or not units:
         return None  # no names, or cut before the first sub-unit's row: a table cut at its header (惠安县)
     first = units[0]
-    read = [Row(i + 2, {NAME: _clean_name(name), VALUE: _cell(first, k)}, compact_cell(_cell(rows[i], k)),
-                compact_cell(_cell(rows[i + 1], k)), False)
+    read = [Row(i + 2, {NAME: _clean_name(name), VALUE: cell_text(first, k)}, compact_cell(cell_text(rows[i], k)),
+                compact_cell(cell_text(rows[i + 1], k)), False)
             for k, name in enumerate(names) if k > 0 and name and name != names[0]]
     return Block(None, i + 2, len(rows), [], rows=read, has_numbers=any(re.search(r"\d", c or "") for c in first))
 
@@ -945,8 +946,8 @@ def _block_sideways(rows: list[list[str]]) -> Block | None:
     block, its target the cell under its name. None for any other table."""
     read = []
     for i in range(len(rows) - 1):
-        if cell_role(_cell(rows[i], 0)) == NAME and cell_role(_cell(rows[i + 1], 0)) == VALUE:
-            read.extend(Row(i, {NAME: _clean_name(name), VALUE: _cell(rows[i + 1], k)}, "", "", False)
+        if cell_role(cell_text(rows[i], 0)) == NAME and cell_role(cell_text(rows[i + 1], 0)) == VALUE:
+            read.extend(Row(i, {NAME: _clean_name(name), VALUE: cell_text(rows[i + 1], k)}, "", "", False)
                         for k, name in enumerate(rows[i]) if k > 0 and name and name.strip())
     return Block(None, read[0].index, len(rows), [], rows=read, has_numbers=True) if read else None
 

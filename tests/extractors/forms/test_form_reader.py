@@ -62,7 +62,9 @@ def test_read_row_two_cells_alike_and_short_rows():
 
 @pytest.mark.parametrize("text, is_template", [
     ("指标1：", True), ("指 标 二", True), ("……", True), ("请填写指标名称", True), ("//", True), ("200字以内", True),
-    ("养护里程", False), ("", False), (None, False),
+    ("（200字以内", True), ("对照年度目标，说明相关任务目标的完成情况（100字以内）", True),
+    ("应根据项目行业发展规划、实施方案等对项目预期实现的产出、效益等内容进行描述。", True),
+    ("养护里程", False), ("", False), (None, False), ("完成改造100户", False),
 ])
 def test_template_text(text, is_template):
     assert is_template_text(text) == is_template
