@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from ..nlp.lexicon import alternation, operators_for
 from ..nlp.measures import TIME_UNITS, clean, has_deadline, has_measure  # noqa: F401 (the rules import them from here)
+from ..nlp.script import HAN
 from ..nlp.quantities import PERCENT_UNITS, find_quantities, unit_alone
 from ..nlp.quantities import has_clock_time, is_ratio  # noqa: F401 (the rules import them from here)
 from ..nlp.quantities import value_from_code, written_unit  # noqa: F401 (the rules import them from here)
@@ -78,17 +79,17 @@ def fmt(value: float | None) -> str:
 
 
 # --- grading scales written out as levels ------------------------------------------------------------
-_LEVEL = r"[\u4e00-\u9fff]{1,8}"
+_LEVEL = rf"[{HAN}]{{1,8}}"
 _LEVEL_LIST = re.compile(rf"{_LEVEL}(?:\s*[、/／|｜]\s*{_LEVEL}){{2,}}")
 # a score band is a quantity of the engine in points or with no unit ("90分以上", "75–89分", "≥90", "<60分")
 _BAND_UNITS = (None, "分")
-_THEN_LEVEL = re.compile(r"\s*(?:的)?\s*(?:为|评为|定为|属于|属|即为|是)\s*[“\"「]?([\u4e00-\u9fff]{1,4})")
-_LEVEL_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,4})\s*[:：（(]?\s*$")
+_THEN_LEVEL = re.compile(rf"\s*(?:的)?\s*(?:为|评为|定为|属于|属|即为|是)\s*[“\"「]?([{HAN}]{{1,4}})")
+_LEVEL_BEFORE = re.compile(rf"([{HAN}]{{1,4}})\s*[:：（(]?\s*$")
 _BAND_END = re.compile(r"[，,、；;。)）\s]|$")
 _BRACKETED = re.compile(r"[（(【\[][^（）()【】\[\]]*[）)】\]]")
 _LIST_LEAD_IN = re.compile(r"^.*?(?:划分为|分为|分成|包括|包含|设为|设|为)(?=.)")
 # the count of levels closing an enumeration ("…四档", "…3个等级") is part of its wording, not a quantity to read
-_LEVEL_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?:[一二三四五六七八九两\d]个?)?(?:等次|等级|档次|档|级|类)$")
+_LEVEL_TAIL = re.compile(rf"(?<=[{HAN}])(?:[一二三四五六七八九两\d]个?)?(?:等次|等级|档次|档|级|类)$")
 # the words around a level that are no part of it: operator words of the lexicon (达到良好, 合格及以上) and the
 # wording of ratings (评为优秀, 总体良好, 良好等次)
 _LEVEL_PREFIXES = ("评为", "评定为", "获评", "总体", "整体")
@@ -122,7 +123,7 @@ def grades_each_level(text: str | None) -> bool:
     return len(set(_CRITERION_LEVEL.findall(clean(text)))) >= 3
 
 
-_CRITERION_LEVEL = re.compile(r"(?:^|[；;])\s*([\u4e00-\u9fff]{1,4})\s*[：:]")
+_CRITERION_LEVEL = re.compile(rf"(?:^|[；;])\s*([{HAN}]{{1,4}})\s*[：:]")
 
 
 def _banded_levels(text: str) -> Iterator[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from .sentences import first_pages_text, normalise
+from .sentences import HAN, first_pages_text, normalise
 
 DOC_TYPES = ("target_form", "self_assessment", "evaluation_report", "plan", "contract", "other")
 
@@ -32,7 +32,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
 _TITLE_LINES = 15
 #: the title of a performance form: 项目支出绩效目标表, 部门整体支出绩效目标申报表, 绩效自评表（一般公共预算资金）, 绩效项目申报表,
 #: 项目绩效自评报告表 (湖南: a form, unlike a 自评报告)
-FORM_TITLE = re.compile(r"(?:绩效目标(?:申报|审核)?(?:明细)?表|目标申报表|绩效自评表|自评(?:报告)?表|绩效[\u4e00-\u9fff]{0,6}申报表)"
+FORM_TITLE = re.compile(rf"(?:绩效目标(?:申报|审核)?(?:明细)?表|目标申报表|绩效自评表|自评(?:报告)?表|绩效[{HAN}]{{0,6}}申报表)"
                         r"(?:[（(][^（）()]{0,20}[)）])?$")
 #: an item of a list of attachments or contents (附件：1.绩效目标表, 2.绩效目标表): names a form, is not one
 _LIST_ITEM = re.compile(r"^(?:附件\s*\d*\s*[:：]?\s*)?\d+\s*[.．、]")

@@ -541,7 +541,7 @@ def _adjusted_budget_facts(sentence: str) -> list[Fact]:
 
 #: what a total in running text is of: the words right before it, after the last 的 or a year ("收到下达的上级转移支付资金
 #: 755.19万元", "下达2023年中央水利发展资金2263万元")
-_TOTAL_OF = re.compile(r"(?:^|[的，,。；;：:、]|\d{4}年度?)(?P<metric>[\u4e00-\u9fff]{2,12})$")
+_TOTAL_OF = re.compile(rf"(?:^|[的，,。；;：:、]|\d{{4}}年度?)(?P<metric>[{HAN}]{{2,12}})$")
 _NOT_METRIC_WORDS = re.compile(r"^(?:共计|合计|总计|共有|共|计|为|达|约)+|(?:共计|合计|总计|共有|共|计|为|达|约)+$")
 
 

@@ -45,7 +45,7 @@ from .forms.headers import (  # noqa: F401  (the header vocabulary, re-exported 
 )
 from .forms.columns import NATURE_WORDS, YES_NO_ANSWERS
 from .forms.reader import Carry, Row, TableReading, read_table, row_levels
-from .sentences import HAN_CHAR
+from .sentences import HAN, HAN_CHAR
 
 _UNIT_WORDS = {"百分比": "%", "百分率": "%", "百分数": "%", "%": "%", "‰": "‰"}
 
@@ -251,7 +251,7 @@ def _target_text(cells: dict[str, str], operator_text: str, value_text: str, uni
 
 # the units of a target glued to the end of a name: percentages (年度资金支付完成率100%, 资金到位率不低于98.5%)
 _PERCENT_UNITS = frozenset(units_for("parsed", "percent"))
-_NAME_END = re.compile(r"[\u4e00-\u9fa5）)]\s*$")
+_NAME_END = re.compile(rf"[{HAN}）)]\s*$")
 
 
 def _target_in_name(name: str) -> tuple[str, str] | None:
@@ -300,7 +300,7 @@ def _name_and_target(cells: dict[str, str]) -> tuple[str, str, str, str]:
 
 
 # the target repeated at the end of the name ("村组干部230人" │ ≥230个, "变压器3台" │ 3): after a word, a short unit
-_ECHO_AROUND = re.compile(r"[\u4e00-\u9fa5A-Za-z）)]$"), re.compile(r"[\u4e00-\u9fa5]{1,2}|%")
+_ECHO_AROUND = re.compile(rf"[{HAN}A-Za-z）)]$"), re.compile(rf"[{HAN}]{{1,2}}|%")
 
 
 def _name_without_echoed_target(name: str, value: float | None, unit: str | None) -> tuple[str, str | None]:
@@ -357,7 +357,7 @@ def _echoed_at_start(name: str, q: Quantity, value: float) -> tuple[str, str] | 
             or value_as_written(name, q) != value:
         return None
     rest = name[q.end:]
-    return (rest, q.unit) if rest[:1] and "\u4e00" <= rest[0] <= "\u9fa5" else None
+    return (rest, q.unit) if HAN_CHAR.match(rest) else None
 
 
 def read_tables(doc: Document) -> list[TableReading]:

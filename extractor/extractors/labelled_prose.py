@@ -34,7 +34,7 @@ from .task_tables import task_cells
 #: a label ending in 指标/目标 followed by a colon, a comma, a dash or 为 (社会效益目标： is the wording of some notices;
 #: 数量指标-修复…面积大于等于610亩; 产出目标为水泥路面22.53m³,…), and the words a list opens it with: 二是1个效益指标： /
 #: 一是3个产出指标分别是： / 数量指标6个： / 设 1条数量指标： (广西 部门预算公开: one indicator a label, 设 1条质量指标：…；)
-_LABEL = re.compile(rf"(?:{POINT_ENUMERATION})?(?:\d+个|(?:设\s*)?\d+\s*条)?(?P<label>[\u4e00-\u9fff]{{2,10}}?(?:指标|目标|效益))"
+_LABEL = re.compile(rf"(?:{POINT_ENUMERATION})?(?:\d+个|(?:设\s*)?\d+\s*条)?(?P<label>[{HAN}]{{2,10}}?(?:指标|目标|效益))"
                     r"(?:(?:\d+[个项])?(?:分别是|分别为)?\s*[：:，,\-－—]|为(?=[^\d，,。；;：:]))")
 #: a template hint such as (≥**株) / （≤**元/株）, and core-indicator stars: no part of a name
 NAME_MARKS = re.compile(r"[（(][^（()）]*\*\*[^（()）]*[)）]|[★☆]+")
@@ -287,11 +287,11 @@ def _titles_apart(texts: Iterator[tuple[str, object, bool]]) -> Iterator[tuple[s
         yield text, block, whole_cell
 
 
-_BARE_LEVEL_NAME = re.compile(r"[\u4e00-\u9fff]{0,6}[指目]标")
+_BARE_LEVEL_NAME = re.compile(rf"[{HAN}]{{0,6}}[指目]标")
 
 
 #: a result line that names its levels and indicator joined by dashes: 1、投入-时效目标-绩效目标完成率-100%，实际完成98.99%
-_DASHED = re.compile(r"^(?P<level1>[\u4e00-\u9fff]{2,6})-(?P<level2>[\u4e00-\u9fff]{2,8})-(?P<name>[^-，,]{2,40})-(?P<rest>.+)$")
+_DASHED = re.compile(rf"^(?P<level1>[{HAN}]{{2,6}})-(?P<level2>[{HAN}]{{2,8}})-(?P<name>[^-，,]{{2,40}})-(?P<rest>.+)$")
 
 
 def _dashed_levels(text: str, block) -> _Segment | None:
@@ -336,7 +336,7 @@ def _level_line(text: str, block) -> tuple[str, str | None] | None:
     return (level1, level2) if level1 else None
 
 
-_LETTER_NUMBER = re.compile(r"^[A-Za-z](?=[\u4e00-\u9fff])")  # A产出指标（自评分19分）
+_LETTER_NUMBER = re.compile(rf"^[A-Za-z](?=[{HAN}])")  # A产出指标（自评分19分）
 
 
 def _states_targets(text: str) -> bool:
@@ -394,7 +394,7 @@ _BRACKETED_TARGET = re.compile(r"^(?P<name>[^()（）]{2,40})[（(](?P<target>[^
 
 
 #: a bracket of figures right after a figure and its unit explains it (扶贫股1股(3户共9股)): no target of its own
-_NOTE_AFTER_FIGURE = re.compile(r"(?<=\d)(?P<unit>[\u4e00-\u9fff%]{1,3})[（(][^（()）]*\d[^（()）]*[)）]")
+_NOTE_AFTER_FIGURE = re.compile(rf"(?<=\d)(?P<unit>[{HAN}%]{{1,3}})[（(][^（()）]*\d[^（()）]*[)）]")
 
 
 def _item_indicators(segment: _Segment, text: str) -> list[Indicator]:
@@ -448,12 +448,12 @@ def _by_place(named: list[tuple[str, object]]) -> list[tuple[str, object]]:
 
 #: a standard set in tiers, one figure a tier (资助标准为每生每年3000元、2000元、1000元3个档次, 昌吉 助学金 公示): one
 #: indicator with no single value, named by what opens the sentence
-_TIERS = re.compile(r"(?:\d+(?:\.\d+)?(?P<unit>[\u4e00-\u9fff]{1,2})、)+\d+(?:\.\d+)?(?P=unit)"
+_TIERS = re.compile(rf"(?:\d+(?:\.\d+)?(?P<unit>[{HAN}]{{1,2}})、)+\d+(?:\.\d+)?(?P=unit)"
                     r"(?:[\d一二三四五六七八九十两]+个)?(?:档次|档)")
 _STATED_AS = re.compile(r"[为是]")
 
 #: what may follow a figure inside a name: the rest of one phrase (补助4家训练单位: 训练单位)
-_REST_OF_NAME = re.compile(r"[\u4e00-\u9fff]{2,}")
+_REST_OF_NAME = re.compile(rf"[{HAN}]{{2,}}")
 
 
 def _figure_inside(text: str, target) -> bool:

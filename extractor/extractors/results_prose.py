@@ -24,11 +24,12 @@ from functools import lru_cache
 from ..layout.headings import POINT_ENUMERATION
 from ..nlp.lexicon import is_chinese, operator_words, strip_vague_ending, vague_ending
 from ..nlp.quantities import Quantity, find_quantities, unit_in_brackets
+from .sentences import HAN
 
 #: a completion that closes a result: 指标完成率100% / 完成率为100% / 完成市目标任务数2000人的120% (a 完成率 closing a
 #: name, 绩效目标完成率100%, is the indicator itself)
 _COMPLETION = re.compile(
-    r"(?<![\u4e00-\u9fff])(?:指标)?完成率(?:为|达|达到)?(?P<rate>\d+(?:\.\d+)?)\s*%"
+    rf"(?<![{HAN}])(?:指标)?完成率(?:为|达|达到)?(?P<rate>\d+(?:\.\d+)?)\s*%"
     r"|完成[^，,；;。]{0,12}?任务[^，,；;。\d]{0,4}(?P<target>\d[\d.]*\s*[^\d\s的，,；;。]{0,4}?)的\d+(?:\.\d+)?\s*%")
 #: what opens a result's name and is no part of it: a year (2023年度, 全年), the whole area (全县), the project
 #: itself (该项目处治里程), a done-verb (已开展; a bare 开展 is the name's: 开展普法宣传活动场次), the planned mark
@@ -162,7 +163,7 @@ def _planned_and_actual(text: str) -> dict | None:
 #: what opens the actual's clause (实际补助人数9人, 全年完成值103119人), and the label of the planned figure closing the
 #: name before it (养老金领取人数全年平均数年初任务数101974人 → 养老金领取人数全年平均数)
 _DONE_LABEL = re.compile(r"^(?:实际|(?:全年|年度)(?:实际)?完成(?:值|数))")  # a bare 完成值: _labelled_figures
-_PLANNED_LABEL = re.compile(rf"(?<=[\u4e00-\u9fff]){_PERIOD}(?:目标任务数|任务数|目标值|指标值|计划数|计划值)$")
+_PLANNED_LABEL = re.compile(rf"(?<=[{HAN}]){_PERIOD}(?:目标任务数|任务数|目标值|指标值|计划数|计划值)$")
 
 
 def _target_and_result_in_words(text: str) -> dict | None:
@@ -235,7 +236,7 @@ def _labelled_total(item: str) -> dict | None:
 
 
 #: a result's own label: a short name with no figure, then a colon (开展工作督导：)
-_LABEL = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,20})\s*[：:]\s*")
+_LABEL = re.compile(rf"^(?P<name>[{HAN}]{{2,20}})\s*[：:]\s*")
 
 
 def _bare_counts(item: str) -> list[dict]:

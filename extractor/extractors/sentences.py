@@ -12,12 +12,11 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ..document import Block, Document, join_wrapped
+from ..nlp.script import HAN, HAN_CHAR  # noqa: F401 (the extractors import them from here)
 
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
 _FOOTNOTE_REF = re.compile(r"\[\d{1,2}\]")
 
-HAN = r"\u4e00-\u9fff"
-HAN_CHAR = re.compile(f"[{HAN}]")  # one Chinese character (count them with findall)
 
 
 normalise = join_wrapped

@@ -19,6 +19,7 @@ import re
 
 from ..extraction import LEVEL1, LEVEL2, LEVEL2_COST_101
 from .lexicon import framework, indicator_taxonomy
+from .script import HAN
 
 EVALUATION_LEVEL1 = tuple(framework()["evaluation_level1"])
 _EVALUATION_ALIASES = framework()["evaluation_level1_aliases"]
@@ -160,7 +161,7 @@ def scores_the_evaluation(indicator) -> bool:
             and not _STATES_A_TARGET.search(indicator.target_text or ""))
 
 
-_STATES_A_TARGET = re.compile(r"[\d\u4e00-\u9fff]")  # a word or a figure; a dash (—) holds no target
+_STATES_A_TARGET = re.compile(rf"[\d{HAN}]")  # a word or a figure; a dash (—) holds no target
 
 
 def names_target_level2(text: str | None) -> bool:

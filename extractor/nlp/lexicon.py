@@ -30,6 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..resources import corpora_path
+from .script import HAN, HAN_CHAR
 
 USER_DICT = ("lexicons", "user_dict.txt")
 UNITS_FILE = ("lexicons", "units.tsv")
@@ -163,8 +164,11 @@ def operator_words() -> dict[str, tuple[str, str]]:
     return {o.word: (o.operator, o.position) for o in operator_table() if "parsed" in o.uses}
 
 
+_HAN_ONLY = re.compile(f"[{HAN}]*")
+
+
 def is_chinese(word: str) -> bool:
-    return all("\u4e00" <= ch <= "\u9fff" for ch in word)
+    return bool(_HAN_ONLY.fullmatch(word))
 
 
 @lru_cache(maxsize=1)
@@ -411,7 +415,6 @@ def cut(text: str) -> list[str]:
     return [w for w in get_tokenizer().cut(text, cut_all=False) if w]
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _FUNCTION_TAG_HEADS = ("p", "c", "u", "d", "r", "f", "m", "q", "x")
 
 
@@ -521,7 +524,7 @@ def word_tag(word: str) -> str:
     tag = _dictionary_tag(word)
     if tag is not None:
         return tag
-    if _HAN.search(word):
+    if HAN_CHAR.search(word):
         return _unknown_word_tag(word)
     if word.replace(".", "").replace(",", "").isdigit():
         return "m"

@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from .script import HAN
 from .lexicon import (alternation, is_chinese, multipliers, multipliers_for, operator_words, operators_for, units, units_for,
                       vague_for)
 
@@ -580,7 +581,7 @@ def _take_percent_words(scan: _Scan) -> None:
 
 
 #: "/月", "/人" after a bare multiplier: the amount is per period or per head (620万/月)
-_PER_WORD_RE = re.compile(r"/[\u4e00-\u9fff]{1,2}(?![\u4e00-\u9fff])")
+_PER_WORD_RE = re.compile(rf"/[{HAN}]{{1,2}}(?![{HAN}])")
 
 
 def _take_multiplier(scan: _Scan) -> None:
@@ -824,7 +825,7 @@ _DIGIT = re.compile(r"\d")
 # the second figure of a range or a product ("3–5 cm", "7×24小时")
 _JOINED = re.compile(r"\s*[-–—~～至到×xX*]\s*\d+(?:\.\d+)?")
 # the word written after a figure when it is no unit of the lexicon ("支", "画幅", "dpi", "百分比")
-_WORD_AFTER = re.compile(r"\s*([%％‰℃㎡㎥㎞㎝㎜㎏]|[A-Za-z]+[²³]?(?:/[A-Za-z]+)?|[\u4e00-\u9fff]+(?:/[\u4e00-\u9fff·]+)*)")
+_WORD_AFTER = re.compile(rf"\s*([%％‰℃㎡㎥㎞㎝㎜㎏]|[A-Za-z]+[²³]?(?:/[A-Za-z]+)?|[{HAN}]+(?:/[{HAN}·]+)*)")
 _UNIT_TAILS = tuple(sorted({*operators_for("unit_tail"), *vague_for("unit_tail")}, key=len, reverse=True))
 # what a cell holding a unit and no number may also hold: operator symbols, range marks and punctuation
 _NOT_A_UNIT_MARK = re.compile(r"[≥≤><=~～\-—/、.。:()\s]")
@@ -954,7 +955,7 @@ def _without_tail(word: str) -> str:
 
 _LEADING_OPERATOR_RE = re.compile(f"^(?:{alternation([*_SYMBOL_OPERATORS, *_PREFIX_WORDS])})")
 # a compound unit of words the lexicon need not know ("人/次", "元/平方米", "km/h")
-_WORDS_PER_WORD = re.compile(r"[\u4e00-\u9fa5A-Za-z]{1,3}/[\u4e00-\u9fa5A-Za-z]{1,3}")
+_WORDS_PER_WORD = re.compile(rf"[{HAN}A-Za-z]{{1,3}}/[{HAN}A-Za-z]{{1,3}}")
 
 
 def cell_unit(text: str | None, aliases: dict[str, str] | None = None) -> str | None:
@@ -988,7 +989,7 @@ def is_ratio(text: str | None) -> bool:
 
 
 # a unit a name closes with in brackets, after an operator or a template's **: 完成时限（月）, 种公猪(≥头), 满意度（≥**%）
-_NAME_UNIT = re.compile(r"[（(](?:[≥≤><=]{0,2}\**)?(?P<unit>[\u4e00-\u9fa5A-Za-z%/]{1,4})[)）]$")
+_NAME_UNIT = re.compile(rf"[（(](?:[≥≤><=]{{0,2}}\**)?(?P<unit>[{HAN}A-Za-z%/]{{1,4}})[)）]$")
 _NAME_TIME_UNITS = frozenset(units_for("checker_time", "time"))  # 月, 季度: units a name's brackets give
 
 

@@ -16,13 +16,16 @@ from functools import lru_cache
 
 from ..document import Block, Document
 
+HAN = r"\u4e00-\u9fff"  # the Chinese characters (CJK Unified Ideographs) every pattern means by 汉字
+HAN_CHAR = re.compile(f"[{HAN}]")  # one Chinese character (count them with findall)
+
 TRADITIONAL, PINYIN = "traditional_to_simplified", "pinyin_glosses_removed"
 #: the share of a document's Chinese characters that must be traditional-only for it to be converted, and at least
 #: this many of them
 MIN_SHARE = 0.02
 MIN_CHARACTERS = 5
 #: a gloss: a bracket right after a Chinese character holding one pinyin syllable with its tone mark
-_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
+_GLOSS = re.compile(rf"(?<=[{HAN}])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
 MIN_GLOSSES = 3
 
 
@@ -46,7 +49,7 @@ def is_traditional(text: str) -> bool:
 
     The characters outside GB 2312 (the simplified set) are counted first: a text with too few of them is simplified,
     and OpenCC is not loaded for it."""
-    counts = Counter(ch for ch in text if "\u4e00" <= ch <= "\u9fff")
+    counts = Counter(HAN_CHAR.findall(text))
     if not counts or not _enough(sum(counts[ch] for ch in counts if not _in_gb2312(ch)), counts):
         return False
     characters = "".join(counts)

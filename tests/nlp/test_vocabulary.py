@@ -206,3 +206,13 @@ def test_level_affixes_role_cues_and_link_stop_words_are_the_lexicons():
     assert rule_role("群众满意度不低于90%") == "indicator" and not states_indicator.search("群众满意度高于90%")
     assert "提高" in L.link_stop_words() and "满意度" not in L.link_stop_words()
     assert tokens("提高群众满意度") == {"群众", "满意度"} - L.link_stop_words()
+
+
+def test_the_chinese_character_range_is_spelled_once():
+    """Patterns say [{HAN}] (extractor.nlp.script); a second spelling (…\\u9fa5 or …\\u9fff) could drift from it."""
+    spelled = re.compile(r"\\u4e00-\\u9f[0-9a-f]{2}|\"\\u4e00\"")
+    places = sorted(path.relative_to(ROOT).as_posix() for path in PACKAGE.rglob("*.py") if spelled.search(path.read_text("utf-8")))
+    assert places == ["extractor/nlp/script.py"]
+    from extractor.nlp.script import HAN_CHAR
+
+    assert HAN_CHAR.findall("绩效a9指标") == list("绩效指标")

@@ -5,6 +5,7 @@ import re
 
 from ...extraction import LEVEL2_COST_101
 from ...nlp.lexicon import level2_of, units_for
+from ...nlp.script import HAN
 from ..text import (cites_grading_standard, clean, defined_levels, defines_value, ends_with_any, find_words, fmt,
                     grades_each_level, has_measure, is_level_of, matches_any, unit_only, value_from_code)
 
@@ -32,7 +33,7 @@ def label(ind) -> str:
 
 
 #: a value cell that only names a rate (知识更新率, 覆盖率): the measure, without its figure
-_RATE_NAME_ONLY = re.compile(r"[\u4e00-\u9fff]{1,8}率")
+_RATE_NAME_ONLY = re.compile(rf"[{HAN}]{{1,8}}率")
 
 
 def value_cell_empty(ind, settings=None) -> bool:

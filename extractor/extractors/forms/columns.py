@@ -22,6 +22,7 @@ from ...nlp.framework import canonical_level1, canonical_level2, evaluation_leve
 from ...document import compact_cell
 from ...nlp.lexicon import answer_words, operator_words
 from ...nlp.quantities import UNITS, parse_quantity
+from ...nlp.script import HAN
 from .headers import (
     ACTUAL,
     CONTENT,
@@ -139,7 +140,7 @@ def _is_sentence(cell: str) -> bool:
 
 def _is_text(cell: str) -> bool:
     """Words, not a figure: at least 8 Chinese characters."""
-    return len(re.findall(r"[\u4e00-\u9fff]", cell)) >= 8
+    return len(re.findall(rf"[{HAN}]", cell)) >= 8
 
 
 #: the words of a 指标性质 cell that say the row's kind instead of its operator (四川, 重庆 forms: ≥ │ = │ 定性)
@@ -156,7 +157,7 @@ def _is_operator_cell(cell: str) -> bool:
 
 def _is_unit(cell: str) -> bool:
     s = cell.replace("％", "%")
-    return s in UNITS or s in ("%", "百分比") or bool(re.fullmatch(r"[\u4e00-\u9fa5A-Za-z%]{1,3}/[\u4e00-\u9fa5A-Za-z]{1,3}", s))
+    return s in UNITS or s in ("%", "百分比") or bool(re.fullmatch(rf"[{HAN}A-Za-z%]{{1,3}}/[{HAN}A-Za-z]{{1,3}}", s))
 
 
 # -- deciding -----------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from ...nlp.framework import (canonical_level1, canonical_level2, canonical_leve
 from ...document import compact_cell
 from ...nlp.lexicon import total_words
 from ...nlp.quantities import section_points
+from ...nlp.script import HAN
 from .columns import (LEVEL_POINTS, ColumnRole, assign_roles, is_level1_name, is_level2_name, is_quantity,
                       is_taxonomy_name, names_written_as_levels, roles_map)
 from .headers import (
@@ -42,11 +43,11 @@ from .regions import FIELDS, INDICATORS, SIGNATURES, Region, cells_of, is_signat
 
 _TOTAL_WORDS = total_words("table_total", "subtotal", "score_total")
 _NUMBERING = re.compile(r"^[★☆※]*(?:\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]{1,3}、|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩]|指标\s*[\d一二三四五六七八九十]{0,2}\s*[:：.．、]"
-                        r"|指标\s*\d{1,2}(?=[\u4e00-\u9fff]))\s*")  # 指标1工程完工率: the template's number, colon dropped
+                        rf"|指标\s*\d{{1,2}}(?=[{HAN}]))\s*")  # 指标1工程完工率: the template's number, colon dropped
 _TEMPLATE_NUMBER = re.compile(r"^指标\d{1,2}(?![\d])")
-_GLUED_TEMPLATE_LABEL = re.compile(r"(?<=[\u4e00-\u9fff])指标\d{1,2}[:：]?$")
+_GLUED_TEMPLATE_LABEL = re.compile(rf"(?<=[{HAN}])指标\d{{1,2}}[:：]?$")
 # a rate's formula written after its name (儿童健康管理率=接受随访的儿童数/应管理的儿童数*100%): not the name
-_FORMULA = re.compile(r"(?<=[\u4e00-\u9fff]{2})[=＝](?=.*[/÷*×]).*$")
+_FORMULA = re.compile(rf"(?<=[{HAN}]{{2}})[=＝](?=.*[/÷*×]).*$")
 _OPERATOR_FIRST = re.compile(r"^[≥≤≧≦><=＞＜]")
 _INSTRUCTION = re.compile(r"[（(]\s*(?:限)?\d+\s*字(?:以内|以下)?\s*[)）]")
 #: a template's placeholder for a row to fill in: 指标2：, 具体指标, **, …… (not 无 or 不适用: those are answers)
