@@ -107,6 +107,8 @@ def to_pdf(path):
     def fix_id(m):
         return b"<" + b"0" * (len(m.group(1))) + b">"
     data = re.sub(rb"<([0-9A-Fa-f]{32})>", fix_id, data)
+    data = re.sub(rb"/DocChecksum /[0-9A-Fa-f]{32}",
+                  b"/DocChecksum /" + b"0" * 32, data)
     open(pdf, "wb").write(data)
     return pdf
 
