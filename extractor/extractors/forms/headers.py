@@ -22,6 +22,7 @@ DEVIATION, EXPLANATION, STANDARD, SOURCE, NATURE, INDEX = (
     "deviation", "explanation", "standard", "source", "nature", "index")
 BASELINE = "baseline"  # 上年度实际水平: last year's level, kept apart from the target and the actual
 GOAL = "goal"  # a 年度目标 column of a department-wide table: goal texts, not values
+DEDUCTION = "deduction"  # 扣分: the points taken off, beside 分值 and 得分 (not a target)
 
 # (role, pattern on the cleaned header cell); the first pattern that matches decides
 _ROLE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((role, re.compile(p)) for role, p in (
@@ -41,6 +42,7 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((role, re.compile(p))
     (EXPLANATION, r"指标解释|指标说明|指标描述|计算公式|计算方法|指标定义|指标释义|保障措施|备注"),
     (STANDARD, r"评分标准|评分办法|评分细则|评分规则|扣分标准|评价标准|绩效标准|取值依据|设定依据|^依据$"),
     (SOURCE, r"数据来源|佐证|证明材料|信息来源"),
+    (DEDUCTION, r"^(?:实际)?扣(?:减)?分(?:值|数)?$"),
     (SCORE, r"^(?:自评|评价|实际|指标|考核|评审|最终|核定)?得分$|^得分值$|^自评分$|^自评$|^评分$|^(?:自评)?分数$"),
     (WEIGHT, r"^(?:权重|分值|标准分|满分|权数|指标分值|指标权重|权重占比|权重比例|参考分值|标准分值|权重分值)$"),
     (GOAL, r"^(?:项目)?(?:年度|中期|实施期|长期|总体)(?:绩效)?目标$|^绩效目标$"),
@@ -209,7 +211,7 @@ def first_roles(by_column: dict[int, str]) -> dict[str, int]:
 def _accept(roles: dict[str, int]) -> dict[str, int] | None:
     """The roles of a header that has a name column, a measure and a frame (levels, a target, or an actual beside
     指标名称: a report's table of results, 指标名称 │ 实际值 │ 偏差率)."""
-    has_name = any(r in roles for r in (LEVEL3, NAME, CONTENT))
+    has_name = any(r in roles for r in (LEVEL3, NAME, CONTENT)) or _scores_one_level(roles)
     # …or a 评分标准 beside levels: a scoring frame whose points are written in its labels (施工质量(10分))
     has_measure = any(r in roles for r in (VALUE, WEIGHT, SCORE, ACTUAL, GOAL)) or (
         STANDARD in roles and any(r in roles for r in (LEVEL1, LEVEL2))) or (
@@ -218,6 +220,12 @@ def _accept(roles: dict[str, int]) -> dict[str, int] | None:
     if not (has_name and has_measure and has_frame):
         return None
     return resolve_name(roles)
+
+
+def _scores_one_level(roles: dict[str, int]) -> bool:
+    """一级指标 │ 分值 │ 得分 and nothing else to read: a score table by one level, its rows named by it (武城 事前评估)."""
+    return LEVEL1 in roles and (WEIGHT in roles or SCORE in roles) and not any(
+        r in roles for r in (LEVEL2, VALUE, ACTUAL, UNIT, STANDARD))
 
 
 def resolve_name(roles: dict[str, int]) -> dict[str, int]:

@@ -549,19 +549,35 @@ def _rows_without_names(block: Block, rows: list[list[str]], roles: dict[str, in
 
 
 def _scored_dimensions(block: Block) -> list[Row]:
-    """An evaluation's score table by its 一级 only (潜江 项目绩效得分情况表: 序号 │ 评价指标 │ 权重 │ 得分 over 决策 │ 14 │
-    10.5): each dimension scored is a row of its own, named by it; [] unless the column of dimensions is headed as no
-    level (a table headed 一级指标 sums up the levels of another), every row names its own and is scored."""
+    """A score table by one level only, each dimension scored a row of its own, named by it (潜江 项目绩效得分情况表:
+    序号 │ 评价指标 │ 权重 │ 得分 over 决策 │ 14 │ 10.5; 武城 事前评估 得分情况表: 一级指标 │ 分值 │ 得分 over A立项必要性 │ 20 │
+    20; 潜江 部门整体 得分明细表: 运行成本 │ 8 │ 6). [] unless every row names its own and is scored (the last may be cut
+    before its points), and unless a column headed 一级指标 names the framework's levels (决策, 产出…: a summary of the
+    levels of another table)."""
     rows = block.rows
-    if any(c.role == LEVEL1 and cell_role(c.header) == LEVEL1 for c in block.columns):
-        return []
     dimensions = [r.cells.get(LEVEL1, "") for r in rows]
     if LEVEL2 in {k for r in rows for k in r.cells} or "" in dimensions or len(set(dimensions)) < len(dimensions):
         return []
-    if not all(r.cells.get(WEIGHT) or r.cells.get(SCORE) for r in rows):
+    scored = [bool(r.cells.get(WEIGHT) or r.cells.get(SCORE)) for r in rows]
+    if not (all(scored) or (len(rows) > 2 and all(scored[:-1]))):
         return []
-    return [Row(r.index, {**{k: v for k, v in r.cells.items() if k not in (LEVEL1, NAME)}, NAME: r.cells[LEVEL1]},
-                "", "", r.evaluation, r.period) for r in rows]
+    headed_as_level = any(c.role == LEVEL1 and cell_role(c.header) == LEVEL1 for c in block.columns)
+    if headed_as_level and any(canonical_level1(d) or evaluation_level(d) for d in dimensions):
+        return []
+    names = _without_letter_numbers(dimensions)
+    return [Row(r.index, {**{k: v for k, v in r.cells.items() if k not in (LEVEL1, NAME)}, NAME: name},
+                "", "", r.evaluation, r.period) for r, name in zip(rows, names)]
+
+
+_LETTER_NUMBER = re.compile(rf"^(?P<letter>[A-Z])(?=[{HAN}])")
+
+
+def _without_letter_numbers(names: list[str]) -> list[str]:
+    """Names numbered A, B, C… in order (A立项必要性, B投入经济性) without their letters; others as they are (A级景区)."""
+    letters = [m.group("letter") if (m := _LETTER_NUMBER.match(n)) else "" for n in names]
+    if "".join(letters) != "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[:len(names)]:
+        return names
+    return [n[1:] for n in names]
 
 
 # a numbered group heading across a score table with no level columns ("三、产出目标", "1.数量目标", "二、管理目标")
