@@ -5,7 +5,7 @@ from pathlib import Path
 
 from extractor import check, parse
 from extractor.extractors import extract_document
-from extractor.extractors.forms.headers import DEDUCTION, classify_header
+from extractor.extractors.forms.headers import cell_role, classify_header
 from tests.extractors.text_docs import mixed_document as _document
 
 REAL_LAYOUTS = Path(__file__).resolve().parents[2] / "corpora" / "real_layouts"
@@ -38,9 +38,8 @@ def test_pattern_10_a_one_level_score_table_headed_by_level_gives_a_row_a_dimens
 
 def test_pattern_5_a_deduction_column_is_neither_a_value_nor_a_score():
     assert classify_header(["序号", "一级指标", "分值", "扣分", "得分"]) is not None
-    from extractor.extractors.forms.headers import cell_role
-
-    assert cell_role("扣 分") == DEDUCTION and cell_role("扣分标准") != DEDUCTION
+    assert cell_role("扣 分") == "deduction" and cell_role("扣分标准") == "standard"
+    assert [i.value for i in _department_report().indicators] == [None] * 4
 
 
 def test_pattern_10_the_same_table_over_the_evaluation_frame_levels_still_sums_them_up():
