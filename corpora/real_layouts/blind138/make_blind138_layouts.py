@@ -206,7 +206,10 @@ GOLD = {
 
 
 def set_core(props, title):
-    props.author = AUTHOR
+    if hasattr(props, "creator"):
+        props.creator = AUTHOR
+    else:
+        props.author = AUTHOR
     props.last_modified_by = AUTHOR
     props.title = title
     props.created = FIXED_DT
@@ -222,6 +225,13 @@ def normalize_zip(path):
     """Rewrite a zip container with fixed timestamps and sorted-stable order."""
     with zipfile.ZipFile(path) as zin:
         items = [(i.filename, zin.read(i.filename)) for i in zin.infolist()]
+    fixed = []
+    for name, data in items:
+        if name == "docProps/core.xml":
+            data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)",
+                          rb"\g<1>2024-01-01T00:00:00Z\g<2>", data)
+        fixed.append((name, data))
+    items = fixed
     tmp = path + ".tmp"
     with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zout:
         for name, data in items:
@@ -250,6 +260,7 @@ def fix_pdf(path):
     data = re.sub(rb"(/ID\s*\[\s*<)([0-9A-Fa-f]+)(>\s*<)([0-9A-Fa-f]+)(>)",
                   lambda m: m.group(1) + b"0" * len(m.group(2)) + m.group(3) + b"0" * len(m.group(4)) + m.group(5),
                   data)
+    data = re.sub(rb"(/DocChecksum\s*/)([0-9A-Fa-f]+)", lambda m: m.group(1) + b"0" * len(m.group(2)), data)
     data = re.sub(rb"(<xmpMM:DocumentID>)([^<]*)(</xmpMM:DocumentID>)",
                   lambda m: m.group(1) + re.sub(rb"[0-9a-fA-F]", b"0", m.group(2)) + m.group(3), data)
     with open(path, "wb") as f:
