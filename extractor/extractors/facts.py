@@ -451,8 +451,13 @@ def _parts_in(text: str, unit: str) -> list[float] | None:
         nums = [n for n in _numbers(item, of_total=unit) if n.unit == unit]
         if len(nums) != 1 or "共" in item or "率" in item or _CLOSES_LIST.match(item):
             break
-        parts.append(nums[0].value)
+        value = nums[0].value
+        parts.append(-value if value is not None and _NEGATIVE_BEFORE.search(item, 0, nums[0].start) else value)
     return parts if len(parts) >= 2 and None not in parts else None
+
+
+#: a minus sign between a word and its figure: the part is negative (其中中央直达资金139.71万元,省直达-13.27万元)
+_NEGATIVE_BEFORE = re.compile(rf"(?<=[{HAN}])[-－−]$")
 
 
 def _list_items(text: str) -> list[str]:
@@ -952,7 +957,7 @@ def _source_rows(following: list[list[str]], label_cols: list[int]) -> list[list
 
 
 _COLUMN_TOTAL_ROW = re.compile(rf"^(?:支出|资金|费用|经费)?(?:{spaced_alternation(total_words('table_total'))})$")  # 合计, 支出合计
-_SUBTOTAL_CELL = re.compile(rf"^\s*\S{{0,8}}?(?:{spaced_alternation(total_words('subtotal'))})\s*$")  # 小计, 财政资金小计
+_SUBTOTAL_CELL = re.compile(rf"^\s*\S{{0,20}}?(?:{spaced_alternation(total_words('subtotal'))})\s*$")  # 小计, 财政资金小计
 _MONEY_HEADER = re.compile(r"金额|预算|执行数|资金|万元|费用|成本|投资")
 
 

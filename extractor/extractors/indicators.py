@@ -292,6 +292,9 @@ def _name_and_target(cells: dict[str, str]) -> tuple[str, str, str, str]:
     value cells are empty."""
     name = cells.get(NAME, "")
     value_text, unit_text, operator_text = cells.get(VALUE, ""), cells.get(UNIT, ""), cells.get(OPERATOR, "")
+    if compact_cell(unit_text) in NATURE_WORDS and not value_text and parse_operator(operator_text) is None:
+        # a row shifted one cell left (丰都 自评报告: 项目持续期 │ 定性 │ 基本建立 │ under 计量单位 │ 指标性质 │ 指标值)
+        value_text, unit_text, operator_text = operator_text, "", ""
     if not (value_text or unit_text or operator_text):
         glued = _target_in_name(name)
         if glued and len(glued[0]) >= 4:

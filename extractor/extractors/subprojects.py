@@ -103,7 +103,8 @@ _COLUMN_HEADERS: dict[str, re.Pattern] = {
     "status": re.compile(r"完成情况|进展情况|实施情况|备注"),
 }
 _TOTAL_INVESTMENT = re.compile(r"^(?:项目)?(?:总投资|投资总额|估算总投资|计划总投资)")
-_TOTAL_ROW = re.compile(rf"^(?:{alternation(total_words('table_total', 'subtotal'))})$")  # no sub-project
+# no sub-project: 合计, 小计, a group's (一)义务教育公用经费小计
+_TOTAL_ROW = re.compile(rf"^\S{{0,20}}?(?:{alternation(total_words('table_total', 'subtotal'))})$")
 _GRAND_TOTAL_ROW = re.compile(rf"^(?:{alternation(total_words('table_total'))})$")  # the stated total (a 小计 totals one group)
 _UNIT_NOTE = re.compile(rf"(?:金额)?单位[:：]\s*(?P<unit>{_MONEY_UNIT})")
 _HEADER_UNIT = re.compile(rf"[（(](?P<unit>{_MONEY_UNIT})[）)]")

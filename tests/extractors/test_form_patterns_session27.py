@@ -70,3 +70,39 @@ def test_pattern_6_a_reach_word_before_the_operator_is_no_part_of_the_name():
     ext = extract_document(parse(REAL_LAYOUTS / "blind133" / "yunnan-shidian-tangliaozhe-liangzhong-zipingbaogao.docx"))
     rows = {(i.name, i.operator, i.value) for i in ext.indicators}
     assert {("糖料甘蔗脱毒、健康种苗覆盖率", ">=", 90), ("机械化深翻开沟覆盖率", ">=", 95)} <= rows
+
+
+def _facts(ext):
+    return [(f.metric, f.total, f.parts) for f in ext.facts if f.kind == "sum"]
+
+
+def test_pattern_10_a_part_written_with_a_minus_sign_is_negative_and_the_total_adds_up():
+    """blind136, 浙江 义务教育经费保障机制 分配通知: 126.44万元(其中中央直达资金139.71万元,省直达-13.27万元)."""
+    ext = extract_document(parse(REAL_LAYOUTS / "blind136" / "zhejiang-zhoushan-yiwujiaoyu-baozhangjizhi-fenpeibiao.docx"))
+    assert (None, 126.44, [139.71, -13.27]) in _facts(ext)
+    assert not [f for f in check(ext) if f.rule == "consistency.sum"]
+
+
+def test_pattern_9_a_group_subtotal_row_is_no_part_beside_its_own_items_nor_a_sub_project():
+    """The same notice's 分配表, cut after its first school: 合计 │ 126.44 over (一)义务教育公用经费小计 │ 124.91 over a school's
+    27.00; the subtotal totals its group (the 合计 adds subtotals only), and a 小计 row names no sub-project."""
+    ext = extract_document(parse(REAL_LAYOUTS / "blind136" / "zhejiang-zhoushan-yiwujiaoyu-baozhangjizhi-fenpeibiao.docx"))
+    assert not [f for f in _facts(ext) if 27.0 in f[2]]
+    assert not [s for s in ext.subprojects if s.name.endswith("小计")]
+
+
+def test_pattern_6_a_row_shifted_one_cell_left_reads_its_qualitative_target_as_the_value():
+    """blind138, 重庆 丰都 辅警经费 自评报告: 指标名称 │ 计量单位 │ 指标性质 │ 指标值 with 项目持续期 │ 定性 │ 基本建立 │ (empty)."""
+    ext = extract_document(parse(REAL_LAYOUTS / "blind138" / "chongqing-fengdu-fujing-renyuan-jingfei-zipingbaogao.docx"))
+    shifted = {i.name: (i.unit, i.target_text) for i in ext.indicators if i.name in ("项目持续期", "促进社会和谐稳定")}
+    assert shifted == {"项目持续期": (None, "基本建立"), "促进社会和谐稳定": (None, "好")}
+    assert {f.rule for f in check(ext) if f.evidence and "基本建立" in f.evidence} == {"target.qualitative_no_scale"}
+
+
+def test_pattern_10_a_level_label_with_its_second_level_in_brackets_sets_the_level():
+    """blind136, 云南 昌宁 公用经费 自评报告: (3)满意度指标(服务对象满意度指标):… after (2)效益指标's lines."""
+    ext = extract_document(_document("自评报告.docx", "docx", "2023年度城乡义务教育公用经费绩效自评报告",
+                                     "(2)效益指标", "②社会效益:补助政策知晓度为100%。",
+                                     "(3)满意度指标(服务对象满意度指标):学生和家长满意度≥95%。"))
+    assert [(i.level1, i.name, i.value) for i in ext.indicators if i.name.startswith("学生")] == [
+        ("满意度指标", "学生和家长满意度", 95)]
