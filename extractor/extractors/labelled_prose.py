@@ -35,6 +35,7 @@ from .task_tables import task_cells
 #: 数量指标-修复…面积大于等于610亩; 产出目标为水泥路面22.53m³,…), and the words a list opens it with: 二是1个效益指标： /
 #: 一是3个产出指标分别是： / 数量指标6个： / 设 1条数量指标： (广西 部门预算公开: one indicator a label, 设 1条质量指标：…；)
 _LABEL = re.compile(rf"(?:{POINT_ENUMERATION})?(?:\d+个|(?:设\s*)?\d+\s*条)?(?P<label>[{HAN}]{{2,10}}?(?:指标|目标|效益))"
+                    rf"(?:[（(][{HAN}]{{2,10}}指标[)）])?"  # its 二级 in brackets: 满意度指标(服务对象满意度指标):
                     r"(?:(?:\d+[个项])?(?:分别是|分别为)?\s*[：:，,\-－—]|为(?=[^\d，,。；;：:]))")
 #: a template hint such as (≥**株) / （≤**元/株）, and core-indicator stars: no part of a name
 NAME_MARKS = re.compile(r"[（(][^（()）]*\*\*[^（()）]*[)）]|[★☆]+")
@@ -609,10 +610,11 @@ def _name(before_target: str) -> str:
 
 #: what a list writes between a name and its operator: 服务人次数目标完成≥350人次, 满意度（%）要≥90%, 防洪标准基本达到50年一遇,
 #: 下达省、市、区财政补助绩效目标值2373.51万元 (a target's label; 实施…示范创建对象村绩效目标 with its value cut off), and a
-#: verb the lexicon writes before a target figure (粮食产量保持在180万吨以上), and a reach word before an operator
-#: symbol (健康种苗覆盖率达≥90%)
-_NAME_TAIL = re.compile(rf"(?:目标完成|{MODAL_WORDS}|基本|力争|绩效目标值?|目标值|指标值|{alternation(operators_for('target_verb'))}"
-                        rf"|{alternation(operators_for('reach'))})$")
+#: verb the lexicon writes before a target figure (粮食产量保持在180万吨以上), a reach word before an operator
+#: symbol (健康种苗覆盖率达≥90%), and the target's label after a comparison (学校满意度大于年度指标值≧95%)
+_NAME_TAIL = re.compile(rf"(?:目标完成|{MODAL_WORDS}|基本|力争|绩效目标值?|{alternation(operators_for('target_verb'))}"
+                        rf"|{alternation(operators_for('reach'))}"
+                        rf"|均?(?:{alternation(operators_for('parsed', 'before'))})?(?:年度)?(?:目标值|指标值))$")
 
 
 def _target_indicator(segment: _Segment, name: str, target, target_text: str | None = None) -> Indicator:
