@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from ..document import Document
 from ..extraction import Indicator
-from ..layout.headings import POINT_ENUMERATION, cn_to_int, match_number
+from ..layout.headings import LETTER_NUMBER, POINT_ENUMERATION, cn_to_int, match_number
 from ..nlp.framework import canonical_level1, canonical_level2, clean_level, parent_of
 from ..nlp.lexicon import (alternation, is_chinese, operator_words, operators_for, reason_words, strip_vague_ending,
                            vague_ending, vague_for, vague_words)
@@ -333,11 +333,10 @@ def _level_line(text: str, block) -> tuple[str, str | None] | None:
     clean_level drops 一、 and （50分）), None for any other line."""
     if block.kind == "table" or len(text) > _LEVEL_LABEL_CHARS:
         return None
-    level1, level2 = _level_of(_LETTER_NUMBER.sub("", text.rstrip("。.")))  # (1)产出指标。 C满意度指标
+    level1, level2 = _level_of(LETTER_NUMBER.sub("", text.rstrip("。.")))  # (1)产出指标。 C满意度指标
     return (level1, level2) if level1 else None
 
 
-_LETTER_NUMBER = re.compile(rf"^[A-Za-z](?=[{HAN}])")  # A产出指标（自评分19分）
 
 
 def _states_targets(text: str) -> bool:

@@ -36,6 +36,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
+from ..nlp.script import HAN
+
 STYLE_ORDER: tuple[str, ...] = (
     "attachment",
     "part",
@@ -73,6 +75,8 @@ MAX_HEADING_CHARS = 40
 SENTENCE_END = "。；;！!？?"
 #: the enumeration of points in running text, no numbering of a heading: 一是…，二是…
 POINT_ENUMERATION = r"[一二三四五六七八九十]+是"
+#: a letter numbering a name or a label, glued to its first Chinese character (A产出指标, B投入经济性)
+LETTER_NUMBER = re.compile(rf"^(?P<letter>[A-Za-z])(?=[{HAN}])")
 
 _CN = "零〇一二三四五六七八九十百千两"
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from ...nlp.framework import (canonical_level1, canonical_level2, canonical_levels, clean_level, evaluation_level,
                               is_evaluation_framework, names_target_levels, parent_of)
 from ...document import compact_cell
+from ...layout.headings import LETTER_NUMBER
 from ...nlp.lexicon import total_words
 from ...nlp.quantities import section_points
 from ...nlp.script import HAN
@@ -569,12 +570,9 @@ def _scored_dimensions(block: Block) -> list[Row]:
                 "", "", r.evaluation, r.period) for r, name in zip(rows, names)]
 
 
-_LETTER_NUMBER = re.compile(rf"^(?P<letter>[A-Z])(?=[{HAN}])")
-
-
 def _without_letter_numbers(names: list[str]) -> list[str]:
     """Names numbered A, B, C… in order (A立项必要性, B投入经济性) without their letters; others as they are (A级景区)."""
-    letters = [m.group("letter") if (m := _LETTER_NUMBER.match(n)) else "" for n in names]
+    letters = [m.group("letter") if (m := LETTER_NUMBER.match(n)) else "" for n in names]
     if "".join(letters) != "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[:len(names)]:
         return names
     return [n[1:] for n in names]
