@@ -35,7 +35,6 @@ from .task_tables import task_cells
 #: 数量指标-修复…面积大于等于610亩; 产出目标为水泥路面22.53m³,…), and the words a list opens it with: 二是1个效益指标： /
 #: 一是3个产出指标分别是： / 数量指标6个： / 设 1条数量指标： (广西 部门预算公开: one indicator a label, 设 1条质量指标：…；)
 _LABEL = re.compile(rf"(?:{POINT_ENUMERATION})?(?:\d+个|(?:设\s*)?\d+\s*条)?(?P<label>[{HAN}]{{2,10}}?(?:指标|目标|效益))"
-                    rf"(?:[（(][{HAN}]{{2,10}}指标[)）])?"  # its 二级 in brackets: 满意度指标(服务对象满意度指标):
                     r"(?:(?:\d+[个项])?(?:分别是|分别为)?\s*[：:，,\-－—]|为(?=[^\d，,。；;：:]))")
 #: a template hint such as (≥**株) / （≤**元/株）, and core-indicator stars: no part of a name
 NAME_MARKS = re.compile(r"[（(][^（()）]*\*\*[^（()）]*[)）]|[★☆]+")

@@ -99,15 +99,6 @@ def test_pattern_6_a_row_shifted_one_cell_left_reads_its_qualitative_target_as_t
     assert {f.rule for f in check(ext) if f.evidence and "基本建立" in f.evidence} == {"target.qualitative_no_scale"}
 
 
-def test_pattern_10_a_level_label_with_its_second_level_in_brackets_sets_the_level():
-    """blind136, 云南 昌宁 公用经费 自评报告: (3)满意度指标(服务对象满意度指标):… after (2)效益指标's lines."""
-    ext = extract_document(_document("自评报告.docx", "docx", "2023年度城乡义务教育公用经费绩效自评报告",
-                                     "(2)效益指标", "②社会效益:补助政策知晓度为100%。",
-                                     "(3)满意度指标(服务对象满意度指标):学生和家长满意度≥95%。"))
-    assert [(i.level1, i.name, i.value) for i in ext.indicators if i.name.startswith("学生")] == [
-        ("满意度指标", "学生和家长满意度", 95)]
-
-
 def test_pattern_6_the_targets_label_after_a_comparison_is_no_part_of_the_name():
     """blind10, 云南 昌宁 学校 自评报告: (3)满意度指标(服务对象满意度指标):学校满意度大于年度指标值≧95%."""
     ext = extract_document(_document("自评报告.docx", "docx", "2022年度学校公用经费绩效自评报告", "(3)满意度指标",

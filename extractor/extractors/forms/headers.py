@@ -219,6 +219,8 @@ def _accept(roles: dict[str, int]) -> dict[str, int] | None:
     has_frame = any(r in roles for r in (LEVEL1, LEVEL2, VALUE, UNIT)) or (ACTUAL in roles and NAME in roles)
     if not (has_name and has_measure and has_frame):
         return None
+    if _scores_one_level(roles):
+        return {**{r: k for r, k in roles.items() if r != LEVEL1}, NAME: roles[LEVEL1]}  # read by content (reader)
     return resolve_name(roles)
 
 

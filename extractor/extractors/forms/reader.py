@@ -483,7 +483,7 @@ def _read_block(block: Block, rows: list[list[str]], carry: Carry) -> Carry:
         if _is_section_row(row, level1_text, level2_text):
             continue
         block.rows.append(Row(index, row, level1_text, level2_text, evaluation, block.period))
-    block.rows = _without_blank_rows(block.rows)
+    block.rows = _without_letter_numbered_names(_without_blank_rows(block.rows))
     if VALUE not in roles:
         block.rows = _one_row_per_indicator(block.rows)
     if block.rows and not any(r.cells.get(NAME) for r in block.rows) and block.header is not None:
@@ -568,6 +568,16 @@ def _scored_dimensions(block: Block) -> list[Row]:
     names = _without_letter_numbers(dimensions)
     return [Row(r.index, {**{k: v for k, v in r.cells.items() if k not in (LEVEL1, NAME)}, NAME: name},
                 "", "", r.evaluation, r.period) for r, name in zip(rows, names)]
+
+
+def _without_letter_numbered_names(rows: list[Row]) -> list[Row]:
+    """The rows with their names' letters A, B, C… dropped when every name is numbered so, in order."""
+    names = [r.cells.get(NAME, "") for r in rows]
+    unnumbered = _without_letter_numbers(names)
+    if unnumbered is not names:
+        for row, name in zip(rows, unnumbered):
+            row.cells[NAME] = name
+    return rows
 
 
 def _without_letter_numbers(names: list[str]) -> list[str]:
