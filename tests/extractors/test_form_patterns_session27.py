@@ -104,3 +104,11 @@ def test_pattern_6_the_targets_label_after_a_comparison_is_no_part_of_the_name()
     ext = extract_document(_document("自评报告.docx", "docx", "2022年度学校公用经费绩效自评报告", "(3)满意度指标",
                                      "学校满意度大于年度指标值≧95%。"))
     assert [(i.name, i.operator, i.value) for i in ext.indicators] == [("学校满意度", ">=", 95)]
+
+
+def test_pattern_5_a_level_column_beside_a_name_column_stays_the_level():
+    """Only a header with no other column to name the rows makes its 一级 column the names: 一级指标 │ 三级指标 │ 分值 │ 得分
+    keeps both (the one-level reading had taken the names from the level column)."""
+    for name_header in ("三级指标", "指标名称"):
+        assert classify_header(["一级指标", name_header, "分值", "得分"]) == {"level1": 0, "name": 1, "weight": 2, "score": 3}
+    assert classify_header(["一级指标", "分值", "得分"]) == {"name": 0, "weight": 1, "score": 2}

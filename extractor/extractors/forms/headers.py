@@ -210,8 +210,10 @@ def first_roles(by_column: dict[int, str]) -> dict[str, int]:
 
 def _accept(roles: dict[str, int]) -> dict[str, int] | None:
     """The roles of a header that has a name column, a measure and a frame (levels, a target, or an actual beside
-    指标名称: a report's table of results, 指标名称 │ 实际值 │ 偏差率)."""
-    has_name = any(r in roles for r in (LEVEL3, NAME, CONTENT)) or _scores_one_level(roles)
+    指标名称: a report's table of results, 指标名称 │ 实际值 │ 偏差率), or of a score table by one level."""
+    if _scores_one_level(roles):  # its level column names the rows; the reader reads that column by content
+        return {**{r: k for r, k in roles.items() if r != LEVEL1}, NAME: roles[LEVEL1]}
+    has_name = any(r in roles for r in (LEVEL3, NAME, CONTENT))
     # …or a 评分标准 beside levels: a scoring frame whose points are written in its labels (施工质量(10分))
     has_measure = any(r in roles for r in (VALUE, WEIGHT, SCORE, ACTUAL, GOAL)) or (
         STANDARD in roles and any(r in roles for r in (LEVEL1, LEVEL2))) or (
@@ -219,15 +221,14 @@ def _accept(roles: dict[str, int]) -> dict[str, int] | None:
     has_frame = any(r in roles for r in (LEVEL1, LEVEL2, VALUE, UNIT)) or (ACTUAL in roles and NAME in roles)
     if not (has_name and has_measure and has_frame):
         return None
-    if _scores_one_level(roles):
-        return {**{r: k for r, k in roles.items() if r != LEVEL1}, NAME: roles[LEVEL1]}  # read by content (reader)
     return resolve_name(roles)
 
 
 def _scores_one_level(roles: dict[str, int]) -> bool:
-    """一级指标 │ 分值 │ 得分 and nothing else to read: a score table by one level, its rows named by it (武城 事前评估)."""
+    """一级指标 │ 分值 │ 得分 and nothing else to read (no name column, no other level, no target): a score table by
+    one level, its rows named by it (武城 事前评估)."""
     return LEVEL1 in roles and (WEIGHT in roles or SCORE in roles) and not any(
-        r in roles for r in (LEVEL2, VALUE, ACTUAL, UNIT, STANDARD))
+        r in roles for r in (LEVEL2, LEVEL3, NAME, CONTENT, VALUE, ACTUAL, UNIT, STANDARD))
 
 
 def resolve_name(roles: dict[str, int]) -> dict[str, int]:

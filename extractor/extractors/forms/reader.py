@@ -550,11 +550,11 @@ def _rows_without_names(block: Block, rows: list[list[str]], roles: dict[str, in
 
 
 def _scored_dimensions(block: Block) -> list[Row]:
-    """A score table by one level only, each dimension scored a row of its own, named by it (潜江 项目绩效得分情况表:
-    序号 │ 评价指标 │ 权重 │ 得分 over 决策 │ 14 │ 10.5; 武城 事前评估 得分情况表: 一级指标 │ 分值 │ 得分 over A立项必要性 │ 20 │
-    20; 潜江 部门整体 得分明细表: 运行成本 │ 8 │ 6). [] unless every row names its own and is scored (the last may be cut
-    before its points), and unless a column headed 一级指标 names the framework's levels (决策, 产出…: a summary of the
-    levels of another table)."""
+    """A score table by one level only whose column of levels was read as levels by its content, each dimension
+    scored a row of its own, named by it (潜江 项目绩效得分情况表: 序号 │ 评价指标 │ 权重 │ 得分 over 决策 │ 14 │ 10.5). []
+    unless every row names its own and is scored (the last may be cut before its points), and [] when a column headed
+    一级指标 holds the framework's levels (决策, 产出…): a summary of the levels of another table.
+    (A 一级指标 │ 分值 │ 得分 table of other names, 武城 立项必要性, is read by its name column: headers._accept.)"""
     rows = block.rows
     dimensions = [r.cells.get(LEVEL1, "") for r in rows]
     if LEVEL2 in {k for r in rows for k in r.cells} or "" in dimensions or len(set(dimensions)) < len(dimensions):
