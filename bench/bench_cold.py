@@ -9,10 +9,12 @@ three commands interleaved so load on the machine touches them alike:
 - ``extract``: ``jixiao extract FILE --format json`` with the lexicon cache in place (the usual case:
   it is written by the first run);
 - ``extract, no cache``: the same with ``JIXIAO_CACHE_DIR=off``, i.e. jieba's dictionary and tag table built
-  from dict.txt in the process, as before the cache existed (the baseline of this run).
+  from dict.txt in the process, as before the cache existed (the baseline of this run);
+- ``spaCy alone``: ``python -c "import spacy; spacy.blank('zh')"``, what the pipeline costs before any text: with it,
+  (parse + spaCy alone) / parse is the lowest extract / parse any code of ours can reach (the floor printed).
 
 Printed: the medians of wall and CPU time (CPU is steadier on a shared machine), extract/parse (goal ≤ 2.0×)
-and extract/extract-no-cache. Then the warm cost per document (parse + extract in one process after a first
+and extract/extract-no-cache, the floor (parse + spaCy alone)/parse. Then the warm cost per document (parse + extract in one process after a first
 document, CPU time), median of ``--runs``.
 The report PDF is written by corpora/samples/make_bench_pdfs.py (needs LibreOffice) when absent.
 """
@@ -30,6 +32,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_FILE = ROOT / "bench" / "data" / "report-30p.pdf"
+
+
+# what the NLP stage's pipeline costs before it reads a word: a new process that imports spaCy and builds a blank
+# Chinese pipeline (no jieba, no component of ours)
+SPACY_ALONE = "import spacy; spacy.blank('zh')"
 
 
 def jixiao_command() -> list[str]:
@@ -61,6 +68,7 @@ def cold(path: Path, runs: int) -> dict[str, tuple[float, float]]:
             "parse": (base + ["parse", str(path), "--format", "json"], cached),
             "extract": (base + ["extract", str(path), "--format", "json"], cached),
             "extract, no cache": (base + ["extract", str(path), "--format", "json"], uncached),
+            "spaCy alone": ([sys.executable, "-c", SPACY_ALONE], cached),
         }
         run_once(*commands["extract"])  # writes the cache, as a user's first run does
         times: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
@@ -97,6 +105,9 @@ def main() -> None:
                           "extract / extract without the cache": ("extract", "extract, no cache")}.items():
         wall, cpu = (medians[a][i] / medians[b][i] for i in (0, 1))
         print(f"{label}: wall {wall:.2f}x, CPU {cpu:.2f}x" + ("  (goal <= 2.0x)" if b == "parse" else ""))
+    floor = [(medians["parse"][i] + medians["spaCy alone"][i]) / medians["parse"][i] for i in (0, 1)]
+    print(f"floor while the NLP runs in a spaCy pipeline, (parse + spaCy alone) / parse: wall {floor[0]:.2f}x, "
+          f"CPU {floor[1]:.2f}x")
     print(f"warm parse + extract per document (in one process), median of {args.runs}: {warm(args.file, args.runs):.3f} s")
 
 

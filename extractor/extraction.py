@@ -229,6 +229,9 @@ class Extraction:
     warnings: list[ExtractionWarning] = field(default_factory=list)  # what could not be read (a table not understood)
     # indicator tables that end at their header row (a form cut there, or sent so): the form holds no indicator
     header_only_tables: list[str] = field(default_factory=list)
+    # indicator tables with no column right of their names (an indicator library: 类别 │ 一级 │ 二级 │ 三级): lists of
+    # indicators, no row of them leaves a target empty
+    name_list_tables: list[str] = field(default_factory=list)
     # placeholder rows left in filled indicator tables (指标2： with nothing else written)
     template_rows: list[TemplateRow] = field(default_factory=list)
     # the 一级/二级 names of the labels an indicator list in running text goes under, read into rows or not
@@ -281,6 +284,7 @@ class Extraction:
             aliases=dict(data.get("aliases", {})),
             warnings=load(ExtractionWarning, data.get("warnings", [])),
             header_only_tables=list(data.get("header_only_tables", [])),
+            name_list_tables=list(data.get("name_list_tables", [])),
             template_rows=load(TemplateRow, data.get("template_rows", [])),
             listed_levels=list(data.get("listed_levels", [])),
             forms_without_indicators=list(data.get("forms_without_indicators", [])),

@@ -116,6 +116,7 @@ def extract_document(doc: Document, **options) -> Extraction:
         ext.indicators = indicators_from_readings(readings)
         ext.warnings.extend(not_understood_warnings(readings))
         ext.header_only_tables = [r.ref for r in readings if r.header_only]
+        ext.name_list_tables = [r.ref for r in readings if r.lists_names_only]
         ext.template_rows = template_rows_of(readings)
         # no model fills the levels a form's table leaves empty (the reviewer should see the gap); score rows
         # (决策 20 14.00) are levels themselves

@@ -248,9 +248,9 @@ def _goals_of_text(blocks: list[Block], i: int) -> tuple[list[tuple[str, str, Bl
     if kind:
         section, after = _labelled_section(blocks, i, kind, text)
         return [(kind, sub_text, sub_block) for sub_text, sub_block in section], after
-    inline = _inline_label(text)
+    inline = _inline_labels(text)
     if inline:
-        return [(_label_kind(inline.group("label")), inline.group("text"), block)], i + 1
+        return [(_label_kind(m.group("label")), m.group("text"), block) for m in inline], i + 1
     announced = _ANNOUNCING_END.search(text)
     section, after = _numbered_run(blocks, i) if announced else ([], i + 1)
     if not section:
@@ -317,8 +317,21 @@ def _label_kind(label: str) -> str:
 def _inline_label(text: str) -> re.Match | None:
     """A goal label with its text: opening the paragraph (``总体目标：…``), opening one of its sentences, or
     announcing a list inside one (``设定项目绩效目标如下：1.…；2.…``)."""
-    return (_INLINE_LABEL.match(_without_number(text)) or _SENTENCE_LABEL.search(text)
-            or _ANNOUNCED_LABEL.search(text) or _PROJECT_LABEL.search(text))
+    labels = _inline_labels(text)
+    return labels[0] if labels else None
+
+
+def _inline_labels(text: str) -> list[re.Match]:
+    """Every goal label of a paragraph with its text, in order: the one opening it (its text runs to the end), else
+    each sentence a label opens, announces or names the project's goal in (永定 图书馆: …经费。项目总体目标是面向全区…。
+    预算经费3万元…。主要绩效目标为:采购…1000册…: two goals)."""
+    opening = _INLINE_LABEL.match(_without_number(text))
+    if opening:
+        return [opening]
+    out: list[re.Match] = []
+    for pattern in (_SENTENCE_LABEL, _ANNOUNCED_LABEL, _PROJECT_LABEL):  # of two labels read over one text, the first kind
+        out.extend(m for m in pattern.finditer(text) if not any(m.start() < o.end() and o.start() < m.end() for o in out))
+    return sorted(out, key=lambda m: m.start())
 
 
 #: goal labels of a section that may hold anything (一、绩效目标情况 over the budget, then the results): its goals are

@@ -10,6 +10,9 @@ from ..text import clean, find_words
 from ._common import BENEFIT_LEVEL2, COST_LEVEL2, SATISFACTION_LEVEL2, is_filled, is_summary_row
 
 _SKIPPED_DOC_TYPES = ("contract", "plan", "evaluation_report")
+#: the kind of document whose levelless indicator table is no performance form's (a plan's index list, a monitoring or
+#: progress table, an evaluation frame: the classifier found no form, report, plan or contract in it)
+_NO_FORM_DOC_TYPE = "other"
 
 
 def _listed_indicators(ext) -> list:
@@ -100,7 +103,8 @@ def missing_dimension(ext, ctx) -> Iterator[Problem]:
     if ext.doc_type == "evaluation_report" and not _tables_not_understood(ext):
         yield from _missing_in(_target_tree_rows(ext), ctx.settings, judged=True)
         return
-    yield from _missing_in(_listed_indicators(ext), ctx.settings, judged=_judged(ext), listed=ext.listed_levels)
+    yield from _missing_in(_listed_indicators(ext), ctx.settings, judged=_judged(ext), listed=ext.listed_levels,
+                           performance_form=ext.doc_type != _NO_FORM_DOC_TYPE)
 
 
 def _target_tree_rows(ext) -> list:
@@ -111,10 +115,13 @@ def _target_tree_rows(ext) -> list:
             if i.level1 and clean_level(i.level1_text).endswith("指标") or names_target_level2(i.level2_text)]
 
 
-def _missing_in(rows, settings, judged: bool, form: str = "", listed=()) -> Iterator[Problem]:
+def _missing_in(rows, settings, judged: bool, form: str = "", listed=(), performance_form: bool = True
+                ) -> Iterator[Problem]:
     """The dimensions the indicator ``rows`` of one form (or of the whole document) leave out; a dimension whose
-    label the text lists it under counts though no row was read there (``listed``: 社会效益指标：…有所提高)."""
-    if judged and _levelless_without_satisfaction(rows, settings):
+    label the text lists it under counts though no row was read there (``listed``: 社会效益指标：…有所提高). Rows
+    with no level at all are judged only in a performance form (``performance_form``): a plan's index list, a
+    monitoring or progress table, an evaluation frame lists measures, not an 88号/101号 indicator set."""
+    if judged and performance_form and _levelless_without_satisfaction(rows, settings):
         yield _missing("满意度指标", set(), evidence=f"{form}指标表没有一级、二级指标，也没有衡量满意度的指标")
     if not judged or not _has_levels(rows):
         return

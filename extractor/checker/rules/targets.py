@@ -111,9 +111,12 @@ def _no_target_column(ind, ctx) -> bool:
     of the values), so no target was left empty in it, and the row scores - points in its cells or in its group labels
     (部门决策(25分) │ 目标任务(15分) │ 相关性(5分)) - or its table's other rows do (a last row cut before its 分值, 港南
     评分细则). A row of a table whose target column was not read and whose rows have no points is still judged: its
-    targets may be in a column of words (指标名称 │ 绩效目标 │ 绩效标准, 海口)."""
+    targets may be in a column of words (指标名称 │ 绩效目标 │ 绩效标准, 海口). Nor has a row of a list of indicator
+    names (an indicator library: 类别 │ 一级 │ 二级 │ 三级, nothing right of the names): no cell was left empty."""
     if ind.origin != "table" or ind.target_text is not None:
         return False
+    if table_of(ind) in ctx.extraction.name_list_tables:
+        return True
     return _scores(ind) or table_of(ind) in ctx.once("tables scoring rows without a target", lambda: {
         table_of(row) for row in ctx.extraction.indicators
         if row.origin == "table" and row.target_text is None and _scores(row)})

@@ -51,8 +51,10 @@ _GLUED_TEMPLATE_LABEL = re.compile(rf"(?<=[{HAN}])指标\d{{1,2}}[:：]?$")
 _FORMULA = re.compile(rf"(?<=[{HAN}]{{2}})[=＝](?=.*[/÷*×]).*$")
 _OPERATOR_FIRST = re.compile(r"^[≥≤≧≦><=＞＜]")
 _INSTRUCTION = re.compile(r"[（(]\s*(?:限)?\d+\s*字(?:以内|以下)?\s*[)）]")
-#: a template's placeholder for a row to fill in: 指标2：, 具体指标, **, …… (not 无 or 不适用: those are answers)
-_PLACEHOLDER_WORDS = r"指标\s*[\d一二三四五六七八九十]+\s*[:：]?|具体指标|[*＊]+|[…]+|\.{3,}|。{3,}"
+#: a template's placeholder for a row to fill in: 指标2：, 目标1, 定量指标一, 定性指标描述, 具体指标, **, …… (not 无 or 不适用:
+#: those are answers)
+_PLACEHOLDER_WORDS = (r"(?:指标|目标)\s*[\d一二三四五六七八九十]+\s*[:：]?|(?:定量|定性)指标\s*[\d一二三四五六七八九十]*(?:描述)?"
+                      r"|具体指标|[*＊]+|[…]+|\.{3,}|。{3,}")
 _PLACEHOLDER = re.compile(rf"^(?:{_PLACEHOLDER_WORDS})$")
 # template and instruction text: never an indicator name ("指标1：", "……", "（200字以内）")
 _TEMPLATE_NAME = re.compile(rf"^(?:{_PLACEHOLDER_WORDS}|指标名称|无|暂无|(?:本项目)?不适用(?:此|该|本)?指标|(?:该|此|本)?指标不适用(?:于)?(?:本|该|此)?项目|[…．.。·、\s]+|[/／\-—–]+|[（(]?\d+字以内[)）]?|.{{0,40}}[（(]\d+字以内[)）]|请填写.*|(?:其他|其它)?[…]+|.+[（(]如有[)）]"
@@ -130,6 +132,13 @@ class TableReading:
     def header_only(self) -> bool:
         """Indicator headers and not one row under them: the table ends at its header (a form cut there)."""
         return (bool(self.blocks) and all(b.start >= b.end for b in self.blocks)) or self.cut_at_header
+
+    @property
+    def lists_names_only(self) -> bool:
+        """Indicator rows with nothing right of their names: the name column is the table's last (an indicator
+        library, 类别 │ 一级 │ 二级 │ 三级), so no row has a target cell to fill."""
+        kept = [b for b in self.blocks if b.kept and b.rows]
+        return bool(kept) and all(roles_map(b.columns).get(NAME) == self.width - 1 for b in kept)
 
     @property
     def not_understood(self) -> bool:
@@ -230,7 +239,7 @@ def _headerless_block(rows: list[list[str]]) -> Block | None:
     in three rows or more."""
     width = max((len(r) for r in rows), default=0)
     body = _fragment_body(rows)
-    for k in range(width - 3):
+    for k in range(1, width - 1):
         column = [r[k] for r in body if k < len(r) and r[k].strip()]
         level2 = [c for c in column if canonical_level2(c) is not None]
         if len(level2) >= 3 and len(level2) >= 0.6 * len(column):
