@@ -213,8 +213,8 @@ def build2():
     para(d, "项目支出预算绩效目标申报表", bold=True, center=True, size=15)
     para(d, "来源:区发改局 2021-06-16 15:34    浏览量:1")
     para(d, "填报单位(盖章):                            单位负责人:")
-    t = grid_table(d, 9, 5)
-    put(t, 0, 0, "项目基本情况", 8, 0)
+    t = grid_table(d, 8, 5)
+    put(t, 0, 0, "项目基本情况", 7, 0)
     put(t, 0, 1, "项目名称"); put(t, 0, 2, "项目前期、项目概算及项目入库建设", c2=4)
     put(t, 1, 1, "项目属性"); put(t, 1, 2, "新增项目□                       延续项目R", c2=4)
     put(t, 2, 1, "主管部门"); put(t, 2, 2, "楼区政府"); put(t, 2, 3, "项目起止时间"); put(t, 2, 4, "2021.1-2021.12")
@@ -229,15 +229,13 @@ def build2():
                   "价格方针政策及法律法规;推动优化经济发展环境;组织国民经济动员和装备动员等工作。加强区本级政府投资项目"
                   "的审批和概算管理,提升政府投资效益和项目管理水平。"), c2=4)
     put(t, 7, 1, "项目立项依据"); put(t, 7, 2, "《岳阳楼区人民政府投资项目概算管理办法》岳楼政办发[2017]8号", c2=4)
-    put(t, 8, 1, "项目资金情况"); put(t, 8, 2, "见下表", c2=4)
-    para(d, "")
-    t2 = grid_table(d, 8, 4)
-    put(t2, 0, 0, "项目资金申请(万元)", 7, 0)
-    put(t2, 0, 1, "项 目"); put(t2, 0, 2, "上年度安排资金"); put(t2, 0, 3, "本年度申请资金")
+    t2 = grid_table(d, 7, 5)
+    put(t2, 0, 0, "项目资金情况", 6, 0)
+    put(t2, 0, 1, "项目资金申请(万元)", 6, 1)
+    put(t2, 0, 2, "项 目"); put(t2, 0, 3, "上年度安排资金"); put(t2, 0, 4, "本年度申请资金")
     for i, (a, b, c) in enumerate((("合 计", "130", "300"), ("区级资金", "130", "300"), ("市级资金", "", ""),
                                    ("省级资金", "", ""), ("中央资金", "", ""), ("自有资金", "", "")), start=1):
-        put(t2, i, 1, a); put(t2, i, 2, b); put(t2, i, 3, c)
-    para(d, "")
+        put(t2, i, 2, a); put(t2, i, 3, b); put(t2, i, 4, c)
     t3 = grid_table(d, 6, 5)
     put(t3, 0, 0, "支出明细预算(万元)", 5, 0)
     put(t3, 0, 1, "项 目"); put(t3, 0, 2, "上年度安排资金"); put(t3, 0, 3, "本年度申请资金"); put(t3, 0, 4, "测算依据及说明")
@@ -245,7 +243,6 @@ def build2():
                                    ("2、打字复印及资料印刷费", "9", "55"), ("3、编制咨询费", "88", "160"),
                                    ("4、其他", "23", "45")), start=1):
         put(t3, i, 1, a); put(t3, i, 2, b); put(t3, i, 3, c); put(t3, i, 4, "")
-    para(d, "")
     t4 = grid_table(d, 1, 2)
     put(t4, 0, 0, "单位已有的(或拟订的)保障项目实施的制度"); put(t4, 0, 1, "")
     d.save(os.path.join(HERE, N2))
@@ -271,8 +268,8 @@ G2 = {
               "40+55+160+45=300; 区级资金 = 合计). Kept as found: '楼区政府' (place name lacks 岳阳), the ticked boxes "
               "rendered as 'R' (Wingdings artefact), empty 市级/省级/中央/自有资金 rows, empty 测算依据及说明 column. "
               "The 项目概况 cell is rewritten in my own words (it describes the bureau's duties rather than the project, "
-              "as the page does). The original is one big form; I split the two money blocks into their own tables "
-              "(label column merged down: pattern 1); 填报单位(盖章)/单位负责人 is signature text (pattern 8). "
+              "as the page does). The original is one big form; I render it as consecutive tables without gaps (项目基本情况 / 项目资金情况 / "
+              "支出明细预算 label columns merged down: pattern 1); 填报单位(盖章)/单位负责人 is signature text (pattern 8). "
               "Counted as one of this part's documents without an indicator table.")
 }
 
