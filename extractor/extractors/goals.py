@@ -130,8 +130,9 @@ _INLINE_LABEL = re.compile(rf"^(?P<label>{_LABEL_RE})\s*(?:[（(][^）)]{{0,20}}
 _SENTENCES_OF_LABEL = rf"(?P<text>[^。]+(?:。\s*(?:{POINT_ENUMERATION}|\d{{1,2}}[.、．](?!\d)|[（(]\d{{1,2}}[)）])[^。]+)*)"
 # the same label opening a later sentence of a paragraph (…实施该项目。项目总体绩效目标：…。)
 _SENTENCE_LABEL = re.compile(rf"(?<=。)\s*(?P<label>{_LABEL_RE})\s*[:：]\s*{_SENTENCES_OF_LABEL}")
-# a label announcing a list inside a sentence (…设定项目绩效目标如下：1.…；2.…。)
-_ANNOUNCED_LABEL = re.compile(rf"(?P<label>{_LABEL_RE})\s*(?:如下|为|是)\s*[:：]\s*{_SENTENCES_OF_LABEL}")
+# a label announcing a list inside a sentence (…设定项目绩效目标如下：1.…；2.…。; …并明确各项目绩效目标:一是…;二是…, 丰都)
+_ANNOUNCED_LABEL = re.compile(rf"(?P<label>{_LABEL_RE})\s*(?:(?:如下|为|是)\s*[:：]|[:：](?=\s*{POINT_ENUMERATION}))"
+                              rf"\s*{_SENTENCES_OF_LABEL}")
 # a paragraph closed by a label announcing the numbered items under it (…专项资金预算为189.28万元，绩效目标如下：│ 1.… │ 2.…;
 # …下达了年度绩效目标,主要有以下四个方面: │ (1)… │ (2)…, 广西 福彩 自评报告)
 _ANNOUNCING_END = re.compile(rf"(?P<label>{_LABEL_RE})\s*(?:如下|为|是)?\s*"
@@ -250,12 +251,34 @@ def _goals_of_text(blocks: list[Block], i: int) -> tuple[list[tuple[str, str, Bl
         return [(kind, sub_text, sub_block) for sub_text, sub_block in section], after
     inline = _inline_labels(text)
     if inline:
-        return [(_label_kind(m.group("label")), m.group("text"), block) for m in inline], i + 1
+        found = [(_label_kind(m.group("label")), m.group("text"), block) for m in inline]
+        continued, after = _list_continued(blocks, i, inline[-1], text)
+        return found + [(found[-1][0], item, source) for item, source in continued], after
     announced = _ANNOUNCING_END.search(text)
     section, after = _numbered_run(blocks, i) if announced else ([], i + 1)
     if not section:
         return [], i + 1
     return [(_label_kind(announced.group("label")), sub_text, sub_block) for sub_text, sub_block in section], after
+
+
+_CONTINUED_ITEMS = re.compile(rf"^(?={POINT_ENUMERATION}){_SENTENCES_OF_LABEL}")
+
+
+def _list_continued(blocks: list[Block], i: int, last: re.Match, text: str) -> tuple[list[tuple[str, Block]], int]:
+    """The items of a labelled list that goes on in the paragraphs after ``blocks[i]`` (a PDF line ending in ；
+    closes a paragraph: …绩效目标:一是…;三是…; │ 四是…;五是…。各项目均经…, 丰都), and the index after them: each
+    paragraph opening with 一是, 二是…, its items up to the sentence that does not."""
+    out: list[tuple[str, Block]] = []
+    j = i + 1
+    if last.end() < len(text.rstrip()) or not text.rstrip().endswith(("；", ";")):
+        return out, j
+    while j < len(blocks) and blocks[j].kind in ("paragraph", "list_item"):
+        items = _CONTINUED_ITEMS.match(normalise(blocks[j].text))
+        if items is None:
+            break
+        out.append((items.group("text"), blocks[j]))
+        j += 1
+    return out, j
 
 
 def _heading_kind(text: str) -> str | None:

@@ -191,9 +191,12 @@ def _segments(doc: Document, table_refs: frozenset[str] = frozenset()) -> Iterat
 
 #: the words a sentence lists its indicators with, no level named: 主要指标是…, 主要绩效指标为…, 核心指标包括…, and a
 #: plan's 主要预期目标是… (咸阳 国民经济和社会发展计划: 生产总值增长6%左右,…), a report's 核心绩效目标:… (徐闻 下桥镇), the list
-#: opening after a few words of its own (项目绩效目标核心指标为…, 潜江)
+#: opening after a few words of its own (项目绩效目标核心指标为…, 潜江), and a count of indicators set before the list
+#: (红河 交通执法 自评报告: 绩效指标设置5个,分别为:…; …5个方面设置指标5个。分别是:…)
 _INDICATOR_LIST = re.compile(r"(?:^|[，,。；;：:])[^，,。；;：:]{0,10}?(?:(?:主要|核心|具体)(?:绩效指标|指标|预期目标|绩效目标)"
-                             r"(?:(?:是|为|有|包括)[：:]?|[：:])|绩效目标实现情况[：:])")
+                             r"(?:(?:是|为|有|包括)[：:]?|[：:])|绩效目标实现情况[：:])"
+                             r"|(?:设置|设定)?(?:绩效)?指标(?:设置|设定)?\s*[\d一二三四五六七八九十]+\s*[个项][，,。]?\s*"
+                             r"(?:分别为|分别是|包括|具体为)[：:]")
 
 
 def announces_its_indicators(doc: Document) -> bool:

@@ -103,8 +103,9 @@ def table_total_facts(doc: Document, ext: Extraction, grades: list[Fact]) -> lis
         if grade_text and not grades and score_stated:
             out.append(Fact(metric="总分", kind="grade", actual=numbers[-1], unit="分", text=grade_text.group(0),
                             page=block.page, refs=[block.ref], stated_text=grade_text.group("grade")))
-        if score_stated:
-            out.append(_score_sum(block, cells, numbers[-1], scored, money))
+        if score_stated:  # the total under the 得分 column, else the row's last figure
+            total_score = _number_at(cells, columns.get(SCORE))
+            out.append(_score_sum(block, cells, numbers[-1] if total_score is None else total_score, scored, money))
         weights = _weight_sum(block, cells, scored, money, columns.get(WEIGHT))
         if weights is not None:
             out.append(weights)

@@ -89,3 +89,65 @@ def test_pattern_10_two_goal_labels_in_one_paragraph_give_two_goals():
     assert ext.goals[0].text.startswith("面向全区公众") and ext.goals[1].text.startswith("采购正规出版图书1000册")
     unquantified = [f for f in check(ext) if f.rule == "goal.unquantified"]
     assert [f.evidence for f in unquantified] and "面向全区公众" in unquantified[0].evidence
+
+
+# blind143, 湛江 坡头区 养老服务中心 运营服务成效评估结果 (http://www.ptq.gov.cn/xxgk/gggs2/content/post_2144234.html): what and
+# who was assessed in columns of one label each, the groups under 项目, the items under 评估内容, three parts of 100 points
+# weighted 70/20/10 % with a 权重得分 column, 合计 300 │ 287.65 │ 100% │ 94.55
+ASSESSMENT = (
+    ("评估对象", "受评主体", "项目", "评估内容", "分值", "得分", "权重占比", "权重得分", "综合得分情况"),
+    ("示范中心运营服务", "康养公司", "评估细则", "服务资质", "40", "38", "70%", "65.8", "总评分:94.8"),
+    ("示范中心运营服务", "康养公司", "评估细则", "服务开展", "60", "56", "70%", "65.8", "总评分:94.8"),
+    ("示范中心运营服务", "康养公司", "服务评价", "业主服务评价", "100", "96", "20%", "19.2", "总评分:94.8"),
+    ("示范中心运营服务", "康养公司", "服务评价", "服务对象评价", "100", "98", "10%", "9.8", "总评分:94.8"),
+    ("合计", "合计", "合计", "合计", "300", "288", "100%", "94.8", ""),
+)
+
+
+def test_pattern_5_an_assessment_sheet_is_read_by_its_item_column_and_the_groups_right_before_it():
+    ext = extract_document(_document("评估结果.xlsx", "xlsx", "运营服务成效评估结果", ASSESSMENT))
+    assert [(i.level1_text, i.name, i.value, i.weight, i.score) for i in ext.indicators] == [
+        ("评估细则", "服务资质", None, 40, 38), ("评估细则", "服务开展", None, 60, 56),
+        ("服务评价", "业主服务评价", None, 100, 96), ("服务评价", "服务对象评价", None, 100, 98)]
+    findings = [f.rule for f in check(ext)]
+    assert not [r for r in findings if r.startswith("consistency.score_total")], findings
+
+
+def test_pattern_9_the_total_score_is_read_under_the_score_column():
+    """合计 │ 300 │ 290 │ 100% │ 94.8: the rows' 得分 add up to 288, not 290, and the 权重得分 94.8 is no total of them."""
+    rows = ASSESSMENT[:-1] + (("合计", "合计", "合计", "合计", "300", "290", "100%", "94.8", ""),)
+    ext = extract_document(_document("评估结果.xlsx", "xlsx", "运营服务成效评估结果", rows))
+    [finding] = [f for f in check(ext) if f.rule == "consistency.score_total.scores"]
+    assert finding.numbers["stated_total"] == 290 and finding.numbers["computed_total"] == 288
+
+
+def test_pattern_5_a_one_row_sheet_reads_no_weighted_score_as_its_target():
+    ext = extract_document(_document("评估结果.xlsx", "xlsx", "运营服务成效评估结果",
+                                     (ASSESSMENT[0], ASSESSMENT[1][:-1] + ("",))))
+    assert [(i.name, i.value, i.weight, i.score) for i in ext.indicators] == [("服务资质", None, 40, 38)]
+
+
+# blind144, 红河州 交通运输综合行政执法支队 2024年度自评报告 (https://www.hh.gov.cn/info/43861/1194582.htm): each project's
+# indicators in one sentence after their count (绩效指标设置5个,分别为:…)
+def test_pattern_10_indicators_listed_after_their_count_are_read():
+    ext = extract_document(_document(
+        "报告.docx", "docx", "2024年度项目支出绩效自评报告",
+        "(1)项目名称:单位自有资金,用于开展职工个税申报。项目绩效目标为:优化工作流程,使职工个税每月按时申报缴纳。",
+        "绩效指标设置5个,分别为:申报缴纳个税职工人数25人,职工个税全年申报缴纳完成率大于等于90%,"
+        "职工对个税办理工作的满意程度≧90%。"))
+    assert [(i.name, i.operator, i.value, i.unit) for i in ext.indicators] == [
+        ("申报缴纳个税职工人数", "=", 25, "人"), ("职工个税全年申报缴纳完成率", ">=", 90, "%"),
+        ("职工对个税办理工作的满意程度", ">=", 90, "%")]
+
+
+# blind144, 丰都县 交通运输综合行政执法支队 2024年度项目绩效目标自评报告
+# (https://www.cqfd.gov.cn/bm/jtj/zwgk_36090/fdzdgknr_36093/gggs/202504/t20250428_14565801.html): the goals follow a label
+# and a colon inside a sentence, 一是…;二是…, and the PDF breaks the paragraph after a ；
+def test_pattern_10_goals_listed_after_a_label_inside_a_sentence_and_over_a_break():
+    ext = extract_document(_document(
+        "报告.docx", "docx", "2024年度项目绩效目标自评报告",
+        "下达我单位的预算总额为925.16万元,并明确各项目绩效目标:一是建成普通公路非现场治超点1处;"
+        "二是完成治超站资产处置任务,确保国有资产保值增值;",
+        "三是强化执法队伍专业化建设,提升案件查处效率;四是保障编外人员工资按时足额发放。各项目均经县财政专项会议审议。"))
+    assert [g.text for g in ext.goals] == ["建成普通公路非现场治超点1处", "完成治超站资产处置任务,确保国有资产保值增值",
+                                           "强化执法队伍专业化建设,提升案件查处效率", "保障编外人员工资按时足额发放"]

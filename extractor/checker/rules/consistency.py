@@ -337,7 +337,8 @@ def score_total_weights(ext, ctx) -> Iterator[Problem]:
     yield from sections
     table = _score_table(ext, ctx.settings)
     if (table is None or _weights_add_up(table) or _short_by_missing_dimension(table, ctx.settings)
-            or _short_by_a_section(table, sections) or table.weights < table.expected and groups_cut):
+            or _short_by_a_section(table, sections) or table.weights < table.expected and groups_cut
+            or _weight_total_stated_and_met(ext)):
         return
     if _stated_beyond_rows(ext, table, ctx.settings) is not None:
         return  # the stated total the rows cannot reach says it (consistency.score_total.scores)
@@ -349,6 +350,13 @@ def score_total_weights(ext, ctx) -> Iterator[Problem]:
         numbers={"weight_sum": round(table.weights, 6), "expected": expected},
         record=table.rows[0],
     )
+
+
+def _weight_total_stated_and_met(ext) -> bool:
+    """A table's 合计 row states the total of its 分值 and its rows add up to it (湛江 坡头 养老 评估结果: three parts of
+    100 points each, 合计 300): the table sets its own total, not the form's 100."""
+    return any(f.kind == "sum" and f.total is not None and f.parts and _WEIGHT_METRIC.search(f.metric or "")
+               and abs(sum(f.parts) - f.total) <= 0.01 for f in ext.facts)
 
 
 def _stated_beyond_rows(ext, table: _ScoreTable | None, settings) -> Problem | None:

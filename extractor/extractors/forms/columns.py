@@ -177,7 +177,8 @@ def assign_roles(header_cells: tuple[str, ...], by_column: dict[int, str], body:
         cells = [r[i] if i < len(r) else "" for r in body]
         role, why = _decide(by_column.get(i), header, profile(cells))
         columns.append(ColumnRole(i, header, role, why))
-    columns = _figures_right_under_one_header(_grade_beside_a_target(_groups_left_of_names(columns, body)), body)
+    columns = _groups_left_of_names(columns, body)
+    columns = _figures_right_under_one_header(_grade_beside_a_target(_group_right_before_names(columns, body)), body)
     return _value_by_content(_follow_moved_levels(_levels_by_content(_one_column_per_level(_row_points(columns)))))
 
 
@@ -225,6 +226,26 @@ def _groups_left_of_names(columns: list[ColumnRole], body: list[list[str]]) -> l
                 out[k] = ColumnRole(left.index, left.header, LEVEL1,
                                     left.why + "; the header spans the name column too, and fewer distinct cells: the groups")
                 break
+    return out
+
+
+def _group_right_before_names(columns: list[ColumnRole], body: list[list[str]]) -> list[ColumnRole]:
+    """A scoring sheet whose first columns each hold one label down the table (湛江 坡头 养老 评估结果: 评估对象 │ 受评主体,
+    what and who was assessed, then 项目 │ 评估内容 │ 分值 │ 得分): when no level column is left, the column right before
+    the names with no role, a header and words repeated down their group (评估细则 │ 服务评价: fewer distinct cells than
+    the names) holds the groups, the 一级 of the rows."""
+    name = next((c for c in columns if c.role in _NAME_ROLES), None)
+    if name is None or name.index == 0 or any(c.role in (LEVEL1, LEVEL2) for c in columns):
+        return columns
+    left = columns[name.index - 1]
+    if left.role is not None or not left.header:
+        return columns
+    groups, names = ([_clean(r[c.index]) for r in body if c.index < len(r) and _clean(r[c.index])] for c in (left, name))
+    if not groups or any(is_quantity(g) for g in groups) or not 2 <= len(set(groups)) < len(set(names)):
+        return columns
+    out = list(columns)
+    out[left.index] = ColumnRole(left.index, left.header, LEVEL1,
+                                 left.why + "; right before the names, its words repeated down their groups: the groups")
     return out
 
 
@@ -360,13 +381,18 @@ def _levels_by_content(columns: list[ColumnRole]) -> list[ColumnRole]:
 _MOSTLY_QUANTITIES = "; mostly quantities"
 
 
+_POINTS_HEADER = re.compile(r"得分|分值|分数|权重")
+
+
 def _value_by_content(columns: list[ColumnRole]) -> list[ColumnRole]:
     """No column is the value by its header, and exactly one headed column without a role holds mostly quantities
     (a header cut in two, "年度" over "指标值"): that column is the value. Several such columns are sub-units; a
-    column with no header at all may be 分值 or a note."""
+    column with no header at all may be 分值 or a note, and one whose header speaks of points (权重得分: a weighted score)
+    holds points, not targets."""
     if any(c.role == VALUE for c in columns):
         return columns
-    candidates = [c for c in columns if c.role is None and c.header and c.why.endswith(_MOSTLY_QUANTITIES)]
+    candidates = [c for c in columns if c.role is None and c.header and c.why.endswith(_MOSTLY_QUANTITIES)
+                  and not _POINTS_HEADER.search(c.header)]
     if len(candidates) != 1:
         return columns
     chosen = candidates[0]

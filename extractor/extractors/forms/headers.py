@@ -268,7 +268,7 @@ def classify_header(row: list[str]) -> dict[str, int] | None:
 # the item column of an evaluation's scoring frame (评分细则, 考核表), named by words the target tables do not use
 # for their names: 项目 │ 考核点 │ 内容要求 │ 分值 │ 评分标准, 评价内容 │ 评价类别 │ 评价指标 │ 分值, 目标名称 │ │ 分值,
 # 项目权重 │ 评价内容 │ 评价内容 │ 分值 │ 自评分 (the rightmost item header names the items, those left of it the groups)
-_SCORING_ITEM = re.compile(r"^(?:评价指标|评价内容|考核点|考核指标|考核内容|考核项目|评价要点|评分项目|目标名称)$")
+_SCORING_ITEM = re.compile(r"^(?:评价指标|评价内容|评估内容|评估指标|考核点|考核指标|考核内容|考核项目|评价要点|评分项目|目标名称)$")
 
 
 def _scoring_frame_columns(row: list[str], by_column: dict[int, str]) -> dict[int, str] | None:
