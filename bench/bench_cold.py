@@ -13,9 +13,9 @@ three commands interleaved so load on the machine touches them alike:
 - ``spaCy alone``: ``python -c "import spacy; spacy.blank('zh')"``, what the pipeline costs before any text: with it,
   (parse + spaCy alone) / parse is the lowest extract / parse any code of ours can reach (the floor printed).
 
-Printed: the medians of wall and CPU time (CPU is steadier on a shared machine), extract/parse (goal ≤ 2.0×)
-and extract/extract-no-cache, the floor (parse + spaCy alone)/parse. Then the warm cost per document (parse + extract in one process after a first
-document, CPU time), median of ``--runs``.
+Printed: the medians of wall and CPU time (CPU is steadier on a shared machine), extract/parse (goal ≤ 2.0×),
+extract/extract-no-cache and the floor (parse + spaCy alone)/parse. Then the warm cost per document (parse + extract
+in one process after a first document, CPU time), median of ``--runs``.
 The report PDF is written by corpora/samples/make_bench_pdfs.py (needs LibreOffice) when absent.
 """
 from __future__ import annotations

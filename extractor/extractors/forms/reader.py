@@ -239,7 +239,7 @@ def _headerless_block(rows: list[list[str]]) -> Block | None:
     in three rows or more."""
     width = max((len(r) for r in rows), default=0)
     body = _fragment_body(rows)
-    for k in range(1, width - 1):
+    for k in range(width - 1):  # the name may be the last column (an indicator library: nothing right of it)
         column = [r[k] for r in body if k < len(r) and r[k].strip()]
         level2 = [c for c in column if canonical_level2(c) is not None]
         if len(level2) >= 3 and len(level2) >= 0.6 * len(column):
