@@ -151,3 +151,13 @@ def test_pattern_10_goals_listed_after_a_label_inside_a_sentence_and_over_a_brea
         "三是强化执法队伍专业化建设,提升案件查处效率;四是保障编外人员工资按时足额发放。各项目均经县财政专项会议审议。"))
     assert [g.text for g in ext.goals] == ["建成普通公路非现场治超点1处", "完成治超站资产处置任务,确保国有资产保值增值",
                                            "强化执法队伍专业化建设,提升案件查处效率", "保障编外人员工资按时足额发放"]
+
+
+# blind139, 绩效目标评审申报表 (https://www.kunmingchi.com/archives/m536dx2vrqzqmlkg7098.html) as its PDF reads: the form's
+# fields, then a level header the reader cannot take (一级指标 │ 二级指标 │ 绩效目标内容 merged over four columns), then rows
+# of 二级 names read as a fragment: the fields above that header are no rows
+def test_pattern_2_a_fragment_under_a_level_header_starts_after_it():
+    ext = extract_document(parse(REAL_LAYOUTS / "blind139" / "weizhi-shiji-jixiaomubiaopingshen-shenbaobiao.pdf"))
+    names = [i.name for i in ext.indicators]
+    assert names and None not in names
+    assert not {"预计开始时间:年月日", "数量", "实施内容", "绩效目标内容"} & set(names)

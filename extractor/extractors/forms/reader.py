@@ -246,8 +246,17 @@ def _headerless_block(rows: list[list[str]]) -> Block | None:
             roles = {LEVEL1: k - 1, LEVEL2: k, NAME: k + 1, **_roles_right_of_name(rows, body, k + 2, width)}
             columns = [ColumnRole(i, "", role, "no header row: the column of 二级 names and its neighbours")
                        for role, i in roles.items() if 0 <= i < width]
-            return Block(None, 0, len(rows), columns)
+            return Block(None, _after_level_headers(rows, k), len(rows), columns)
     return None
+
+
+def _after_level_headers(rows: list[list[str]], level2_col: int) -> int:
+    """The first row of a headerless block: after the last row naming the levels (一级指标 │ 二级指标 │ 绩效目标内容, a
+    header the reader could not take, 绩效目标评审申报表) above its first 二级 name, so the form's fields above it are
+    no rows; the table's first row when there is none."""
+    first = next((i for i, r in enumerate(rows) if canonical_level2(cell_text(r, level2_col)) is not None), 0)
+    headers = [i for i in range(first) if any(cell_role(c) in (LEVEL1, LEVEL2, LEVEL3) for c in rows[i] if c)]
+    return headers[-1] + 1 if headers else 0
 
 
 def _headerless_fragment(rows: list[list[str]], regions: list[Region]) -> Block | None:
