@@ -144,10 +144,12 @@ def canonical_levels(level1_text: str | None, level2_text: str | None) -> tuple[
 
 
 def evaluation_level(text: str | None) -> str | None:
-    """决策 / 过程 / 产出 / 效益 of an evaluation score table (also as written: 项目决策, 项目管理 …), or None."""
+    """决策 / 过程 / 产出 / 效益 of an evaluation score table (also as written: 项目决策, 项目管理 …, and with 指标 after
+    them: 项目决策指标 │ 项目管理指标, 浦东 审计局 评价报告), or None."""
     s = clean_level(text)
-    if s in _EVALUATION_ALIASES:
-        return _EVALUATION_ALIASES[s]
+    for written in (s, s.removesuffix("指标")):
+        if written in _EVALUATION_ALIASES:
+            return _EVALUATION_ALIASES[written]
     for name in EVALUATION_LEVEL1:
         if s in (name, name + "类", name + "指标"):
             return name

@@ -989,7 +989,7 @@ def is_ratio(text: str | None) -> bool:
 
 
 # a unit a name closes with in brackets, after an operator or a template's **: 完成时限（月）, 种公猪(≥头), 满意度（≥**%）
-_NAME_UNIT = re.compile(rf"[（(](?:[≥≤><=]{{0,2}}\**)?(?P<unit>[{HAN}A-Za-z%/]{{1,4}})[)）]$")
+_NAME_UNIT = re.compile(rf"[（(](?:[≥≤><=]{{0,2}}\**)?(?P<unit>[{HAN}A-Za-z%/]{{1,4}}[23²³]?)[)）]$")  # 槽探(m3)
 _NAME_TIME_UNITS = frozenset(units_for("checker_time", "time"))  # 月, 季度: units a name's brackets give
 
 

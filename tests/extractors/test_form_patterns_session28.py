@@ -161,3 +161,14 @@ def test_pattern_2_a_fragment_under_a_level_header_starts_after_it():
     names = [i.name for i in ext.indicators]
     assert names and None not in names
     assert not {"预计开始时间:年月日", "数量", "实施内容", "绩效目标内容"} & set(names)
+
+
+# blind146, 浦东新区审计局 审计业务经费 绩效评价报告 (http://www.baogao8.com/d-126646.html): the scores by the evaluation
+# frame's categories, written with 指标 after them
+def test_pattern_10_a_score_summary_by_the_evaluation_frame_is_understood():
+    ext = extract_document(_document(
+        "评价报告.docx", "docx", "财政支出项目绩效评价报告", "本项目综合绩效得分为91.80分，绩效评级为“优”。",
+        (("指标项目", "权重", "得分率", "得分"), ("项目决策指标", "10", "90%", "9"), ("项目管理指标", "24", "95.83%", "23"),
+         ("项目绩效指标", "66", "90.61%", "59.8"), ("合计", "100", "91.80%", "91.8"))))
+    assert not ext.warnings
+    assert not [f for f in check(ext) if f.rule == "coverage.table_not_understood"]
