@@ -12,10 +12,12 @@ the document ``<dir>/<file>`` is parsed, extracted and checked. Printed:
 
 Conventions of the gold that differ in form only: a bare number with no written operator is ``null`` in the gold
 and ``=`` in the JSON contract, so a predicted ``=`` whose cell writes no operator counts as ``null``; the
-checker's ``coverage.table_not_understood`` is the gold's ``table_not_understood``. Two marks the annotators treat
+checker's ``coverage.table_not_understood`` is the gold's ``table_not_understood``. Three marks the annotators treat
 differently from part to part are left out of names on both sides: a template hint inside a name
-(``小区居民满意度（≥**%）``: kept by one part, cut by another) and the ★ of a core indicator (kept by one, dropped
-by another); so is a bracket closing a name that holds only its unit (``保种数量(头)``: kept by most parts, cut by
+(``小区居民满意度（≥**%）``: kept by one part, cut by another), the ★ of a core indicator (kept by one, dropped
+by another) and a template's label opening a name (``指标1：办公用品采购``: kept by blind51's, blind148's and blind149's
+writers, dropped by blind20's, blind42's, blind77's and blind106's; since the twenty-ninth session); so is a bracket
+closing a name that holds only its unit (``保种数量(头)``: kept by most parts, cut by
 blind48's writer, who gives the unit alone) or only its points (``相关性(5分)``: kept by blind64's writer, cut by
 blind101's; both give the points as the row's weight; since the twenty-fourth session). Rows that score the
 evaluation (决策/过程 of a score table) are
@@ -43,7 +45,7 @@ from scoring import Score
 
 from extractor.checker.rule import family_of
 from extractor.nlp.framework import canonical_level1, canonical_level2, clean_level, scores_the_evaluation
-from extractor.nlp.quantities import section_points
+from extractor.nlp.quantities import level_points, section_points
 from extractor.extractors.labelled_prose import NAME_MARKS
 from extractor.nlp.quantities import unit_in_brackets
 
@@ -72,8 +74,12 @@ def _squash(text) -> str:
 def without_marks(rows: list[dict]) -> list[dict]:
     """``rows`` with the name marks annotators treat differently left out and their levels in the framework's words
     (see the module doc)."""
-    return [_framework_levels({**row, "name": _unit_bracket_off(NAME_MARKS.sub("", row["name"]).strip())}
+    return [_framework_levels({**row, "name": _unit_bracket_off(_TEMPLATE_LABEL.sub("", NAME_MARKS.sub("", row["name"])).strip())}
                               if row.get("name") else row) for row in rows]
+
+
+#: a template's label opening a name (指标1：, 指标：), as the form's template numbers the rows to fill in
+_TEMPLATE_LABEL = re.compile(r"^\s*指标\s*[\d一二三四五六七八九十]{0,2}\s*[:：](?=.)")
 
 
 def _framework_levels(row: dict) -> dict:
@@ -164,8 +170,8 @@ def finding_items(ext, findings) -> list[tuple[str, str]]:
     # a row with no name is named by its level and target (the gold can give nothing else: 数量指标, 不少于6种)
     names = {i.id: i.name or f"{i.level2 or ''}{i.target_text or ''}" for i in ext.indicators}
     goals = {g.id: g.text for g in ext.goals}
-    headings = {(i.id, section_points(text)): canonical_level1(text) or clean_level(text)
-                for i in ext.indicators for text in (i.level1_text, i.level2_text) if section_points(text) is not None}
+    headings = {(i.id, level_points(text)): canonical_level1(text) or clean_level(text)
+                for i in ext.indicators for text in (i.level1_text, i.level2_text) if level_points(text) is not None}
     out = []
     for f in findings:
         rule = _RULE_ALIASES.get(f.rule, family_of(f.rule))  # the gold names a family for all its rules

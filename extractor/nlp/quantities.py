@@ -1027,6 +1027,20 @@ def section_points(heading: str | None) -> float | None:
     return None
 
 
+#: a bare number closing a level label, up to 100 (决策(10) │ 过程(30), 铜陵 农村公益事业 自评表)
+_BARE_POINTS = re.compile(r"(?<=\S)[（(](\d{1,3}(?:\.\d+)?)[)）]$")
+
+
+def level_points(label: str | None) -> float | None:
+    """The points a 一级/二级 label of a score table states: as a heading states them (产出指标（50分）), or as a bare
+    number closing the label (决策(10)); never a number opening it ((1)产出)."""
+    points = section_points(label)
+    if points is not None:
+        return points
+    bare = _BARE_POINTS.search(re.sub(r"\s+", "", normalise(label or "")))
+    return float(bare.group(1)) if bare and 0 < float(bare.group(1)) <= 100 else None
+
+
 def _is_points_alone(q, inside: str) -> bool:
     return (q.unit == "分" and q.value is not None and q.operator is None and q.upper is None and not q.approximate
             and q.text == inside)

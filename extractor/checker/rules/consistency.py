@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ...extraction import GRADE_LABEL, STATED_TOTAL_LABELS, field_label
 from ...nlp.framework import canonical_level1
 from ...nlp.lexicon import units_for
-from ...nlp.quantities import figures, parse_amount_words, parse_operator, section_points, to_yuan
+from ...nlp.quantities import figures, level_points, parse_amount_words, parse_operator, to_yuan
 from ..rule import Problem, register
 from ..text import clean, decimals_of, find_words, fmt, half_unit, stated_decimals
 from ._common import is_cost_row, is_subtotal_row, label, table_of
@@ -439,7 +439,7 @@ def _sections(rows, forms: dict[str, int]) -> dict[tuple[int, int, str, float], 
     sections: dict[tuple[int, int, str, float], list] = {}
     for ind in rows:
         for level, heading in enumerate((ind.level1_text, ind.level2_text), start=1):
-            points = section_points(heading)
+            points = level_points(heading)
             if points is not None:
                 sections.setdefault((forms.get(ind.id, 0), level, clean(heading), points), []).append(ind)
     return sections
@@ -451,7 +451,7 @@ def _heading_cut_off(ext, forms: dict[str, int]) -> tuple[int, str] | None:
     last = ext.indicators[-1] if ext.indicators else None
     if last is None or last.weight is not None or is_subtotal_row(last):
         return None
-    heading = next((h for h in (last.level1_text, last.level2_text) if section_points(h) is not None), None)
+    heading = next((h for h in (last.level1_text, last.level2_text) if level_points(h) is not None), None)
     under = [i for i in ext.indicators[:-1] if heading in (i.level1_text, i.level2_text)]
     if not heading or not under or any(i.weight is None for i in under):
         return None  # rows without 分值 under a scored group (羊养殖数量 under 补助家畜家禽养殖数量) are no cut
@@ -476,7 +476,7 @@ def _last_group_cut_off(ext, forms: dict[str, int]) -> set[tuple[int, str]]:
     inside its last group, before the groups still to come, so that group's rows are not all there (their 分值 falling
     short of its points is no finding; rows weighing more than it are one)."""
     last = ext.indicators[-1]
-    return {(forms.get(last.id, 0), clean(h)) for h in (last.level1_text, last.level2_text) if section_points(h) is not None}
+    return {(forms.get(last.id, 0), clean(h)) for h in (last.level1_text, last.level2_text) if level_points(h) is not None}
 
 
 def _groups_cut_off(ext, forms: dict[str, int], settings) -> bool:
@@ -488,7 +488,7 @@ def _groups_cut_off(ext, forms: dict[str, int], settings) -> bool:
     if last is None:
         return False
     form = forms.get(last.id, 0)
-    level1 = {clean(i.level1_text): section_points(i.level1_text) for i in ext.indicators if forms.get(i.id, 0) == form}
+    level1 = {clean(i.level1_text): level_points(i.level1_text) for i in ext.indicators if forms.get(i.id, 0) == form}
     stated = list(level1.values())
     return (bool(stated) and None not in stated and not any(canonical_level1(text) for text in level1)
             and sum(stated) < settings.weight_total - settings.execution_rate_weight - 0.01)

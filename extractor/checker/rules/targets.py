@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterator
 
 from ...nlp.lexicon import multipliers, units_for
-from ...nlp.quantities import (figure_alone, figures, figures_with_units, normalise, parse_operator, parse_quantity, section_points,
+from ...nlp.quantities import (figure_alone, figures, figures_with_units, normalise, parse_operator, parse_quantity, level_points,
                                unit_in_brackets)
 from ..rule import Problem, register
 from ..text import (clean, ends_with_any, find_words, fmt, has_clock_time, has_deadline, is_ratio, matches_any,
@@ -125,7 +125,7 @@ def _no_target_column(ind, ctx) -> bool:
 def _scores(ind) -> bool:
     """The row carries points: its 分值 or 得分, or a bracket of points in its group labels."""
     return ind.weight is not None or ind.score is not None or any(
-        section_points(text) is not None for text in (ind.level1_text, ind.level2_text))
+        level_points(text) is not None for text in (ind.level1_text, ind.level2_text))
 
 
 @register("target.missing_unit", "数值缺少计量单位或单位不规范", severity="warning", scope="indicator",
