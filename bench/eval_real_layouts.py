@@ -44,7 +44,7 @@ from eval_extract import FIELDS, Report, score_sample
 from scoring import Score
 
 from extractor.checker.rule import family_of
-from extractor.nlp.framework import canonical_level1, canonical_level2, clean_level, scores_the_evaluation
+from extractor.nlp.framework import canonical_level1, canonical_level2, canonical_levels, clean_level, scores_the_evaluation
 from extractor.nlp.quantities import level_points, section_points
 from extractor.extractors.labelled_prose import NAME_MARKS
 from extractor.nlp.quantities import unit_in_brackets
@@ -84,9 +84,14 @@ _TEMPLATE_LABEL = re.compile(r"^\s*指标\s*[\d一二三四五六七八九十]{0
 
 def _framework_levels(row: dict) -> dict:
     """A row whose levels are named as the framework names them (社会效益 → 社会效益指标), a level it does not know as
-    written without its numbering and points (目标任务(15分) → 目标任务)."""
-    return {**row, "level1": canonical_level1(row.get("level1")) or clean_level(row.get("level1")) or None,
-            "level2": canonical_level2(row.get("level2")) or clean_level(row.get("level2")) or None}
+    written without its numbering and points (目标任务(15分) → 目标任务); a row giving both levels as the framework
+    reads the pair, as the extraction does (效益指标 │ 服务对象满意度指标 of an 88号 form: satisfaction is its own 一级;
+    since the twenty-ninth session)."""
+    level1 = canonical_level1(row.get("level1")) or clean_level(row.get("level1")) or None
+    level2 = canonical_level2(row.get("level2")) or clean_level(row.get("level2")) or None
+    if canonical_level1(row.get("level1")) and canonical_level2(row.get("level2")):
+        level1, level2 = canonical_levels(row["level1"], row["level2"])
+    return {**row, "level1": level1, "level2": level2}
 
 
 def _unit_bracket_off(name: str) -> str:

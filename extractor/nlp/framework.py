@@ -64,10 +64,26 @@ def _after_header_fragment(s: str, canonical) -> str | None:
     return canonical(s[1:]) if s.startswith(_HEADER_FRAGMENT) and len(s) > 3 else None
 
 
+_TWO_NAMES = 20  # characters of two level names run together, at the most
+
+
+def _one_level_over_lines(text: str | None, canonical) -> str | None:
+    """The level a cell of two lines names on each of them (满意度指标 over 服务对象满意度: a label and its own words,
+    长江禁捕 自评表; in its PDF the lines run together), or None."""
+    lines = [line for line in map(clean_level, (text or "").splitlines()) if line]
+    splits = [lines] if len(lines) == 2 else [[s[:k], s[k:]] for s in lines if len(s) <= _TWO_NAMES
+                                              for k in range(2, len(s) - 1)]
+    for first, second in splits:
+        if canonical(first) is not None and canonical(first) == canonical(second):
+            return canonical(first)
+    return None
+
+
 def canonical_level1(text: str | None) -> str | None:
     s = clean_level(text)
     found = _canonical_level1(s)
-    return found if found is not None else _after_header_fragment(s, _canonical_level1)
+    found = found if found is not None else _after_header_fragment(s, _canonical_level1)
+    return found if found is not None else _one_level_over_lines(text, _canonical_level1)
 
 
 def _canonical_level1(s: str) -> str | None:
@@ -82,7 +98,8 @@ def _canonical_level1(s: str) -> str | None:
 def canonical_level2(text: str | None) -> str | None:
     s = clean_level(text)
     found = _canonical_level2(s)
-    return found if found is not None else _after_header_fragment(s, _canonical_level2)
+    found = found if found is not None else _after_header_fragment(s, _canonical_level2)
+    return found if found is not None else _one_level_over_lines(text, _canonical_level2)
 
 
 def _canonical_level2(s: str) -> str | None:

@@ -61,3 +61,17 @@ def test_pattern_10_level_labels_with_bare_points_show_where_the_table_was_cut()
                                       ("3", "过程(90)", "资金管理", "账务管理", "专账核算,得90分", "90", "90")]
     sections = [f.numbers for f in check(_scored_rules(short)) if f.rule == "consistency.score_total.weights"]
     assert {"section_points": 10.0, "weight_sum": 8.0} in sections
+
+
+# blind148, a 长江禁捕 self-evaluation form rebuilt from an OCR preview: the 二级 cell holds the level's label and its own
+# words on two lines (满意度指标 / 服务对象满意度), which the PDF runs together
+def test_pattern_4_a_level_cell_naming_its_level_twice_is_that_level():
+    for level2 in ("满意度指标\n服务对象满意度", "满意度指标服务对象满意度"):
+        ext = extract_document(_document("自评表.xlsx", "xlsx", "2020年度长江禁捕项目自评表", (
+            ("一级指标", "二级指标", "三级指标", "年初目标值（A）", "实际完成值（B）", "得分"),
+            ("产出指标", "数量指标", "补贴渔船数", "6", "6", "20"),
+            ("效益指标", level2, "退捕渔民抽样调查满意度", "90%", "≥90%", "40"))))
+        assert [(i.level1, i.level2) for i in ext.indicators] == [
+            ("产出指标", "数量指标"), ("满意度指标", "服务对象满意度指标")]
+        missing = {f.numbers["dimension"] for f in check(ext) if f.rule == "coverage.missing_dimension"}
+        assert missing == {"效益指标"}  # satisfaction is there; no result stands under 效益
