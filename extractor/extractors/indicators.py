@@ -450,7 +450,7 @@ def _group_points_not_weights(indicators: list[Indicator]) -> list[Indicator]:
 
 
 #: what a row must repeat of the row above to be more points of the same indicator (and its name, see below)
-_SAME_INDICATOR = ("level1", "level2", "target_text", "unit", "actual_text", "nature", "basis", "explanation")
+_SAME_INDICATOR = ("level1", "level2", "target_text", "unit", "actual_text", "nature", "basis")
 _LEVELS = ("level1", "level2", "level1_text", "level2_text")
 #: a name cannot open with these: a PDF's merged name cell cut between its rows, the rest in the lower ones
 _WRAPPED_END = re.compile(r"^[的、，,）)]")
@@ -461,9 +461,9 @@ def _more_points_of(above: Indicator, row: Indicator, levels_unwritten: bool) ->
     own (吉林 检验检疫 评价表: 是否提高检验检疫执法能力 merged over four rows of 5 points, one row per example the
     filler must give; also across a page break inside the merge, where the levels the row above did not write
     are the lower row's): it adds its points to the indicator. In a PDF the merged name may be cut between the rows
-    ("是否增加了公众对检验检疫工作" over "的认知度"): the lower rows hold the end of the name. A row explained in words of
-    its own is a scoring rule of its own (铜陵 农村公益事业 自评表: 账务管理 │ 纳入乡镇账户管理,得2分 over 账务管理 │
-    实行专账核算,得1分)."""
+    ("是否增加了公众对检验检疫工作" over "的认知度"): the lower rows hold the end of the name. Scoring rules of one
+    indicator, each with its own points, are its points too (桃江 评分表: 立项规范性(3分) over three rules of 1 point;
+    铜陵 农村公益事业 自评表: 账务管理 over rules of 2 and 1 points - one writer reads them as two rows)."""
     same = [f for f in _SAME_INDICATOR if not (levels_unwritten and f in _LEVELS)]
     return (bool(above.name) and above.weight is not None and row.weight is not None and bool(row.name)
             and (row.name == above.name or above.name.endswith(row.name) or bool(_WRAPPED_END.match(row.name)))

@@ -619,9 +619,9 @@ def _names_written_as_numbers(read: list[Row], rows: list[list[str]], name_col: 
 def _one_row_per_indicator(rows: list[Row]) -> list[Row]:
     """The first of consecutive rows naming the same indicator under the same levels: in a table with no target
     column they are the records of one indicator (中央转移支付 自评表: 预算资金安排 │ 自评内容 │ 完成情况, one row
-    for each amount it records), not indicators of their own. A row whose 分值 cell holds its own points stays: more
-    points of the indicator above, or a scoring rule of its own (铜陵 农村公益事业 自评表: 账务管理 merged over two rules
-    of 2 and 1 points, each with its 指标说明; see indicators._more_points_of)."""
+    for each amount it records), not indicators of their own. A row whose 分值 cell holds its own points stays: they
+    are more points of the indicator (铜陵 农村公益事业 自评表: 账务管理 merged over two scoring rules of 2 and 1 points;
+    indicators._more_points_of adds them up)."""
     out: list[Row] = []
     for row in rows:
         key = (row.level1_text, row.level2_text, row.cells.get(NAME))
