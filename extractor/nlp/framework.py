@@ -71,11 +71,12 @@ def _one_level_over_lines(text: str | None, canonical) -> str | None:
     """The level a cell of two lines names on each of them (满意度指标 over 服务对象满意度: a label and its own words,
     长江禁捕 自评表; in its PDF the lines run together), or None."""
     lines = [line for line in map(clean_level, (text or "").splitlines()) if line]
-    splits = [lines] if len(lines) == 2 else [[s[:k], s[k:]] for s in lines if len(s) <= _TWO_NAMES
-                                              for k in range(2, len(s) - 1)]
+    splits = [lines] if len(lines) == 2 else [[line[:k], line[k:]] for line in lines if len(line) <= _TWO_NAMES
+                                              for k in range(2, len(line) - 1)]
     for first, second in splits:
-        if canonical(first) is not None and canonical(first) == canonical(second):
-            return canonical(first)
+        named = canonical(first)
+        if named is not None and named == canonical(second):
+            return named
     return None
 
 

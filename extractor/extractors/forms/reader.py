@@ -46,6 +46,8 @@ _TOTAL_WORDS = total_words("table_total", "subtotal", "score_total")
 _NUMBERING = re.compile(r"^[★☆※]*(?:\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]{1,3}、|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩]|指标\s*[\d一二三四五六七八九十]{0,2}\s*[:：.．、]"
                         rf"|指标\s*\d{{1,2}}(?=[{HAN}]))\s*")  # 指标1工程完工率: the template's number, colon dropped
 _TEMPLATE_NUMBER = re.compile(r"^指标\d{1,2}(?![\d])")
+#: a cell of points alone (分值 │ 2; 项目管理 │ 25)
+_POINTS = re.compile(r"\d{1,3}(?:\.\d+)?")
 _GLUED_TEMPLATE_LABEL = re.compile(rf"(?<=[{HAN}])指标\d{{1,2}}[:：]?$")
 # a rate's formula written after its name (儿童健康管理率=接受随访的儿童数/应管理的儿童数*100%): not the name
 _FORMULA = re.compile(rf"(?<=[{HAN}]{{2}})[=＝](?=.*[/÷*×]).*$")
@@ -779,9 +781,6 @@ class _ReadTogether:
             if row.get(role):
                 row[role] = _with_points(row[role], cell_text(raw, i))
         return row
-
-
-_POINTS = re.compile(r"\d{1,3}(?:\.\d+)?")
 
 
 def _with_points(level_text: str, points: str) -> str:
