@@ -99,6 +99,7 @@ def extract_document(doc: Document, **options) -> Extraction:
     from .forms.explain import not_understood_warnings
     from .goals import extract_goals
     from .indicators import indicators_from_readings, read_tables, template_rows_of
+    from .scored_prose import scored_prose_indicators
     from .scores import score_total_facts
     from .subprojects import extract_subprojects, investment_sum_fact
     from ..nlp.script import as_originally_written
@@ -131,6 +132,8 @@ def extract_document(doc: Document, **options) -> Extraction:
                 ext.indicators = model_levels(ext.indicators)
     if opts.indicators:
         _read_written_out_indicators(doc, ext)
+        if ext.doc_type in NARRATIVE_TYPES and not any(i.score is not None for i in ext.indicators):
+            ext.indicators.extend(scored_prose_indicators(doc, start=len(ext.indicators)))
         if not ext.indicators:
             ext.forms_without_indicators = forms_without_indicators(doc, ext, readings)
         ext.form_parts = form_parts(doc, ext.indicators)

@@ -43,7 +43,7 @@ from .forms.headers import (  # noqa: F401  (the header vocabulary, re-exported 
     classify_header,
     classify_two_row_header,
 )
-from .forms.columns import NATURE_WORDS, YES_NO_ANSWERS
+from .forms.columns import NATURE_WORDS, WORDS_TARGET_MARKS, YES_NO_ANSWERS
 from .forms.reader import Carry, Row, TableReading, read_table, row_levels
 from .sentences import HAN, HAN_CHAR
 
@@ -295,6 +295,9 @@ def _name_and_target(cells: dict[str, str]) -> tuple[str, str, str, str]:
     if compact_cell(unit_text) in NATURE_WORDS and not value_text and parse_operator(operator_text) is None:
         # a row shifted one cell left (丰都 自评报告: 项目持续期 │ 定性 │ 基本建立 │ under 计量单位 │ 指标性质 │ 指标值)
         value_text, unit_text, operator_text = operator_text, "", ""
+    if compact_cell(operator_text) in WORDS_TARGET_MARKS and not value_text:
+        # the target written in words where a unit would stand (符号 │ 指标值 │ 单位(文字描述): 文字描述 │ │ 2021年12月31日前完成)
+        value_text, unit_text, operator_text = unit_text, "", ""
     if not (value_text or unit_text or operator_text):
         glued = _target_in_name(name)
         if glued and len(glued[0]) >= 4:

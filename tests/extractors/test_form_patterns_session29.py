@@ -75,3 +75,46 @@ def test_pattern_4_a_level_cell_naming_its_level_twice_is_that_level():
             ("产出指标", "数量指标"), ("满意度指标", "服务对象满意度指标")]
         missing = {f.numbers["dimension"] for f in check(ext) if f.rule == "coverage.missing_dimension"}
         assert missing == {"效益指标"}  # satisfaction is there; no result stands under 效益
+
+
+# blind152, 旌德县 农村电商提质增效工程 绩效评价自评报告, and blind141, 永定区图书馆 自评报告: the scores told item by item in
+# the text, under the evaluation's headings (pattern 10: evaluation results in prose)
+def test_pattern_10_scores_told_item_by_item_in_the_text_are_score_rows():
+    ext = extract_document(_document(
+        "自评报告.docx", "docx", "旌德县2020年农村电商提质增效工程绩效评价自评报告",
+        ("heading", "一、项目投入"), ("heading", "(一)、项目申报管理"),
+        ("list_item", "(1)项目申报符合性:1、出台实施办法,得2分;2、申报项目满足既定的申报材料要求,得2分。"),
+        ("list_item", "(2)奖补资金到位及时率得2分。"),
+        ("heading", "二、项目过程"),
+        "(一)、项目管理。(1)管理制度健全性:1、成立领导小组,得2分;2、建立监督管理制度,得2分。(2)制度执行有效性:1、督查,得1分",
+        ("heading", "三、项目概况"), ("list_item", "(1)项目背景:全县共有电商站点120个。")))
+    assert [(i.level1_text, i.level2_text, i.name, i.score) for i in ext.indicators] == [
+        ("项目投入", "项目申报管理", "项目申报符合性", 4), ("项目投入", "项目申报管理", "奖补资金到位及时率", 2),
+        ("项目过程", "项目管理", "管理制度健全性", 4), ("项目过程", "项目管理", "制度执行有效性", 1)]
+    assert not [f for f in check(ext) if f.rule == "target.missing_value"]
+
+
+def test_pattern_10_a_heading_giving_points_keeps_its_cut_item():
+    ext = extract_document(_document(
+        "自评报告.docx", "docx", "永定区图书馆图书、报刊购置项目绩效自评报告", ("heading", "1. 投入(得30分)"),
+        "(1)时效情况:项目实际实施月份等于计划月份。(得5分)", "(2)项目立项:绩效目标合理、项目立项规范。(得11分)",
+        ("heading", "2. 过程(得26分)"), "(1)业务管理:管理制度健全、"))
+    assert [(i.level1_text, i.name, i.score) for i in ext.indicators] == [
+        ("投入", "时效情况", 5), ("投入", "项目立项", 11), ("过程", "业务管理", None)]
+
+
+# blind153, 峰峰矿区人民法院 2021年度预算项目绩效自评表 (河北 template): 自评得分 over 单项指标得分 (out of 100) │ 权重占比(%) │
+# 单项指标折算得分, and a target written in words where the unit stands, its operator cell saying so (文字描述)
+def test_pattern_5_the_converted_score_is_the_rows_score_and_a_words_target_is_the_target():
+    header = (("一级指标", "二级指标", "三级指标", "指标分值", "预期指标值", "预期指标值", "预期指标值", "单项指标实际完成值",
+               "自评得分", "自评得分", "自评得分"),
+              ("一级指标", "二级指标", "三级指标", "指标分值", "符号", "", "单位(文字描述)", "单项指标实际完成值",
+               "单项指标得分", "权重占比(%)", "单项指标折算得分"))
+    rows = (("产出指标", "数量指标", "办理案件数量", "10", ">=", "5000", "", "6418件", "100", "10", "10"),
+            ("产出指标", "时效指标", "任务完成时限", "10", "文字描述", "", "2021年12月31日前完成", "2021年12月31日前完成",
+             "100", "10", "10"),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "10", ">=", "80", "%", "85%", "90", "10", "9"))
+    ext = extract_document(_document("自评表.xlsx", "xlsx", "2021年度预算项目绩效自评表", header + rows))
+    assert [(i.name, i.target_text, i.weight, i.score) for i in ext.indicators] == [
+        ("办理案件数量", ">=5000", 10, 10), ("任务完成时限", "2021年12月31日前完成", 10, 10), ("群众满意度", ">=80%", 10, 9)]
+    assert not [f for f in check(ext) if f.rule == "consistency.score_exceeds_weight"]

@@ -95,8 +95,8 @@ def missing_value(ind, ctx) -> Iterator[Problem]:
     """
     if not clean(ind.name) or not value_cell_empty(ind, ctx.settings) or _placeholder(ind, ctx.settings) or is_summary_row(ind):
         return
-    if ind.actual is not None and (ind.origin == "prose" or ind.target_text is None):
-        return
+    if (ind.actual is not None or ind.score is not None) and (ind.origin == "prose" or ind.target_text is None):
+        return  # a result, or a score a report gives an item in its text (…(得5分)): no target cell to leave empty
     if _no_target_column(ind, ctx) or heads_breakdown(ind, ctx):
         return
     yield Problem(

@@ -145,6 +145,8 @@ def _is_text(cell: str) -> bool:
 
 #: the words of a 指标性质 cell that say the row's kind instead of its operator (四川, 重庆 forms: ≥ │ = │ 定性)
 NATURE_WORDS = ("定性", "定量")
+#: an operator cell saying the target is written in words, in the 单位(文字描述) cell beside it (峰峰 法院 自评表)
+WORDS_TARGET_MARKS = ("文字描述", "文字说明")
 #: the answers of a yes/no indicator (是否… │ 是/否 │ 是): one of them repeated down a value column is the target
 YES_NO_ANSWERS = frozenset(answer_words("yes_no"))
 #: a target met or not, written the same in every row of a value column (海南 2013 目标表: 全部完成 under 年初绩效目标)
@@ -179,7 +181,8 @@ def assign_roles(header_cells: tuple[str, ...], by_column: dict[int, str], body:
         columns.append(ColumnRole(i, header, role, why))
     columns = _groups_left_of_names(columns, body)
     columns = _figures_right_under_one_header(_grade_beside_a_target(_group_right_before_names(columns, body)), body)
-    return _value_by_content(_follow_moved_levels(_levels_by_content(_one_column_per_level(_row_points(columns)))))
+    columns = _one_column_per_level(_row_points(_converted_score(columns, body)))
+    return _value_by_content(_follow_moved_levels(_levels_by_content(columns)))
 
 
 def _grade_beside_a_target(columns: list[ColumnRole]) -> list[ColumnRole]:
@@ -349,6 +352,29 @@ def _row_points(columns: list[ColumnRole]) -> list[ColumnRole]:
 
 
 LEVEL_POINTS = "; the points of the level left of it"
+_CONVERTED = re.compile(r"折算|折合")
+
+
+def _converted_score(columns: list[ColumnRole], body: list[list[str]]) -> list[ColumnRole]:
+    """Several score columns, one of them the score converted to the row's points (自评得分 over 单项指标得分 │ 权重占比(%) │
+    单项指标折算得分): when the first one scores the rows beyond their 分值 (峰峰 法院 自评表: 10 │ … │ 100 │ 10 │ 10, out of
+    100), the converted one is the row's score; when it stays within them it is (成安 自评表: 25 │ 25 │ 6.25)."""
+    scores = [c for c in columns if c.role == SCORE]
+    converted = [c for c in scores if _CONVERTED.search(c.header or "")]
+    weight = next((c for c in columns if c.role == WEIGHT), None)
+    if len(scores) < 2 or len(converted) != 1 or weight is None or scores[0].index == converted[0].index:
+        return columns
+    pairs = [(_number(r, scores[0].index), _number(r, weight.index)) for r in body]
+    pairs = [(score, points) for score, points in pairs if score is not None and points is not None]
+    if not pairs or sum(score > points for score, points in pairs) * 2 <= len(pairs):
+        return columns
+    return [ColumnRole(c.index, c.header, None, c.why + "; scores out of 100 beside the converted ones")
+            if c.role == SCORE and c.index != converted[0].index else c for c in columns]
+
+
+def _number(row: list[str], i: int) -> float | None:
+    cell = _clean(row[i]) if i < len(row) else ""
+    return float(cell) if re.fullmatch(r"\d+(?:\.\d+)?", cell) else None
 
 
 def _one_column_per_level(columns: list[ColumnRole]) -> list[ColumnRole]:

@@ -1,0 +1,85 @@
+"""Scores a report tells item by item in its text, one numbered item per indicator:
+
+    1. 投入(得30分)
+    (1)时效情况:项目实际实施月份等于计划月份。(得5分)                       (永定 图书馆 自评报告)
+
+    一、项目投入
+    (一)、项目申报管理
+    (1)项目申报符合性:1、出台…实施办法,得2分;2、申报项目满足…要求,得2分。   (旌德 农村电商 自评报告)
+
+Each item naming an indicator before its colon (or right before 得N分) is a row of the evaluation's score table, under
+the headings it stands under; its score is the sum of the points its clauses are given (得N分). The items of a section
+in which no item is given points are no score rows (a report's results or its narrative, read elsewhere); an item of a
+scored section the page cut before its points keeps no score.
+
+The chain: the blocks → headings and items, in order → the sections that give points → one indicator per item.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..document import Document
+from ..extraction import Indicator
+from .sentences import HAN
+
+#: a numbered item naming its indicator: (1)时效情况: … / (2)奖补资金到位及时率得2分 (several may share a paragraph)
+_ITEM = re.compile(rf"[（(]\d{{1,2}}[)）]\s*(?P<name>[{HAN}][^:：，,。；;（()）\d]{{1,19}}?)\s*(?:[:：]|(?=得\s*\d))")
+#: points given to a clause: 得2分, (得5分)
+_GIVEN = re.compile(r"得\s*(\d{1,3}(?:\.\d+)?)\s*分")
+#: a first-level heading: 一、项目投入 / 1. 投入(得30分)
+_LEVEL1 = re.compile(rf"^(?:[一二三四五六七八九十]{{1,2}}、|\d{{1,2}}[.．、])\s*(?P<label>[{HAN}]{{2,10}})\s*"
+                     rf"(?:[（(]得?\s*\d{{1,3}}(?:\.\d+)?\s*分[)）])?[。.]?$")
+#: a second-level heading, alone or opening the paragraph of its first item: (一)、项目申报管理 / (一)、项目管理。(1)…
+_LEVEL2 = re.compile(rf"^[（(][一二三四五六七八九十]{{1,2}}[)）]、?\s*(?P<label>[{HAN}]{{2,10}})\s*(?:[。.]|$)")
+_TEXT_KINDS = ("heading", "paragraph", "list_item")
+
+
+@dataclass
+class _Item:
+    name: str
+    level1: str
+    level2: str | None
+    score: float | None
+    block_index: int
+    section_scored: bool  # the first-level heading states the points given (投入(得30分))
+
+
+def scored_prose_indicators(doc: Document, start: int = 0) -> list[Indicator]:
+    """The indicators of the scored items of ``doc``'s text (ids numbered after ``start``)."""
+    items = _items(doc)
+    scored_sections = {item.level1 for item in items if item.score is not None or item.section_scored}
+    kept = [item for item in items if item.level1 in scored_sections]
+    if sum(item.score is not None for item in kept) < 2:
+        return []
+    return [_indicator(item, doc, start + k + 1) for k, item in enumerate(kept)]
+
+
+def _items(doc: Document) -> list[_Item]:
+    """The numbered items of the text under a first-level heading, with the headings they stand under."""
+    items: list[_Item] = []
+    level1: str | None = None
+    level2: str | None = None
+    section_scored = False
+    for index, block in enumerate(doc.blocks):
+        if block.kind not in _TEXT_KINDS:
+            continue
+        text = re.sub(r"\s+", "", block.text)
+        if (heading := _LEVEL1.match(text)) is not None:
+            level1, level2, section_scored = heading.group("label"), None, bool(_GIVEN.search(text))
+            continue
+        if (heading := _LEVEL2.match(text)) is not None:
+            level2, text = heading.group("label"), text[heading.end():]
+        if level1 is None or _ITEM.match(text) is None:
+            continue
+        starts = list(_ITEM.finditer(text))
+        for item, after in zip(starts, [*starts[1:], None]):
+            given = [float(points) for points in _GIVEN.findall(text[item.end(): after.start() if after else None])]
+            items.append(_Item(item.group("name"), level1, level2, sum(given) if given else None, index, section_scored))
+    return items
+
+
+def _indicator(item: _Item, doc: Document, number: int) -> Indicator:
+    block = doc.blocks[item.block_index]
+    return Indicator(id=f"S{number}", name=item.name, level1_text=item.level1, level2_text=item.level2,
+                     score=item.score, page=block.page, refs=[block.ref], origin="prose")
