@@ -612,8 +612,9 @@ def _name(before_target: str) -> str:
 #: what a list writes between a name and its operator: 服务人次数目标完成≥350人次, 满意度（%）要≥90%, 防洪标准基本达到50年一遇,
 #: 下达省、市、区财政补助绩效目标值2373.51万元 (a target's label; 实施…示范创建对象村绩效目标 with its value cut off), and a
 #: verb the lexicon writes before a target figure (粮食产量保持在180万吨以上), a reach word before an operator
-#: symbol (健康种苗覆盖率达≥90%), and the target's label after a comparison (学校满意度大于年度指标值≧95%)
-_NAME_TAIL = re.compile(rf"(?:目标完成|{MODAL_WORDS}|基本|力争|绩效目标值?|{alternation(operators_for('target_verb'))}"
+#: symbol (健康种苗覆盖率达≥90%), 均 (all of them) before one (慰问对象年龄均≥100岁; not 人均), and the target's label after a
+#: comparison (学校满意度大于年度指标值≧95%)
+_NAME_TAIL = re.compile(rf"(?:目标完成|{MODAL_WORDS}|基本|力争|绩效目标值?|(?<!人)均|{alternation(operators_for('target_verb'))}"
                         rf"|{alternation(operators_for('reach'))}"
                         rf"|均?(?:{alternation(operators_for('parsed', 'before'))})?(?:年度)?(?:目标值|指标值))$")
 

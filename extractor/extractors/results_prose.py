@@ -38,7 +38,8 @@ _NAME_OPENING = re.compile(rf"^(?:{POINT_ENUMERATION}|\d{{4}}年度?|全年|全[
 #: what a sentence writes between a name and its target: 森林火灾受害率需控制在1‰以内, 满意度（%）要≥90% (云南 航空消防
 #: 自评报告); the name closes before it
 MODAL_WORDS = "需要|必须|应当|要|应|需|须"
-_NAME_CLOSING = re.compile(rf"(?:为|达到|达|是|共|{MODAL_WORDS})+$")
+#: what closes a result's name before its figure: 为, 达到…, 完成 (慰问对象满意度完成90%), 均 (慰问对象年龄均≥100岁; not 人均)
+_NAME_CLOSING = re.compile(rf"(?:为|达到|达|是|共|完成|(?<!人)均|{MODAL_WORDS})+$")
 #: a name that counts or rates something (覆盖人数, 参保率, 知晓度): "name为N" states its result
 _COUNTED_NAME = re.compile(r"(?:数|率|量|度)$")
 
@@ -160,9 +161,9 @@ def _planned_and_actual(text: str) -> dict | None:
     return None
 
 
-#: what opens the actual's clause (实际补助人数9人, 全年完成值103119人), and the label of the planned figure closing the
+#: what opens the actual's clause (实际补助人数9人, 全年完成值103119人, 当年实际完成9人), and the label of the planned figure closing the
 #: name before it (养老金领取人数全年平均数年初任务数101974人 → 养老金领取人数全年平均数)
-_DONE_LABEL = re.compile(r"^(?:实际|(?:全年|年度)(?:实际)?完成(?:值|数))")  # a bare 完成值: _labelled_figures
+_DONE_LABEL = re.compile(r"^(?:(?:当年|全年|年度)?实际|(?:全年|年度)(?:实际)?完成(?:值|数))")  # a bare 完成值: _labelled_figures
 _PLANNED_LABEL = re.compile(rf"(?<=[{HAN}]){_PERIOD}(?:目标任务数|任务数|目标值|指标值|计划数|计划值)$")
 
 

@@ -118,3 +118,14 @@ def test_pattern_5_the_converted_score_is_the_rows_score_and_a_words_target_is_t
     assert [(i.name, i.target_text, i.weight, i.score) for i in ext.indicators] == [
         ("办理案件数量", ">=5000", 10, 10), ("任务完成时限", "2021年12月31日前完成", 10, 10), ("群众满意度", ">=80%", 10, 9)]
     assert not [f for f in check(ext) if f.rule == "consistency.score_exceeds_weight"]
+
+
+# blind151, 岳峰镇 2024年度福利彩票公益金分配使用情况公示: each labelled line states the target and what the year did
+def test_pattern_10_a_target_and_its_result_in_one_labelled_line_are_one_indicator():
+    ext = extract_document(_document(
+        "公示.docx", "docx", "2024年度中央、省级、市级下达福利彩票公益金分配使用情况公示", "(2)主要绩效目标及完成情况:",
+        "数量指标:慰问人数=9人,当年实际完成9人。", "质量指标:慰问对象年龄均≥100岁。",
+        "社会效益指标:政策群众知晓率≥90%,当年实际完成100%。", "服务对象满意度指标:慰问对象满意度完成90%。"))
+    assert [(i.name, i.operator, i.value, i.unit, i.actual) for i in ext.indicators] == [
+        ("慰问人数", "=", 9, "人", 9), ("慰问对象年龄", ">=", 100, "岁", None), ("政策群众知晓率", ">=", 90, "%", 100),
+        ("慰问对象满意度", None, None, "%", 90)]
