@@ -77,6 +77,14 @@ def _read_written_out_indicators(doc: Document, ext: Extraction) -> None:
         ext.indicators = task_indicators(doc) or listed_targets(doc)
 
 
+def _read_scored_prose(doc: Document, ext: Extraction) -> None:
+    """The scores a report tells item by item in its text, when no table gave any (:mod:`.scored_prose`)."""
+    from .scored_prose import scored_prose_indicators
+
+    if ext.doc_type in NARRATIVE_TYPES and not any(i.score is not None for i in ext.indicators):
+        ext.indicators.extend(scored_prose_indicators(doc, start=len(ext.indicators)))
+
+
 def _has_target(indicator: Indicator) -> bool:
     return indicator.value is not None or bool(indicator.target_text) or indicator.actual is not None
 
@@ -99,7 +107,6 @@ def extract_document(doc: Document, **options) -> Extraction:
     from .forms.explain import not_understood_warnings
     from .goals import extract_goals
     from .indicators import indicators_from_readings, read_tables, template_rows_of
-    from .scored_prose import scored_prose_indicators
     from .scores import score_total_facts
     from .subprojects import extract_subprojects, investment_sum_fact
     from ..nlp.script import as_originally_written
@@ -132,8 +139,7 @@ def extract_document(doc: Document, **options) -> Extraction:
                 ext.indicators = model_levels(ext.indicators)
     if opts.indicators:
         _read_written_out_indicators(doc, ext)
-        if ext.doc_type in NARRATIVE_TYPES and not any(i.score is not None for i in ext.indicators):
-            ext.indicators.extend(scored_prose_indicators(doc, start=len(ext.indicators)))
+        _read_scored_prose(doc, ext)
         if not ext.indicators:
             ext.forms_without_indicators = forms_without_indicators(doc, ext, readings)
         ext.form_parts = form_parts(doc, ext.indicators)

@@ -359,17 +359,20 @@ def _converted_score(columns: list[ColumnRole], body: list[list[str]]) -> list[C
     """Several score columns, one of them the score converted to the row's points (自评得分 over 单项指标得分 │ 权重占比(%) │
     单项指标折算得分): when the first one scores the rows beyond their 分值 (峰峰 法院 自评表: 10 │ … │ 100 │ 10 │ 10, out of
     100), the converted one is the row's score; when it stays within them it is (成安 自评表: 25 │ 25 │ 6.25)."""
-    scores = [c for c in columns if c.role == SCORE]
-    converted = [c for c in scores if _CONVERTED.search(c.header or "")]
-    weight = next((c for c in columns if c.role == WEIGHT), None)
-    if len(scores) < 2 or len(converted) != 1 or weight is None or scores[0].index == converted[0].index:
-        return columns
-    pairs = [(_number(r, scores[0].index), _number(r, weight.index)) for r in body]
-    pairs = [(score, points) for score, points in pairs if score is not None and points is not None]
-    if not pairs or sum(score > points for score, points in pairs) * 2 <= len(pairs):
+    scores = [c.index for c in columns if c.role == SCORE]
+    converted = [c.index for c in columns if c.role == SCORE and _CONVERTED.search(c.header or "")]
+    weight = next((c.index for c in columns if c.role == WEIGHT), None)
+    if len(converted) != 1 or weight is None or scores[0] == converted[0] or not _beyond(body, scores[0], weight):
         return columns
     return [ColumnRole(c.index, c.header, None, c.why + "; scores out of 100 beside the converted ones")
-            if c.role == SCORE and c.index != converted[0].index else c for c in columns]
+            if c.role == SCORE and c.index != converted[0] else c for c in columns]
+
+
+def _beyond(body: list[list[str]], score: int, points: int) -> bool:
+    """Most rows giving both score more than their points."""
+    pairs = [(_number(r, score), _number(r, points)) for r in body]
+    pairs = [(s, p) for s, p in pairs if s is not None and p is not None]
+    return bool(pairs) and sum(s > p for s, p in pairs) * 2 > len(pairs)
 
 
 def _number(row: list[str], i: int) -> float | None:
