@@ -52,6 +52,7 @@ GOAL_LABELS: dict[str, str] = {
     "项目中期目标": "中期目标",
     "部门整体支出绩效目标": "年度目标",
     "部门整体支出年度绩效目标": "年度目标",
+    "部门年度整体支出绩效目标": "年度目标",  # 湖南 整体支出 自评报告: (二)部门(单位)年度整体支出绩效目标,…
     "部门整体绩效目标": "年度目标",
     "整体支出绩效目标": "年度目标",
     "整体绩效目标": "年度目标",
@@ -282,11 +283,25 @@ def _list_continued(blocks: list[Block], i: int, last: re.Match, text: str) -> t
 
 
 def _heading_kind(text: str) -> str | None:
-    """The goal kind a short heading or label names (年度目标, 绩效目标情况 …, or a task list's 主要任务), else None."""
-    kind = goal_kind(text) if len(text) <= 30 else None
+    """The goal kind a short heading or label names (年度目标, 绩效目标情况 …, or a task list's 主要任务), or the first of the
+    kinds a heading lists, else None."""
+    kind = goal_kind(text) if len(text) <= 30 else _first_listed_kind(text)
     if kind is None and is_plan_targets_heading(text):
         return "具体目标"
     return "任务目标" if kind is None and _TASK_HEADING.match(text) else kind
+
+
+#: a short word in brackets inside a label (部门(单位)年度整体支出绩效目标): what the template lets the filler choose
+_CHOICE_IN_LABEL = re.compile(r"(?<=[^\s（(])[（(][^（()）]{1,4}[)）]")
+
+
+def _first_listed_kind(text: str) -> str | None:
+    """The kind of the first goal label of a heading listing several, each clause closing with 目标 (湖南 整体支出 自评报告
+    template: (二)部门(单位)年度整体支出绩效目标,省级专项资金绩效目标、其他项目支出(除省级专项资金以外)绩效目标)."""
+    clauses = re.split(r"[，,、]", normalise(text))
+    if len(clauses) < 2 or len(text) > 80 or not all(c.strip().endswith("目标") for c in clauses):
+        return None
+    return goal_kind(_CHOICE_IN_LABEL.sub("", clauses[0]))
 
 
 def _labelled_section(blocks: list[Block], i: int, kind: str, text: str) -> tuple[list[tuple[str, Block]], int]:

@@ -129,3 +129,15 @@ def test_pattern_10_a_target_and_its_result_in_one_labelled_line_are_one_indicat
     assert [(i.name, i.operator, i.value, i.unit, i.actual) for i in ext.indicators] == [
         ("慰问人数", "=", 9, "人", 9), ("慰问对象年龄", ">=", 100, "岁", None), ("政策群众知晓率", ">=", 90, "%", 100),
         ("慰问对象满意度", None, None, "%", 90)]
+
+
+# blind152, 江永县供销合作联社 2024年度整体支出绩效自评报告 (湖南 template): a heading listing the kinds of goals the section
+# states, the filler's choice (单位) left in the first, the goals numbered under it (pattern 10: goals under a heading)
+def test_pattern_10_goals_under_a_heading_listing_several_kinds_of_goals():
+    ext = extract_document(_document(
+        "自评报告.docx", "docx", "2024年度江永县供销合作联社整体支出绩效自评报告",
+        ("heading", "(二)部门(单位)年度整体支出绩效目标,省级专项资金绩效目标、其他项目支出(除省级专项资金以外)绩效目标"),
+        ("list_item", "1、保障单位正常运转。精心安排好财政支出,保障单位人员工资、办公经费。"),
+        ("list_item", "2、全力服务乡村振兴。加强供销网点建设,新建网点5个。"),
+        ("heading", "二、一般公共预算支出情况")))
+    assert [(g.kind, g.text[:8]) for g in ext.goals] == [("年度目标", "保障单位正常运转"), ("年度目标", "全力服务乡村振兴")]
