@@ -87,11 +87,12 @@ def _framework_levels(row: dict) -> dict:
     written without its numbering and points (目标任务(15分) → 目标任务); a row giving both levels as the framework
     reads the pair, as the extraction does (效益指标 │ 服务对象满意度指标 of an 88号 form: satisfaction is its own 一级;
     since the twenty-ninth session)."""
-    level1 = canonical_level1(row.get("level1")) or clean_level(row.get("level1")) or None
-    level2 = canonical_level2(row.get("level2")) or clean_level(row.get("level2")) or None
-    if canonical_level1(row.get("level1")) and canonical_level2(row.get("level2")):
+    level1, level2 = canonical_level1(row.get("level1")), canonical_level2(row.get("level2"))
+    if level1 and level2:
         level1, level2 = canonical_levels(row["level1"], row["level2"])
-    return {**row, "level1": level1, "level2": level2}
+        return {**row, "level1": level1, "level2": level2}
+    return {**row, "level1": level1 or clean_level(row.get("level1")) or None,
+            "level2": level2 or clean_level(row.get("level2")) or None}
 
 
 def _unit_bracket_off(name: str) -> str:

@@ -21,17 +21,19 @@ from dataclasses import dataclass
 
 from ..document import Document
 from ..extraction import Indicator
+from ..layout.headings import match_number
 from .sentences import HAN
 
 #: a numbered item naming its indicator: (1)时效情况: … / (2)奖补资金到位及时率得2分 (several may share a paragraph)
 _ITEM = re.compile(rf"[（(]\d{{1,2}}[)）]\s*(?P<name>[{HAN}][^:：，,。；;（()）\d]{{1,19}}?)\s*(?:[:：]|(?=得\s*\d))")
 #: points given to a clause: 得2分, (得5分)
 _GIVEN = re.compile(r"得\s*(\d{1,3}(?:\.\d+)?)\s*分")
-#: a first-level heading: 一、项目投入 / 1. 投入(得30分)
-_LEVEL1 = re.compile(rf"^(?:[一二三四五六七八九十]{{1,2}}、|\d{{1,2}}[.．、])\s*(?P<label>[{HAN}]{{2,10}})\s*"
-                     rf"(?:[（(]得?\s*\d{{1,3}}(?:\.\d+)?\s*分[)）])?[。.]?$")
-#: a second-level heading, alone or opening the paragraph of its first item: (一)、项目申报管理 / (一)、项目管理。(1)…
-_LEVEL2 = re.compile(rf"^[（(][一二三四五六七八九十]{{1,2}}[)）]、?\s*(?P<label>[{HAN}]{{2,10}})\s*(?:[。.]|$)")
+#: the title of a first-level heading (numbered 一、 or 1.): 项目投入 / 投入(得30分)
+_LEVEL1_TITLE = re.compile(rf"^(?P<label>[{HAN}]{{2,10}})(?:[（(]得?\d{{1,3}}(?:\.\d+)?分[)）])?[。.]?$")
+#: the title of a second-level heading (numbered (一)), alone or opening the paragraph of its first item: 、项目申报管理 /
+#: 、项目管理。(1)…
+_LEVEL2_TITLE = re.compile(rf"^、?(?P<label>[{HAN}]{{2,10}})(?:[。.]|$)")
+_LEVEL1_STYLES, _LEVEL2_STYLES = ("cn_comma", "arabic_dot"), ("cn_paren",)
 _TEXT_KINDS = ("heading", "paragraph", "list_item")
 
 
@@ -65,11 +67,11 @@ def _items(doc: Document) -> list[_Item]:
         if block.kind not in _TEXT_KINDS:
             continue
         text = re.sub(r"\s+", "", block.text)
-        if (heading := _LEVEL1.match(text)) is not None:
-            level1, level2, section_scored = heading.group("label"), None, bool(_GIVEN.search(text))
+        if (heading := _heading(text, _LEVEL1_STYLES, _LEVEL1_TITLE)) is not None:
+            level1, level2, section_scored = heading[0], None, bool(_GIVEN.search(text))
             continue
-        if (heading := _LEVEL2.match(text)) is not None:
-            level2, text = heading.group("label"), text[heading.end():]
+        if (heading := _heading(text, _LEVEL2_STYLES, _LEVEL2_TITLE)) is not None:
+            level2, text = heading
         if level1 is None or _ITEM.match(text) is None:
             continue
         starts = list(_ITEM.finditer(text))
@@ -77,6 +79,13 @@ def _items(doc: Document) -> list[_Item]:
             given = [float(points) for points in _GIVEN.findall(text[item.end(): after.start() if after else None])]
             items.append(_Item(item.group("name"), level1, level2, sum(given) if given else None, index, section_scored))
     return items
+
+
+def _heading(text: str, styles: tuple[str, ...], title: re.Pattern) -> tuple[str, str] | None:
+    """(label, the text after it) of a heading numbered in one of ``styles`` whose title ``title`` reads, else None."""
+    numbering = match_number(text)
+    found = title.match(numbering.title) if numbering is not None and numbering.style in styles else None
+    return (found.group("label"), numbering.title[found.end():]) if found else None
 
 
 def _indicator(item: _Item, doc: Document, number: int) -> Indicator:

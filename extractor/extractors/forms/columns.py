@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from ...nlp.framework import canonical_level1, canonical_level2, evaluation_level
 from ...document import compact_cell
 from ...nlp.lexicon import answer_words, operator_words
-from ...nlp.quantities import UNITS, parse_quantity
+from ...nlp.quantities import UNITS, figure_alone, parse_quantity
 from ...nlp.script import HAN
 from .headers import (
     ACTUAL,
@@ -376,8 +376,7 @@ def _beyond(body: list[list[str]], score: int, points: int) -> bool:
 
 
 def _number(row: list[str], i: int) -> float | None:
-    cell = _clean(row[i]) if i < len(row) else ""
-    return float(cell) if re.fullmatch(r"\d+(?:\.\d+)?", cell) else None
+    return figure_alone(_clean(row[i])) if i < len(row) else None
 
 
 def _one_column_per_level(columns: list[ColumnRole]) -> list[ColumnRole]:
