@@ -26,7 +26,11 @@ as the framework names them (``社会效益`` as written by blind57's writer is 
 on both sides; a level the framework does not name (投入 │ 预算配置 of an evaluation's own tree) as written without its
 numbering and points (目标任务(15分) → 目标任务), against the JSON's ``level1_text``/``level2_text`` where the gold
 writes one (the framework's ``level1``/``level2`` stay empty for such rows, as the writers who give them none
-compare; since the twenty-third session).
+compare; since the twenty-third session). A gold 一级 written as the evaluation frame names a dimension (项目效益,
+项目产出) over a 二级 of the target tree (经济效益指标) is read as the framework reads the pair, as the extraction is
+(blind155; since the thirtieth session). A finding on a row with no name is named by the row's 二级 and target, the
+二级 as written too where the framework names it otherwise (可持续效益指标, read as 可持续影响指标; since the thirtieth
+session).
 
     python bench/eval_real_layouts.py [--dir corpora/real_layouts] [--details] [--only NAME]
 """
@@ -44,7 +48,8 @@ from eval_extract import FIELDS, Report, score_sample
 from scoring import Score
 
 from extractor.checker.rule import family_of
-from extractor.nlp.framework import canonical_level1, canonical_level2, canonical_levels, clean_level, scores_the_evaluation
+from extractor.nlp.framework import (canonical_level1, canonical_level2, canonical_levels, clean_level, evaluation_level,
+                                     scores_the_evaluation)
 from extractor.nlp.quantities import level_points, section_points
 from extractor.extractors.labelled_prose import NAME_MARKS
 from extractor.nlp.quantities import unit_in_brackets
@@ -88,7 +93,7 @@ def _framework_levels(row: dict) -> dict:
     reads the pair, as the extraction does (效益指标 │ 服务对象满意度指标 of an 88号 form: satisfaction is its own 一级;
     since the twenty-ninth session)."""
     level1, level2 = canonical_level1(row.get("level1")), canonical_level2(row.get("level2"))
-    if level1 and level2:
+    if level2 and (level1 or evaluation_level(row.get("level1") or "") in ("产出", "效益")):
         level1, level2 = canonical_levels(row["level1"], row["level2"])
         return {**row, "level1": level1, "level2": level2}
     return {**row, "level1": level1 or clean_level(row.get("level1")) or None,
@@ -173,8 +178,9 @@ def goal_items_as_gold_goals(found: list[tuple[str, str]], gold: dict) -> list[t
 
 def finding_items(ext, findings) -> list[tuple[str, str]]:
     """(rule, item text) of every scored finding: an indicator's name, a goal's text, a dimension, a metric."""
-    # a row with no name is named by its level and target (the gold can give nothing else: 数量指标, 不少于6种)
-    names = {i.id: i.name or f"{i.level2 or ''}{i.target_text or ''}" for i in ext.indicators}
+    # a row with no name is named by its level and target (the gold can give nothing else: 数量指标, 不少于6种), its level
+    # as written too where the framework names it otherwise (可持续效益指标, read as 可持续影响指标)
+    names = {i.id: i.name or f"{_written_level2(i)}{i.level2 or ''}{i.target_text or ''}" for i in ext.indicators}
     goals = {g.id: g.text for g in ext.goals}
     headings = {(i.id, level_points(text)): canonical_level1(text) or clean_level(text)
                 for i in ext.indicators for text in (i.level1_text, i.level2_text) if level_points(text) is not None}
@@ -192,6 +198,11 @@ def finding_items(ext, findings) -> list[tuple[str, str]]:
         item = item or names.get(f.item) or goals.get(f.item) or f.item or ""
         out.append((rule, item))
     return out
+
+
+def _written_level2(ind) -> str:
+    written = clean_level(ind.level2_text)
+    return written if written and written != ind.level2 else ""
 
 
 def items_match(expected: str, found: str) -> bool:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from ..document import Block, Document, compact_cell
 from ..extraction import GRADE_LABEL, GRADE_NAMES, Fact
-from ..layout.headings import match_number
+from ..layout.headings import index_rank, match_number, outline_children
 from ..nlp.lexicon import spaced_alternation, total_words, units_for
 from ..nlp.quantities import (FIGURE, amount_in_capitals, cell_unit, figure_value, find_quantities, money_amounts, money_in_unit,
                                quantity_at, unit_pattern, value_as_written, written_numbers)
@@ -972,32 +972,80 @@ def _column_total_facts(rows: list[list[str]], block: Block) -> list[Fact]:
         if t is None:
             continue
         items, header = _items_above(rows, i, t)
+        cut = False
         if not items and header is rows[i - 1]:
-            items = _items_below(rows, i, t)
+            items, cut = _items_below(rows, i, t)
         subtotals = [r for r in items if any(_SUBTOTAL_CELL.match(c or "") for c in r)]
         items = subtotals or items  # groups with their 小计: the 合计 adds the subtotals
         if len(items) >= 2 and header:
-            out.extend(_column_sums(row, t, items, header, block))
+            out.extend(_outline_sums(row, t, items, header, block, cut))
     return out
 
 
-def _column_sums(row: list[str], t: int, items: list[list[str]], header: list[str], block: Block) -> list[Fact]:
+def _outline_sums(row: list[str], t: int, items: list[list[str]], header: list[str], block: Block,
+                  cut: bool) -> list[Fact]:
+    """The sums of a 合计 row over items numbered by levels (湖北开放大学 项目表: 一 │ 高校学生资助专项 over 1 │ … and
+    2 │ …; 五 over (一) over 1–6): the 合计 adds the outermost rows, each row with rows under it adds its own. A list
+    the page cut (its last row numbered, with no amount) is not judged where it runs to the cut: the 合计, and each
+    row whose rows reach it."""
+    ranks = [index_rank(r[t]) if t < len(r) else None for r in items]
+    children = outline_children(ranks)
+    if not children:
+        return [] if cut else _column_sums(row, t, items, header, block)
+    outer = min(rank for rank in ranks if rank is not None)
+    sums = [] if cut else _column_sums(row, t, [r for r, rank in zip(items, ranks) if rank == outer], header, block)
+    for k, kids in children.items():
+        if not (cut and _reaches_end(children, k, len(items))):
+            sums.extend(_column_sums(items[k], t, [items[j] for j in kids], header, block, group=_group_label(items[k], t)))
+    return sums
+
+
+def _reaches_end(children: dict[int, list[int]], k: int, count: int) -> bool:
+    """Does the span of row ``k`` run to the last item (through its last child's own children)?"""
+    last = k
+    while last in children:
+        last = children[last][-1]
+    return last == count - 1
+
+
+def _group_label(row: list[str], t: int) -> str:
+    """The label of a group row: its last text cell before its first amount (一 │ 相关部门 │ 高校学生资助专项 │ 1,548.447)."""
+    label = ""
+    for k in range(t + 1, len(row)):
+        if _cell_number(row, k) is not None:
+            break
+        label = row[k] or label
+    return re.sub(r"\s+", "", label)
+
+
+def _column_sums(row: list[str], t: int, items: list[list[str]], header: list[str], block: Block,
+                 group: str | None = None) -> list[Fact]:
     """The sums of one 合计 row (its label in column ``t``): each money column of the ``items`` against it; a column
-    merged over two cells (实际数 │ 实际数, 苏州 自评表) is one sum."""
-    group = row[t - 1] if t else ""
+    merged over two cells (实际数 │ 实际数, 苏州 自评表) is one sum. The metric is the column's name and the label left
+    of the 合计 (预算数), or ``group`` and the column's name for a row that is no 合计 (a group of an outline adding its
+    rows, :func:`_outline_sums`: 高校学生资助专项执行数)."""
+    label = row[t - 1] if t else ""
     sums: list[Fact] = []
     for col in range(t + 1, len(row)):
         total, name = _cell_number(row, col), _cell(header, col)
+        metric = group + name if group is not None else name + label
         parts = [_cell_number(r, col) for r in items]
         if total is None or None in parts or not _MONEY_HEADER.search(name + header[0]) \
                 or _is_points_or_rate_column(header, col):
             continue
-        if any(f.metric == name + group and f.total == total and f.parts == parts for f in sums):
+        if any(f.metric == metric and f.total == total and f.parts == parts for f in sums):
             continue
-        sums.append(Fact(metric=name + group, kind="sum", total=total, parts=parts, unit=_unit_in(header),
+        sums.append(Fact(metric=metric, kind="sum", total=total, parts=parts, unit=_unit_in(header),
                          text=" | ".join(c for c in row if c), page=block.page, refs=[block.ref],
-                         decimals=decimals_of(row[col])))
+                         decimals=_coarsest_decimals([row[col], *(_cell(r, col) for r in items)])))
     return sums
+
+
+def _coarsest_decimals(cells: list[str]) -> int:
+    """The fewest decimals the amounts written with decimals show: a total written to the 0.001 over items rounded to
+    0.01 (1,548.447 over 1537.45 and 11) agrees with them to the 0.01."""
+    shown = [d for d in (decimals_of(c) for c in cells) if d > 0]
+    return min(shown, default=0)
 
 
 def _in_group(row: list[str], total_row: list[str], t: int) -> bool:
@@ -1016,12 +1064,14 @@ def _items_above(rows: list[list[str]], i: int, t: int) -> tuple[list[list[str]]
     return items, rows[k] if k >= 0 else []
 
 
-def _items_below(rows: list[list[str]], i: int, t: int) -> list[list[str]]:
-    """The item rows under a 合计 row that stands right under its header."""
+def _items_below(rows: list[list[str]], i: int, t: int) -> tuple[list[list[str]], bool]:
+    """The item rows under a 合计 row that stands right under its header, and whether the page cut them: they end at
+    the table's last row, numbered with no amount (12 │ 图书信息中心 │ │ …)."""
     k = i + 1
     while k < len(rows) and _in_group(rows[k], rows[i], t):
         k += 1
-    return rows[i + 1:k]
+    cut = k == len(rows) - 1 and index_rank(_cell(rows[k], t)) is not None and not _has_number_after(rows[k], t)
+    return rows[i + 1:k], cut
 
 
 _MAX_LABEL_COLUMNS = 3

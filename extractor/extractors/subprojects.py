@@ -37,7 +37,7 @@ from dataclasses import dataclass, field, replace
 
 from ..document import Block, Clause, Document
 from ..extraction import Fact, Goal, SubProject
-from ..layout.headings import match_number
+from ..layout.headings import index_rank, match_number, outline_children
 from ..nlp.lexicon import alternation, total_words, units_for
 from ..nlp.quantities import money_amounts, money_in_unit, parse_number
 from .entities import AliasDefinition, alias_definitions
@@ -509,11 +509,25 @@ def table_subprojects(doc: Document) -> list[_Found]:
             previous = None
             continue
         previous = (layout, block.index)
+        groups = _group_rows(rows[start:], layout)
         for r, row in enumerate(rows[start:], start):
-            found = _row_record(block, r, row, layout)
+            found = None if r - start in groups else _row_record(block, r, row, layout)
             if found:
                 out.append(found)
     return out
+
+
+def _cut_at_end(rows: list[list[str]], layout: _TableLayout) -> bool:
+    """A table the page cut: its last row numbered, with no investment (12 │ 图书信息中心 │ │ …); its 合计 adds rows the
+    file does not hold."""
+    return bool(rows) and index_rank(_cell(rows[-1], layout, "number")) is not None \
+        and not _cell(rows[-1], layout, "investment").strip()
+
+
+def _group_rows(rows: list[list[str]], layout: _TableLayout) -> set[int]:
+    """The rows numbered as groups of the rows numbered under them (一 │ 高校学生资助专项 over 1 │ 学生资助专项-高职 and
+    2 │ …): categories with their own sums, no sub-projects."""
+    return set(outline_children([index_rank(_cell(row, layout, "number")) for row in rows]))
 
 
 def _cell(cells: list[str], layout: _TableLayout, role: str) -> str:
@@ -583,7 +597,7 @@ def stated_totals(doc: Document) -> list[tuple[float, str, Block]]:
     for block in doc.tables():
         rows = block.cells()
         layout, _ = header_of(rows)
-        if layout is None or "investment" not in layout.columns:
+        if layout is None or "investment" not in layout.columns or _cut_at_end(rows, layout):
             continue
         for cells in rows:
             if any(_GRAND_TOTAL_ROW.match(re.sub(r"\s", "", c)) for c in cells[:3]):

@@ -228,3 +228,38 @@ def document_levels(styles: Iterable[str]) -> dict[str, int]:
         n += 1
         levels[style] = n
     return levels
+
+
+# a table's index cell numbers its row without the 、 or . a line puts after its number (一 │ 相关部门 │ …, 1 │ 学工处 │ …)
+_BARE_CN_NUMBER = re.compile(rf"^[{_CN}]{{1,4}}$")
+_BARE_ARABIC_NUMBER = re.compile(r"^\d{1,3}$")
+
+
+def index_rank(cell: str) -> int | None:
+    """The rank of the numbering of a table's index cell (一 and 一、 as 一、, (一) as (一), 1 and 1. as 1.), else None."""
+    text = (cell or "").strip(" \t\u3000")
+    if _BARE_CN_NUMBER.match(text) and cn_to_int(text):
+        return STYLE_ORDER.index("cn_comma")
+    if _BARE_ARABIC_NUMBER.match(text):
+        return STYLE_ORDER.index("arabic_dot")
+    numbering = match_number(text)
+    return numbering.rank if numbering is not None and not numbering.title else None
+
+
+def outline_children(ranks: list[int | None]) -> dict[int, list[int]]:
+    """Row -> its direct children in a list numbered by levels (一 over (一) over 1, one rank a row, None for a row
+    without a number): the rows after it of the outermost rank found before the next row of its rank or an outer one.
+    Rows with no child are left out."""
+    children: dict[int, list[int]] = {}
+    for k, rank in enumerate(ranks):
+        if rank is None:
+            continue
+        span = []
+        for j in range(k + 1, len(ranks)):
+            if ranks[j] is not None and ranks[j] <= rank:
+                break
+            span.append(j)
+        inner = [ranks[j] for j in span if ranks[j] is not None]
+        if inner:
+            children[k] = [j for j in span if ranks[j] == min(inner)]
+    return children

@@ -39,12 +39,13 @@ def _judged(ext) -> bool:
 
 
 def _has_levels(rows) -> bool:
-    """Some rows stand under a level of the framework, and most rows with a 一级 written stand under one: a table whose
-    own groups mostly lie outside it (部门决策(25分) │ 综合管理(30分) │ 部门绩效情况(45分), one 满意度(10分) group
-    among them) is not an 88号/101号 indicator tree to judge by its dimensions."""
-    written = [i for i in rows if clean(i.level1_text)]
-    outside = [i for i in written if not (i.level1 or i.level2)]
-    return any(i.level1 or i.level2 for i in rows) and len(outside) * 2 <= len(written)
+    """Some rows stand under a level of the framework, and most of the 一级 groups written stand under one: a table
+    whose own groups mostly lie outside it (部门决策(25分) │ 综合管理(30分) │ 部门绩效情况(45分), one 满意度(10分) group
+    among them) is not an 88号/101号 indicator tree to judge by its dimensions; one of its own beside the framework's
+    (吉林 检验检疫 考核表: 预算绩效 │ 项目产出 │ 项目效果) leaves it one."""
+    groups = {clean(i.level1_text): bool(i.level1 or i.level2) for i in rows if clean(i.level1_text)}
+    outside = [g for g, inside in groups.items() if not inside]
+    return any(i.level1 or i.level2 for i in rows) and len(outside) * 2 <= len(groups)
 
 
 def _present(rows, settings) -> set[str]:

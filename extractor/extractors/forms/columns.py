@@ -39,6 +39,7 @@ from .headers import (
     UNIT,
     VALUE,
     WEIGHT,
+    names_levels,
     resolve_name,
 )
 
@@ -297,27 +298,34 @@ def _goal_or_value(header: str, p: _Profile, said: str) -> tuple[str, str]:
     return GOAL, said
 
 
-def _is_plain_label(label: str, role: str | None) -> bool:
+def _is_plain_label(label: str, role: str | None, header: str) -> bool:
     """A repeated cell that is no value: not a quantity (100% in every row), a level name, a unit (个 in every
     row of a template's value column: the unit of a missing value) nor, under a value header, a yes/no answer (是
     in every row of 吉林 检验检疫's 项目效果 block, whose every indicator asks 是否…)."""
     return role in _LABEL_ROLES and not (is_quantity(label) or is_taxonomy_name(label) or _is_unit(label)
                                          or (role == VALUE and (label in YES_NO_ANSWERS or label in _DONE_TARGETS))
-                                         or (role == LEVEL1 and _own_level_name(label)))
+                                         or (role == LEVEL1 and _own_level_name(label, header)))
 
 
-def _own_level_name(label: str) -> bool:
-    """A 一级 of a tree of the form's own, merged down the rows of a column headed 一级 (湖南 攸县 自评表: 实施效果指标 over
-    数量指标 rows), not the label of a whole block (绩效指标, 本年度绩效指标)."""
-    return label.endswith("指标") and not _BLOCK_LABEL.fullmatch(label)
+def _own_level_name(label: str, header: str) -> bool:
+    """A 一级 of a tree of the form's own merged down its rows, not the label of a whole block (绩效指标, 本年度绩效指标,
+    绩效目标): a name closing with 指标 under any 一级 column (湖南 攸县 自评表: 实施效果指标 over 数量指标 rows), or a
+    short phrase under a header naming levels or scoring items (吉林 检验检疫 考核表: 一级指标 │ 预算绩效 over its 预算管理
+    and 财务管理 rows; 嵊泗 考核表: 考核项目 │ 农业高质高效, a table cut after its first group) - not under a column a
+    scoring frame made a group by its place (坡头 评估结果: 评估对象 │ 示范中心运营服务, what was assessed)."""
+    if _BLOCK_LABEL.fullmatch(label):
+        return False
+    return label.endswith("指标") or (bool(_OWN_LEVEL.fullmatch(label)) and names_levels(header))
 
 
-_BLOCK_LABEL = re.compile(r"(?:本年度|年度|项目|部门|整体)?(?:绩效)?指标")
+_BLOCK_LABEL = re.compile(r"(?:本年度|年度|项目|部门|整体)?(?:绩效)?(?:指标|目标)")
+#: a level's words: a short phrase of Chinese characters (a sentence, a number or a template's instruction is none)
+_OWN_LEVEL = re.compile(rf"[{HAN}]{{2,12}}")
 
 
 def _is_label_down_the_column(label: str, header: str, role: str | None) -> bool:
     """One text in every row that labels the column (its header's text, or a plain label), not a name merged down."""
-    return (label == _clean(header) or _is_plain_label(label, role)) and not _merged_name(label, role)
+    return (label == _clean(header) or _is_plain_label(label, role, header)) and not _merged_name(label, role)
 
 
 def _merged_name(label: str, role: str | None) -> bool:

@@ -273,6 +273,13 @@ def classify_header(row: list[str]) -> dict[str, int] | None:
 _SCORING_ITEM = re.compile(r"^(?:评价指标|评价内容|评估内容|评估指标|考核点|考核指标|考核内容|考核项目|评价要点|评分项目|目标名称)$")
 
 
+def names_levels(header: str) -> bool:
+    """A header naming the levels of indicators or the items (or groups) of a scoring frame: 一级指标, 指标类别, 考核项目,
+    评价内容 - not a column a frame's place made a group (评估对象, what was assessed)."""
+    cleaned = clean_header_cell(header)
+    return cell_role(cleaned) == LEVEL1 or _SCORING_ITEM.match(cleaned) is not None
+
+
 def _scoring_frame_columns(row: list[str], by_column: dict[int, str]) -> dict[int, str] | None:
     """Column -> role of a scoring frame's header that names no column as the target tables do: its 分值 column,
     its item column (the rightmost scoring-item header) as the name, and the unnamed columns left of it as the groups
