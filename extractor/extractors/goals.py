@@ -549,7 +549,8 @@ def _expected_and_actual(rows: list[list[str]], r: int) -> list[tuple[str, str, 
     kind = _row_kind(row) or "年度目标"
     found = []
     for nxt in rows[r + 1 : r + 4]:
-        if exp >= len(nxt) or not nxt[exp] or goal_kind(nxt[exp]) or _col(nxt, _EXPECTED_HEADERS, exact=True) is not None:
+        if exp >= len(nxt) or not nxt[exp] or goal_kind(nxt[exp]) or _col(nxt, _EXPECTED_HEADERS, exact=True) is not None \
+                or _labels_indicators(nxt[exp]):
             break
         if len(nxt[exp]) < 6:
             break
@@ -614,7 +615,8 @@ def _texts_below(rows: list[list[str]], r: int, label_cols: list[tuple[int, str]
         return []
     nxt = rows[r + 1]
     return [(kind, nxt[c], None) for c, kind in label_cols
-            if c < len(nxt) and nxt[c] and not goal_kind(nxt[c]) and len(nxt[c]) >= 6 and cell_role(nxt[c]) is None]
+            if c < len(nxt) and nxt[c] and not goal_kind(nxt[c]) and len(nxt[c]) >= 6 and cell_role(nxt[c]) is None
+            and not _labels_indicators(nxt[c])]
 
 
 # a label cell of a form ("年初设定目标", "全年实际完成情况", "保障绩效目标实现的措施", "绩效目标总体描述"): short,
@@ -625,6 +627,15 @@ _FORM_LABEL = re.compile(r"^[^，。；;,、\d]{2,16}(?:目标|情况|措施|数
 
 def _is_form_label(text: str) -> bool:
     return bool(_FORM_LABEL.match(re.sub(r"\s+", "", text)))
+
+
+#: the label or title of an indicator block: short, no punctuation, closing with 指标 or 指标表 (项目年度绩效目标衡量指标
+#: merged down the block's left, 项目支出绩效指标表 across the form above its header): no goal
+_INDICATOR_LABEL = re.compile(r"^[^，。；;,、\d]{2,16}指标表?$")
+
+
+def _labels_indicators(text: str) -> bool:
+    return bool(_INDICATOR_LABEL.match(re.sub(r"\s+", "", text)))
 
 
 def _targets_of_names(header: dict[str, int]) -> bool:

@@ -43,7 +43,7 @@ from .forms.headers import (  # noqa: F401  (the header vocabulary, re-exported 
     classify_header,
     classify_two_row_header,
 )
-from .forms.columns import NATURE_WORDS, WORDS_TARGET_MARKS, YES_NO_ANSWERS
+from .forms.columns import NATURE_WORDS, WORDS_TARGET_MARKS, YES_NO_ANSWERS, without_code
 from .forms.reader import Carry, Row, TableReading, read_table, row_levels
 from .sentences import HAN, HAN_CHAR
 
@@ -291,7 +291,7 @@ def _name_and_target(cells: dict[str, str]) -> tuple[str, str, str, str]:
     """Name, value, unit and operator text of a row; a target glued to the name is moved to the value when the
     value cells are empty."""
     name = cells.get(NAME, "")
-    value_text, unit_text, operator_text = cells.get(VALUE, ""), cells.get(UNIT, ""), cells.get(OPERATOR, "")
+    value_text, unit_text, operator_text = cells.get(VALUE, ""), cells.get(UNIT, ""), without_code(cells.get(OPERATOR, ""))
     if compact_cell(unit_text) in NATURE_WORDS and not value_text and parse_operator(operator_text) is None:
         # a row shifted one cell left (丰都 自评报告: 项目持续期 │ 定性 │ 基本建立 │ under 计量单位 │ 指标性质 │ 指标值)
         value_text, unit_text, operator_text = operator_text, "", ""

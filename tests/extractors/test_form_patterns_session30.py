@@ -96,3 +96,51 @@ def test_pattern_9_the_whole_list_adds_its_outermost_rows_when_nothing_was_cut()
     messages = [f.message for f in findings]
     assert "“预算数”陈述为 17758.87，分项之和 1548.447 + 800.5 + 169 = 2517.947" in messages
     assert "“子项目投资合计”陈述为 17758.87，分项之和 1537.45 + 11 + 800.5 + 45 + 40 + 8.64 = 2442.59" in messages
+
+
+# blind157, 保山市能源局 项目支出绩效自评表 (云南): the 指标性质 cell holds the budget system's code before the operator
+# (004 >= │ 005 <=); the form's title row 项目支出绩效指标表 across the table under the goal and its result
+BAOSHAN = (
+    ("年度总体目标", "预期目标", "预期目标", "实际完成情况", "实际完成情况"),
+    ("年度总体目标", "加强能源网络建设,增强保障能力,优化供给结构,提升能源治理效能。", "加强能源网络建设,增强保障能力,优化供给结构,提升能源治理效能。",
+     "全年开展现场检查113次,能源保障总体平稳可靠。", "全年开展现场检查113次,能源保障总体平稳可靠。"),
+    ("项目支出绩效指标表",) * 5,
+    ("一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "实际完成值"),
+    ("产出指标", "数量指标", "现场检查次数", "004 >=", "20", "次", "113"),
+    ("产出指标", "成本指标", "经费支出", "005 <=", "33", "万元", "32.9999"),
+)
+
+
+def test_pattern_6_an_operator_cell_keeps_its_operator_after_the_systems_code():
+    ext = extract_document(_document("自评表.xlsx", "xlsx", "项目支出绩效自评表", BAOSHAN))
+    assert [(i.name, i.operator, i.value, i.actual) for i in ext.indicators] == [
+        ("现场检查次数", ">=", 20, 113), ("经费支出", "<=", 33, 32.9999)]
+    assert not [f for f in check(ext) if f.rule == "consistency.deviation_reason_missing"]  # 32.9999 meets ≤33
+
+
+def test_pattern_8_a_title_row_of_the_indicator_table_is_no_goal():
+    ext = extract_document(_document("自评表.xlsx", "xlsx", "项目支出绩效自评表", BAOSHAN))
+    assert [g.text for g in ext.goals] == ["加强能源网络建设,增强保障能力,优化供给结构,提升能源治理效能。"]
+
+
+# blind158, 财政支出绩效目标申报表(2021年度) (a template with its 投入/过程 rows filled): no 三级 column, the names under
+# 二级指标, what they mean under 指标内容; the indicator block's label 项目年度绩效目标衡量指标 merged down its left, under
+# the empty row of the goals' label
+APPLICATION = (
+    ("项目绩效目标", "长期目标(450字内)", "长期目标(450字内)", "年度目标(450字内)", "年度目标(450字内)", "年度目标(450字内)"),
+    ("项目绩效目标", "", "", "", "", ""),
+    ("项目年度绩效目标衡量指标", "一级指标", "二级指标", "分值", "指标内容(150字内)", "指标值(150字内)"),
+    ("项目年度绩效目标衡量指标", "投入指标", "资金到位率", "5", "资金到位率=(实际到位资金/计划投入资金)×100%。", "资金到位率达100%"),
+    ("项目年度绩效目标衡量指标", "投入指标", "预算支出进度", "15", "预算支出进度是否在90%以上。", "预算支出进度达到90%以上"),
+)
+
+
+def test_pattern_4_names_under_the_level2_header_when_no_level3_column_holds_them():
+    ext = extract_document(_document("申报表.xlsx", "xlsx", "财政支出绩效目标申报表", APPLICATION))
+    assert [(i.level1_text, i.name, i.operator, i.value, i.weight) for i in ext.indicators] == [
+        ("投入指标", "资金到位率", ">=", 100, 5), ("投入指标", "预算支出进度", ">=", 90, 15)]
+    assert ext.indicators[0].explanation.startswith("资金到位率=(实际到位资金")
+
+
+def test_pattern_8_the_label_of_an_indicator_block_is_no_goal():
+    assert extract_document(_document("申报表.xlsx", "xlsx", "财政支出绩效目标申报表", APPLICATION)).goals == []

@@ -109,7 +109,7 @@ def profile(cells: list[str]) -> _Profile:
         operator_share=share(_is_operator_cell),
         unit_share=share(_is_unit),
         text_share=share(_is_text),
-        nature_share=share(lambda c: c in NATURE_WORDS),
+        nature_share=share(lambda c: without_code(c) in NATURE_WORDS),
     )
 
 
@@ -155,7 +155,16 @@ _DONE_TARGETS = frozenset(answer_words("done_target"))
 
 
 def _is_operator_cell(cell: str) -> bool:
-    return unicodedata.normalize("NFKC", cell) in _OPERATOR_WORDS
+    return unicodedata.normalize("NFKC", without_code(cell)) in _OPERATOR_WORDS
+
+
+#: the code a budget system writes before an operator or a kind (云南 自评表, 指标性质: 004 >= │ 005 <=)
+_CODE = re.compile(r"^0\d{2}\s*(?=[^\d\s.])")
+
+
+def without_code(cell: str) -> str:
+    """An operator or 指标性质 cell without the code before it (``004 >=`` → ``>=``)."""
+    return _CODE.sub("", cell)
 
 
 def _is_unit(cell: str) -> bool:
@@ -183,7 +192,25 @@ def assign_roles(header_cells: tuple[str, ...], by_column: dict[int, str], body:
     columns = _groups_left_of_names(columns, body)
     columns = _figures_right_under_one_header(_grade_beside_a_target(_group_right_before_names(columns, body)), body)
     columns = _one_column_per_level(_row_points(_converted_score(columns, body)))
-    return _value_by_content(_follow_moved_levels(_levels_by_content(columns)))
+    columns = _names_under_level2(_levels_by_content(columns), body)
+    return _value_by_content(_follow_moved_levels(columns))
+
+
+def _names_under_level2(columns: list[ColumnRole], body: list[list[str]]) -> list[ColumnRole]:
+    """No 三级 column: the column headed 二级 holds the names when its cells are no 二级 of the framework and no two
+    rows share one (2021 财政支出绩效目标申报表: 一级指标 │ 二级指标 │ 分值 │ 指标内容 │ 指标值 over 投入指标 │ 资金到位率 │ 5 │
+    资金到位率=(实际到位资金/计划投入资金)×100%); the 指标内容 right of it then explains them."""
+    roles = {c.role for c in columns}
+    level2 = next((c for c in columns if c.role == LEVEL2), None)
+    content = next((c for c in columns if c.role == CONTENT), None)
+    if level2 is None or content is None or roles & {NAME, LEVEL3} or LEVEL1 not in roles:
+        return columns
+    cells = [_clean(r[level2.index]) for r in body if level2.index < len(r) and _clean(r[level2.index])]
+    if len(cells) < 2 or len(set(cells)) < len(cells) or any(is_taxonomy_name(c) or _is_sentence(c) for c in cells):
+        return columns
+    return [ColumnRole(c.index, c.header, NAME, c.why + "; no 二级 of the framework, one a row: the names")
+            if c is level2 else ColumnRole(c.index, c.header, EXPLANATION, c.why + "; beside the names: what they mean")
+            if c is content else c for c in columns]
 
 
 def _grade_beside_a_target(columns: list[ColumnRole]) -> list[ColumnRole]:
