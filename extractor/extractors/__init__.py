@@ -78,11 +78,14 @@ def _read_written_out_indicators(doc: Document, ext: Extraction) -> None:
 
 
 def _read_scored_prose(doc: Document, ext: Extraction) -> None:
-    """The scores a report tells item by item in its text, when no table gave any (:mod:`.scored_prose`)."""
-    from .scored_prose import scored_prose_indicators
+    """The scores a report tells item by item in its text, when no table gave any, and the indicators a text lists
+    with their points, when nothing else gave any (:mod:`.scored_prose`)."""
+    from .scored_prose import scored_prose_indicators, weighted_list_indicators
 
     if ext.doc_type in NARRATIVE_TYPES and not any(i.score is not None for i in ext.indicators):
         ext.indicators.extend(scored_prose_indicators(doc, start=len(ext.indicators)))
+    if not ext.indicators:
+        ext.indicators = weighted_list_indicators(doc)
 
 
 def _has_target(indicator: Indicator) -> bool:
@@ -107,6 +110,7 @@ def extract_document(doc: Document, **options) -> Extraction:
     from .forms.explain import not_understood_warnings
     from .goals import extract_goals
     from .indicators import indicators_from_readings, read_tables, template_rows_of
+    from .scored_prose import weighted_list_sums
     from .scores import score_total_facts
     from .subprojects import extract_subprojects, investment_sum_fact
     from ..nlp.script import as_originally_written
@@ -146,6 +150,7 @@ def extract_document(doc: Document, **options) -> Extraction:
     if opts.facts:
         ext.facts = extract_facts(doc, analysis=analysis)
         ext.facts.extend(score_total_facts(doc, ext, analysis))
+        ext.facts.extend(weighted_list_sums(doc))
     if opts.entities:
         ext.organisations = extract_organisations(doc, aliases, analysis)
         subproject_aliases = [a for a in aliases if not is_organisation_name(a.full)]

@@ -81,7 +81,10 @@ def form_titles(doc: Document) -> list[str]:
 
 
 def _title_candidates(doc: Document):
-    for block in doc.blocks:
+    contents = _table_of_contents(doc)
+    for k, block in enumerate(doc.blocks):
+        if k in contents:
+            continue  # a form the contents list names is no form of the file as it stands
         if not block.rows:
             yield normalise(block.text)
             continue
@@ -89,6 +92,23 @@ def _title_candidates(doc: Document):
             text = row_text(row)
             if text:
                 yield text
+
+
+#: the line over a table of contents (…2023年度部门决算目录, 目  录)
+_CONTENTS_TITLE = re.compile(r"目\s*录$")
+
+
+def _table_of_contents(doc: Document) -> set[int]:
+    """The blocks of a table of contents: the headings right after a line closing with 目录, up to the first block
+    that is no heading (楚雄 宣传部 决算公开: …决算目录 │ 第一部分 部门概况 │ … │ (二)部门整体支出绩效自评表 │ …)."""
+    contents: set[int] = set()
+    listing = False
+    for k, block in enumerate(doc.blocks):
+        if listing and block.kind == "heading":
+            contents.add(k)
+            continue
+        listing = not block.rows and bool(_CONTENTS_TITLE.search(normalise(block.text)))
+    return contents
 
 
 def row_text(row: list[str]) -> str:

@@ -606,15 +606,20 @@ def _name(before_target: str) -> str:
     an operator written twice before the figure (供水率≥≥98%) and the pause mark after the target before it
     (…整治数量6个、新增污染负荷COD削减量1659吨/年)."""
     name = re.split(r"[，,：:；;。]", before_target)[-1].strip().lstrip("、").rstrip("≥≤><=＞＜ ")
-    return _NAME_TAIL.sub("", name) or name
+    return _NAME_HEAD.sub("", _NAME_TAIL.sub("", name) or name) or name
+
+
+#: what a list writes before a name to say the target is an aim (确保中心所有对外服务窗口全年正常开放天数不低于250个工作日,
+#: 力争毕业生合格率100%); not 保障 or 争取, which open names (保障性住房套数, 争取上级资金数)
+_NAME_HEAD = re.compile(r"^(?:确保|力争)(?=.{4})")
 
 
 #: what a list writes between a name and its operator: 服务人次数目标完成≥350人次, 满意度（%）要≥90%, 防洪标准基本达到50年一遇,
 #: 下达省、市、区财政补助绩效目标值2373.51万元 (a target's label; 实施…示范创建对象村绩效目标 with its value cut off), and a
 #: verb the lexicon writes before a target figure (粮食产量保持在180万吨以上), a reach word before an operator
-#: symbol (健康种苗覆盖率达≥90%), 均 (all of them) before one (慰问对象年龄均≥100岁; not 人均), and the target's label after a
-#: comparison (学校满意度大于年度指标值≧95%)
-_NAME_TAIL = re.compile(rf"(?:目标完成|{MODAL_WORDS}|基本|力争|绩效目标值?|(?<!人)均|{alternation(operators_for('target_verb'))}"
+#: symbol (健康种苗覆盖率达≥90%), 均 (all of them) before one (慰问对象年龄均≥100岁; not 人均), 为 before a figure (重大安全
+#: 事件发生次数为0; not 行为), and the target's label after a comparison (学校满意度大于年度指标值≧95%)
+_NAME_TAIL = re.compile(rf"(?:目标完成|{MODAL_WORDS}|基本|力争|绩效目标值?|(?<!人)均|(?<![行作认])为|{alternation(operators_for('target_verb'))}"
                         rf"|{alternation(operators_for('reach'))}"
                         rf"|均?(?:{alternation(operators_for('parsed', 'before'))})?(?:年度)?(?:目标值|指标值))$")
 

@@ -13,6 +13,11 @@ in which no item is given points are no score rows (a report's results or its na
 scored section the page cut before its points keeps no score.
 
 The chain: the blocks → headings and items, in order → the sections that give points → one indicator per item.
+
+A text may also list a level's indicators with their points after their count (设立13个三级指标,分别是计划任务完成情况
+占分值10分,…): the finest level listed gives the indicators, with their points as weights, and the points of its list
+against the total stated before it (总分值100分) a ``sum`` fact (:func:`weighted_list_indicators`,
+:func:`weighted_list_sums`).
 """
 from __future__ import annotations
 
@@ -20,8 +25,8 @@ import re
 from dataclasses import dataclass
 
 from ..document import Document
-from ..extraction import Indicator
-from ..layout.headings import match_number
+from ..extraction import Fact, Indicator
+from ..layout.headings import cn_to_int, match_number
 from .sentences import HAN
 
 #: a numbered item naming its indicator: (1)时效情况: … / (2)奖补资金到位及时率得2分 (several may share a paragraph)
@@ -92,3 +97,76 @@ def _indicator(item: _Item, doc: Document, number: int) -> Indicator:
     block = doc.blocks[item.block_index]
     return Indicator(id=f"S{number}", name=item.name, level1_text=item.level1, level2_text=item.level2,
                      score=item.score, page=block.page, refs=[block.ref], origin="prose")
+
+
+# -- indicators listed with their points after their count ----------------------------------------------------------
+
+#: a sentence setting a level's indicators and listing them with their points (玉米丰产方 考评办法: 在具体指标中设立13个
+#: 三级指标,分别是计划任务完成情况占分值10分,项目核验情况占分值30分,…)
+_WEIGHTED_LIST = re.compile(r"(?:设立|设置|设定|设)\s*(?P<count>[\d一二三四五六七八九十]+)\s*个\s*(?P<level>[一二三])级指标\s*"
+                            r"[，,：:]?\s*(?:分别是|分别为|即|包括)[：:]?(?P<items>[^。]+)")
+#: one item of such a list: its name and its points (占分值10分, 分值10分, (10分))
+_WEIGHTED_ITEM = re.compile(rf"^(?P<name>[{HAN}][^，,；;（(]{{1,24}}?)\s*(?:占分值|分值为?|占|[（(])\s*"
+                            r"(?P<points>\d{1,3}(?:\.\d+)?)\s*分[)）]?$")
+#: the points the whole set adds up to, stated before the lists (…,总分值100分。)
+_TOTAL_POINTS = re.compile(r"(?:总分值|总分|满分)(?:为)?\s*(?P<points>\d{1,4}(?:\.\d+)?)\s*分")
+_LEVEL_RANK = {"一": 1, "二": 2, "三": 3}
+
+
+@dataclass
+class _WeightedList:
+    level: str
+    count: str
+    items: list[tuple[str, float]]
+    block_index: int
+
+
+def weighted_list_indicators(doc: Document, start: int = 0) -> list[Indicator]:
+    """The indicators of the finest level a text lists with their points after their count (设立13个三级指标,分别是…
+    占分值10分,…): the levels above only group them (设立2个一级指标,分别是业务考评占分值80分,…)."""
+    lists = _weighted_lists(doc)
+    if not lists:
+        return []
+    finest = max(lists, key=lambda found: _LEVEL_RANK[found.level])
+    block = doc.blocks[finest.block_index]
+    return [Indicator(id=f"S{start + k + 1}", name=name, weight=points, page=block.page, refs=[block.ref],
+                      origin="prose") for k, (name, points) in enumerate(finest.items)]
+
+
+def weighted_list_sums(doc: Document) -> list[Fact]:
+    """The points of the finest listed level against the total the text states before the lists (总分值100分): a
+    ``sum`` fact named as the text counts the indicators (13个三级指标)."""
+    lists = _weighted_lists(doc)
+    if not lists:
+        return []
+    finest = max(lists, key=lambda found: _LEVEL_RANK[found.level])
+    total = _stated_total_before(doc, finest.block_index)
+    if total is None:
+        return []
+    block = doc.blocks[finest.block_index]
+    return [Fact(metric=f"{finest.count}个{finest.level}级指标", kind="sum", total=total,
+                 parts=[points for _, points in finest.items], unit="分", text=block.text, page=block.page,
+                 refs=[block.ref])]
+
+
+def _weighted_lists(doc: Document) -> list[_WeightedList]:
+    """The lists of indicators with their points, each one whole: every item read, as many as the count says."""
+    found = []
+    for index, block in enumerate(doc.blocks):
+        if block.kind not in _TEXT_KINDS:
+            continue
+        for m in _WEIGHTED_LIST.finditer(re.sub(r"\s+", "", block.text)):
+            items = [_WEIGHTED_ITEM.match(item) for item in re.split(r"[，,；;]", m.group("items")) if item]
+            if items and all(items) and cn_to_int(m.group("count")) == len(items):
+                found.append(_WeightedList(m.group("level"), m.group("count"),
+                                           [(i.group("name"), float(i.group("points"))) for i in items], index))
+    return found
+
+
+def _stated_total_before(doc: Document, index: int) -> float | None:
+    """The total points the last text before block ``index`` (or in it) states, within its section."""
+    for block in reversed(doc.blocks[max(0, index - 3): index + 1]):
+        m = _TOTAL_POINTS.search(re.sub(r"\s+", "", block.text or ""))
+        if m:
+            return float(m.group("points"))
+    return None

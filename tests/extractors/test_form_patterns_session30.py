@@ -144,3 +144,99 @@ def test_pattern_4_names_under_the_level2_header_when_no_level3_column_holds_the
 
 def test_pattern_8_the_label_of_an_indicator_block_is_no_goal():
     assert extract_document(_document("申报表.xlsx", "xlsx", "财政支出绩效目标申报表", APPLICATION)).goals == []
+
+
+# blind161, 楚雄州委宣传部 2023年度部门决算公开: the stored page holds the contents, whose headings name the forms the
+# report attaches ((二)部门整体支出绩效自评表), and stops before them
+def test_pattern_8_forms_named_by_a_table_of_contents_are_no_forms_of_the_file():
+    contents = [("heading", t) for t in ("第四部分 其他重要事项及相关口径情况说明", "四、部门绩效自评情况",
+                                         "(一)部门整体支出绩效自评情况", "(二)部门整体支出绩效自评表", "(三)项目支出绩效自评表")]
+    ext = extract_document(_document("决算公开.docx", "docx", "中共楚雄州委宣传部2023年度部门决算目录", *contents,
+                                     "一部分 部门概况", ("heading", "一、主要职能")))
+    assert ext.forms_without_indicators == []
+    assert not [f for f in check(ext) if f.rule == "coverage.missing_dimension"]
+    ext = extract_document(_document("自评表.docx", "docx", "部门决算公开", ("heading", "(二)部门整体支出绩效自评表")))
+    assert ext.forms_without_indicators == ["(二)部门整体支出绩效自评表"]  # a form title of its own still is one
+
+
+# blind161, 寿县 2023年度部门整体支出绩效评价自评表: the last row's 指标解释 names 预算执行数 and 预算数 (and the page cut
+# the row before its score)
+def test_pattern_9_an_explanation_naming_budget_and_spending_opens_no_funds_block():
+    ext = extract_document(_document("自评表.xlsx", "xlsx", "2023年度部门整体支出绩效评价自评表", (
+        ("序号", "一级指标", "二级指标", "三级指标", "指标分值", "指标解释", "自评得分"),
+        ("5", "规划(15分)", "绩效目标(6分)", "年度绩效目标明确性", "2", "绩效目标是否明确、细化、量化。", "2"),
+        ("6", "执行(35分)", "预算执行(18分)", "预算执行率", "5", "反映部门及所属二级单位本年度预算执行数占预算数的比重", ""))))
+    assert [(i.name, i.weight, i.score) for i in ext.indicators] == [("年度绩效目标明确性", 2, 2), ("预算执行率", 5, None)]
+
+
+# blind162, 民政 信息化建设类项目立项评审指标体系 (a scan): the OCR read the 一 of 一级指标 as a dash
+def test_pattern_5_a_level_header_whose_one_the_scan_read_as_a_dash():
+    ext = extract_document(_document("评审指标体系.docx", "docx", "信息化建设类项目立项评审指标体系", (
+        ("—级指标", "二级指标", "三级指标", "指标解释", "评价标准(量表)"),
+        ("必要性(40 分)", "立项依据的必要性(40分)", "建设原则(15分)", "项目与民政信息化建设的原则是否一致", "不完全匹配-完全匹配(0-15分)"),
+        ("必要性(40 分)", "立项依据的必要性(40分)", "宏观政策(10分)", "项目与相关法律、发展规划是否一致", "不完全匹配-完全匹配(0-10分)"))))
+    assert [(i.level1_text, i.name, i.value, i.weight) for i in ext.indicators] == [
+        ("必要性(40 分)", "建设原则", None, 15), ("必要性(40 分)", "宏观政策", None, 10)]
+
+
+# blind162, a 水土保持目标责任 assessment table: 考核指标 one a row (the names), 考核内容 what each asks; beside it 嵊泗's
+# task list (blind109), whose 考核指标 is shared by the rows of its group and whose 考核内容 are the names
+def test_pattern_4_assessment_items_one_a_row_are_the_names_and_their_contents_explain_them():
+    ext = extract_document(_document("考核表.docx", "docx", "水土保持目标责任考核表", (
+        ("考核项目", "序号", "考核指标", "分值", "考核内容"),
+        ("组织领导", "1", "水土保持工作领导机制", "10", "加强对水土保持工作的统一领导,建立健全水土保持工作机制"),
+        ("组织领导", "2", "水土保持目标责任制", "10", "建立并实施政府水土保持目标责任制和考核奖惩制度"),
+        ("综合治理", "3", "水土流失治理任务", "30", "省、市下达的年度水土流失治理任务完成情况"))))
+    assert [(i.level1_text, i.name, i.weight) for i in ext.indicators] == [
+        ("组织领导", "水土保持工作领导机制", 10), ("组织领导", "水土保持目标责任制", 10), ("综合治理", "水土流失治理任务", 30)]
+    shared = extract_document(_document("任务清单.xlsx", "xlsx", "乡村振兴任务清单", (
+        ("考核项目", "序号", "考核指标", "考核内容", "单位", "年度目标"),
+        ("农业高质高效", "1", "确保粮食和重要农产品有效供给", "农林牧渔业增加值增幅", "%", "≥2%"),
+        ("农业高质高效", "2", "确保粮食和重要农产品有效供给", "粮食播种面积", "万亩", "0.07"))))
+    assert [i.name for i in shared.indicators] == ["农林牧渔业增加值增幅", "粮食播种面积"]
+
+
+# blind162, 2014年 玉米丰产方机收秸秆还田 考评办法 (a mirror in traditional characters): the indicator system written as
+# prose, each level's indicators listed after their count with their points; the thirteen 三级 add up to 102, not the
+# 总分值100分 stated before them
+SCHEME = ("本年度的绩效考评指标体系分为基本指标、具体指标两类,总分值100分。",
+          ("list_item", "1.在基本指标中设立2个一级指标,分别是业务考评占分值80分,财务考核占分值20分。"),
+          ("list_item", "2.在具体指标中设立3个三级指标,分别是计划任务完成情况占分值50分,项目监督、检查占分值30分,"
+                        "项目资金兑付占分值22分。"))
+
+
+def test_pattern_10_indicators_listed_with_their_points_after_their_count():
+    ext = extract_document(_document("考评办法.docx", "docx", "项目绩效考评办法", *SCHEME))
+    assert [(i.name, i.weight) for i in ext.indicators] == [
+        ("计划任务完成情况", 50), ("项目监督、检查", 30), ("项目资金兑付", 22)]
+    sums = [f.message for f in check(ext) if f.rule == "consistency.sum"]
+    assert sums == ["“3个三级指标”陈述为 100，分项之和 50 + 30 + 22 = 102"]
+
+
+def test_pattern_10_a_list_whose_items_do_not_all_state_points_gives_no_indicator():
+    scheme = (SCHEME[0], ("list_item", "2.在具体指标中设立3个三级指标,分别是计划任务完成情况占分值50分,项目监督检查,项目资金兑付占分值22分。"))
+    assert extract_document(_document("考评办法.docx", "docx", "项目绩效考评办法", *scheme)).indicators == []
+
+
+# blind161, 寿县 自评表 as its PDF draws it: the header's 一级 / 指标 wrapped over two lines, the row too low to hold
+# them, so the 指标 of each level header stands in the first row's cells (指标规划(15分) merged down its group)
+def test_pattern_2_a_level_headers_tail_drawn_in_the_first_row_is_the_headers():
+    ext = extract_document(_document("自评表.pdf", "pdf", "2023年度部门整体支出绩效评价自评表", (
+        ("序号", "一级", "二级", "三级", "指标分值", "自评得分"),
+        ("1", "指标规划(15分)", "指标基础信息(3分)", "指标基础信息完整性", "3", "3"),
+        ("2", "指标规划(15分)", "工作计划(6分)", "年度工作计划完整性", "3", "3"),
+        ("3", "执行(35分)", "预算执行(18分)", "预算执行率", "5", "5"))))
+    assert [(i.level1_text, i.level2_text, i.name) for i in ext.indicators] == [
+        ("规划(15分)", "基础信息(3分)", "基础信息完整性"), ("规划(15分)", "工作计划(6分)", "年度工作计划完整性"),
+        ("执行(35分)", "预算执行(18分)", "预算执行率")]
+
+
+# blind160, an article explaining a 2019 项目支出绩效目标批复表 (新政务服务中心运行维护费): the indicators written as lines
+# under their level labels, an aim word before a name (确保…) and 为 between a name and its figure
+def test_pattern_6_an_aim_word_before_a_name_and_wei_before_its_figure_are_no_part_of_it():
+    ext = extract_document(_document("解读.docx", "docx", "项目支出绩效目标批复表解读", ("heading", "1. 产出指标"),
+                                     "• 数量指标：确保中心所有对外服务窗口全年正常开放天数不低于250个工作日；核心业务系统可用性达到99.9%以上。",
+                                     "• 质量指标：运维响应及时率达到95%以上；重大安全事件发生次数为0。"))
+    assert [(i.name, i.operator, i.value) for i in ext.indicators] == [
+        ("中心所有对外服务窗口全年正常开放天数", ">=", 250), ("核心业务系统可用性", ">=", 99.9),
+        ("运维响应及时率", ">=", 95), ("重大安全事件发生次数", "=", 0)]

@@ -44,6 +44,7 @@ from .headers import (
 )
 
 _NAME_ROLES = (NAME, LEVEL3, CONTENT)
+_ASSESSED_CONTENT = "考核内容"  # named by the assessment's header (:func:`.headers._assessed_contents`)
 _LABEL_ROLES = (NAME, LEVEL3, CONTENT, LEVEL1, LEVEL2, STANDARD, EXPLANATION, VALUE, None)
 #: what a cell of an operator column holds alone: an operator word or symbol the quantity engine reads (≥, 不低于)
 _OPERATOR_WORDS = frozenset(operator_words())
@@ -199,11 +200,14 @@ def assign_roles(header_cells: tuple[str, ...], by_column: dict[int, str], body:
 def _names_under_level2(columns: list[ColumnRole], body: list[list[str]]) -> list[ColumnRole]:
     """No 三级 column: the column headed 二级 holds the names when its cells are no 二级 of the framework and no two
     rows share one (2021 财政支出绩效目标申报表: 一级指标 │ 二级指标 │ 分值 │ 指标内容 │ 指标值 over 投入指标 │ 资金到位率 │ 5 │
-    资金到位率=(实际到位资金/计划投入资金)×100%); the 指标内容 right of it then explains them."""
+    资金到位率=(实际到位资金/计划投入资金)×100%; 水土保持 考核表: 考核项目 │ 序号 │ 考核指标 │ 分值 │ 考核内容 over 组织领导 │ 1 │
+    水土保持目标责任制 │ 10 │ 建立并实施…); the 指标内容 or 考核内容 right of it then explains them. A 考核指标 shared by
+    the rows of its group is the group (嵊泗: 确保粮食和重要农产品有效供给 over 农林牧渔业增加值增幅, 粮食播种面积 …)."""
     roles = {c.role for c in columns}
     level2 = next((c for c in columns if c.role == LEVEL2), None)
-    content = next((c for c in columns if c.role == CONTENT), None)
-    if level2 is None or content is None or roles & {NAME, LEVEL3} or LEVEL1 not in roles:
+    content = next((c for c in columns if c.role == CONTENT or (c.role == NAME and c.header == _ASSESSED_CONTENT)), None)
+    if level2 is None or content is None or LEVEL3 in roles or LEVEL1 not in roles \
+            or any(c.role == NAME and c is not content for c in columns):
         return columns
     cells = [_clean(r[level2.index]) for r in body if level2.index < len(r) and _clean(r[level2.index])]
     if len(cells) < 2 or len(set(cells)) < len(cells) or any(is_taxonomy_name(c) or _is_sentence(c) for c in cells):

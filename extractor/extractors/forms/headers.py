@@ -73,8 +73,12 @@ _PERIOD_WORDS = (("年度", "年度"), ("当年", "年度"), ("长期", "长期"
 _SINGLE_INDICATOR_PREFIX = re.compile(r"^单项(?:指标)?(?=.)")
 
 
+# a 一 read as a dash by the OCR of a scanned form (—级指标 │ 二级指标 │ 三级指标, 民政 立项评审指标体系)
+_DASH_FOR_ONE = re.compile(r"^[—－‐-](?=级)")
+
+
 def clean_header_cell(text: str) -> str:
-    s = compact_cell(text or "")
+    s = _DASH_FOR_ONE.sub("一", compact_cell(text or ""))
     s = _OPEN_BRACKET.sub("", _BRACKETS.sub("", s) or s) or s
     return _SINGLE_INDICATOR_PREFIX.sub("", s.strip(":：*"))
 

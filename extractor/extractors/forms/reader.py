@@ -168,6 +168,9 @@ def read_table(table_rows: list[list[str]], ref: str = "", page: int | None = No
     shift = _continuation_shift(rows, width, previous)
     continued = shift is not None
     regions = split_regions(rows, continued=continued)
+    for region in regions:
+        if region.header is not None:
+            _header_tails_off(rows, region.start + region.header.rows, region.header)
     blocks: list[Block] = []
     carry = Carry(width=width)
     if continued:
@@ -187,6 +190,28 @@ def read_table(table_rows: list[list[str]], ref: str = "", page: int | None = No
         blocks, looks = ([block], True) if block is not None else (blocks, looks)
     cut_at_header = looks and not blocks and (_ends_at_levels_across(rows) or _ends_in_a_level_header(rows))
     return TableReading(ref, page, width, regions, blocks, looks, continued, cut_at_header), carry
+
+
+#: a level header written without its 指标, the word wrapped onto a second line (一级 / 指标)
+_LEVEL_WORD = re.compile(r"^[一二三]级$")
+_HEADER_TAIL = "指标"
+
+
+def _header_tails_off(rows: list[list[str]], first: int, header: Header) -> None:
+    """The tail of a level header the PDF drew below its cell, inside the first row (寿县 自评表 exported with fixed
+    row heights: 一级 over 指标规划(15分), 二级 over 指标基础信息(3分), 三级 over 指标基础信息完整性): taken off that
+    cell and the cells merged down with it, when two level columns or more show it."""
+    if first >= len(rows):
+        return
+    columns = [k for k, cell in enumerate(header.cells) if _LEVEL_WORD.match(re.sub(r"\s+", "", cell or ""))
+               and k < len(rows[first]) and rows[first][k].startswith(_HEADER_TAIL) and len(rows[first][k]) > 2]
+    if len(columns) < 2:
+        return
+    for k in columns:
+        text, r = rows[first][k], first
+        while r < len(rows) and k < len(rows[r]) and rows[r][k] == text:
+            rows[r][k] = text[len(_HEADER_TAIL):]
+            r += 1
 
 
 def _opens_with_the_same_header(regions: list[Region], previous: Carry | None) -> bool:

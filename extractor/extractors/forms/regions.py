@@ -46,8 +46,14 @@ def is_signature_row(cells: list[str]) -> bool:
     return bool(filled) and any(_SIGNATURE.match(c) for c in filled[:3])
 
 
+#: a header cell is a label, no sentence: an explanation naming 预算执行数 and 预算数 (寿县 自评表: 反映部门及所属二级单位
+#: 本年度预算执行数占预算数的比…) heads nothing
+_HEADER_CELL_MAX_CHARS = 16
+
+
 def is_funds_header(cells: list[str]) -> bool:
-    return any(_FUNDS_PLANNED.search(c) for c in cells) and any(_FUNDS_ACTUAL.search(c) for c in cells)
+    labels = [c for c in cells if len(c) <= _HEADER_CELL_MAX_CHARS]
+    return any(_FUNDS_PLANNED.search(c) for c in labels) and any(_FUNDS_ACTUAL.search(c) for c in labels)
 
 
 def _goal_row(cells: list[str]) -> bool:
