@@ -79,13 +79,13 @@ def _read_written_out_indicators(doc: Document, ext: Extraction) -> None:
 
 def _read_scored_prose(doc: Document, ext: Extraction) -> None:
     """The scores a report tells item by item in its text, when no table gave any, and the indicators a text lists
-    with their points, when nothing else gave any (:mod:`.scored_prose`)."""
-    from .scored_prose import scored_prose_indicators, weighted_list_indicators
+    or titles with their points, when nothing else gave any (:mod:`.scored_prose`)."""
+    from .scored_prose import pointed_item_indicators, scored_prose_indicators, weighted_list_indicators
 
     if ext.doc_type in NARRATIVE_TYPES and not any(i.score is not None for i in ext.indicators):
         ext.indicators.extend(scored_prose_indicators(doc, start=len(ext.indicators)))
     if not ext.indicators:
-        ext.indicators = weighted_list_indicators(doc)
+        ext.indicators = weighted_list_indicators(doc) or pointed_item_indicators(doc)
 
 
 def _has_target(indicator: Indicator) -> bool:

@@ -270,11 +270,19 @@ _CLOSING_BRACKET = re.compile(r"[（(][^（()）]*[)）]$")
 
 def _points_in_label(name: str) -> tuple[str, float | None]:
     """(name, points) of a name closed by its points in a table with no 分值 column (施工质量(10分): a scoring frame
-    writing each item's points in its label, 乡镇污水 PPP 评分细则), the points as the engine reads a heading's."""
+    writing each item's points in its label, 乡镇污水 PPP 评分细则), the points as the engine reads a heading's; or
+    opened by its name and points before the scale it is graded on (海南州 专家评审表: 选题合理性(8分): 正确合理(7-8);…)."""
+    opening = _POINTS_BEFORE_SCALE.match(name or "")
+    if opening and section_points(opening.group("points")) is not None:
+        return opening.group("name").strip(), section_points(opening.group("points"))
     text = compact_cell(name)
     closing = _CLOSING_BRACKET.search(text)
     points = section_points(closing.group()) if closing and closing.start() > 0 else None
     return (text[: closing.start()].strip(), points) if points is not None else (name, None)
+
+
+_POINTS_BEFORE_SCALE = re.compile(r"^\s*(?P<name>[^:：\n]{2,30}?)\s*(?P<points>[（(]\d{1,3}(?:\.\d+)?分[)）])"
+                                  r"\s*(?:[:：]|\n|(?=.*[（(]\d{1,3}\s*[-—~～]\s*\d{1,3}[)）]))")
 
 
 def _name_in_unit_column(name: str, unit_text: str) -> tuple[str | None, str, str]:

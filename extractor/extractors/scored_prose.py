@@ -17,7 +17,9 @@ The chain: the blocks → headings and items, in order → the sections that giv
 A text may also list a level's indicators with their points after their count (设立13个三级指标,分别是计划任务完成情况
 占分值10分,…): the finest level listed gives the indicators, with their points as weights, and the points of its list
 against the total stated before it (总分值100分) a ``sum`` fact (:func:`weighted_list_indicators`,
-:func:`weighted_list_sums`).
+:func:`weighted_list_sums`); or give each numbered item its points, in its title (1、目标预期实现进度(3分)。…) or after its
+rules ((1)地面测报总错比。…(2分)): each item is an indicator weighted with them, under the items that group it
+(:func:`pointed_item_indicators`).
 """
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ from dataclasses import dataclass
 from ..document import Document
 from ..extraction import Fact, Indicator
 from ..layout.headings import cn_to_int, match_number
+from ..nlp.quantities import Quantity, find_quantities
 from .sentences import HAN
 
 #: a numbered item naming its indicator: (1)时效情况: … / (2)奖补资金到位及时率得2分 (several may share a paragraph)
@@ -170,3 +173,109 @@ def _stated_total_before(doc: Document, index: int) -> float | None:
         if m:
             return float(m.group("points"))
     return None
+
+
+# -- items with their points ------------------------------------------------------------------------------------------
+
+#: an item opening with its name and its points, then what it asks (1、目标预期实现进度(3分)。中长期项目须…; (1)相关性(5分)。
+#: 指设立的…): the name is a phrase, no sentence
+_TITLED_ITEM = re.compile(rf"^(?P<name>[{HAN}][^，,。；;:：（()）]{{1,23}})[（(](?P<points>\d{{1,3}}(?:\.\d+)?)分[)）]"
+                          r"\s*(?:[。.:：]|$)")
+#: an item naming itself in its first sentence and closing its rules with its points (盐城 气象 工作目标: (1)地面测报总错比。
+#: 各县…≤0.4‰得2分;…不得分。(2分)(亭湖除外))
+_NAMED_ITEM = re.compile(rf"^(?P<name>[{HAN}][^，,。；;:：（()）]{{1,23}})[。.]")
+_ITEM_POINTS = re.compile(r"[（(](?P<points>\d{1,3}(?:\.\d+)?)分[)）]")
+_POINTED_ITEMS_AT_LEAST = 2
+
+
+@dataclass
+class _PointedItem:
+    rank: int
+    name: str
+    points: float
+    block_index: int
+    target: Quantity | None = None  # the first bound its rules set (各县地面测报总错比≤0.4‰得2分)
+
+
+def pointed_item_indicators(doc: Document, start: int = 0) -> list[Indicator]:
+    """The items of a scoring rule written as numbered text, each with its points: titled with them (1、目标预期实现进度
+    (3分)。…) or closing its rules with them ((1)地面测报总错比。…(2分)). An item whose deeper items' points fit in its
+    own is their group (1、地面测报业务质量(8分) over its five items), and the two nearest groups over an item are its
+    一级 and 二级; the first bound an item's rules set is its target (≤0.4‰得2分); none unless two items are rows."""
+    items = _pointed_items(doc)
+    groups = _groups(items)
+    rows = [k for k in range(len(items)) if k not in groups]
+    if len(rows) < _POINTED_ITEMS_AT_LEAST:
+        return []
+    out = []
+    for number, k in enumerate(rows, start + 1):
+        above = [items[g].name for g in _ancestors(items, groups, k)]
+        block = doc.blocks[items[k].block_index]
+        target = items[k].target
+        out.append(Indicator(id=f"S{number}", name=items[k].name, weight=items[k].points, page=block.page,
+                             refs=[block.ref], origin="prose", level1_text=(above[-2:] or [None])[0],
+                             level2_text=above[-1] if len(above) >= 2 else None,
+                             **({"operator": target.operator, "value": target.value, "unit": target.unit,
+                                 "target_text": target.text} if target else {})))
+    return out
+
+
+def _pointed_items(doc: Document) -> list[_PointedItem]:
+    """The numbered items with their points, in order; an item's text runs on over the unnumbered paragraphs after it."""
+    found: list[_PointedItem] = []
+    pending: tuple[int, str, int, str] | None = None  # rank, name, block, text so far of an item closing with its points
+    for index, block in enumerate(doc.blocks):
+        if block.kind not in _TEXT_KINDS:
+            continue
+        text = re.sub(r"\s+", "", block.text or "")
+        numbering = match_number(text)
+        if numbering is None:
+            pending = (pending[0], pending[1], pending[2], pending[3] + text) if pending else None
+            continue
+        _close(pending, found)
+        pending = None
+        titled = _TITLED_ITEM.match(numbering.title)
+        if titled:
+            found.append(_PointedItem(numbering.rank, titled.group("name"), float(titled.group("points")), index))
+        elif (named := _NAMED_ITEM.match(numbering.title)) is not None:
+            pending = (numbering.rank, named.group("name"), index, numbering.title)
+    _close(pending, found)
+    return found
+
+
+def _close(pending: tuple[int, str, int, str] | None, found: list[_PointedItem]) -> None:
+    """An item that named itself becomes one when its text closes its rules with its points."""
+    if pending is None:
+        return
+    points = list(_ITEM_POINTS.finditer(pending[3]))
+    if points:
+        rules = pending[3][len(pending[1]) + 1:]
+        target = next((q for q in find_quantities(rules) if q.operator and q.kind != "score"), None)
+        found.append(_PointedItem(pending[0], pending[1], float(points[-1].group("points")), pending[2], target))
+
+
+def _groups(items: list[_PointedItem]) -> set[int]:
+    """The items whose deeper items (up to the next one of their rank or an outer one) have points adding up to no
+    more than their own."""
+    groups = set()
+    for k, item in enumerate(items):
+        inner = []
+        for later in items[k + 1:]:
+            if later.rank <= item.rank:
+                break
+            inner.append(later)
+        nearest = min((i.rank for i in inner), default=None)
+        children = [i.points for i in inner if i.rank == nearest]
+        if children and sum(children) <= item.points + 1e-9:
+            groups.add(k)
+    return groups
+
+
+def _ancestors(items: list[_PointedItem], groups: set[int], k: int) -> list[int]:
+    """The groups over item ``k``, outermost first."""
+    out, rank = [], items[k].rank
+    for g in range(k - 1, -1, -1):
+        if g in groups and items[g].rank < rank:
+            out.insert(0, g)
+            rank = items[g].rank
+    return out

@@ -1,7 +1,8 @@
 """A mirror site's copy of a document is read as the original was written.
 
-Copies kept by mirror sites say what the original says in another dress: traditional characters (績效指標 │ 產出指標)
-and pinyin glosses after the characters (产(chǎn)出指标(biāo)). The lexicon, the indicator framework and the rules are
+Copies kept by mirror sites say what the original says in another dress: traditional characters (績效指標 │ 產出指標),
+pinyin glosses after the characters (产(chǎn)出指标(biāo)) and marks scattered through the words against copying
+(目标预期实现进度★◆■(3分)). The lexicon, the indicator framework and the rules are
 written in simplified characters without glosses. :func:`as_originally_written` gives such a document with every text
 in simplified characters (OpenCC's ``t2s`` tables, word by word) and without glosses, and names what it changed; the
 extraction lists those changes (``Extraction.script_changes``). A document written as the lexicon is comes back as it
@@ -19,7 +20,7 @@ from ..document import Block, Document
 HAN = r"\u4e00-\u9fff"  # the Chinese characters (CJK Unified Ideographs) every pattern means by 汉字
 HAN_CHAR = re.compile(f"[{HAN}]")  # one Chinese character (count them with findall)
 
-TRADITIONAL, PINYIN = "traditional_to_simplified", "pinyin_glosses_removed"
+TRADITIONAL, PINYIN, DECORATION = "traditional_to_simplified", "pinyin_glosses_removed", "decoration_marks_removed"
 #: the share of a document's Chinese characters that must be traditional-only for it to be converted, and at least
 #: this many of them
 MIN_SHARE = 0.02
@@ -27,6 +28,11 @@ MIN_CHARACTERS = 5
 #: a gloss: a bracket right after a Chinese character holding one pinyin syllable with its tone mark
 _GLOSS = re.compile(rf"(?<=[{HAN}])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
 MIN_GLOSSES = 3
+#: marks a mirror site scatters through the text against copying (目标预期实现进度★◆■, 扣1★◆.0分), counted where they
+#: stand inside a word: between two Chinese characters or figures, or right after one
+_DECORATION = re.compile(r"[★◆■▲●]+")
+_DECORATION_INSIDE = re.compile(rf"(?<=[{HAN}\d])[★◆■▲●]+(?=[{HAN}\d、，,。.])")
+MIN_DECORATIONS = 5
 
 
 @lru_cache(maxsize=1)
@@ -72,20 +78,30 @@ def _in_gb2312(ch: str) -> bool:
 
 
 def changes_needed(text: str) -> list[str]:
-    """What a copy needs to read as the original was written: :data:`PINYIN`, :data:`TRADITIONAL` (in that order)."""
-    changes = [PINYIN] if len(_GLOSS.findall(text)) >= MIN_GLOSSES else []
+    """What a copy needs to read as the original was written: :data:`DECORATION`, :data:`PINYIN`, :data:`TRADITIONAL`
+    (in that order)."""
+    changes = [DECORATION] if len(_DECORATION_INSIDE.findall(text)) >= MIN_DECORATIONS else []
+    changes += [PINYIN] if len(_GLOSS.findall(text)) >= MIN_GLOSSES else []
     return changes + ([TRADITIONAL] if is_traditional(text) else [])
+
+
+def without_decoration(text: str | None) -> str | None:
+    return _DECORATION.sub("", text) if text else text
+
+
+_REWRITES = {DECORATION: without_decoration, PINYIN: without_glosses, TRADITIONAL: to_simplified}
 
 
 def rewrite(text: str | None, changes: list[str]) -> str | None:
     """``text`` with ``changes`` made, in order."""
     for change in changes:
-        text = without_glosses(text) if change == PINYIN else to_simplified(text)
+        text = _REWRITES[change](text)
     return text
 
 
 def as_originally_written(doc: Document) -> tuple[Document, list[str]]:
-    """``doc`` in simplified characters and without pinyin glosses, and the changes made (none: ``doc`` itself)."""
+    """``doc`` in simplified characters, without pinyin glosses and decoration marks, and the changes made (none:
+    ``doc`` itself)."""
     changes = changes_needed(doc.text)
     if not changes:
         return doc, []

@@ -1,7 +1,7 @@
 """Chinese words for what the reports show: file statuses, severities, error codes (the codes stay as they are)."""
 from __future__ import annotations
 
-from ..nlp.script import PINYIN, TRADITIONAL
+from ..nlp.script import DECORATION, PINYIN, TRADITIONAL
 
 STATUS_LABELS = {"success": "成功", "partial": "部分成功", "failed": "失败", "skipped": "跳过"}
 SEVERITY_LABELS = {"error": "错误", "warning": "警告", "info": "提示"}
@@ -34,7 +34,7 @@ def severity_label(severity: str | None) -> str:
 
 
 #: what a mirror site's copy needed to be read as written (Extraction.script_changes), for the file status table
-SCRIPT_CHANGE_LABELS = {TRADITIONAL: "繁体字文本，已按简体阅读", PINYIN: "已去除拼音注音"}
+SCRIPT_CHANGE_LABELS = {TRADITIONAL: "繁体字文本，已按简体阅读", PINYIN: "已去除拼音注音", DECORATION: "已去除夹杂的装饰符号"}
 
 
 def file_note(code: str | None, script_changes=()) -> str:

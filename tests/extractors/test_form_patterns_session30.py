@@ -240,3 +240,51 @@ def test_pattern_6_an_aim_word_before_a_name_and_wei_before_its_figure_are_no_pa
     assert [(i.name, i.operator, i.value) for i in ext.indicators] == [
         ("中心所有对外服务窗口全年正常开放天数", ">=", 250), ("核心业务系统可用性", ">=", 99.9),
         ("运维响应及时率", ">=", 95), ("重大安全事件发生次数", "=", 0)]
+
+
+# blind164, 海南州 科技项目专家评审表: the item's points inside its cell before the scale it is graded on, an empty 打分
+def test_pattern_5_a_review_form_names_its_items_points_before_their_scale():
+    ext = extract_document(_document("评审表.docx", "docx", "海南州科技项目专家评审表", (
+        ("序号", "评审内容及参考指标", "打分"),
+        ("1", "选题合理性(8分):\n正确合理(7-8); 较合理(5-6); 不合理(0-4)。", ""),
+        ("2", "技术路线(工艺)(10分)\n合理可行(7-9); 较合理(5-6); 不可行(0-1)。", ""))))
+    assert [(i.name, i.weight, i.score) for i in ext.indicators] == [("选题合理性", 8, None), ("技术路线(工艺)", 10, None)]
+
+
+# blind164, a 市本级 third-party review's scoring rules on a mirror that scatters ★◆■ through the words: items titled
+# with their points
+def test_pattern_10_items_titled_with_their_points_on_a_page_marked_against_copying():
+    ext = extract_document(_document("评分办法.docx", "docx", "绩效目标审核评分办法",
+                                     "1★◆、目标预期实现进度(3分)。中长期项目须按年度设定★★■■★进度;评分方法未细化的扣1★◆.0分。",
+                                     "3、以前年度项目绩效评价及整改情况(4分)。评分方法◆◆◆■★◆:错填漏填的★■★★,扣0.2分。",
+                                     ("list_item", "(1)相关性(5分)。指设立的评价指标与绩效目标之间的对应★■■■◆◆和相关程度。")))
+    assert "decoration_marks_removed" in ext.script_changes
+    assert [(i.name, i.weight) for i in ext.indicators] == [
+        ("目标预期实现进度", 3), ("以前年度项目绩效评价及整改情况", 4), ("相关性", 5)]
+
+
+# blind155, 2005年 盐城 各县(市)气象局工作目标: items naming themselves in their first sentence and closing their rules
+# with their points, under headings whose points are their items' (the two nearest are the levels)
+WORK_TARGETS = (("heading", "一、基本工作目标"), ("heading", "(一)基本业务质量(36分)"),
+                ("heading", "1、地面测报业务质量(4分)"),
+                ("list_item", "(1)地面测报总错比。各县地面测报总错比≤0.4‰得2分;"),
+                "0.4‰<错比≤0.8‰得1分;错比>0.8‰不得分。(2分)(亭湖除外)",
+                ("list_item", "(2)地面测报报表审核错情。各县审核错情每年累计≤3条得1分,否则不得分。(1分)"),
+                ("list_item", "(3)地面测报综合评定。综合评定达甲等的得1分,否则不得分。(1分)"),
+                ("heading", "2、农业气象测报质量(2分)"),
+                ("list_item", "(1)农业气象测报总错比。一、二级站总错比≤0.6‰,得2分;否则不得分。(2分)"))
+
+
+def test_pattern_10_items_closing_their_rules_with_their_points_under_their_groups():
+    ext = extract_document(_document("工作目标.docx", "docx", "2005年全市各县(市)气象局工作目标", *WORK_TARGETS))
+    assert [(i.level1_text, i.level2_text, i.name, i.operator, i.value, i.unit, i.weight) for i in ext.indicators] == [
+        ("基本业务质量", "地面测报业务质量", "地面测报总错比", "<=", 0.4, "‰", 2),
+        ("基本业务质量", "地面测报业务质量", "地面测报报表审核错情", "<=", 3, "条", 1),
+        ("基本业务质量", "地面测报业务质量", "地面测报综合评定", None, None, None, 1),
+        ("基本业务质量", "农业气象测报质量", "农业气象测报总错比", "<=", 0.6, "‰", 2)]
+
+
+def test_pattern_10_one_item_with_points_in_a_report_is_no_scoring_rule():
+    ext = extract_document(_document("报告.docx", "docx", "项目绩效自评报告", ("heading", "一、项目概况"),
+                                     ("heading", "(一)项目决策(20分)"), "项目立项依据充分,程序规范。"))
+    assert ext.indicators == []

@@ -44,7 +44,7 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((role, re.compile(p))
     (STANDARD, r"评分标准|评分办法|评分细则|评分规则|扣分标准|评价标准|绩效标准|取值依据|设定依据|^依据$"),
     (SOURCE, r"数据来源|佐证|证明材料|信息来源"),
     (DEDUCTION, r"^(?:实际)?扣(?:减)?分(?:值|数)?$"),
-    (SCORE, r"^(?:自评|评价|实际|指标|考核|评审|最终|核定)?得分$|^得分值$|^自评分$|^自评$|^评分$|^(?:自评)?分数$"),
+    (SCORE, r"^(?:自评|评价|实际|指标|考核|评审|最终|核定)?得分$|^得分值$|^自评分$|^自评$|^评分$|^(?:自评)?分数$|^(?:专家)?打分$"),
     (WEIGHT, r"^(?:权重|分值|标准分|满分|权数|指标分值|指标权重|权重占比|权重比例|参考分值|标准分值|权重分值)$"),
     (GOAL, r"^(?:项目)?(?:年度|中期|实施期|长期|总体)(?:绩效)?目标$|^绩效目标$"),
     (VALUE, r"^(?:年度|预期|全年|计划|绩效|中期|实施期|当年度?|当年预期|年度预期|长期|年初|区域)?(?:指标值|目标值)"
@@ -274,7 +274,8 @@ def classify_header(row: list[str]) -> dict[str, int] | None:
 # the item column of an evaluation's scoring frame (评分细则, 考核表), named by words the target tables do not use
 # for their names: 项目 │ 考核点 │ 内容要求 │ 分值 │ 评分标准, 评价内容 │ 评价类别 │ 评价指标 │ 分值, 目标名称 │ │ 分值,
 # 项目权重 │ 评价内容 │ 评价内容 │ 分值 │ 自评分 (the rightmost item header names the items, those left of it the groups)
-_SCORING_ITEM = re.compile(r"^(?:评价指标|评价内容|评估内容|评估指标|考核点|考核指标|考核内容|考核项目|评价要点|评分项目|目标名称)$")
+_SCORING_ITEM = re.compile(r"^(?:评价指标|评价内容|评估内容|评估指标|考核点|考核指标|考核内容|考核项目|评价要点|评分项目|目标名称"
+                           r"|评审内容(?:及参考指标)?|评审指标|评审要点)$")  # 海南州 科技项目专家评审表: 评审内容及参考指标 │ 打分
 
 
 def names_levels(header: str) -> bool:
@@ -291,8 +292,8 @@ def _scoring_frame_columns(row: list[str], by_column: dict[int, str]) -> dict[in
     items = [k for k, cell in enumerate(row) if isinstance(cell, str) and _SCORING_ITEM.match(clean_header_cell(cell))]
     # a name column other than a scoring item's own word (考核指标 is both; 评价指标 made a name by the 宜兴 pairs is not)
     named = [k for k, r in by_column.items() if r in (LEVEL3, NAME, CONTENT) and not (k in items and cell_role(row[k]) == r)]
-    if WEIGHT not in by_column.values() or named:
-        return None
+    if not {WEIGHT, SCORE} & set(by_column.values()) or named:
+        return None  # a frame gives points: a 分值 column, or a score column beside items naming theirs (选题合理性(8分))
     if not items:
         return None
     out = {k: r for k, r in by_column.items() if k not in items}
