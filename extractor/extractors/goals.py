@@ -23,7 +23,7 @@ from ..document import Block, Document
 from ..extraction import Goal, Target
 from ..layout.headings import POINT_ENUMERATION, match_number
 from ..nlp.lexicon import alternation, operator_words, operators_for, units_for, vague_for
-from ..nlp.measures import goal_is_quantified, in_quoted_name
+from ..nlp.measures import ARTICLE, goal_is_quantified, in_quoted_name
 from ..nlp.quantities import AGE_UNITS, Quantity, code_spans, find_deadlines
 from ..nlp.quantities import normalise as normalise_quantity_text
 from .doctype import is_form_title
@@ -103,6 +103,7 @@ GOAL_LABELS: dict[str, str] = {
     "发展目标": "具体目标",
     "工作目标": "具体目标",
     "项目绩效目标": "目标",
+    "项目的绩效目标": "目标",  # xx自治县 交通运输 监控报告: (二)项目的绩效目标 over its goal paragraph
     "项目目标": "目标",
     "预期绩效目标": "目标",
     "年度工作目标": "年度目标",
@@ -848,12 +849,17 @@ def targets_in(text: str, quantities: list[Quantity] | None = None, indicator_li
 
 def _counts_nothing(text: str, q: Quantity, codes: list[tuple[int, int]]) -> bool:
     """A figure that is no target of the goal: the year it is for, written without 年 ("2024通过采购雾炮车…"), a
-    figure inside a quoted name (开展“社区一家亲”系列活动: not one 家), 一批 with no count (培育一批品牌项目), the age
+    figure inside a quoted name (开展“社区一家亲”系列活动: not one 家), 一批 with no count (培育一批品牌项目), 一个 before a
+    phrase describing its noun (打造一个安全舒适的交通运输环境: the article), the age
     of the people served (对0-6岁适龄儿童开展接种: who, not how many), a figure of a document number among the
     ``codes`` of the text (青医保监【2022】2号)."""
     return (_is_bare_year(q) or in_quoted_name(text, q.start) or (q.text or "").startswith(_NOT_A_COUNT)
             or _names_an_age_group(text, q) or any(start <= q.start < end for start, end in codes)
-            or _restates_the_figure_before(text, q) or _part_of_a_word(text, q))
+            or _restates_the_figure_before(text, q) or _part_of_a_word(text, q) or _an_article(text, q))
+
+
+def _an_article(text: str, q: Quantity) -> bool:
+    return q.text == "一个" and ARTICLE.match(text, q.start) is not None
 
 
 def _part_of_a_word(text: str, q: Quantity) -> bool:

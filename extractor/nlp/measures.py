@@ -146,13 +146,17 @@ def states_pass_fail(text: str | None) -> bool:
 _AGE_GROUP = re.compile(rf"\d+(?:{alternation(units_for('age'))})(?:及?以上|及?以下)?的?(?:老年人|老人|人员|儿童|居民|人群|妇女|群众)")
 
 
+#: 一个 before a phrase describing its noun (打造一个安全舒适的交通运输环境): the article, no count of one
+ARTICLE = re.compile(r"一个(?=[^，,。；;、\d]{1,8}的)")
+
+
 def goal_is_quantified(text: str | None, targets=(), count_units: tuple[str, ...] | None = None) -> bool:
-    """A goal is quantified when one of its targets has a value or a deadline, or its text (money amounts and the
-    ages naming groups of people left out) states a measure or a pass/fail result. ``count_units`` default to the checker's
+    """A goal is quantified when one of its targets has a value or a deadline, or its text (money amounts, the ages
+    naming groups of people and the article 一个 left out) states a measure or a pass/fail result. ``count_units`` default to the checker's
     (``lexicon:units/checker_count``)."""
     if any(t.value is not None or t.deadline for t in targets):
         return True
     if states_pass_fail(text):
         return True
     units = units_for("checker_count") if count_units is None else count_units
-    return has_measure(_AGE_GROUP.sub("", without_money(clean(text))), units)
+    return has_measure(ARTICLE.sub("", _AGE_GROUP.sub("", without_money(clean(text)))), units)

@@ -288,3 +288,16 @@ def test_pattern_10_one_item_with_points_in_a_report_is_no_scoring_rule():
     ext = extract_document(_document("报告.docx", "docx", "项目绩效自评报告", ("heading", "一、项目概况"),
                                      ("heading", "(一)项目决策(20分)"), "项目立项依据充分,程序规范。"))
     assert ext.indicators == []
+
+
+# blind163, a county transport bureau's 项目支出绩效运行监控报告 (a template site's copy): the goal under (二)项目的绩效目标,
+# closing with 打造一个安全舒适的交通运输环境 (the article 一个, no count)
+def test_pattern_10_the_projects_goal_heading_with_de_and_the_article_yige_is_no_count():
+    ext = extract_document(_document("监控报告.docx", "docx", "项目支出绩效运行监控报告", ("heading", "(二)项目的绩效目标"),
+                                     "该项目主要负责管理我县交通行业安全生产工作,组织检查全县公路交通运输的安全生产。保证我县交通运输市场安全畅通,"
+                                     "打造一个安全舒适的交通运输环境。", ("heading", "二、项目资金使用及管理情况")))
+    assert [(g.text[:8], g.quantified, g.targets) for g in ext.goals] == [("该项目主要负责管", False, [])]
+    assert [f.rule for f in check(ext) if f.rule.startswith("goal.")]
+    counted = extract_document(_document("目标.docx", "docx", "绩效目标", ("heading", "(二)项目的绩效目标"),
+                                         "年内建成一个社区服务中心,服务居民2000人次。"))
+    assert counted.goals[0].quantified  # 建成一个社区服务中心: one centre
