@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from ..document import Document
 from ..extraction import Fact, Indicator
 from ..layout.headings import cn_to_int, match_number
-from ..nlp.quantities import Quantity, find_quantities
+from ..nlp.quantities import Quantity, bracketed_points, find_quantities
 from .sentences import HAN
 
 #: a numbered item naming its indicator: (1)时效情况: … / (2)奖补资金到位及时率得2分 (several may share a paragraph)
@@ -184,7 +184,6 @@ _TITLED_ITEM = re.compile(rf"^(?P<name>[{HAN}][^，,。；;:：（()）]{{1,23}}
 #: an item naming itself in its first sentence and closing its rules with its points (盐城 气象 工作目标: (1)地面测报总错比。
 #: 各县…≤0.4‰得2分;…不得分。(2分)(亭湖除外))
 _NAMED_ITEM = re.compile(rf"^(?P<name>[{HAN}][^，,。；;:：（()）]{{1,23}})[。.]")
-_ITEM_POINTS = re.compile(r"[（(](?P<points>\d{1,3}(?:\.\d+)?)分[)）]")
 _POINTED_ITEMS_AT_LEAST = 2
 
 
@@ -247,11 +246,11 @@ def _close(pending: tuple[int, str, int, str] | None, found: list[_PointedItem])
     """An item that named itself becomes one when its text closes its rules with its points."""
     if pending is None:
         return
-    points = list(_ITEM_POINTS.finditer(pending[3]))
+    points = bracketed_points(pending[3])
     if points:
         rules = pending[3][len(pending[1]) + 1:]
         target = next((q for q in find_quantities(rules) if q.operator and q.kind != "score"), None)
-        found.append(_PointedItem(pending[0], pending[1], float(points[-1].group("points")), pending[2], target))
+        found.append(_PointedItem(pending[0], pending[1], points[-1][1], pending[2], target))
 
 
 def _groups(items: list[_PointedItem]) -> set[int]:

@@ -1019,12 +1019,18 @@ _POINTS_BRACKET = re.compile(r"[（(]([^（()）]*)[）)]")
 def section_points(heading: str | None) -> float | None:
     """The points a heading states in brackets ("产出指标（50分）" → 50): the first bracket holding only a score,
     as the quantity engine reads it (no operator, range or approximation)."""
-    for bracket in _POINTS_BRACKET.finditer(heading or ""):
+    return next((points for _, points in bracketed_points(heading)), None)
+
+
+def bracketed_points(text: str | None) -> list[tuple[re.Match, float]]:
+    """Each bracket of ``text`` holding only a score, with its points (地面测报总错比。…不得分。(2分)(亭湖除外) → (2分), 2)."""
+    out = []
+    for bracket in _POINTS_BRACKET.finditer(text or ""):
         inside = bracket.group(1).strip()
         found = find_quantities(inside)
         if len(found) == 1 and _is_points_alone(found[0], inside):
-            return found[0].value
-    return None
+            out.append((bracket, found[0].value))
+    return out
 
 
 #: a bare number closing a level label, up to 100 (决策(10) │ 过程(30), 铜陵 农村公益事业 自评表)

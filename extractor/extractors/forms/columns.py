@@ -25,6 +25,7 @@ from ...nlp.quantities import UNITS, figure_alone, parse_quantity
 from ...nlp.script import HAN
 from .headers import (
     ACTUAL,
+    ASSESSED_CONTENT,
     CONTENT,
     EXPLANATION,
     GOAL,
@@ -44,7 +45,6 @@ from .headers import (
 )
 
 _NAME_ROLES = (NAME, LEVEL3, CONTENT)
-_ASSESSED_CONTENT = "考核内容"  # named by the assessment's header (:func:`.headers._assessed_contents`)
 _LABEL_ROLES = (NAME, LEVEL3, CONTENT, LEVEL1, LEVEL2, STANDARD, EXPLANATION, VALUE, None)
 #: what a cell of an operator column holds alone: an operator word or symbol the quantity engine reads (≥, 不低于)
 _OPERATOR_WORDS = frozenset(operator_words())
@@ -203,18 +203,32 @@ def _names_under_level2(columns: list[ColumnRole], body: list[list[str]]) -> lis
     资金到位率=(实际到位资金/计划投入资金)×100%; 水土保持 考核表: 考核项目 │ 序号 │ 考核指标 │ 分值 │ 考核内容 over 组织领导 │ 1 │
     水土保持目标责任制 │ 10 │ 建立并实施…); the 指标内容 or 考核内容 right of it then explains them. A 考核指标 shared by
     the rows of its group is the group (嵊泗: 确保粮食和重要农产品有效供给 over 农林牧渔业增加值增幅, 粮食播种面积 …)."""
-    roles = {c.role for c in columns}
-    level2 = next((c for c in columns if c.role == LEVEL2), None)
-    content = next((c for c in columns if c.role == CONTENT or (c.role == NAME and c.header == _ASSESSED_CONTENT)), None)
-    if level2 is None or content is None or LEVEL3 in roles or LEVEL1 not in roles \
-            or any(c.role == NAME and c is not content for c in columns):
+    pair = _level2_and_contents(columns)
+    if pair is None or not _names_one_a_row([_clean(r[pair[0].index]) for r in body if pair[0].index < len(r)]):
         return columns
-    cells = [_clean(r[level2.index]) for r in body if level2.index < len(r) and _clean(r[level2.index])]
-    if len(cells) < 2 or len(set(cells)) < len(cells) or any(is_taxonomy_name(c) or _is_sentence(c) for c in cells):
-        return columns
+    level2, content = pair
     return [ColumnRole(c.index, c.header, NAME, c.why + "; no 二级 of the framework, one a row: the names")
             if c is level2 else ColumnRole(c.index, c.header, EXPLANATION, c.why + "; beside the names: what they mean")
             if c is content else c for c in columns]
+
+
+def _level2_and_contents(columns: list[ColumnRole]) -> tuple[ColumnRole, ColumnRole] | None:
+    """The 二级 column and the contents column that names the rows (指标内容, or 考核内容 by the assessment's header)
+    of a block with a 一级 column and no 三级 or other name column."""
+    roles = {c.role for c in columns}
+    level2 = next((c for c in columns if c.role == LEVEL2), None)
+    content = next((c for c in columns if c.role == CONTENT or (c.role == NAME and c.header == ASSESSED_CONTENT)), None)
+    if level2 is None or content is None or LEVEL3 in roles or LEVEL1 not in roles \
+            or any(c.role == NAME and c is not content for c in columns):
+        return None
+    return level2, content
+
+
+def _names_one_a_row(cells: list[str]) -> bool:
+    """Two rows or more, each with a cell of its own, none a level of the framework nor a sentence."""
+    filled = [c for c in cells if c]
+    return len(filled) >= 2 and len(set(filled)) == len(filled) and not any(
+        is_taxonomy_name(c) or _is_sentence(c) for c in filled)
 
 
 def _grade_beside_a_target(columns: list[ColumnRole]) -> list[ColumnRole]:

@@ -147,20 +147,20 @@ def _earlier_actuals(cells: list[str | None], by_column: dict[int, str]) -> dict
 
 # an assessment's task list (嵊泗 乡村振兴任务清单: 考核项目 │ 序号 │ 考核指标 │ 考核内容 │ 单位 │ 年度目标): the 考核内容 right of
 # the 考核指标 names the row, the 考核指标 is its group, the 考核项目 left of them the group above
-_ASSESSED = ("考核项目", "考核指标", "考核内容")
+ASSESSED_GROUP, ASSESSED_ITEM, ASSESSED_CONTENT = "考核项目", "考核指标", "考核内容"
 
 
 def _assessed_contents(cells: list[str | None], by_column: dict[int, str]) -> dict[int, str]:
-    if not any(isinstance(c, str) and "考核内容" in c for c in cells):
+    if not any(isinstance(c, str) and ASSESSED_CONTENT in c for c in cells):
         return by_column  # every row of every table is asked: the cheap test first
     cleaned = [clean_header_cell(c) if isinstance(c, str) else "" for c in cells]
-    where = {word: cleaned.index(word) for word in _ASSESSED if word in cleaned}
-    if not ("考核指标" in where and "考核内容" in where and where["考核指标"] < where["考核内容"]):
+    where = {word: cleaned.index(word) for word in (ASSESSED_GROUP, ASSESSED_ITEM, ASSESSED_CONTENT) if word in cleaned}
+    if not (ASSESSED_ITEM in where and ASSESSED_CONTENT in where and where[ASSESSED_ITEM] < where[ASSESSED_CONTENT]):
         return by_column
     out = dict(by_column)
-    out.update({where["考核内容"]: NAME, where["考核指标"]: LEVEL2})
-    if where.get("考核项目", len(cells)) < where["考核指标"]:
-        out[where["考核项目"]] = LEVEL1
+    out.update({where[ASSESSED_CONTENT]: NAME, where[ASSESSED_ITEM]: LEVEL2})
+    if where.get(ASSESSED_GROUP, len(cells)) < where[ASSESSED_ITEM]:
+        out[where[ASSESSED_GROUP]] = LEVEL1
     return out
 
 

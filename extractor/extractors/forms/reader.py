@@ -168,9 +168,7 @@ def read_table(table_rows: list[list[str]], ref: str = "", page: int | None = No
     shift = _continuation_shift(rows, width, previous)
     continued = shift is not None
     regions = split_regions(rows, continued=continued)
-    for region in regions:
-        if region.header is not None:
-            _header_tails_off(rows, region.start + region.header.rows, region.header)
+    _header_tails_off(rows, regions)
     blocks: list[Block] = []
     carry = Carry(width=width)
     if continued:
@@ -197,7 +195,14 @@ _LEVEL_WORD = re.compile(r"^[一二三]级$")
 _HEADER_TAIL = "指标"
 
 
-def _header_tails_off(rows: list[list[str]], first: int, header: Header) -> None:
+def _header_tails_off(rows: list[list[str]], regions: list[Region]) -> None:
+    """Each indicator header's tail drawn in its first row (:func:`_header_tail_off`)."""
+    for region in regions:
+        if region.header is not None:
+            _header_tail_off(rows, region.start + region.header.rows, region.header)
+
+
+def _header_tail_off(rows: list[list[str]], first: int, header: Header) -> None:
     """The tail of a level header the PDF drew below its cell, inside the first row (寿县 自评表 exported with fixed
     row heights: 一级 over 指标规划(15分), 二级 over 指标基础信息(3分), 三级 over 指标基础信息完整性): taken off that
     cell and the cells merged down with it, when two level columns or more show it."""
