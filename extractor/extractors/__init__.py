@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 NARRATIVE_TYPES = ("evaluation_report", "self_assessment")
 """Document types whose goals may be written as running text (the role classifier looks there)."""
 #: documents whose indicators may be listed in running text under their level labels (notices of targets, reports)
-LABELLED_PROSE_TYPES = ("target_form", "other", "self_assessment", "evaluation_report")
+LABELLED_PROSE_TYPES = ("target_form", "other", "self_assessment", "evaluation_report", "plan")
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from ..layout.headings import LETTER_NUMBER, POINT_ENUMERATION, cn_to_int, match
 from ..nlp.framework import canonical_level1, canonical_level2, clean_level, parent_of
 from ..nlp.lexicon import (alternation, is_chinese, operator_words, operators_for, reason_words, strip_vague_ending,
                            vague_ending, vague_for, vague_words)
-from ..nlp.quantities import find_deadlines, find_quantities, parse_operator
+from ..nlp.quantities import FIGURE, find_deadlines, find_quantities, parse_operator
 from .goals import INDICATOR_LINE, is_plan_targets_heading, targets_in
 from .results_prose import MODAL_WORDS, result_indicators, writes_target_and_result
 from .sentences import HAN, HAN_CHAR, normalise
@@ -237,14 +237,19 @@ def _next_section(section: _Section, text: str, block, labels: list, as_result: 
 
 
 #: a paragraph of a plan opening with the year its targets are for (湖南 旅游业 行动方案: 《方案》指出,到2023年,全省接待
-#: 旅游总人数9.6亿人次以上,实现旅游总收入1.15万亿元以上;…)
-_YEAR_OF_TARGETS = re.compile(r"^(?:《[^》]{1,40}》(?:指出|提出|明确)[，,])?到20\d{2}年(?:底|末)?[，,]")
+#: 旅游总人数9.6亿人次以上,实现旅游总收入1.15万亿元以上;…), or announcing its targets before it (健康儿童行动提升计划:
+#: …,提出系列目标:到2025年,新生儿死亡率…控制在3.1‰…以下;…), or the year's tasks, or the deadline they are due by
+_YEAR_OF_TARGETS = re.compile(r"^(?:《[^》]{1,40}》(?:指出|提出|明确)[，,])?到20\d{2}年(?:底|末)?[，,]"
+                              r"|(?:目标|任务)[：:]到20\d{2}年(?:底|末)?[，,]"
+                              r"|20\d{2}年度?(?:任务|目标)[：:]"  # 西安 乡村振兴 行动方案: 2019年任务:一是…;二是…
+                              r"|20\d{2}年(?:年底|底|末)前[，,]")  # 河南 乡村建设 实施方案: 方案要求,2025年年底前,累计…
 _YEAR_TARGETS_AT_LEAST = 3
 
 
 def _states_year_targets(text: str) -> bool:
-    """A paragraph opening with the year of its targets that states three targets or more."""
-    return _YEAR_OF_TARGETS.match(text) is not None and len(targets_in(text)) >= _YEAR_TARGETS_AT_LEAST
+    """A paragraph opening with the year of its targets (or announcing them before it) that states three targets or
+    more."""
+    return _YEAR_OF_TARGETS.search(text) is not None and len(targets_in(text)) >= _YEAR_TARGETS_AT_LEAST
 
 
 def _is_plan_item(text: str, block) -> bool:
@@ -367,7 +372,8 @@ def _segment_indicators(segment: _Segment) -> list[Indicator]:
         return [_indicator(segment, deviation_reason=reason, **fields)
                 for item in _items(text) for fields in result_indicators(_unnumbered(item))]
     if segment.targets_only:
-        return [indicator for item in _items(text) for indicator in _written_targets(segment, item)]
+        return [indicator for item in _items(text) for part in _respective_targets(item) or [item]
+                for indicator in _written_targets(segment, part)]
     if segment.planned:
         return _item_indicators(segment, _OPENING_WORDS.sub("", _unnumbered(text)))
     return [indicator for item in _items(text) for indicator in _item_indicators(segment, item)]
@@ -412,6 +418,9 @@ def _item_indicators(segment: _Segment, text: str) -> list[Indicator]:
     joint = _joint_statement(text)
     if joint:
         return [_indicator(segment, name=name, target_text=target) for name, target in joint]
+    each = _respective_targets(text)
+    if each:
+        return [ind for item in each for ind in _item_indicators(segment, item)]
     tiers = _TIERS.search(text)
     if tiers:
         return [_indicator(segment, name=_name(_STATED_AS.split(text[: tiers.start()])[0]), target_text=text.rstrip("。；;"),
@@ -467,6 +476,32 @@ def _figure_inside(text: str, target) -> bool:
     return start > 0 and counted and bool(_REST_OF_NAME.fullmatch(text[start + len(target.text):].strip()))
 
 
+#: names listed, then 分别 and as many figures in the same order: 新生儿死亡率、婴儿死亡率和5岁以下儿童死亡率分别控制在3.1‰、
+#: 5.2‰和6.6‰以下 (健康儿童行动提升计划); 婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别下降到4.0‰、4.5‰、10/10万 (榆阳)
+_EACH_FIGURE = rf"{FIGURE}(?:/{FIGURE})?[^\d，,；;。、和及以/]{{0,3}}"
+_RESPECTIVELY = re.compile(rf"^(?P<names>[^，,；;。]+?)分别(?P<verb>[^\d，,；;。]{{0,6}}?)"
+                           rf"(?P<figures>{_EACH_FIGURE}(?:(?:、|和|及){_EACH_FIGURE})+?)(?P<tail>以下|以上|以内)?[。；;]?$")
+_LISTED = re.compile(r"、|和|及")
+_CLAUSE_MARK = re.compile(r"[，,：:]")
+
+
+def _respective_targets(text: str) -> list[str]:
+    """The text with a clause that lists names, then 分别 and as many figures, written one statement a name
+    (新生儿死亡率控制在3.1‰以下, 婴儿死亡率控制在5.2‰以下, …) between the text before it and after it; [] when no
+    clause does."""
+    clauses = _CLAUSE_MARK.split(text.strip())
+    for k, clause in enumerate(clauses):
+        m = _RESPECTIVELY.match(clause) if "分别" in clause else None
+        if m is None:
+            continue
+        names = [n for n in _LISTED.split(m.group("names")) if n]
+        figures = [f for f in _LISTED.split(m.group("figures")) if f]
+        if len(names) >= 2 and len(names) == len(figures):
+            each = [f"{name}{m.group('verb')}{figure}{m.group('tail') or ''}" for name, figure in zip(names, figures)]
+            return [part for part in ("，".join(clauses[:k]), *each, "，".join(clauses[k + 1:])) if part]
+    return []
+
+
 #: names listed with 、 and counted, then one target for all of them: A、B、C、D4项指标达到国家下达的年度目标值
 _JOINT = re.compile(r"^(?P<names>[^，,；;。]+?)(?P<count>\d|[二三四五六七八九十])项指标均?(?P<target>[^\d]+)$")
 
@@ -497,9 +532,12 @@ def _written_targets(segment: _Segment, item: str) -> list[Indicator]:
     return out
 
 
+#: the words saying a target is an aim, before its name (确保…, 力争…); not 保障 or 争取, which open names (保障性住房套数,
+#: 争取上级资金数), nor 保证 in a list's names (保证金)
+_AIM_WORDS = "确保|力争"
 #: what opens a target stated in running text and is no part of its name: the period, an intent (全年有效监测数据获取率
 #: 应大于或等于90%，确保风景区空气质量优良率达到90%以上)
-_OPENING_WORDS = re.compile(r"^(?:全年|年度|确保|保证|力争|努力实现|使)+")
+_OPENING_WORDS = re.compile(rf"^(?:全年|年度|{_AIM_WORDS}|保证|努力实现|使)+")
 
 
 def _unnumbered(item: str) -> str:
@@ -610,8 +648,8 @@ def _name(before_target: str) -> str:
 
 
 #: what a list writes before a name to say the target is an aim (确保中心所有对外服务窗口全年正常开放天数不低于250个工作日,
-#: 力争毕业生合格率100%); not 保障 or 争取, which open names (保障性住房套数, 争取上级资金数)
-_NAME_HEAD = re.compile(r"^(?:确保|力争)(?=.{4})")
+#: 力争毕业生合格率100%)
+_NAME_HEAD = re.compile(rf"^(?:{_AIM_WORDS})(?=.{{4}})")
 
 
 #: what a list writes between a name and its operator: 服务人次数目标完成≥350人次, 满意度（%）要≥90%, 防洪标准基本达到50年一遇,

@@ -301,3 +301,24 @@ def test_pattern_10_the_projects_goal_heading_with_de_and_the_article_yige_is_no
     counted = extract_document(_document("目标.docx", "docx", "绩效目标", ("heading", "(二)项目的绩效目标"),
                                          "年内建成一个社区服务中心,服务居民2000人次。"))
     assert counted.goals[0].quantified  # 建成一个社区服务中心: one centre
+
+
+# blind167, a 新华社 item on the 健康儿童行动提升计划: the targets announced (提出系列目标:到2025年,…), three of them listed
+# by name and given 分别 in the same order
+def test_pattern_10_names_given_their_figures_respectively_after_the_targets_are_announced():
+    ext = extract_document(_document("新闻.docx", "docx", "健康儿童行动五年新目标来了",
+                                     "国家卫健委5日发布《健康儿童行动提升计划(2021—2025年)》,提出系列目标:到2025年,新生儿死亡率、"
+                                     "婴儿死亡率和5岁以下儿童死亡率分别控制在3.1‰、5.2‰和6.6‰以下;6个月内婴儿纯母乳喂养率达到50%以上;"
+                                     "5岁以下儿童生长迟缓率控制在5%以下。"))
+    assert [(i.name, i.operator, i.value, i.unit) for i in ext.indicators] == [
+        ("新生儿死亡率", "<=", 3.1, "‰"), ("婴儿死亡率", "<=", 5.2, "‰"), ("5岁以下儿童死亡率", "<=", 6.6, "‰"),
+        ("6个月内婴儿纯母乳喂养率", ">=", 50, "%"), ("5岁以下儿童生长迟缓率", "<=", 5, "%")]
+
+
+# blind167, 西安 乡村振兴 三年行动方案 (a plan): the year's tasks written as 一是…;二是… after 2019年任务:
+def test_pattern_10_a_plans_year_tasks_state_its_targets():
+    ext = extract_document(_document("行动方案.docx", "docx", "西安市乡村振兴三年(2019—2021年)行动方案",
+                                     ("heading", "二、主要工作和目标任务"),
+                                     "城乡规划统一编制,科学确定村庄的布局与规模。2019年任务:一是完成村庄分类工作;二是对已编制完成的村庄规划"
+                                     "进行评估,评估率达到50%;三是完成新编制村庄规划144个、修编村庄规划518个,行政村规划编制率达到100%。"))
+    assert [(i.name, i.operator, i.value) for i in ext.indicators] == [("评估率", ">=", 50), ("行政村规划编制率", ">=", 100)]
