@@ -17,7 +17,7 @@ from ..document import Document, compact_cell
 from ..extraction import Indicator, TemplateRow
 from ..layout.headings import match_number
 from ..nlp.lexicon import units_for, vague_for
-from ..nlp.quantities import (UNITS, Quantity, cell_unit, figures, find_quantities, normalise, parse_number, parse_operator, parse_quantity,
+from ..nlp.quantities import (BRACKETED_POINTS, UNITS, Quantity, cell_unit, figures, find_quantities, normalise, parse_number, parse_operator, parse_quantity,
                               section_points, unit_in_brackets, value_as_written, written_numbers)
 
 from .forms.headers import (  # noqa: F401  (the header vocabulary, re-exported for callers)
@@ -281,7 +281,7 @@ def _points_in_label(name: str) -> tuple[str, float | None]:
     return (text[: closing.start()].strip(), points) if points is not None else (name, None)
 
 
-_POINTS_BEFORE_SCALE = re.compile(r"^\s*(?P<name>[^:：\n]{2,30}?)\s*(?P<points>[（(]\d{1,3}(?:\.\d+)?分[)）])"
+_POINTS_BEFORE_SCALE = re.compile(rf"^\s*(?P<name>[^:：\n]{{2,30}}?)\s*(?P<points>{BRACKETED_POINTS})"
                                   r"\s*(?:[:：]|\n|(?=.*[（(]\d{1,3}\s*[-—~～]\s*\d{1,3}[)）]))")
 
 

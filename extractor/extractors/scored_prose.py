@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from ..document import Document
 from ..extraction import Fact, Indicator
 from ..layout.headings import cn_to_int, match_number
-from ..nlp.quantities import Quantity, bracketed_points, find_quantities
+from ..nlp.quantities import BRACKETED_POINTS, Quantity, bracketed_points, find_quantities, section_points
 from .sentences import HAN
 
 #: a numbered item naming its indicator: (1)时效情况: … / (2)奖补资金到位及时率得2分 (several may share a paragraph)
@@ -179,7 +179,7 @@ def _stated_total_before(doc: Document, index: int) -> float | None:
 
 #: an item opening with its name and its points, then what it asks (1、目标预期实现进度(3分)。中长期项目须…; (1)相关性(5分)。
 #: 指设立的…): the name is a phrase, no sentence
-_TITLED_ITEM = re.compile(rf"^(?P<name>[{HAN}][^，,。；;:：（()）]{{1,23}})[（(](?P<points>\d{{1,3}}(?:\.\d+)?)分[)）]"
+_TITLED_ITEM = re.compile(rf"^(?P<name>[{HAN}][^，,。；;:：（()）]{{1,23}})(?P<points>{BRACKETED_POINTS})"
                           r"\s*(?:[。.:：]|$)")
 #: an item naming itself in its first sentence and closing its rules with its points (盐城 气象 工作目标: (1)地面测报总错比。
 #: 各县…≤0.4‰得2分;…不得分。(2分)(亭湖除外))
@@ -235,7 +235,7 @@ def _pointed_items(doc: Document) -> list[_PointedItem]:
         pending = None
         titled = _TITLED_ITEM.match(numbering.title)
         if titled:
-            found.append(_PointedItem(numbering.rank, titled.group("name"), float(titled.group("points")), index))
+            found.append(_PointedItem(numbering.rank, titled.group("name"), section_points(titled.group("points")), index))
         elif (named := _NAMED_ITEM.match(numbering.title)) is not None:
             pending = (numbering.rank, named.group("name"), index, numbering.title)
     _close(pending, found)

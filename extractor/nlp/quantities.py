@@ -1014,6 +1014,9 @@ def unit_alone(text: str | None, multiplier: bool = False) -> str:
 
 
 _POINTS_BRACKET = re.compile(r"[（(]([^（()）]*)[）)]")
+#: points written in brackets after a label (选题合理性(8分), 目标预期实现进度(3分)): for patterns that place them; their
+#: value is read by :func:`section_points`
+BRACKETED_POINTS = r"[（(]\d{1,3}(?:\.\d+)?分[)）]"
 
 
 def section_points(heading: str | None) -> float | None:
