@@ -127,10 +127,9 @@ class _WeightedList:
 def weighted_list_indicators(doc: Document, start: int = 0) -> list[Indicator]:
     """The indicators of the finest level a text lists with their points after their count (设立13个三级指标,分别是…
     占分值10分,…): the levels above only group them (设立2个一级指标,分别是业务考评占分值80分,…)."""
-    lists = _weighted_lists(doc)
-    if not lists:
+    finest = _finest_list(doc)
+    if finest is None:
         return []
-    finest = max(lists, key=lambda found: _LEVEL_RANK[found.level])
     block = doc.blocks[finest.block_index]
     return [Indicator(id=f"S{start + k + 1}", name=name, weight=points, page=block.page, refs=[block.ref],
                       origin="prose") for k, (name, points) in enumerate(finest.items)]
@@ -139,17 +138,19 @@ def weighted_list_indicators(doc: Document, start: int = 0) -> list[Indicator]:
 def weighted_list_sums(doc: Document) -> list[Fact]:
     """The points of the finest listed level against the total the text states before the lists (总分值100分): a
     ``sum`` fact named as the text counts the indicators (13个三级指标)."""
-    lists = _weighted_lists(doc)
-    if not lists:
-        return []
-    finest = max(lists, key=lambda found: _LEVEL_RANK[found.level])
-    total = _stated_total_before(doc, finest.block_index)
+    finest = _finest_list(doc)
+    total = _stated_total_before(doc, finest.block_index) if finest is not None else None
     if total is None:
         return []
     block = doc.blocks[finest.block_index]
     return [Fact(metric=f"{finest.count}个{finest.level}级指标", kind="sum", total=total,
                  parts=[points for _, points in finest.items], unit="分", text=block.text, page=block.page,
                  refs=[block.ref])]
+
+
+def _finest_list(doc: Document) -> _WeightedList | None:
+    """The list of the finest level (三级 before 二级 before 一级) among the lists of indicators with their points."""
+    return max(_weighted_lists(doc), key=lambda found: _LEVEL_RANK[found.level], default=None)
 
 
 def _weighted_lists(doc: Document) -> list[_WeightedList]:
@@ -219,38 +220,46 @@ def pointed_item_indicators(doc: Document, start: int = 0) -> list[Indicator]:
     return out
 
 
+@dataclass
+class _OpenItem:
+    """An item that named itself, its text read on until the next numbered block: one with its points when that text
+    closes its rules with them."""
+    rank: int
+    name: str
+    block_index: int
+    text: str
+
+    def closed(self) -> _PointedItem | None:
+        points = bracketed_points(self.text)
+        if not points:
+            return None
+        rules = self.text[len(self.name) + 1:]
+        target = next((q for q in find_quantities(rules) if q.operator and q.kind != "score"), None)
+        return _PointedItem(self.rank, self.name, points[-1][1], self.block_index, target)
+
+
 def _pointed_items(doc: Document) -> list[_PointedItem]:
     """The numbered items with their points, in order; an item's text runs on over the unnumbered paragraphs after it."""
-    found: list[_PointedItem] = []
-    pending: tuple[int, str, int, str] | None = None  # rank, name, block, text so far of an item closing with its points
+    found: list[_PointedItem | None] = []
+    open_item: _OpenItem | None = None
     for index, block in enumerate(doc.blocks):
         if block.kind not in _TEXT_KINDS:
             continue
         text = re.sub(r"\s+", "", block.text or "")
         numbering = match_number(text)
         if numbering is None:
-            pending = (pending[0], pending[1], pending[2], pending[3] + text) if pending else None
+            if open_item is not None:
+                open_item.text += text
             continue
-        _close(pending, found)
-        pending = None
+        found.append(open_item.closed() if open_item else None)
+        open_item = None
         titled = _TITLED_ITEM.match(numbering.title)
         if titled:
             found.append(_PointedItem(numbering.rank, titled.group("name"), section_points(titled.group("points")), index))
         elif (named := _NAMED_ITEM.match(numbering.title)) is not None:
-            pending = (numbering.rank, named.group("name"), index, numbering.title)
-    _close(pending, found)
-    return found
-
-
-def _close(pending: tuple[int, str, int, str] | None, found: list[_PointedItem]) -> None:
-    """An item that named itself becomes one when its text closes its rules with its points."""
-    if pending is None:
-        return
-    points = bracketed_points(pending[3])
-    if points:
-        rules = pending[3][len(pending[1]) + 1:]
-        target = next((q for q in find_quantities(rules) if q.operator and q.kind != "score"), None)
-        found.append(_PointedItem(pending[0], pending[1], points[-1][1], pending[2], target))
+            open_item = _OpenItem(numbering.rank, named.group("name"), index, numbering.title)
+    found.append(open_item.closed() if open_item else None)
+    return [item for item in found if item is not None]
 
 
 def _groups(items: list[_PointedItem]) -> set[int]:

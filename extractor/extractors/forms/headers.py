@@ -103,10 +103,14 @@ def is_grade_header(text: str) -> bool:
     return _GRADE.match(text) is not None
 
 
+#: a header cell is a label, no sentence: a longer cell heads no column
+HEADER_CELL_MAX_CHARS = 16
+
+
 def cell_role(text: str) -> str | None:
     """The role of one header cell ("年度指标值" -> "value", "2020年完成情况" -> "actual"), or None."""
     s = _YEAR_OPENING.sub("", clean_header_cell(text))
-    if not s or len(s) > 16:
+    if not s or len(s) > HEADER_CELL_MAX_CHARS:
         return None
     for role, pattern in _ROLE_PATTERNS:
         if pattern.search(s):

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ...document import compact_cell
 from .columns import is_taxonomy_name
-from .headers import Header, header_at
+from .headers import HEADER_CELL_MAX_CHARS, Header, header_at
 
 FIELDS, FUNDS, GOALS, INDICATORS, SIGNATURES, NOTES = "fields", "funds", "goals", "indicators", "signatures", "notes"
 
@@ -46,13 +46,10 @@ def is_signature_row(cells: list[str]) -> bool:
     return bool(filled) and any(_SIGNATURE.match(c) for c in filled[:3])
 
 
-#: a header cell is a label, no sentence: an explanation naming 预算执行数 and 预算数 (寿县 自评表: 反映部门及所属二级单位
-#: 本年度预算执行数占预算数的比…) heads nothing
-_HEADER_CELL_MAX_CHARS = 16
-
-
 def is_funds_header(cells: list[str]) -> bool:
-    labels = [c for c in cells if len(c) <= _HEADER_CELL_MAX_CHARS]
+    """预算数 and 执行数 (or their kin) in the row's header cells; an explanation naming them (寿县 自评表: 反映部门及所属
+    二级单位本年度预算执行数占预算数的比…) is no header cell and heads nothing."""
+    labels = [c for c in cells if len(c) <= HEADER_CELL_MAX_CHARS]
     return any(_FUNDS_PLANNED.search(c) for c in labels) and any(_FUNDS_ACTUAL.search(c) for c in labels)
 
 
