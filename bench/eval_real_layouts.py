@@ -30,7 +30,9 @@ compare; since the twenty-third session). A gold 一级 written as the evaluatio
 项目产出) over a 二级 of the target tree (经济效益指标) is read as the framework reads the pair, as the extraction is
 (blind155; since the thirtieth session). A finding on a row with no name is named by the row's 二级 and target, the
 二级 as written too where the framework names it otherwise (可持续效益指标, read as 可持续影响指标; since the thirtieth
-session).
+session). A level the document does not write (the framework's 一级 of a 二级 label alone: the JSON's ``level1`` is
+filled, its ``level1_text`` empty) is compared as written, empty, where the gold gives none, as the writers' brief
+asks ("as written, null if it gives none"; since the thirty-first session).
 
     python bench/eval_real_layouts.py [--dir corpora/real_layouts] [--details] [--only NAME]
 """
@@ -129,15 +131,21 @@ def predicted_rows(ext, gold_names: frozenset[str] = frozenset()) -> list[dict]:
 def as_written_where_the_gold_is(predicted: list[dict], expected: list[dict]) -> list[dict]:
     """A level the framework does not name (投入 │ 预算配置 of an evaluation's own tree) is compared as written where
     the gold gives it so: the JSON keeps such a level in ``level1_text``/``level2_text`` and leaves the framework's
-    ``level1``/``level2`` empty, which is what the writers who give such rows no level compare."""
+    ``level1``/``level2`` empty, which is what the writers who give such rows no level compare. A level the
+    framework fills where the document writes none (``level1_text`` empty) is compared as written, empty, where the
+    gold gives none."""
     written = {(_squash(row.get("name")), level) for row in expected for level in ("level1", "level2")
                if row.get(level) and canonical_level1(row[level]) is None and canonical_level2(row[level]) is None}
+    unwritten = {(_squash(row.get("name")), level) for row in expected for level in ("level1", "level2")
+                 if not row.get(level)}
     out = []
     for row in predicted:
         key = _squash(row.get("name"))
         out.append({**row, **{level: clean_level(row.get(f"{level}_text"))
                               for level in ("level1", "level2")
-                              if row.get(level) is None and row.get(f"{level}_text") and (key, level) in written}})
+                              if row.get(level) is None and row.get(f"{level}_text") and (key, level) in written},
+                    **{level: None for level in ("level1", "level2")
+                       if row.get(level) and not row.get(f"{level}_text") and (key, level) in unwritten}})
     return out
 
 

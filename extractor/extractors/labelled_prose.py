@@ -80,23 +80,36 @@ def labelled_prose_reading(doc: Document, table_refs: frozenset[str] = frozenset
     with a text after them, read into rows or not (4、社会效益指标：…有所提高): the dimensions it covers."""
     out: list[Indicator] = []
     levels: dict[str, None] = {}
-    for segment in _segments(doc, table_refs):
+    written: set[str] = set()
+    for segment in _segments(doc, table_refs, written):
         levels.update(dict.fromkeys(level for level in (segment.level1, segment.level2) if level and segment.text.strip()))
         for indicator in _segment_indicators(segment):
             indicator.id = f"P{len(out) + 1}"
             out.append(indicator)
     if not any(i.value is not None or i.actual is not None for i in out):
         return [], []  # labels with no target nor result anywhere are not an indicator list
+    for indicator in out:
+        if indicator.level1_text not in written:
+            indicator.level1_text = None  # the framework's 一级 of a 二级 label, which the document does not write
     return out, list(levels)
 
 
 def _level_of(label: str) -> tuple[str | None, str | None]:
     """(一级, 二级) a label names: 产出指标 → (产出指标, None); 数量指标 / 社会效益目标 → (产出指标/效益指标, 二级);
     both written one after the other, 产出指标数量指标 → (产出指标, 数量指标)."""
+    level1, level2 = _written_levels(label)
+    if level2 is not None:
+        return level1 or parent_of(level2), level2
+    return level1, None
+
+
+def _written_levels(label: str) -> tuple[str | None, str | None]:
+    """(一级, 二级) a label writes: a 二级 alone (数量指标; 成本指标, 满意度指标 among the 二级 labels of a list) writes no
+    一级, though the framework gives it one."""
     as_indicator = re.sub(r"目标$", "指标", label)
     level2 = canonical_level2(as_indicator)
     if level2 is not None:
-        return parent_of(level2), level2
+        return None, level2
     level1 = canonical_level1(as_indicator)
     if level1 is None and "指标" in as_indicator[:-2]:
         head, _, rest = as_indicator.partition("指标")
@@ -104,6 +117,15 @@ def _level_of(label: str) -> tuple[str | None, str | None]:
         if all(glued):
             return glued
     return level1, None
+
+
+def _level1s_written(text: str) -> set[str]:
+    """The 一级 names a line writes as labels (产出指标：…, 一、效益指标, a table cell 满意度指标 between ；): the rows
+    under a 二级 label alone (数量指标：…) keep their 一级 from the framework, not in ``level1_text``."""
+    labels = [m.group("label") for m in _LABEL.finditer(text)]
+    labels += [LETTER_NUMBER.sub("", piece.strip().rstrip("。.")) for piece in text.split("；")
+               if len(piece.strip()) <= _LEVEL_LABEL_CHARS]
+    return {level1 for level1, _ in map(_written_levels, labels) if level1}
 
 
 def _texts(doc: Document, table_refs: frozenset[str]) -> Iterator[tuple[str, object, bool]]:
@@ -147,10 +169,14 @@ def _unbracketed(cell: str) -> str:
     return _BRACKETED_HEADING.sub(label, cell).replace("\n", "；")
 
 
-def _segments(doc: Document, table_refs: frozenset[str] = frozenset()) -> Iterator[_Segment]:
+def _segments(doc: Document, table_refs: frozenset[str] = frozenset(), written: set[str] | None = None
+              ) -> Iterator[_Segment]:
+    """The segments of text under level labels; ``written`` gathers the 一级 names the lines read so far write."""
     section, pending, bare = _Section(), None, False
     for raw, block, whole_cell in _titles_apart(_texts(doc, table_refs)):
         text = normalise(raw)
+        if written is not None:
+            written.update(_level1s_written(text))
         line = _level_line(text, block)
         if line is not None:
             section.level = line
