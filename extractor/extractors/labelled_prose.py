@@ -26,6 +26,7 @@ from ..nlp.framework import canonical_level1, canonical_level2, clean_level, par
 from ..nlp.lexicon import (alternation, is_chinese, operator_words, operators_for, reason_words, strip_vague_ending,
                            vague_ending, vague_for, vague_words)
 from ..nlp.quantities import FIGURE, find_deadlines, find_quantities, parse_operator
+from .forms.reader import is_template_text
 from .goals import INDICATOR_LINE, is_plan_targets_heading, targets_in
 from .results_prose import MODAL_WORDS, result_indicators, writes_target_and_result
 from .sentences import HAN, HAN_CHAR, normalise
@@ -232,12 +233,49 @@ def announces_its_indicators(doc: Document) -> bool:
 
 def _listed_indicators(text: str) -> str | None:
     """The list of a sentence that announces its indicators (…,主要指标是城市道路装灯率100%,亮灯率99%,…。): the
-    text up to the sentence's end, when it states two figures or more."""
+    text up to the sentence's end, when it states two figures or more; the list a goal label opens when it is
+    only names and their figures (:func:`_goal_label_list`)."""
     m = _INDICATOR_LIST.search(text)
+    if m is None:
+        return _goal_label_list(text)
+    body = text[m.end():].partition("。")[0]
+    return body if len(find_quantities(body)) >= 2 else None
+
+
+#: a goal's label opening a line (临翔 项目公示: 绩效目标:坚果提质增效基地面积≥4300亩,高优科技试验示范基地1个,…)
+_GOAL_LABEL = re.compile(r"^(?:项目)?(?:年度)?绩效目标[为是]?[：:]")
+_LISTED_FIGURES_AT_LEAST = 3
+
+
+def _goal_label_list(text: str) -> str | None:
+    """The sentence after a goal label when each of its clauses is a name closed by its figure, three or more, one
+    with an operator at least (绩效目标:坚果提质增效基地面积≥4300亩,防灾减灾设施5套,…,群众满意度≥90%): the goal
+    written as the indicator list it is. A clause that tells (改善村基础设施), opens with a deed (完成8个以上建制村…)
+    or goes on after its figure keeps the sentence a goal."""
+    m = _GOAL_LABEL.match(text)
     if m is None:
         return None
     body = text[m.end():].partition("。")[0]
-    return body if len(find_quantities(body)) >= 2 else None
+    clauses = [c.strip() for c in re.split(r"[，,；;、]", body) if c.strip()]
+    figures = [_closing_target(c) for c in clauses]
+    if len(clauses) < _LISTED_FIGURES_AT_LEAST or not all(figures) \
+            or not any(parse_operator(t.text) is not None for t in figures):
+        return None
+    return body
+
+
+def _closing_target(clause: str):
+    """The one target closing a clause after a name of two characters or more with no figure, None otherwise."""
+    targets = targets_in(clause, indicator_list=True)
+    if len(targets) != 1 or not clause.endswith(targets[0].text):
+        return None
+    name = clause[: -len(targets[0].text)]
+    return targets[0] if len(HAN_CHAR.findall(name)) >= 2 and not re.search(r"\d", name) \
+        and not _OPENING_DEED.match(name) else None
+
+
+#: a deed opening a clause (完成, 建设, 实施): the clause tells what is done, not an indicator's name
+_OPENING_DEED = re.compile(r"(?:完成|建设|建成|实施|开展|推进|落实|新建|改造|治理|发放|组织|举办)")
 
 
 @dataclass
@@ -434,6 +472,8 @@ _NOTE_AFTER_FIGURE = re.compile(rf"(?<=\d)(?P<unit>[{HAN}%]{{1,3}})[（(][^（()
 def _item_indicators(segment: _Segment, text: str) -> list[Indicator]:
     """The indicators of one item: one a target it states, else the item itself as a target with no number; a
     target in brackets after the name is the name's (:func:`_bracketed_item`)."""
+    if is_template_text(text):
+        return []  # a template's row label left as it was (指标1 of a cut 宁德 自评表): no name and no figure
     text = _NOTE_AFTER_FIGURE.sub(r"\g<unit>", _unnumbered(_ITEM_NUMBER.sub("", text)))
     bracketed = _BRACKETED_TARGET.match(text)
     if bracketed:

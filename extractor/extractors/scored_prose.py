@@ -32,10 +32,12 @@ from ..layout.headings import cn_to_int, match_number
 from ..nlp.quantities import BRACKETED_POINTS, Quantity, bracketed_points, find_quantities, section_points
 from .sentences import HAN
 
-#: a numbered item naming its indicator: (1)时效情况: … / (2)奖补资金到位及时率得2分 (several may share a paragraph)
-_ITEM = re.compile(rf"[（(]\d{{1,2}}[)）]\s*(?P<name>[{HAN}][^:：，,。；;（()）\d]{{1,19}}?)\s*(?:[:：]|(?=得\s*\d))")
-#: points given to a clause: 得2分, (得5分)
-_GIVEN = re.compile(r"得\s*(\d{1,3}(?:\.\d+)?)\s*分")
+#: a numbered item naming its indicator: (1)时效情况: … / (2)奖补资金到位及时率得2分 (several may share a paragraph), or
+#: a paragraph numbered 1. (昌宁 冷链 自评报告: 1.预算执行完成情况:…,绩效自评得分4.44分。)
+_ITEM = re.compile(rf"(?:[（(]\d{{1,2}}[)）]|^\d{{1,2}}[.．])\s*(?P<name>[{HAN}][^:：，,。；;（()）\d]{{1,19}}?)\s*"
+                   rf"(?:[:：]|(?=得\s*\d))")
+#: points given to a clause: 得2分, (得5分), 绩效自评得分4.44分
+_GIVEN = re.compile(r"得(?:分为?)?\s*(\d{1,3}(?:\.\d+)?)\s*分")
 #: the title of a first-level heading (numbered 一、 or 1.): 项目投入 / 投入(得30分)
 _LEVEL1_TITLE = re.compile(rf"^(?P<label>[{HAN}]{{2,10}})(?:[（(]得?\d{{1,3}}(?:\.\d+)?分[)）])?[。.]?$")
 #: the title of a second-level heading (numbered (一)), alone or opening the paragraph of its first item: 、项目申报管理 /

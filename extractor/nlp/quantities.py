@@ -781,12 +781,26 @@ def find_quantities(text: str) -> list[Quantity]:
             # do not swallow a date: keep the number alone
             q = replace(q, start=m.start(), end=m.end(), unit=None, operator=None, upper=None,
                         kind="number", approximate=False)
+        q = _signed(norm, q)
         for i in range(q.start, q.end):
             taken[i] = True
         found.append(replace(q, text=text[q.start:q.end]))
         pos = max(pos, q.end)
     found.sort(key=lambda q: q.start)
     return found
+
+
+#: a minus sign opening a figure: at the text's start or after a space, an operator or a colon (-0.3 of a
+#: 变动率 target, ≥-5%), not between two figures (2020-2022, 5-10 a range)
+_MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s≥≤<>=:：(（]))-$")
+
+
+def _signed(norm: str, q: Quantity) -> Quantity:
+    """``q`` negative when a minus sign opens its figure."""
+    minus = _MINUS_BEFORE.search(norm, 0, q.start)
+    if minus is None or q.value is None or q.kind == "date":
+        return q
+    return replace(q, value=-q.value, upper=-q.upper if q.upper is not None else None, start=minus.start())
 
 
 def parse_quantity(text: str) -> Quantity | None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from extractor.extractors import extract_document
+from tests.extractors.text_docs import mixed_document as _document
 from tests.extractors.text_docs import text_document
 
 
@@ -23,3 +24,56 @@ def test_level1_text_is_kept_where_a_level1_label_heads_the_level2_labels():
         "二、效益指标", "生态效益指标：地表水水质优良比例≥90%。"))
     assert [(i.level1_text, i.level2_text) for i in ext.indicators] == [
         ("产出指标", "数量指标"), ("效益指标", "生态效益指标")]
+
+
+# blind170, 临翔 坚果 项目公示: the goal's label opens a list of names each closed by its figure
+_GOAL_LIST = ("绩效目标:坚果提质增效基地面积≥4300亩,高优科技试验示范基地1个,防灾减灾设施5套,坚果智慧种植基地1个,"
+              "区级示范基地2个,带动项目受益群众每年增收500元/亩,群众满意度≥90%。")
+
+
+def test_pattern_10_a_goal_label_opening_names_and_their_figures_lists_indicators():
+    ext = extract_document(text_document("临翔区坚果提质增效示范基地建设项目公示", _GOAL_LIST))
+    assert [(i.name, i.operator, i.value, i.unit) for i in ext.indicators] == [
+        ("坚果提质增效基地面积", ">=", 4300, "亩"), ("高优科技试验示范基地", "=", 1, "个"), ("防灾减灾设施", "=", 5, "套"),
+        ("坚果智慧种植基地", "=", 1, "个"), ("区级示范基地", "=", 2, "个"), ("带动项目受益群众每年增收", "=", 500, "元/亩"),
+        ("群众满意度", ">=", 90, "%")]
+    assert [g.text for g in ext.goals] == [_GOAL_LIST[5:]]  # the sentence stays the goal
+
+
+def test_pattern_10_a_goal_with_a_clause_that_tells_or_does_stays_a_goal_only():
+    told = "绩效目标：道路硬化≥0.565km；项目验收合格率≥100%；受益贫困人口满意度≥96%；改善村基础设施，促进经济发展。"
+    done = "绩效目标：完成8个以上建制村的农村环境综合整治，建设农村污水处理设施≥25套，治理完成2个农村黑臭水体。"
+    for text in (told, done):
+        assert extract_document(text_document("项目公示", text)).indicators == []
+
+
+# blind170, 昌宁 冷链 自评报告: each of the report's items numbered 1. closes with the points it scored
+def test_items_numbered_with_a_dot_and_their_self_assessed_points_are_score_rows():
+    ext = extract_document(text_document(
+        "2022年度项目支出绩效自评报告", "一、自评结论", "（二）绩效目标完成情况",
+        "1.预算执行完成情况:项目资金由财政下达50万元,预算执行率为22.22%,绩效自评得分4.44分。",
+        "2.产出指标完成情况:各项指标基本完成,绩效自评得分39分。",
+        "3.满意度指标完成情况:综合测评达94%,绩效自评得分10分。"))
+    assert [(i.name, i.score) for i in ext.indicators] == [
+        ("预算执行完成情况", 4.44), ("产出指标完成情况", 39), ("满意度指标完成情况", 10)]
+
+
+# blind171, 部门预算支出管理考核表: a 变动率 target written as a negative figure
+def test_pattern_6_a_minus_sign_opening_a_figure_makes_it_negative():
+    from extractor.nlp.quantities import find_quantities
+
+    assert [q.value for q in find_quantities("-0.300000152587891")] == [-0.300000152587891]
+    assert [q.value for q in find_quantities("≥-5%")] == [-5]
+    assert [(q.value, q.upper) for q in find_quantities("2020-2022")] == [(2020, 2022)]  # a range, no sign
+    ext = extract_document(_document("考核表.xlsx", "xlsx", "部门预算支出管理考核表", (
+        ("考核内容", "考核指标", "年度工作目标", "权数"),
+        ("结转结余情况", "结转结余变动率", "-0.3", "20"))))
+    assert [(i.name, i.value) for i in ext.indicators] == [("结转结余变动率", -0.3)]
+
+
+# blind171, 宁德 地方志 自评表 cut after its first row: a template's row label (指标1) is no indicator named 指标 at 1
+def test_pattern_8_a_template_row_label_in_a_table_not_understood_is_no_indicator():
+    ext = extract_document(_document("自评表.xlsx", "xlsx", "部门整体支出绩效自评表", (
+        ("一级指标", "二级指标", "三级指标", "指标解释", "绩效目标值", "实际完成值", "指标分值", "得分"),
+        ("产出指标(60分)", "数量指标", "指标1", "按月发放员工工", "", "", "", ""))))
+    assert [i.name for i in ext.indicators] == []
