@@ -32,7 +32,8 @@ compare; since the twenty-third session). A gold 一级 written as the evaluatio
 二级 as written too where the framework names it otherwise (可持续效益指标, read as 可持续影响指标; since the thirtieth
 session). A level the document does not write (the framework's 一级 of a 二级 label alone: the JSON's ``level1`` is
 filled, its ``level1_text`` empty) is compared as written, empty, where the gold gives none, as the writers' brief
-asks ("as written, null if it gives none"; since the thirty-first session).
+asks ("as written, null if it gives none"; since the thirty-first session). A goal's enumeration word (一是, 二是)
+and the stop closing it are left out of goal texts on both sides, as its number is (since the thirty-first session).
 
     python bench/eval_real_layouts.py [--dir corpora/real_layouts] [--details] [--only NAME]
 """
@@ -72,10 +73,16 @@ ITEM_RATIO = 0.6
 #: a form's numbering label before a goal or indicator ("目标2：", "指标1:", "1.", "2、", "（3）") is no part of
 #: what it says
 _LABEL = re.compile(r"^(?:(?:目标|指标)[0-9一二三四五六七八九十]+[:：]|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）])")
+#: a goal's enumeration word (一是) and the stop closing it, no part of the goal either
+_ENUMERATION, _CLOSING_STOP = re.compile(r"^[一二三四五六七八九十]是(?=[\u4e00-\u9fff])"), re.compile(r"[。；;]$")
 
 
 def _squash(text) -> str:
     return _LABEL.sub("", re.sub(r"\s+", "", str(text or "")))
+
+
+def _goal_key(text) -> str:
+    return _CLOSING_STOP.sub("", _ENUMERATION.sub("", _squash(text)))
 
 
 def without_marks(rows: list[dict]) -> list[dict]:
@@ -150,8 +157,8 @@ def as_written_where_the_gold_is(predicted: list[dict], expected: list[dict]) ->
 
 
 def goal_found(gold_text: str, predicted: list[str]) -> bool:
-    g = _squash(gold_text)
-    return any(g == p or (g and p and (g in p or p in g)) for p in map(_squash, predicted))
+    g = _goal_key(gold_text)
+    return any(g == p or (g and p and (g in p or p in g)) for p in map(_goal_key, predicted))
 
 
 # findings about a document's stated total, whose item (the first scored row) is no name the gold could give

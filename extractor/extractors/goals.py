@@ -54,6 +54,7 @@ GOAL_LABELS: dict[str, str] = {
     "部门整体支出年度绩效目标": "年度目标",
     "部门年度整体支出绩效目标": "年度目标",  # 湖南 整体支出 自评报告: (二)部门(单位)年度整体支出绩效目标,…
     "部门整体绩效目标": "年度目标",
+    "部门履职总体目标": "总体目标",  # 江西 整体支出 自评报告: (二)当年部门履职总体目标和工作目标 │ 1.部门履职总体目标 │ …
     "整体支出绩效目标": "年度目标",
     "整体绩效目标": "年度目标",
     "部门年度绩效目标": "年度目标",
@@ -123,7 +124,7 @@ _LABEL_RE = alternation(GOAL_LABELS)
 # a whole label cell/heading: optional numbering, the label, an optional period such as （2023-2025年）
 _LABEL_CELL = re.compile(
     rf"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\(?[0-9]+[.、．)）]|第[一二三四五六七八九十]+[章节部分]\s*)?"
-    rf"\s*[*＊★]?\s*(?:专项)?(?P<label>{_LABEL_RE})\s*(?P<period>[（(][^）)]{{0,20}}[）)])?\s*[:：。]?$"
+    rf"\s*[*＊★]?\s*(?:专项|当年)?(?P<label>{_LABEL_RE})\s*(?P<period>[（(][^）)]{{0,20}}[）)])?\s*[:：。]?$"
 )
 # (a run-in heading may end with 。 instead of a colon: "（7）绩效目标。完成…", the style of 项目概述。/立项依据。 items)
 _INLINE_LABEL = re.compile(rf"^(?P<label>{_LABEL_RE})\s*(?:[（(][^）)]{{0,20}}[）)])?\s*[:：。]\s*(?P<text>.+)$", re.S)

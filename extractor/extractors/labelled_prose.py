@@ -28,7 +28,7 @@ from ..nlp.lexicon import (alternation, is_chinese, operator_words, operators_fo
 from ..nlp.quantities import FIGURE, find_deadlines, find_quantities, parse_operator
 from .forms.reader import is_template_text
 from .goals import INDICATOR_LINE, is_plan_targets_heading, targets_in
-from .results_prose import MODAL_WORDS, result_indicators, writes_target_and_result
+from .results_prose import MODAL_WORDS, result_indicators, stated_result, writes_target_and_result
 from .sentences import HAN, HAN_CHAR, normalise
 from .task_tables import task_cells
 
@@ -66,6 +66,8 @@ class _Segment:
     main_only: bool = False  # a sentence's list of its main indicators (主要指标是…): not the whole set of its dimensions
     planned: bool = False  # a numbered line under a plan's heading of its targets (1.努力实现地区生产总值增长6.2%左右。) or
     # a paragraph opening with the year of its targets (到2023年,…): a plan's own targets, not a form's set of dimensions
+    name: str | None = None  # the indicator a result line names before its result's title (投入-时效目标-绩效目标完成率实际完成情况:)
+    level1_text: str | None = None  # the 一级 as written when it is not the framework's (投入 of 投入-时效目标-…)
 
 
 def labelled_prose_indicators(doc: Document, table_refs: frozenset[str] = frozenset()) -> list[Indicator]:
@@ -90,7 +92,7 @@ def labelled_prose_reading(doc: Document, table_refs: frozenset[str] = frozenset
     if not any(i.value is not None or i.actual is not None for i in out):
         return [], []  # labels with no target nor result anywhere are not an indicator list
     for indicator in out:
-        if indicator.level1_text not in written:
+        if indicator.level1_text == indicator.level1 and indicator.level1_text not in written:
             indicator.level1_text = None  # the framework's 一级 of a 二级 label, which the document does not write
     return out, list(levels)
 
@@ -126,6 +128,9 @@ def _level1s_written(text: str) -> set[str]:
     labels = [m.group("label") for m in _LABEL.finditer(text)]
     labels += [LETTER_NUMBER.sub("", piece.strip().rstrip("。.")) for piece in text.split("；")
                if len(piece.strip()) <= _LEVEL_LABEL_CHARS]
+    numbered = match_number(text)
+    dashed = _DASHED.match(numbered.title if numbered else text)  # 产出-数量目标-…: 产出 written as the 一级
+    labels += [dashed.group("level1")] if dashed else []
     return {level1 for level1, _ in map(_written_levels, labels) if level1}
 
 
@@ -362,8 +367,12 @@ def _titles_apart(texts: Iterator[tuple[str, object, bool]]) -> Iterator[tuple[s
 _BARE_LEVEL_NAME = re.compile(rf"[{HAN}]{{0,6}}[指目]标")
 
 
-#: a result line that names its levels and indicator joined by dashes: 1、投入-时效目标-绩效目标完成率-100%，实际完成98.99%
-_DASHED = re.compile(rf"^(?P<level1>[{HAN}]{{2,6}})-(?P<level2>[{HAN}]{{2,8}})-(?P<name>[^-，,]{{2,40}})-(?P<rest>.+)$")
+#: the 一级 an evaluation's own frame writes (投入, 过程, 产出, 效益, 决策, 管理)
+_EVALUATION_LEVEL1 = re.compile(r"(?:项目)?(?:投入|过程|产出|效益|决策|管理)")
+#: a result line that names its levels and indicator joined by dashes: 1、投入-时效目标-绩效目标完成率-100%，实际完成98.99%,
+#: or closes the name with the title of its result ((1)投入-时效目标-绩效目标完成率实际完成情况:实际完成69.23%, 科普 自评报告)
+_DASHED = re.compile(rf"^(?P<level1>[{HAN}]{{2,6}})-(?P<level2>[{HAN}]{{2,8}})-(?P<name>[^-，,:：]{{2,40}}?)"
+                     rf"(?:-|(?P<titled>(?:实际)?完成情况[:：]))(?P<rest>.+)$")
 
 
 def _dashed_levels(text: str, block) -> _Segment | None:
@@ -374,10 +383,16 @@ def _dashed_levels(text: str, block) -> _Segment | None:
     if block.kind == "table" or m is None:
         return None
     level1, level2 = _level_of(m.group("level2"))
-    level1 = level1 or _level_of(m.group("level1"))[0]
+    written1 = _level_of(m.group("level1"))[0]
+    if written1 is None and level2 is not None and _EVALUATION_LEVEL1.fullmatch(m.group("level1")):
+        level1, written1 = None, m.group("level1")  # 投入-时效目标-…: the evaluation's own 一级, kept as written
+    else:
+        level1 = level1 or written1
     if level1 is None and level2 is None:
         return None
-    return _Segment(level1, level2, m.group("name") + m.group("rest"), block.ref, block.page, result=True)
+    named = m.group("name") if m.group("titled") else None
+    text = m.group("rest") if named else m.group("name") + m.group("rest")
+    return _Segment(level1, level2, text, block.ref, block.page, result=True, name=named, level1_text=written1)
 
 
 def _result_segments(text: str, block, labels: list, level: tuple[str, str | None] | None,
@@ -433,8 +448,11 @@ def _segment_indicators(segment: _Segment) -> list[Indicator]:
         return [_cell_indicator(segment, NAME_MARKS.sub("", segment.text).strip("，,；; "))]
     if segment.result:
         reason = reason_given(text)
-        return [_indicator(segment, deviation_reason=reason, **fields)
-                for item in _items(text) for fields in result_indicators(_unnumbered(item))]
+        if segment.name:  # the line names its indicator before its result's title: what was done, no target
+            found = [fields] if (fields := stated_result(segment.name, text)) else []
+        else:
+            found = [fields for item in _items(text) for fields in result_indicators(_unnumbered(item))]
+        return [_indicator(segment, deviation_reason=reason, **fields) for fields in found]
     if segment.targets_only:
         return [indicator for item in _items(text) for part in _respective_targets(item) or [item]
                 for indicator in _written_targets(segment, part)]
@@ -737,7 +755,7 @@ def _target_indicator(segment: _Segment, name: str, target, target_text: str | N
 
 
 def _indicator(segment: _Segment, **fields) -> Indicator:
-    return Indicator(id="", level1=segment.level1, level2=segment.level2, level1_text=segment.level1,
+    return Indicator(id="", level1=segment.level1, level2=segment.level2, level1_text=segment.level1_text or segment.level1,
                      level2_text=segment.level2, page=segment.page, refs=[segment.block_ref],
                      origin="table" if segment.in_table else "prose",
                      level_origin=None if segment.main_only or segment.planned else "text", **fields)

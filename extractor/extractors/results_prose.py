@@ -61,6 +61,17 @@ def result_indicators(item: str) -> list[dict]:
     return _with_score(out + ([fields] if fields else _bare_counts(rest)), item)
 
 
+def stated_result(name: str, text: str) -> dict | None:
+    """The result a line states for the indicator it names (投入-时效目标-绩效目标完成率实际完成情况:实际完成69.23%,未完成
+    目标的原因是…): the figure after 实际完成, no target (the report sets none there: a missing value)."""
+    m = _ACTUAL_DONE.search(text)
+    figures = _figures(text[m.end():]) if m else ()
+    return {**_fields(name, None, figures[0]), "target_text": ""} if figures else None
+
+
+_ACTUAL_DONE = re.compile(r"实际完成(?:值|数)?(?:为|是)?[：:]?")
+
+
 def _planned_and_actual_parts(text: str) -> list[dict] | None:
     """Results written one a part, the parts closed by ； (养老金领取人数全年平均数年初任务数101974人，全年完成值103119人；
     全年缴费人数年初任务数216786人，全年完成值201201人): each part's planned figure and actual, when every part writes them."""

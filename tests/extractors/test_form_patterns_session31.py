@@ -77,3 +77,40 @@ def test_pattern_8_a_template_row_label_in_a_table_not_understood_is_no_indicato
         ("一级指标", "二级指标", "三级指标", "指标解释", "绩效目标值", "实际完成值", "指标分值", "得分"),
         ("产出指标(60分)", "数量指标", "指标1", "按月发放员工工", "", "", "", ""))))
     assert [i.name for i in ext.indicators] == []
+
+
+# blind172, 科普宣传经费 自评报告: a result line naming 一级-二级-三级 and closing the name with its result's title
+def test_a_dashed_result_line_with_its_titled_result_is_an_indicator_with_its_actual():
+    ext = extract_document(text_document(
+        "2018年度科普宣传经费项目绩效评价自评报告", "（三）绩效自评指标完成情况具体分析",
+        "(1)投入-时效目标-绩效目标完成率实际完成情况:实际完成69.23%,未完成目标的原因是预算执行率未完成预计目标。",
+        "(2)产出-数量目标-科普活动场次实际完成情况:实际完成12场。"))
+    assert [(i.name, i.level1, i.level1_text, i.level2, i.actual, i.value) for i in ext.indicators] == [
+        ("绩效目标完成率", None, "投入", "时效指标", 69.23, None),  # the evaluation's own 一级, as written
+        ("科普活动场次", "产出指标", "产出指标", "数量指标", 12, None)]
+
+
+# blind172, 南昌 工人文化宫 整体支出 自评报告: goal headings of the 江西 template (当年… and 部门履职总体目标)
+def test_goal_headings_of_a_department_report_head_the_paragraphs_under_them():
+    from tests.extractors.text_docs import block_document
+
+    ext = extract_document(block_document(
+        ("paragraph", "南昌市工人文化宫整体支出绩效自评报告"), ("heading", "(二)当年部门履职总体目标和工作目标"),
+        ("heading", "1.部门履职总体目标"), ("paragraph", "秉持为职工服务的宗旨,以广泛开展职工文化活动为主要目标。"),
+        ("heading", "(三)当年部门年度整体支出绩效目标"), ("paragraph", "着力做好优化对职工精神文化服务这篇文章。")))
+    assert [(g.kind, g.text) for g in ext.goals] == [
+        ("总体目标", "秉持为职工服务的宗旨,以广泛开展职工文化活动为主要目标。"), ("年度目标", "着力做好优化对职工精神文化服务这篇文章。")]
+
+
+# blind170, 融安 金桔 生产任务分解表: one task shared out among the towns, its unit in the header
+def test_pattern_6_a_breakdown_gives_each_town_its_share_of_the_task():
+    ext = extract_document(_document("任务分解表.xlsx", "xlsx", "融安县2023年金桔生产任务分解表", (
+        ("乡镇", "新种任务(亩)", "备注"), ("全县合计", "7000", ""), ("长安镇", "2150", "其中县农业投资有限公司新种任务1500亩"),
+        ("板榄镇", "600", ""))))
+    assert [(i.name, i.value, i.unit) for i in ext.indicators] == [("长安镇", 2150, "亩"), ("板榄镇", 600, "亩")]
+
+
+def test_pattern_6_an_allocation_of_money_among_towns_is_no_breakdown_of_a_task():
+    ext = extract_document(_document("分配表.xlsx", "xlsx", "2023年补助资金分配表", (
+        ("乡镇", "补助经费(万元)", "备注"), ("合计", "35", ""), ("城厢镇", "2", ""), ("凤城镇", "3", ""))))
+    assert ext.indicators == []
