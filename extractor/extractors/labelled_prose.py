@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..document import Document
+from ..document import Document, compact_cell
 from ..extraction import Indicator
 from ..layout.headings import LETTER_NUMBER, POINT_ENUMERATION, cn_to_int, match_number
 from ..nlp.framework import canonical_level1, canonical_level2, clean_level, parent_of
@@ -144,11 +144,34 @@ def _texts(doc: Document, table_refs: frozenset[str]) -> Iterator[tuple[str, obj
         elif block.kind == "table":
             for row in block.cells():
                 cells = list(dict.fromkeys(c.strip() for c in row if c and c.strip()))
-                if cells and block.ref in table_refs:
+                listed = [f"{_FIGURES_LIST_LABEL}：{pairs}" for label, cell in zip(cells, cells[1:])
+                          if _FIGURES_LABEL.fullmatch(compact_cell(label)) and (pairs := _named_figures(cell))]
+                if listed:
+                    yield from ((text, block, False) for text in listed)
+                elif cells and block.ref in table_refs:
                     yield "；".join(cells), block, True
                 elif cells:
                     yield from ((f"{label}：{text}", block, False) for label, text in _listed_under_levels(cells))
                     yield from ((_unbracketed(c), block, False) for c in cells if _BRACKETED_LEVEL.search(c))
+
+
+#: a label cell whose neighbour lists indicators with their figures, one after another (指标值: │ 高血压患者健康管理率:30%
+#: 高血压患者规范管理率:80%…, a 慢病管理 form), and the label the list is read under (:func:`_labelled_list`)
+_FIGURES_LABEL = re.compile(r"(?:指标值|绩效指标|指标)[:：]?")
+_FIGURES_LIST_LABEL = "指标值"
+#: one name and its figure in such a list: the name up to its colon, the figure a number and its per cent
+_NAMED_FIGURE = re.compile(rf"(?P<name>[{HAN}][^:：\d%‰\s]{{1,30}}?)\s*[:：]\s*(?P<figure>\d+(?:\.\d+)?\s*[%‰]?)")
+_NAMED_FIGURES_AT_LEAST = 2
+
+
+def _named_figures(cell: str) -> str | None:
+    """The names and figures a cell lists one after another, with or without breaks between them, joined by ；; None
+    unless two pairs or more make up nearly all of the cell."""
+    pairs = list(_NAMED_FIGURE.finditer(cell))
+    covered = sum(len(re.sub(r"\s", "", m.group())) for m in pairs)
+    if len(pairs) < _NAMED_FIGURES_AT_LEAST or covered < 0.8 * len(re.sub(r"\s", "", cell)):
+        return None
+    return "；".join(m.group("name") + re.sub(r"\s", "", m.group("figure")) for m in pairs)
 
 
 def _listed_under_levels(cells: list[str]) -> Iterator[tuple[str, str]]:
@@ -212,9 +235,9 @@ def _segments(doc: Document, table_refs: frozenset[str] = frozenset(), written: 
         if pending is not None and not labels and not in_table and (not bare or _states_targets(text)
                                                                    or INDICATOR_LINE.match(text)):
             yield _Segment(*pending, text, block.ref, block.page)  # the text of a label that ended its line
-        listed = None if labels or in_table else _listed_indicators(text)
+        listed = None if labels or (in_table and not text.startswith(_FIGURES_LIST_LABEL)) else _listed_indicators(text)
         if listed is not None:
-            yield _Segment(None, None, listed, block.ref, block.page, main_only=True)
+            yield _Segment(None, None, listed, block.ref, block.page, in_table, main_only=True)
             continue
         segments, pending = _labelled(text, labels, block, whole_cell)
         bare = False
@@ -247,8 +270,9 @@ def _listed_indicators(text: str) -> str | None:
     return body if len(find_quantities(body)) >= 2 else None
 
 
-#: a goal's label opening a line (临翔 项目公示: 绩效目标:坚果提质增效基地面积≥4300亩,高优科技试验示范基地1个,…)
-_GOAL_LABEL = re.compile(r"^(?:项目)?(?:年度)?绩效目标[为是]?[：:]")
+#: a goal's label opening a line (临翔 项目公示: 绩效目标:坚果提质增效基地面积≥4300亩,高优科技试验示范基地1个,…), or the
+#: label of a list of figures a form cell holds (指标值：…, :func:`_named_figures`)
+_GOAL_LABEL = re.compile(rf"^(?:(?P<goal>(?:项目)?(?:年度)?绩效目标[为是]?)|{_FIGURES_LIST_LABEL})[：:]")
 _LISTED_FIGURES_AT_LEAST = 3
 
 
@@ -256,15 +280,15 @@ def _goal_label_list(text: str) -> str | None:
     """The sentence after a goal label when each of its clauses is a name closed by its figure, three or more, one
     with an operator at least (绩效目标:坚果提质增效基地面积≥4300亩,防灾减灾设施5套,…,群众满意度≥90%): the goal
     written as the indicator list it is. A clause that tells (改善村基础设施), opens with a deed (完成8个以上建制村…)
-    or goes on after its figure keeps the sentence a goal."""
+    or goes on after its figure keeps the sentence a goal. A list of figures under 指标值 needs no operator."""
     m = _GOAL_LABEL.match(text)
     if m is None:
         return None
     body = text[m.end():].partition("。")[0]
     clauses = [c.strip() for c in re.split(r"[，,；;、]", body) if c.strip()]
     figures = [_closing_target(c) for c in clauses]
-    if len(clauses) < _LISTED_FIGURES_AT_LEAST or not all(figures) \
-            or not any(parse_operator(t.text) is not None for t in figures):
+    if len(clauses) < _LISTED_FIGURES_AT_LEAST or not all(figures) or (
+            m.group("goal") and not any(parse_operator(t.text) is not None for t in figures)):
         return None
     return body
 
@@ -400,11 +424,19 @@ def _result_segments(text: str, block, labels: list, level: tuple[str, str | Non
     """The segments of a line of a results section: each after its level label, or the whole line under the level
     its section or the line above named (2.效益指标完成情况 │ 国民综合阅读率80%，指标完成率100%), or with no level when
     it writes its target and result as such (``as_result``: 1.重大动物强制免疫病种群体免疫密度,年初目标值≥90%,实际完成值≥90%)."""
-    if not labels and (level is not None or as_result):
+    opening = _LEVEL_DONE.match(_unnumbered(text)) if not labels else None
+    if opening and any(_level_of(opening.group("level"))):  # 1.产出指标全部完成,慰问对象120人,…: the level's results
+        yield _Segment(*_level_of(opening.group("level")), _unnumbered(text)[opening.end():], block.ref, block.page,
+                       result=True)
+    elif not labels and (level is not None or as_result):
         yield _Segment(*(level or (None, None)), text, block.ref, block.page, result=True)
     for k, (m, l1, l2) in enumerate(labels):
         end = labels[k + 1][0].start() if k + 1 < len(labels) else len(text)
         yield _Segment(l1, l2, text[m.end():end], block.ref, block.page, result=True)
+
+
+#: a result line opening with a level and its completion (保山 春节慰问 自评报告: 1.产出指标全部完成,慰问对象120人,…)
+_LEVEL_DONE = re.compile(rf"^(?P<level>[{HAN}]{{2,8}}?[指目]标)(?:全部|均已|已|基本|全面)?完成[，,：:]")
 
 
 def _results_title_level(title: str) -> tuple[str | None, str | None] | None:

@@ -180,14 +180,17 @@ def _stated_total_before(doc: Document, index: int) -> float | None:
 
 # -- items with their points ------------------------------------------------------------------------------------------
 
+#: the points of an item and what it scored, in one bracket after its title (萧县 老旧小区 自评报告: 1.项目申报(满分5分,实得5分))
+_FULL_AND_GOT = r"[（(]满分(?P<full>\d{1,3}(?:\.\d+)?)分[，,、]\s*(?:实得|得分|实际得分|得)(?P<got>\d{1,3}(?:\.\d+)?)分[)）]"
 #: an item opening with its name and its points, then what it asks (1、目标预期实现进度(3分)。中长期项目须…; (1)相关性(5分)。
 #: 指设立的…): the name is a phrase, no sentence
-_TITLED_ITEM = re.compile(rf"^(?P<name>[{HAN}][^，,。；;:：（()）]{{1,23}})(?P<points>{BRACKETED_POINTS})"
+_TITLED_ITEM = re.compile(rf"^(?P<name>[{HAN}][^，,。；;:：（()）]{{1,23}})(?:(?P<points>{BRACKETED_POINTS})|{_FULL_AND_GOT})"
                           r"\s*(?:[。.:：]|$)")
 #: an item naming itself in its first sentence and closing its rules with its points (盐城 气象 工作目标: (1)地面测报总错比。
 #: 各县…≤0.4‰得2分;…不得分。(2分)(亭湖除外))
 _NAMED_ITEM = re.compile(rf"^(?P<name>[{HAN}][^，,。；;:：（()）]{{1,23}})[。.]")
 _POINTED_ITEMS_AT_LEAST = 2
+_WHOLE_SCORE = 100  # the points of a whole evaluation: a group stating them is the evaluation, not one of its levels
 
 
 @dataclass
@@ -197,6 +200,7 @@ class _PointedItem:
     points: float
     block_index: int
     target: Quantity | None = None  # the first bound its rules set (各县地面测报总错比≤0.4‰得2分)
+    score: float | None = None  # what it scored, written beside its points (满分5分,实得5分)
 
 
 def pointed_item_indicators(doc: Document, start: int = 0) -> list[Indicator]:
@@ -211,10 +215,12 @@ def pointed_item_indicators(doc: Document, start: int = 0) -> list[Indicator]:
         return []
     out = []
     for number, k in enumerate(rows, start + 1):
-        above = [items[g].name for g in _ancestors(items, groups, k)]
+        above = [f"{items[g].name}({items[g].points:g}分)" for g in _ancestors(items, groups, k)
+                 if items[g].points < _WHOLE_SCORE]  # 自评基本结论(满分100分,…): the whole evaluation, no level
         block = doc.blocks[items[k].block_index]
         target = items[k].target
-        out.append(Indicator(id=f"S{number}", name=items[k].name, weight=items[k].points, page=block.page,
+        out.append(Indicator(id=f"S{number}", name=items[k].name, weight=items[k].points, score=items[k].score,
+                             page=block.page,
                              refs=[block.ref], origin="prose", level1_text=(above[-2:] or [None])[0],
                              level2_text=above[-1] if len(above) >= 2 else None,
                              **({"operator": target.operator, "value": target.value, "unit": target.unit,
@@ -256,8 +262,11 @@ def _pointed_items(doc: Document) -> list[_PointedItem]:
         found.append(open_item.closed() if open_item else None)
         open_item = None
         titled = _TITLED_ITEM.match(numbering.title)
-        if titled:
+        if titled and titled.group("points"):
             found.append(_PointedItem(numbering.rank, titled.group("name"), section_points(titled.group("points")), index))
+        elif titled:
+            found.append(_PointedItem(numbering.rank, titled.group("name"), float(titled.group("full")), index,
+                                      score=float(titled.group("got"))))
         elif (named := _NAMED_ITEM.match(numbering.title)) is not None:
             open_item = _OpenItem(numbering.rank, named.group("name"), index, numbering.title)
     found.append(open_item.closed() if open_item else None)

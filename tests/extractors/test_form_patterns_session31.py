@@ -114,3 +114,26 @@ def test_pattern_6_an_allocation_of_money_among_towns_is_no_breakdown_of_a_task(
     ext = extract_document(_document("分配表.xlsx", "xlsx", "2023年补助资金分配表", (
         ("乡镇", "补助经费(万元)", "备注"), ("合计", "35", ""), ("城厢镇", "2", ""), ("凤城镇", "3", ""))))
     assert ext.indicators == []
+
+
+# blind175, 慢病管理 指标表: a label cell 指标值 beside a cell listing each name and its figure, run together in the PDF
+def test_pattern_5_a_cell_listing_names_and_figures_under_its_label_gives_one_indicator_each():
+    ext = extract_document(_document("指标表.docx", "docx", "慢病管理指标", (
+        ("计算公式", "高血压患者健康管理率=年内已管理高血压人数/年内辖区内高血压患者总人数*100%"),
+        ("指标值:", "高血压患者健康管理率:30%高血压患者规范管理率:80%管理人群血压控制率: 50%"))))
+    assert [(i.name, i.value, i.unit) for i in ext.indicators] == [
+        ("高血压患者健康管理率", 30, "%"), ("高血压患者规范管理率", 80, "%"), ("管理人群血压控制率", 50, "%")]
+    assert not [w for w in ext.warnings if w.code == "table_not_understood"]
+
+
+# blind176, 萧县 老旧小区 自评报告: each heading gives its full points and what it scored in one bracket
+def test_items_titled_with_full_points_and_their_score_are_score_rows_under_their_group():
+    from tests.extractors.text_docs import block_document
+
+    ext = extract_document(block_document(
+        ("paragraph", "萧县老旧小区整治改造绩效自评报告"), ("heading", "二、自评基本结论(满分100分,实得98分)"),
+        ("heading", "(一)投入(满分15分,实得15分)"), ("heading", "1.项目申报(满分5分,实得5分)"),
+        ("paragraph", "我局对城区认真摸排后确定改造小区。"), ("heading", "2.资金管理(满分10分,实得9分)"),
+        ("paragraph", "资金按规定拨付。")))
+    assert [(i.name, i.level1_text, i.weight, i.score) for i in ext.indicators] == [
+        ("项目申报", "投入(15分)", 5, 5), ("资金管理", "投入(15分)", 10, 9)]  # the whole (100分) is no level
