@@ -137,3 +137,14 @@ def test_items_titled_with_full_points_and_their_score_are_score_rows_under_thei
         ("paragraph", "资金按规定拨付。")))
     assert [(i.name, i.level1_text, i.weight, i.score) for i in ext.indicators] == [
         ("项目申报", "投入(15分)", 5, 5), ("资金管理", "投入(15分)", 10, 9)]  # the whole (100分) is no level
+
+
+# blind176, 川渝 幸福河湖 评价指标体系: an index system's layers (总目标 │ 目标层 │ 指标层 over 序号 │ 指标 │ 属性 │ 权重)
+def test_pattern_2_an_index_systems_target_layer_is_its_level1_and_its_indicator_header_is_read():
+    ext = extract_document(_document("指标体系.docx", "docx", "川渝幸福河湖评价指标体系", (
+        ("总目标", "目标层", "指标层", "指标层", "指标层", "指标层", "评价方法"),
+        ("总目标", "目标层", "序号", "指标", "属性", "权重", "评价方法"),
+        ("川渝幸福河湖", "安澜(15分+)", "1", "防洪联防联调程度", "特色", "(5分)", "评价联防联调机制"),
+        ("川渝幸福河湖", "安澜(15分+)", "2", "防洪达标率", "通用", "(5分)", "评价河流防洪达标率"))))
+    assert [(i.level1_text, i.name, i.weight) for i in ext.indicators] == [
+        ("安澜(15分+)", "防洪联防联调程度", 5), ("安澜(15分+)", "防洪达标率", 5)]
