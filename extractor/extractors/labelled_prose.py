@@ -262,26 +262,26 @@ def announces_its_indicators(doc: Document) -> bool:
 def _listed_indicators(text: str) -> str | None:
     """The list of a sentence that announces its indicators (…,主要指标是城市道路装灯率100%,亮灯率99%,…。): the
     text up to the sentence's end, when it states two figures or more; the list a goal label opens when it is
-    only names and their figures (:func:`_goal_label_list`)."""
+    only names and their figures (:func:`_labelled_list`)."""
     m = _INDICATOR_LIST.search(text)
     if m is None:
-        return _goal_label_list(text)
+        return _labelled_list(text)
     body = text[m.end():].partition("。")[0]
     return body if len(find_quantities(body)) >= 2 else None
 
 
 #: a goal's label opening a line (临翔 项目公示: 绩效目标:坚果提质增效基地面积≥4300亩,高优科技试验示范基地1个,…), or the
 #: label of a list of figures a form cell holds (指标值：…, :func:`_named_figures`)
-_GOAL_LABEL = re.compile(rf"^(?:(?P<goal>(?:项目)?(?:年度)?绩效目标[为是]?)|{_FIGURES_LIST_LABEL})[：:]")
+_LIST_LABEL = re.compile(rf"^(?:(?P<goal>(?:项目)?(?:年度)?绩效目标[为是]?)|{_FIGURES_LIST_LABEL})[：:]")
 _LISTED_FIGURES_AT_LEAST = 3
 
 
-def _goal_label_list(text: str) -> str | None:
+def _labelled_list(text: str) -> str | None:
     """The sentence after a goal label when each of its clauses is a name closed by its figure, three or more, one
     with an operator at least (绩效目标:坚果提质增效基地面积≥4300亩,防灾减灾设施5套,…,群众满意度≥90%): the goal
     written as the indicator list it is. A clause that tells (改善村基础设施), opens with a deed (完成8个以上建制村…)
     or goes on after its figure keeps the sentence a goal. A list of figures under 指标值 needs no operator."""
-    m = _GOAL_LABEL.match(text)
+    m = _LIST_LABEL.match(text)
     if m is None:
         return None
     body = text[m.end():].partition("。")[0]
@@ -424,19 +424,11 @@ def _result_segments(text: str, block, labels: list, level: tuple[str, str | Non
     """The segments of a line of a results section: each after its level label, or the whole line under the level
     its section or the line above named (2.效益指标完成情况 │ 国民综合阅读率80%，指标完成率100%), or with no level when
     it writes its target and result as such (``as_result``: 1.重大动物强制免疫病种群体免疫密度,年初目标值≥90%,实际完成值≥90%)."""
-    opening = _LEVEL_DONE.match(_unnumbered(text)) if not labels else None
-    if opening and any(_level_of(opening.group("level"))):  # 1.产出指标全部完成,慰问对象120人,…: the level's results
-        yield _Segment(*_level_of(opening.group("level")), _unnumbered(text)[opening.end():], block.ref, block.page,
-                       result=True)
-    elif not labels and (level is not None or as_result):
+    if not labels and (level is not None or as_result):
         yield _Segment(*(level or (None, None)), text, block.ref, block.page, result=True)
     for k, (m, l1, l2) in enumerate(labels):
         end = labels[k + 1][0].start() if k + 1 < len(labels) else len(text)
         yield _Segment(l1, l2, text[m.end():end], block.ref, block.page, result=True)
-
-
-#: a result line opening with a level and its completion (保山 春节慰问 自评报告: 1.产出指标全部完成,慰问对象120人,…)
-_LEVEL_DONE = re.compile(rf"^(?P<level>[{HAN}]{{2,8}}?[指目]标)(?:全部|均已|已|基本|全面)?完成[，,：:]")
 
 
 def _results_title_level(title: str) -> tuple[str | None, str | None] | None:

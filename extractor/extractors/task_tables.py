@@ -101,4 +101,3 @@ def _shares(rows: list[list[str]], among: int, column: int, unit: str, block) ->
         out.append(Indicator(id=f"B{len(out) + 1}", name=name, operator=q.operator, value=q.value,
                              unit=q.unit or unit, target_text=figure, page=block.page, refs=[block.ref], origin="table"))
     return out
-

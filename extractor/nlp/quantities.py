@@ -790,17 +790,18 @@ def find_quantities(text: str) -> list[Quantity]:
     return found
 
 
-#: a minus sign opening a figure: at the text's start or after a space, an operator or a colon (-0.3 of a
-#: 变动率 target, ≥-5%), not between two figures (2020-2022, 5-10 a range)
-_MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s≥≤<>=:：(（]))-$")
+#: what may stand before a minus sign opening a figure: the text's start, a space, an operator or a colon (-0.3 of a
+#: 变动率 target, ≥-5%); a minus between two figures is a range's dash (2020-2022, 5-10)
+_BEFORE_MINUS = frozenset(" \t\n≥≤<>=:：(（")
 
 
 def _signed(norm: str, q: Quantity) -> Quantity:
     """``q`` negative when a minus sign opens its figure."""
-    minus = _MINUS_BEFORE.search(norm, 0, q.start)
-    if minus is None or q.value is None or q.kind == "date":
+    at = q.start - 1
+    if at < 0 or norm[at] != "-" or (at > 0 and norm[at - 1] not in _BEFORE_MINUS) or q.value is None \
+            or q.kind == "date":
         return q
-    return replace(q, value=-q.value, upper=-q.upper if q.upper is not None else None, start=minus.start())
+    return replace(q, value=-q.value, upper=-q.upper if q.upper is not None else None, start=at)
 
 
 def parse_quantity(text: str) -> Quantity | None:
