@@ -11,12 +11,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import UsageError
+from ..extraction import FULL_SCORE
 from ..nlp.lexicon import lexicon_list, units_for
 from .rule import SEVERITIES
 
 DEFAULT_TOO_LOW_RATIO = 1.5
 DEFAULT_MIN_INDICATORS = 3
-DEFAULT_WEIGHT_TOTAL = 100.0
+DEFAULT_WEIGHT_TOTAL = FULL_SCORE
 DEFAULT_EXECUTION_RATE_WEIGHT = 10.0
 DEFAULT_MODEL_MIN_PROB = 0.97
 

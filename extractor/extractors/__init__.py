@@ -68,20 +68,14 @@ def _read_written_out_indicators(doc: Document, ext: Extraction) -> None:
     scores, 决策 │ 14 │ 10.5), else the figures of a task table's tasks, else a numbered list of targets with no
     heading over it, else the shares of a task a breakdown table gives each town."""
     from .labelled_prose import announces_its_indicators, listed_targets, task_indicators
+    from .task_tables import breakdown_indicators
 
     scores_only = bool(ext.indicators)  # a sentence announcing the indicators is read beside them (潜江 评价报告)
     if ext.doc_type in LABELLED_PROSE_TYPES and not any(map(_has_target, ext.indicators)) and (
             not scores_only or announces_its_indicators(doc)):
         _read_labelled_indicators(doc, ext)
     if not ext.indicators:
-        ext.indicators = task_indicators(doc) or listed_targets(doc) or _breakdown_indicators(doc)
-
-
-def _breakdown_indicators(doc: Document) -> list[Indicator]:
-    """The shares of the breakdown tables of ``doc`` (:func:`~.task_tables.breakdown_indicators`)."""
-    from .task_tables import breakdown_indicators
-
-    return [indicator for block in doc.tables() for indicator in breakdown_indicators(block)]
+        ext.indicators = task_indicators(doc) or listed_targets(doc) or breakdown_indicators(doc)
 
 
 def _read_scored_prose(doc: Document, ext: Extraction) -> None:

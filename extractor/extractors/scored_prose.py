@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 
 from ..document import Document
-from ..extraction import Fact, Indicator
+from ..extraction import FULL_SCORE, Fact, Indicator
 from ..layout.headings import cn_to_int, match_number
 from ..nlp.quantities import BRACKETED_POINTS, Quantity, bracketed_points, find_quantities, section_points
 from .sentences import HAN
@@ -190,7 +190,6 @@ _TITLED_ITEM = re.compile(rf"^(?P<name>[{HAN}][^，,。；;:：（()）]{{1,23}}
 #: 各县…≤0.4‰得2分;…不得分。(2分)(亭湖除外))
 _NAMED_ITEM = re.compile(rf"^(?P<name>[{HAN}][^，,。；;:：（()）]{{1,23}})[。.]")
 _POINTED_ITEMS_AT_LEAST = 2
-_WHOLE_SCORE = 100  # the points of a whole evaluation: a group stating them is the evaluation, not one of its levels
 
 
 @dataclass
@@ -216,7 +215,7 @@ def pointed_item_indicators(doc: Document, start: int = 0) -> list[Indicator]:
     out = []
     for number, k in enumerate(rows, start + 1):
         above = [f"{items[g].name}({items[g].points:g}分)" for g in _ancestors(items, groups, k)
-                 if items[g].points < _WHOLE_SCORE]  # 自评基本结论(满分100分,…): the whole evaluation, no level
+                 if items[g].points < FULL_SCORE]  # 自评基本结论(满分100分,…): the whole evaluation, no level
         block = doc.blocks[items[k].block_index]
         target = items[k].target
         out.append(Indicator(id=f"S{number}", name=items[k].name, weight=items[k].points, score=items[k].score,

@@ -103,8 +103,9 @@ _COLUMN_HEADERS: dict[str, re.Pattern] = {
     "status": re.compile(r"完成情况|进展情况|实施情况|备注"),
 }
 _TOTAL_INVESTMENT = re.compile(r"^(?:项目)?(?:总投资|投资总额|估算总投资|计划总投资)")
-# no sub-project: 合计, 小计, a group's (一)义务教育公用经费小计
-_TOTAL_ROW = re.compile(rf"^\S{{0,20}}?(?:{alternation(total_words('table_total', 'subtotal'))})$")
+#: a total or subtotal row's label, no sub-project (合计, 小计, a group's (一)义务教育公用经费小计); the task breakdowns
+#: read it too (:mod:`.task_tables`: 全县合计)
+TOTAL_ROW = re.compile(rf"^\S{{0,20}}?(?:{alternation(total_words('table_total', 'subtotal'))})$")
 _GRAND_TOTAL_ROW = re.compile(rf"^(?:{alternation(total_words('table_total'))})$")  # the stated total (a 小计 totals one group)
 _UNIT_NOTE = re.compile(rf"(?:金额)?单位[:：]\s*(?P<unit>{_MONEY_UNIT})")
 _HEADER_UNIT = re.compile(rf"[（(](?P<unit>{_MONEY_UNIT})[）)]")
@@ -555,13 +556,13 @@ def _row_record(block: Block, r: int, cells: list[str], layout: _TableLayout) ->
 
 def _is_item_row(cells: list[str], layout: _TableLayout, name: str, number: str) -> bool:
     """Whether a row names one sub-project: not a total, the header again or a group row."""
-    if not name or _TOTAL_ROW.match(re.sub(r"\s", "", name or number)) or _NAME_HEADER.match(name):
+    if not name or TOTAL_ROW.match(re.sub(r"\s", "", name or number)) or _NAME_HEADER.match(name):
         return False
     if len({c for c in cells if c}) == 1:  # a group row written across the table (一、管网建设类)
         return False
     if not any(c for k, c in enumerate(cells) if k not in (layout.columns["name"], layout.columns.get("number"))):
         return False  # a group row with its number and title only (一 │ 管网建设类 │ │ …)
-    return not _TOTAL_ROW.match(re.sub(r"\s", "", number))
+    return not TOTAL_ROW.match(re.sub(r"\s", "", number))
 
 
 def _set_investment(sp: SubProject, money_cell: str, layout: _TableLayout) -> None:

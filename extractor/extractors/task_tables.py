@@ -13,12 +13,12 @@ from dataclasses import dataclass
 
 from ..document import compact_cell
 from ..extraction import Indicator
-from ..nlp.lexicon import alternation, total_words
+from ..nlp.lexicon import alternation
 from ..nlp.quantities import parse_quantity
 from .forms.headers import ACTUAL, RATE, SCORE, VALUE, WEIGHT, cell_role
 from .forms.reader import cell_text
 from .sentences import HAN_CHAR
-from .subprojects import FIELD_LABELS
+from .subprojects import FIELD_LABELS, TOTAL_ROW
 
 #: the header of the column of tasks
 _TASK_HEADER = re.compile(r"^(?:民生实事|主要内容|目标与任务|目标任务|工作任务|重点任务|主要任务|任务内容"
@@ -74,30 +74,35 @@ def _tasks_below(rows: list[list[str]], column: int, by_when: int | None) -> lis
 _SHARED_AMONG = re.compile(r"^(?:乡镇|乡\(镇\)|乡镇\(街道\)|镇\(街道\)|镇街|街道|地区|单位|县\(市、区\)|县市区|村|学校)(?:名称)?$")
 #: the header of the task's column, the unit of its figures in brackets (新种任务(亩), 目标任务(个), 任务数(人))
 _TASK_FIGURES = re.compile(r"任务[^()（）]{0,4}[（(](?P<unit>[^()（）\d]{1,6})[)）]$")
-_TOTAL_ROW = re.compile(rf"(?:{alternation(total_words('table_total', 'subtotal'))})$")
 
 
-def breakdown_indicators(block) -> list[Indicator]:
+def breakdown_indicators(doc) -> list[Indicator]:
     """The share of a task each unit of a breakdown table is given (融安 金桔 生产任务分解表: 乡镇 │ 新种任务(亩) │ 备注;
-    长安镇 │ 2150), one indicator a unit, named by it, its unit the header's; the total row (全县合计 │ 7000) is none.
-    [] for any other table."""
+    长安镇 │ 2150), one indicator a unit, named by it, its unit the header's; the total row (全县合计 │ 7000) is none."""
+    out: list[Indicator] = []
+    for block in doc.tables():
+        out.extend(_shares(block))
+    for k, indicator in enumerate(out, 1):
+        indicator.id = f"B{k}"
+    return out
+
+
+def _shares(block) -> list[Indicator]:
+    """The shares of one table under its breakdown header; [] for any other table."""
     rows = block.cells(compact=True)
     for k, header in enumerate(rows):
         among = next((i for i, c in enumerate(header) if _SHARED_AMONG.match(c)), None)
         figures = [i for i, c in enumerate(header) if _TASK_FIGURES.search(c)]
         if among is not None and len(figures) == 1:
-            return _shares(rows[k + 1:], among, figures[0], _TASK_FIGURES.search(header[figures[0]]).group("unit"),
-                           block)
+            unit = _TASK_FIGURES.search(header[figures[0]]).group("unit")
+            return [share for row in rows[k + 1:] if (share := _share(row, among, figures[0], unit, block))]
     return []
 
 
-def _shares(rows: list[list[str]], among: int, column: int, unit: str, block) -> list[Indicator]:
-    out: list[Indicator] = []
-    for row in rows:
-        name, figure = cell_text(row, among), cell_text(row, column)
-        q = parse_quantity(figure) if name and figure else None
-        if q is None or q.value is None or _TOTAL_ROW.search(name):
-            continue
-        out.append(Indicator(id=f"B{len(out) + 1}", name=name, operator=q.operator, value=q.value,
-                             unit=q.unit or unit, target_text=figure, page=block.page, refs=[block.ref], origin="table"))
-    return out
+def _share(row: list[str], among: int, column: int, unit: str, block) -> Indicator | None:
+    name, figure = cell_text(row, among), cell_text(row, column)
+    q = parse_quantity(figure) if name and figure else None
+    if q is None or q.value is None or TOTAL_ROW.match(name):
+        return None
+    return Indicator(id="", name=name, operator=q.operator, value=q.value, unit=q.unit or unit, target_text=figure,
+                     page=block.page, refs=[block.ref], origin="table")
