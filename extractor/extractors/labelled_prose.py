@@ -507,6 +507,11 @@ _ITEM_NUMBER = re.compile(rf"{INDICATOR_LINE.pattern}|^目标[\d一二三四五�
 _BRACKETED_TARGET = re.compile(r"^(?P<name>[^()（）]{2,40})[（(](?P<target>[^()（）]{1,30})[)）]$")
 
 
+#: the opening of the next label the page's cut left after an item's closing bracket (做好有效宣传(≥200次) │ 指, 蜀山):
+#: no part of the item
+_CUT_LABEL_OPENING = re.compile(r"(?<=[)）])\s*(?:指|目|【)$")
+
+
 #: a bracket of figures right after a figure and its unit explains it (扶贫股1股(3户共9股)): no target of its own
 _NOTE_AFTER_FIGURE = re.compile(rf"(?<=\d)(?P<unit>[{HAN}%]{{1,3}})[（(][^（()）]*\d[^（()）]*[)）]")
 
@@ -516,7 +521,7 @@ def _item_indicators(segment: _Segment, text: str) -> list[Indicator]:
     target in brackets after the name is the name's (:func:`_bracketed_item`)."""
     if is_template_text(text):
         return []  # a template's row label left as it was (指标1 of a cut 宁德 自评表): no name and no figure
-    text = _NOTE_AFTER_FIGURE.sub(r"\g<unit>", _unnumbered(_ITEM_NUMBER.sub("", text)))
+    text = _NOTE_AFTER_FIGURE.sub(r"\g<unit>", _unnumbered(_ITEM_NUMBER.sub("", _CUT_LABEL_OPENING.sub("", text))))
     bracketed = _BRACKETED_TARGET.match(text)
     if bracketed:
         found = _bracketed_item(segment, bracketed.group("name"), bracketed.group("target"))
