@@ -248,6 +248,8 @@ def _goals_of_text(blocks: list[Block], i: int) -> tuple[list[tuple[str, str, Bl
     a goal heading or announces a numbered list (…绩效目标如下：) — and the index of the block after them."""
     block = blocks[i]
     text = normalise(strip_footnote_refs(block.text))
+    if _ALLOCATION_HEADING.match(text):
+        return _allocated_goal(blocks, i)
     kind = _heading_kind(text)
     if kind:
         section, after = _labelled_section(blocks, i, kind, text)
@@ -262,6 +264,31 @@ def _goals_of_text(blocks: list[Block], i: int) -> tuple[list[tuple[str, str, Bl
     if not section:
         return [], i + 1
     return [(_label_kind(announced.group("label")), sub_text, sub_block) for sub_text, sub_block in section], after
+
+
+#: the first section of a transfer payment's self-assessment report (一、绩效目标分解下达情况): the money handed down and
+#: what it is for, the goal the report is assessed against (镜湖 残联: 2023年下达…29.6万元，用于残疾人基本康复…)
+_ALLOCATION_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[、.．])?\s*"
+                                 r"(?:20\d{2}年度?)?(?:年度)?(?:预算和)?绩效目标(?:省内)?分解下达情况[。:：]?$")
+#: a sub-item's title before its text ((一)中央下达…转移支付预算和绩效目标情况。2022年中央财政下达…)
+_SUBITEM_TITLE = re.compile(r"^[（(][一二三四五六七八九十][)）][^。]{0,60}情况[。:：]")
+_PURPOSE = re.compile(r"用于|用途")
+_LABEL_ANYWHERE = re.compile(_LABEL_RE)
+
+
+def _allocated_goal(blocks: list[Block], i: int) -> tuple[list[tuple[str, str, Block]], int]:
+    """The goal under a transfer payment's 绩效目标分解下达情况: the first text of the section saying what the money is for
+    or stating a measured target (a sub-item's title left out); none when the section only tells amounts, and none
+    when its text labels its goals (…绩效总体目标是确保…, 明确各项目绩效目标:一是…), which the labels give."""
+    j = i + 1
+    while j < len(blocks) and j <= i + 3 and blocks[j].kind in ("paragraph", "list_item"):
+        text = _SUBITEM_TITLE.sub("", normalise(blocks[j].text)).strip()
+        if _LABEL_ANYWHERE.search(text):
+            return [], i + 1
+        if text and (_PURPOSE.search(text) or goal_is_quantified(text)):
+            return [("目标", text, blocks[j])], j + 1
+        j += 1
+    return [], i + 1
 
 
 _CONTINUED_ITEMS = re.compile(rf"^(?={POINT_ENUMERATION}){_SENTENCES_OF_LABEL}")
