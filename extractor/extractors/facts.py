@@ -72,12 +72,15 @@ _ALL_THE_PARTS = re.compile(r"^(?:这|上述|以上)?[两二三四五六七八�
 _SHARE_TOTAL = re.compile(
     rf"^[，,](?P<text>[^，。；]{{0,12}}?(?:合计|共计|总计|总体|总)[^，。；\d]{{0,8}}?(?P<num>{FIGURE}){_PERCENT_SIGN})"
 )
+#: 共 saying "in all" (共3个, 共计); not the 共 of 公共 (一般公共预算, 一般公共服务支出)
+_ALL_OF = r"(?<!公)共"
+_ALL_OF_RE = re.compile(_ALL_OF)
 _PAREN_SUM = re.compile(
     rf"(?P<total>{FIGURE})(?P<unit>{_UNIT})[^（(，。；\d]{{0,16}}?[（(](?:包括|其中|含|包含|分别为)?[:：]?(?P<inner>[^）)]{{2,80}})[）)]"
 )
 _OF_WHICH = re.compile(
-    rf"(?:(?:共|合计|总计)(?:有|计)?[^\d，。；]{{0,8}}?(?P<total>{FIGURE})(?P<unit>{_UNIT})[^。；]*?其中|"
-    rf"(?P<total2>{FIGURE})(?P<unit2>{_UNIT})[，,]其中)[:：]?(?P<rest>[^。；]+)"
+    rf"(?:(?:{_ALL_OF}|合计|总计)(?:有|计)?[^\d，。；]{{0,8}}?(?P<total>{FIGURE})(?P<unit>{_UNIT})[^。；]*?其中|"
+    rf"(?P<total2>{FIGURE})(?P<unit2>{_UNIT})[，,](?:其中|具体为|具体包括))[:：]?(?P<rest>[^。；]+)"
 )
 _RATIO = re.compile(
     rf"(?P<label>[{HAN}“”]{{1,20}}?)(?P<num>{FIGURE})(?P<unit>{_UNIT})(?:[（(][^）)]{{0,30}}[）)])?[，,]"
@@ -437,23 +440,29 @@ def _exact_total(sentence: str, position: int, written: str) -> float | None:
 
 
 #: what closes a breakdown list: an amount already spent, paid or done (…资金520万元，已支出388.16万元: progress on
-#: the money) or what the whole involves (共评价重点项目9个，其中…2个，涉及部门单位7个): no share of the total
-_CLOSES_LIST = re.compile(r"^\s*(?:已|涉及)")
+#: the money), what the whole involves (共评价重点项目9个，其中…2个，涉及部门单位7个), what is actually there (编制197人，其中
+#: 全额编制人数34人，实际在岗345人), or a part's change from another year (其中:基本支出5395.55万元,比2024年增加315.33万元):
+#: no share of the total
+_CLOSES_LIST = re.compile(r"^\s*(?:已|涉及|实际|(?:比|较|同比|与)[^，,、；\d]{0,4}\d{0,4}[^，,、；\d]{0,4}(?:增加|减少|增长|下降|多|少))")
 
 
 def _parts_in(text: str, unit: str) -> list[float] | None:
     """Numbers of a list such as ``17个初验、23个终验``: each item has exactly one number of ``unit`` (other numbers
     say what it is for: 15个村防汛工作经费46万元, 50万元（见附件1）); a piece with no number belongs to the item after
-    it (村民组长、党小组长基本报酬252000元). The list ends at an amount already spent (已支出…, 茂名) or at what the whole
-    involves (涉及部门单位7个)."""
+    it (村民组长、党小组长基本报酬252000元), a bracket explains its item. The list ends at an amount already spent (已支出…,
+    茂名), at what the whole involves (涉及部门单位7个) or at a part's change from another year (比2024年增加…)."""
     parts: list[float] = []
-    for item in _list_items(text):
+    for item in _list_items(_BRACKETED.sub("", text)):
         nums = [n for n in _numbers(item, of_total=unit) if n.unit == unit]
-        if len(nums) != 1 or "共" in item or "率" in item or _CLOSES_LIST.match(item):
+        if len(nums) != 1 or _ALL_OF_RE.search(item) or "率" in item or _CLOSES_LIST.match(item):
             break
         value = nums[0].value
         parts.append(-value if value is not None and _NEGATIVE_BEFORE.search(item, 0, nums[0].start) else value)
     return parts if len(parts) >= 2 and None not in parts else None
+
+
+#: a bracket inside a list explains its item (…资金40.27万元(村卫生室…12.72万元、基层…27.55万元)、…): no item of the list
+_BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
 
 
 #: a minus sign between a word and its figure: the part is negative (其中中央直达资金139.71万元,省直达-13.27万元)
@@ -476,6 +485,9 @@ def _list_items(text: str) -> list[str]:
 _LEVEL_COUNTS = re.compile(r"[一二三四]级[^、，,；。]{0,10}?\d.*?[一二三四]级")
 
 
+_CLOSING_MARKS = ("。", "；", ";", "！", "!", "）", ")", "”")
+
+
 def _sum_facts(sentence: str) -> list[Fact]:
     out = []
     for m in _PAREN_SUM.finditer(sentence):
@@ -483,6 +495,8 @@ def _sum_facts(sentence: str) -> list[Fact]:
         if parts and not _LEVEL_COUNTS.search(m.group("inner")):
             out.append(_sum_fact(m, parts, m.group("unit")))
     for m in _OF_WHICH.finditer(sentence):
+        if m.end() == len(sentence.rstrip()) and not sentence.rstrip().endswith(_CLOSING_MARKS):
+            continue  # the list runs into the end of a text cut by its page (…维护4.51万): its parts are not all there
         unit = m.group("unit") or m.group("unit2")
         total = figure_value(m.group("total") or m.group("total2"))
         rest = _NESTED_BREAKDOWN.split(m.group("rest"))[0]
@@ -492,9 +506,9 @@ def _sum_facts(sentence: str) -> list[Fact]:
     return out
 
 
-#: a part broken down in its turn (17347万元，其中第一批资金9910万元,分别用于A3000万元、B…): the items after it are its own
-#: parts, not the total's
-_NESTED_BREAKDOWN = re.compile(r"[，,：:](?:分别(?:用于|为|是)|其中|具体为)")
+#: a part broken down in its turn (17347万元，其中第一批资金9910万元,分别用于A3000万元、B…; 本年收入6128.16万元,主要是
+#: 一般公共预算拨款5478.16万元,…): the items after it are its own parts, not the total's
+_NESTED_BREAKDOWN = re.compile(r"[，,：:](?:分别(?:用于|为|是)|其中|具体为|主要(?:是|为|包括))")
 
 
 def _without_restated_total(parts: list[float] | None, total: float | None) -> list[float] | None:
@@ -546,7 +560,7 @@ def _adjusted_budget_facts(sentence: str) -> list[Fact]:
 
 #: what a total in running text is of: the words right before it, after the last 的 or a year ("收到下达的上级转移支付资金
 #: 755.19万元", "下达2023年中央水利发展资金2263万元")
-_TOTAL_OF = re.compile(rf"(?:^|[的，,。；;：:、]|\d{{4}}年度?)(?P<metric>[{HAN}]{{2,12}})$")
+_TOTAL_OF = re.compile(rf"(?:^|[的，,。；;：:、]|\d{{4}}年度?)(?P<metric>[{HAN}]{{2,16}})$")
 _NOT_METRIC_WORDS = re.compile(r"^(?:共计|合计|总计|共有|共|计|为|达|约)+|(?:共计|合计|总计|共有|共|计|为|达|约)+$")
 
 

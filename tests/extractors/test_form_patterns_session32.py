@@ -1,8 +1,11 @@
 """Patterns of the thirty-second session, each from a code-blind part's real layout (the part named at each test)."""
 from __future__ import annotations
 
+from extractor import check
 from extractor.extractors import extract_document
+from extractor.extractors.facts import facts_from_text
 from tests.extractors.text_docs import mixed_document as _document
+from tests.extractors.text_docs import text_document
 
 # blind173, 蜀山 市场监管 项目绩效表: a goal cell listing its indicators by label, cut by the stored page right after the
 # first item's bracketed target, leaving the opening of the next label (指 of 指标2:)
@@ -48,3 +51,50 @@ def test_an_allocation_section_telling_amounts_only_or_labelling_its_goals_gives
         "report.docx", "docx", "2022年度绩效自评报告", ("heading", "一、绩效目标分解下达情况"),
         "中央下达我区的转移支付区域(项目)绩效总体目标是确保符合条件的城乡参保居民基础养老金按时足额发放。"))
     assert [g.text for g in labelled.goals] == ["确保符合条件的城乡参保居民基础养老金按时足额发放"]
+
+
+def _sums(text: str) -> list[tuple[float, list[float]]]:
+    return [(f.total, f.parts) for f in facts_from_text(text) if f.kind == "sum"]
+
+
+# blind178, 荣昌 仁义中学 预算情况说明: a budget's parts by function, the first 一般公共服务支出 (its 共 is 公共, no "in all"),
+# and they add to more than the stated total
+def test_the_gong_of_gonggong_closes_no_list_and_the_sum_is_checked():
+    text = ("(二)支出预算:2025年支出合计8303.55万元,其中:一般公共服务支出0.00万元,教育支出4902.56万元,社会保障和就业支出"
+            "870.81万元,卫生健康支出237.90万元,住房保障支出244.39万元,其他支出2049.67万元;支出较去年增加2102.84万元。")
+    assert _sums(text) == [(8303.55, [0.0, 4902.56, 870.81, 237.9, 244.39, 2049.67])]
+    findings = check(extract_document(text_document("2025年单位预算情况说明", text)))
+    assert [f.rule for f in findings if f.rule.startswith("consistency")] == ["consistency.sum"]
+
+
+def test_a_parts_change_from_another_year_is_no_part():
+    text = ("一般公共预算财政拨款支出5605.66万元,比2024年增加41.17万元,其中:基本支出5395.55万元,比2024年增加315.33万元,"
+            "主要原因是教师工资增加。")
+    assert _sums(text) == []
+
+
+def test_what_is_actually_there_is_no_part_of_a_staff_total():
+    assert _sums("核定编制197人,其中全额编制人数34人,实际在岗345人(其中临时人员167人)。") == []
+
+
+# blind181, 西藏 文物局 自评报告: an amount broken down after 具体为, its projects adding to less than it
+def test_an_amount_broken_down_after_juti_wei_is_a_sum():
+    text = ("其一,布达拉宫管理处下达预算资金9378万元,具体为雪城修缮展示工程项目3005万元、二期结构检测工程项目1235万元、"
+            "古籍数字化与编目二期项目255万元、预防性保护二期项目429万元、抢救性保护二期项目1228万元、消防提升工程项目1613万元;"
+            "其二,西藏博物馆下达预算资金5009万元。")
+    facts = [f for f in facts_from_text(text) if f.kind == "sum"]
+    assert [(f.metric, f.total, sum(f.parts)) for f in facts] == [("布达拉宫管理处下达预算资金", 9378, 7765)]
+
+
+# blind129, 陈仓 补助资金 下达通知: a bracket inside the list breaks its item down; it is no item of the list
+def test_a_bracket_inside_a_list_explains_its_item():
+    text = ("现下达2024年基本公共卫生服务等7项中央补助资金465.87万元,其中:基本公共卫生服务中央补助资金334.48万元、公立医院综合改革"
+            "中央补助资金9.04万元、卫生健康人才培养中央补助资金18.5万元、基本药物制度中央补助资金40.27万元(村卫生室实施药物制度补助"
+            "资金12.72万元、基层医疗卫生机构实施药物制度补助资金27.55万元)、中央计划生育转移支付资金63.58万元。")
+    assert (465.87, [334.48, 9.04, 18.5, 40.27, 63.58]) in _sums(text)
+
+
+# blind78, 盐边 公共文化 自评报告: the stored page stops inside the list; its parts are not all there
+def test_a_list_cut_by_the_end_of_the_text_is_no_sum():
+    assert _sums("2021年公共文化服务专项资金共支出182.564万元,其中支付农村公益电影放映补助经费19.536万元,乡镇文化活动经费84.5万元,"
+                 "应急广播维护4.51万") == []
