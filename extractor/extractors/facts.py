@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from ..document import Block, Document, compact_cell
 from ..extraction import GRADE_LABEL, GRADE_NAMES, Fact
 from ..layout.headings import index_rank, match_number, outline_children
-from ..nlp.lexicon import spaced_alternation, total_words, units_for
+from ..nlp.lexicon import alternation, spaced_alternation, total_words, units_for, vague_for
 from ..nlp.quantities import (FIGURE, amount_in_capitals, cell_unit, figure_value, find_quantities, money_amounts, money_in_unit,
                                quantity_at, unit_pattern, value_as_written, written_numbers)
 from .sentences import (
@@ -443,7 +443,8 @@ def _exact_total(sentence: str, position: int, written: str) -> float | None:
 #: the money), what the whole involves (共评价重点项目9个，其中…2个，涉及部门单位7个), what is actually there (编制197人，其中
 #: 全额编制人数34人，实际在岗345人), or a part's change from another year (其中:基本支出5395.55万元,比2024年增加315.33万元):
 #: no share of the total
-_CLOSES_LIST = re.compile(r"^\s*(?:已|涉及|实际|(?:比|较|同比|与)[^，,、；\d]{0,4}\d{0,4}[^，,、；\d]{0,4}(?:增加|减少|增长|下降|多|少))")
+_CLOSES_LIST = re.compile(rf"^\s*(?:已|涉及|实际|(?:比|较|同比|与)[^，,、；\d]{{0,4}}\d{{0,4}}[^，,、；\d]{{0,4}}"
+                          rf"(?:{alternation(vague_for('amount_change'))}))")
 
 
 def _parts_in(text: str, unit: str) -> list[float] | None:
@@ -452,8 +453,8 @@ def _parts_in(text: str, unit: str) -> list[float] | None:
     it (村民组长、党小组长基本报酬252000元), a bracket explains its item. The list ends at an amount already spent (已支出…,
     茂名), at what the whole involves (涉及部门单位7个) or at a part's change from another year (比2024年增加…)."""
     parts: list[float] = []
-    for item in _list_items(_BRACKETED.sub("", text)):
-        nums = [n for n in _numbers(item, of_total=unit) if n.unit == unit]
+    for item in _list_items(text):
+        nums = _amounts_outside_brackets(item, unit)
         if len(nums) != 1 or _ALL_OF_RE.search(item) or "率" in item or _CLOSES_LIST.match(item):
             break
         value = nums[0].value
@@ -465,14 +466,29 @@ def _parts_in(text: str, unit: str) -> list[float] | None:
 _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
 
 
+def _amounts_outside_brackets(item: str, unit: str) -> list:
+    """The item's numbers in ``unit``, those of a bracket left out when the item states its amount outside it (资金
+    40.27万元(村卫生室12.72万元、…); 50万元（含结余5万元）); 中央资金(30万元) keeps its bracket's."""
+    nums = [n for n in _numbers(item, of_total=unit) if n.unit == unit]
+    outside = _BRACKETED.sub("", item)
+    if len(nums) > 1 and outside != item:
+        alone = [n for n in _numbers(outside, of_total=unit) if n.unit == unit]
+        return alone or nums
+    return nums
+
+
 #: a minus sign between a word and its figure: the part is negative (其中中央直达资金139.71万元,省直达-13.27万元)
 _NEGATIVE_BEFORE = re.compile(rf"(?<=[{HAN}])[-－−]$")
 
 
+#: a separator of a list's items, outside brackets (a bracket's own list belongs to its item)
+_ITEM_SEPARATOR = re.compile(r"[、，,；](?![^（(]*[)）])")
+
+
 def _list_items(text: str) -> list[str]:
-    """The items of a list split at 、，,；, a piece with no number joined to the next one."""
+    """The items of a list split at 、，,； outside brackets, a piece with no number joined to the next one."""
     items, pending = [], ""
-    for piece in re.split(r"[、，,；]", text):
+    for piece in _ITEM_SEPARATOR.split(text):
         if re.search(r"\d", piece):
             items.append(pending + piece)
             pending = ""
@@ -485,7 +501,14 @@ def _list_items(text: str) -> list[str]:
 _LEVEL_COUNTS = re.compile(r"[一二三四]级[^、，,；。]{0,10}?\d.*?[一二三四]级")
 
 
-_CLOSING_MARKS = ("。", "；", ";", "！", "!", "）", ")", "”")
+_LAST_AMOUNT = re.compile(rf"{FIGURE}\s*(?P<unit>[^\d\s]*)$")
+
+
+def _cut_inside_amount(sentence: str, m: re.Match, unit: str) -> bool:
+    """Whether the list of ``m`` stops at the end of ``sentence`` inside its last amount: a figure with no unit or
+    with the unit's beginning only (维护4.51万 of a 万元 list), as a page's cut leaves it."""
+    last = _LAST_AMOUNT.search(m.group(0)) if m.end() == len(sentence.rstrip()) else None
+    return last is not None and last.group("unit") != unit and unit.startswith(last.group("unit"))
 
 
 def _sum_facts(sentence: str) -> list[Fact]:
@@ -495,9 +518,9 @@ def _sum_facts(sentence: str) -> list[Fact]:
         if parts and not _LEVEL_COUNTS.search(m.group("inner")):
             out.append(_sum_fact(m, parts, m.group("unit")))
     for m in _OF_WHICH.finditer(sentence):
-        if m.end() == len(sentence.rstrip()) and not sentence.rstrip().endswith(_CLOSING_MARKS):
-            continue  # the list runs into the end of a text cut by its page (…维护4.51万): its parts are not all there
         unit = m.group("unit") or m.group("unit2")
+        if _cut_inside_amount(sentence, m, unit):
+            continue  # the list runs into the end of a text cut by its page (…维护4.51万): its parts are not all there
         total = figure_value(m.group("total") or m.group("total2"))
         rest = _NESTED_BREAKDOWN.split(m.group("rest"))[0]
         parts = _without_restated_total(_parts_in(rest, unit), total)
@@ -560,7 +583,7 @@ def _adjusted_budget_facts(sentence: str) -> list[Fact]:
 
 #: what a total in running text is of: the words right before it, after the last 的 or a year ("收到下达的上级转移支付资金
 #: 755.19万元", "下达2023年中央水利发展资金2263万元")
-_TOTAL_OF = re.compile(rf"(?:^|[的，,。；;：:、]|\d{{4}}年度?)(?P<metric>[{HAN}]{{2,16}})$")
+_TOTAL_OF = re.compile(rf"(?:^|[的，,。；;：:、]|\d{{4}}年度?)(?P<metric>(?:(?!的)[{HAN}]){{2,16}})$")
 _NOT_METRIC_WORDS = re.compile(r"^(?:共计|合计|总计|共有|共|计|为|达|约)+|(?:共计|合计|总计|共有|共|计|为|达|约)+$")
 
 

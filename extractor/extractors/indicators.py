@@ -145,8 +145,8 @@ def split_value(value_text: str, unit_text: str = "", operator_text: str = "") -
     tens_of_thousands = _in_wan(value_text)
     if tens_of_thousands is not None:
         return _Split(op_col or q.operator or "=", tens_of_thousands, None, unit or "万", None)
-    if q.kind == "date":
-        return _Split(op_col or q.operator, None, None, unit, q.deadline)
+    if q.kind == "date":  # a deadline: its 前 (no later than) stays in the deadline, a written comparison is the operator
+        return _Split(op_col or parse_operator(value_text), None, None, unit, q.deadline)
     operator = op_col or q.operator
     if operator is None and q.value is not None and not q.approximate:
         operator = "="

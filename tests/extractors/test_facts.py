@@ -357,9 +357,12 @@ def test_an_item_of_a_money_list_may_hold_other_numbers_than_its_amount():
     assert (flood.total, flood.parts) == (110.56, [29.96, 3, 31.6, 46])
     (farm,) = _sum_facts("下达资金115万元，其中农产品展示展销项目35万元、丰收节项目30万元、畜禽遗传资源项目50万元（见附件1）")
     assert farm.parts == [35, 30, 50]
-    # two amounts in the unit in one item: which is the part is unknown, the list stops before it
-    (cut,) = _sum_facts("下达资金115万元，其中展销项目35万元、丰收节项目30万元、畜禽项目50万元（含结余5万元）")
+    # two amounts in the unit in one item: which is the part is unknown, the list stops before it; an amount in a
+    # bracket after the item's own explains it (thirty-second session: 陈仓's 基本药物…40.27万元(村卫生室…12.72万元、…))
+    (cut,) = _sum_facts("下达资金115万元，其中展销项目35万元、丰收节项目30万元、畜禽项目50万元含结余5万元")
     assert cut.parts == [35, 30]
+    (explained,) = _sum_facts("下达资金115万元，其中展销项目35万元、丰收节项目30万元、畜禽项目50万元（含结余5万元）")
+    assert explained.parts == [35, 30, 50]
 
 
 def test_a_sentence_opening_with_its_list_sums_the_amount_the_sentence_before_ends_with():

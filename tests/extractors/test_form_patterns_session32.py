@@ -98,3 +98,15 @@ def test_a_bracket_inside_a_list_explains_its_item():
 def test_a_list_cut_by_the_end_of_the_text_is_no_sum():
     assert _sums("2021年公共文化服务专项资金共支出182.564万元,其中支付农村公益电影放映补助经费19.536万元,乡镇文化活动经费84.5万元,"
                  "应急广播维护4.51万") == []
+
+
+# blind180, 滨海 疫苗贴息 绩效目标表 (and 20 of 24 deadline rows over every part): a target that is a deadline (2023年底前) writes
+# no comparison; its 前 stays in the deadline, the operator is the one written (≤2023年12月31日)
+def test_a_deadline_target_has_no_operator_unless_one_is_written():
+    ext = extract_document(_document(
+        "form.docx", "docx", "项目支出绩效目标表",
+        (("一级指标", "二级指标", "三级指标", "指标值"),
+         ("产出指标", "时效指标", "及时拨付资金", "2023年底前。"),
+         ("产出指标", "时效指标", "项目完工时间", "≤2023年12月31日"))))
+    assert [(i.name, i.operator, i.deadline) for i in ext.indicators] == [
+        ("及时拨付资金", None, "2023年底前"), ("项目完工时间", "<=", "2023年12月31日")]

@@ -67,7 +67,8 @@ def test_classify_header_never_raises(row):
     ("≥", "平方米", "", (">=", None, "平方米")),
     ("控制在预算内", "", "", ("<=", None, None)),
     ("优良", "", "", (None, None, None)),
-    ("2024年8月31日前", "", "", ("<=", None, None)),
+    ("2024年8月31日前", "", "", (None, None, None)),  # the 前 stays in the deadline (thirty-second session)
+    ("≤2024年8月31日", "", "", ("<=", None, None)),  # a written comparison is the operator
     ("≥3.2", "万人", "", (">=", 3.2, "万人")),
     ("20个以内", "", "", ("<=", 20.0, "个")),
     ("95", "百分比", "", ("=", 95.0, "%")),
