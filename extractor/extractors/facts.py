@@ -450,8 +450,7 @@ _CLOSES_LIST = re.compile(rf"^\s*(?:已|涉及|实际|(?:比|较|同比|与)[^�
 def _parts_in(text: str, unit: str) -> list[float] | None:
     """Numbers of a list such as ``17个初验、23个终验``: each item has exactly one number of ``unit`` (other numbers
     say what it is for: 15个村防汛工作经费46万元, 50万元（见附件1）); a piece with no number belongs to the item after
-    it (村民组长、党小组长基本报酬252000元), a bracket explains its item. The list ends at an amount already spent (已支出…,
-    茂名), at what the whole involves (涉及部门单位7个) or at a part's change from another year (比2024年增加…)."""
+    it (村民组长、党小组长基本报酬252000元), a bracket explains its item. The list ends where :data:`_CLOSES_LIST` says."""
     parts: list[float] = []
     for item in _list_items(text):
         nums = _amounts_outside_brackets(item, unit)
