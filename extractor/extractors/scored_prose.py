@@ -24,7 +24,7 @@ rules ((1)地面测报总错比。…(2分)): each item is an indicator weighted
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..document import Document
 from ..extraction import FULL_SCORE, Fact, Indicator
@@ -180,8 +180,10 @@ def _stated_total_before(doc: Document, index: int) -> float | None:
 
 # -- items with their points ------------------------------------------------------------------------------------------
 
-#: the points of an item and what it scored, in one bracket after its title (萧县 老旧小区 自评报告: 1.项目申报(满分5分,实得5分))
-_FULL_AND_GOT = r"[（(]满分(?P<full>\d{1,3}(?:\.\d+)?)分[，,、]\s*(?:实得|得分|实际得分|得)(?P<got>\d{1,3}(?:\.\d+)?)分[)）]"
+#: the points of an item and what it scored, in one bracket after its title (萧县 老旧小区 自评报告: 1.项目申报(满分5分,实得5分);
+#: 固镇 民生工程 自评报告: (一)投入(25分,自评得分25分))
+_FULL_AND_GOT = (r"[（(](?:满分)?(?P<full>\d{1,3}(?:\.\d+)?)分[，,、]\s*(?:实得|自评得分|得分|实际得分|得)"
+                 r"(?P<got>\d{1,3}(?:\.\d+)?)分[)）]")
 #: an item opening with its name and its points, then what it asks (1、目标预期实现进度(3分)。中长期项目须…; (1)相关性(5分)。
 #: 指设立的…): the name is a phrase, no sentence
 _TITLED_ITEM = re.compile(rf"^(?P<name>[{HAN}][^，,。；;:：（()）]{{1,23}})(?:(?P<points>{BRACKETED_POINTS})|{_FULL_AND_GOT})"
@@ -207,14 +209,15 @@ def pointed_item_indicators(doc: Document, start: int = 0) -> list[Indicator]:
     (3分)。…) or closing its rules with them ((1)地面测报总错比。…(2分)). An item whose deeper items' points fit in its
     own is their group (1、地面测报业务质量(8分) over its five items), and the two nearest groups over an item are its
     一级 and 二级; the first bound an item's rules set is its target (≤0.4‰得2分); none unless two items are rows."""
-    items = _pointed_items(doc)
+    items = _ranked_as_they_come(_pointed_items(doc))
     groups = _groups(items)
-    rows = [k for k in range(len(items)) if k not in groups]
+    rows = [k for k in range(len(items)) if k not in groups or _scored_group(items[k])]
     if len(rows) < _POINTED_ITEMS_AT_LEAST:
         return []
     out = []
     for number, k in enumerate(rows, start + 1):
-        above = [f"{items[g].name}({items[g].points:g}分)" for g in _ancestors(items, groups, k)
+        heads = _ancestors(items, groups, k) + ([k] if k in groups else [])  # a scored group's row is its own level
+        above = [f"{items[g].name}({items[g].points:g}分)" for g in heads
                  if items[g].points < FULL_SCORE]  # 自评基本结论(满分100分,…): the whole evaluation, no level
         block = doc.blocks[items[k].block_index]
         target = items[k].target
@@ -270,6 +273,21 @@ def _pointed_items(doc: Document) -> list[_PointedItem]:
             open_item = _OpenItem(numbering.rank, named.group("name"), index, numbering.title)
     found.append(open_item.closed() if open_item else None)
     return [item for item in found if item is not None]
+
+
+def _ranked_as_they_come(items: list[_PointedItem]) -> list[_PointedItem]:
+    """The items with their numbering's ranks in the order the styles first come: a report may number its outline
+    (一) > (1) > 1、 (固镇), against the usual 1. > (1)."""
+    order: dict[int, int] = {}
+    for item in items:
+        order.setdefault(item.rank, len(order))
+    return [replace(item, rank=order[item.rank]) for item in items]
+
+
+def _scored_group(item: _PointedItem) -> bool:
+    """A group that states what it scored beside its points ((一)投入(满分15分,实得15分)) is a row of the score table too;
+    one stating the whole evaluation's points (自评基本结论(满分100分,…)) is its total, no row."""
+    return item.score is not None and item.points < FULL_SCORE
 
 
 def _groups(items: list[_PointedItem]) -> set[int]:

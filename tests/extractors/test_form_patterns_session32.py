@@ -110,3 +110,28 @@ def test_a_deadline_target_has_no_operator_unless_one_is_written():
          ("产出指标", "时效指标", "项目完工时间", "≤2023年12月31日"))))
     assert [(i.name, i.operator, i.deadline) for i in ext.indicators] == [
         ("及时拨付资金", None, "2023年底前"), ("项目完工时间", "<=", "2023年12月31日")]
+
+
+# blind183, 固镇 民生工程 自评报告: headings numbered (一) > (1) > 1、 (the styles in the order they come, against the usual
+# 1. > (1)), the group giving its points and its self-assessed score in one bracket (25分,自评得分25分)
+def test_scored_headings_numbered_in_their_own_order_are_rows_under_their_groups():
+    from tests.extractors.text_docs import block_document
+
+    ext = extract_document(block_document(
+        ("paragraph", "固镇县文化和旅游局2020年民生工程绩效评价自评报告"), ("heading", "一、公共文化场馆开放"),
+        ("heading", "(一)投入(25分,自评得分25分)"), ("heading", "(1)保障机制(17分)"), ("heading", "1、规划编制(4分)"),
+        ("paragraph", "我县编制了公共文化服务体系建设规划。"), ("heading", "2、组织协调(4分)"),
+        ("paragraph", "建立健全文化建设的领导、组织、协调机制。")))
+    assert [(i.name, i.level1_text, i.level2_text, i.weight, i.score) for i in ext.indicators] == [
+        ("投入", "投入(25分)", None, 25, 25), ("规划编制", "投入(25分)", "保障机制(17分)", 4, None),
+        ("组织协调", "投入(25分)", "保障机制(17分)", 4, None)]
+
+
+def test_a_scored_groups_row_is_no_part_of_its_groups_points():
+    from tests.extractors.text_docs import block_document
+
+    ext = extract_document(block_document(
+        ("paragraph", "萧县老旧小区整治改造绩效自评报告"), ("heading", "(一)投入(满分15分,实得15分)"),
+        ("heading", "1.项目申报(满分5分,实得5分)"), ("heading", "2.资金管理(满分10分,实得10分)")))
+    assert [i.name for i in ext.indicators] == ["投入", "项目申报", "资金管理"]
+    assert not [f for f in check(ext) if f.rule.startswith("consistency.score_total")]  # 5 + 10 = 15, not 30

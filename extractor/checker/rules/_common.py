@@ -5,6 +5,7 @@ import re
 
 from ...extraction import LEVEL2_COST_101
 from ...nlp.lexicon import level2_of, units_for
+from ...nlp.quantities import BRACKETED_POINTS
 from ...nlp.script import HAN
 from ..text import (cites_grading_standard, clean, defined_levels, defines_value, ends_with_any, find_words, fmt,
                     grades_each_level, has_measure, is_level_of, matches_any, unit_only, value_from_code)
@@ -86,9 +87,15 @@ def value_is_code(ind) -> bool:
 
 
 def is_subtotal_row(ind) -> bool:
-    """A 一级/二级 row whose name is its own level (决策, 产出指标…), not a 三级 indicator."""
+    """A 一级/二级 row whose name is its own level (决策, 产出指标…; 投入 under 投入(15分), a report's scored heading), not a
+    三级 indicator."""
     name = clean(ind.name)
-    return bool(name) and name in (clean(ind.level1_text), clean(ind.level2_text))
+    levels = [clean(level) for level in (ind.level1_text, ind.level2_text)]
+    return bool(name) and name in levels + [_POINTS_CLOSING.sub("", level) for level in levels]
+
+
+#: the points closing a level's heading (投入(15分))
+_POINTS_CLOSING = re.compile(rf"{BRACKETED_POINTS}$")
 
 
 def is_summary_row(ind) -> bool:
