@@ -135,3 +135,19 @@ def test_a_scored_groups_row_is_no_part_of_its_groups_points():
         ("heading", "1.项目申报(满分5分,实得5分)"), ("heading", "2.资金管理(满分10分,实得10分)")))
     assert [i.name for i in ext.indicators] == ["投入", "项目申报", "资金管理"]
     assert not [f for f in check(ext) if f.rule.startswith("consistency.score_total")]  # 5 + 10 = 15, not 30
+
+
+# blind182, 三明 林业有害生物防治 考核评分标准表: 项目 │ 标准分 │ 赋分标准, the plainest item header beside a scoring standard
+def test_pattern_5_items_headed_xiangmu_beside_a_scoring_standard_are_rows():
+    ext = extract_document(_document("standard.docx", "docx", "三明市2008年林业有害生物防治目标管理责任制综合考核评分标准表", (
+        ("项目", "标准分", "赋分标准"),
+        ("成灾率", "2分", "成灾率达标(1分);实际成灾面积准确的有文字记录(1分)。"),
+        ("测报准确率", "27分", "按测报工作有关规定,完成各项测报任务。"))))
+    assert [(i.name, i.weight) for i in ext.indicators] == [("成灾率", 2), ("测报准确率", 27)]
+
+
+def test_a_funds_table_headed_xiangmu_with_points_and_no_standard_gives_no_rows():
+    ext = extract_document(_document("funds.docx", "docx", "项目支出绩效自评表", (
+        ("项目", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"),
+        ("年度资金总额", "100", "100", "95", "10", "95%", "9.5"))))
+    assert [i.name for i in ext.indicators] == []

@@ -42,7 +42,7 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((role, re.compile(p))
     (NATURE, r"^(?:指标)?(?:性质|属性)$|^定量/定性$|^定性/定量$"),
     (CONTENT, r"^(?:指标|绩效)内容$"),
     (EXPLANATION, r"指标解释|指标说明|指标描述|计算公式|计算方法|指标定义|指标释义|保障措施|备注"),
-    (STANDARD, r"评分标准|评分办法|评分细则|评分规则|扣分标准|评价标准|绩效标准|取值依据|设定依据|^依据$"),
+    (STANDARD, r"评分标准|赋分标准|评分办法|评分细则|评分规则|扣分标准|评价标准|绩效标准|取值依据|设定依据|^依据$"),
     (SOURCE, r"数据来源|佐证|证明材料|信息来源"),
     (DEDUCTION, r"^(?:实际)?扣(?:减)?分(?:值|数)?$"),
     (SCORE, r"^(?:自评|评价|实际|指标|考核|评审|最终|核定)?得分$|^得分值$|^自评分$|^自评$|^评分$|^(?:自评)?分数$|^(?:专家)?打分$"),
@@ -283,6 +283,10 @@ _SCORING_ITEM = re.compile(r"^(?:评价指标|评价内容|评估内容|评估�
                            r"|评审内容(?:及参考指标)?|评审指标|评审要点)$")  # 海南州 科技项目专家评审表: 评审内容及参考指标 │ 打分
 
 
+#: the plainest item header, an item column only beside a scoring standard (a funds table's 项目 │ 分值 │ 得分 is none)
+_PLAIN_ITEM = "项目"
+
+
 def names_levels(header: str) -> bool:
     """A header naming the levels of indicators or the items (or groups) of a scoring frame: 一级指标, 指标类别, 考核项目,
     评价内容 - not a column a frame's place made a group (评估对象, what was assessed)."""
@@ -295,6 +299,8 @@ def _scoring_frame_columns(row: list[str], by_column: dict[int, str]) -> dict[in
     its item column (the rightmost scoring-item header) as the name, and the unnamed columns left of it as the groups
     (一级, then 二级) the items fall in. None when the row is no such header."""
     items = [k for k, cell in enumerate(row) if isinstance(cell, str) and _SCORING_ITEM.match(clean_header_cell(cell))]
+    if not items and STANDARD in by_column.values():  # 项目 │ 标准分 │ 赋分标准 (三明 考核评分标准表): 项目 names the items
+        items = [k for k, cell in enumerate(row) if isinstance(cell, str) and clean_header_cell(cell) == _PLAIN_ITEM]
     # a name column other than a scoring item's own word (考核指标 is both; 评价指标 made a name by the 宜兴 pairs is not)
     named = [k for k, r in by_column.items() if r in (LEVEL3, NAME, CONTENT) and not (k in items and cell_role(row[k]) == r)]
     if not {WEIGHT, SCORE} & set(by_column.values()) or named:
