@@ -298,9 +298,7 @@ def _scoring_frame_columns(row: list[str], by_column: dict[int, str]) -> dict[in
     """Column -> role of a scoring frame's header that names no column as the target tables do: its 分值 column,
     its item column (the rightmost scoring-item header) as the name, and the unnamed columns left of it as the groups
     (一级, then 二级) the items fall in. None when the row is no such header."""
-    items = [k for k, cell in enumerate(row) if isinstance(cell, str) and _SCORING_ITEM.match(clean_header_cell(cell))]
-    if not items and STANDARD in by_column.values():  # 项目 │ 标准分 │ 赋分标准 (三明 考核评分标准表): 项目 names the items
-        items = [k for k, cell in enumerate(row) if isinstance(cell, str) and clean_header_cell(cell) == _PLAIN_ITEM]
+    items = _item_columns(row, by_column)
     # a name column other than a scoring item's own word (考核指标 is both; 评价指标 made a name by the 宜兴 pairs is not)
     named = [k for k, r in by_column.items() if r in (LEVEL3, NAME, CONTENT) and not (k in items and cell_role(row[k]) == r)]
     if not {WEIGHT, SCORE} & set(by_column.values()) or named:
@@ -314,6 +312,16 @@ def _scoring_frame_columns(row: list[str], by_column: dict[int, str]) -> dict[in
         if role not in out.values():
             out[k] = role
     return out
+
+
+def _item_columns(row: list[str], by_column: dict[int, str]) -> list[int]:
+    """The columns a scoring frame's header names as its items: a scoring item's word, or the plainest, 项目, beside a
+    scoring standard (项目 │ 标准分 │ 赋分标准, 三明 考核评分标准表)."""
+    cleaned = [clean_header_cell(cell) if isinstance(cell, str) else "" for cell in row]
+    items = [k for k, cell in enumerate(cleaned) if _SCORING_ITEM.match(cell)]
+    if not items and STANDARD in by_column.values():
+        items = [k for k, cell in enumerate(cleaned) if cell == _PLAIN_ITEM]
+    return items
 
 
 def _two_row_roles(top: list[str], bottom: list[str]) -> dict[int, str]:
