@@ -169,11 +169,11 @@ TABLE_NOT_UNDERSTOOD = TableNotUnderstood.code
 #: labels of a header field stating a form's total score (自评总分(分)：97.6, 项目总得分 99), read by the extractor
 #: from field rows and by the checker against the rows' scores
 STATED_TOTAL_LABELS = ("总分", "自评总分", "综合得分", "绩效得分", "自评得分", "评价得分", "得分合计", "项目总得分")
-#: the words that name an evaluation's grade (等级为“良”, 评价等次优秀) and the grades written after them, longest first;
-#: read by the extractor's grade facts and table totals and by the checker's grade rule
 #: the points a whole evaluation gives (满分100分): the usual total of a score table's 分值, and a group stating them is
 #: the evaluation itself, no level of it; read by the scored prose and, as its default, by the checker's weight total
 FULL_SCORE = 100.0
+#: the words that name an evaluation's grade (等级为“良”, 评价等次优秀) and the grades written after them, longest first;
+#: read by the extractor's grade facts and table totals and by the checker's grade rule
 GRADE_LABEL = r"等[级次]"
 GRADE_NAMES = r"优秀|良好|中等|优|良|中|差|合格|不合格"
 _LABEL_UNIT = re.compile(r"[（(][^（）()]{0,4}[)）]$")

@@ -503,10 +503,10 @@ _LEVEL_COUNTS = re.compile(r"[一二三四]级[^、，,；。]{0,10}?\d.*?[一�
 _LAST_AMOUNT = re.compile(rf"{FIGURE}\s*(?P<unit>[^\d\s]*)$")
 
 
-def _cut_inside_amount(sentence: str, m: re.Match, unit: str) -> bool:
-    """Whether the list of ``m`` stops at the end of ``sentence`` inside its last amount: a figure with no unit or
+def _cut_inside_amount(m: re.Match, unit: str) -> bool:
+    """Whether the list of ``m`` stops at the end of its sentence inside its last amount: a figure with no unit or
     with the unit's beginning only (维护4.51万 of a 万元 list), as a page's cut leaves it."""
-    last = _LAST_AMOUNT.search(m.group(0)) if m.end() == len(sentence.rstrip()) else None
+    last = _LAST_AMOUNT.search(m.group(0)) if m.end() == len(m.string.rstrip()) else None
     return last is not None and last.group("unit") != unit and unit.startswith(last.group("unit"))
 
 
@@ -518,7 +518,7 @@ def _sum_facts(sentence: str) -> list[Fact]:
             out.append(_sum_fact(m, parts, m.group("unit")))
     for m in _OF_WHICH.finditer(sentence):
         unit = m.group("unit") or m.group("unit2")
-        if _cut_inside_amount(sentence, m, unit):
+        if _cut_inside_amount(m, unit):
             continue  # the list runs into the end of a text cut by its page (…维护4.51万): its parts are not all there
         total = figure_value(m.group("total") or m.group("total2"))
         rest = _NESTED_BREAKDOWN.split(m.group("rest"))[0]

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 
 from ...extraction import LEVEL2_COST_101
+from ...nlp.framework import clean_level
 from ...nlp.lexicon import level2_of, units_for
-from ...nlp.quantities import BRACKETED_POINTS
 from ...nlp.script import HAN
 from ..text import (cites_grading_standard, clean, defined_levels, defines_value, ends_with_any, find_words, fmt,
                     grades_each_level, has_measure, is_level_of, matches_any, unit_only, value_from_code)
@@ -91,11 +91,7 @@ def is_subtotal_row(ind) -> bool:
     三级 indicator."""
     name = clean(ind.name)
     levels = [clean(level) for level in (ind.level1_text, ind.level2_text)]
-    return bool(name) and name in levels + [_POINTS_CLOSING.sub("", level) for level in levels]
-
-
-#: the points closing a level's heading (投入(15分))
-_POINTS_CLOSING = re.compile(rf"{BRACKETED_POINTS}$")
+    return bool(name) and name in levels + [clean_level(level) for level in levels]
 
 
 def is_summary_row(ind) -> bool:
