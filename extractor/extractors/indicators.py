@@ -18,7 +18,7 @@ from ..extraction import Indicator, TemplateRow
 from ..layout.headings import match_number
 from ..nlp.lexicon import units_for, vague_for
 from ..nlp.quantities import (BRACKETED_POINTS, UNITS, Quantity, cell_unit, figures, find_quantities, normalise, parse_number, parse_operator, parse_quantity,
-                              section_points, unit_in_brackets, value_as_written, written_numbers)
+                              level_points, section_points, unit_in_brackets, value_as_written, written_numbers)
 
 from .forms.headers import (  # noqa: F401  (the header vocabulary, re-exported for callers)
     ACTUAL,
@@ -200,7 +200,7 @@ def indicator_of(row: Row, reading: TableReading, number: int) -> Indicator:
     cells = row.cells
     name, value_text, unit_text, operator_text = _name_and_target(cells)
     group, name, unit_text = _name_in_unit_column(name, unit_text)
-    name, labelled_points = _points_in_label(name) if WEIGHT not in cells else (name, None)
+    name, labelled_points = _points_in_label(name, _levels_in_bare_points(row)) if WEIGHT not in cells else (name, None)
     nature = cells.get(NATURE) or None
     if compact_cell(operator_text) in NATURE_WORDS:  # an operator column's 定性: the row's kind, no operator
         nature, operator_text = nature or compact_cell(operator_text), ""
@@ -268,9 +268,10 @@ def _target_in_name(name: str) -> tuple[str, str] | None:
 _CLOSING_BRACKET = re.compile(r"[（(][^（()）]*[)）]$")
 
 
-def _points_in_label(name: str) -> tuple[str, float | None]:
+def _points_in_label(name: str, bare: bool = False) -> tuple[str, float | None]:
     """(name, points) of a name closed by its points in a table with no 分值 column (施工质量(10分): a scoring frame
-    writing each item's points in its label, 乡镇污水 PPP 评分细则), the points as the engine reads a heading's; or
+    writing each item's points in its label, 乡镇污水 PPP 评分细则), the points as the engine reads a heading's, or as
+    a bare number where the row's levels state theirs so (``bare``: 投入(15) > 目标设定(5) > 绩效目标合理性(2)); or
     opened by its name and points before the scale it is graded on (海南州 专家评审表: 选题合理性(8分): 正确合理(7-8);…)."""
     opening = _POINTS_BEFORE_SCALE.match(name or "")
     if opening and section_points(opening.group("points")) is not None:
@@ -278,7 +279,15 @@ def _points_in_label(name: str) -> tuple[str, float | None]:
     text = compact_cell(name)
     closing = _CLOSING_BRACKET.search(text)
     points = section_points(closing.group()) if closing and closing.start() > 0 else None
+    if points is None and bare and closing:
+        points = level_points(text)
     return (text[: closing.start()].strip(), points) if points is not None else (name, None)
+
+
+def _levels_in_bare_points(row: Row) -> bool:
+    """The row's level labels close with their points as bare numbers (投 入(15), 目标设定(5))."""
+    labels = [t for t in (row.level1_text, row.level2_text) if t]
+    return bool(labels) and all(level_points(t) is not None and section_points(t) is None for t in labels)
 
 
 _POINTS_BEFORE_SCALE = re.compile(rf"^\s*(?P<name>[^:：\n]{{2,30}}?)\s*(?P<points>{BRACKETED_POINTS})"

@@ -193,8 +193,26 @@ def assign_roles(header_cells: tuple[str, ...], by_column: dict[int, str], body:
     columns = _groups_left_of_names(columns, body)
     columns = _figures_right_under_one_header(_grade_beside_a_target(_group_right_before_names(columns, body)), body)
     columns = _one_column_per_level(_row_points(_converted_score(columns, body)))
-    columns = _names_under_level2(_levels_by_content(columns), body)
+    columns = _names_under_level2(_level2_merged_down(_levels_by_content(columns), body), body)
     return _value_by_content(_follow_moved_levels(columns))
+
+
+def _level2_merged_down(columns: list[ColumnRole], body: list[list[str]]) -> list[ColumnRole]:
+    """A column headed 二级指标 holding one short phrase in every row, between the 一级 column and the 三级 one: that 二级
+    merged down over a table cut after its first group (部门整体 评价指标表: 投入 │ 预算配置 │ 在职人员控制率), not a label."""
+    level1 = next((c.index for c in columns if c.role == LEVEL1), None)
+    level3 = next((c.index for c in columns if c.role == LEVEL3), None)
+    if level1 is None or level3 is None or any(c.role == LEVEL2 for c in columns):
+        return columns
+
+    def merged_level2(c: ColumnRole) -> bool:
+        cells = {_clean(r[c.index]) for r in body if c.index < len(r) and _clean(r[c.index])}
+        label = cells.pop() if len(cells) == 1 else ""
+        return (c.role is None and level1 < c.index < level3 and _was_level(c.header)
+                and bool(_OWN_LEVEL.fullmatch(label)) and not _BLOCK_LABEL.fullmatch(label))
+
+    return [ColumnRole(c.index, c.header, LEVEL2, c.why + "; between the 一级 and 三级 columns: their 二级 merged down")
+            if merged_level2(c) else c for c in columns]
 
 
 def _names_under_level2(columns: list[ColumnRole], body: list[list[str]]) -> list[ColumnRole]:
@@ -212,16 +230,25 @@ def _names_under_level2(columns: list[ColumnRole], body: list[list[str]]) -> lis
             if c is content else c for c in columns]
 
 
-def _level2_and_contents(columns: list[ColumnRole]) -> tuple[ColumnRole, ColumnRole] | None:
+def _level2_and_contents(columns: list[ColumnRole]) -> tuple[ColumnRole, ColumnRole | None] | None:
     """The 二级 column and the contents column that names the rows (指标内容, or 考核内容 by the assessment's header)
-    of a block with a 一级 column and no 三级 or other name column."""
+    of a block with a 一级 column and no 三级 or other name column; no contents column where the block weighs its
+    二级 rows."""
     roles = {c.role for c in columns}
     level2 = next((c for c in columns if c.role == LEVEL2), None)
     content = next((c for c in columns if c.role == CONTENT or (c.role == NAME and c.header == ASSESSED_CONTENT)), None)
-    if level2 is None or content is None or LEVEL3 in roles or LEVEL1 not in roles \
-            or any(c.role == NAME and c is not content for c in columns):
+    if level2 is None or LEVEL3 in roles or LEVEL1 not in roles or any(c.role == NAME and c is not content for c in columns):
+        return None
+    if content is None and not _weighs_level2(columns, level2):
         return None
     return level2, content
+
+
+def _weighs_level2(columns: list[ColumnRole], level2: ColumnRole) -> bool:
+    """A framework of two levels weighing its 二级 rows: a 权重 column right of the 二级 one and no target nor actual
+    (江苏 工程技术研究中心 绩效评估标准: 一级指标 │ 权重 │ 二级指标 │ 指标说明 │ 权重)."""
+    return not {c.role for c in columns} & {VALUE, ACTUAL} and any(
+        c.role == WEIGHT and c.index > level2.index for c in columns)
 
 
 def _names_one_a_row(cells: list[str]) -> bool:

@@ -224,6 +224,8 @@ def _accept(roles: dict[str, int]) -> dict[str, int] | None:
     指标名称: a report's table of results, 指标名称 │ 实际值 │ 偏差率), or of a score table by one level."""
     if _scores_one_level(roles):  # its level column names the rows; the reader reads that column by content
         return {**{r: k for r, k in roles.items() if r != LEVEL1}, NAME: roles[LEVEL1]}
+    if _weighs_two_levels(roles):  # its 二级 column names the rows (columns._names_under_level2)
+        return {**{r: k for r, k in roles.items() if r != LEVEL2}, NAME: roles[LEVEL2]}
     has_name = any(r in roles for r in (LEVEL3, NAME, CONTENT))
     # …or a 评分标准 beside levels: a scoring frame whose points are written in its labels (施工质量(10分))
     has_measure = any(r in roles for r in (VALUE, WEIGHT, SCORE, ACTUAL, GOAL)) or (
@@ -240,6 +242,13 @@ def _scores_one_level(roles: dict[str, int]) -> bool:
     one level, its rows named by it (武城 事前评估)."""
     return LEVEL1 in roles and (WEIGHT in roles or SCORE in roles) and not any(
         r in roles for r in (LEVEL2, LEVEL3, NAME, CONTENT, VALUE, ACTUAL, UNIT, STANDARD))
+
+
+def _weighs_two_levels(roles: dict[str, int]) -> bool:
+    """一级指标 │ 权重 │ 二级指标 │ 指标说明 │ 权重 and no column of names, targets or actuals: a framework of two levels
+    weighing its 二级 rows (江苏 工程技术研究中心 绩效评估标准)."""
+    return LEVEL1 in roles and LEVEL2 in roles and WEIGHT in roles and not any(
+        r in roles for r in (LEVEL3, NAME, CONTENT, VALUE, ACTUAL))
 
 
 def resolve_name(roles: dict[str, int]) -> dict[str, int]:

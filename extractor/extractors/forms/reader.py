@@ -533,7 +533,8 @@ def _read_block(block: Block, rows: list[list[str]], carry: Carry) -> Carry:
         if _is_section_row(row, level1_text, level2_text):
             continue
         block.rows.append(Row(index, row, level1_text, level2_text, evaluation, block.period))
-    block.rows = _without_letter_numbered_names(_without_blank_rows(block.rows))
+    block.rows = _without_outline_codes(_without_letter_numbered_names(_without_blank_rows(block.rows)))
+    block.rows = _one_row_per_scoring_band(block.rows)
     if VALUE not in roles:
         block.rows = _one_row_per_indicator(block.rows)
     if block.rows and not any(r.cells.get(NAME) for r in block.rows) and block.header is not None:
@@ -631,11 +632,69 @@ def _without_letter_numbered_names(rows: list[Row]) -> list[Row]:
 
 
 def _without_letter_numbers(names: list[str]) -> list[str]:
-    """Names numbered A, B, C… in order (A立项必要性, B投入经济性) without their letters; others as they are (A级景区)."""
+    """Names numbered A, B, C… or 1, 2, 3… in order with no mark after the number (A立项必要性, B投入经济性; 1工程中心定位,
+    2依托单位研发) without their numbers; others as they are (A级景区, 1号泵站, 2号泵站)."""
     letters = [m.group("letter") if (m := LETTER_NUMBER.match(n)) else "" for n in names]
-    if "".join(letters) != "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[:len(names)]:
-        return names
-    return [n[1:] for n in names]
+    if "".join(letters) == "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[:len(names)]:
+        return [n[1:] for n in names]
+    numbers = [m.group(1) if (m := _GLUED_NUMBER.match(n)) else "" for n in names]
+    if len(names) >= 2 and numbers == [str(k) for k in range(1, len(names) + 1)]:
+        return [n[len(k):] for n, k in zip(names, numbers)]
+    return names
+
+
+#: a row number glued to the name it numbers (1工程中心定位), not to a counter it counts (1号泵站, 2期工程)
+_GLUED_NUMBER = re.compile(rf"^(\d{{1,2}})(?=[{HAN}])(?![号期批次个座栋年月日届级类标])")
+
+
+# a score framework's outline code: a letter, then the number of each level below it (A, A1, A1.1), before the text
+_OUTLINE_CODE = re.compile(rf"^(?P<code>[A-Z](?:\d{{1,2}}(?:\.\d{{1,2}})*)?)\s*(?=[{HAN}])")
+
+
+def _without_outline_codes(rows: list[Row]) -> list[Row]:
+    """Names and levels coded as a score framework's outline (A建设成效 > A1科学研究 > A1.1科技平台, 河南 协同创新中心)
+    without their codes, where the name's code continues the code of a level it sits under; others as they are."""
+    for row in rows:
+        name = _OUTLINE_CODE.match(row.cells.get(NAME, ""))
+        levels = [m for text in (row.level1_text, row.level2_text) if (m := _OUTLINE_CODE.match(text))]
+        if not name or not any(name["code"] != m["code"] and name["code"].startswith(m["code"]) for m in levels):
+            continue
+        row.cells[NAME] = row.cells[NAME][name.end():]
+        row.level1_text, row.level2_text = (_without_code_above(t, name["code"]) for t in (row.level1_text, row.level2_text))
+    return rows
+
+
+def _without_code_above(level_text: str, code: str) -> str:
+    """``level_text`` without its outline code when ``code`` (of a row under it) continues it."""
+    m = _OUTLINE_CODE.match(level_text)
+    return level_text[m.end():] if m and code.startswith(m["code"]) else level_text
+
+
+def _one_row_per_scoring_band(rows: list[Row]) -> list[Row]:
+    """One row for consecutive rows naming the same indicator with its own points (A1.1科技平台(3分)), each row one
+    scoring band of it: a standard and the points that band gives (建设成效显著 │ 3; 建设成效明显 │ 2; 不明显 │ 1, 河南
+    协同创新中心). The bands' points are no target: the first row stays, without them."""
+    out: list[Row] = []
+    for row in rows:
+        if out and _same_indicator(out[-1], row) and _bands_of(out[-1], row):
+            out[-1].cells.pop(VALUE, None)
+            continue
+        out.append(row)
+    return out
+
+
+def _same_indicator(a: Row, b: Row) -> bool:
+    return bool(a.cells.get(NAME)) and (a.level1_text, a.level2_text, a.cells.get(NAME)) == (
+        b.level1_text, b.level2_text, b.cells.get(NAME))
+
+
+def _bands_of(first: Row, row: Row) -> bool:
+    """``row`` is a lower scoring band of the indicator ``first`` opens: another standard, and points no more than the
+    indicator's own (the first band's may already be taken off)."""
+    points = section_points(first.cells.get(NAME, ""))
+    band = compact_cell(row.cells.get(VALUE, ""))
+    return (points is not None and bool(_POINTS.fullmatch(band)) and float(band) < points
+            and bool(row.cells.get(STANDARD)) and row.cells.get(STANDARD) != first.cells.get(STANDARD))
 
 
 # a numbered group heading across a score table with no level columns ("三、产出目标", "1.数量目标", "二、管理目标")
