@@ -34,6 +34,9 @@ session). A level the document does not write (the framework's 一级 of a 二�
 filled, its ``level1_text`` empty) is compared as written, empty, where the gold gives none, as the writers' brief
 asks ("as written, null if it gives none"; since the thirty-first session). A goal's enumeration word (一是, 二是)
 and the stop closing it are left out of goal texts on both sides, as its number is (since the thirty-first session).
+A row's list number opening its name (``1.项目库建设``, ``2、接待场所面积达标``: kept by blind164's, blind191's,
+blind194's, blind196's and blind198's writers, dropped by the others and by the reader) is left out of names on both
+sides too (since the thirty-third session).
 
     python bench/eval_real_layouts.py [--dir corpora/real_layouts] [--details] [--only NAME]
 """
@@ -88,8 +91,8 @@ def _goal_key(text) -> str:
 def without_marks(rows: list[dict]) -> list[dict]:
     """``rows`` with the name marks annotators treat differently left out and their levels in the framework's words
     (see the module doc)."""
-    return [_framework_levels({**row, "name": _unit_bracket_off(_TEMPLATE_LABEL.sub("", NAME_MARKS.sub("", row["name"])).strip())}
-                              if row.get("name") else row) for row in rows]
+    return [_framework_levels({**row, "name": _unit_bracket_off(_LABEL.sub("", _TEMPLATE_LABEL.sub(
+        "", NAME_MARKS.sub("", row["name"])).strip()).strip())} if row.get("name") else row) for row in rows]
 
 
 #: a template's label opening a name (指标1：, 指标：), as the form's template numbers the rows to fill in

@@ -68,6 +68,7 @@ class Settings:
     process_words: tuple[str, ...] = ()
     outcome_words: tuple[str, ...] = ()
     process_objects: tuple[str, ...] = ()
+    institution_words: tuple[str, ...] = ()
     payment_manner_words: tuple[str, ...] = ()
     purpose_openers: tuple[str, ...] = ()
     budget_goal_words: tuple[str, ...] = ()

@@ -92,3 +92,63 @@ def test_pattern_1_a_level2_merged_down_a_cut_table_between_its_level1_and_level
         ["投入", 13, "预算配置", 13, "“三公经费”变动率", 8, "“三公经费”变动率≦0,计8分", 8]])
     assert [(i.name, i.level2_text, i.weight) for i in indicators(path)] == [
         ("在职人员控制率", "预算配置(13分)", 5.0), ("“三公经费”变动率", "预算配置(13分)", 8.0)]
+
+
+# blind194, 滁州 劳动保障信访工作考核自评表: the 分值 column merged down each block (30 分), each item stating its own
+# points in its text ((10 分)) that add up to it
+_CHUZHOU = [["项 目", "分值", "考\n核\n内\n容", "扣\n分\n标\n准", "实得分", "备注"],
+            ["信访事项处\n理", "30 分", "1、市局、省厅转办、交办的信访案件按期结案率达95%以上的,年终结案率达 100%(10 分)", "不达标的扣 10 分"],
+            ["信访事项处\n理", "30 分", "2、市局、省厅转办、交办的初信办结率达 90%以上的,重信按期办结率 95%以上,年终结案率 100%(10分)", "不达标的扣 10 分"],
+            ["信访事项处\n理", "30 分", "3、非正常上访和信访老户年终结案率 100%,息访率80%以上(10 分)", "不达标的扣 10 分"],
+            ["信访基础建\n设", "20 分", "1、挂有信访工作机构牌子,有 2 名以上专兼职接待人员(4 分)", "缺一项扣 2 分"],
+            ["信访基础建\n设", "20 分", "2、接待场所面积达标,配有设备,环境整洁(16 分)", "缺一项扣 2 分"]]
+
+
+def test_pattern_5_items_weigh_their_own_points_under_a_group_weight_they_add_up_to(tmp_path):
+    path = write_xlsx(tmp_path / "group.xlsx", _CHUZHOU)
+    assert [i.weight for i in indicators(path)] == [10.0, 10.0, 10.0, 4.0, 16.0]
+
+
+def test_items_keep_their_group_weight_where_their_own_points_do_not_add_up_to_it(tmp_path):
+    rows = [_CHUZHOU[0], [*_CHUZHOU[4][:2], "1、挂有信访工作机构牌子(4 分)", ""], [*_CHUZHOU[5][:2], "2、环境整洁(5 分)", ""]]
+    assert [i.weight for i in indicators(write_xlsx(tmp_path / "group.xlsx", rows))] == [20.0, 20.0]
+
+
+# blind191, 旺苍 基本药物制度 自评表 (and 忠州福利院, 保障学校正常运转 of earlier parts): keeping an institution running is
+# an effect the goal names without measuring it, not a step of the work (6 of the 7 gold findings on such goals)
+def test_a_goal_of_keeping_an_institution_running_is_unquantified_not_process_only():
+    from extractor import check
+    from extractor.extractors import extract_document
+    from tests.extractors.text_docs import mixed_document
+
+    ext = extract_document(mixed_document(
+        "form.xlsx", "xlsx", "项目支出绩效自评表", (("年度总体目标", "保证忠州福利院正常运转。"),
+                                             ("一级指标", "二级指标", "三级指标", "年度指标值"),
+                                             ("产出指标", "数量指标", "供养人数", "≥120人"))))
+    assert [g.text for g in ext.goals] == ["保证忠州福利院正常运转。"]
+    assert [f.rule for f in check(ext) if f.rule.startswith("goal.")] == ["goal.unquantified"]
+
+
+# blind198, 山东 土地出让金业务费 评价报告: the PDF's text layer reads 指 as 挃 in the header, and the header's second row
+# writes the frame's totals under 指标分值 and 评价得分 (一级 │ 二级 │ 三级 │ 100 │ 85)
+_MISREAD_HEADER = [["评价挃标", "评价挃标", "评价挃标", "挃标分值", "评价得分"], ["一级", "二级", "三级", "100", "85"]]
+_SCORED_ROWS = [["项目前期工作", "项目前期工作", "1.项目库建设( 1 分)", "1", "1"],
+                ["项目前期工作", "项目前期工作", "2.项目可行性研究报告( 2分)", "2", "2"],
+                ["项目组织", "项目组织", "4.制度建设( 6 分)", "6", "5"]]
+
+
+def test_pattern_5_a_header_read_with_a_misread_glyph_and_totals_under_its_points_labels(tmp_path):
+    path = write_docx(tmp_path / "misread.docx", [[*_MISREAD_HEADER, *_SCORED_ROWS]])
+    assert [(i.name, i.weight, i.score, i.value) for i in indicators(path)] == [
+        ("项目库建设(1分)", 1.0, 1.0, None), ("项目可行性研究报告(2分)", 2.0, 2.0, None), ("制度建设(6分)", 6.0, 5.0, None)]
+
+
+def test_a_score_table_cut_in_its_last_row_is_not_summed(tmp_path):
+    from extractor import check, extract, parse
+
+    cut = [*_SCORED_ROWS, ["实施效果", "实施效果", "17.社会效益 ( 1", "", ""]]
+    ext = extract(parse(write_docx(tmp_path / "cut.docx", [[*_MISREAD_HEADER, *cut]])))
+    assert not [f for f in check(ext) if f.rule.startswith("consistency.score_total")]
+    whole = extract(parse(write_docx(tmp_path / "whole.docx", [[*_MISREAD_HEADER, *_SCORED_ROWS]])))
+    assert [f.rule for f in check(whole) if f.rule.startswith("consistency.score_total")] == [
+        "consistency.score_total.weights"]  # 1 + 2 + 6 is no 100

@@ -519,7 +519,8 @@ def main():
             bad += 1
         print(os.path.basename(src), "indicators=%d goals=%d findings=%d facts=%d" % (
             len(gold["indicators"]), len(gold["goals"]), len(gold["findings"]), len(gold["facts"])), status)
-    tot = lambda k: sum(len(g[k]) for g in DOCS)
+    def tot(k):
+        return sum(len(g[k]) for g in DOCS)
     print("TOTAL docs=%d indicators=%d goals=%d findings=%d facts=%d" % (
         len(DOCS), tot("indicators"), tot("goals"), tot("findings"), tot("facts")))
     return 1 if bad else 0

@@ -251,15 +251,15 @@ DOCS = [D1, D2, D3, D4, D5]
 # ----------------------------------------------------------------------------------
 # BUILDERS
 # ----------------------------------------------------------------------------------
-from docx import Document
-from docx.shared import Pt, Cm
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.section import WD_ORIENT
-from docx.oxml.ns import qn
-from docx.oxml import OxmlElement
-import openpyxl
-from openpyxl.styles import Alignment, Font, Border, Side
+from docx import Document  # noqa: E402
+from docx.shared import Pt, Cm  # noqa: E402
+from docx.enum.text import WD_ALIGN_PARAGRAPH  # noqa: E402
+from docx.enum.table import WD_TABLE_ALIGNMENT  # noqa: E402
+from docx.enum.section import WD_ORIENT  # noqa: E402
+from docx.oxml.ns import qn  # noqa: E402
+from docx.oxml import OxmlElement  # noqa: E402
+import openpyxl  # noqa: E402
+from openpyxl.styles import Alignment, Font, Border, Side  # noqa: E402
 
 CJK = "Noto Serif CJK SC"
 
@@ -272,8 +272,10 @@ def set_cjk(run, size=None, bold=None):
         rf = OxmlElement("w:rFonts"); rpr.append(rf)
     for k in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
         rf.set(qn(k), CJK)
-    if size: run.font.size = Pt(size)
-    if bold is not None: run.bold = bold
+    if size:
+        run.font.size = Pt(size)
+    if bold is not None:
+        run.bold = bold
 
 
 def new_doc(landscape=False):
@@ -298,7 +300,8 @@ def new_doc(landscape=False):
 def para(d, text, size=10.5, bold=False, center=False):
     p = d.add_paragraph()
     r = p.add_run(text); set_cjk(r, size, bold)
-    if center: p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    if center:
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     return p
 
 
@@ -310,7 +313,8 @@ def cell_text(cell, text, size=10, bold=False, center=False):
         if i:
             p = cell.add_paragraph()
         r = p.add_run(ln); set_cjk(r, size, bold)
-        if center: p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        if center:
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
 
 def set_widths(table, widths_cm):
@@ -329,9 +333,12 @@ def set_widths(table, widths_cm):
 def build_d1(path):
     d = new_doc()
     for kind, text in D1_TEXT:
-        if kind == "title": para(d, text, 16, True, True)
-        elif kind == "h": para(d, text, 12, True, True)
-        else: para(d, text)
+        if kind == "title":
+            para(d, text, 16, True, True)
+        elif kind == "h":
+            para(d, text, 12, True, True)
+        else:
+            para(d, text)
     d.save(path)
 
 
@@ -348,10 +355,14 @@ def build_d2(path):
     set_widths(t, [2.2, 6.8, 2.2, 5.8])
     para(d, "")
     for kind, text in D2_TEXT:
-        if kind == "title": para(d, text, 14, True, True)
-        elif kind == "title2": para(d, text, 14, True, True)
-        elif kind == "h": para(d, text, 12, True, True)
-        else: para(d, text)
+        if kind == "title":
+            para(d, text, 14, True, True)
+        elif kind == "title2":
+            para(d, text, 14, True, True)
+        elif kind == "h":
+            para(d, text, 12, True, True)
+        else:
+            para(d, text)
     d.save(path)
 
 
@@ -448,13 +459,15 @@ def build_d5(path):
     r += 1
     ws.cell(r, 1, D5_HEADER); ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=4)
     ws.cell(r, 1).alignment = Alignment(horizontal="center")
-    for c in range(1, 5): ws.cell(r, c).border = box
+    for c in range(1, 5):
+        ws.cell(r, c).border = box
     r += 1
     first = r
     dim2_start = dim2_end = None
     for (dim, crit, pts, sub, _w) in D5_ROWS:
         if dim:
-            if dim2_start is None: dim2_start = r; ws.cell(r, 1, dim)
+            if dim2_start is None:
+                dim2_start = r; ws.cell(r, 1, dim)
             dim2_end = r
         ws.cell(r, 2, crit); ws.cell(r, 3, pts if pts else None); ws.cell(r, 4, sub if sub else None)
         for c in range(1, 5):
@@ -517,7 +530,8 @@ def pdf_text(pdf):
 def gold_for(doc, source):
     keys = ["source_urls", "province", "doc_kind", "patterns", "indicators", "goals", "facts", "findings", "notes"]
     g = {"source": source}
-    for k in keys: g[k] = doc[k]
+    for k in keys:
+        g[k] = doc[k]
     return g
 
 
@@ -525,10 +539,14 @@ def check(doc, pdf):
     texts = pdf_text(pdf)
     items = []
     for i in doc["indicators"]:
-        if i["name"]: items.append(("name", i["name"]))
-        if i["target_text"]: items.append(("target", i["target_text"]))
-    for g in doc["goals"]: items.append(("goal", g["text"]))
-    for f in doc["findings"]: items.append(("finding", f["item"]))
+        if i["name"]:
+            items.append(("name", i["name"]))
+        if i["target_text"]:
+            items.append(("target", i["target_text"]))
+    for g in doc["goals"]:
+        items.append(("goal", g["text"]))
+    for f in doc["findings"]:
+        items.append(("finding", f["item"]))
     bad = []
     for kind, it in items:
         if kind == "finding" and it in ("满意度指标", "产出指标", "效益指标", "成本指标"):
@@ -556,7 +574,8 @@ def main():
             fn, len(doc["indicators"]), len(doc["goals"]), len(doc["findings"]), len(doc["facts"]), len(bad)))
         for b in bad:
             print("   NOT IN PDF:", b); problems += 1
-    tot = lambda k: sum(len(d[k]) for d in DOCS)
+    def tot(k):
+        return sum(len(d[k]) for d in DOCS)
     print("TOTAL docs=%d rows=%d goals=%d findings=%d facts=%d" % (len(DOCS), tot("indicators"), tot("goals"), tot("findings"), tot("facts")))
     sys.exit(1 if problems else 0)
 

@@ -257,6 +257,15 @@ def _score_table(ext, settings) -> _ScoreTable | None:
     return _ScoreTable(rows, weights, scores, expected, money_block)
 
 
+def _cut_in_its_last_row(ext, rows: list) -> bool:
+    """The table's last row names an indicator and carries neither 分值 nor 得分: the page cut it (17.社会效益 ( 1 under
+    sixteen scored rows, 山东 征地拆迁 评价报告), so its 分值 cannot be summed to the whole (its 得分 are still summed
+    against a stated total, as the writers of 梁平 and 开州 自评表 compare them)."""
+    last = rows[-1]
+    after = [i for i in ext.indicators[ext.indicators.index(last) + 1:] if i.refs[:1] == last.refs[:1]]
+    return bool(after) and after[-1].weight is None and after[-1].score is None and not is_subtotal_row(after[-1])
+
+
 def _execution_rate(budget) -> float | None:
     """The 执行率 of a money block in percent: as stated, else 执行数 / 预算数 (the rate cell left empty)."""
     return budget.stated_rate if budget.stated_rate is not None else _rate_of_amounts(budget)
@@ -338,7 +347,7 @@ def score_total_weights(ext, ctx) -> Iterator[Problem]:
     table = _score_table(ext, ctx.settings)
     if (table is None or _weights_add_up(table) or _short_by_missing_dimension(table, ctx.settings)
             or _short_by_a_section(table, sections) or table.weights < table.expected and groups_cut
-            or _weight_total_stated_and_met(ext)):
+            or _weight_total_stated_and_met(ext) or _cut_in_its_last_row(ext, table.rows)):
         return
     if _stated_beyond_rows(ext, table, ctx.settings) is not None:
         return  # the stated total the rows cannot reach says it (consistency.score_total.scores)

@@ -125,14 +125,23 @@ def is_process_only(goal, settings) -> bool:
     is used for (用于…), no output or effect."""
     if _states_purpose_only(goal, settings):
         return True
-    parts = clauses(without_spending_lines(_goal_text(goal), settings))
+    parts = clauses(_step_text(goal, settings))
     process = [c for c in parts if find_words(c, settings.process_words) and not _is_outcome(c, settings)]
     return bool(process) and not any(_states_result(c, settings) for c in parts)
 
 
+def _step_text(goal, settings) -> str:
+    """The goal's text where steps are looked for: without its spending lines and the names of institutions and
+    causes that hold a process word (福利院 holds 福利)."""
+    text = _goal_text(goal)
+    for word in settings.institution_words:
+        text = text.replace(word, "…")
+    return without_spending_lines(text, settings)
+
+
 @register("goal.process_only", "目标只有过程性步骤", severity="warning", scope="goal",
           config=("process_words", "outcome_words", "process_objects", "purpose_openers", "time_vague_values",
-                  "payment_manner_words"))
+                  "payment_manner_words", "institution_words"))
 def process_only(goal, ctx) -> Iterator[Problem]:
     """A goal that lists only steps or management work (启动, 编制可研, 立项, 签订合同, 入场实施, 召开推进会,
     资金拨付, 规范管理, 确保专款专用, 值班值守) and no output or effect, with or without numbers.
@@ -146,7 +155,7 @@ def process_only(goal, ctx) -> Iterator[Problem]:
     settings = ctx.settings
     if not is_process_only(goal, settings) or restates_budget(goal, settings):
         return
-    steps = find_words(without_spending_lines(_goal_text(goal), settings), settings.process_words)
+    steps = find_words(_step_text(goal, settings), settings.process_words)
     if _states_purpose_only(goal, settings):
         steps = [next(w for w in settings.purpose_openers if _goal_text(goal).startswith(w)), *steps]
     yield Problem(

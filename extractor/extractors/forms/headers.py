@@ -78,8 +78,12 @@ _SINGLE_INDICATOR_PREFIX = re.compile(r"^单项(?:指标)?(?=.)")
 _DASH_FOR_ONE = re.compile(r"^[—－‐-](?=级)")
 
 
+# a PDF's text layer mapping a glyph of 指 to 挃 (评价挃标 │ 挃标分值, 山东 土地出让金 评价报告): no header word has 挃
+_MISREAD_GLYPHS = str.maketrans({"挃": "指"})
+
+
 def clean_header_cell(text: str) -> str:
-    s = _DASH_FOR_ONE.sub("一", compact_cell(text or ""))
+    s = _DASH_FOR_ONE.sub("一", compact_cell(text or "").translate(_MISREAD_GLYPHS))
     s = _OPEN_BRACKET.sub("", _BRACKETS.sub("", s) or s) or s
     return _SINGLE_INDICATOR_PREFIX.sub("", s.strip(":：*"))
 
@@ -378,7 +382,7 @@ def header_at(rows: list[list[str]], i: int) -> Header | None:
     if i + 1 < len(rows) and (classify_header(rows[i + 1]) is None or _repeats_header(top, rows[i + 1])):
         nxt = [c or "" for c in rows[i + 1]]
         differs = any(c != (top[k] if k < len(top) else "") and cell_role(c) is not None for k, c in enumerate(nxt))
-        if differs and not _has_number(nxt):  # a row with numbers is the first body row
+        if differs and (not _has_number(nxt) or _totals_under_header_words(top, nxt)):  # else the first body row
             double = classify_two_row_header(top, nxt)
             if double is not None and len(double) > len(single):
                 cells = tuple(_joined(top[k] if k < len(top) else "", nxt[k] if k < len(nxt) else "")
@@ -410,6 +414,15 @@ def _repeats_header(top: list[str], row: list[str]) -> bool:
     (一级指标 │ 二级指标 │ 三级指标), while the others name the parts of a merged cell (预期指标值 -> 符号 │ │ 单位)."""
     repeated = [k for k, c in enumerate(row) if k < len(top) and c and c == top[k] and cell_role(c) is not None]
     return len(repeated) >= 2
+
+
+def _totals_under_header_words(top: list[str], row: list[str]) -> bool:
+    """A second header row naming the levels and writing the frame's totals under the 分值 and 得分 headers (评价指标 │
+    指标分值 │ 评价得分 over 一级 │ 二级 │ 三级 │ 100 │ 85, 山东 土地出让金 评价报告): every other cell a header word."""
+    points = {k for k, c in enumerate(top) if cell_role(c or "") in (WEIGHT, SCORE)}
+    others = [c for k, c in enumerate(row) if k not in points and c and c.strip()]
+    return bool(points) and bool(others) and all(cell_role(c) is not None for c in others) and any(
+        re.fullmatch(r"\s*[\d.]+\s*", row[k] or "") for k in points if k < len(row))
 
 
 def _has_number(cells: list[str]) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import groupby
 from dataclasses import dataclass, field
 
 from ...nlp.framework import (canonical_level1, canonical_level2, canonical_levels, clean_level, evaluation_level,
@@ -534,7 +535,7 @@ def _read_block(block: Block, rows: list[list[str]], carry: Carry) -> Carry:
             continue
         block.rows.append(Row(index, row, level1_text, level2_text, evaluation, block.period))
     block.rows = _without_outline_codes(_without_letter_numbered_names(_without_blank_rows(block.rows)))
-    block.rows = _one_row_per_scoring_band(block.rows)
+    block.rows = _own_points_under_a_group_weight(_one_row_per_scoring_band(block.rows))
     if VALUE not in roles:
         block.rows = _one_row_per_indicator(block.rows)
     if block.rows and not any(r.cells.get(NAME) for r in block.rows) and block.header is not None:
@@ -681,6 +682,27 @@ def _one_row_per_scoring_band(rows: list[Row]) -> list[Row]:
             continue
         out.append(row)
     return out
+
+
+def _own_points_under_a_group_weight(rows: list[Row]) -> list[Row]:
+    """Rows whose 分值 cell is their group's, merged down over them, while each name states its own points adding up to
+    it (信访事项处理 │ 30分 over 1、…按期结案率达95%以上…(10 分), 2、…(10分), 3、…(10 分), 滁州 信访 考核表): each row weighs
+    its own points."""
+    groups = groupby(rows, key=lambda r: (r.level1_text, r.level2_text, r.cells.get(WEIGHT)))
+    for (_, _, weight_cell), run in groups:
+        group = list(run)
+        own = [section_points(r.cells.get(NAME, "")) for r in group]
+        weight = _points_of(weight_cell or "")
+        if len(group) > 1 and None not in own and weight is not None and abs(sum(own) - weight) < 1e-6:
+            for row, points in zip(group, own):
+                row.cells[WEIGHT] = f"{points:g}"
+    return rows
+
+
+def _points_of(cell: str) -> float | None:
+    """The points a 分值 cell states (30, 30分)."""
+    m = re.fullmatch(r"(\d{1,3}(?:\.\d+)?)\s*分?", compact_cell(cell))
+    return float(m.group(1)) if m else None
 
 
 def _same_indicator(a: Row, b: Row) -> bool:
