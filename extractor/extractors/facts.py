@@ -150,11 +150,31 @@ def facts_from_text(text: str, *, unit: TextUnit | None = None, settings: FactSe
         found.extend(_adjusted_budget_facts(sentence))
         found.extend(_amount_word_facts(sentence))
     found.extend(_ratio_facts(text, taken, settings))
+    found.extend(f for f in _income_sources_facts(text) if not _found(f, found))
     for fact in found:
         if unit is not None:
             fact.page = unit.page
             fact.refs = list(unit.refs)
     return found
+
+
+#: a budget's income and its two sources as a 部门预算 explanation writes them, in sentences of their own (2024年收入合计
+#: 2389.85万元。本年收入2054.84万元,由…构成;上年结转收入531.96万元,其中…): 收入合计 = 本年收入 + 上年结转收入
+_INCOME_TOTAL = re.compile(rf"(?P<metric>收入(?:预算)?(?:合计|总计))为?(?P<total>{FIGURE})万元")
+_INCOME_SOURCES = (re.compile(rf"本年收入(?:合计)?为?({FIGURE})万元"), re.compile(rf"上年结转(?:结余)?(?:收入|资金)?为?({FIGURE})万元"))
+
+
+def _income_sources_facts(text: str) -> list[Fact]:
+    """收入合计 = 本年收入 + 上年结转收入, each source stated once after the total in the paragraph."""
+    m = _INCOME_TOTAL.search(text)
+    if m is None:
+        return []
+    sources = [source.findall(text, m.end()) for source in _INCOME_SOURCES]
+    if any(len(found) != 1 for found in sources):
+        return []
+    parts = [figure_value(found[0]) for found in sources]
+    return [Fact(metric=m.group("metric"), kind="sum", total=figure_value(m.group("total")), parts=parts, unit="万元",
+                 text=text[m.start():], decimals=max(decimals_of(m.group("total")), *map(decimals_of, (f[0] for f in sources))))]
 
 
 #: a paragraph that ends with an amount and 其中： (…专项经费指标总额为84万元,其中:): its parts are the items listed after it
@@ -452,13 +472,22 @@ def _parts_in(text: str, unit: str) -> list[float] | None:
     say what it is for: 15个村防汛工作经费46万元, 50万元（见附件1）); a piece with no number belongs to the item after
     it (村民组长、党小组长基本报酬252000元), a bracket explains its item. The list ends where :data:`_CLOSES_LIST` says."""
     parts: list[float] = []
-    for item in _list_items(text):
+    items = _list_items(text)
+    for k, item in enumerate(items):
         nums = _amounts_outside_brackets(item, unit)
+        if not nums and _unit_left_off(item, items[k + 1:], unit):
+            return None  # 文化旅游体育与传媒支出6.75,社会保障和就业支出187.44万元: a part without its unit, the list goes on
         if len(nums) != 1 or _ALL_OF_RE.search(item) or "率" in item or _CLOSES_LIST.match(item):
             break
         value = nums[0].value
         parts.append(-value if value is not None and _NEGATIVE_BEFORE.search(item, 0, nums[0].start) else value)
     return parts if len(parts) >= 2 and None not in parts else None
+
+
+def _unit_left_off(item: str, rest: list[str], unit: str) -> bool:
+    """The item ends in a bare figure while an item after it states an amount in ``unit``: the list's unit was left
+    off one part, which is still a part."""
+    return bool(re.search(rf"{FIGURE}\s*$", item)) and any(_amounts_outside_brackets(r, unit) for r in rest)
 
 
 #: a bracket inside a list explains its item (…资金40.27万元(村卫生室…12.72万元、基层…27.55万元)、…): no item of the list

@@ -131,8 +131,9 @@ _INLINE_LABEL = re.compile(rf"^(?P<label>{_LABEL_RE})\s*(?:[（(][^）)]{{0,20}}
 # the text of a label inside a paragraph: its sentence, and the next ones while each opens a numbered item
 # (绩效目标：一是…。二是…。三是…。)
 _SENTENCES_OF_LABEL = rf"(?P<text>[^。]+(?:。\s*(?:{POINT_ENUMERATION}|\d{{1,2}}[.、．](?!\d)|[（(]\d{{1,2}}[)）])[^。]+)*)"
-# the same label opening a later sentence of a paragraph (…实施该项目。项目总体绩效目标：…。)
-_SENTENCE_LABEL = re.compile(rf"(?<=。)\s*(?P<label>{_LABEL_RE})\s*[:：]\s*{_SENTENCES_OF_LABEL}")
+# the same label opening a later sentence of a paragraph (…实施该项目。项目总体绩效目标：…。), the project or the year it
+# is of before it (…专项资金48万元。2018年森林防火的总目标：切实做好…)
+_SENTENCE_LABEL = re.compile(rf"(?<=。)\s*(?:[^。；;，,:：]{{2,20}}的)?(?P<label>{_LABEL_RE})\s*[:：]\s*{_SENTENCES_OF_LABEL}")
 # a label announcing a list inside a sentence (…设定项目绩效目标如下：1.…；2.…。; …并明确各项目绩效目标:一是…;二是…, 丰都)
 _ANNOUNCED_LABEL = re.compile(rf"(?P<label>{_LABEL_RE})\s*(?:(?:如下|为|是)\s*[:：]|[:：](?=\s*{POINT_ENUMERATION}))"
                               rf"\s*{_SENTENCES_OF_LABEL}")

@@ -152,3 +152,54 @@ def test_a_score_table_cut_in_its_last_row_is_not_summed(tmp_path):
     whole = extract(parse(write_docx(tmp_path / "whole.docx", [[*_MISREAD_HEADER, *_SCORED_ROWS]])))
     assert [f.rule for f in check(whole) if f.rule.startswith("consistency.score_total")] == [
         "consistency.score_total.weights"]  # 1 + 2 + 6 is no 100
+
+
+def _sums(text: str) -> list[tuple[str | None, float, list[float]]]:
+    from extractor.extractors.facts import facts_from_text
+
+    return [(f.metric, f.total, f.parts) for f in facts_from_text(text) if f.kind == "sum"]
+
+
+# blind199, 万灵镇 2025 预算说明: one amount of a list written without its unit (文化旅游体育与传媒支出6.75), the list going on
+def test_a_list_with_one_amount_left_without_its_unit_is_no_sum_of_the_parts_before_it():
+    text = ("(二)支出预算:2025年支出合计2817.75万元,其中:一般公共服务支出772.04万元,公共安全支出14.49万元,教育支出3.96万元,"
+            "文化旅游体育与传媒支出6.75,社会保障和就业支出187.44万元,卫生健康支出59.79万元。")
+    assert _sums(text) == []
+    assert _sums("支出合计100万元,其中:甲50万元,乙30万元,丙20万元。") == [("支出", 100.0, [50.0, 30.0, 20.0])]
+
+
+# blind201, 龙集镇 2024 部门预算情况说明: the income total in a sentence of its own, its two sources in the next one
+_LONGJI = ("(一)收入预算:2024年收入合计2389.85万元。本年收入2054.84万元,由一般公共预算拨款2045.07万元、政府性基金预算拨款"
+           "9.77万元和国有资本经营预算收入0万元构成;上年结转收入531.96万元,其中一般公共预算拨款531.96万元。")
+
+
+def test_an_income_total_is_the_sum_of_this_years_income_and_the_carry_over():
+    assert ("收入合计", 2389.85, [2054.84, 531.96]) in _sums(_LONGJI)
+    from extractor import check
+    from extractor.extractors import extract_document
+    from tests.extractors.text_docs import text_document
+
+    findings = check(extract_document(text_document("龙集镇2024年部门预算情况说明", _LONGJI)))
+    assert [f.rule for f in findings if f.rule == "consistency.sum"] == ["consistency.sum"]
+
+
+def test_an_income_total_its_sources_add_up_to_is_no_finding():
+    text = _LONGJI.replace("2389.85", "2586.80")
+    assert ("收入合计", 2586.8, [2054.84, 531.96]) in _sums(text)
+    from extractor import check
+    from extractor.extractors import extract_document
+    from tests.extractors.text_docs import text_document
+
+    assert not [f for f in check(extract_document(text_document("预算情况说明", text))) if f.rule == "consistency.sum"]
+
+
+# blind200, 森林防火专项资金 自评报告: the goal's label opens a later sentence of a paragraph, the project and year before it
+def test_pattern_10_a_goal_label_after_what_it_is_of_inside_a_paragraph():
+    from extractor.extractors import extract_document
+    from tests.extractors.text_docs import block_document
+
+    ext = extract_document(block_document(
+        ("paragraph", "2018年森林防火专项资金绩效自评报告"),
+        ("list_item", "1、项目概况:我局在2018年部门预算中申报森林防火专项资金48万元。2018年森林防火的总目标：切实做好森林"
+                      "火灾的预防，确保不发生重特大森林火灾。")))
+    assert [(g.kind, g.text) for g in ext.goals] == [("总体目标", "切实做好森林火灾的预防，确保不发生重特大森林火灾")]
