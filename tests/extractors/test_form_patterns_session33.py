@@ -203,3 +203,26 @@ def test_pattern_10_a_goal_label_after_what_it_is_of_inside_a_paragraph():
         ("list_item", "1、项目概况:我局在2018年部门预算中申报森林防火专项资金48万元。2018年森林防火的总目标：切实做好森林"
                       "火灾的预防，确保不发生重特大森林火灾。")))
     assert [(g.kind, g.text) for g in ext.goals] == [("总体目标", "切实做好森林火灾的预防，确保不发生重特大森林火灾")]
+
+
+# blind196, 项目绩效评价指标评分表: 评价内容 │ 评价指标(分值) │ 指标说明 │ 评分标准, the points in the labels, no 分值 column;
+# an item alone in its group states none of its own: it weighs the group's
+_FRAME_HEADER = ["评价\n内容", "评价指标\n(分值)", "指标说明", "评分标准"]
+_FRAME_ROWS = [["(一)\n项\n目\n前\n期\n工\n作\n(7分)", "1.可行性研究报告(项目申报书)", "按规定编制项目可行性研究报告的情况。",
+                "编制符合要求的得7分,不符合要求的视具体情况扣分。"],
+               ["(二)\n项\n目\n组\n织\n(8分)", "2.组织管理\n(6分)", "项目单位对项目的管理情况。", "组织管理到位的得6分。"],
+               ["(二)\n项\n目\n组\n织\n(8分)", "3.项目档案\n(2分)", "项目单位建立项目档案的情况。", "项目档案资料齐全的得2分。"]]
+
+
+def test_pattern_5_a_scoring_frame_whose_item_header_says_the_labels_carry_the_points(tmp_path):
+    path = write_docx(tmp_path / "frame.docx", [[_FRAME_HEADER, *_FRAME_ROWS]])
+    assert [(i.name, i.weight) for i in indicators(path)] == [
+        ("可行性研究报告(项目申报书)", 7.0), ("组织管理", 6.0), ("项目档案", 2.0)]
+
+
+def test_an_item_alone_in_a_group_keeps_no_weight_where_the_table_has_a_points_column(tmp_path):
+    path = write_docx(tmp_path / "weights.docx", [[
+        ["一级指标", "二级指标", "三级指标", "指标值", "分值"],
+        ["产出指标(40分)", "数量指标", "培训人次", "≥500人次", ""],
+        ["效益指标(30分)", "社会效益指标", "群众知晓率", "≥90%", "30"]]])
+    assert [(i.name, i.weight) for i in indicators(path)] == [("培训人次", None), ("群众知晓率", 30.0)]

@@ -314,10 +314,10 @@ def _scoring_frame_columns(row: list[str], by_column: dict[int, str]) -> dict[in
     items = _item_columns(row, by_column)
     # a name column other than a scoring item's own word (考核指标 is both; 评价指标 made a name by the 宜兴 pairs is not)
     named = [k for k, r in by_column.items() if r in (LEVEL3, NAME, CONTENT) and not (k in items and cell_role(row[k]) == r)]
-    if not {WEIGHT, SCORE} & set(by_column.values()) or named:
-        return None  # a frame gives points: a 分值 column, or a score column beside items naming theirs (选题合理性(8分))
-    if not items:
+    if not items or named:
         return None
+    if not {WEIGHT, SCORE} & set(by_column.values()) and not _points_in_item_labels(row, items, by_column):
+        return None  # a frame gives points: a 分值 column, or a score column beside items naming theirs (选题合理性(8分))
     out = {k: r for k, r in by_column.items() if k not in items}
     out[items[-1]] = NAME
     groups = [k for k in range(items[-1]) if row[k] and k not in out and row[k] != row[items[-1]]]  # not the name merged
@@ -325,6 +325,16 @@ def _scoring_frame_columns(row: list[str], by_column: dict[int, str]) -> dict[in
         if role not in out.values():
             out[k] = role
     return out
+
+
+#: an item header saying its labels carry their points (评价指标(分值), 考核内容(分数))
+_POINTS_IN_LABELS = re.compile(r"[（(](?:分值|分数|权重|满分)[)）]")
+
+
+def _points_in_item_labels(row: list[str], items: list[int], by_column: dict[int, str]) -> bool:
+    """The items' header says each label carries its points, beside a scoring standard (评价内容 │ 评价指标(分值) │ 指标说明
+    │ 评分标准, a national 项目绩效评价 score table): a frame with no 分值 column."""
+    return STANDARD in by_column.values() and any(_POINTS_IN_LABELS.search(row[k] or "") for k in items)
 
 
 def _item_columns(row: list[str], by_column: dict[int, str]) -> list[int]:

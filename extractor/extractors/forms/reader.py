@@ -536,6 +536,8 @@ def _read_block(block: Block, rows: list[list[str]], carry: Carry) -> Carry:
         block.rows.append(Row(index, row, level1_text, level2_text, evaluation, block.period))
     block.rows = _without_outline_codes(_without_letter_numbered_names(_without_blank_rows(block.rows)))
     block.rows = _own_points_under_a_group_weight(_one_row_per_scoring_band(block.rows))
+    if WEIGHT not in roles:
+        block.rows = _sole_items_weigh_their_group(block.rows)
     if VALUE not in roles:
         block.rows = _one_row_per_indicator(block.rows)
     if block.rows and not any(r.cells.get(NAME) for r in block.rows) and block.header is not None:
@@ -703,6 +705,22 @@ def _points_of(cell: str) -> float | None:
     """The points a 分值 cell states (30, 30分)."""
     m = re.fullmatch(r"(\d{1,3}(?:\.\d+)?)\s*分?", compact_cell(cell))
     return float(m.group(1)) if m else None
+
+
+def _sole_items_weigh_their_group(rows: list[Row]) -> list[Row]:
+    """In a table with no 分值 column, an item alone in a group that states its points, stating none of its own, weighs
+    the group's points ((三)项目实施(20分) │ 4.建设内容完成量, the items of the other groups stating theirs: 2.组织管理(6分)) -
+    not when a row left blank follows it in the group (达州 履职成效(20分) │ 部门特性指标 over a slot for the department's
+    own rows)."""
+    after = {id(r): n.index for r, n in zip(rows, rows[1:])}
+    for _, run in groupby(rows, key=lambda r: (r.level1_text, r.level2_text)):
+        group = list(run)
+        row = group[0]
+        points = section_points(row.level2_text or row.level1_text)
+        if (len(group) == 1 and points is not None and section_points(row.cells.get(NAME, "")) is None
+                and after.get(id(row), row.index + 1) == row.index + 1):
+            row.cells[WEIGHT] = f"{points:g}"
+    return rows
 
 
 def _same_indicator(a: Row, b: Row) -> bool:
