@@ -226,10 +226,9 @@ def first_roles(by_column: dict[int, str]) -> dict[str, int]:
 def _accept(roles: dict[str, int]) -> dict[str, int] | None:
     """The roles of a header that has a name column, a measure and a frame (levels, a target, or an actual beside
     指标名称: a report's table of results, 指标名称 │ 实际值 │ 偏差率), or of a score table by one level."""
-    if _scores_one_level(roles):  # its level column names the rows; the reader reads that column by content
-        return {**{r: k for r, k in roles.items() if r != LEVEL1}, NAME: roles[LEVEL1]}
-    if _weighs_two_levels(roles):  # its 二级 column names the rows (columns._names_under_level2)
-        return {**{r: k for r, k in roles.items() if r != LEVEL2}, NAME: roles[LEVEL2]}
+    named = _named_by_a_level(roles)
+    if named is not None:
+        return named
     has_name = any(r in roles for r in (LEVEL3, NAME, CONTENT))
     # …or a 评分标准 beside levels: a scoring frame whose points are written in its labels (施工质量(10分))
     has_measure = any(r in roles for r in (VALUE, WEIGHT, SCORE, ACTUAL, GOAL)) or (
@@ -239,6 +238,13 @@ def _accept(roles: dict[str, int]) -> dict[str, int] | None:
     if not (has_name and has_measure and has_frame):
         return None
     return resolve_name(roles)
+
+
+def _named_by_a_level(roles: dict[str, int]) -> dict[str, int] | None:
+    """The roles of a score table whose level column names its rows: by one level (the reader reads that column by
+    content), or a framework of two levels weighing its 二级 rows (columns._names_under_level2); None for others."""
+    level = LEVEL1 if _scores_one_level(roles) else LEVEL2 if _weighs_two_levels(roles) else None
+    return None if level is None else {**{r: k for r, k in roles.items() if r != level}, NAME: roles[level]}
 
 
 def _scores_one_level(roles: dict[str, int]) -> bool:

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import groupby
 from dataclasses import dataclass, field
+from itertools import groupby
 
 from ...nlp.framework import (canonical_level1, canonical_level2, canonical_levels, clean_level, evaluation_level,
                               is_evaluation_framework, names_target_levels, parent_of)
@@ -534,15 +534,20 @@ def _read_block(block: Block, rows: list[list[str]], carry: Carry) -> Carry:
         if _is_section_row(row, level1_text, level2_text):
             continue
         block.rows.append(Row(index, row, level1_text, level2_text, evaluation, block.period))
-    block.rows = _without_outline_codes(_without_letter_numbered_names(_without_blank_rows(block.rows)))
-    block.rows = _own_points_under_a_group_weight(_one_row_per_scoring_band(block.rows))
-    if WEIGHT not in roles:
-        block.rows = _sole_items_weigh_their_group(block.rows)
-    if VALUE not in roles:
-        block.rows = _one_row_per_indicator(block.rows)
+    block.rows = _rows_as_indicators(block.rows, roles)
     if block.rows and not any(r.cells.get(NAME) for r in block.rows) and block.header is not None:
         block.rows = _rows_without_names(block, rows, roles)
     return Carry(block, level1_text, level2_text, carry.width)
+
+
+def _rows_as_indicators(rows: list[Row], roles: dict[str, int]) -> list[Row]:
+    """The rows read, one for each indicator: blank rows, numbering and outline codes left out, scoring bands and records
+    of one indicator made one, the points of items under their group's taken."""
+    rows = _without_outline_codes(_without_letter_numbered_names(_without_blank_rows(rows)))
+    rows = _own_points_under_a_group_weight(_one_row_per_scoring_band(rows))
+    if WEIGHT not in roles:
+        rows = _sole_items_weigh_their_group(rows)
+    return rows if VALUE in roles else _one_row_per_indicator(rows)
 
 
 def _unstacked(body: list[list[str]], start: int, roles: dict[str, int]) -> Iterator[tuple[int, list[str]]]:
