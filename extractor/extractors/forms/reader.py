@@ -707,9 +707,9 @@ def _own_points_under_a_group_weight(rows: list[Row]) -> list[Row]:
 
 
 def _points_of(cell: str) -> float | None:
-    """The points a 分值 cell states (30, 30分)."""
-    m = re.fullmatch(r"(\d{1,3}(?:\.\d+)?)\s*分?", compact_cell(cell))
-    return float(m.group(1)) if m else None
+    """The points a 分值 cell states (30, 30分): a cell of points alone, its 分 written or not."""
+    points = compact_cell(cell).removesuffix("分")
+    return float(points) if _POINTS.fullmatch(points) else None
 
 
 def _sole_items_weigh_their_group(rows: list[Row]) -> list[Row]:
@@ -760,9 +760,7 @@ def _one_row_per_indicator(rows: list[Row]) -> list[Row]:
     indicators._more_points_of adds them up)."""
     out: list[Row] = []
     for row in rows:
-        key = (row.level1_text, row.level2_text, row.cells.get(NAME))
-        if not (out and key[2] and key == (out[-1].level1_text, out[-1].level2_text, out[-1].cells.get(NAME))) or (
-                _POINTS.fullmatch(compact_cell(row.cells.get(WEIGHT, "")))):
+        if not (out and _same_indicator(out[-1], row)) or _POINTS.fullmatch(compact_cell(row.cells.get(WEIGHT, ""))):
             out.append(row)
     return out
 
