@@ -335,7 +335,8 @@ def _next_section(section: _Section, text: str, block, labels: list, as_result: 
 _YEAR_OF_TARGETS = re.compile(r"^(?:《[^》]{1,40}》(?:指出|提出|明确)[，,])?到20\d{2}年(?:底|末)?[，,]"
                               r"|(?:目标|任务)[：:]到20\d{2}年(?:底|末)?[，,]"
                               r"|20\d{2}年度?(?:任务|目标)[：:]"  # 西安 乡村振兴 行动方案: 2019年任务:一是…;二是…
-                              r"|20\d{2}年(?:年底|底|末)前[，,]")  # 河南 乡村建设 实施方案: 方案要求,2025年年底前,累计…
+                              r"|(?:^|[，,。；;：:])20\d{2}年(?:年底|底|末)前"  # 河南 乡村建设 实施方案: 方案要求,2025年年底前,累计…
+                              r"|^(?:《[^》]{1,40}》|方案|计划|意见)(?:明确|要求|提出|指出)[，,：:]")
 _YEAR_TARGETS_AT_LEAST = 3
 
 
@@ -635,14 +636,54 @@ def _written_targets(segment: _Segment, item: str) -> list[Indicator]:
     text = _unnumbered(item)
     out, cursor = [], 0
     for t in targets_in(text, indicator_list=True):
-        if not t.metric or parse_operator(t.text) is None:
-            continue
         start = text.find(t.text, cursor)
-        name = _OPENING_WORDS.sub("", _name(text[cursor:start])) if start >= 0 else ""
-        cursor = start + len(t.text) if start >= 0 else cursor
-        if name:
-            out.append(_target_indicator(segment, name, t))
+        after = text[start + len(t.text):]
+        if start < 0 or not (t.metric or _share_of_what_follows(segment, after)):
+            continue
+        if segment.planned and _QUALIFIES_A_NAME.match(after):
+            continue  # 保持全市20户以上具备条件的自然村通硬化路率100%: the figure is part of the next name
+        name = _OPENING_WORDS.sub("", _PLAN_OPENING.sub("", _name(text[cursor:start])))
+        counted = _share_of_what_follows(segment, after) or _counted_aim(segment, name, t, after)
+        if parse_operator(t.text) is None and counted is None:
+            continue
+        cursor = start + len(t.text)
+        if counted or name:
+            out.append(_target_indicator(segment, counted or name, t))
     return out
+
+
+#: what opens a plan's clause before the name: an enumeration word (三是完成新编制村庄规划144个), the deadline
+#: (2021年年底前行政村快递物流通达率达到80%以上)
+_PLAN_OPENING = re.compile(rf"^(?:{POINT_ENUMERATION}|20\d{{2}}年(?:年底|底|末)?前)+")
+#: the words after a figure up to another figure in the same clause: the figure qualifies the name of the next one
+#: (20户以上具备条件的自然村通硬化路率100%, 最多一次换乘到达县城比例达到100%)
+_QUALIFIES_A_NAME = re.compile(r"^[^，,；;。、\d]{2,30}\d")
+#: the verbs a plan sets a count to reach with, no operator written (累计新改造农村无害化卫生厕所550万户, 新建改造农村公路
+#: 5000公里, 集中力量打造50个美丽乡村精品村)
+_COUNTING_VERB = re.compile(r"(?:新建|新增|新改造|改造|建成|创建|创成|打造|培育|争创|创立|完成|累计|修编)")
+#: the clause after a figure, up to a mark that ends it or lists the next one
+_COUNTED_END = re.compile(r"[，,；;。、]")
+
+
+def _share_of_what_follows(segment: _Segment, after: str) -> str | None:
+    """The name of a plan's share written before what it is a share of (30%以上的行政村达到“四美乡村”建设标准): what
+    follows the figure's 的, up to the end of its clause; None elsewhere."""
+    if not segment.planned or not after.startswith("的"):
+        return None
+    named = _COUNTED_END.split(after[1:], maxsplit=1)[0].strip()
+    return named if len(HAN_CHAR.findall(named)) >= 4 else None
+
+
+def _counted_aim(segment: _Segment, name: str, target, after: str) -> str | None:
+    """A plan's target that is a count to reach with no operator written: its name — what the figure counts where the
+    verb closes the words before it (打造50个美丽乡村精品村 → 美丽乡村精品村), else the words before it (累计新改造农村无害化
+    卫生厕所550万户) — or None where the line is no plan's, or states no count so (a share, no verb)."""
+    if not segment.planned or target.unit in (None, "%", "‰") or not _COUNTING_VERB.search(name):
+        return None
+    counted = _COUNTED_END.split(after, maxsplit=1)[0].strip()
+    if _COUNTING_VERB.search(name[-2:]) and len(HAN_CHAR.findall(counted)) >= 2:
+        return counted
+    return name if len(HAN_CHAR.findall(name)) >= 4 else None
 
 
 #: the words saying a target is an aim, before its name (确保…, 力争…); not 保障 or 争取, which open names (保障性住房套数,

@@ -1,0 +1,57 @@
+"""Patterns of the thirty-fourth session, each from a code-blind part's real layout (the part named at each test), on
+documents written here."""
+from __future__ import annotations
+
+from extractor.extractors import extract_document
+from tests.extractors.text_docs import mixed_document as _document
+
+
+def _plan(*paragraphs: str):
+    return extract_document(_document("实施方案.docx", "docx", "乡村建设行动实施方案", *paragraphs))
+
+
+def _rows(ext) -> list[tuple]:
+    return [(i.name, i.operator, i.value, i.unit) for i in ext.indicators]
+
+
+# blind167, 河南 乡村建设行动实施方案 (a news report of it): a paragraph the plan's own words open (方案要求,) states a
+# count to reach with no operator, and shares written before what they are shares of
+def test_pattern_10_a_plans_count_to_reach_with_no_operator_is_a_target():
+    ext = _plan("方案要求,2025年年底前,累计新改造农村卫生厕所550万户、厕所粪污基本得到处理;"
+                "农村生活污水治理率达到45%以上;30%以上的行政村达到“四美乡村”建设标准。")
+    assert _rows(ext) == [("累计新改造农村卫生厕所", "=", 550, "万户"), ("农村生活污水治理率", ">=", 45, "%"),
+                          ("行政村达到“四美乡村”建设标准", ">=", 30, "%")]
+
+
+def test_pattern_10_a_count_the_verb_closes_the_words_before_is_named_by_what_it_counts():
+    # blind123, 郑州 乡村建设行动实施方案 (news): 集中力量打造50个美丽乡村精品村
+    ext = _plan("方案提出,到2025年,集中力量打造50个美丽乡村精品村,农村自来水普及率达到90%以上,"
+                "新增乡镇运输服务站15个以上。")
+    assert _rows(ext) == [("美丽乡村精品村", "=", 50, "个"), ("农村自来水普及率", ">=", 90, "%"),
+                          ("新增乡镇运输服务站", ">=", 15, "个")]
+
+
+# blind123, 郑州: a figure inside a name (20户以上具备条件的自然村…, 最多一次换乘…) is no target of its own; the deadline
+# opening a clause is no part of the name
+def test_pattern_10_a_figure_qualifying_the_next_name_and_a_deadline_before_it_are_no_part_of_the_target():
+    ext = _plan("其中在交通方面,2021年年底前保持全市20户以上具备条件的自然村通硬化路率达到100%,"
+                "行政村最多一次换乘到达县城比例达到100%,2021年年底前行政村快递物流通达率达到80%以上。")
+    assert [(name, value) for name, _, value, _ in _rows(ext)] == [
+        ("保持全市20户以上具备条件的自然村通硬化路率", 100), ("行政村最多一次换乘到达县城比例", 100),
+        ("行政村快递物流通达率", 80)]
+
+
+# blind167, 西安 乡村振兴 行动方案: 2019年任务:一是…;二是…: the enumeration word is no part of the name
+def test_pattern_10_an_enumeration_word_opening_a_plans_clause_is_no_part_of_the_name():
+    ext = _plan("2019年任务:一是完成村庄分类工作;二是村庄规划评估率达到50%;三是完成新编制村庄规划144个,行政村规划编制率达到100%。")
+    assert [name for name, *_ in _rows(ext)] == ["村庄规划评估率", "完成新编制村庄规划", "行政村规划编制率"]
+
+
+def test_figures_of_a_plan_with_no_counting_verb_or_outside_a_plans_targets_are_no_targets():
+    # a count the plan states as a fact (no verb setting it) is no target
+    ext = _plan("到2025年,全县现有行政村120个,农村自来水普及率达到90%以上,农村生活污水治理率达到45%以上。")
+    assert [name for name, *_ in _rows(ext)] == ["农村自来水普及率", "农村生活污水治理率"]
+    # a report's sentence on what was built is no plan's target
+    report = extract_document(_document("自评报告.docx", "docx", "2023年度项目支出绩效自评报告",
+                                        "项目完成情况:新建村组道路5公里,改造农村卫生厕所300户,群众满意。"))
+    assert not [i for i in report.indicators if i.value in (5, 300)]
