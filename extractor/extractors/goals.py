@@ -254,7 +254,7 @@ def _goals_of_text(blocks: list[Block], i: int) -> tuple[list[tuple[str, str, Bl
     kind = _heading_kind(text)
     if kind:
         section, after = _labelled_section(blocks, i, kind, text)
-        return [(kind, sub_text, sub_block) for sub_text, sub_block in section], after
+        return [(*_own_label(kind, sub_text), sub_block) for sub_text, sub_block in section], after
     inline = _inline_labels(text)
     if inline:
         found = [(_label_kind(m.group("label")), m.group("text"), block) for m in inline]
@@ -265,6 +265,15 @@ def _goals_of_text(blocks: list[Block], i: int) -> tuple[list[tuple[str, str, Bl
     if not section:
         return [], i + 1
     return [(_label_kind(announced.group("label")), sub_text, sub_block) for sub_text, sub_block in section], after
+
+
+def _own_label(kind: str, text: str) -> tuple[str, str]:
+    """(kind, text) of an item under a goal heading: the kind of a label the item opens with, after its number, and
+    the text after that label (江阴 专项债 自评报告: (二)绩效目标 │ 1、总体目标:建成… │ 2、阶段性目标:计划…), else the
+    heading's kind and the item as it is."""
+    numbered = match_number(text)
+    label = _INLINE_LABEL.match(numbered.title if numbered and numbered.title else text)
+    return (_label_kind(label.group("label")), label.group("text")) if label else (kind, text)
 
 
 #: the first section of a transfer payment's self-assessment report (一、绩效目标分解下达情况): the money handed down and

@@ -55,3 +55,18 @@ def test_figures_of_a_plan_with_no_counting_verb_or_outside_a_plans_targets_are_
     report = extract_document(_document("自评报告.docx", "docx", "2023年度项目支出绩效自评报告",
                                         "项目完成情况:新建村组道路5公里,改造农村卫生厕所300户,群众满意。"))
     assert not [i for i in report.indicators if i.value in (5, 300)]
+
+
+# blind142, 江阴 专项债 自评报告: (二)绩效目标 │ 1、总体目标:建成… │ 2、阶段性目标:计划…: each item's own label
+def test_pattern_10_items_under_a_goal_heading_with_labels_of_their_own_are_goals_of_those_kinds():
+    from tests.extractors.text_docs import block_document
+
+    doc = block_document(("heading", "(二)绩效目标"), ("list_item", "1、总体目标:建成标准厂房12万平方米及配套道路管网。"),
+                         ("list_item", "2、阶段性目标:计划主体结构封顶,室外工程准备进场施工。"), ("heading", "二、评价情况"))
+    ext = extract_document(doc)
+    assert [(g.kind, g.text) for g in ext.goals] == [("总体目标", "建成标准厂房12万平方米及配套道路管网。"),
+                                                     ("目标", "计划主体结构封顶,室外工程准备进场施工。")]
+    # an item with no label of its own keeps the heading's kind and its whole text
+    plain = extract_document(block_document(("heading", "(二)绩效目标"), ("list_item", "1、完成道路硬化5公里。")))
+    assert [(g.kind, g.text) for g in plain.goals] == [("目标", "完成道路硬化5公里。")]
+
