@@ -70,3 +70,24 @@ def test_pattern_10_items_under_a_goal_heading_with_labels_of_their_own_are_goal
     plain = extract_document(block_document(("heading", "(二)绩效目标"), ("list_item", "1、完成道路硬化5公里。")))
     assert [(g.kind, g.text) for g in plain.goals] == [("目标", "完成道路硬化5公里。")]
 
+
+# blind105, 巫溪 危房改造 目标表 (危房改造户数 │ 应改尽改) and blind41, 大英 孤儿助学 (孤儿助学人数 │ 应助尽助): a count whose
+# target is a slogan has no value; a level word and a change phrase keep their own rules
+def test_pattern_6_a_count_whose_target_states_no_figure_has_a_missing_value(tmp_path):
+    from extractor import check, extract, parse
+    from tests.extractors.test_form_patterns import write_xlsx
+
+    path = write_xlsx(tmp_path / "form.xlsx", [
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "重点对象危房改造户数", "应改尽改"],
+        ["产出指标", "数量指标", "孤儿助学人数", "应助尽助"],
+        ["产出指标", "数量指标", "新增违建发生数", "降低"],
+        ["产出指标", "质量指标", "服务质量", "良好"],
+        ["效益指标", "社会效益指标", "城市环境美化指数", "稳定"]])
+    found = {(f.rule, f.numbers.get("name") or f.evidence.split("│")[0].strip()) for f in check(extract(parse(path)))
+             if f.rule.startswith("target.")}
+    rules_of = {name: sorted(r for r, n in found if name in n) for name in
+                ("重点对象危房改造户数", "孤儿助学人数", "新增违建发生数", "服务质量", "城市环境美化指数")}
+    assert rules_of == {"重点对象危房改造户数": ["target.missing_value"], "孤儿助学人数": ["target.missing_value"],
+                        "新增违建发生数": ["target.vague_wording"], "服务质量": ["target.qualitative_no_scale"],
+                        "城市环境美化指数": ["target.qualitative_no_scale"]}

@@ -74,10 +74,11 @@ def _names_only_a_figure(name: str) -> bool:
 
 @register("target.missing_value", "三级指标缺少指标值", severity="error", scope="indicator",
           config=("placeholder_patterns", "unspecified_values", "deferred_value_patterns", "unchosen_scales",
-                  "count_units", "template_units", "money_units", "nonstandard_units"))
+                  "count_units", "template_units", "money_units", "nonstandard_units", "count_name_suffixes"))
 def missing_value(ind, ctx) -> Iterator[Problem]:
-    """A named indicator with an empty value cell, only an operator or a unit, a value put off (待定, 若干), or one
-    that only points to a figure set elsewhere (达到国家下达的年度目标值).
+    """A named indicator with an empty value cell, only an operator or a unit, a value put off (待定, 若干), one
+    that only points to a figure set elsewhere (达到国家下达的年度目标值), or a count whose target states no figure
+    (危房改造户数 │ 应改尽改).
 
     A cell holding only a unit ("人次", "≥平方米") is a template row whose number was never filled in; one
     holding a word of ``unspecified_values`` ("待定", "若干次", "视情况") was left open. Template markers
@@ -90,10 +91,12 @@ def missing_value(ind, ctx) -> Iterator[Problem]:
     sheet: 一级指标 │ 二级指标 │ 三级指标 │ 分值 │ 得分): it has no cell to leave empty.
 
     错误示例: 系统正常运行率 │ （空）;  培训人次 │ ≥;  改造校舍面积 │ 平方米;  宣传活动 │ 若干次;
-             林业有害生物防治率 │ 达到上级下达的指标
+             林业有害生物防治率 │ 达到上级下达的指标;  孤儿助学人数 │ 应助尽助
     正确示例: 系统正常运行率 │ ≥99 %
     """
-    if not clean(ind.name) or not value_cell_empty(ind, ctx.settings) or _placeholder(ind, ctx.settings) or is_summary_row(ind):
+    if not clean(ind.name) or _placeholder(ind, ctx.settings) or is_summary_row(ind):
+        return
+    if not value_cell_empty(ind, ctx.settings) and not count_without_figure(ind, ctx.settings):
         return
     if (ind.actual is not None or ind.score is not None) and (ind.origin == "prose" or ind.target_text is None):
         return  # a result, or a score a report gives an item in its text (…(得5分)): no target cell to leave empty
@@ -104,6 +107,16 @@ def missing_value(ind, ctx) -> Iterator[Problem]:
         rewrite_suggestion(clean(ind.name), ctx.settings, ind.unit),
         evidence=label(ind),
     )
+
+
+def count_without_figure(ind, settings) -> bool:
+    """A count (…户数, …人数, …数量) whose target states no figure, no change and no yes (应改尽改, 应助尽助, a sentence
+    of the work): the number it counts is left out - a missing value, not a level to grade (巫溪 危房改造 目标表, 大英
+    孤儿助学 自评表)."""
+    text = clean(ind.target_text)
+    return (bool(text) and is_count_name(clean(ind.name), settings) and not is_measurable(ind, settings)
+            and not change_phrase_words(text, settings) and not is_binary_value(text, settings)
+            and not is_time_row(ind, settings))
 
 
 def _no_target_column(ind, ctx) -> bool:
@@ -389,8 +402,8 @@ def qualitative_no_scale(ind, ctx) -> Iterator[Problem]:
         return
     if is_time_row(ind, settings) and find_words(text, settings.time_vague_values):
         return
-    if _placeholder(ind, settings) or find_words(text, settings.budget_phrases):
-        return  # placeholders and "控制在预算内" have their own rules
+    if _placeholder(ind, settings) or find_words(text, settings.budget_phrases) or count_without_figure(ind, settings):
+        return  # placeholders, "控制在预算内" and a count stating no figure have their own rules
     yield Problem(
         f"定性指标“{label(ind)}”没有评价等级或评分标准，无法衡量",
         f"改为定量指标（如“{clean(ind.name) or '指标'}达标率≥95%”），或在指标解释中写明分级标准（如优/良/中/差各档的判定条件）",
