@@ -336,7 +336,7 @@ _YEAR_OF_TARGETS = re.compile(r"^(?:《[^》]{1,40}》(?:指出|提出|明确)[�
                               r"|(?:目标|任务)[：:]到20\d{2}年(?:底|末)?[，,]"
                               r"|20\d{2}年度?(?:任务|目标)[：:]"  # 西安 乡村振兴 行动方案: 2019年任务:一是…;二是…
                               r"|(?:^|[，,。；;：:])20\d{2}年(?:年底|底|末)前"  # 河南 乡村建设 实施方案: 方案要求,2025年年底前,累计…
-                              r"|^(?:《[^》]{1,40}》|方案|计划|意见)(?:明确|要求|提出|指出)[，,：:]")
+                              r"|^(?:《[^》]{1,40}》|方案|计划|意见)(?:明确|要求|提出|指出)[，,：:]")  # the plan's own words
 _YEAR_TARGETS_AT_LEAST = 3
 
 
@@ -632,18 +632,21 @@ def _joint_statement(text: str) -> list[tuple[str, str]]:
 
 def _written_targets(segment: _Segment, item: str) -> list[Indicator]:
     """The targets an unlabelled line of a report's indicator section states with an operator ((2)全省已完成2剂次灭活
-    疫苗接种的人群数≥116万人: one, its name all the clause before it); the line's other figures are part of names."""
+    疫苗接种的人群数≥116万人: one, its name all the clause before it); the line's other figures are part of names. In a
+    plan's paragraph of targets also a count a verb sets with no operator (:func:`_counted_aim`) and a share written
+    before what it is of (:func:`_share_of_what_follows`)."""
     text = _unnumbered(item)
     out, cursor = [], 0
     for t in targets_in(text, indicator_list=True):
         start = text.find(t.text, cursor)
-        after = text[start + len(t.text):]
-        if start < 0 or not (t.metric or _share_of_what_follows(segment, after)):
+        if start < 0:
             continue
-        if segment.planned and _QUALIFIES_A_NAME.match(after):
-            continue  # 保持全市20户以上具备条件的自然村通硬化路率100%: the figure is part of the next name
+        after = text[start + len(t.text):]
+        share_of = _share_of_what_follows(segment, after)
+        if not (t.metric or share_of) or (segment.planned and _QUALIFIES_A_NAME.match(after)):
+            continue  # no name; or a plan's figure that is part of the next name (…20户以上具备条件的自然村通硬化路率100%)
         name = _OPENING_WORDS.sub("", _PLAN_OPENING.sub("", _name(text[cursor:start])))
-        counted = _share_of_what_follows(segment, after) or _counted_aim(segment, name, t, after)
+        counted = share_of or _counted_aim(segment, name, t, after)
         if parse_operator(t.text) is None and counted is None:
             continue
         cursor = start + len(t.text)
