@@ -91,8 +91,15 @@ def _goal_key(text) -> str:
 def without_marks(rows: list[dict]) -> list[dict]:
     """``rows`` with the name marks annotators treat differently left out and their levels in the framework's words
     (see the module doc)."""
-    return [_framework_levels({**row, "name": _unit_bracket_off(_LABEL.sub("", _TEMPLATE_LABEL.sub(
-        "", NAME_MARKS.sub("", row["name"])).strip()).strip())} if row.get("name") else row) for row in rows]
+    return [_framework_levels({**row, "name": _name_without_marks(row["name"])} if row.get("name") else row)
+            for row in rows]
+
+
+def _name_without_marks(name: str) -> str:
+    """A name without the marks of the module doc: a template hint or ★, a template's label, a list number, a closing
+    bracket of its unit or points."""
+    name = _TEMPLATE_LABEL.sub("", NAME_MARKS.sub("", name)).strip()
+    return _unit_bracket_off(_LABEL.sub("", name).strip())
 
 
 #: a template's label opening a name (指标1：, 指标：), as the form's template numbers the rows to fill in

@@ -96,7 +96,7 @@ def missing_value(ind, ctx) -> Iterator[Problem]:
     """
     if not clean(ind.name) or _placeholder(ind, ctx.settings) or is_summary_row(ind):
         return
-    if not value_cell_empty(ind, ctx.settings) and not count_without_figure(ind, ctx.settings):
+    if not value_cell_empty(ind, ctx.settings) and not _count_without_figure(ind, ctx.settings):
         return
     if (ind.actual is not None or ind.score is not None) and (ind.origin == "prose" or ind.target_text is None):
         return  # a result, or a score a report gives an item in its text (…(得5分)): no target cell to leave empty
@@ -109,7 +109,7 @@ def missing_value(ind, ctx) -> Iterator[Problem]:
     )
 
 
-def count_without_figure(ind, settings) -> bool:
+def _count_without_figure(ind, settings) -> bool:
     """A count (…户数, …人数, …数量) whose target states no figure, no change and no yes (应改尽改, 应助尽助, a sentence
     of the work): the number it counts is left out - a missing value, not a level to grade (巫溪 危房改造 目标表, 大英
     孤儿助学 自评表)."""
@@ -402,7 +402,7 @@ def qualitative_no_scale(ind, ctx) -> Iterator[Problem]:
         return
     if is_time_row(ind, settings) and find_words(text, settings.time_vague_values):
         return
-    if _placeholder(ind, settings) or find_words(text, settings.budget_phrases) or count_without_figure(ind, settings):
+    if _placeholder(ind, settings) or find_words(text, settings.budget_phrases) or _count_without_figure(ind, settings):
         return  # placeholders, "控制在预算内" and a count stating no figure have their own rules
     yield Problem(
         f"定性指标“{label(ind)}”没有评价等级或评分标准，无法衡量",
