@@ -26,7 +26,7 @@ from ..nlp.framework import canonical_level1, canonical_level2, clean_level, par
 from ..nlp.lexicon import (alternation, is_chinese, operator_words, operators_for, reason_words, strip_vague_ending,
                            vague_ending, vague_for, vague_words)
 from ..nlp.quantities import FIGURE, find_deadlines, find_quantities, parse_operator
-from .forms.reader import is_template_text
+from .forms.reader import cell_text, is_template_text
 from .goals import INDICATOR_LINE, is_plan_targets_heading, targets_in
 from .results_prose import MODAL_WORDS, result_indicators, stated_result, writes_target_and_result
 from .sentences import HAN, HAN_CHAR, normalise
@@ -141,6 +141,9 @@ def _texts(doc: Document, table_refs: frozenset[str]) -> Iterator[tuple[str, obj
     for block in doc.blocks:
         if block.kind in ("heading", "paragraph", "list_item") and block.text:
             yield block.text, block, False
+        elif block.kind == "table" and block.ref in table_refs and (
+                under_columns := _listed_under_level_columns(block.cells())):
+            yield from ((f"{label}：{text}", block, False) for label, text in under_columns)
         elif block.kind == "table":
             for row in block.cells():
                 cells = list(dict.fromkeys(c.strip() for c in row if c and c.strip()))
@@ -181,6 +184,26 @@ def _listed_under_levels(cells: list[str]) -> Iterator[tuple[str, str]]:
         if len(label) <= _LEVEL_LABEL_CHARS and any(_level_of(normalise(label))) and re.search(r"\d", text) \
                 and not any(_level_of(normalise(text))):
             yield label, text
+
+
+def _listed_under_level_columns(rows: list[list[str]]) -> list[tuple[str, str]]:
+    """(level label, list) of each cell under a header row that names two levels or more over columns of its own, one
+    row a project (霍山 扶贫项目实施情况表: 绩效目标 over 产出指标 │ 效益指标 │ 满意度指标, each cell its project's targets
+    written out: 旋耕机1台,化肥喷洒无人机1台。 │ 受益户数≥220户,…), top to bottom; [] for any other table."""
+    for i, row in enumerate(rows):
+        labels = {k: normalise(compact_cell(c)) for k, c in enumerate(row)
+                  if c and len(compact_cell(c)) <= _LEVEL_LABEL_CHARS and _level_of(normalise(compact_cell(c)))[0]}
+        if len(set(labels.values())) >= 2:
+            return [_with_its_label(label, cell_text(body, k)) for body in rows[i + 1:] for k, label in labels.items()
+                    if re.search(r"\d", cell_text(body, k)) and not any(_level_of(normalise(cell_text(body, k))))]
+    return []
+
+
+def _with_its_label(label: str, cell: str) -> tuple[str, str]:
+    """A header cell's wrapped end that a PDF's table finder put in the cell below (产出 over 指标庙岗集村…): the label's."""
+    if not label.endswith("指标") and cell.startswith("指标"):
+        return label + "指标", cell.removeprefix("指标")
+    return label, cell
 
 
 #: a level label in 【】 inside a cell (安徽 budget disclosures: 【产出指标-数量指标】\n指标1:机柜数量(≥77台)), and any
@@ -332,12 +355,11 @@ def _next_section(section: _Section, text: str, block, labels: list, as_result: 
 #: a paragraph of a plan opening with the year its targets are for (湖南 旅游业 行动方案: 《方案》指出,到2023年,全省接待
 #: 旅游总人数9.6亿人次以上,实现旅游总收入1.15万亿元以上;…), or announcing its targets before it (健康儿童行动提升计划:
 #: …,提出系列目标:到2025年,新生儿死亡率…控制在3.1‰…以下;…), or the year's tasks, or the deadline they are due by
-_YEAR_OF_TARGETS = re.compile(r"^(?:《[^》]{1,40}》(?:指出|提出|明确)[，,])?到20\d{2}年(?:底|末)?[，,]"
-                              r"|(?:目标|任务)[：:]到20\d{2}年(?:底|末)?[，,]"
+_YEAR_OF_TARGETS = re.compile(r"(?:^|[，,。；;：:])到20\d{2}年(?:底|末)?[，,]"  # 池州: ——增总量。到2022年,全市…
                               r"|20\d{2}年度?(?:任务|目标)[：:]"  # 西安 乡村振兴 行动方案: 2019年任务:一是…;二是…
-                              r"|(?:^|[，,。；;：:])20\d{2}年(?:年底|底|末)前"  # 河南 乡村建设 实施方案: 方案要求,2025年年底前,累计…
+                              r"|(?:^|[，,。；;：:])到?20\d{2}年(?:年底|底|末)?前"  # 河南 乡村建设: 方案要求,2025年年底前,累计…
                               r"|^(?:《[^》]{1,40}》|方案|计划|意见)(?:明确|要求|提出|指出)[，,：:]")  # the plan's own words
-_YEAR_TARGETS_AT_LEAST = 3
+_YEAR_TARGETS_AT_LEAST = 2
 
 
 def _states_year_targets(text: str) -> bool:
@@ -611,9 +633,22 @@ def _respective_targets(text: str) -> list[str]:
         names = [n for n in _LISTED.split(m.group("names")) if n]
         figures = [f for f in _LISTED.split(m.group("figures")) if f]
         if len(names) >= 2 and len(names) == len(figures):
-            each = [f"{name}{m.group('verb')}{figure}{m.group('tail') or ''}" for name, figure in zip(names, figures)]
+            each = [f"{name}{m.group('verb')}{figure}{m.group('tail') or ''}" for name, figure in
+                    zip(_one_name_a_year(names), figures)]
             return [part for part in ("，".join(clauses[:k]), *each, "，".join(clauses[k + 1:])) if part]
     return []
+
+
+_YEAR_OF_A_LIST = re.compile(r"(?P<stem>.*?)[在于]?(?P<year>20\d{2}年)$")
+
+
+def _one_name_a_year(names: list[str]) -> list[str]:
+    """The names a 分别 clause lists, or, when it lists years after one name (新区绿化覆盖率在2017年、2020年、2025年分别
+    提高到50%、60%、65%), the year then that name for each (2020年，新区绿化覆盖率)."""
+    first = _YEAR_OF_A_LIST.match(names[0])
+    if first is None or not first.group("stem") or not all(re.fullmatch(r"20\d{2}年", n) for n in names[1:]):
+        return names
+    return [f"{year}，{first.group('stem')}" for year in (first.group("year"), *names[1:])]
 
 
 #: names listed with 、 and counted, then one target for all of them: A、B、C、D4项指标达到国家下达的年度目标值
@@ -647,7 +682,7 @@ def _written_targets(segment: _Segment, item: str) -> list[Indicator]:
             continue  # no name; or a plan's figure that is part of the next name (…20户以上具备条件的自然村通硬化路率100%)
         name = _OPENING_WORDS.sub("", _PLAN_OPENING.sub("", _name(text[cursor:start])))
         counted = share_of or _counted_aim(segment, name, t, after)
-        if parse_operator(t.text) is None and counted is None:
+        if parse_operator(t.text) is None and counted is None and not _figure_to_reach(segment, name, t):
             continue
         cursor = start + len(t.text)
         if counted or name:
@@ -657,13 +692,13 @@ def _written_targets(segment: _Segment, item: str) -> list[Indicator]:
 
 #: what opens a plan's clause before the name: an enumeration word (三是完成新编制村庄规划144个), the deadline
 #: (2021年年底前行政村快递物流通达率达到80%以上)
-_PLAN_OPENING = re.compile(rf"^(?:{POINT_ENUMERATION}|20\d{{2}}年(?:年底|底|末)?前)+")
+_PLAN_OPENING = re.compile(rf"^(?:{POINT_ENUMERATION}|明确|20\d{{2}}年(?:年底|底|末)?前?)+")
 #: the words after a figure up to another figure in the same clause: the figure qualifies the name of the next one
 #: (20户以上具备条件的自然村通硬化路率100%, 最多一次换乘到达县城比例达到100%)
-_QUALIFIES_A_NAME = re.compile(r"^[^，,；;。、\d]{2,30}\d")
+_QUALIFIES_A_NAME = re.compile(r"^[^，,；;。、\d]{2,30}\d+(?:\.\d+)?(?![A-Za-z])")
 #: the verbs a plan sets a count to reach with, no operator written (累计新改造农村无害化卫生厕所550万户, 新建改造农村公路
 #: 5000公里, 集中力量打造50个美丽乡村精品村)
-_COUNTING_VERB = re.compile(r"(?:新建|新增|新改造|改造|建成|创建|创成|打造|培育|争创|创立|完成|累计|修编)")
+_COUNTING_VERB = re.compile(r"(?:新建|新增|新改造|改造|建成|创建|创成|打造|培育|争创|创立|完成|累计|修编|推出|形成)")
 #: the clause after a figure, up to a mark that ends it or lists the next one
 _COUNTED_END = re.compile(r"[，,；;。、]")
 
@@ -678,15 +713,31 @@ def _share_of_what_follows(segment: _Segment, after: str) -> str | None:
 
 
 def _counted_aim(segment: _Segment, name: str, target, after: str) -> str | None:
-    """A plan's target that is a count to reach with no operator written: its name — what the figure counts where the
-    verb closes the words before it (打造50个美丽乡村精品村 → 美丽乡村精品村), else the words before it (累计新改造农村无害化
-    卫生厕所550万户) — or None where the line is no plan's, or states no count so (a share, no verb)."""
+    """A plan's target that is a count to reach with no operator written: its name — what the figure counts where
+    words follow it in its clause (打造50个美丽乡村精品村 → 美丽乡村精品村, 2016年完成直管区3万户煤改气工程 → 煤改气工程),
+    else the words before it (累计新改造农村无害化卫生厕所550万户) — or None where the line is no plan's, or states no
+    count so (a share, no verb)."""
     if not segment.planned or target.unit in (None, "%", "‰") or not _COUNTING_VERB.search(name):
         return None
     counted = _COUNTED_END.split(after, maxsplit=1)[0].strip()
-    if _COUNTING_VERB.search(name[-2:]) and len(HAN_CHAR.findall(counted)) >= 2:
+    if len(HAN_CHAR.findall(counted)) >= 2:
         return counted
     return name if len(HAN_CHAR.findall(name)) >= 4 else None
+
+
+#: words saying a plan's figure is where things stand, not where they are to get (全县现有行政村120个, 目前已建成…)
+_AS_IT_STANDS = re.compile(r"现有|现状|目前|已有|共有|原有|已经")
+
+
+def _figure_to_reach(segment: _Segment, name: str, target) -> bool:
+    """A figure with a unit and no operator in a plan's paragraph of targets is one to reach (到2025年,…接待旅游人次
+    7300万,旅游总收入800亿元), unless its words say it is where things stand (全县现有行政村120个) or are a verb
+    alone (实施7项行动)."""
+    return (segment.planned and bool(_MEASURE_UNIT.search(target.unit or "")) and len(HAN_CHAR.findall(name)) >= 4
+            and not _AS_IT_STANDS.search(name))
+
+
+_MEASURE_UNIT = re.compile(rf"[{HAN}%‰]")  # not a code's letter (5G网络全覆盖)
 
 
 #: the words saying a target is an aim, before its name (确保…, 力争…); not 保障 or 争取, which open names (保障性住房套数,
@@ -814,7 +865,7 @@ _NAME_HEAD = re.compile(rf"^(?:{_AIM_WORDS})(?=.{{4}})")
 #: verb the lexicon writes before a target figure (粮食产量保持在180万吨以上), a reach word before an operator
 #: symbol (健康种苗覆盖率达≥90%), 均 (all of them) before one (慰问对象年龄均≥100岁; not 人均), 为 before a figure (重大安全
 #: 事件发生次数为0; not 行为), and the target's label after a comparison (学校满意度大于年度指标值≧95%)
-_NAME_TAIL = re.compile(rf"(?:目标完成|{MODAL_WORDS}|基本|力争|绩效目标值?|(?<!人)均|(?<![行作认])为|{alternation(operators_for('target_verb'))}"
+_NAME_TAIL = re.compile(rf"(?:的|目标完成|{MODAL_WORDS}|基本|力争|绩效目标值?|(?<!人)均|(?<![行作认])为|{alternation(operators_for('target_verb'))}"
                         rf"|{alternation(operators_for('reach'))}"
                         rf"|均?(?:{alternation(operators_for('parsed', 'before'))})?(?:年度)?(?:目标值|指标值))$")
 

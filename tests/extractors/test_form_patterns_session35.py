@@ -1,0 +1,73 @@
+"""Patterns of the thirty-fifth session, each from a code-blind part's real layout (the part named at each test), on
+documents written here."""
+from __future__ import annotations
+
+from extractor.extractors import extract_document
+from tests.extractors.text_docs import mixed_document as _document
+
+
+def _plan(*paragraphs: str):
+    return extract_document(_document("行动方案.docx", "docx", "旅游业发展三年行动方案", *paragraphs))
+
+
+def _rows(ext) -> list[tuple]:
+    return [(i.name, i.operator, i.value, i.unit) for i in ext.indicators]
+
+
+# blind202, 三门峡 乡村建设行动实施方案 (a news report of it): the deadline of the targets inside the paragraph, after
+# the works it names (…行动，到2025年年底前，…); a verb keeping a figure (稳定在) is no part of the name (the place the
+# targets are for stays: 全市…, as blind55's and blind112's writers keep 全省…)
+def test_pattern_10_a_deadline_inside_a_plans_paragraph_opens_its_targets():
+    ext = _plan("三是推进县域内城乡公共服务均等化。实施县域城乡教育服务、公共文化服务均等化行动，到2025年年底前，"
+                "全市学前教育三年毛入园率达到95%以上，普惠性幼儿园覆盖率稳定在80%以上。")
+    assert _rows(ext) == [("全市学前教育三年毛入园率", ">=", 95, "%"), ("普惠性幼儿园覆盖率", ">=", 80, "%")]
+
+
+# blind202, 青海 生态旅游 行动方案 and 池州 文旅 行动方案: after the plan's year the figures are what is to be reached,
+# with or without an operator, named by what they count where words follow the figure; a grade (5A级) is no figure
+# that qualifies the next name; a verb alone (实施7项行动), a code (5G) and a figure of how things stand (现有) are none
+def test_pattern_10_figures_after_a_plans_year_are_targets_named_by_what_they_count():
+    ext = _plan("根据《行动方案》，到2025年，推出50条生态旅游精品线路，形成30条生态旅游风景道，"
+                "力争新增国家5A级旅游景区1家，旅游总收入800亿元，文化和旅游产业增加值占GDP的12%。")
+    assert _rows(ext) == [("生态旅游精品线路", "=", 50, "条"), ("生态旅游风景道", "=", 30, "条"),
+                          ("新增国家5A级旅游景区", "=", 1, "家"), ("旅游总收入", "=", 800, "亿元"),
+                          ("文化和旅游产业增加值占GDP", "=", 12, "%")]
+    guard = _plan("二是推进基础设施一体化。实施7项行动，到2025年年底前，乡镇以上区域5G网络全覆盖，"
+                  "全县现有行政村120个，农村自来水普及率达到94%，行政村快递物流服务通达率达到100%。")
+    assert [name for name, *_ in _rows(guard)] == ["农村自来水普及率", "行政村快递物流服务通达率"]
+
+
+# blind202, 贵安新区 总体方案 (a news report of it): one name, then the years it is set for and 分别 with a figure a year
+def test_pattern_10_one_name_set_for_several_years_with_a_figure_each_is_a_target_a_year():
+    ext = _plan("据了解，2025年前建成各类公园50个以上；明确新区绿化覆盖率在2017年、2020年、2025年分别提高到50%、60%、65%。")
+    assert [(name, value) for name, _, value, _ in _rows(ext)][-3:] == [
+        ("新区绿化覆盖率", 50), ("新区绿化覆盖率", 60), ("新区绿化覆盖率", 65)]
+
+
+_PROJECTS = (
+    ("序号", "项目名称", "资金规模(万元)", "绩效目标", "绩效目标", "绩效目标", "受益对象和联农带农机制"),
+    ("序号", "项目名称", "资金规模(万元)", "产出\n指标", "效益\n指标", "满意度\n指标", "受益对象和联农带农机制"),
+    ("1", "三尖铺村农机作业服务队项目", "30", "购买旋耕机1台,化肥喷洒无人机1台。", "受益户数≥220户,受益脱贫户数≥20户",
+     "脱贫人口满意度≥90%", "资产属村集体所有"),
+)
+
+
+# blind204, 霍山 下符桥镇 扶贫项目实施情况表: one row a project, its targets written out in cells under the levels'
+# columns (绩效目标 over 产出指标 │ 效益指标 │ 满意度指标): each cell's targets are rows of that level
+def test_pattern_7_a_project_tables_targets_written_under_level_columns_are_rows_of_those_levels():
+    ext = extract_document(_document("项目表.xlsx", "xlsx", "2023年扶贫项目实施情况表", _PROJECTS))
+    assert [(i.level1, i.name, i.operator, i.value, i.unit) for i in ext.indicators] == [
+        ("产出指标", "购买旋耕机", "=", 1, "台"), ("产出指标", "化肥喷洒无人机", "=", 1, "台"),
+        ("效益指标", "受益户数", ">=", 220, "户"), ("效益指标", "受益脱贫户数", ">=", 20, "户"),
+        ("满意度指标", "脱贫人口满意度", ">=", 90, "%")]
+
+
+# blind204, the same table in its PDF: the header's wrapped end (指标 of 产出\n指标) put in the cell below it
+def test_pattern_2_a_level_headers_wrapped_end_in_the_cell_below_is_the_headers():
+    header, levels, row = (list(r) for r in _PROJECTS)
+    levels[3:6] = ["产出", "效益", "满意度"]
+    row[3:6] = ["指标" + row[3], "指标" + row[4], "指标" + row[5]]
+    ext = extract_document(_document("项目表.pdf", "pdf", "2023年扶贫项目实施情况表", (header, levels, row)))
+    assert [(i.level1, i.name) for i in ext.indicators] == [
+        ("产出指标", "购买旋耕机"), ("产出指标", "化肥喷洒无人机"), ("效益指标", "受益户数"), ("效益指标", "受益脱贫户数"),
+        ("满意度指标", "脱贫人口满意度")]
