@@ -243,6 +243,8 @@ def _segments(doc: Document, table_refs: frozenset[str] = frozenset(), written: 
         in_table = block.kind == "table"
         as_result = writes_target_and_result(text)  # 1)…,年初目标值≥90%,实际完成值≥90%: a result wherever it stands
         section = _next_section(section, text, block, labels, as_result)
+        if not in_table and _announces_year_targets(text):
+            section = _Section(plan=True)  # the dashed lines after it are its targets (——…90%以上乡镇和60%以上村)
         if (section.results or as_result) and not in_table:
             yield from _result_segments(text, block, labels, section.level, as_result)  # what was done: only judged results
             continue
@@ -360,18 +362,33 @@ _YEAR_OF_TARGETS = re.compile(r"(?:^|[，,。；;：:])到20\d{2}年(?:底|末)?
                               r"|(?:^|[，,。；;：:])到?20\d{2}年(?:年底|底|末)?前"  # 河南 乡村建设: 方案要求,2025年年底前,累计…
                               r"|^(?:《[^》]{1,40}》|方案|计划|意见)(?:明确|要求|提出|指出)[，,：:]")  # the plan's own words
 _YEAR_TARGETS_AT_LEAST = 2
+#: a paragraph opening with the label of a plan's targets (师宗 实施意见: (二)发展目标。2025年,力争实现农业总产值104亿元
+#: 以上…). Not a notice's 目标： or 绩效目标： line (项目公示: 绩效目标:购置垃圾箱90个,…): blind206's and blind207's writers
+#: list its figures as rows, blind7's, blind22's, blind66's and blind124's do not
+_TARGETS_LABEL = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]?)?(?:发展|主要|工作)目标[：:。]")
+#: a paragraph opening with the year of a plan's targets (莆田 养老 实施意见: 到2020年,全面建成…养老服务体系。)
+_PLAN_YEAR = re.compile(r"^到20\d{2}年(?:底|末)?[，,]")
+
+
+def _announces_year_targets(text: str) -> bool:
+    """A paragraph opening with the year of a plan's targets that states fewer than two of them: the targets follow
+    on lines of their own."""
+    return _PLAN_YEAR.match(text) is not None and len(targets_in(text)) < _YEAR_TARGETS_AT_LEAST
 
 
 def _states_year_targets(text: str) -> bool:
     """A paragraph opening with the year of its targets (or announcing them before it) that states three targets or
     more."""
-    return _YEAR_OF_TARGETS.search(text) is not None and len(targets_in(text)) >= _YEAR_TARGETS_AT_LEAST
+    return ((_YEAR_OF_TARGETS.search(text) is not None or _TARGETS_LABEL.match(text) is not None)
+            and len(targets_in(text)) >= _YEAR_TARGETS_AT_LEAST)
 
 
 def _is_plan_item(text: str, block) -> bool:
-    """A line numbered 1. or (1), outside a table: one of a plan's targets under its heading."""
+    """A line numbered 1. or (1), or opening with a dash (——) and stating a figure, outside a table: one of a plan's
+    targets under its heading."""
     numbered = match_number(text)
-    return block.kind != "table" and numbered is not None and numbered.style in ("arabic_dot", "arabic_paren")
+    dashed = text.startswith("—") and re.search(r"\d", text) is not None  # (—— in a PDF's text often —); words alone: none
+    return block.kind != "table" and (dashed or numbered is not None and numbered.style in ("arabic_dot", "arabic_paren"))
 
 
 def _labelled(text: str, labels: list, block, whole_cell: bool) -> tuple[list[_Segment], tuple[str, str] | None]:
@@ -745,7 +762,7 @@ _MEASURE_UNIT = re.compile(rf"[{HAN}%‰]")  # not a code's letter (5G网络全�
 _AIM_WORDS = "确保|力争"
 #: what opens a target stated in running text and is no part of its name: the period, an intent (全年有效监测数据获取率
 #: 应大于或等于90%，确保风景区空气质量优良率达到90%以上)
-_OPENING_WORDS = re.compile(rf"^(?:全年|年度|{_AIM_WORDS}|保证|努力实现|使)+")
+_OPENING_WORDS = re.compile(rf"^(?:—+|全年|年度|其中|{_AIM_WORDS}|保证|努力实现|实现|使)+")
 
 
 def _unnumbered(item: str) -> str:

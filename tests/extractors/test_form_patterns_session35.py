@@ -71,3 +71,24 @@ def test_pattern_2_a_level_headers_wrapped_end_in_the_cell_below_is_the_headers(
     assert [(i.level1, i.name) for i in ext.indicators] == [
         ("产出指标", "购买旋耕机"), ("产出指标", "化肥喷洒无人机"), ("效益指标", "受益户数"), ("效益指标", "受益脱贫户数"),
         ("满意度指标", "脱贫人口满意度")]
+
+
+# blind205, 莆田 养老 实施意见: a paragraph opening with the plan's year states no target; the dashed lines after it do
+# (—— in the DOCX, — in its PDF's text); a dashed line of words alone states none
+def test_pattern_10_dashed_lines_after_a_plans_year_are_its_targets():
+    for dash in ("——", "—"):
+        ext = _plan("到2020年,全面建成覆盖城乡的养老服务体系。",
+                    f"{dash}全市机构养老床位至少需达到15800张以上,每千名老年人拥有养老床位数35张以上。",
+                    f"{dash}培育若干家养老服务龙头企业,形成一批产业集群。")
+        assert _rows(ext) == [("全市机构养老床位至少", ">=", 15800, "张"), ("每千名老年人拥有养老床位数", ">=", 35, "张")]
+
+
+# blind205, 师宗 实施意见 ((二)发展目标。2025年,力争实现…): a paragraph opening with the label of a plan's targets
+# states them; 实现 and 其中 open no name. A notice's 目标： line is not read so: blind207's writer (保定 以工代赈) lists its
+# figures as rows, the writers of blind7, blind22, blind66 and blind124 (项目公示, 评价报告) do not
+def test_pattern_10_a_paragraph_opening_with_a_plans_targets_label_states_them():
+    ext = _plan("(二)发展目标。2025年,力争实现农业总产值104亿元以上、年均增10%以上,其中种植业产值达57亿元以上。")
+    assert _rows(ext) == [("农业总产值", ">=", 104, "亿元"), ("年均增", ">=", 10, "%"), ("种植业产值", ">=", 57, "亿元")]
+    notice = extract_document(_document("通知.docx", "docx", "2017年以工代赈示范工程", "阜平县：阜平县乡村道路以工代赈示范工程",
+                                        "目标：新建乡村公路19.6公里，解决928人行路难"))
+    assert _rows(notice) == []
