@@ -135,27 +135,34 @@ def _level1s_written(text: str) -> set[str]:
 
 
 def _texts(doc: Document, table_refs: frozenset[str]) -> Iterator[tuple[str, object, bool]]:
-    """(text, block, whole cells) of each text block, of each row of the tables ``table_refs`` (its distinct cells,
-    in order, a merged cell once, joined by ；, each cell one indicator) and of each level label cell of another
-    table with the list in the cell after it (``产出指标：…;…``, split into its items)."""
+    """(text, block, whole cells) of each text block and of each table (:func:`_table_texts`)."""
     for block in doc.blocks:
         if block.kind in ("heading", "paragraph", "list_item") and block.text:
             yield block.text, block, False
-        elif block.kind == "table" and block.ref in table_refs and (
-                under_columns := _listed_under_level_columns(block.cells())):
-            yield from ((f"{label}：{text}", block, False) for label, text in under_columns)
         elif block.kind == "table":
-            for row in block.cells():
-                cells = list(dict.fromkeys(c.strip() for c in row if c and c.strip()))
-                listed = [f"{_FIGURES_LIST_LABEL}：{pairs}" for label, cell in zip(cells, cells[1:])
-                          if _FIGURES_LABEL.fullmatch(compact_cell(label)) and (pairs := _named_figures(cell))]
-                if listed:
-                    yield from ((text, block, False) for text in listed)
-                elif cells and block.ref in table_refs:
-                    yield "；".join(cells), block, True
-                elif cells:
-                    yield from ((f"{label}：{text}", block, False) for label, text in _listed_under_levels(cells))
-                    yield from ((_unbracketed(c), block, False) for c in cells if _BRACKETED_LEVEL.search(c))
+            yield from ((text, block, whole) for text, whole in _table_texts(block, block.ref in table_refs))
+
+
+def _table_texts(block, not_understood: bool) -> Iterator[tuple[str, bool]]:
+    """(text, whole cells) of a table: of a table the form reader did not understand, the cells under level columns
+    (:func:`_listed_under_level_columns`), else each row (its distinct cells, in order, a merged cell once, joined by
+    ；, each cell one indicator); of another table, each level label cell with the list in the cell after it
+    (``产出指标：…;…``, split into its items)."""
+    under_columns = _listed_under_level_columns(block.cells()) if not_understood else []
+    if under_columns:
+        yield from ((f"{label}：{text}", False) for label, text in under_columns)
+        return
+    for row in block.cells():
+        cells = list(dict.fromkeys(c.strip() for c in row if c and c.strip()))
+        listed = [f"{_FIGURES_LIST_LABEL}：{pairs}" for label, cell in zip(cells, cells[1:])
+                  if _FIGURES_LABEL.fullmatch(compact_cell(label)) and (pairs := _named_figures(cell))]
+        if listed:
+            yield from ((text, False) for text in listed)
+        elif cells and not_understood:
+            yield "；".join(cells), True
+        elif cells:
+            yield from ((f"{label}：{text}", False) for label, text in _listed_under_levels(cells))
+            yield from ((_unbracketed(c), False) for c in cells if _BRACKETED_LEVEL.search(c))
 
 
 #: a label cell whose neighbour lists indicators with their figures, one after another (指标值: │ 高血压患者健康管理率:30%
@@ -243,8 +250,6 @@ def _segments(doc: Document, table_refs: frozenset[str] = frozenset(), written: 
         in_table = block.kind == "table"
         as_result = writes_target_and_result(text)  # 1)…,年初目标值≥90%,实际完成值≥90%: a result wherever it stands
         section = _next_section(section, text, block, labels, as_result)
-        if not in_table and _announces_year_targets(text):
-            section = _Section(plan=True)  # the dashed lines after it are its targets (——…90%以上乡镇和60%以上村)
         if (section.results or as_result) and not in_table:
             yield from _result_segments(text, block, labels, section.level, as_result)  # what was done: only judged results
             continue
@@ -343,9 +348,12 @@ class _Section:
 
 
 def _next_section(section: _Section, text: str, block, labels: list, as_result: bool) -> _Section:
-    """The section after a line: a section title (a heading, a short numbered line) opens another, unless it is a
-    numbered target of an indicator section ((1)各年龄段人群接种率≥90%) or a numbered result (1)…,目标值2,完成值2:
+    """The section after a line: a paragraph opening with a plan's year and stating no targets opens a plan's targets
+    (:func:`_announces_year_targets`); a section title (a heading, a short numbered line) opens another, unless it is
+    a numbered target of an indicator section ((1)各年龄段人群接种率≥90%) or a numbered result (1)…,目标值2,完成值2:
     ``as_result``, it writes its target and result as such)."""
+    if block.kind != "table" and _announces_year_targets(text):
+        return _Section(plan=True)  # the dashed lines after it are its targets (——…90%以上乡镇和60%以上村)
     if block.kind == "table" or labels or not _is_section_title(text, block) \
             or (section.targets and _states_targets(text)) or as_result or (section.plan and _is_plan_item(text, block)):
         return section
@@ -368,12 +376,16 @@ _YEAR_TARGETS_AT_LEAST = 2
 _TARGETS_LABEL = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]?)?(?:发展|主要|工作)目标[：:。]")
 #: a paragraph opening with the year of a plan's targets (莆田 养老 实施意见: 到2020年,全面建成…养老服务体系。)
 _PLAN_YEAR = re.compile(r"^到20\d{2}年(?:底|末)?[，,]")
+#: a paragraph closing with words announcing a plan's targets (丽水 年度计划: …国民经济和社会发展主要目标是:); not a
+#: report's 设定年度绩效目标为: / 绩效目标如下: (blind78's and blind184's writers read no rows after it)
+_TARGETS_FOLLOW = re.compile(r"(?:主要|发展|预期)目标(?:是|为|如下)[：:]$")
 
 
 def _announces_year_targets(text: str) -> bool:
-    """A paragraph opening with the year of a plan's targets that states fewer than two of them: the targets follow
-    on lines of their own."""
-    return _PLAN_YEAR.match(text) is not None and len(targets_in(text)) < _YEAR_TARGETS_AT_LEAST
+    """A paragraph opening with the year of a plan's targets and stating fewer than two of them, or closing with
+    words announcing them: the targets follow on lines of their own."""
+    return (_PLAN_YEAR.match(text) is not None and len(targets_in(text)) < _YEAR_TARGETS_AT_LEAST
+            or _TARGETS_FOLLOW.search(text) is not None)
 
 
 def _states_year_targets(text: str) -> bool:
@@ -542,6 +554,8 @@ def _items(text: str) -> list[str]:
     return [item.strip() for item in re.split(f"[{_SEGMENT_END}]", text) if item.strip()]
 
 
+#: the label of a group of targets with their count (丽水 年度计划: ——关于经济发展类目标(13个)。…)
+_COUNTED_TARGETS_LABEL = re.compile(r"^[—\s]*[^，,；;。]{2,20}(?:目标|指标)[（(]\d+[个项][)）][。：:]?")
 #: an item's own number (指标1:, 指标二：) and a target written in brackets after the name (机柜数量(≥77台))
 _ITEM_NUMBER = re.compile(rf"{INDICATOR_LINE.pattern}|^目标[\d一二三四五六七八九十]{{0,2}}[:：]")
 _BRACKETED_TARGET = re.compile(r"^(?P<name>[^()（）]{2,40})[（(](?P<target>[^()（）]{1,30})[)）]$")
@@ -561,6 +575,7 @@ def _item_indicators(segment: _Segment, text: str) -> list[Indicator]:
     target in brackets after the name is the name's (:func:`_bracketed_item`)."""
     if is_template_text(text):
         return []  # a template's row label left as it was (指标1 of a cut 宁德 自评表): no name and no figure
+    text = _COUNTED_TARGETS_LABEL.sub("", text)
     text = _NOTE_AFTER_FIGURE.sub(r"\g<unit>", _unnumbered(_ITEM_NUMBER.sub("", _CUT_LABEL_OPENING.sub("", text))))
     bracketed = _BRACKETED_TARGET.match(text)
     if bracketed:
@@ -928,16 +943,19 @@ _PARTS_OF_A_TOTAL = re.compile(r"[，,]?其中[^；;。]*")
 #: the end of a clause: the thing a figure counts, named after the figure, runs up to it (2座人行天桥,…)
 _CLAUSE_MARK = re.compile(r"[，,；;。]")
 #: the action and the place a task's name opens with (新建中心幼儿园, 完成棚户区改造, 全区城镇新增就业)
-_ACTION_BEFORE = re.compile(r"^(?:全区|全市|全县|城区)?再?(?:实施)?(?:新建、改扩建|新建|完成|安装|开展|提升改造|配置|建成)?")
+_ACTION_BEFORE = re.compile(r"^(?:全区|全市|全县|城区)?再?(?:实施)?(?:新建、改扩建|新建|完成|安装|开展|提升改造|配置|建成|扩充|实现)?")  # 增加 stays (钟楼's writer: 增加学位)
+#: the word before a task's figure saying it is reached (扩充公办幼儿园学位至1800个)
+_REACHED_AT = re.compile(r"(?<=.{2})[至到]$")
 
 
 def _what_it_counts(name: str, after: str) -> str:
     """A task's indicator name: what its figure counts, named after the figure (新建2座人行天桥 → 人行天桥) or, when
-    the figure closes the clause, before it without the action (完成棚户区改造2836户 → 棚户区改造)."""
+    the figure closes the clause, before it without the action and a closing 至 (完成棚户区改造2836户 → 棚户区改造,
+    扩充公办幼儿园学位至1800个 → 公办幼儿园学位)."""
     counted = _CLAUSE_MARK.split(after, maxsplit=1)[0].strip()
     if len(HAN_CHAR.findall(counted)) >= 2:
         return counted
-    stripped = _ACTION_BEFORE.sub("", name)
+    stripped = _REACHED_AT.sub("", _ACTION_BEFORE.sub("", name))
     return stripped if len(HAN_CHAR.findall(stripped)) >= 2 else name
 
 

@@ -21,7 +21,7 @@ from .sentences import HAN_CHAR
 from .subprojects import FIELD_LABELS, TOTAL_ROW
 
 #: the header of the column of tasks
-_TASK_HEADER = re.compile(r"^(?:民生实事|主要内容|目标与任务|目标任务|工作任务|重点任务|主要任务|任务内容"
+_TASK_HEADER = re.compile(r"^(?:民生实事|主要内容|目标与任务|目标任务|(?:具体)?工作任务(?:和|及)?要求|工作任务|重点任务|主要任务|任务内容"
                           r"|(?:项目)?建设(?:规模及)?内容|项目建设规模及内容)$")
 #: the header of a column saying who answers for a task (a sub-project's lead and partner units, a leader) or by when
 _ANSWERS_FOR = re.compile(alternation((*FIELD_LABELS["lead"], *FIELD_LABELS["partner"])) + r"|分管.{0,3}领导|责任领导|责任人")

@@ -92,3 +92,37 @@ def test_pattern_10_a_paragraph_opening_with_a_plans_targets_label_states_them()
     notice = extract_document(_document("通知.docx", "docx", "2017年以工代赈示范工程", "阜平县：阜平县乡村道路以工代赈示范工程",
                                         "目标：新建乡村公路19.6公里，解决928人行路难"))
     assert _rows(notice) == []
+
+
+# blind209, 常德 生态文明建设示范县指标: the value column headed by the level of government whose value it is
+def test_pattern_5_a_value_header_naming_the_level_of_government_is_the_value_column():
+    table = (("序号", "指标名称", "单位", "省级指标值", "指标属性"),
+             ("1", "生态文明建设工作占党政实绩考核的比例", "%", "≥20", "约束性"),
+             ("2", "环境信息公开率", "%", "100", "参考性"))
+    ext = extract_document(_document("指标.xlsx", "xlsx", "生态文明建设示范县指标", table))
+    assert _rows(ext) == [("生态文明建设工作占党政实绩考核的比例", ">=", 20, "%"), ("环境信息公开率", "=", 100, "%")]
+
+
+# blind208, 吉水 民生实事任务分解表: a task column headed 具体工作任务和要求; each figure a task sets is named by what it
+# counts, without the action before it (扩充, 实现; 增加 stays, as blind116's writer keeps 增加学位) and the 至 that
+# reaches it
+def test_pattern_10_a_task_table_headed_by_its_tasks_and_requirements_sets_targets():
+    table = (("序号", "具体工作任务和要求", "责任领导", "责任单位", "落实情况"),
+             ("1", "推动义务教育优质均衡发展,增加义务教育学位5000个,启动城西教育网点规划布局。", "毛晓青", "县教体局",
+              "城北学校主体已封顶,新增学位5500个。"),
+             ("2", "推进县域综合医改试点,7个乡镇卫生院完成搬迁或改扩建,实现县域内就诊率91%以上。", "毛晓青", "县卫健委",
+              "县妇保院第一期基本完工。"),
+             ("3", "提升幼教服务水平,扩充公办幼儿园学位至1800个,全县公办幼儿园在园人数占比达到50%。", "毛晓青", "县教体局",
+              "中心幼儿园扩建前期工作已启动。"))
+    ext = extract_document(_document("民生实事.xlsx", "xlsx", "一、10件民生实事任务分解表", table))
+    assert [(name, value) for name, _, value, _ in _rows(ext)] == [
+        ("增加义务教育学位", 5000), ("乡镇卫生院完成搬迁或改扩建", 7), ("县域内就诊率", 91), ("公办幼儿园学位", 1800),
+        ("公办幼儿园在园人数占比", 50)]
+
+
+# blind209, 丽水 年度计划: a paragraph closing with words announcing the targets (…主要目标是:) opens them; the dashed
+# lines after it state them, the label of a group with its count (关于经济发展类目标(13个)) is none
+def test_pattern_10_a_paragraph_announcing_the_targets_at_its_end_opens_them():
+    ext = _plan("2020年既是收官之年，又逢撤地设市20周年，做好全年工作意义重大。2020年我市国民经济和社会发展主要目标是:",
+                "——关于经济发展类目标(13个)。规模以上工业增加值增长8%以上;一般公共预算收入增长7.5%。")
+    assert [(name, value) for name, _, value, _ in _rows(ext)] == [("规模以上工业增加值增长", 8), ("一般公共预算收入增长", 7.5)]

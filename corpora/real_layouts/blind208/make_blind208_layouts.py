@@ -454,7 +454,8 @@ def gold_for(doc, source):
 
 def check(doc, text):
     missing = []
-    nows = lambda s: re.sub(r"\s+", "", s)
+    def nows(s):
+        return re.sub(r"\s+", "", s)
     for i in doc["indicators"]:
         for k in ("name", "target_text"):
             if nows(i[k]) not in text:
@@ -485,7 +486,8 @@ def main():
         bad += bool(miss)
         print("%-62s ind=%d goals=%d findings=%d facts=%d %s" % (
             doc["file"], len(doc["indicators"]), len(doc["goals"]), len(doc["findings"]), len(doc["facts"]), status))
-    tot = lambda k: sum(len(d[k]) for d in DOCS)
+    def tot(k):
+        return sum(len(d[k]) for d in DOCS)
     print("TOTAL docs=%d indicators=%d goals=%d findings=%d facts=%d" % (
         len(DOCS), tot("indicators"), tot("goals"), tot("findings"), tot("facts")))
     sys.exit(1 if bad else 0)
