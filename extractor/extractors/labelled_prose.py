@@ -259,7 +259,7 @@ def _segments(doc: Document, table_refs: frozenset[str] = frozenset(), written: 
         if section.plan and _is_plan_item(text, block):
             yield _Segment(None, None, text, block.ref, block.page, planned=True)
             continue
-        if not in_table and not labels and _states_year_targets(text):  # only its targets: the rest is its goals' prose
+        if not in_table and not labels and (_states_year_targets(text) or section.tasks and targets_in(text)):
             yield _Segment(None, None, text, block.ref, block.page, targets_only=True, planned=True)
             continue
         if pending is not None and not labels and not in_table and (not bare or _states_targets(text)
@@ -345,6 +345,13 @@ class _Section:
     targets: bool = False
     level: tuple[str, str | None] | None = None
     plan: bool = False  # a plan's heading of its targets (一、经济社会发展的主要预期目标): one target a numbered line
+    tasks: bool = False  # the year's list of works for the people (民生实事): one task a paragraph, its figures targets
+
+
+#: a title over the year's works for the people (宝安 news: 2024年十项民生实事; 静安发布2024年十项为民办实事项目): each
+#: paragraph after it a task whose figures are its targets, the headings inside the list grouping them
+_WORKS_FOR_THE_PEOPLE = re.compile(r"(?:民生实事|为民办实事|办实事)(?:项目)?[:：]?$")
+_TITLE_CHARS = 40
 
 
 def _next_section(section: _Section, text: str, block, labels: list, as_result: bool) -> _Section:
@@ -354,6 +361,10 @@ def _next_section(section: _Section, text: str, block, labels: list, as_result: 
     ``as_result``, it writes its target and result as such)."""
     if block.kind != "table" and _announces_year_targets(text):
         return _Section(plan=True)  # the dashed lines after it are its targets (——…90%以上乡镇和60%以上村)
+    if block.kind != "table" and len(text) <= _TITLE_CHARS and _WORKS_FOR_THE_PEOPLE.search(text):
+        return _Section(tasks=True)
+    if section.tasks and _is_section_title(text, block) and not _RESULTS_TITLE.search(text):
+        return section  # a heading inside the list (1、优化医疗健康服务供给) groups its tasks
     if block.kind == "table" or labels or not _is_section_title(text, block) \
             or (section.targets and _states_targets(text)) or as_result or (section.plan and _is_plan_item(text, block)):
         return section

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from extractor.extractors import extract_document
 from tests.extractors.text_docs import mixed_document as _document
+from tests.extractors.text_docs import plan_extraction
+from tests.extractors.text_docs import target_rows as _rows
 
 
 def _plan(*paragraphs: str):
-    return extract_document(_document("实施方案.docx", "docx", "乡村建设行动实施方案", *paragraphs))
-
-
-def _rows(ext) -> list[tuple]:
-    return [(i.name, i.operator, i.value, i.unit) for i in ext.indicators]
+    return plan_extraction("乡村建设行动实施方案", *paragraphs)
 
 
 # blind167, 河南 乡村建设行动实施方案 (a news report of it): a paragraph the plan's own words open (方案要求,) states a

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from extractor.extractors import extract_document
 from tests.extractors.text_docs import mixed_document as _document
+from tests.extractors.text_docs import plan_extraction
+from tests.extractors.text_docs import target_rows as _rows
 
 
 def _plan(*paragraphs: str):
-    return extract_document(_document("行动方案.docx", "docx", "旅游业发展三年行动方案", *paragraphs))
-
-
-def _rows(ext) -> list[tuple]:
-    return [(i.name, i.operator, i.value, i.unit) for i in ext.indicators]
+    return plan_extraction("旅游业发展三年行动方案", *paragraphs)
 
 
 # blind202, 三门峡 乡村建设行动实施方案 (a news report of it): the deadline of the targets inside the paragraph, after
@@ -126,3 +124,12 @@ def test_pattern_10_a_paragraph_announcing_the_targets_at_its_end_opens_them():
     ext = _plan("2020年既是收官之年，又逢撤地设市20周年，做好全年工作意义重大。2020年我市国民经济和社会发展主要目标是:",
                 "——关于经济发展类目标(13个)。规模以上工业增加值增长8%以上;一般公共预算收入增长7.5%。")
     assert [(name, value) for name, _, value, _ in _rows(ext)] == [("规模以上工业增加值增长", 8), ("一般公共预算收入增长", 7.5)]
+
+
+# blind213, 宝安 民生实事 (a news report of the list): a line closing with the list's title opens it, each paragraph after
+# it (headings inside the list included) a task whose figures are its targets; the news before the title states none
+def test_pattern_10_the_years_list_of_works_for_the_people_states_its_tasks_targets():
+    ext = _plan("会上提请审议的民生实事候选项目共14项,区人大代表以差额票决方式从中确定十项。", "2024年十项民生实事",
+                ("heading", "1、优化医疗健康服务供给"), "新增社康机构15家,完成示范点建设150个以上。",
+                ("heading", "2、推动教育扩优提质"), "新增托位3800个以上。")
+    assert _rows(ext) == [("新增社康机构", "=", 15, "家"), ("完成示范点建设", ">=", 150, "个"), ("新增托位", ">=", 3800, "个")]

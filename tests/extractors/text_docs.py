@@ -34,3 +34,15 @@ def mixed_document(name: str, kind: str, title: str, *blocks):
         else:
             b.add("table", "", page=1, rows=[list(r) for r in block])
     return b.build(pages=1)
+
+
+def plan_extraction(title: str, *paragraphs: str):
+    """The extraction of a plan's DOCX: ``title`` as its first paragraph, then ``paragraphs``."""
+    from extractor.extractors import extract_document
+
+    return extract_document(mixed_document("实施方案.docx", "docx", title, *paragraphs))
+
+
+def target_rows(ext) -> list[tuple]:
+    """(name, operator, value, unit) of each indicator an extraction read, in order."""
+    return [(i.name, i.operator, i.value, i.unit) for i in ext.indicators]
