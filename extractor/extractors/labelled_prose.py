@@ -259,7 +259,7 @@ def _segments(doc: Document, table_refs: frozenset[str] = frozenset(), written: 
         if section.plan and _is_plan_item(text, block):
             yield _Segment(None, None, text, block.ref, block.page, planned=True)
             continue
-        if not in_table and not labels and (_states_year_targets(text) or section.tasks and targets_in(text)):
+        if not in_table and not labels and _only_targets(section, text):
             yield _Segment(None, None, text, block.ref, block.page, targets_only=True, planned=True)
             continue
         if pending is not None and not labels and not in_table and (not bare or _states_targets(text)
@@ -397,6 +397,12 @@ def _announces_year_targets(text: str) -> bool:
     words announcing them: the targets follow on lines of their own."""
     return (_PLAN_YEAR.match(text) is not None and len(targets_in(text)) < _YEAR_TARGETS_AT_LEAST
             or _TARGETS_FOLLOW.search(text) is not None)
+
+
+def _only_targets(section: _Section, text: str) -> bool:
+    """A paragraph to read for its targets only (the rest is its goals' prose): one stating a plan's targets
+    (:func:`_states_year_targets`), or a task of the year's 民生实事 list stating a figure."""
+    return _states_year_targets(text) or (section.tasks and bool(targets_in(text)))
 
 
 def _states_year_targets(text: str) -> bool:
