@@ -21,7 +21,7 @@ import re
 
 from ..document import Block, Document
 from ..extraction import Goal, Target
-from ..layout.headings import POINT_ENUMERATION, match_number
+from ..layout.headings import POINT_ENUMERATION, match_number, without_number
 from ..nlp.lexicon import alternation, operator_words, operators_for, units_for, vague_for
 from ..nlp.measures import ARTICLE, goal_is_quantified, in_quoted_name
 from ..nlp.quantities import AGE_UNITS, Quantity, code_spans, find_deadlines
@@ -169,8 +169,9 @@ def _numbering_style(text: str) -> str | None:
     return numbering.style if numbering and numbering.style in _SECTION_STYLES else None
 
 
-def _without_number(text: str) -> str:
-    """The text after a section or list number it starts with (一、 （一） 1. （1））."""
+def _without_label_number(text: str) -> str:
+    """The text after a section or list number a goal label may follow (一、 （一） 1. （1））; as it is after any other
+    (① …) or none (:func:`~extractor.layout.headings.without_number` takes off any number)."""
     numbering = match_number(text)
     return numbering.title if numbering and numbering.style in _LABEL_NUMBER_STYLES else text
 
@@ -181,7 +182,7 @@ _TASK_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二
 def is_plan_targets_heading(text: str) -> bool:
     """A plan's heading over its numbered targets, one a line (立山 分工方案: 一、经济社会发展的主要预期目标 │ 1.努力实现
     地区生产总值增长6.2%左右。 │ 牵头单位:… │ 2.…): its numbered lines are its goals and state its indicators."""
-    return len(text) <= 30 and _PLAN_TARGETS_HEADING.match(_without_number(normalise(text))) is not None
+    return len(text) <= 30 and _PLAN_TARGETS_HEADING.match(_without_label_number(normalise(text))) is not None
 
 
 _PLAN_TARGETS_HEADING = re.compile(rf"^(?:[{HAN}]{{2,12}}的)?主要预期目标[。:：]?$")
@@ -271,8 +272,7 @@ def _own_label(kind: str, text: str) -> tuple[str, str]:
     """(kind, text) of an item under a goal heading: the kind of a label the item opens with, after its number, and
     the text after that label (江阴 专项债 自评报告: (二)绩效目标 │ 1、总体目标:建成… │ 2、阶段性目标:计划…), else the
     heading's kind and the item as it is."""
-    numbered = match_number(text)
-    label = _INLINE_LABEL.match(numbered.title if numbered and numbered.title else text)
+    label = _INLINE_LABEL.match(without_number(text))
     return (_label_kind(label.group("label")), label.group("text")) if label else (kind, text)
 
 
@@ -402,7 +402,7 @@ def _inline_labels(text: str) -> list[re.Match]:
     """Every goal label of a paragraph with its text, in order: the one opening it (its text runs to the end), else
     each sentence a label opens, announces or names the project's goal in (永定 图书馆: …经费。项目总体目标是面向全区…。
     预算经费3万元…。主要绩效目标为:采购…1000册…: two goals)."""
-    opening = _INLINE_LABEL.match(_without_number(text))
+    opening = _INLINE_LABEL.match(_without_label_number(text))
     if opening:
         return [opening]
     out: list[re.Match] = []

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from ..document import Document, compact_cell
 from ..extraction import Indicator
-from ..layout.headings import LETTER_NUMBER, POINT_ENUMERATION, cn_to_int, match_number
+from ..layout.headings import LETTER_NUMBER, POINT_ENUMERATION, cn_to_int, match_number, without_number
 from ..nlp.framework import canonical_level1, canonical_level2, clean_level, parent_of
 from ..nlp.lexicon import (alternation, is_chinese, operator_words, operators_for, reason_words, strip_vague_ending,
                            vague_ending, vague_for, vague_words)
@@ -198,11 +198,12 @@ def _listed_under_level_columns(rows: list[list[str]]) -> list[tuple[str, str]]:
     row a project (霍山 扶贫项目实施情况表: 绩效目标 over 产出指标 │ 效益指标 │ 满意度指标, each cell its project's targets
     written out: 旋耕机1台,化肥喷洒无人机1台。 │ 受益户数≥220户,…), top to bottom; [] for any other table."""
     for i, row in enumerate(rows):
-        labels = {k: normalise(compact_cell(c)) for k, c in enumerate(row)
-                  if c and len(compact_cell(c)) <= _LEVEL_LABEL_CHARS and _level_of(normalise(compact_cell(c)))[0]}
+        labels = {k: label for k, c in enumerate(row) if len(compact := compact_cell(c or "")) <= _LEVEL_LABEL_CHARS
+                  and (label := normalise(compact)) and _level_of(label)[0]}
         if len(set(labels.values())) >= 2:
-            return [_with_its_label(label, cell_text(body, k)) for body in rows[i + 1:] for k, label in labels.items()
-                    if re.search(r"\d", cell_text(body, k)) and not any(_level_of(normalise(cell_text(body, k))))]
+            cells = [(label, cell_text(body, k)) for body in rows[i + 1:] for k, label in labels.items()]
+            return [_with_its_label(label, cell) for label, cell in cells
+                    if re.search(r"\d", cell) and not any(_level_of(normalise(cell)))]
     return []
 
 
@@ -351,7 +352,6 @@ class _Section:
 #: a title over the year's works for the people (宝安 news: 2024年十项民生实事; 静安发布2024年十项为民办实事项目): each
 #: paragraph after it a task whose figures are its targets, the headings inside the list grouping them
 _WORKS_FOR_THE_PEOPLE = re.compile(r"(?:民生实事|为民办实事|办实事)(?:项目)?[:：]?$")
-_TITLE_CHARS = 40
 
 
 def _next_section(section: _Section, text: str, block, labels: list, as_result: bool) -> _Section:
@@ -361,7 +361,7 @@ def _next_section(section: _Section, text: str, block, labels: list, as_result: 
     ``as_result``, it writes its target and result as such)."""
     if block.kind != "table" and _announces_year_targets(text):
         return _Section(plan=True)  # the dashed lines after it are its targets (——…90%以上乡镇和60%以上村)
-    if block.kind != "table" and len(text) <= _TITLE_CHARS and _WORKS_FOR_THE_PEOPLE.search(text):
+    if block.kind != "table" and len(text) <= _SECTION_TITLE_CHARS and _WORKS_FOR_THE_PEOPLE.search(text):
         return _Section(tasks=True)
     if section.tasks and _is_section_title(text, block) and not _RESULTS_TITLE.search(text):
         return section  # a heading inside the list (1、优化医疗健康服务供给) groups its tasks
@@ -376,7 +376,8 @@ def _next_section(section: _Section, text: str, block, labels: list, as_result: 
 #: a paragraph of a plan opening with the year its targets are for (湖南 旅游业 行动方案: 《方案》指出,到2023年,全省接待
 #: 旅游总人数9.6亿人次以上,实现旅游总收入1.15万亿元以上;…), or announcing its targets before it (健康儿童行动提升计划:
 #: …,提出系列目标:到2025年,新生儿死亡率…控制在3.1‰…以下;…), or the year's tasks, or the deadline they are due by
-_YEAR_OF_TARGETS = re.compile(r"(?:^|[，,。；;：:])到20\d{2}年(?:底|末)?[，,]"  # 池州: ——增总量。到2022年,全市…
+_TO_THE_YEAR = r"到20\d{2}年(?:底|末)?[，,]"  # 到2025年, the year a plan's targets are for
+_YEAR_OF_TARGETS = re.compile(rf"(?:^|[，,。；;：:]){_TO_THE_YEAR}"  # 池州: ——增总量。到2022年,全市…
                               r"|20\d{2}年度?(?:任务|目标)[：:]"  # 西安 乡村振兴 行动方案: 2019年任务:一是…;二是…
                               r"|(?:^|[，,。；;：:])到?20\d{2}年(?:年底|底|末)?前"  # 河南 乡村建设: 方案要求,2025年年底前,累计…
                               r"|^(?:《[^》]{1,40}》|方案|计划|意见)(?:明确|要求|提出|指出)[，,：:]")  # the plan's own words
@@ -386,7 +387,7 @@ _YEAR_TARGETS_AT_LEAST = 2
 #: list its figures as rows, blind7's, blind22's, blind66's and blind124's do not
 _TARGETS_LABEL = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]?)?(?:发展|主要|工作)目标[：:。]")
 #: a paragraph opening with the year of a plan's targets (莆田 养老 实施意见: 到2020年,全面建成…养老服务体系。)
-_PLAN_YEAR = re.compile(r"^到20\d{2}年(?:底|末)?[，,]")
+_PLAN_YEAR = re.compile(f"^{_TO_THE_YEAR}")
 #: a paragraph closing with words announcing a plan's targets (丽水 年度计划: …国民经济和社会发展主要目标是:); not a
 #: report's 设定年度绩效目标为: / 绩效目标如下: (blind78's and blind184's writers read no rows after it)
 _TARGETS_FOLLOW = re.compile(r"(?:主要|发展|预期)目标(?:是|为|如下)[：:]$")
@@ -544,13 +545,13 @@ def _segment_indicators(segment: _Segment) -> list[Indicator]:
         if segment.name:  # the line names its indicator before its result's title: what was done, no target
             found = [fields] if (fields := stated_result(segment.name, text)) else []
         else:
-            found = [fields for item in _items(text) for fields in result_indicators(_unnumbered(item))]
+            found = [fields for item in _items(text) for fields in result_indicators(without_number(item))]
         return [_indicator(segment, deviation_reason=reason, **fields) for fields in found]
     if segment.targets_only:
         return [indicator for item in _items(text) for part in _respective_targets(item) or [item]
                 for indicator in _written_targets(segment, part)]
     if segment.planned:
-        return _item_indicators(segment, _OPENING_WORDS.sub("", _unnumbered(text)))
+        return _item_indicators(segment, _OPENING_WORDS.sub("", without_number(text)))
     return [indicator for item in _items(text) for indicator in _item_indicators(segment, item)]
 
 
@@ -593,7 +594,7 @@ def _item_indicators(segment: _Segment, text: str) -> list[Indicator]:
     if is_template_text(text):
         return []  # a template's row label left as it was (指标1 of a cut 宁德 自评表): no name and no figure
     text = _COUNTED_TARGETS_LABEL.sub("", text)
-    text = _NOTE_AFTER_FIGURE.sub(r"\g<unit>", _unnumbered(_ITEM_NUMBER.sub("", _CUT_LABEL_OPENING.sub("", text))))
+    text = _NOTE_AFTER_FIGURE.sub(r"\g<unit>", without_number(_ITEM_NUMBER.sub("", _CUT_LABEL_OPENING.sub("", text))))
     bracketed = _BRACKETED_TARGET.match(text)
     if bracketed:
         found = _bracketed_item(segment, bracketed.group("name"), bracketed.group("target"))
@@ -719,7 +720,7 @@ def _written_targets(segment: _Segment, item: str) -> list[Indicator]:
     疫苗接种的人群数≥116万人: one, its name all the clause before it); the line's other figures are part of names. In a
     plan's paragraph of targets also a count a verb sets with no operator (:func:`_counted_aim`) and a share written
     before what it is of (:func:`_share_of_what_follows`)."""
-    text = _unnumbered(item)
+    text = without_number(item)
     out, cursor = [], 0
     for t in targets_in(text, indicator_list=True):
         start = text.find(t.text, cursor)
@@ -752,12 +753,17 @@ _COUNTING_VERB = re.compile(r"(?:新建|新增|新改造|改造|建成|创建|�
 _COUNTED_END = re.compile(r"[，,；;。、]")
 
 
+def _rest_of_clause(after: str, ends: re.Pattern = _COUNTED_END) -> str:
+    """The words after a figure up to the mark that ends its clause: what the figure counts when they are words."""
+    return ends.split(after, maxsplit=1)[0].strip()
+
+
 def _share_of_what_follows(segment: _Segment, after: str) -> str | None:
     """The name of a plan's share written before what it is a share of (30%以上的行政村达到“四美乡村”建设标准): what
     follows the figure's 的, up to the end of its clause; None elsewhere."""
     if not segment.planned or not after.startswith("的"):
         return None
-    named = _COUNTED_END.split(after[1:], maxsplit=1)[0].strip()
+    named = _rest_of_clause(after[1:])
     return named if len(HAN_CHAR.findall(named)) >= 4 else None
 
 
@@ -768,7 +774,7 @@ def _counted_aim(segment: _Segment, name: str, target, after: str) -> str | None
     count so (a share, no verb)."""
     if not segment.planned or target.unit in (None, "%", "‰") or not _COUNTING_VERB.search(name):
         return None
-    counted = _COUNTED_END.split(after, maxsplit=1)[0].strip()
+    counted = _rest_of_clause(after)
     if len(HAN_CHAR.findall(counted)) >= 2:
         return counted
     return name if len(HAN_CHAR.findall(name)) >= 4 else None
@@ -795,12 +801,6 @@ _AIM_WORDS = "确保|力争"
 #: what opens a target stated in running text and is no part of its name: the period, an intent (全年有效监测数据获取率
 #: 应大于或等于90%，确保风景区空气质量优良率达到90%以上)
 _OPENING_WORDS = re.compile(rf"^(?:—+|全年|年度|其中|{_AIM_WORDS}|保证|努力实现|实现|使)+")
-
-
-def _unnumbered(item: str) -> str:
-    """An item without the number it opens with (（1）完成规范精康服务人次数… → 完成规范精康服务人次数…)."""
-    numbered = match_number(item)
-    return numbered.title if numbered and numbered.title else item
 
 
 def _bracketed_item(segment: _Segment, name: str, target: str) -> list[Indicator]:
@@ -969,7 +969,7 @@ def _what_it_counts(name: str, after: str) -> str:
     """A task's indicator name: what its figure counts, named after the figure (新建2座人行天桥 → 人行天桥) or, when
     the figure closes the clause, before it without the action and a closing 至 (完成棚户区改造2836户 → 棚户区改造,
     扩充公办幼儿园学位至1800个 → 公办幼儿园学位)."""
-    counted = _CLAUSE_MARK.split(after, maxsplit=1)[0].strip()
+    counted = _rest_of_clause(after, _CLAUSE_MARK)  # a task's clause runs on past a 、
     if len(HAN_CHAR.findall(counted)) >= 2:
         return counted
     stripped = _REACHED_AT.sub("", _ACTION_BEFORE.sub("", name))

@@ -175,6 +175,13 @@ def match_number(text: str) -> Numbering | None:
     return None
 
 
+def without_number(text: str) -> str:
+    """``text`` without the number it opens with ((1)完成规范精康服务人次数… → 完成规范精康服务人次数…); as it is when
+    it opens with none, or when nothing follows the number."""
+    numbered = match_number(text)
+    return numbered.title if numbered and numbered.title else text
+
+
 def heading_level(text: str) -> int | None:
     """Fixed level of ``text`` if it reads as a numbered heading (see :func:`classify`), else None."""
     numbering = match_number(text)
