@@ -34,9 +34,11 @@ from .task_tables import task_cells
 
 #: a label ending in 指标/目标 followed by a colon, a comma, a dash or 为 (社会效益目标： is the wording of some notices;
 #: 数量指标-修复…面积大于等于610亩; 产出目标为水泥路面22.53m³,…), and the words a list opens it with: 二是1个效益指标： /
-#: 一是3个产出指标分别是： / 数量指标6个： / 设 1条数量指标： (广西 部门预算公开: one indicator a label, 设 1条质量指标：…；)
-_LABEL = re.compile(rf"(?:{POINT_ENUMERATION})?(?:\d+个|(?:设\s*)?\d+\s*条)?(?P<label>[{HAN}]{{2,10}}?(?:指标|目标|效益))"
-                    r"(?:(?:\d+[个项])?(?:分别是|分别为)?\s*[：:，,\-－—]|为(?=[^\d，,。；;：:]))")
+#: 一是3个产出指标分别是： / 数量指标6个： / 设 1条数量指标： (广西 部门预算公开: one indicator a label, 设 1条质量指标：…；);
+#: a …指标 label holds no 的 (目标表》设定的质量指标包括：, 水污染防治资金 news item: the label is 质量指标; …专项资金的经济效益,
+#: of a report's prose, stays no level label)
+_LABEL = re.compile(rf"(?:{POINT_ENUMERATION})?(?:\d+个|(?:设\s*)?\d+\s*条)?(?P<label>[{HAN}]{{2,10}}?(?:目标|效益)|(?:(?!的)[{HAN}]){{2,10}}?指标)"
+                    r"(?:(?:\d+[个项])?(?:分别是|分别为|包括)?\s*[：:，,\-－—]|则?为(?=[^\d，,。；;：:]))")
 #: a template hint such as (≥**株) / （≤**元/株）, and core-indicator stars: no part of a name
 NAME_MARKS = re.compile(r"[（(][^（()）]*\*\*[^（()）]*[)）]|[★☆]+")
 _SEGMENT_END = "。；;"
@@ -380,7 +382,8 @@ _TO_THE_YEAR = r"到20\d{2}年(?:底|末)?[，,]"  # 到2025年, the year a plan
 _YEAR_OF_TARGETS = re.compile(rf"(?:^|[，,。；;：:]){_TO_THE_YEAR}"  # 池州: ——增总量。到2022年,全市…
                               r"|20\d{2}年度?(?:任务|目标)[：:]"  # 西安 乡村振兴 行动方案: 2019年任务:一是…;二是…
                               r"|(?:^|[，,。；;：:])到?20\d{2}年(?:年底|底|末)?前"  # 河南 乡村建设: 方案要求,2025年年底前,累计…
-                              r"|^(?:《[^》]{1,40}》|方案|计划|意见)(?:明确|要求|提出|指出)[，,：:]")  # the plan's own words
+                              r"|^(?:《[^》]{1,40}》|方案|计划|意见)(?:明确|要求|提出|指出)[，,：:]"  # the plan's own words
+                              r"|(?:^|[，,。；;：:])(?:项目|工程)(?:实施)?完成后[，,]")  # 畜禽粪污 方案: 项目完成后,…
 _YEAR_TARGETS_AT_LEAST = 2
 #: a paragraph opening with the label of a plan's targets (师宗 实施意见: (二)发展目标。2025年,力争实现农业总产值104亿元
 #: 以上…). Not a notice's 目标： or 绩效目标： line (项目公示: 绩效目标:购置垃圾箱90个,…): blind206's and blind207's writers

@@ -56,6 +56,8 @@ _SUFFIX_WORDS = {w: op for w, (op, pos) in operator_words().items() if pos == "a
 _PREFIX_RE = re.compile(rf"(?:{alternation([*_SYMBOL_OPERATORS, *_PREFIX_WORDS])})\s*$")
 _SUFFIX_RE = re.compile(rf"^(?:{alternation(_SUFFIX_WORDS)})")
 # an upper bound written after the figure (以内, 之内, 内, 以下): the rest of 控制在 … 以内
+#: the reach words (达到, 达): a bound unless the figure after them is approximate (达25%左右)
+_REACH_WORDS = frozenset(operators_for("reach"))
 _UPPER_BOUND_AFTER = re.compile(alternation(w for w, (op, position) in operator_words().items() if (op, position) == ("<=", "after")))
 _APPROX_BEFORE_RE = re.compile(rf"(?:{alternation(vague_for('approx_before'))})\s*$")
 _APPROX_AFTER_RE = re.compile(rf"^(?:{alternation(vague_for('approx_after'))})")
@@ -556,6 +558,8 @@ class _Scan:
 
 #: a Latin letter glued before the digits (a hyphen between allowed): the number is part of a code or a name
 _CODE_BEFORE_RE = re.compile(r"[A-Za-z]-?$")
+#: a template's letters glued after the digits: the number is a year or a figure left to fill in (20xx年度, 20XX年)
+_TEMPLATE_AFTER_RE = re.compile(r"[xX×]{2}")
 
 
 def _begin_scan(norm: str, m: re.Match) -> _Scan | None:
@@ -568,6 +572,8 @@ def _begin_scan(norm: str, m: re.Match) -> _Scan | None:
         return None
     if not chinese and _CODE_BEFORE_RE.search(norm[max(0, m.start() - 2):m.start()]):
         return None  # a digit of a code or a name: H7N9, COVID-19, PM2.5, GB5749
+    if not chinese and _TEMPLATE_AFTER_RE.match(norm, m.end()):
+        return None  # the digits of a template's year: 20xx年度
     return _Scan(norm=norm, match=m, start=m.start(), pos=m.end(), value=value, decimals=decimals,
                  chinese=chinese, placeholder=m.group("placeholder") is not None)
 
@@ -709,8 +715,8 @@ def _take_prefix_operator(scan: _Scan) -> None:
     if not prefix:
         return
     word = prefix.group().strip()
-    if scan.operator is None:
-        scan.operator = _SYMBOL_OPERATORS.get(word) or _PREFIX_WORDS.get(word)
+    if scan.operator is None and not (scan.approximate and word in _REACH_WORDS):
+        scan.operator = _SYMBOL_OPERATORS.get(word) or _PREFIX_WORDS.get(word)  # 达25%左右: about 25%, no bound
     scan.start -= len(prefix.group())
     if word == "控制在":
         tail = _UPPER_BOUND_AFTER.match(norm, scan.pos)

@@ -23,6 +23,7 @@ Provenance: ``sheet`` and ``cells`` (an A1 range).
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 import zipfile
 import zlib
@@ -93,11 +94,30 @@ def _has_formulas(path: Path) -> bool:
     return False
 
 
+#: the workbook's document properties (author, dates): no content, and LibreOffice and Excel open a workbook whose
+#: properties part is broken (a generator writing xsi:type without its namespace)
+_PROPERTIES_PART = "docProps/core.xml"
+
+
 def _open(path: Path, data_only: bool):
+    """The workbook; one whose only unreadable part is its document properties is read without them."""
+    try:
+        return _load(path, path, data_only)
+    except DamagedFile as damaged:
+        without = _without_properties(path)
+        if without is None:
+            raise
+        try:
+            return _load(without, path, data_only)
+        except DamagedFile:
+            raise damaged from None
+
+
+def _load(source, path: Path, data_only: bool):
     import openpyxl
 
     try:
-        return openpyxl.load_workbook(str(path), read_only=False, data_only=data_only)
+        return openpyxl.load_workbook(source, read_only=False, data_only=data_only)
     except (KeyError, ValueError, TypeError, IndexError, AttributeError, EOFError, OSError, zlib.error,
             zipfile.BadZipFile) as exc:
         raise DamagedFile(f"{path.name} is not a readable XLSX file: {exc}", source=str(path)) from None
@@ -105,6 +125,20 @@ def _open(path: Path, data_only: bool):
         if type(exc).__module__.startswith(("lxml", "xml", "openpyxl", "zipfile")):
             raise DamagedFile(f"{path.name} is not a readable XLSX file: {exc}", source=str(path)) from None
         raise
+
+
+def _without_properties(path: Path) -> io.BytesIO | None:
+    """The workbook's ZIP in memory without its document properties part; None when it has none."""
+    with zipfile.ZipFile(path) as zf:
+        if _PROPERTIES_PART not in zf.namelist():
+            return None
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
+            for info in zf.infolist():
+                if info.filename != _PROPERTIES_PART:
+                    copy.writestr(info, zf.read(info.filename))
+    out.seek(0)
+    return out
 
 
 @dataclass

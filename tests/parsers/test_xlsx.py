@@ -211,3 +211,38 @@ def test_an_undrawn_one_cell_row_below_a_table_is_a_line(tmp_path):
     doc = parse_xlsx(_town_table(tmp_path, boxed=False))
     assert doc.tables()[0].rows[-1] == ["", "资金投向合规率", "扶持村数"]
     assert [b.text for b in doc.blocks if b.kind == "paragraph"] == ["绩效目标表", "龙门", "填表人"]
+
+
+def _with_part(path: Path, name: str, data: bytes | None) -> Path:
+    """A copy of the workbook at ``path`` whose part ``name`` holds ``data`` (left out when None)."""
+    import zipfile
+
+    out = path.with_name("rewritten.xlsx")
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            if info.filename != name:
+                dst.writestr(info, src.read(info.filename))
+        if data is not None:
+            dst.writestr(name, data)
+    return out
+
+
+# blind216, 天星镇中心卫生院 收入支出决算总表: a generator wrote the document properties with xsi:type and no namespace
+# for it; LibreOffice opens the workbook, and its cells are read here too
+_BROKEN_PROPERTIES = (b'<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties">'
+                      b'<dcterms:created xsi:type="dcterms:W3CDTF">2024-01-01T00:00:00Z</dcterms:created>'
+                      b'</cp:coreProperties>')
+
+
+def test_a_workbook_with_broken_document_properties_is_read_without_them(tmp_path):
+    path = _with_part(_form(tmp_path), "docProps/core.xml", _BROKEN_PROPERTIES)
+    doc = parse_xlsx(path)
+    assert doc.tables()[0].rows == parse_xlsx(_form(tmp_path)).tables()[0].rows
+
+
+def test_a_workbook_with_a_broken_sheet_stays_damaged(tmp_path):
+    from extractor.errors import DamagedFile
+
+    path = _with_part(_form(tmp_path), "xl/worksheets/sheet1.xml", b"<worksheet><sheetData><row>")
+    with pytest.raises(DamagedFile, match="not a readable XLSX file"):
+        parse_xlsx(path)
