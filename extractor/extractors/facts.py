@@ -80,7 +80,7 @@ _PAREN_SUM = re.compile(
 )
 _OF_WHICH = re.compile(
     rf"(?:(?:{_ALL_OF}|合计|总计)(?:有|计)?[^\d，。；]{{0,8}}?(?P<total>{FIGURE})(?P<unit>{_UNIT})[^。；]*?其中|"
-    rf"(?P<total2>{FIGURE})(?P<unit2>{_UNIT})[，,](?:其中|具体为|具体包括))[:：]?(?P<rest>[^。；]+)"
+    rf"(?P<total2>{FIGURE})(?P<unit2>{_UNIT})[，,：:](?:其中|具体为|具体包括))[:：]?(?P<rest>[^。；]+)"
 )
 _RATIO = re.compile(
     rf"(?P<label>[{HAN}“”]{{1,20}}?)(?P<num>{FIGURE})(?P<unit>{_UNIT})(?:[（(][^）)]{{0,30}}[）)])?[，,]"
@@ -612,13 +612,14 @@ def _adjusted_budget_facts(sentence: str) -> list[Fact]:
 #: what a total in running text is of: the words right before it, after the last 的 or a year ("收到下达的上级转移支付资金
 #: 755.19万元", "下达2023年中央水利发展资金2263万元")
 _TOTAL_OF = re.compile(rf"(?:^|[的，,。；;：:、]|\d{{4}}年度?)(?P<metric>(?:(?!的)[{HAN}]){{2,16}})$")
-_NOT_METRIC_WORDS = re.compile(r"^(?:共计|合计|总计|共有|共|计|为|达|约)+|(?:共计|合计|总计|共有|共|计|为|达|约)+$")
+_NOT_METRIC_WORDS = re.compile(r"^(?:共计|合计|总计|共有|共|计(?!划)|为|达|约|其中)+|(?:共计|合计|总计|共有|共|计|为|达|约)+$")
 
 
-def _metric_before(text: str, position: int, unit: str | None) -> str | None:
-    """The name of a money total standing at ``position``: the Han words before it up to a 的 or a punctuation
-    mark (counts name what they count after the unit, 40个子项目, and keep no name here)."""
-    if unit not in MONEY_UNITS:
+def _metric_before(text: str, position: int, unit: str | None, after: str = "") -> str | None:
+    """The name of a total standing at ``position``: the Han words before it up to a 的 or a punctuation mark. A
+    count whose unit words follow (``after``) names what it counts there (40个子项目) and keeps no name here; one
+    closing its clause is named before it (扶助对象404人：其中…)."""
+    if unit not in MONEY_UNITS and (unit is None or re.match(HAN_CHAR, after)):
         return None
     m = _TOTAL_OF.search(text[:position])
     metric = _NOT_METRIC_WORDS.sub("", m.group("metric")) if m else ""
@@ -628,9 +629,10 @@ def _metric_before(text: str, position: int, unit: str | None) -> str | None:
 def _sum_fact(m: re.Match, parts: list[float], unit: str | None = None) -> Fact:
     total = m.group("total") or m.groupdict().get("total2")
     start = m.start("total") if m.group("total") else m.start("total2")
+    unit_end = m.end("unit") if m.group("unit") else m.end("unit2")
     unit = unit or m.group("unit")
     return Fact(
-        metric=_metric_before(m.string, start, unit),
+        metric=_metric_before(m.string, start, unit, m.string[unit_end:unit_end + 1]),
         kind="sum",
         total=figure_value(total),
         parts=parts,

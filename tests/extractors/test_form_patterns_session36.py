@@ -53,3 +53,26 @@ def test_pattern_5_a_level_label_inside_a_sentence_lists_its_targets():
     guard = _report("2021年国家非物质文化遗产保护专项资金的经济效益,主要体现在传承人开展传习活动之后,"
                     "专项资金有力支持了19个国家级非物质文化遗产代表性项目的保护传承工作。")
     assert _rows(guard) == []
+
+
+# blind219, 黑龙江 黑土地保护规划 (a news digest of it): 斤 is a unit, and 亿 before it stays in the unit as 万/亿 do
+# before any count (1600亿斤, as 1.2万吨)
+def test_pattern_6_jin_is_a_unit_that_keeps_its_multiplier():
+    assert [(q.value, q.unit) for q in figures("全省粮食综合生产能力稳定在1600亿斤")] == [(1600, "亿斤")]
+    assert [(q.value, q.unit) for q in figures("每亩增产50斤")] == [(50, "斤")]
+
+
+# blind220, 阿拉善 计划生育 自评报告: a total closed by a colon before 其中 (…对象404人：其中…198人，…206人，…3人) is
+# the sum of the parts listed after it, as with a comma, named by the words before it
+def test_pattern_10_a_total_before_a_colon_and_its_parts_after_qizhong_is_a_sum():
+    from extractor.extractors import extract_document
+    from tests.extractors.text_docs import text_document
+
+    ext = extract_document(text_document("绩效自评报告", "全盟共确认农村部分计划生育家庭奖励扶助对象1481人，计划生育家庭特别扶助对象404人：其中"
+                                         "伤残家庭特别扶助对象198人，死亡家庭特别扶助对象206人，手术并发症对象3人。"))
+    assert [(f.kind, f.metric, f.total, f.parts, f.unit) for f in ext.facts] == [
+        ("sum", "计划生育家庭特别扶助对象", 404, [198, 206, 3], "人")]
+    # a count whose unit words follow names what it counts there (40个子项目), not before it; 其中 opens no name
+    ext = extract_document(text_document("绩效自评报告", "本年共实施40个子项目（包括17个初验、23个终验），投入资金406.5万元，"
+                                         "其中中央投入资金279万元（奖励扶助资金81万元，特别扶助资金198万元）。"))
+    assert [(f.metric, f.total) for f in ext.facts] == [(None, 40), ("中央投入资金", 279)]
