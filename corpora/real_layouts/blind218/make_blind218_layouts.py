@@ -660,6 +660,7 @@ def main():
         print("%-70s rows=%-3d goals=%d findings=%d facts=%d %s" % (
             gold["source"], len(gold["indicators"]), len(gold["goals"]), len(gold["findings"]),
             len(gold["facts"]), status))
+
     def tot(k):
         return sum(len(g[k]) for g in GOLDS)
 
