@@ -36,7 +36,7 @@ _COMPLETION = re.compile(
 #: (应补助人数)
 _NAME_OPENING = re.compile(rf"^(?:{POINT_ENUMERATION}|\d{{4}}年度?|全年|全[县市区州省旗]|[该本]项目|已(?:开展|完成|实现)?|应)+")
 #: what a sentence writes between a name and its target: 森林火灾受害率需控制在1‰以内, 满意度（%）要≥90% (云南 航空消防
-#: 自评报告); the name closes before it
+#: 自评报告), 综合利用率将达90%以上 (畜禽粪污 方案); the name closes before it
 MODAL_WORDS = "需要|必须|应当|要|应|需|须|将"
 #: what closes a result's name before its figure: 为, 达到…, 完成 (慰问对象满意度完成90%), 均 (慰问对象年龄均≥100岁; not 人均)
 _NAME_CLOSING = re.compile(rf"(?:为|达到|达|是|共|完成|(?<!人)均|{MODAL_WORDS})+$")

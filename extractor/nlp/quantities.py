@@ -55,9 +55,9 @@ _PREFIX_WORDS = {w: op for w, (op, pos) in operator_words().items() if pos == "b
 _SUFFIX_WORDS = {w: op for w, (op, pos) in operator_words().items() if pos == "after"}
 _PREFIX_RE = re.compile(rf"(?:{alternation([*_SYMBOL_OPERATORS, *_PREFIX_WORDS])})\s*$")
 _SUFFIX_RE = re.compile(rf"^(?:{alternation(_SUFFIX_WORDS)})")
-# an upper bound written after the figure (以内, 之内, 内, 以下): the rest of 控制在 … 以内
 #: the reach words (达到, 达): a bound unless the figure after them is approximate (达25%左右)
 _REACH_WORDS = frozenset(operators_for("reach"))
+# an upper bound written after the figure (以内, 之内, 内, 以下): the rest of 控制在 … 以内
 _UPPER_BOUND_AFTER = re.compile(alternation(w for w, (op, position) in operator_words().items() if (op, position) == ("<=", "after")))
 _APPROX_BEFORE_RE = re.compile(rf"(?:{alternation(vague_for('approx_before'))})\s*$")
 _APPROX_AFTER_RE = re.compile(rf"^(?:{alternation(vague_for('approx_after'))})")

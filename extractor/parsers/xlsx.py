@@ -102,7 +102,7 @@ _PROPERTIES_PART = "docProps/core.xml"
 def _open(path: Path, data_only: bool):
     """The workbook; one whose only unreadable part is its document properties is read without them."""
     try:
-        return _load(path, path, data_only)
+        return _load(str(path), path, data_only)
     except DamagedFile as damaged:
         without = _without_properties(path)
         if without is None:
