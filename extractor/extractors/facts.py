@@ -79,7 +79,8 @@ _PAREN_SUM = re.compile(
     rf"(?P<total>{FIGURE})(?P<unit>{_UNIT})[^（(，。；\d]{{0,16}}?[（(](?:包括|其中|含|包含|分别为)?[:：]?(?P<inner>[^）)]{{2,80}})[）)]"
 )
 _OF_WHICH = re.compile(
-    rf"(?:(?:{_ALL_OF}|合计|总计)(?:有|计)?[^\d，。；]{{0,8}}?(?P<total>{FIGURE})(?P<unit>{_UNIT})[^。；]*?其中|"
+    rf"(?:(?:{_ALL_OF}|合计|总计)(?:有|计)?[^\d，。；]{{0,8}}?(?P<total>{FIGURE})(?P<unit>{_UNIT})"
+    rf"(?:(?!{FIGURE}(?P=unit))[^。；])*?其中|"  # no other total of its unit before 其中 (共有学生1200人，教师80人，其中…)
     rf"(?P<total2>{FIGURE})(?P<unit2>{_UNIT})[，,：:](?:其中|具体为|具体包括))[:：]?(?P<rest>[^。；]+)"
 )
 _RATIO = re.compile(

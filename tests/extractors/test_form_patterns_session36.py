@@ -76,3 +76,6 @@ def test_pattern_10_a_total_before_a_colon_and_its_parts_after_qizhong_is_a_sum(
     ext = extract_document(text_document("绩效自评报告", "本年共实施40个子项目（包括17个初验、23个终验），投入资金406.5万元，"
                                          "其中中央投入资金279万元（奖励扶助资金81万元，特别扶助资金198万元）。"))
     assert [(f.metric, f.total) for f in ext.facts] == [(None, 40), ("中央投入资金", 279)]
+    # the parts after 其中 are those of the nearest total of their unit, not of the first after 共
+    ext = extract_document(text_document("绩效自评报告", "全校共有学生1200人，教师80人，其中高级教师20人、中级教师60人。"))
+    assert [(f.metric, f.total, f.parts) for f in ext.facts] == [("教师", 80, [20, 60])]
