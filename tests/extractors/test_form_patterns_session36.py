@@ -79,3 +79,19 @@ def test_pattern_10_a_total_before_a_colon_and_its_parts_after_qizhong_is_a_sum(
     # the parts after 其中 are those of the nearest total of their unit, not of the first after 共
     ext = extract_document(text_document("绩效自评报告", "全校共有学生1200人，教师80人，其中高级教师20人、中级教师60人。"))
     assert [(f.metric, f.total, f.parts) for f in ext.facts] == [("教师", 80, [20, 60])]
+
+
+# blind229, 乐昌 扶贫开发工作成效考核指标: a column headed 代码 holds the outline codes (一, 1.1, 2.1), no level
+def test_pattern_5_a_code_column_is_an_index_not_a_level():
+    from extractor.extractors import extract_document
+    from tests.extractors.text_docs import mixed_document
+
+    table = (("代码", "考核指标", "分值", "评分细则", "备注"),
+             ("一", "脱贫成效", "50", "共1项", ""),
+             ("1.1", "脱贫成效评价", "50", "完成省下达年度脱贫任务。以上指标,不达标不得分。", "查阅资料"),
+             ("二", "精准识别", "15", "共2项", ""),
+             ("2.1", "对象识别", "10", "经抽查,非贫困户被纳入帮扶范围5%以上的不得分。", ""),
+             ("2.2", "建档立卡", "5", "按时准确完成建档立卡工作。", ""))
+    ext = extract_document(mixed_document("考核指标.docx", "docx", "扶贫开发工作成效考核指标", table))
+    assert [(i.level1_text, i.name, i.weight) for i in ext.indicators if i.name in ("对象识别", "建档立卡")] == [
+        (None, "对象识别", 10), (None, "建档立卡", 5)]

@@ -61,7 +61,7 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((role, re.compile(p))
     (BASELINE, r"^(?:上年度?|上一年度?|去年|基期)(?:实际)?(?:水平|完成值|完成情况|值)$"),
     (NAME, r"^(?:指标名称|指标|绩效指标|指标名|三级指标名称|绩效指标名称|个性化指标|共性指标|监测指标|考核指标|主要指标|工作手段)$"),  # 广东 2017: 个性化指标;
     # 南宁 规划评估指标体系: 监测指标 │ 单位 │ 权重 │ 目标值
-    (INDEX, r"^(?:序号|编号|No\.?)$"),
+    (INDEX, r"^(?:序号|编号|代码|No\.?)$"),
 ))
 _BRACKETS = re.compile(r"[（(][^）)]*[)）]")
 # a bracket the PDF's line wrap left open ("指标权重(分" over ") 2" in the next row): the unit part of the header
