@@ -2,8 +2,9 @@
 documents written here."""
 from __future__ import annotations
 
+from extractor.extractors import extract_document
 from extractor.nlp.quantities import figures
-from tests.extractors.text_docs import plan_extraction
+from tests.extractors.text_docs import mixed_document, plan_extraction, text_document
 from tests.extractors.text_docs import target_rows as _rows
 
 
@@ -65,9 +66,6 @@ def test_pattern_6_jin_is_a_unit_that_keeps_its_multiplier():
 # blind220, 阿拉善 计划生育 自评报告: a total closed by a colon before 其中 (…对象404人：其中…198人，…206人，…3人) is
 # the sum of the parts listed after it, as with a comma, named by the words before it
 def test_pattern_10_a_total_before_a_colon_and_its_parts_after_qizhong_is_a_sum():
-    from extractor.extractors import extract_document
-    from tests.extractors.text_docs import text_document
-
     ext = extract_document(text_document("绩效自评报告", "全盟共确认农村部分计划生育家庭奖励扶助对象1481人，计划生育家庭特别扶助对象404人：其中"
                                          "伤残家庭特别扶助对象198人，死亡家庭特别扶助对象206人，手术并发症对象3人。"))
     assert [(f.kind, f.metric, f.total, f.parts, f.unit) for f in ext.facts] == [
@@ -83,9 +81,6 @@ def test_pattern_10_a_total_before_a_colon_and_its_parts_after_qizhong_is_a_sum(
 
 # blind229, 乐昌 扶贫开发工作成效考核指标: a column headed 代码 holds the outline codes (一, 1.1, 2.1), no level
 def test_pattern_5_a_code_column_is_an_index_not_a_level():
-    from extractor.extractors import extract_document
-    from tests.extractors.text_docs import mixed_document
-
     table = (("代码", "考核指标", "分值", "评分细则", "备注"),
              ("一", "脱贫成效", "50", "共1项", ""),
              ("1.1", "脱贫成效评价", "50", "完成省下达年度脱贫任务。以上指标,不达标不得分。", "查阅资料"),
