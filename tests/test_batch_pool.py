@@ -104,9 +104,14 @@ def test_a_worker_killed_mid_file_is_worker_crashed_cached_and_the_batch_goes_on
     assert {r.file: r.code for r in again.results} == {r.file: r.code for r in summary.results}
 
 
-#: files enough that the batch cannot finish them all between the second cached one and the Ctrl-C on a loaded machine
-#: (with 30, one CI run saw all 30 done and exit 0: the signal came too late or was lost; with 200 a lost one shows)
+#: files enough that the batch cannot finish them all between the second cached one and the Ctrl-C
 _FILES_TO_INTERRUPT = 200
+
+
+def _sigint_as_in_a_terminal() -> None:
+    """The batch starts with Ctrl-C at its default, as a command typed at a terminal does: a test runner started in the
+    background (``cmd &`` in a script) ignores SIGINT, and every process it starts would inherit that."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def test_ctrl_c_stops_the_batch_with_exit_130_and_no_temporary_files(tmp_path):
@@ -115,6 +120,7 @@ def test_ctrl_c_stops_the_batch_with_exit_130_and_no_temporary_files(tmp_path):
     proc = subprocess.Popen(
         [sys.executable, "-m", "extractor", "batch", str(folder), "-o", str(out), "--workers", "2", "--no-progress"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV, start_new_session=True,
+        preexec_fn=_sigint_as_in_a_terminal,
     )
     cache = out / CACHE_DIR
     deadline = time.monotonic() + 120
