@@ -620,7 +620,7 @@ def _metric_before(text: str, position: int, unit: str | None, after: str = "") 
     """The name of a total standing at ``position``: the Han words before it up to a 的 or a punctuation mark. A
     count whose unit words follow (``after``) names what it counts there (40个子项目) and keeps no name here; one
     closing its clause is named before it (扶助对象404人：其中…)."""
-    if unit not in MONEY_UNITS and (unit is None or re.match(HAN_CHAR, after)):
+    if unit not in MONEY_UNITS and (unit is None or HAN_CHAR.match(after)):
         return None
     m = _TOTAL_OF.search(text[:position])
     metric = _NOT_METRIC_WORDS.sub("", m.group("metric")) if m else ""

@@ -44,7 +44,9 @@ _CN_NUMERAL_CHARS = _CN_DIGITS + "十百千万亿拾佰仟萬億"
 _CN_DIGIT_VALUES = dict(zip(_CN_DIGITS, (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9, 1, 2, 3, 4, 5, 6, 7, 8, 9)))
 _ARABIC = r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _CHINESE = rf"[{_CN_NUMERAL_CHARS}]+(?:点[{_CN_DIGITS}]+)?"
-_PLACEHOLDER = r"\*{1,6}|[xX×]{2,4}|＊{1,6}"
+#: the letters a template leaves for a figure to fill in (XX, ××; 20xx as a year)
+_TEMPLATE_LETTERS = r"[xX×]{2,4}"
+_PLACEHOLDER = rf"\*{{1,6}}|{_TEMPLATE_LETTERS}|＊{{1,6}}"
 _ARABIC_RE = re.compile(_ARABIC)
 _NUMBER_RE = re.compile(rf"(?P<arabic>{_ARABIC})|(?P<chinese>{_CHINESE})|(?P<placeholder>{_PLACEHOLDER})")
 
@@ -559,7 +561,7 @@ class _Scan:
 #: a Latin letter glued before the digits (a hyphen between allowed): the number is part of a code or a name
 _CODE_BEFORE_RE = re.compile(r"[A-Za-z]-?$")
 #: a template's letters glued after the digits: the number is a year or a figure left to fill in (20xx年度, 20XX年)
-_TEMPLATE_AFTER_RE = re.compile(r"[xX×]{2}")
+_TEMPLATE_AFTER_RE = re.compile(_TEMPLATE_LETTERS)
 
 
 def _begin_scan(norm: str, m: re.Match) -> _Scan | None:
