@@ -12,6 +12,7 @@ import openpyxl  # noqa: E402
 from extractor import parse  # noqa: E402
 from extractor.errors import DamagedFile, UnsafeContent  # noqa: E402
 from extractor.parsers.safezip import MB, ZipLimits, check_office_zip  # noqa: E402
+from tests.parsers.office_zips import with_member  # noqa: E402
 
 BILLION_LAUGHS = (
     '<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
@@ -37,46 +38,31 @@ def _xlsx(tmp_path: Path) -> Path:
     return path
 
 
-def _with_member(src: Path, dst: Path, name: str, *, data: bytes | None = None, zeros: int = 0) -> Path:
-    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zout:
-        for item in zin.infolist():
-            if item.filename != name:
-                zout.writestr(item, zin.read(item.filename))
-        if data is not None:
-            zout.writestr(name, data)
-        else:
-            chunk = b"\0" * MB
-            with zout.open(name, "w", force_zip64=True) as fh:
-                for _ in range(zeros // MB):
-                    fh.write(chunk)
-    return dst
-
-
 def test_plain_docx_and_xlsx_pass(tmp_path):
     check_office_zip(_docx(tmp_path))
     check_office_zip(_xlsx(tmp_path))
 
 
 def test_zip_bomb_total_size_is_unsafe(tmp_path):
-    bomb = _with_member(_docx(tmp_path), tmp_path / "bomb.docx", "word/media/image1.png", zeros=300 * MB)
+    bomb = with_member(_docx(tmp_path), tmp_path / "bomb.docx", "word/media/image1.png", zeros=300 * MB)
     assert bomb.stat().st_size < 3 * MB
     with pytest.raises(UnsafeContent, match="ZIP bomb"):
         parse(bomb)
 
 
 def test_member_with_extreme_compression_ratio_is_unsafe(tmp_path):
-    bomb = _with_member(_xlsx(tmp_path), tmp_path / "ratio.xlsx", "xl/media/blob.bin", zeros=8 * MB)
+    bomb = with_member(_xlsx(tmp_path), tmp_path / "ratio.xlsx", "xl/media/blob.bin", zeros=8 * MB)
     with pytest.raises(UnsafeContent, match="compression ratio"):
         parse(bomb)
 
 
 def test_small_highly_compressible_member_is_fine(tmp_path):
-    path = _with_member(_docx(tmp_path), tmp_path / "small.docx", "word/media/pad.bin", data=b"\0" * 500_000)
+    path = with_member(_docx(tmp_path), tmp_path / "small.docx", "word/media/pad.bin", data=b"\0" * 500_000)
     check_office_zip(path)
 
 
 def test_billion_laughs_in_an_xlsx_part_is_unsafe(tmp_path):
-    bomb = _with_member(_xlsx(tmp_path), tmp_path / "lol.xlsx", "xl/sharedStrings.xml", data=BILLION_LAUGHS.encode())
+    bomb = with_member(_xlsx(tmp_path), tmp_path / "lol.xlsx", "xl/sharedStrings.xml", data=BILLION_LAUGHS.encode())
     with pytest.raises(UnsafeContent, match="entity"):
         parse(bomb)
 
@@ -88,7 +74,7 @@ def test_external_entity_in_docx_is_unsafe(tmp_path):
     decl_end = body.index("?>") + 2
     body = body[:decl_end] + '<!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>' + body[decl_end:]
     body = body.replace("正文。", "&x;")
-    bad = _with_member(src, tmp_path / "xxe.docx", "word/document.xml", data=body.encode())
+    bad = with_member(src, tmp_path / "xxe.docx", "word/document.xml", data=body.encode())
     with pytest.raises(UnsafeContent):
         parse(bad)
 

@@ -10,6 +10,7 @@ import openpyxl  # noqa: E402
 
 from extractor.errors import EmptyDocument  # noqa: E402
 from extractor.parsers.xlsx import find_field_pairs, format_cell, parse_xlsx  # noqa: E402
+from tests.parsers.office_zips import with_member  # noqa: E402
 
 
 def _save(wb, tmp_path: Path, name: str = "t.xlsx") -> Path:
@@ -213,20 +214,6 @@ def test_an_undrawn_one_cell_row_below_a_table_is_a_line(tmp_path):
     assert [b.text for b in doc.blocks if b.kind == "paragraph"] == ["绩效目标表", "龙门", "填表人"]
 
 
-def _with_part(path: Path, name: str, data: bytes | None) -> Path:
-    """A copy of the workbook at ``path`` whose part ``name`` holds ``data`` (left out when None)."""
-    import zipfile
-
-    out = path.with_name("rewritten.xlsx")
-    with zipfile.ZipFile(path) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            if info.filename != name:
-                dst.writestr(info, src.read(info.filename))
-        if data is not None:
-            dst.writestr(name, data)
-    return out
-
-
 # blind216, 天星镇中心卫生院 收入支出决算总表: a generator wrote the document properties with xsi:type and no namespace
 # for it; LibreOffice opens the workbook, and its cells are read here too
 _BROKEN_PROPERTIES = (b'<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties">'
@@ -235,7 +222,7 @@ _BROKEN_PROPERTIES = (b'<cp:coreProperties xmlns:cp="http://schemas.openxmlforma
 
 
 def test_a_workbook_with_broken_document_properties_is_read_without_them(tmp_path):
-    path = _with_part(_form(tmp_path), "docProps/core.xml", _BROKEN_PROPERTIES)
+    path = with_member(_form(tmp_path), tmp_path / "broken.xlsx", "docProps/core.xml", data=_BROKEN_PROPERTIES)
     doc = parse_xlsx(path)
     assert doc.tables()[0].rows == parse_xlsx(_form(tmp_path)).tables()[0].rows
 
@@ -243,6 +230,7 @@ def test_a_workbook_with_broken_document_properties_is_read_without_them(tmp_pat
 def test_a_workbook_with_a_broken_sheet_stays_damaged(tmp_path):
     from extractor.errors import DamagedFile
 
-    path = _with_part(_form(tmp_path), "xl/worksheets/sheet1.xml", b"<worksheet><sheetData><row>")
+    path = with_member(_form(tmp_path), tmp_path / "broken.xlsx", "xl/worksheets/sheet1.xml",
+                       data=b"<worksheet><sheetData><row>")
     with pytest.raises(DamagedFile, match="not a readable XLSX file"):
         parse_xlsx(path)
