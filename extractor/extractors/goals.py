@@ -261,11 +261,17 @@ def _goals_of_text(blocks: list[Block], i: int) -> tuple[list[tuple[str, str, Bl
         found = [(_label_kind(m.group("label")), m.group("text"), block) for m in inline]
         continued, after = _list_continued(blocks, i, inline[-1], text)
         return found + [(found[-1][0], item, source) for item, source in continued], after
+    if _NUMBERED_GOAL.match(text):
+        return [("目标", text, block)], i + 1
     announced = _ANNOUNCING_END.search(text)
     section, after = _numbered_run(blocks, i) if announced else ([], i + 1)
     if not section:
         return [], i + 1
     return [(_label_kind(announced.group("label")), sub_text, sub_block) for sub_text, sub_block in section], after
+
+
+#: a paragraph opening with its goal's number (目标一：提高…道路交通安全…, 目标2: …), as a form's goal cells do
+_NUMBERED_GOAL = re.compile(r"^目标\s*[（(]?[一二三四五六七八九十\d]{1,2}[)）]?\s*[:：]\s*\S")
 
 
 def _own_label(kind: str, text: str) -> tuple[str, str]:

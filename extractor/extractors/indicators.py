@@ -200,7 +200,8 @@ def indicator_of(row: Row, reading: TableReading, number: int) -> Indicator:
     cells = row.cells
     name, value_text, unit_text, operator_text = _name_and_target(cells)
     group, name, unit_text = _name_in_unit_column(name, unit_text)
-    name, labelled_points = _points_in_label(name, _levels_in_bare_points(row)) if WEIGHT not in cells else (name, None)
+    name, labelled_points = (_points_in_label(name, _levels_in_bare_points(row)) if not cells.get(WEIGHT, "").strip()
+                             else (name, None))  # points in the name stand for an empty or missing 分值 cell
     nature = cells.get(NATURE) or None
     if compact_cell(operator_text) in NATURE_WORDS:  # an operator column's 定性: the row's kind, no operator
         nature, operator_text = nature or compact_cell(operator_text), ""

@@ -430,11 +430,12 @@ def _section_weights(ext, forms: dict[str, int], groups_cut: bool) -> Iterator[P
 
 
 def _empty_sections(ext, scored: list, sections: dict, forms: dict[str, int]) -> Iterator[Problem]:
-    """The headings whose rows are all empty in a table whose other rows are scored: none of their points; a 二级
+    """The headings whose rows are all empty (no 评分标准 either: 资阳 考核细则's 项目进度管理(20分) holds one item scored by
+    its rule, its points the heading's) in a table whose other rows are scored: none of their points; a 二级
     under a 一级 as empty is said once, on the 一级 (项目绩效(55分) over 项目产出 │ 项目效益)."""
     scored_tables = {table_of(i) for i in scored}
     unscored = [i for i in ext.indicators if i.weight is None and i.score is None and not is_subtotal_row(i)
-                and not clean(i.target_text) and i.value is None and table_of(i) in scored_tables]
+                and not clean(i.target_text) and i.value is None and not clean(i.basis) and table_of(i) in scored_tables]
     empty = {key: members for key, members in _sections(unscored, forms).items() if key not in sections}
     in_empty_level1 = {id(i) for (_, level, _, _), members in empty.items() if level == 1 for i in members}
     for (_, level, heading, points), members in empty.items():

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from ...nlp.framework import canonical_level1, canonical_level2, evaluation_level
 from ...document import compact_cell
 from ...nlp.lexicon import answer_words, operator_words
-from ...nlp.quantities import UNITS, figure_alone, parse_quantity
+from ...nlp.quantities import BRACKETED_POINTS, UNITS, figure_alone, parse_quantity
 from ...nlp.script import HAN
 from .headers import (
     ACTUAL,
@@ -29,6 +29,7 @@ from .headers import (
     CONTENT,
     EXPLANATION,
     GOAL,
+    INDEX,
     LEVEL1,
     LEVEL2,
     LEVEL3,
@@ -132,8 +133,14 @@ def is_taxonomy_name(cell: str) -> bool:
 
 
 def is_quantity(cell: str) -> bool:
+    """A cell stating a figure or a date (≥95%, 10辆, 2024年6月), not a label with its points (服务态度(10分))."""
     q = parse_quantity(cell)
-    return q is not None and (q.value is not None or q.kind == "date") and len(cell) <= 20
+    return (q is not None and (q.value is not None or q.kind == "date") and len(cell) <= 20
+            and not _LABEL_WITH_POINTS.fullmatch(cell))
+
+
+#: a group's label closed by its points (项目进度管理(20分), 组织 机构 (10 分))
+_LABEL_WITH_POINTS = re.compile(rf"[{HAN}\s]{{2,}}{BRACKETED_POINTS}")
 
 
 def _is_sentence(cell: str) -> bool:
@@ -308,21 +315,45 @@ def _groups_left_of_names(columns: list[ColumnRole], body: list[list[str]]) -> l
 def _group_right_before_names(columns: list[ColumnRole], body: list[list[str]]) -> list[ColumnRole]:
     """A scoring sheet whose first columns each hold one label down the table (湛江 坡头 养老 评估结果: 评估对象 │ 受评主体,
     what and who was assessed, then 项目 │ 评估内容 │ 分值 │ 得分): when no level column is left, the column right before
-    the names with no role, a header and words repeated down their group (评估细则 │ 服务评价: fewer distinct cells than
-    the names) holds the groups, the 一级 of the rows."""
+    the names with no role (an index column between them passed over) and words repeated down their group (评估细则 │
+    服务评价: fewer distinct cells than the names) holds the groups, the 一级 of the rows, with a header or none (南宁
+    规划评估指标体系: an unheaded 社会保障 merged down left of 监测指标; 南通 十三五 指标: 类别 │ 序号 │ 指标). A second such
+    column left of it, with fewer distinct words, holds the groups of the groups: the 一级, the groups then the 二级
+    (健康中国行动 主要指标: 领域 │ 领域 │ 序号 │ 指标 over 健康知识普及行动 │ 结果性指标 │ 1 │ 居民健康素养水平)."""
     name = next((c for c in columns if c.role in _NAME_ROLES), None)
-    if name is None or name.index == 0 or any(c.role in (LEVEL1, LEVEL2) for c in columns):
+    if name is None or any(c.role in (LEVEL1, LEVEL2) for c in columns):
         return columns
-    left = columns[name.index - 1]
-    if left.role is not None or not left.header:
+    inner = _groups_of(_left_of(columns, name), name, body)
+    if inner is None:
         return columns
-    groups, names = ([_clean(r[c.index]) for r in body if c.index < len(r) and _clean(r[c.index])] for c in (left, name))
-    if not groups or any(is_quantity(g) for g in groups) or not 2 <= len(set(groups)) < len(set(names)):
-        return columns
+    outer = _groups_of(_left_of(columns, inner), inner, body)
     out = list(columns)
-    out[left.index] = ColumnRole(left.index, left.header, LEVEL1,
-                                 left.why + "; right before the names, its words repeated down their groups: the groups")
+    why = "; right before the names, its words repeated down their groups: the groups"
+    if outer is None:
+        out[inner.index] = ColumnRole(inner.index, inner.header, LEVEL1, inner.why + why)
+        return out
+    out[outer.index] = ColumnRole(outer.index, outer.header, LEVEL1,
+                                  outer.why + "; left of the groups, fewer distinct words: the groups' groups")
+    out[inner.index] = ColumnRole(inner.index, inner.header, LEVEL2, inner.why + why + " within the column left of it")
     return out
+
+
+def _left_of(columns: list[ColumnRole], column: ColumnRole) -> ColumnRole | None:
+    """The nearest column left of ``column`` that is no index column."""
+    return next((c for c in reversed(columns[:column.index]) if c.role != INDEX), None)
+
+
+def _groups_of(column: ColumnRole | None, within: ColumnRole, body: list[list[str]]) -> ColumnRole | None:
+    """``column`` when it has no role and holds words, no figures nor a block's label, repeated down the rows: two
+    distinct ones or more (one in every row is a label: 坡头 养老 评估结果's 受评主体) and fewer than ``within`` (the
+    names, or the groups right of it) has."""
+    if column is None or column.role is not None:
+        return None
+    groups, inside = ([_clean(r[c.index]) for r in body if c.index < len(r) and _clean(r[c.index])]
+                      for c in (column, within))
+    if not groups or any(is_quantity(g) or _BLOCK_LABEL.fullmatch(g) for g in groups):
+        return None
+    return column if 2 <= len(set(groups)) < len(set(inside)) else None
 
 
 def _decide(role: str | None, header: str, p: _Profile) -> tuple[str | None, str]:
@@ -371,10 +402,12 @@ def _goal_or_value(header: str, p: _Profile, said: str) -> tuple[str, str]:
 
 
 def _is_plain_label(label: str, role: str | None, header: str) -> bool:
-    """A repeated cell that is no value: not a quantity (100% in every row), a level name, a unit (个 in every
+    """A repeated cell that is no value: not a quantity (100% in every row), a level name or a label with its points
+    (投入(20分): a scoring frame's group, cut after its first), a unit (个 in every
     row of a template's value column: the unit of a missing value) nor, under a value header, a yes/no answer (是
     in every row of 吉林 检验检疫's 项目效果 block, whose every indicator asks 是否…)."""
-    return role in _LABEL_ROLES and not (is_quantity(label) or is_taxonomy_name(label) or _is_unit(label)
+    return role in _LABEL_ROLES and not (is_quantity(label) or _LABEL_WITH_POINTS.fullmatch(label)
+                                         or is_taxonomy_name(label) or _is_unit(label)
                                          or (role == VALUE and (label in YES_NO_ANSWERS or label in _DONE_TARGETS))
                                          or (role == LEVEL1 and _own_level_name(label, header)))
 

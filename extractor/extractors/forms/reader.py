@@ -640,15 +640,25 @@ def _without_letter_numbered_names(rows: list[Row]) -> list[Row]:
 
 
 def _without_letter_numbers(names: list[str]) -> list[str]:
-    """Names numbered A, B, C… or 1, 2, 3… in order with no mark after the number (A立项必要性, B投入经济性; 1工程中心定位,
-    2依托单位研发) without their numbers; others as they are (A级景区, 1号泵站, 2号泵站)."""
+    """Names numbered A, B, C… in order, or 1, 2, 3… in runs of rows, with no mark after the number (A立项必要性,
+    B投入经济性; 1工程中心定位, 2依托单位研发) without their numbers; others as they are (A级景区, 1号泵站, 2号泵站)."""
     letters = [m.group("letter") if (m := LETTER_NUMBER.match(n)) else "" for n in names]
     if "".join(letters) == "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[:len(names)]:
         return [n[1:] for n in names]
-    numbers = [m.group(1) if (m := _GLUED_NUMBER.match(n)) else "" for n in names]
-    if len(names) >= 2 and numbers == [str(k) for k in range(1, len(names) + 1)]:
-        return [n[len(k):] for n, k in zip(names, numbers)]
+    numbers = [int(m.group(1)) if (m := _GLUED_NUMBER.match(n)) else None for n in names]
+    counted = [_counts_on(numbers, k) for k in range(len(names))]
+    if any(counted):
+        return [n[len(str(numbers[k])):] if counted[k] else n for k, n in enumerate(names)]
     return names
+
+
+def _counts_on(numbers: list[int | None], k: int) -> bool:
+    """The number of row ``k`` is one of a run of rows numbered one after the other (1, 2, 3 under a group, then 3, 4,
+    5 under the next after rows whose numbers had a mark: 连云港 园林 考核表), not a figure a name opens with."""
+    n = numbers[k]
+    before = numbers[k - 1] if k > 0 else None
+    after = numbers[k + 1] if k + 1 < len(numbers) else None
+    return n is not None and ((before is not None and before + 1 == n) or (after is not None and after == n + 1))
 
 
 #: a row number glued to the name it numbers (1工程中心定位), not to a counter it counts (1号泵站, 2期工程)
@@ -1009,10 +1019,14 @@ def _is_total_row(cells: list[str]) -> bool:
     return False
 
 
+#: a list number with its mark and a space before a figure (1. 10万元以上…), which joined to it would read as 1.10
+_SPACED_NUMBER = re.compile(r"^\s*\d{1,2}[.．]\s+(?=\d)")
+
+
 def _clean_name(text: str) -> str:
     """The name without spaces, its numbering and a core-indicator mark (★); a template label of the next row glued
     on by a PDF row line the page did not draw ("指标1安全率指标2") goes with the template numbering."""
-    compact = re.sub(r"\s+", "", text or "")
+    compact = re.sub(r"\s+", "", _SPACED_NUMBER.sub("", text or ""))
     if _TEMPLATE_NUMBER.match(compact):
         compact = _GLUED_TEMPLATE_LABEL.sub("", compact)
     compact = _FORMULA.sub("", compact)
