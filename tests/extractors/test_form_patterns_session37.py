@@ -89,3 +89,16 @@ def test_pattern_5_kaoping_headers_name_a_scoring_frame():
              ("(一)项目组织(16分)", "2、统计与总结(4分)", "统计报表按要求及时报送的,得2分。", "", "", "", ""))
     assert [(i.level1_text, i.name, i.weight) for i in _read(table, "考评量化指标表")] == [
         ("(一)项目组织(16分)", "组织领导", 6), ("(一)项目组织(16分)", "统计与总结", 4)]
+
+
+# blind76, 食品药品监管 专项 绩效目标、评价指标与标准值表: the evaluation's own groups as numbered rows (一、投入目标,
+# 二、管理目标, a note beside the second) head the rows under them, their 一级 as written
+def test_pattern_2_numbered_group_rows_of_an_evaluation_are_the_level1():
+    table = (("绩效目标名称", "目标值", "评价指标", "标准值", "目标值制订说明"),
+             ("一、投入目标", "", "", "", ""),
+             ("1.预算投入资金", "35543.19万元", "预算完成率", "=100%", "财政管理统一要求"),
+             ("2.实际到位资金", "35543.19万元", "资金到位率", "=100%", "财政管理统一要求"),
+             ("二、管理目标", "", "", "", "财政管理统一要求"),
+             ("5.财务管理", "专账核算", "财务管理规范度", "=100%", "财政管理统一要求"))
+    assert [(i.level1_text, i.name, i.value) for i in _read(table, "绩效目标、评价指标与标准值表")] == [
+        ("投入目标", "预算完成率", 100), ("投入目标", "资金到位率", 100), ("管理目标", "财务管理规范度", 100)]

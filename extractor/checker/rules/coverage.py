@@ -42,9 +42,10 @@ def _has_levels(rows) -> bool:
     """Some rows stand under a level of the framework, and most of the 一级 groups written stand under one: a table
     whose own groups mostly lie outside it (部门决策(25分) │ 综合管理(30分) │ 部门绩效情况(45分), one 满意度(10分) group
     among them) is not an 88号/101号 indicator tree to judge by its dimensions; one of its own beside the framework's
-    (吉林 检验检疫 考核表: 预算绩效 │ 项目产出 │ 项目效果) leaves it one."""
+    (吉林 检验检疫 考核表: 预算绩效 │ 项目产出 │ 项目效果) leaves it one, as do a target form's own 投入目标 and 管理目标
+    beside its 产出目标 (食品药品监管 专项 目标表, 宜兴 公共卫生 评分表: the older template's 目标 groups)."""
     groups = {clean(i.level1_text): bool(i.level1 or i.level2) for i in rows if clean(i.level1_text)}
-    outside = [g for g, inside in groups.items() if not inside]
+    outside = [g for g, inside in groups.items() if not inside and not clean_level(g).endswith("目标")]
     return any(i.level1 or i.level2 for i in rows) and len(outside) * 2 <= len(groups)
 
 

@@ -793,30 +793,30 @@ def _numbered_group(raw: list[str], below: list[list[str]], roles: dict[str, int
 
 
 def _section_heading(raw: list[str]) -> str | None:
-    """The heading of a row that holds nothing but one numbered group heading or one level name (产出指标,
-    成本指标(必填硬性指标): a tree's level row), or None."""
-    filled = {compact_cell(c) for c in raw if c and c.strip()}
+    """The heading of a row that holds nothing but one numbered group heading (and one note beside it, no figure) or one
+    level name (产出指标, 成本指标(必填硬性指标): a tree's level row), or None."""
+    cells = [compact_cell(c) for c in raw if c and c.strip()]
+    m = _GROUP_HEADING.match(cells[0]) if cells else None
+    beside = {c for c in cells[1:] if c != cells[0]}
+    if m and len(beside) <= 1 and not any(re.search(r"\d", c) for c in beside):
+        return m.group(1)  # one note beside a numbered group (二、管理目标 │ … │ 财政管理统一要求) leaves it a heading
+    filled = set(cells)
     if len(filled) != 1:
         return None
     text = filled.pop()
-    m = _GROUP_HEADING.match(text)
-    if m:
-        return m.group(1)
     return text if is_taxonomy_name(text) and clean_level(text).endswith("指标") else None  # 满意度 alone: a name
 
 
 def _heading_levels(heading: str, level1_text: str) -> tuple[str, str]:
     """The level texts a group heading sets: a 二级 name of the current 一级 refines it (成本指标 under 产出指标,
     服务对象满意度指标 under 满意度指标), a 一级 name starts a group, another 二级 name refines the current one, another
-    group (投入目标, 管理目标: the evaluation's, no target level) clears both."""
+    group (一、投入目标, 二、管理目标: the evaluation's, no target level) starts a group of its own (食品药品监管 专项 目标表)."""
     level2 = canonical_level2(heading)
     if level2 is not None and level1_text and parent_of(level2) == canonical_level1(level1_text):
         return level1_text, heading
-    if canonical_level1(heading) is not None:
-        return heading, ""
-    if level2 is not None:
+    if level2 is not None and canonical_level1(heading) is None:
         return level1_text, heading
-    return "", ""
+    return heading, ""
 
 
 def _levels_left_above(block: Block, previous: Block | None) -> bool:
