@@ -119,6 +119,11 @@ def _clean(cell) -> str:
     return compact_cell(cell) if isinstance(cell, str) else ""
 
 
+def _filled_cells(body: list[list[str]], index: int) -> list[str]:
+    """The cleaned cells of column ``index`` that hold something, top to bottom."""
+    return [cell for r in body if index < len(r) and (cell := _clean(r[index]))]
+
+
 def is_level1_name(cell: str) -> bool:
     """产出指标, 效益, 满意度指标 … (满意度指标 and 成本指标 are 一级 and 二级 names at once)."""
     return canonical_level1(cell) is not None
@@ -213,7 +218,7 @@ def _level2_merged_down(columns: list[ColumnRole], body: list[list[str]]) -> lis
         return columns
 
     def merged_level2(c: ColumnRole) -> bool:
-        cells = {_clean(r[c.index]) for r in body if c.index < len(r) and _clean(r[c.index])}
+        cells = set(_filled_cells(body, c.index))
         label = cells.pop() if len(cells) == 1 else ""
         return (c.role is None and level1 < c.index < level3 and _was_level(c.header)
                 and bool(_OWN_LEVEL.fullmatch(label)) and not _BLOCK_LABEL.fullmatch(label))
@@ -229,7 +234,7 @@ def _names_under_level2(columns: list[ColumnRole], body: list[list[str]]) -> lis
     水土保持目标责任制 │ 10 │ 建立并实施…); the 指标内容 or 考核内容 right of it then explains them. A 考核指标 shared by
     the rows of its group is the group (嵊泗: 确保粮食和重要农产品有效供给 over 农林牧渔业增加值增幅, 粮食播种面积 …)."""
     pair = _level2_and_contents(columns)
-    if pair is None or not _names_one_a_row([_clean(r[pair[0].index]) for r in body if pair[0].index < len(r)]):
+    if pair is None or not _names_one_a_row(_filled_cells(body, pair[0].index)):
         return columns
     level2, content = pair
     return [ColumnRole(c.index, c.header, NAME, c.why + "; no 二级 of the framework, one a row: the names")
@@ -304,7 +309,7 @@ def _groups_left_of_names(columns: list[ColumnRole], body: list[list[str]]) -> l
     out = list(columns)
     for k, (left, right) in enumerate(zip(columns, columns[1:])):
         if left.role == right.role and left.role in _NAME_ROLES and left.header and left.header == right.header:
-            groups, names = ({_clean(r[c.index]) for r in body if c.index < len(r)} - {""} for c in (left, right))
+            groups, names = (set(_filled_cells(body, c.index)) for c in (left, right))
             if 2 <= len(groups) < len(names):
                 out[k] = ColumnRole(left.index, left.header, LEVEL1,
                                     left.why + "; the header spans the name column too, and fewer distinct cells: the groups")
@@ -349,8 +354,7 @@ def _groups_of(column: ColumnRole | None, within: ColumnRole, body: list[list[st
     names, or the groups right of it) has."""
     if column is None or column.role is not None:
         return None
-    groups, inside = ([_clean(r[c.index]) for r in body if c.index < len(r) and _clean(r[c.index])]
-                      for c in (column, within))
+    groups, inside = (_filled_cells(body, c.index) for c in (column, within))
     if not groups or any(is_quantity(g) or _BLOCK_LABEL.fullmatch(g) for g in groups):
         return None
     return column if 2 <= len(set(groups)) < len(set(inside)) else None
