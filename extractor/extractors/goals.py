@@ -32,7 +32,8 @@ from .forms.headers import cell_role
 from .forms.reader import is_template_text
 from .indicators import classify_header
 from .sentences import HAN, HAN_CHAR, normalise, strip_footnote_refs
-from .task_tables import task_cells
+from .subprojects import without_responsibility_note
+from .task_tables import task_cells, task_header_row
 
 #: label as written -> Goal.kind
 GOAL_LABELS: dict[str, str] = {
@@ -185,7 +186,19 @@ def is_plan_targets_heading(text: str) -> bool:
     return len(text) <= 30 and _PLAN_TARGETS_HEADING.match(_without_label_number(normalise(text))) is not None
 
 
-_PLAN_TARGETS_HEADING = re.compile(rf"^(?:[{HAN}]{{2,12}}的)?主要预期目标[。:：]?$")
+_PLAN_TARGETS_HEADING = re.compile(rf"^(?:20\d{{2}}年)?(?:[{HAN}]{{2,12}}的?)?主要预期目标[。:：]?$")
+
+
+#: the title of a document stating the year's targets (新邱区2022年全面推进乡村振兴重点工作目标任务): the paragraph under each
+#: of its numbered headings is a goal, its figures the targets
+_TARGETS_DOCUMENT_TITLE = re.compile(r"目标任务$")
+_TITLE_CHARS = 40
+
+
+def titled_as_targets(doc: Document) -> bool:
+    first = next((b for b in doc.blocks if b.kind != "table" and (b.text or "").strip()), None)
+    title = normalise(first.text) if first is not None else ""
+    return len(title) <= _TITLE_CHARS and _TARGETS_DOCUMENT_TITLE.search(title) is not None
 
 
 def goal_kind(label: str) -> str | None:
@@ -204,6 +217,7 @@ def extract_goals(doc: Document, analysis=None) -> list[Goal]:
 
     def add(kind: str, text: str, block: Block, actual: str | None = None, deadline: str | None = None) -> None:
         for number, item in numbered_items(goal_section(text)):
+            item = without_responsibility_note(item)
             key = (kind, item)
             if key in seen or len(item) < 4 or _is_no_goal_text(item):
                 continue
@@ -226,10 +240,13 @@ def extract_goals(doc: Document, analysis=None) -> list[Goal]:
             )
 
     blocks = doc.blocks
+    targets_document = titled_as_targets(doc)
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        if block.kind == "field" and block.label and goal_kind(block.label) and block.value:
+        if targets_document and block.kind == "paragraph" and i and _is_numbered_heading(blocks[i - 1]):
+            add("年度目标", normalise(block.text), block)
+        elif block.kind == "field" and block.label and goal_kind(block.label) and block.value:
             add(goal_kind(block.label), normalise(_item_breaks(block.value)), block)
         elif block.kind == "table" and block.rows:
             for kind, text, actual in goals_in_table(block.rows):
@@ -268,6 +285,10 @@ def _goals_of_text(blocks: list[Block], i: int) -> tuple[list[tuple[str, str, Bl
     if not section:
         return [], i + 1
     return [(_label_kind(announced.group("label")), sub_text, sub_block) for sub_text, sub_block in section], after
+
+
+def _is_numbered_heading(block: Block) -> bool:
+    return block.kind == "heading" and match_number(normalise(block.text)) is not None
 
 
 #: a paragraph opening with its goal's number (目标一：提高…道路交通安全…, 目标2: …), as a form's goal cells do
@@ -519,6 +540,9 @@ def goals_in_table(rows: list[list[str]]) -> list[tuple[str, str, str | None]]:
     rows = [[normalise(_item_breaks(c or "")) for c in r] for r in rows]
     found: list[tuple[str, str, str | None]] = []
     consumed: set[int] = _task_list_rows(rows)
+    task_header = task_header_row(rows)  # 目标任务 │ 牵头责任单位: a task table's header, no goal label
+    if task_header is not None:
+        consumed.add(task_header)
     in_indicator_table = False
     for r, row in enumerate(rows):
         pairs = _expected_and_actual(rows, r)

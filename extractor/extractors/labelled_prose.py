@@ -25,11 +25,12 @@ from ..layout.headings import LETTER_NUMBER, POINT_ENUMERATION, cn_to_int, match
 from ..nlp.framework import canonical_level1, canonical_level2, clean_level, parent_of
 from ..nlp.lexicon import (alternation, is_chinese, operator_words, operators_for, reason_words, strip_vague_ending,
                            vague_ending, vague_for, vague_words)
-from ..nlp.quantities import FIGURE, find_deadlines, find_quantities, parse_operator
+from ..nlp.quantities import FIGURE, find_deadlines, find_quantities, figures_with_units, parse_operator
 from .forms.reader import cell_text, is_template_text
-from .goals import INDICATOR_LINE, is_plan_targets_heading, targets_in
+from .goals import INDICATOR_LINE, is_plan_targets_heading, targets_in, titled_as_targets
 from .results_prose import MODAL_WORDS, result_indicators, stated_result, writes_target_and_result
 from .sentences import HAN, HAN_CHAR, normalise
+from .subprojects import without_responsibility_note
 from .task_tables import task_cells
 
 #: a label ending in 指标/目标 followed by a colon, a comma, a dash or 为 (社会效益目标： is the wording of some notices;
@@ -235,6 +236,7 @@ def _segments(doc: Document, table_refs: frozenset[str] = frozenset(), written: 
               ) -> Iterator[_Segment]:
     """The segments of text under level labels; ``written`` gathers the 一级 names the lines read so far write."""
     section, pending, bare = _Section(), None, False
+    targets_document = titled_as_targets(doc)  # each paragraph's figures are targets
     for raw, block, whole_cell in _titles_apart(_texts(doc, table_refs)):
         text = normalise(raw)
         if written is not None:
@@ -262,7 +264,7 @@ def _segments(doc: Document, table_refs: frozenset[str] = frozenset(), written: 
         if section.plan and _is_plan_item(text, block):
             yield _Segment(None, None, text, block.ref, block.page, planned=True)
             continue
-        if not in_table and not labels and _only_targets(section, text):
+        if not in_table and not labels and (_only_targets(section, text) or targets_document and targets_in(text)):
             yield _Segment(None, None, text, block.ref, block.page, targets_only=True, planned=True)
             continue
         if pending is not None and not labels and not in_table and (not bare or _states_targets(text)
@@ -378,8 +380,8 @@ def _next_section(section: _Section, text: str, block, labels: list, as_result: 
 #: a paragraph of a plan opening with the year its targets are for (湖南 旅游业 行动方案: 《方案》指出,到2023年,全省接待
 #: 旅游总人数9.6亿人次以上,实现旅游总收入1.15万亿元以上;…), or announcing its targets before it (健康儿童行动提升计划:
 #: …,提出系列目标:到2025年,新生儿死亡率…控制在3.1‰…以下;…), or the year's tasks, or the deadline they are due by
-_TO_THE_YEAR = r"到20\d{2}年(?:底|末)?[，,]"  # 到2025年, the year a plan's targets are for
-_YEAR_OF_TARGETS = re.compile(rf"(?:^|[，,。；;：:]){_TO_THE_YEAR}"  # 池州: ——增总量。到2022年,全市…
+_TO_THE_YEAR = r"到20\d{2}年(?:底|末)?[，,：:]"  # 到2025年, the year a plan's targets are for
+_YEAR_OF_TARGETS = re.compile(rf"(?:^|[，,。；;：:]|目标[是为]|力争){_TO_THE_YEAR}"  # 池州: ——增总量。到2022年,全市…; 辽宁: 目标是力争到2025年:
                               r"|20\d{2}年度?(?:任务|目标)[：:]"  # 西安 乡村振兴 行动方案: 2019年任务:一是…;二是…
                               r"|(?:^|[，,。；;：:])到?20\d{2}年(?:年底|底|末)?前"  # 河南 乡村建设: 方案要求,2025年年底前,累计…
                               r"|^(?:《[^》]{1,40}》|方案|计划|意见)(?:明确|要求|提出|指出)[，,：:]"  # the plan's own words
@@ -538,7 +540,7 @@ def _is_section_title(text: str, block) -> bool:
 
 
 def _segment_indicators(segment: _Segment) -> list[Indicator]:
-    text = NAME_MARKS.sub("", segment.text).strip("，,。；; ")
+    text = NAME_MARKS.sub("", without_responsibility_note(segment.text)).strip("，,。；; ")
     if not _ITEM_NUMBER.sub("", text).strip():
         return []  # a label with nothing after it (指标:, the page cut there)
     if segment.whole_cell:
@@ -953,9 +955,29 @@ def task_indicators(doc: Document) -> list[Indicator]:
                 if at >= 0 and indicator.target_text:
                     cursor = at + len(indicator.target_text)
                     indicator.name = _what_it_counts(indicator.name, text[cursor:])
+                indicator.actual = _progress_result(indicator.name, indicator.unit, task.progress)
                 indicator.id, indicator.level_origin = f"P{len(out) + 1}", None  # no levels: no dimension to cover
                 out.append(indicator)
     return out
+
+
+#: the endings a name's stem goes without in a report of progress (土地流转率 → 全县土地流转面积…，占…的63.08%)
+_MEASURE_ENDINGS = ("率", "数", "量")
+
+
+def _progress_result(name: str | None, unit: str | None, progress: str | None) -> float | None:
+    """The figure a task's progress cell states for one of its indicators: after the indicator's name (or its stem), in
+    the same sentence and in the same unit (怀远: “一村一块田”改革试验累计完成31.7万亩; a figure with no unit, or one
+    before the name, 8.3万亩高标准农田在建, is no result)."""
+    if not (name and unit and progress):
+        return None
+    text = normalise(progress)
+    stems = (name, name[:-1]) if name.endswith(_MEASURE_ENDINGS) and len(name) > 3 else (name,)
+    at = next((text.find(stem) + len(stem) for stem in stems if stem in text), None)
+    if at is None:
+        return None
+    sentence = re.split(r"[。；;]", text[at:], maxsplit=1)[0]
+    return next((value for value, written, _, _ in figures_with_units(sentence) if written == unit), None)
 
 
 #: a clause listing the parts of the total before it, up to the end of its sentence or item

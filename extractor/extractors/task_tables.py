@@ -18,14 +18,16 @@ from ..nlp.quantities import parse_quantity
 from .forms.headers import ACTUAL, RATE, SCORE, VALUE, WEIGHT, cell_role
 from .forms.reader import cell_text
 from .sentences import HAN_CHAR
-from .subprojects import FIELD_LABELS, TOTAL_ROW
+from .subprojects import FIELD_LABELS, LEADER_LABELS, TOTAL_ROW
 
 #: the header of the column of tasks
 _TASK_HEADER = re.compile(r"^(?:民生实事|主要内容|目标与任务|目标任务|(?:具体)?工作任务(?:和|及)?要求|工作任务|重点任务|主要任务|任务内容"
                           r"|(?:项目)?建设(?:规模及)?内容|项目建设规模及内容)$")
 #: the header of a column saying who answers for a task (a sub-project's lead and partner units, a leader) or by when
-_ANSWERS_FOR = re.compile(alternation((*FIELD_LABELS["lead"], *FIELD_LABELS["partner"])) + r"|分管.{0,3}领导|责任领导|责任人")
+_ANSWERS_FOR = re.compile(alternation((*FIELD_LABELS["lead"], *FIELD_LABELS["partner"], *LEADER_LABELS)) + r"|分管.{0,3}领导")
 _BY_WHEN = re.compile(alternation(FIELD_LABELS["period"]))
+#: the header of a column reporting a task's progress in words (怀远 重点工作完成情况: 目标任务 │ … │ 目前完成情况)
+_PROGRESS = re.compile(r"^(?:目前|当前|截至目前)(?:完成|进展|推进|落实)情况$|^(?:进展|推进|落实)情况$")
 _TASK_AT_LEAST = 6  # Chinese characters of a task: shorter cells are labels (完工投用)
 
 
@@ -33,18 +35,30 @@ _TASK_AT_LEAST = 6  # Chinese characters of a task: shorter cells are labels (�
 class Task:
     text: str
     deadline: str | None  # the row's 完成时限 cell as written (12月底前, 9月投入使用)
+    progress: str | None = None  # the row's 目前完成情况 cell as written
 
 
 def task_cells(rows: list[list[str]]) -> list[Task]:
     """The tasks of a task table, top to bottom, each once (a cell merged down is one task); [] for any other
     table."""
+    k = task_header_row(rows)
+    if k is None:
+        return []
+    header = [compact_cell(c or "") for c in rows[k]]
+    column = next(i for i, c in enumerate(header) if _TASK_HEADER.match(c))
+    by_when = next((i for i, c in enumerate(header) if _BY_WHEN.fullmatch(c)), None)
+    progress = next((i for i, c in enumerate(header) if _PROGRESS.match(c)), None)
+    return _tasks_below(rows[k + 1:], column, by_when, progress)
+
+
+def task_header_row(rows: list[list[str]]) -> int | None:
+    """The row of a task table's header (目标任务 │ 牵头责任单位 │ 计划完成时间), None for any other table."""
     for k, row in enumerate(rows):
         header = [compact_cell(c or "") for c in row]
-        column = next((i for i, c in enumerate(header) if _TASK_HEADER.match(c)), None)
-        if column is not None and any(_ANSWERS_FOR.search(c) for c in header) and not _figures_beside(header):
-            by_when = next((i for i, c in enumerate(header) if _BY_WHEN.fullmatch(c)), None)
-            return _tasks_below(rows[k + 1:], column, by_when)
-    return []
+        if (any(_TASK_HEADER.match(c) for c in header) and any(_ANSWERS_FOR.search(c) for c in header)
+                and not _figures_beside(header)):
+            return k
+    return None
 
 
 def _figures_beside(header: list[str]) -> bool:
@@ -57,14 +71,14 @@ def _figures_beside(header: list[str]) -> bool:
 _GOAL_HEADER = re.compile(r"绩效目标|预期目标|年度目标")
 
 
-def _tasks_below(rows: list[list[str]], column: int, by_when: int | None) -> list[Task]:
+def _tasks_below(rows: list[list[str]], column: int, by_when: int | None, progress: int | None) -> list[Task]:
     out: list[Task] = []
     for row in rows:
         cell = cell_text(row, column)
         if not cell or _TASK_HEADER.match(compact_cell(cell)) or (out and cell == out[-1].text):
             continue
         if len(HAN_CHAR.findall(cell)) >= _TASK_AT_LEAST:  # a header repeated on a new page is no task
-            out.append(Task(cell, cell_text(row, by_when) or None))
+            out.append(Task(cell, cell_text(row, by_when) or None, cell_text(row, progress) or None))
     return out
 
 
