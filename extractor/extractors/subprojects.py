@@ -71,12 +71,11 @@ _LABELS_RE = "|".join(sorted(_LABEL_TO_FIELD, key=len, reverse=True))
 _LABEL = re.compile(rf"(?P<label>{_LABELS_RE})\s*[:：]\s*")
 _FIELD_TITLE = re.compile(rf"^(?:{_LABELS_RE}|实施主体|资金来源|资金筹措|绩效目标|预期效益|进度安排)(?:与[^，。]{{0,8}})?$")
 
-#: the leaders a plan's breakdown names beside the units (责任领导：…；牵头单位：…)
-LEADER_LABELS = ("责任领导", "分管领导", "牵头领导", "责任人")
+#: who answers for a task: the leaders a plan's breakdown names (责任领导：…) and the lead and partner units (牵头单位：…)
+ANSWERS_FOR_LABELS = ("责任领导", "分管领导", "牵头领导", "责任人", *FIELD_LABELS["lead"], *FIELD_LABELS["partner"])
 #: a bracket closing a task or target line that says who answers for it (咸安 责任分解方案: 2.固定资产投资增长16%以上。
 #: (责任领导:…;牵头单位:区发改局)): no part of the target
-_RESPONSIBILITY_NOTE = re.compile(
-    rf"[（(]\s*(?:{alternation((*LEADER_LABELS, *FIELD_LABELS['lead'], *FIELD_LABELS['partner']))})\s*[:：][^（()）]*[)）]\s*$")
+_RESPONSIBILITY_NOTE = re.compile(rf"[（(]\s*(?:{alternation(ANSWERS_FOR_LABELS)})\s*[:：][^（()）]*[)）]\s*$")
 
 
 def without_responsibility_note(text: str) -> str:

@@ -18,13 +18,13 @@ from ..nlp.quantities import parse_quantity
 from .forms.headers import ACTUAL, RATE, SCORE, VALUE, WEIGHT, cell_role
 from .forms.reader import cell_text
 from .sentences import HAN_CHAR
-from .subprojects import FIELD_LABELS, LEADER_LABELS, TOTAL_ROW
+from .subprojects import ANSWERS_FOR_LABELS, FIELD_LABELS, TOTAL_ROW
 
 #: the header of the column of tasks
 _TASK_HEADER = re.compile(r"^(?:民生实事|主要内容|目标与任务|目标任务|(?:具体)?工作任务(?:和|及)?要求|工作任务|重点任务|主要任务|任务内容"
                           r"|(?:项目)?建设(?:规模及)?内容|项目建设规模及内容)$")
 #: the header of a column saying who answers for a task (a sub-project's lead and partner units, a leader) or by when
-_ANSWERS_FOR = re.compile(alternation((*FIELD_LABELS["lead"], *FIELD_LABELS["partner"], *LEADER_LABELS)) + r"|分管.{0,3}领导")
+_ANSWERS_FOR = re.compile(alternation(ANSWERS_FOR_LABELS) + r"|分管.{0,3}领导")
 _BY_WHEN = re.compile(alternation(FIELD_LABELS["period"]))
 #: the header of a column reporting a task's progress in words (怀远 重点工作完成情况: 目标任务 │ … │ 目前完成情况)
 _PROGRESS = re.compile(r"^(?:目前|当前|截至目前)(?:完成|进展|推进|落实)情况$|^(?:进展|推进|落实)情况$")
