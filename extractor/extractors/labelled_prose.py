@@ -305,27 +305,41 @@ def _listed_indicators(text: str) -> str | None:
     return body if len(find_quantities(body)) >= 2 else None
 
 
-#: a goal's label opening a line (临翔 项目公示: 绩效目标:坚果提质增效基地面积≥4300亩,高优科技试验示范基地1个,…), or the
-#: label of a list of figures a form cell holds (指标值：…, :func:`_named_figures`)
-_LIST_LABEL = re.compile(rf"^(?:(?P<goal>(?:项目)?(?:年度)?绩效目标[为是]?)|{_FIGURES_LIST_LABEL})[：:]")
+#: a goal's label opening a line (临翔 项目公示: 绩效目标:坚果提质增效基地面积≥4300亩,高优科技试验示范基地1个,…; 海南
+#: 学生资助: 1. 项目绩效总目标:…), or the label of a list of figures a form cell holds (指标值：…, :func:`_named_figures`)
+_LIST_LABEL = re.compile(rf"^(?:(?P<goal>(?:项目)?(?:年度)?绩效总?目标[为是]?)|{_FIGURES_LIST_LABEL})[：:]")
 _LISTED_FIGURES_AT_LEAST = 3
+#: the purpose a goal states before its list, closed by a semicolon (为在校学生减免学费;发放率100%,…)
+_PURPOSE_FIRST = re.compile(r"^[^\d；;。]+[；;]")
 
 
 def _labelled_list(text: str) -> str | None:
     """The sentence after a goal label when each of its clauses is a name closed by its figure, three or more, one
     with an operator at least (绩效目标:坚果提质增效基地面积≥4300亩,防灾减灾设施5套,…,群众满意度≥90%): the goal
-    written as the indicator list it is. A clause that tells (改善村基础设施), opens with a deed (完成8个以上建制村…)
-    or goes on after its figure keeps the sentence a goal. A list of figures under 指标值 needs no operator."""
-    m = _LIST_LABEL.match(text)
+    written as the indicator list it is, after the purpose it may state first (为…减免学费;发放率100%,…). A clause
+    that tells (改善村基础设施), opens with a deed (完成8个以上建制村…) or goes on after its figure keeps the sentence a
+    goal. A list of figures under 指标值 needs no operator."""
+    m = _LIST_LABEL.match(without_number(text))
     if m is None:
         return None
-    body = text[m.end():].partition("。")[0]
+    body = without_number(text)[m.end():].partition("。")[0]
+    body = body[_purpose_end(body):]
     clauses = [c.strip() for c in re.split(r"[，,；;、]", body) if c.strip()]
     figures = [_closing_target(c) for c in clauses]
     if len(clauses) < _LISTED_FIGURES_AT_LEAST or not all(figures) or (
-            m.group("goal") and not any(parse_operator(t.text) is not None for t in figures)):
+            m.group("goal") and not any(map(_bounded, figures))):
         return None
     return body
+
+
+def _bounded(target) -> bool:
+    """The target states a bound or an operator (≥90%, 达:98%), not a bare figure."""
+    return parse_operator(target.text) is not None or target.operator in (">=", "<=", ">", "<")
+
+
+def _purpose_end(body: str) -> int:
+    purpose = _PURPOSE_FIRST.match(body)
+    return purpose.end() if purpose else 0
 
 
 def _closing_target(clause: str):
@@ -338,8 +352,9 @@ def _closing_target(clause: str):
         and not _OPENING_DEED.match(name) else None
 
 
-#: a deed opening a clause (完成, 建设, 实施): the clause tells what is done, not an indicator's name
-_OPENING_DEED = re.compile(r"(?:完成|建设|建成|实施|开展|推进|落实|新建|改造|治理|发放|组织|举办)")
+#: a deed opening a clause (完成, 建设, 实施): the clause tells what is done, not an indicator's name; the deed's rate
+#: is a name (发放率100%, 完成率)
+_OPENING_DEED = re.compile(r"(?:完成|建设|建成|实施|开展|推进|落实|新建|改造|治理|发放|组织|举办)(?!率)")
 
 
 @dataclass
@@ -609,6 +624,9 @@ def _item_indicators(segment: _Segment, text: str) -> list[Indicator]:
     joint = _joint_statement(text)
     if joint:
         return [_indicator(segment, name=name, target_text=target) for name, target in joint]
+    treated = _treated_object(text)
+    if treated:
+        return [_target_indicator(segment, *treated)]
     each = _respective_targets(text)
     if each:
         return [ind for item in each for ind in _item_indicators(segment, item)]
@@ -629,6 +647,26 @@ def _item_indicators(segment: _Segment, text: str) -> list[Indicator]:
         named.append((_name(text[cursor:start]) or _name(t.metric), t))
         cursor = max(cursor, start + len(t.text))
     return [_target_indicator(segment, name, t) for name, t in _by_place(named)]
+
+
+#: the objects a deed is done to, counted before their name (桃源 路灯: 对城区6920盏路灯及其配套设施(171千米供电线路、…)
+#: 进行维护维修; 对城区86处986.7KW的景观照明(…)进行维护维修): the count is the target, what it counts the name; the
+#: figures that describe them (986.7KW的, the bracket's parts) are not targets of their own
+_TREATED_OPENING = re.compile(rf"^对[{HAN}]{{0,8}}?(?=\d)")
+_TREATED_REST = re.compile(rf"(?:\d+(?:\.\d+)?[A-Za-z{HAN}]{{1,3}}的)?(?P<name>[{HAN}][^（()）,，。；;\d]{{1,20}}?)"
+                           r"(?:[（(][^（()）]*[)）])?进行")
+
+
+def _treated_object(text: str) -> tuple[str, object] | None:
+    """(name, target) of a line that counts the objects a deed is done to (对城区6920盏路灯…进行维护维修), else None."""
+    opening = _TREATED_OPENING.match(text)
+    if opening is None:
+        return None
+    counted = targets_in(text[opening.end():])
+    if not counted or counted[0].unit is None or not text.startswith(counted[0].text, opening.end()):
+        return None
+    rest = _TREATED_REST.match(text, opening.end() + len(counted[0].text))
+    return (rest.group("name"), counted[0]) if rest else None
 
 
 #: a village, community, town or street named before its own figure

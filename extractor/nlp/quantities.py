@@ -55,10 +55,11 @@ _NUMBER_RE = re.compile(rf"(?P<arabic>{_ARABIC})|(?P<chinese>{_CHINESE})|(?P<pla
 _SYMBOL_OPERATORS = {w: op for w, (op, pos) in operator_words().items() if pos == "before" and not is_chinese(w)}
 _PREFIX_WORDS = {w: op for w, (op, pos) in operator_words().items() if pos == "before" and is_chinese(w)}
 _SUFFIX_WORDS = {w: op for w, (op, pos) in operator_words().items() if pos == "after"}
-_PREFIX_RE = re.compile(rf"(?:{alternation([*_SYMBOL_OPERATORS, *_PREFIX_WORDS])})\s*$")
 _SUFFIX_RE = re.compile(rf"^(?:{alternation(_SUFFIX_WORDS)})")
 #: the reach words (达到, 达): a bound unless the figure after them is approximate (达25%左右)
 _REACH_WORDS = frozenset(operators_for("reach"))
+#: an operator word right before the number; a reach word may have a colon after it (社会满意度达:98%, 海南 学生资助)
+_PREFIX_RE = re.compile(rf"(?:{alternation([*_SYMBOL_OPERATORS, *_PREFIX_WORDS])}|(?:{alternation(_REACH_WORDS)})\s*[:：])\s*$")
 # an upper bound written after the figure (以内, 之内, 内, 以下): the rest of 控制在 … 以内
 _UPPER_BOUND_AFTER = re.compile(alternation(w for w, (op, position) in operator_words().items() if (op, position) == ("<=", "after")))
 _APPROX_BEFORE_RE = re.compile(rf"(?:{alternation(vague_for('approx_before'))})\s*$")
@@ -716,7 +717,7 @@ def _take_prefix_operator(scan: _Scan) -> None:
     prefix = _operator_word_before(norm, scan.start)
     if not prefix:
         return
-    word = prefix.group().strip()
+    word = prefix.group().strip().rstrip(":：").rstrip()
     if scan.operator is None and not (scan.approximate and word in _REACH_WORDS):
         scan.operator = _SYMBOL_OPERATORS.get(word) or _PREFIX_WORDS.get(word)  # 达25%左右: about 25%, no bound
     scan.start -= len(prefix.group())
