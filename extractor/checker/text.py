@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterator
 
 from ..nlp.lexicon import alternation, operators_for
-from ..nlp.measures import TIME_UNITS, clean, has_deadline, has_measure  # noqa: F401 (the rules import them from here)
+# the rules import these from here
+from ..nlp.measures import TIME_UNITS, clean, has_dated_deadline, has_deadline, has_measure  # noqa: F401
 from ..nlp.script import HAN
 from ..nlp.quantities import PERCENT_UNITS, find_quantities, unit_alone
 from ..nlp.quantities import has_clock_time, is_ratio  # noqa: F401 (the rules import them from here)

@@ -554,8 +554,13 @@ def _is_section_title(text: str, block) -> bool:
         or (len(text) <= _LEVEL_LABEL_CHARS and bool(_RESULTS_TITLE.search(text)) and not re.search(r"\d", text))
 
 
+#: the width and depth after a length (270米×4米×0.2米: a road 270 metres long): sizes of one work, no targets
+_SIZES_AFTER_A_LENGTH = re.compile(r"(?<=[米mM])(?:\s*[×xX*]\s*\d+(?:\.\d+)?\s*(?:米|[mM](?![²³23])))+")
+
+
 def _segment_indicators(segment: _Segment) -> list[Indicator]:
     text = NAME_MARKS.sub("", without_responsibility_note(segment.text)).strip("，,。；; ")
+    text = _SIZES_AFTER_A_LENGTH.sub("", text)
     if not _ITEM_NUMBER.sub("", text).strip():
         return []  # a label with nothing after it (指标:, the page cut there)
     if segment.whole_cell:

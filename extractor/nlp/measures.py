@@ -29,7 +29,8 @@ def _without_years(text: str) -> str:
     return without_year_ranges(DOC_NUMBER.sub("", text))
 
 
-_SAME_DAY = re.compile("当日|当天|次日|当场|当年")  # a time limit of the same or the next day: 当日办结, 次日反馈
+#: a time limit of the same or the next day (当日办结, 次日反馈); before 的 the word only dates a noun (当年的教育教学工作)
+_SAME_DAY = re.compile("(?:当日|当天|次日|当场|当年)(?!的)")
 
 
 def _states_deadline(text: str) -> bool:
@@ -43,6 +44,13 @@ def has_deadline(text: str | None) -> bool:
     """Does ``text`` set a deadline ("2025年11月30日前", "每月15日前", "年底前", "汛前")? Years, year ranges and
     document numbers do not."""
     return _states_deadline(_without_years(clean(text)))
+
+
+def has_dated_deadline(text: str | None) -> bool:
+    """Does ``text`` set a deadline written with digits ("2025年11月30日前", "每月15日前"), whose numbers are the date's?
+    A period word alone (当年, 年底前) dates no number of the text."""
+    return any(not is_year(found) and re.search(r"\d", found)
+               for _, _, found in find_deadlines(_without_years(clean(text))))
 
 
 def has_measure(text: str | None, units: tuple[str, ...] = ()) -> bool:

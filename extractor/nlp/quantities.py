@@ -817,9 +817,10 @@ def parse_quantity(text: str) -> Quantity | None:
     """A whole cell or phrase: "≥95%", "不少于500人次", "≤ 1,100 元/车·日", "90(含)-100", "=100%", "3个以上".
 
     The first non-date quantity wins; a deadline in the same cell is carried in ``deadline``.
-    A cell that is only a date or deadline ("2023年12月31日前") gives a ``kind='date'`` quantity.
+    A cell that is only a date or deadline ("2023年12月31日前") gives a ``kind='date'`` quantity. A span of years
+    the target holds over (连续三年名列前列) is no quantity of the cell.
     """
-    found = find_quantities(text)
+    found = [q for q in find_quantities(text) if not _is_span(text, q)]
     if not found:
         return None
     dates = [q for q in found if q.kind == "date"]
@@ -838,6 +839,15 @@ def parse_quantity(text: str) -> Quantity | None:
     if not q.approximate and is_vague(text):
         q = replace(q, approximate=True)
     return q
+
+
+#: the words that make a number of years the span a target holds over (连续三年名列前列, 近三年逐年下降, 前一年未有…), not
+#: the target; 提前3天 is a target
+_SPAN_OPENING = re.compile(r"(?:近|连续|最近|(?<![提超])前)\s*$")
+
+
+def _is_span(text: str, q: Quantity) -> bool:
+    return q.unit in _RECENT_PERIODS and _SPAN_OPENING.search(text[: q.start]) is not None
 
 
 # -- figures, codes and the unit written after a figure ---------------------------------------------------

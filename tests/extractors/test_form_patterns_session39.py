@@ -56,3 +56,53 @@ def test_a_goal_that_says_what_the_upkeep_brings_is_no_process_only_goal(tmp_pat
     ext = extractor.extract(str(document))
     rules = {f.rule for f in extractor.check(ext)}
     assert "goal.unquantified" in rules and "goal.process_only" not in rules
+
+
+def _form(*rows):
+    header = ("一级指标", "二级指标", "三级指标", "指标值")
+    return extract_document(mixed_document("目标表.xlsx", "xlsx", "项目支出绩效目标表", (header, *rows)))
+
+
+def _rules_of(ext, name: str) -> set[str]:
+    [indicator] = [i for i in ext.indicators if i.name == name]
+    return {f.rule for f in extractor.check(ext) if f.item == indicator.id}
+
+
+# blind239, 银川 小学 绩效目标表: a count written after its name with no unit, the name opening with 当年 (当年在校学生数4953),
+# and a target that does this year's work (按要求完成当年的教育教学工作): 当年 sets no deadline in either
+def test_pattern_6_this_years_words_set_no_deadline_in_a_form_cell():
+    ext = _form(("产出指标", "数量指标", "当年在校学生数", "当年在校学生数3120"),
+                ("产出指标", "质量指标", "学校正常运转", "按要求完成当年的教育教学工作"),
+                ("产出指标", "时效指标", "材料报送", "当年办结"))
+    assert "target.missing_unit" in _rules_of(ext, "当年在校学生数")
+    assert "target.qualitative_no_scale" in _rules_of(ext, "学校正常运转")
+    assert not _rules_of(ext, "材料报送") & {"target.qualitative_no_scale", "target.time_no_deadline"}
+
+
+# blind241, 临沂 创模 考核表: a number of years the target holds over (连续三年名列前列, 近三年逐年下降) is no target value;
+# of two years' results (2006年完成情况 │ 2007年完成情况) the later is the result
+def test_pattern_5_spans_of_years_are_no_values_and_the_latest_years_result_is_the_actual():
+    from extractor.nlp.quantities import parse_quantity
+
+    assert parse_quantity("连续三年名列本省前列") is None
+    assert parse_quantity("< 全国平均水平,且近三年逐年下降") is None
+    kept = parse_quantity("近5年平均增长10%")
+    assert (kept.value, kept.unit) == (10.0, "%")
+    table = (("指标类别", "指标名称", "考核要求", "2006年完成情况", "2007年完成情况"),
+             ("基本条件", "环境保护投资指数", ">1.7%", "2.06%", "2.07%"),
+             ("基本条件", "城市环境综合整治定量考核", "连续三年名列本省前列", "第一名", "第一名"))
+    ext = extract_document(mixed_document("考核表.xlsx", "xlsx", "创建模范城市考核指标完成情况", table))
+    rows = {i.name: (i.value, i.actual) for i in ext.indicators}
+    assert rows["环境保护投资指数"] == (1.7, 2.07)
+    assert rows["城市环境综合整治定量考核"][0] is None
+
+
+# blind240, 北关区 扶贫资金分配表: a road's size written length × width × depth (270米×4米×0.2米) is one work, its width
+# and depth no targets of their own
+def test_pattern_9_the_sizes_after_a_length_are_no_targets():
+    table = (("序号", "项目名称", "建设地点", "建设内容", "投资规模", "责任单位"),
+             ("1", "某村饮水工程项目", "某村", "新建主管道1800米,闸阀6个。", "15万元", "某办事处"),
+             ("2", "某村道路建设项目", "某村", "310米×4米×0.2米, 980米×5米×0.2米,标号C25。", "40万元", "某镇"))
+    ext = extract_document(mixed_document("分配表.xlsx", "xlsx", "专项扶贫资金分配表", table))
+    assert not [i for i in ext.indicators if i.value in (4.0, 5.0, 0.2) or "×" in (i.name or "")]
+    assert ("闸阀", 6.0, "个") in [(i.name, i.value, i.unit) for i in ext.indicators]

@@ -8,8 +8,8 @@ from ...nlp.lexicon import multipliers, units_for
 from ...nlp.quantities import (figure_alone, figures, figures_with_units, normalise, parse_operator, parse_quantity, level_points,
                                unit_in_brackets)
 from ..rule import Problem, register
-from ..text import (clean, ends_with_any, find_words, fmt, has_clock_time, has_deadline, is_ratio, matches_any,
-                    written_unit)
+from ..text import (clean, ends_with_any, find_words, fmt, has_clock_time, has_dated_deadline, has_deadline, is_ratio,
+                    matches_any, written_unit)
 from ._common import (
     PERCENT_SIGNS,
     change_phrase_words,
@@ -158,7 +158,7 @@ def missing_unit(ind, ctx) -> Iterator[Problem]:
     错误示例: 培训 │ ≥500
     正确示例: 培训人次 │ ≥500 人次
     """
-    if ind.value is None or not clean(ind.name) or ind.deadline or has_deadline(ind.target_text):
+    if ind.value is None or not clean(ind.name) or ind.deadline or has_dated_deadline(ind.target_text):
         return
     if ind.value == 0 and not ind.upper and ind.operator not in (">=", ">"):
         return

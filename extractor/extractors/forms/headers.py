@@ -146,14 +146,17 @@ def roles_by_column(cells: list[str | None]) -> dict[int, str]:
 
 def _earlier_actuals(cells: list[str | None], by_column: dict[int, str]) -> dict[int, str]:
     """An actual of a year before the target's is the base level (黄石 党校 目标表: 2021年实际实现值 │ 预期2022年实现值);
-    of the same year it is the result (南通: 2020年完成情况 │ 2020年规划目标)."""
-    if ACTUAL not in by_column.values() or VALUE not in by_column.values():
+    of the same year it is the result (南通: 2020年完成情况 │ 2020年规划目标). Of the actuals of several years, the
+    latest is the result (临沂 创模: 考核要求 │ 2006年完成情况 │ 2007年完成情况)."""
+    if ACTUAL not in by_column.values():
         return by_column  # every row of every table is asked: the cheap test first
     years = {k: int(m.group(1)) for k, c in enumerate(cells) if isinstance(c, str) and (m := _YEAR_IN.search(c))}
     targets = [years[k] for k, r in by_column.items() if r == VALUE and k in years]
-    if not targets:
+    results = [years[k] for k, r in by_column.items() if r == ACTUAL and k in years]
+    latest = max(targets) if targets else max(results) if len(set(results)) > 1 else None
+    if latest is None:
         return by_column
-    return {k: BASELINE if r == ACTUAL and years.get(k, max(targets)) < max(targets) else r for k, r in by_column.items()}
+    return {k: BASELINE if r == ACTUAL and years.get(k, latest) < latest else r for k, r in by_column.items()}
 
 
 # an assessment's task list (嵊泗 乡村振兴任务清单: 考核项目 │ 序号 │ 考核指标 │ 考核内容 │ 单位 │ 年度目标): the 考核内容 right of
