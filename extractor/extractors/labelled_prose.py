@@ -626,12 +626,9 @@ def _item_indicators(segment: _Segment, text: str) -> list[Indicator]:
         if found:
             return found
         text = bracketed.group("name") + bracketed.group("target")  # a bracket of several figures: read as one text
-    joint = _joint_statement(text)
-    if joint:
-        return [_indicator(segment, name=name, target_text=target) for name, target in joint]
-    treated = _treated_object(text)
-    if treated:
-        return [_target_indicator(segment, *treated)]
+    stated = _stated_whole(segment, text)
+    if stated:
+        return stated
     each = _respective_targets(text)
     if each:
         return [ind for item in each for ind in _item_indicators(segment, item)]
@@ -652,6 +649,16 @@ def _item_indicators(segment: _Segment, text: str) -> list[Indicator]:
         named.append((_name(text[cursor:start]) or _name(t.metric), t))
         cursor = max(cursor, start + len(t.text))
     return [_target_indicator(segment, name, t) for name, t in _by_place(named)]
+
+
+def _stated_whole(segment: _Segment, text: str) -> list[Indicator]:
+    """The indicators of a line read as a whole: one statement of several names (…3项指标均达到…), or the count of the
+    objects the work is done to (:func:`_treated_object`); [] for any other line."""
+    joint = _joint_statement(text)
+    if joint:
+        return [_indicator(segment, name=name, target_text=target) for name, target in joint]
+    treated = _treated_object(text)
+    return [_target_indicator(segment, *treated)] if treated else []
 
 
 #: the objects a deed is done to, counted before their name (桃源 路灯: 对城区6920盏路灯及其配套设施(171千米供电线路、…)
