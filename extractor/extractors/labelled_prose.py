@@ -319,10 +319,11 @@ def _labelled_list(text: str) -> str | None:
     written as the indicator list it is, after the purpose it may state first (为…减免学费;发放率100%,…). A clause
     that tells (改善村基础设施), opens with a deed (完成8个以上建制村…) or goes on after its figure keeps the sentence a
     goal. A list of figures under 指标值 needs no operator."""
-    m = _LIST_LABEL.match(without_number(text))
+    text = without_number(text)
+    m = _LIST_LABEL.match(text)
     if m is None:
         return None
-    body = without_number(text)[m.end():].partition("。")[0]
+    body = text[m.end():].partition("。")[0]
     body = body[_purpose_end(body):]
     clauses = [c.strip() for c in re.split(r"[，,；;、]", body) if c.strip()]
     figures = [_closing_target(c) for c in clauses]

@@ -33,11 +33,15 @@ def _without_years(text: str) -> str:
 _SAME_DAY = re.compile("(?:当日|当天|次日|当场|当年)(?!的)")
 
 
+def _deadlines(text: str) -> list[str]:
+    """The dates, periods' ends and deadlines the one deadline reader (:func:`.quantities.find_deadlines`) finds in
+    ``text``, a year alone left out ("2025年" dates a plan, it sets no deadline)."""
+    return [found for _, _, found in find_deadlines(text) if not is_year(found)]
+
+
 def _states_deadline(text: str) -> bool:
-    """A date, a period's end or a deadline read by the one deadline reader (:func:`.quantities.find_deadlines`),
-    a year alone left out ("2025年" dates a plan, it sets no deadline), or a same-day limit."""
-    return _SAME_DAY.search(text) is not None or any(
-        not is_year(found) for _, _, found in find_deadlines(text))
+    """A deadline of :func:`_deadlines`, or a same-day limit."""
+    return _SAME_DAY.search(text) is not None or bool(_deadlines(text))
 
 
 def has_deadline(text: str | None) -> bool:
@@ -49,8 +53,7 @@ def has_deadline(text: str | None) -> bool:
 def has_dated_deadline(text: str | None) -> bool:
     """Does ``text`` set a deadline written with digits ("2025年11月30日前", "每月15日前"), whose numbers are the date's?
     A period word alone (当年, 年底前) dates no number of the text."""
-    return any(not is_year(found) and re.search(r"\d", found)
-               for _, _, found in find_deadlines(_without_years(clean(text))))
+    return any(re.search(r"\d", found) for found in _deadlines(_without_years(clean(text))))
 
 
 def has_measure(text: str | None, units: tuple[str, ...] = ()) -> bool:
