@@ -76,7 +76,7 @@ _SHARE_TOTAL = re.compile(
 _ALL_OF = r"(?<!公)共"
 _ALL_OF_RE = re.compile(_ALL_OF)
 _PAREN_SUM = re.compile(
-    rf"(?P<total>{FIGURE})(?P<unit>{_UNIT})[^（(，。；\d]{{0,16}}?[（(](?:包括|其中|含|包含|分别为)?[:：]?(?P<inner>[^）)]{{2,80}})[）)]"
+    rf"(?P<total>{FIGURE})(?P<unit>{_UNIT})[^（(，。；\d]{{0,16}}?[（(](?P<opening>包括|其中|含|包含|分别为)?[:：]?(?P<inner>[^）)]{{2,80}})[）)]"
 )
 _OF_WHICH = re.compile(
     rf"(?:(?:{_ALL_OF}|合计|总计)(?:有|计)?[^\d，。；]{{0,8}}?(?P<total>{FIGURE})(?P<unit>{_UNIT})"
@@ -544,7 +544,7 @@ def _sum_facts(sentence: str) -> list[Fact]:
     out = []
     for m in _PAREN_SUM.finditer(sentence):
         parts = _parts_in(m.group("inner"), m.group("unit"))
-        if parts and not _LEVEL_COUNTS.search(m.group("inner")):
+        if parts and not _LEVEL_COUNTS.search(m.group("inner")) and not _some_included(m, parts):
             out.append(_sum_fact(m, parts, m.group("unit")))
     for m in _OF_WHICH.finditer(sentence):
         unit = m.group("unit") or m.group("unit2")
@@ -556,6 +556,12 @@ def _sum_facts(sentence: str) -> list[Fact]:
         if parts and not _LEVEL_COUNTS.search(m.group("rest")) and not any(f.total == total and f.parts == parts for f in out):
             out.append(_sum_fact(m, parts, unit))
     return out
+
+
+def _some_included(m: re.Match, parts: list[float]) -> bool:
+    """A bracket that names only some of what its total includes (全额拨款单位15个(含行政单位1个,参公管理事业单位1个)):
+    含 parts adding up to less than the total leave the rest unnamed, so there is no sum to check."""
+    return m.group("opening") in ("含", "包含") and sum(parts) < figure_value(m.group("total"))
 
 
 #: a part broken down in its turn (17347万元，其中第一批资金9910万元,分别用于A3000万元、B…; 本年收入6128.16万元,主要是

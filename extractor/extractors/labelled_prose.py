@@ -28,7 +28,7 @@ from ..nlp.lexicon import (alternation, is_chinese, operator_words, operators_fo
 from ..nlp.quantities import FIGURE, find_deadlines, find_quantities, figures_with_units, parse_operator
 from .forms.reader import cell_text, is_template_text
 from .goals import INDICATOR_LINE, is_plan_targets_heading, targets_in, titled_as_targets
-from .results_prose import MODAL_WORDS, result_indicators, stated_result, writes_target_and_result
+from .results_prose import MODAL_WORDS, labelled_result, result_indicators, stated_result, writes_target_and_result
 from .sentences import HAN, HAN_CHAR, normalise
 from .subprojects import without_responsibility_note
 from .task_tables import task_cells
@@ -51,6 +51,7 @@ _RESULTS_TITLE = re.compile(r"完成情况|完成的|实际完成|实现情况")
 #: the title of a report's section setting its indicators ((二)项目绩效指标, 2.绩效指标设定情况): its lines may state
 #: targets with no level labels ((1)各年龄段人群接种率≥90%)
 _TARGETS_TITLE = re.compile(r"绩效指标")
+_INDICATORS_TITLE = re.compile(r"指标完成情况")
 _SECTION_TITLE_CHARS = 40
 _LEVEL_LABEL_CHARS = 12  # a line or a cell this short that names a level is the level's label, not an indicator
 
@@ -65,6 +66,7 @@ class _Segment:
     in_table: bool = False  # from a table row: the form's own indicator rows (origin "table")
     whole_cell: bool = False  # one cell of a table the form reader did not understand: one indicator, the whole cell
     result: bool = False  # from a report's section on results: only the results it states (results_prose)
+    named_result: bool = False  # a line of a section on the indicators' results, opening with its indicator's name
     targets_only: bool = False  # under a report's title on its indicators, no labels: only targets with an operator
     main_only: bool = False  # a sentence's list of its main indicators (主要指标是…): not the whole set of its dimensions
     planned: bool = False  # a numbered line under a plan's heading of its targets (1.努力实现地区生产总值增长6.2%左右。) or
@@ -256,7 +258,7 @@ def _segments(doc: Document, table_refs: frozenset[str] = frozenset(), written: 
         as_result = writes_target_and_result(text)  # 1)…,年初目标值≥90%,实际完成值≥90%: a result wherever it stands
         section = _next_section(section, text, block, labels, as_result)
         if (section.results or as_result) and not in_table:
-            yield from _result_segments(text, block, labels, section.level, as_result)  # what was done: only judged results
+            yield from _result_segments(text, block, labels, section, as_result)  # what was done: only judged results
             continue
         if section.targets and not in_table and not labels and pending is None:
             yield _Segment(None, None, text, block.ref, block.page, targets_only=True)
@@ -366,6 +368,7 @@ class _Section:
     targets: bool = False
     level: tuple[str, str | None] | None = None
     plan: bool = False  # a plan's heading of its targets (一、经济社会发展的主要预期目标): one target a numbered line
+    indicators: bool = False  # a results title over indicators (一、主要指标完成情况): one indicator a line, by its name
     tasks: bool = False  # the year's list of works for the people (民生实事): one task a paragraph, its figures targets
 
 
@@ -386,11 +389,12 @@ def _next_section(section: _Section, text: str, block, labels: list, as_result: 
     if section.tasks and _is_section_title(text, block) and not _RESULTS_TITLE.search(text):
         return section  # a heading inside the list (1、优化医疗健康服务供给) groups its tasks
     if block.kind == "table" or labels or not _is_section_title(text, block) \
-            or (section.targets and _states_targets(text)) or as_result or (section.plan and _is_plan_item(text, block)):
+            or (section.targets and _states_targets(text)) or as_result or (section.plan and _is_plan_item(text, block)) \
+            or (section.indicators and labelled_result(without_number(text))):
         return section
     results = bool(_RESULTS_TITLE.search(text))
     return _Section(results, not results and bool(_TARGETS_TITLE.search(text)), _results_title_level(text),
-                    plan=is_plan_targets_heading(text))
+                    plan=is_plan_targets_heading(text), indicators=results and bool(_INDICATORS_TITLE.search(text)))
 
 
 #: a paragraph of a plan opening with the year its targets are for (湖南 旅游业 行动方案: 《方案》指出,到2023年,全省接待
@@ -510,13 +514,16 @@ def _dashed_levels(text: str, block) -> _Segment | None:
     return _Segment(level1, level2, text, block.ref, block.page, result=True, name=named, level1_text=written1)
 
 
-def _result_segments(text: str, block, labels: list, level: tuple[str, str | None] | None,
-                     as_result: bool) -> Iterator[_Segment]:
+def _result_segments(text: str, block, labels: list, section: _Section, as_result: bool) -> Iterator[_Segment]:
     """The segments of a line of a results section: each after its level label, or the whole line under the level
     its section or the line above named (2.效益指标完成情况 │ 国民综合阅读率80%，指标完成率100%), or with no level when
-    it writes its target and result as such (``as_result``: 1.重大动物强制免疫病种群体免疫密度,年初目标值≥90%,实际完成值≥90%)."""
+    it writes its target and result as such (``as_result``: 1.重大动物强制免疫病种群体免疫密度,年初目标值≥90%,实际完成值≥90%)
+    or under a title over the indicators' results (一、主要指标完成情况 │ (五)高标准农田建设:…, ``named_result``)."""
+    level = section.level
     if not labels and (level is not None or as_result):
         yield _Segment(*(level or (None, None)), text, block.ref, block.page, result=True)
+    elif not labels and section.indicators:
+        yield _Segment(None, None, text, block.ref, block.page, result=True, named_result=True)
     for k, (m, l1, l2) in enumerate(labels):
         end = labels[k + 1][0].start() if k + 1 < len(labels) else len(text)
         yield _Segment(l1, l2, text[m.end():end], block.ref, block.page, result=True)
@@ -570,6 +577,8 @@ def _segment_indicators(segment: _Segment) -> list[Indicator]:
         reason = reason_given(text)
         if segment.name:  # the line names its indicator before its result's title: what was done, no target
             found = [fields] if (fields := stated_result(segment.name, text)) else []
+        elif segment.named_result:
+            found = labelled_result(without_number(text))
         else:
             found = [fields for item in _items(text) for fields in result_indicators(without_number(item))]
         return [_indicator(segment, deviation_reason=reason, **fields) for fields in found]
@@ -647,9 +656,16 @@ def _item_indicators(segment: _Segment, text: str) -> list[Indicator]:
         start = text.find(t.text, cursor)
         if start < 0:
             start = cursor
-        named.append((_name(text[cursor:start]) or _name(t.metric), t))
+        name = _name(text[cursor:start])
+        if named and _CHANGE_ONLY.fullmatch(name):
+            name = named[-1][0]  # 农业总产值299亿元以上,增6%以上: the rise is the same measure's
+        named.append((name or _name(t.metric), t))
         cursor = max(cursor, start + len(t.text))
     return [_target_indicator(segment, name, t) for name, t in _by_place(named)]
+
+
+#: a clause that states only a change (增6%以上, 同比增长10%): the change of what the clause before it measured
+_CHANGE_ONLY = re.compile(rf"(?:同比|比上年|较上年)?(?:{alternation(vague_for('amount_change'))})")
 
 
 def _stated_whole(segment: _Segment, text: str) -> list[Indicator]:

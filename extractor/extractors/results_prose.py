@@ -61,6 +61,33 @@ def result_indicators(item: str) -> list[dict]:
     return _with_score(out + ([fields] if fields else _bare_counts(rest)), item)
 
 
+#: an indicator's name and a colon opening a line of results (（五）高标准农田建设:2022年考核指标23.1万亩,…)
+_NAME_BEFORE_RESULT = re.compile(r"^(?P<label>[^：:，,。；;\d]{2,20})[：:]")
+#: the verb a result's figure is reached with (人均收入达到19437元, 投资完成54.4亿元, 实现销售收入581.74亿元)
+_REACHED = re.compile(r"达到|完成|实现")
+
+
+def labelled_result(item: str) -> list[dict]:
+    """The result a line of a section on the indicators' results states after the indicator's name and a colon: named
+    by it, the target and the actual its text writes ((五)高标准农田建设:2022年考核指标23.1万亩,完成28.69万亩,完成率
+    124.2%), or the figure its first clause reaches ((一)农村居民人均可支配收入:全市农村居民人均收入达到19437元,增长7.5%:
+    the actual of a target the report leaves out); [] for a line with no such name."""
+    m = _NAME_BEFORE_RESULT.match(item)
+    if m is None:
+        return []
+    found = result_indicators(item[m.end():]) or _reached(item[m.end():])
+    return [{**found[0], "name": m.group("label").strip()}] if len(found) == 1 else found
+
+
+def _reached(text: str) -> list[dict]:
+    clause = next(iter(_clauses(text)), "")
+    figures = _figures(clause)
+    verb = _REACHED.search(clause)
+    if not figures or verb is None or verb.start() > figures[0].start:  # 达到 read as the figure's operator
+        return []
+    return [_fields("", None, figures[0])]
+
+
 def stated_result(name: str, text: str) -> dict | None:
     """The result a line states for the indicator it names (投入-时效目标-绩效目标完成率实际完成情况:实际完成69.23%,未完成
     目标的原因是…): the figure after 实际完成, no target (the report sets none there: a missing value)."""
@@ -116,9 +143,24 @@ def _closed_result(clause: str, completion: re.Match) -> dict | None:
         return None
     if target:  # the actual is the figure counted in the target's unit (培训2399人 of 49期, 2399人 … 2000人的120%)
         return _fields(name, target[0], next((q for q in reversed(figures) if q.unit == target[0].unit), None))
+    done = _done_after_target(clause, figures)
+    if done is not None:
+        return _fields(name, figures[0], done)
     if float(completion.group("rate")) == 100:
         return _fields(name, figures[0], figures[0])
     return _fields(name, figures[0], None)  # 好评率90%，指标完成率99.14%: the target, its actual left unwritten
+
+
+#: the done-verb between a target and its result (考核指标23.1万亩,完成28.69万亩)
+_DONE = re.compile(r"[，,]\s*(?:实际)?完成")
+
+
+def _done_after_target(clause: str, figures: tuple[Quantity, ...]) -> Quantity | None:
+    """The result a clause states after its target, in the target's unit and after 完成 (2022年考核指标23.1万亩,完成28.69
+    万亩, then 完成率124.2%; 改厕任务38283座,完成38649座), else None."""
+    first = figures[0]
+    return next((q for q in figures[1:] if q.unit == first.unit and first.unit
+                 and _DONE.search(clause, first.end, q.start)), None)
 
 
 def _labelled_figures(item: str) -> dict | None:

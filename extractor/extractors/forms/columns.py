@@ -386,11 +386,22 @@ def _decide(role: str | None, header: str, p: _Profile) -> tuple[str | None, str
         return OPERATOR, f"{said}; holds operators and 定性 ({_sample(p)}): the operator column"
     if role in (None, VALUE) and p.unit_share >= 0.6:
         return UNIT, f"{said}; holds only units ({_sample(p)})"
+    if role is None and _numbers_the_rows(p.filled):
+        return None, f"{said}; no role; numbers the rows ({_sample(p)}): no value"
     if role is None:
         return None, f"{said}; no role" + (_MOSTLY_QUANTITIES if p.quantity_share >= 0.5 else "")
     if role == VALUE and p.quantity_share >= 0.5:
         return VALUE, f"{said}; mostly quantities"
     return role, said
+
+
+def _numbers_the_rows(filled: list[str]) -> bool:
+    """Cells counting the rows 1, 2, 3…, starting again at 1 in each group (三级指标 over │ 1 │ 良种推广率(6分)): the
+    items' numbers, not their targets."""
+    if len(filled) < 2 or not all(re.fullmatch(r"\d{1,2}", c) for c in filled):
+        return False
+    numbers = [int(c) for c in filled]
+    return numbers[0] == 1 and all(n in (before + 1, 1) for before, n in zip(numbers, numbers[1:]))
 
 
 def _goal_or_value(header: str, p: _Profile, said: str) -> tuple[str, str]:

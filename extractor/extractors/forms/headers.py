@@ -41,14 +41,14 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((role, re.compile(p))
     (OPERATOR, r"^(?:运算符号?|比较符号?|符号|指标方向|方向|运算方式|指标值符号|指标值类型)$"),
     (NATURE, r"^(?:指标)?(?:性质|属性)$|^定量/定性$|^定性/定量$"),
     (CONTENT, r"^(?:指标|绩效)内容$"),
-    (EXPLANATION, r"指标解释|指标说明|指标描述|计算公式|计算方法|指标定义|指标释义|保障措施|备注"),
+    (EXPLANATION, r"指标解释|指标说明|指标描述|计算公式|计算方法|指标定义|指标释义|指标涵义|指标含义|保障措施|备注"),
     (STANDARD, r"评分标准|赋分标准|评分办法|评分细则|评分规则|扣分标准|评价标准|绩效标准|取值依据|设定依据|^依据$"),
     (SOURCE, r"数据来源|佐证|证明材料|信息来源"),
     (DEDUCTION, r"^(?:实际)?扣(?:减)?分(?:值|数)?$"),
     (SCORE, r"^(?:自评|评价|实际|指标|考核|评审|最终|核定)?得分$|^得分值$|^自评分$|^自评$|^评分$|^(?:自评)?分数$|^(?:专家)?打分$"
             # the score each level of assessors gives (天津 小农水 考评量化指标表: 区县级自评 │ 市级考评 │ 中央抽查)
             r"|^(?:区县级?|县级|市级|省级|中央)(?:自评|考评|抽查|复核)(?:得分|分)?$"),
-    (WEIGHT, r"^(?:权重|分值|标准分|满分|权数|指标分值|指标权重|权重占比|权重比例|参考分值|标准分值|权重分值)$"),
+    (WEIGHT, r"^(?:权重|分值|标准分|满分|权数|指标分值|指标权重|权重占比|权重比例|参考分值|标准分值|权重分值|满分值)$"),
     (GOAL, r"^(?:项目)?(?:年度|中期|实施期|长期|总体)(?:绩效)?目标$|^绩效目标$"),
     (VALUE, r"^(?:年度|预期|全年|计划|绩效|中期|实施期|当年度?|当年预期|年度预期|长期|年初|区域|(?:国家|省|市|县)级)?(?:指标值|目标值)"
             r"(?:及单位|和单位|\(含单位\))?$|^(?:当年|年度|全年)?(?:预期|计划)(?:实现|完成|达到)?值$|^数值$|^值$"
@@ -304,7 +304,8 @@ def classify_header(row: list[str]) -> dict[str, int] | None:
 # for their names: 项目 │ 考核点 │ 内容要求 │ 分值 │ 评分标准, 评价内容 │ 评价类别 │ 评价指标 │ 分值, 目标名称 │ │ 分值,
 # 项目权重 │ 评价内容 │ 评价内容 │ 分值 │ 自评分 (the rightmost item header names the items, those left of it the groups)
 _SCORING_ITEM = re.compile(r"^(?:评价指标|评价内容|评估内容|评估指标|考核点|考核指标|考核内容|考核项目|考评指标|考评内容|评价要点|评分项目|目标名称"
-                           r"|评审内容(?:及参考指标)?|评审指标|评审要点)$")  # 海南州 科技项目专家评审表: 评审内容及参考指标 │ 打分
+                           r"|评审内容(?:及参考指标)?|评审指标|评审要点"  # 海南州 科技项目专家评审表: 评审内容及参考指标 │ 打分
+                           r"|检查项目|检查内容|具体内容)$")  # 供热计量改革专项检查评分表: 检查项目 │ 具体内容 │ 满分值
 
 
 #: the plainest item header, an item column only beside a scoring standard (a funds table's 项目 │ 分值 │ 得分 is none)
@@ -329,13 +330,21 @@ def _scoring_frame_columns(row: list[str], by_column: dict[int, str]) -> dict[in
         return None
     if not {WEIGHT, SCORE} & set(by_column.values()) and not _points_in_item_labels(row, items, by_column):
         return None  # a frame gives points: a 分值 column, or a score column beside items naming theirs (选题合理性(8分))
-    out = {k: r for k, r in by_column.items() if k not in items}
+    group_points = {k for k, r in by_column.items() if _group_points(k, r, items[-1], by_column)}
+    out = {k: r for k, r in by_column.items() if k not in items and k not in group_points}
     out[items[-1]] = NAME
-    groups = [k for k in range(items[-1]) if row[k] and k not in out and row[k] != row[items[-1]]]  # not the name merged
+    groups = [k for k in range(items[-1]) if row[k] and k not in out and k not in group_points
+              and row[k] != row[items[-1]]]  # not the name merged
     for role, k in zip((LEVEL1, LEVEL2), groups):
         if role not in out.values():
             out[k] = role
     return out
+
+
+def _group_points(k: int, role: str, name: int, by_column: dict[int, str]) -> bool:
+    """A points column left of the items beside another right of them (具体内容 │ 权重 │ 具体内容 │ 分值, 事前评估 审核表):
+    the left one weighs the groups, the right one the items."""
+    return role == WEIGHT and k < name and any(r == WEIGHT and j > name for j, r in by_column.items())
 
 
 #: an item header saying its labels carry their points (评价指标(分值), 考核内容(分数))
@@ -365,11 +374,28 @@ def _two_row_roles(top: list[str], bottom: list[str]) -> dict[int, str]:
         upper = top[i] if i < len(top) else ""
         lower = bottom[i] if i < len(bottom) else ""
         role = cell_role(lower) if lower and lower != upper else None
-        role = role or cell_role(upper)
+        role = role or (None if _part_left_unnamed(top, bottom, i) else cell_role(upper))
         if role is not None:
             out[i] = role
     return _earlier_actuals([(top[i] if i < len(top) else "") + (bottom[i] if i < len(bottom) else "")
                              for i in range(width)], out)
+
+
+def _part_left_unnamed(top: list[str], bottom: list[str], i: int) -> bool:
+    """Column ``i`` is the part the second row leaves unnamed of a cell merged over it and its neighbours, which the
+    row names (三级指标 over │ 指标名称 │ 指标涵义: the unnamed part numbers the items)."""
+    if i >= len(top) or (i < len(bottom) and bottom[i]):
+        return False
+    return any(0 <= k < min(len(top), len(bottom)) and top[k] == top[i] and bottom[k] and bottom[k] != top[k]
+               for k in (i - 1, i + 1))
+
+
+def _names_an_explained_framework(top: list[str], bottom: list[str]) -> bool:
+    """Two header rows that name the levels, the names and their explanation and no measure (支农资金 评价指标表: 一级指标 │
+    二级指标 │ 三级指标 merged over │ 指标名称 │ 指标涵义 │ 评价结果): a framework whose labels carry the points."""
+    roles = first_roles(_two_row_roles(top, bottom))
+    return classify_two_row_header(top, bottom) is not None or all(
+        r in roles for r in (LEVEL1, LEVEL2, NAME, EXPLANATION))
 
 
 def classify_two_row_header(top: list[str], bottom: list[str]) -> dict[str, int] | None:
@@ -393,6 +419,9 @@ def header_at(rows: list[list[str]], i: int) -> Header | None:
     """The header starting at row ``i``, one row or two (the second naming parts of the first)."""
     single = classify_header(rows[i]) or _shifted_header(rows, i)
     top = [c or "" for c in rows[i]]
+    below = [c or "" for c in rows[i + 1]] if i + 1 < len(rows) else []
+    if single is None and _repeats_header(top, below) and _names_an_explained_framework(top, below):
+        return _two_row_header(i, top, below)  # only both rows name the columns (三级指标 over 指标名称 │ 指标涵义)
     if single is None:
         sub_units = _sub_unit_value_columns(rows, i)
         if not sub_units:
@@ -406,10 +435,14 @@ def header_at(rows: list[list[str]], i: int) -> Header | None:
         if differs and (not _has_number(nxt) or _totals_under_header_words(top, nxt)):  # else the first body row
             double = classify_two_row_header(top, nxt)
             if double is not None and len(double) > len(single):
-                cells = tuple(_joined(top[k] if k < len(top) else "", nxt[k] if k < len(nxt) else "")
-                              for k in range(max(len(top), len(nxt))))
-                return Header(i, 2, cells, _two_row_roles(top, nxt))
+                return _two_row_header(i, top, nxt)
     return Header(i, 1, tuple(top), _points_under_score_label(rows, i, _single_row_roles(top)))
+
+
+def _two_row_header(i: int, top: list[str], bottom: list[str]) -> Header:
+    cells = tuple(_joined(top[k] if k < len(top) else "", bottom[k] if k < len(bottom) else "")
+                  for k in range(max(len(top), len(bottom))))
+    return Header(i, 2, cells, _two_row_roles(top, bottom))
 
 
 def _single_row_roles(top: list[str]) -> dict[int, str]:

@@ -782,12 +782,16 @@ _ARABIC_NUMBERED = re.compile(r"^\d{1,2}[、.．]")
 def _numbered_group(raw: list[str], below: list[list[str]], roles: dict[str, int]) -> str | None:
     """The group a row heads in a table with no level columns: its name numbered 一、 and the next row's 1、, no
     target (嘉定 考核表: 一、评价前期工作组情况 │ 30 │ │ 29 over 1、评价工作组人员专业能力 │ 15 …), as a level text with
-    its points ("评价前期工作组情况(30分)") so that the rows under it are summed against them."""
-    m = _CHINESE_NUMBERED.match(compact_cell(cell_text(raw, roles.get(NAME))))
+    its points ("评价前期工作组情况(30分)") so that the rows under it are summed against them; or its name alone in the
+    row over rows not numbered 一、 (量化指标完成情况表: 一、加快发展现代农业 │ │ │ over 冬绿肥示范基地 │ │ │)."""
+    name = cell_text(raw, roles.get(NAME))
+    m = _CHINESE_NUMBERED.match(compact_cell(name))
     if m is None or cell_text(raw, roles.get(VALUE)):
         return None
-    following = next((cell_text(r, roles.get(NAME)) for r in below if cell_text(r, roles.get(NAME))), "")
-    if not _ARABIC_NUMBERED.match(compact_cell(following)):
+    following = compact_cell(next((cell_text(r, roles.get(NAME)) for r in below if cell_text(r, roles.get(NAME))), ""))
+    name_alone = following and not _CHINESE_NUMBERED.match(following) and not any(
+        c and c.strip() and c != name for c in raw)
+    if not (_ARABIC_NUMBERED.match(following) or name_alone):
         return None
     return _with_points(m.group("text"), compact_cell(cell_text(raw, roles.get(WEIGHT))))
 
