@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 from dataclasses import dataclass
 
 from ..document import Document, compact_cell
@@ -73,6 +74,7 @@ class _Segment:
     # a paragraph opening with the year of its targets (到2023年,…): a plan's own targets, not a form's set of dimensions
     name: str | None = None  # the indicator a result line names before its result's title (投入-时效目标-绩效目标完成率实际完成情况:)
     level1_text: str | None = None  # the 一级 as written when it is not the framework's (投入 of 投入-时效目标-…)
+    level2_text: str | None = None  # the 二级 as written when it is not the framework's (a group column's 旅游行业监管)
 
 
 def labelled_prose_indicators(doc: Document, table_refs: frozenset[str] = frozenset()) -> list[Indicator]:
@@ -89,7 +91,7 @@ def labelled_prose_reading(doc: Document, table_refs: frozenset[str] = frozenset
     out: list[Indicator] = []
     levels: dict[str, None] = {}
     written: set[str] = set()
-    for segment in _segments(doc, table_refs, written):
+    for segment in chain(_segments(doc, table_refs, written), _described_targets(doc, table_refs)):
         levels.update(dict.fromkeys(level for level in (segment.level1, segment.level2) if level and segment.text.strip()))
         for indicator in _segment_indicators(segment):
             indicator.id = f"P{len(out) + 1}"
@@ -151,8 +153,10 @@ def _texts(doc: Document, table_refs: frozenset[str]) -> Iterator[tuple[str, obj
 def _table_texts(block, not_understood: bool) -> Iterator[tuple[str, bool]]:
     """(text, whole cells) of a table: of a table the form reader did not understand, the cells under level columns
     (:func:`_listed_under_level_columns`), else each row (its distinct cells, in order, a merged cell once, joined by
-    ；, each cell one indicator); of another table, each level label cell with the list in the cell after it
-    (``产出指标：…;…``, split into its items)."""
+    ；, each cell one indicator) unless a column describes its targets (:func:`_described_targets` reads it); of
+    another table, each level label cell with the list in the cell after it (``产出指标：…;…``, split into its items)."""
+    if not_understood and _described_column(block.cells()) is not None:
+        return
     under_columns = _listed_under_level_columns(block.cells()) if not_understood else []
     if under_columns:
         yield from ((f"{label}：{text}", False) for label, text in under_columns)
@@ -168,6 +172,36 @@ def _table_texts(block, not_understood: bool) -> Iterator[tuple[str, bool]]:
         elif cells:
             yield from ((f"{label}：{text}", False) for label, text in _listed_under_levels(cells))
             yield from ((_unbracketed(c), False) for c in cells if _BRACKETED_LEVEL.search(c))
+
+
+#: the header of a column that writes its targets out in sentences, the columns left of it their groups (杭州 旅委
+#: 绩效考核目标: 类别 │ 分项指标 │ 目标名称 │ 考核内容及指标 │ 指标属性 │ 完成时限)
+_DESCRIBED_TARGETS = re.compile(r"^(?:考核|工作|目标)?内容及(?:指标|目标)$")
+_GROUPS_OF_A_ROW = 2
+
+
+def _described_column(rows: list[list[str]]) -> tuple[int, int] | None:
+    """(header row, column) of the column of :data:`_DESCRIBED_TARGETS`, None for a table with none."""
+    return next(((k, i) for k, row in enumerate(rows) for i, c in enumerate(row)
+                 if isinstance(c, str) and _DESCRIBED_TARGETS.match(compact_cell(c))), None)
+
+
+def _described_targets(doc: Document, table_refs: frozenset[str]) -> Iterator[_Segment]:
+    """A segment of each cell of a column describing its targets in a table the form reader did not understand, under
+    the last two groups its row names left of it as written (关键指标 │ 主要发展指标 │ 旅游外汇收入增长8.1%;…)."""
+    for block in doc.tables():
+        rows = block.cells()
+        found = _described_column(rows) if block.ref in table_refs else None
+        if found is None:
+            continue
+        k, column = found
+        for row in rows[k + 1:]:
+            text = normalise(cell_text(row, column))
+            groups = [c for c in dict.fromkeys(cell_text(row, i) for i in range(column)) if c][-_GROUPS_OF_A_ROW:]
+            if text:
+                level1, level2 = ([None] * _GROUPS_OF_A_ROW + groups)[-_GROUPS_OF_A_ROW:]
+                yield _Segment(None, None, text, block.ref, block.page, in_table=True, level1_text=level1,
+                               level2_text=level2)
 
 
 #: a label cell whose neighbour lists indicators with their figures, one after another (指标值: │ 高血压患者健康管理率:30%
@@ -1001,7 +1035,7 @@ def _target_indicator(segment: _Segment, name: str, target, target_text: str | N
 
 def _indicator(segment: _Segment, **fields) -> Indicator:
     return Indicator(id="", level1=segment.level1, level2=segment.level2, level1_text=segment.level1_text or segment.level1,
-                     level2_text=segment.level2, page=segment.page, refs=[segment.block_ref],
+                     level2_text=segment.level2_text or segment.level2, page=segment.page, refs=[segment.block_ref],
                      origin="table" if segment.in_table else "prose",
                      level_origin=None if segment.main_only or segment.planned else "text", **fields)
 

@@ -117,3 +117,14 @@ def test_pattern_10_a_stage_goal_of_the_project_opens_its_paragraph():
                   "项目阶段性目标:中心幼儿园面向辖区开放招生,办出幼儿园特色。")
     assert [g.text for g in ext.goals] == ["改善中心幼儿园的教学条件和教学环境。", "中心幼儿园面向辖区开放招生,办出幼儿园特色。"]
 
+
+# blind246, 杭州 旅委 绩效考核目标 公示: 类别 │ 分项指标 │ 目标名称 │ 考核内容及指标 │ 指标属性 │ 完成时限, the targets
+# written out in the sentences of 考核内容及指标, the two columns left of it their groups
+def test_pattern_7_targets_written_out_in_a_column_under_their_groups(tmp_path):
+    rows = [["类别", "分项指标", "目标名称", "考核内容及指标", "指标属性", "完成时限(月)"],
+            ["绩效指标", "职能指标", "行业监管", "开展专项整治,检查企业300家次。投诉案件办结率为100%。", "预期性", 12],
+            ["绩效指标", "职能指标", "安全管理", "应急演练≥4次;安全检查≥6次。", "预期性", 12]]
+    ext = extract(_boxed_xlsx(tmp_path / "described.xlsx", rows))
+    assert [(i.level1_text, i.level2_text, i.name, i.value, i.unit) for i in ext.indicators] == [
+        ("职能指标", "行业监管", "检查企业", 300.0, "家次"), ("职能指标", "行业监管", "投诉案件办结率", 100.0, "%"),
+        ("职能指标", "安全管理", "应急演练", 4.0, "次"), ("职能指标", "安全管理", "安全检查", 6.0, "次")]
