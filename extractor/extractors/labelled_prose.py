@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import chain
 from dataclasses import dataclass
+from itertools import chain
 
 from ..document import Document, compact_cell
 from ..extraction import Indicator
@@ -52,6 +52,7 @@ _RESULTS_TITLE = re.compile(r"完成情况|完成的|实际完成|实现情况")
 #: the title of a report's section setting its indicators ((二)项目绩效指标, 2.绩效指标设定情况): its lines may state
 #: targets with no level labels ((1)各年龄段人群接种率≥90%)
 _TARGETS_TITLE = re.compile(r"绩效指标")
+#: a results title over the indicators (一、主要指标完成情况): each line names its indicator before a colon
 _INDICATORS_TITLE = re.compile(r"指标完成情况")
 _SECTION_TITLE_CHARS = 40
 _LEVEL_LABEL_CHARS = 12  # a line or a cell this short that names a level is the level's label, not an indicator
@@ -146,17 +147,15 @@ def _texts(doc: Document, table_refs: frozenset[str]) -> Iterator[tuple[str, obj
     for block in doc.blocks:
         if block.kind in ("heading", "paragraph", "list_item") and block.text:
             yield block.text, block, False
-        elif block.kind == "table":
+        elif block.kind == "table" and not (block.ref in table_refs and _described_column(block.cells())):
             yield from ((text, block, whole) for text, whole in _table_texts(block, block.ref in table_refs))
 
 
 def _table_texts(block, not_understood: bool) -> Iterator[tuple[str, bool]]:
     """(text, whole cells) of a table: of a table the form reader did not understand, the cells under level columns
     (:func:`_listed_under_level_columns`), else each row (its distinct cells, in order, a merged cell once, joined by
-    ；, each cell one indicator) unless a column describes its targets (:func:`_described_targets` reads it); of
-    another table, each level label cell with the list in the cell after it (``产出指标：…;…``, split into its items)."""
-    if not_understood and _described_column(block.cells()) is not None:
-        return
+    ；, each cell one indicator); of another table, each level label cell with the list in the cell after it
+    (``产出指标：…;…``, split into its items)."""
     under_columns = _listed_under_level_columns(block.cells()) if not_understood else []
     if under_columns:
         yield from ((f"{label}：{text}", False) for label, text in under_columns)
@@ -422,13 +421,19 @@ def _next_section(section: _Section, text: str, block, labels: list, as_result: 
         return _Section(tasks=True)
     if section.tasks and _is_section_title(text, block) and not _RESULTS_TITLE.search(text):
         return section  # a heading inside the list (1、优化医疗健康服务供给) groups its tasks
-    if block.kind == "table" or labels or not _is_section_title(text, block) \
-            or (section.targets and _states_targets(text)) or as_result or (section.plan and _is_plan_item(text, block)) \
-            or (section.indicators and labelled_result(without_number(text))):
+    if block.kind == "table" or labels or not _is_section_title(text, block) or as_result \
+            or _item_of_the_section(section, text, block):
         return section
     results = bool(_RESULTS_TITLE.search(text))
     return _Section(results, not results and bool(_TARGETS_TITLE.search(text)), _results_title_level(text),
                     plan=is_plan_targets_heading(text), indicators=results and bool(_INDICATORS_TITLE.search(text)))
+
+
+def _item_of_the_section(section: _Section, text: str, block) -> bool:
+    """A short numbered line that is an item of its section, not a title: a target of an indicator section, a plan's
+    target, a named result under a title over the indicators' results ((六)农村改厕:改厕任务38283座,完成38649座,…)."""
+    return (section.targets and _states_targets(text)) or (section.plan and _is_plan_item(text, block)) \
+        or (section.indicators and bool(labelled_result(without_number(text))))
 
 
 #: a paragraph of a plan opening with the year its targets are for (湖南 旅游业 行动方案: 《方案》指出,到2023年,全省接待
@@ -690,16 +695,20 @@ def _item_indicators(segment: _Segment, text: str) -> list[Indicator]:
         start = text.find(t.text, cursor)
         if start < 0:
             start = cursor
-        name = _name(text[cursor:start])
-        if named and _CHANGE_ONLY.fullmatch(name):
-            name = named[-1][0]  # 农业总产值299亿元以上,增6%以上: the rise is the same measure's
-        named.append((name or _name(t.metric), t))
+        named.append((_clause_name(text[cursor:start], named) or _name(t.metric), t))
         cursor = max(cursor, start + len(t.text))
     return [_target_indicator(segment, name, t) for name, t in _by_place(named)]
 
 
 #: a clause that states only a change (增6%以上, 同比增长10%): the change of what the clause before it measured
 _CHANGE_ONLY = re.compile(rf"(?:同比|比上年|较上年)?(?:{alternation(vague_for('amount_change'))})")
+
+
+def _clause_name(before: str, named: list[tuple[str, object]]) -> str:
+    """The name the text before a target gives it; a clause that states only a change names the measure named before
+    it (农业总产值299亿元以上,增6%以上: the rise is the same measure's)."""
+    name = _name(before)
+    return named[-1][0] if named and _CHANGE_ONLY.fullmatch(name) else name
 
 
 def _stated_whole(segment: _Segment, text: str) -> list[Indicator]:

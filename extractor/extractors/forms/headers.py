@@ -330,21 +330,22 @@ def _scoring_frame_columns(row: list[str], by_column: dict[int, str]) -> dict[in
         return None
     if not {WEIGHT, SCORE} & set(by_column.values()) and not _points_in_item_labels(row, items, by_column):
         return None  # a frame gives points: a 分值 column, or a score column beside items naming theirs (选题合理性(8分))
-    group_points = {k for k, r in by_column.items() if _group_points(k, r, items[-1], by_column)}
-    out = {k: r for k, r in by_column.items() if k not in items and k not in group_points}
+    group_points = _group_points(items[-1], by_column)
+    out = {k: r for k, r in by_column.items() if k not in {*items, *group_points}}
     out[items[-1]] = NAME
-    groups = [k for k in range(items[-1]) if row[k] and k not in out and k not in group_points
-              and row[k] != row[items[-1]]]  # not the name merged
+    groups = [k for k in range(items[-1])
+              if row[k] and k not in {*out, *group_points} and row[k] != row[items[-1]]]  # not the name merged
     for role, k in zip((LEVEL1, LEVEL2), groups):
         if role not in out.values():
             out[k] = role
     return out
 
 
-def _group_points(k: int, role: str, name: int, by_column: dict[int, str]) -> bool:
-    """A points column left of the items beside another right of them (具体内容 │ 权重 │ 具体内容 │ 分值, 事前评估 审核表):
-    the left one weighs the groups, the right one the items."""
-    return role == WEIGHT and k < name and any(r == WEIGHT and j > name for j, r in by_column.items())
+def _group_points(name: int, by_column: dict[int, str]) -> set[int]:
+    """The points columns left of the items when another stands right of them (具体内容 │ 权重 │ 具体内容 │ 分值, 事前评估
+    审核表): the left ones weigh the groups, the right one the items."""
+    points = {k for k, r in by_column.items() if r == WEIGHT}
+    return {k for k in points if k < name} if any(k > name for k in points) else set()
 
 
 #: an item header saying its labels carry their points (评价指标(分值), 考核内容(分数))
