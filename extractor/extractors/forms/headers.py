@@ -391,12 +391,12 @@ def _part_left_unnamed(top: list[str], bottom: list[str], i: int) -> bool:
                for k in (i - 1, i + 1))
 
 
-def _names_an_explained_framework(top: list[str], bottom: list[str]) -> bool:
-    """Two header rows that name the levels, the names and their explanation and no measure (支农资金 评价指标表: 一级指标 │
-    二级指标 │ 三级指标 merged over │ 指标名称 │ 指标涵义 │ 评价结果): a framework whose labels carry the points."""
-    roles = first_roles(_two_row_roles(top, bottom))
-    return classify_two_row_header(top, bottom) is not None or all(
-        r in roles for r in (LEVEL1, LEVEL2, NAME, EXPLANATION))
+def _names_an_explained_framework(by_column: dict[int, str]) -> bool:
+    """Two header rows (their roles ``by_column``) that name a form, or the levels, the names and their explanation
+    and no measure (支农资金 评价指标表: 一级指标 │ 二级指标 │ 三级指标 merged over │ 指标名称 │ 指标涵义 │ 评价结果): a
+    framework whose labels carry the points."""
+    roles = first_roles(by_column)
+    return _accept(roles) is not None or all(r in roles for r in (LEVEL1, LEVEL2, NAME, EXPLANATION))
 
 
 def classify_two_row_header(top: list[str], bottom: list[str]) -> dict[str, int] | None:
@@ -421,8 +421,10 @@ def header_at(rows: list[list[str]], i: int) -> Header | None:
     single = classify_header(rows[i]) or _shifted_header(rows, i)
     top = [c or "" for c in rows[i]]
     below = [c or "" for c in rows[i + 1]] if i + 1 < len(rows) else []
-    if single is None and _repeats_header(top, below) and _names_an_explained_framework(top, below):
-        return _two_row_header(i, top, below)  # only both rows name the columns (三级指标 over 指标名称 │ 指标涵义)
+    if single is None and _repeats_header(top, below):
+        by_column = _two_row_roles(top, below)  # only both rows name the columns (三级指标 over 指标名称 │ 指标涵义)
+        if _names_an_explained_framework(by_column):
+            return _two_row_header(i, top, below, by_column)
     if single is None:
         sub_units = _sub_unit_value_columns(rows, i)
         if not sub_units:
@@ -434,16 +436,17 @@ def header_at(rows: list[list[str]], i: int) -> Header | None:
         nxt = [c or "" for c in rows[i + 1]]
         differs = any(c != (top[k] if k < len(top) else "") and cell_role(c) is not None for k, c in enumerate(nxt))
         if differs and (not _has_number(nxt) or _totals_under_header_words(top, nxt)):  # else the first body row
-            double = classify_two_row_header(top, nxt)
+            by_column = _two_row_roles(top, nxt)
+            double = _accept(first_roles(by_column))
             if double is not None and len(double) > len(single):
-                return _two_row_header(i, top, nxt)
+                return _two_row_header(i, top, nxt, by_column)
     return Header(i, 1, tuple(top), _points_under_score_label(rows, i, _single_row_roles(top)))
 
 
-def _two_row_header(i: int, top: list[str], bottom: list[str]) -> Header:
+def _two_row_header(i: int, top: list[str], bottom: list[str], by_column: dict[int, str]) -> Header:
     cells = tuple(_joined(top[k] if k < len(top) else "", bottom[k] if k < len(bottom) else "")
                   for k in range(max(len(top), len(bottom))))
-    return Header(i, 2, cells, _two_row_roles(top, bottom))
+    return Header(i, 2, cells, by_column)
 
 
 def _single_row_roles(top: list[str]) -> dict[int, str]:
