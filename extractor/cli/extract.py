@@ -27,8 +27,10 @@ def extract_command(file: str, fmt: str, explain: bool) -> None:
     if explain:
         from ..extractors.forms.explain import explain_lines
         from ..extractors.indicators import read_tables
+        from ..nlp.script import as_originally_written
 
-        for line in explain_lines(read_tables(doc)) or ["no table"]:
+        simplified, _ = as_originally_written(doc)  # the tables as the extraction reads them (績效 → 绩效)
+        for line in explain_lines(read_tables(simplified)) or ["no table"]:
             click.echo(line)
         return
     ext = extract_document(doc)

@@ -154,7 +154,8 @@ _ITEM = re.compile(
     r"|[（(]\d{1,2}[)）]|[①-⑳])"
     r"|(?:目标|任务)[一二三四五六七八九十\d]+[:：]"  # 目标2： needs nothing before it ("…出差8人目标2：…", spaces dropped)
 )
-_ACTUAL_HEADERS = ("实际完成情况", "实际完成", "完成情况", "具体完成情况", "全年实际完成情况", "目标实际完成情况")
+_ACTUAL_HEADERS = ("实际完成情况", "实际完成", "完成情况", "具体完成情况", "全年实际完成情况", "目标实际完成情况",
+                   "年度总体目标完成情况综述")  # 安徽 项目支出绩效评价表: 年初设定目标 │ 年度总体目标完成情况综述
 _EXPECTED_HEADERS = ("预期目标", "目标", "年度预期目标", "年初设定目标", "年度目标")
 
 
@@ -276,7 +277,7 @@ def _goals_of_text(blocks: list[Block], i: int) -> tuple[list[tuple[str, str, Bl
         return [(*_own_label(kind, sub_text), sub_block) for sub_text, sub_block in section], after
     inline = _inline_labels(text)
     if inline:
-        found = [(_label_kind(m.group("label")), m.group("text"), block) for m in inline]
+        found = [(_label_kind(m.group("label")), _without_verdict(m.group("text")), block) for m in inline]
         continued, after = _list_continued(blocks, i, inline[-1], text)
         return found + [(found[-1][0], item, source) for item, source in continued], after
     if _NUMBERED_GOAL.match(text):
@@ -442,6 +443,14 @@ def _inline_labels(text: str) -> list[re.Match]:
 #: goal labels of a section that may hold anything (一、绩效目标情况 over the budget, then the results): its goals are
 #: only the numbered items right under it (寿县: (二)绩效目标情况 │ 1. 中央广播电视节目…：确保… │ 2. … │ 3. …)
 _LIST_ONLY_LABELS = ("绩效目标情况", "绩效目标设定情况")
+
+
+#: an evaluator's verdict on the goal closing its sentence (项目绩效目标为保障…财产损失,目标明确;开展…): not the goal's
+_VERDICT = re.compile(r"[，,；;]\s*(?:绩效)?目标(?:较为|比较|基本|不够|不)?(?:明确|清晰|合理|细化|具体|量化)")
+
+
+def _without_verdict(text: str) -> str:
+    return _VERDICT.split(text, maxsplit=1)[0]
 
 
 def _numbered_run(blocks: list[Block], start: int) -> tuple[list[tuple[str, Block]], int]:

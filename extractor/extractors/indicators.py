@@ -113,9 +113,14 @@ def as_written(operator_text: str, value_text: str, unit_text: str) -> str:
 _NOT_A_COUNT = vague_for("not_a_count")
 
 
+#: a list number before an item's words (1、开征城市污水处理费;2、开征…, (1)…, ①…): it counts the items, it is no value
+_LIST_NUMBER = re.compile(rf"(?:^|(?<=[;；。，,\s]))(?:\d{{1,2}}[、．.]|[(（]\d{{1,2}}[)）]|[①-⑳])(?=[{HAN}])")
+
+
 def _counted_quantity(text: str):
     """The quantity of a value or actual cell, none when its number opens a word that counts nothing (一次性通过验收,
-    一批: the lexicon's not_a_count)."""
+    一批: the lexicon's not_a_count); a cell listing numbered items is read without their numbers."""
+    text = _LIST_NUMBER.sub("", text) if text and _LIST_NUMBER.match(text) else text
     q = parse_quantity(text) if text else None
     return None if q is not None and normalise(text)[q.start:].startswith(_NOT_A_COUNT) else q
 

@@ -217,7 +217,8 @@ def _planned_and_actual(text: str) -> dict | None:
 #: what opens the actual's clause (实际补助人数9人, 全年完成值103119人, 当年实际完成9人), and the label of the planned figure closing the
 #: name before it (养老金领取人数全年平均数年初任务数101974人 → 养老金领取人数全年平均数)
 _DONE_LABEL = re.compile(r"^(?:(?:当年|全年|年度)?实际|(?:全年|年度)(?:实际)?完成(?:值|数))")  # a bare 完成值: _labelled_figures
-_PLANNED_LABEL = re.compile(rf"(?<=[{HAN}]){_PERIOD}(?:目标任务数|任务数|目标值|指标值|计划数|计划值)$")
+_PLANNED_LABEL = re.compile(rf"(?<=[{HAN}]){_PERIOD}(?:目标任务数|任务数|目标值|指标值|计划数|计划值)$"
+                            rf"|(?<=[{HAN}]{{4}})指标$")  # 享受医疗待遇优抚对象人数指标为大于等于728人
 
 
 def _target_and_result_in_words(text: str) -> dict | None:

@@ -203,7 +203,8 @@ def assign_roles(header_cells: tuple[str, ...], by_column: dict[int, str], body:
         role, why = _decide(by_column.get(i), header, profile(cells))
         columns.append(ColumnRole(i, header, role, why))
     columns = _groups_left_of_names(columns, body)
-    columns = _figures_right_under_one_header(_grade_beside_a_target(_group_right_before_names(columns, body)), body)
+    columns = _requirements_right_of_groups(_group_right_before_names(columns, body), body)
+    columns = _figures_right_under_one_header(_grade_beside_a_target(columns), body)
     columns = _one_column_per_level(_row_points(_converted_score(columns, body)))
     columns = _names_under_level2(_level2_merged_down(_levels_by_content(columns), body), body)
     return _value_by_content(_follow_moved_levels(columns))
@@ -340,6 +341,30 @@ def _group_right_before_names(columns: list[ColumnRole], body: list[list[str]]) 
     out[outer.index] = ColumnRole(outer.index, outer.header, LEVEL1,
                                   outer.why + "; left of the groups, fewer distinct words: the groups' groups")
     out[inner.index] = ColumnRole(inner.index, inner.header, LEVEL2, inner.why + why + " within the column left of it")
+    return out
+
+
+def _requirements_right_of_groups(columns: list[ColumnRole], body: list[list[str]]) -> list[ColumnRole]:
+    """A scoring sheet whose item column holds its groups merged down (咸阳 河长制 考核评分细则: 考核项目 │ 考核要求 │ 分值
+    over 基础工作(50分) merged down │ 实施方案按时出台;… │ 5): when no level column is left and the column right of the
+    items, which no header word names, holds a different text in each row, the items are the groups (the 一级) and
+    that column the names."""
+    from .headers import cell_role
+
+    name = next((c for c in columns if c.role in _NAME_ROLES), None)
+    if name is None or any(c.role in (LEVEL1, LEVEL2) for c in columns) or not names_levels(name.header):
+        return columns
+    right = columns[name.index + 1] if name.index + 1 < len(columns) else None
+    if right is None or right.role not in (None, EXPLANATION) or not right.header or cell_role(right.header):
+        return columns
+    groups, texts = (_filled_cells(body, c.index) for c in (name, right))
+    if not groups or 2 * len(set(groups)) > len(groups) or len(set(texts)) < len(texts) or any(map(is_quantity, texts)):
+        return columns
+    out = list(columns)
+    out[name.index] = ColumnRole(name.index, name.header, LEVEL1,
+                                 name.why + "; its labels merged down their groups, a text in each row right of it: the groups")
+    out[right.index] = ColumnRole(right.index, right.header, NAME,
+                                  right.why + "; a different text in each row right of the groups: the names")
     return out
 
 

@@ -48,7 +48,7 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((role, re.compile(p))
     (SCORE, r"^(?:自评|评价|实际|指标|考核|评审|最终|核定)?得分$|^得分值$|^自评分$|^自评$|^评分$|^(?:自评)?分数$|^(?:专家)?打分$"
             # the score each level of assessors gives (天津 小农水 考评量化指标表: 区县级自评 │ 市级考评 │ 中央抽查)
             r"|^(?:区县级?|县级|市级|省级|中央)(?:自评|考评|抽查|复核)(?:得分|分)?$"),
-    (WEIGHT, r"^(?:权重|分值|标准分|满分|权数|指标分值|指标权重|权重占比|权重比例|参考分值|标准分值|权重分值|满分值)$"),
+    (WEIGHT, r"^(?:权重|(?:各项|单项)?分值|标准分|满分|权数|指标分值|指标权重|权重占比|权重比例|参考分值|标准分值|权重分值|满分值)$"),
     (GOAL, r"^(?:项目)?(?:年度|中期|实施期|长期|总体)(?:绩效)?目标$|^绩效目标$"),
     (VALUE, r"^(?:年度|预期|全年|计划|绩效|中期|实施期|当年度?|当年预期|年度预期|长期|年初|区域|(?:国家|省|市|县)级)?(?:指标值|目标值)"
             r"(?:及单位|和单位|\(含单位\))?$|^(?:当年|年度|全年)?(?:预期|计划)(?:实现|完成|达到)?值$|^数值$|^值$"
@@ -434,6 +434,9 @@ def header_at(rows: list[list[str]], i: int) -> Header | None:
         return Header(i, 1, tuple(top), by_column)
     if i + 1 < len(rows) and (classify_header(rows[i + 1]) is None or _repeats_header(top, rows[i + 1])):
         nxt = [c or "" for c in rows[i + 1]]
+        years = _target_years(top, nxt) if VALUE not in single else []
+        if years:  # the first year's target is the row's (the next ones are the later years')
+            return _two_row_header(i, top, nxt, {**_single_row_roles(top), years[0]: VALUE})
         differs = any(c != (top[k] if k < len(top) else "") and cell_role(c) is not None for k, c in enumerate(nxt))
         if differs and (not _has_number(nxt) or _totals_under_header_words(top, nxt)):  # else the first body row
             by_column = _two_row_roles(top, nxt)
@@ -441,6 +444,19 @@ def header_at(rows: list[list[str]], i: int) -> Header | None:
             if double is not None and len(double) > len(single):
                 return _two_row_header(i, top, nxt, by_column)
     return Header(i, 1, tuple(top), _points_under_score_label(rows, i, _single_row_roles(top)))
+
+
+#: a second header row's year under a cell merged over several (考核目标 over 2005年 │ 2006年 │ 2007年)
+_YEAR = re.compile(r"^(?:19|20)\d{2}年度?$")
+_TARGET_WORD = re.compile(r"目标|指标值")
+
+
+def _target_years(top: list[str], bottom: list[str]) -> list[int]:
+    """The columns a second header row splits into years under one merged cell naming the targets (环保目标考核表:
+    序号 │ 考核项目 │ 考核目标 over 2005年 │ 2006年 │ 2007年 │ 分值), or none."""
+    years = [k for k, c in enumerate(bottom) if k < len(top) and _YEAR.match(clean_header_cell(c))
+             and _TARGET_WORD.search(top[k])]
+    return years if len(years) >= 2 and len({top[k] for k in years}) == 1 else []
 
 
 def _two_row_header(i: int, top: list[str], bottom: list[str], by_column: dict[int, str]) -> Header:

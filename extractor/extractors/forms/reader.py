@@ -27,6 +27,7 @@ from .columns import (LEVEL_POINTS, ColumnRole, assign_roles, is_level1_name, is
                       is_taxonomy_name, names_written_as_levels, roles_map)
 from .headers import (
     ACTUAL,
+    INDEX,
     LEVEL1,
     LEVEL2,
     LEVEL3,
@@ -786,14 +787,32 @@ def _numbered_group(raw: list[str], below: list[list[str]], roles: dict[str, int
     row over rows not numbered 一、 (量化指标完成情况表: 一、加快发展现代农业 │ │ │ over 冬绿肥示范基地 │ │ │)."""
     name = cell_text(raw, roles.get(NAME))
     m = _CHINESE_NUMBERED.match(compact_cell(name))
-    if m is None or cell_text(raw, roles.get(VALUE)):
+    if cell_text(raw, roles.get(VALUE)):
         return None
+    if m is None:
+        return _group_numbered_in_index(raw, below, roles)
     following = compact_cell(next((cell_text(r, roles.get(NAME)) for r in below if cell_text(r, roles.get(NAME))), ""))
     name_alone = following and not _CHINESE_NUMBERED.match(following) and not any(
         c and c.strip() and c != name for c in raw)
     if not (_ARABIC_NUMBERED.match(following) or name_alone):
         return None
     return _with_points(m.group("text"), compact_cell(cell_text(raw, roles.get(WEIGHT))))
+
+
+#: a group's number alone in an index column (一, 二、), over its items' 1, 2…
+_CHINESE_INDEX = re.compile(r"^[一二三四五六七八九十]{1,2}[、.．]?$")
+
+
+def _group_numbered_in_index(raw: list[str], below: list[list[str]], roles: dict[str, int]) -> str | None:
+    """A group numbered in the index column over items numbered 1, 2… (江西 河湖长制 考核项目: 一 │ 河湖长制基础工作 │ 16
+    over 1 │ 完善组织体系 │ 1), as a level text with its points."""
+    index, name = roles.get(INDEX), compact_cell(cell_text(raw, roles.get(NAME)))
+    if index is None or not name or not _CHINESE_INDEX.match(compact_cell(cell_text(raw, index))):
+        return None
+    following = next((compact_cell(cell_text(r, index)) for r in below if cell_text(r, index).strip()), "")
+    if not re.fullmatch(r"\d{1,2}", following):
+        return None
+    return _with_points(name, compact_cell(cell_text(raw, roles.get(WEIGHT))))
 
 
 def _section_heading(raw: list[str]) -> str | None:
@@ -873,10 +892,13 @@ def _join_wrapped(row: dict[str, str], previous: Row) -> tuple[str, str]:
 
 def _is_blank(row: Row) -> bool:
     """Nothing but level labels, or points of 0 left on an empty template row (生态效益指标 │ │ … │ 0), or no name and
-    zeros the system filled in (经济成本指标 │ 0 │ 0.00% │ 0, 奉节县)."""
+    zeros the system filled in (经济成本指标 │ 0 │ 0.00% │ 0, 奉节县), or points alone, with no name nor level of the
+    row's own (a page cut before the names: │ │ 4 │ 市水利局)."""
     cells = row.cells
     if not any(_filled(cells.get(r, "")) for r in (NAME, VALUE, ACTUAL)):
-        return all(_is_zero_or_empty(cells.get(r, "")) for r in (WEIGHT, SCORE))
+        points_alone = not any(_filled(cells.get(r, "")) for r in (LEVEL1, LEVEL2)) and _is_zero_or_empty(
+            cells.get(SCORE, ""))
+        return points_alone or all(_is_zero_or_empty(cells.get(r, "")) for r in (WEIGHT, SCORE))
     return not _filled(cells.get(NAME, "")) and all(
         _is_zero_or_empty(cells.get(r, "")) for r in (VALUE, ACTUAL, WEIGHT, SCORE))
 
