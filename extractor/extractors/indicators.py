@@ -310,9 +310,12 @@ def _name_in_unit_column(name: str, unit_text: str) -> tuple[str | None, str, st
     return (compact_cell(name) or None), phrase, ""
 
 
+_CLOSING_STOP = re.compile(r"[。；;]+\s*$")
+
+
 def _name_and_target(cells: dict[str, str]) -> tuple[str, str, str, str]:
     """Name, value, unit and operator text of a row; a target glued to the name is moved to the value when the
-    value cells are empty."""
+    value cells are empty (a full stop closing the name left out: 路灯装灯率≥99%。)."""
     name = cells.get(NAME, "")
     value_text, unit_text, operator_text = cells.get(VALUE, ""), cells.get(UNIT, ""), without_code(cells.get(OPERATOR, ""))
     if compact_cell(unit_text) in NATURE_WORDS and not value_text and parse_operator(operator_text) is None:
@@ -322,7 +325,7 @@ def _name_and_target(cells: dict[str, str]) -> tuple[str, str, str, str]:
         # the target written in words where a unit would stand (符号 │ 指标值 │ 单位(文字描述): 文字描述 │ │ 2021年12月31日前完成)
         value_text, unit_text, operator_text = unit_text, "", ""
     if not (value_text or unit_text or operator_text):
-        glued = _target_in_name(name)
+        glued = _target_in_name(_CLOSING_STOP.sub("", name))
         if glued and len(glued[0]) >= 4:
             return glued[0], glued[1], "", ""
     return name, value_text, unit_text, operator_text

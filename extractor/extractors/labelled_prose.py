@@ -695,9 +695,19 @@ def _item_indicators(segment: _Segment, text: str) -> list[Indicator]:
         start = text.find(t.text, cursor)
         if start < 0:
             start = cursor
-        named.append((_clause_name(text[cursor:start], named) or _name(t.metric), t))
+        named.append((_planned_name(segment, _clause_name(text[cursor:start], named) or _name(t.metric)), t))
         cursor = max(cursor, start + len(t.text))
     return [_target_indicator(segment, name, t) for name, t in _by_place(named)]
+
+
+#: what opens a plan's clause before what it measures (完成植树造林0.74万亩,其中村庄绿化0.12万亩)
+_PLANNED_OPENING = re.compile(r"^(?:其中|完成)+")
+
+
+def _planned_name(segment: _Segment, name: str) -> str:
+    """The name of a plan's target, without the words opening its clause: what is measured (植树造林, 村庄绿化)."""
+    measured = _PLANNED_OPENING.sub("", name) if segment.planned else name
+    return measured if len(HAN_CHAR.findall(measured)) >= 2 else name
 
 
 #: a clause that states only a change (增6%以上, 同比增长10%): the change of what the clause before it measured

@@ -103,3 +103,15 @@ def test_pattern_10_an_evaluators_verdict_closes_the_goal_it_judges():
         ("list_item", "1.绩效目标分析。项目绩效目标为保障防汛指挥系统高效运转、防汛物料充足,避免或减少洪涝灾害损失,"
                       "目标明确;开展防汛队伍培训演练,目标较为细化。")))
     assert [g.text for g in ext.goals] == ["保障防汛指挥系统高效运转、防汛物料充足,避免或减少洪涝灾害损失"]
+
+
+# blind251, 重庆 市容环境 考核评分标准: 序号 │ 考评项目 │ 考评内容 │ 分值 │ 评分标准 │ 得分, each 考评内容 a sentence closed by
+# 。, one of them with its target (主、次干道和背街小巷路灯装灯率≥99%。): the value written in the name is read past the stop
+def test_pattern_6_a_value_written_in_a_name_closed_by_a_full_stop(tmp_path):
+    rows = [["序号", "考评项目", "考评内容", "分值", "评分标准", "得分"],
+            [1, "城市照明设施建设管理", "城市道路照明设施设置规范,满足功能需要。", "3分", "不符合要求一处扣0.3分", None],
+            [2, "城市照明设施建设管理", "主、次干道和背街小巷路灯装灯率≥99%。", "3分", "每下降1%扣0.3分", None]]
+    ext = extract(_boxed_xlsx(tmp_path / "zhaoming.xlsx", rows))
+    assert [(i.name, i.operator, i.value, i.unit) for i in ext.indicators] == [
+        ("城市道路照明设施设置规范,满足功能需要。", None, None, None), ("主、次干道和背街小巷路灯装灯率", ">=", 99.0, "%")]
+
