@@ -115,3 +115,14 @@ def test_pattern_6_a_value_written_in_a_name_closed_by_a_full_stop(tmp_path):
     assert [(i.name, i.operator, i.value, i.unit) for i in ext.indicators] == [
         ("城市道路照明设施设置规范,满足功能需要。", None, None, None), ("主、次干道和背街小巷路灯装灯率", ">=", 99.0, "%")]
 
+
+
+# blind252, 广水 林业局: 2.完成植树造林0.74万亩,其中村庄绿化0.12万亩;完成封山育林1.1万亩 (here under a plan's 主要预期目标):
+# each target names what is measured, without the 完成 or 其中 opening its clause
+def test_pattern_10_a_plans_target_is_named_without_the_verb_opening_its_clause():
+    ext = extract_document(mixed_document(
+        "林业局.docx", "docx", "林业局2022年度工作要点", ("heading", "一、主要预期目标"),
+        ("list_item", "1.森林覆盖率增速0.15%,全面落实林长制。"),
+        ("list_item", "2.完成植树造林0.74万亩,其中村庄绿化0.12万亩;完成封山育林1.1万亩。")))
+    assert [(name, value, unit) for name, _, value, unit in target_rows(ext)] == [
+        ("森林覆盖率增速", 0.15, "%"), ("植树造林", 0.74, "万亩"), ("村庄绿化", 0.12, "万亩"), ("封山育林", 1.1, "万亩")]
