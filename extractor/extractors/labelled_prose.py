@@ -92,7 +92,8 @@ def labelled_prose_reading(doc: Document, table_refs: frozenset[str] = frozenset
     out: list[Indicator] = []
     levels: dict[str, None] = {}
     written: set[str] = set()
-    for segment in chain(_segments(doc, table_refs, written), _described_targets(doc, table_refs)):
+    described = _described_columns(doc, table_refs)
+    for segment in chain(_segments(doc, table_refs, written, frozenset(described)), _described_targets(doc, described)):
         levels.update(dict.fromkeys(level for level in (segment.level1, segment.level2) if level and segment.text.strip()))
         for indicator in _segment_indicators(segment):
             indicator.id = f"P{len(out) + 1}"
@@ -142,12 +143,13 @@ def _level1s_written(text: str) -> set[str]:
     return {level1 for level1, _ in map(_written_levels, labels) if level1}
 
 
-def _texts(doc: Document, table_refs: frozenset[str]) -> Iterator[tuple[str, object, bool]]:
-    """(text, block, whole cells) of each text block and of each table (:func:`_table_texts`)."""
+def _texts(doc: Document, table_refs: frozenset[str], described: frozenset[str]) -> Iterator[tuple[str, object, bool]]:
+    """(text, block, whole cells) of each text block and of each table (:func:`_table_texts`) but those whose column
+    describes their targets (``described``, read by :func:`_described_targets`)."""
     for block in doc.blocks:
         if block.kind in ("heading", "paragraph", "list_item") and block.text:
             yield block.text, block, False
-        elif block.kind == "table" and not (block.ref in table_refs and _described_column(block.cells())):
+        elif block.kind == "table" and block.ref not in described:
             yield from ((text, block, whole) for text, whole in _table_texts(block, block.ref in table_refs))
 
 
@@ -185,15 +187,21 @@ def _described_column(rows: list[list[str]]) -> tuple[int, int] | None:
                  if isinstance(c, str) and _DESCRIBED_TARGETS.match(compact_cell(c))), None)
 
 
-def _described_targets(doc: Document, table_refs: frozenset[str]) -> Iterator[_Segment]:
-    """A segment of each cell of a column describing its targets in a table the form reader did not understand, under
+def _described_columns(doc: Document, table_refs: frozenset[str]) -> dict[str, tuple[int, int]]:
+    """(header row, column) of :func:`_described_column` for each table the form reader did not understand that has
+    one, by the table's ref."""
+    return {block.ref: found for block in doc.tables()
+            if block.ref in table_refs and (found := _described_column(block.cells())) is not None}
+
+
+def _described_targets(doc: Document, described: dict[str, tuple[int, int]]) -> Iterator[_Segment]:
+    """A segment of each cell of a column describing its targets (``described``: :func:`_described_columns`), under
     the last two groups its row names left of it as written (关键指标 │ 主要发展指标 │ 旅游外汇收入增长8.1%;…)."""
     for block in doc.tables():
-        rows = block.cells()
-        found = _described_column(rows) if block.ref in table_refs else None
-        if found is None:
+        if block.ref not in described:
             continue
-        k, column = found
+        k, column = described[block.ref]
+        rows = block.cells()
         for row in rows[k + 1:]:
             text = normalise(cell_text(row, column))
             groups = [c for c in dict.fromkeys(cell_text(row, i) for i in range(column)) if c][-_GROUPS_OF_A_ROW:]
@@ -267,12 +275,13 @@ def _unbracketed(cell: str) -> str:
     return _BRACKETED_HEADING.sub(label, cell).replace("\n", "；")
 
 
-def _segments(doc: Document, table_refs: frozenset[str] = frozenset(), written: set[str] | None = None
-              ) -> Iterator[_Segment]:
-    """The segments of text under level labels; ``written`` gathers the 一级 names the lines read so far write."""
+def _segments(doc: Document, table_refs: frozenset[str] = frozenset(), written: set[str] | None = None,
+              described: frozenset[str] = frozenset()) -> Iterator[_Segment]:
+    """The segments of text under level labels; ``written`` gathers the 一级 names the lines read so far write;
+    ``described`` tables are left to :func:`_described_targets`."""
     section, pending, bare = _Section(), None, False
     targets_document = titled_as_targets(doc)  # each paragraph's figures are targets
-    for raw, block, whole_cell in _titles_apart(_texts(doc, table_refs)):
+    for raw, block, whole_cell in _titles_apart(_texts(doc, table_refs, described)):
         text = normalise(raw)
         if written is not None:
             written.update(_level1s_written(text))

@@ -41,6 +41,7 @@ from .headers import (
     UNIT,
     VALUE,
     WEIGHT,
+    cell_role,
     names_levels,
     resolve_name,
 )
@@ -349,8 +350,6 @@ def _requirements_right_of_groups(columns: list[ColumnRole], body: list[list[str
     over 基础工作(50分) merged down │ 实施方案按时出台;… │ 5): when no level column is left and the column right of the
     items, which no header word names, holds a different text in each row, the items are the groups (the 一级) and
     that column the names."""
-    from .headers import cell_role
-
     name = next((c for c in columns if c.role in _NAME_ROLES), None)
     if name is None or any(c.role in (LEVEL1, LEVEL2) for c in columns) or not names_levels(name.header):
         return columns
@@ -621,14 +620,10 @@ def names_written_as_levels(columns: list[ColumnRole]) -> bool:
 
 
 def _was_level(header: str) -> bool:
-    from .headers import cell_role
-
     return cell_role(header) in (LEVEL2, LEVEL3)
 
 
 def _was_name(header: str) -> bool:
-    from .headers import cell_role
-
     return cell_role(header) in (NAME, LEVEL3, CONTENT)
 
 

@@ -446,15 +446,14 @@ def header_at(rows: list[list[str]], i: int) -> Header | None:
     return Header(i, 1, tuple(top), _points_under_score_label(rows, i, _single_row_roles(top)))
 
 
-#: a second header row's year under a cell merged over several (考核目标 over 2005年 │ 2006年 │ 2007年)
-_YEAR = re.compile(r"^(?:19|20)\d{2}年度?$")
+#: the cell a second header row's years stand under, merged over them (考核目标 over 2005年 │ 2006年 │ 2007年)
 _TARGET_WORD = re.compile(r"目标|指标值")
 
 
 def _target_years(top: list[str], bottom: list[str]) -> list[int]:
     """The columns a second header row splits into years under one merged cell naming the targets (环保目标考核表:
     序号 │ 考核项目 │ 考核目标 over 2005年 │ 2006年 │ 2007年 │ 分值), or none."""
-    years = [k for k, c in enumerate(bottom) if k < len(top) and _YEAR.match(clean_header_cell(c))
+    years = [k for k, c in enumerate(bottom) if k < len(top) and _YEAR_HEADER.match(clean_header_cell(c))
              and _TARGET_WORD.search(top[k])]
     return years if len(years) >= 2 and len({top[k] for k in years}) == 1 else []
 
