@@ -18,7 +18,7 @@ TITLE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("target_form", re.compile(r"绩效目标(?:申报|审核)?(?:明细)?表|目标申报表|绩效目标表")),
     ("evaluation_report", re.compile(r"(?:绩效)?评价报告|评估报告")),
     ("contract", re.compile(r"合同(?:书)?$|协议(?:书)?$|合同(?:书)?[（(]|合同编号|政府采购合同")),
-    ("plan", re.compile(r"实施方案|行动计划|工作方案|规划|建设方案|工作计划")),
+    ("plan", re.compile(r"实施方案|行动计划|工作方案|规划|建设方案|工作计划|创建方案|推进方案|整治方案|提升方案")),
 )
 VOCABULARY: dict[str, tuple[str, ...]] = {
     "target_form": ("项目名称", "主管部门", "实施单位", "中期目标", "年度目标", "指标值", "资金总额", "财政拨款"),
@@ -35,7 +35,7 @@ _TITLE_LINES = 15
 FORM_TITLE = re.compile(rf"(?:绩效目标(?:申报|审核)?(?:明细)?表|目标申报表|绩效自评表|自评(?:报告)?表|绩效[{HAN}]{{0,6}}申报表)"
                         r"(?:[（(][^（）()]{0,20}[)）])?$")
 #: an item of a list of attachments or contents (附件：1.绩效目标表, 2.绩效目标表): names a form, is not one
-_LIST_ITEM = re.compile(r"^(?:附件\s*\d*\s*[:：]?\s*)?\d+\s*[.．、]")
+_LIST_ITEM = re.compile(r"^(?:(?:附件|点击下载|附件下载)\s*\d*\s*[:：]?\s*)?\d+\s*[.．、]")
 _MAX_TITLE_CHARS = 60
 
 
@@ -49,7 +49,8 @@ def _ends_with_amount(line: str) -> bool:
 def classify(doc: Document) -> str:
     head = first_pages_text(doc, limit=2 * _TITLE_LINES)
     lines = [normalise(line) for line in head.splitlines()]
-    titles = [line for line in lines if len(line) <= 60 and not _ends_with_amount(line)][:_TITLE_LINES]
+    titles = [line for line in lines if len(line) <= 60 and not _ends_with_amount(line)
+              and not _LIST_ITEM.match(line)][:_TITLE_LINES]  # 点击下载:1.…预算表2.项目绩效目标表: attachments
     for line in titles:
         for kind, pattern in TITLE_PATTERNS:
             if pattern.search(line):

@@ -281,6 +281,8 @@ def _plan_and_actual(plan_text: str, actual_text: str) -> tuple[re.Match, _Numbe
     plan_num = _last_number(plan_text)
     if plan_num is None or plan_mark.start() >= plan_num.start:
         return None
+    if "其中" in plan_text[plan_mark.end():plan_num.start]:  # …预算支出为165.16万元(其中社会保障和就业支出156.88万元,
+        return None  # 卫生健康支出8.28万元): the parts of a total, not a plan and what was done of it
     actual_num = _last_number(actual_text)
     if actual_num is None or not _ACTUAL_MARK.search(actual_text[: actual_num.start]):
         return None

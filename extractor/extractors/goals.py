@@ -72,6 +72,7 @@ GOAL_LABELS: dict[str, str] = {
     "预期总目标": "总体目标",
     "总目标": "总体目标",
     "阶段性目标": "目标",
+    "责任目标": "目标",  # 蓟县 森林资源目标责任制: 到2015年,全县林业工作责任目标如下: │ (一)森林资源总量。…
     "项目阶段性目标": "目标",  # 龙游 幼儿园 债券资金 评价报告: 项目总体目标:… 项目阶段性目标:…
     "项目绩效阶段性目标": "目标",  # 湖南 永兴 公交补贴 评价报告: 1.项目绩效总目标：… 2.项目绩效阶段性目标：…
     "绩效阶段性目标": "目标",
@@ -117,6 +118,7 @@ GOAL_LABELS: dict[str, str] = {
     "整体绩效目标情况": "总体目标",  # 临河区 转移支付 自评报告: (二)整体绩效目标情况。 over its goal paragraph
     "绩效目标情况": "目标",  # a self-evaluation report's (二)绩效目标情况 over its numbered goals (安徽 寿县)
     "绩效目标设定情况": "目标",  # 博乐 自评报告: 2.绩效目标设定情况 │ ㈠…项目。安排资金…,主要用于… │ ㈡…
+    "绩效目标设定及指标完成情况": "目标",  # 南县 自评报告: (二)绩效目标设定及指标完成情况 │ 以实现高质量充分就业为目标,…
     "核心绩效目标": "目标",  # 徐闻 下桥镇 自评报告: …预算执行率100%。核心绩效目标:资金支出率≥98%、…
     "绩效目标": "目标",
     "预期目标": "目标",
@@ -189,6 +191,20 @@ def is_plan_targets_heading(text: str) -> bool:
 
 
 _PLAN_TARGETS_HEADING = re.compile(rf"^(?:20\d{{2}}年)?(?:[{HAN}]{{2,12}}的?)?主要预期目标[。:：]?$")
+#: a numbered heading naming one field's targets (广水 林业局 年度目标: 一、绿色发展目标 │ 1.森林覆盖率增速0.15%,… │ 2.…)
+_FIELD_TARGETS_HEADING = re.compile(rf"^[一二三四五六七八九十]{{1,3}}、\s*(?P<field>[{HAN}]{{2,10}}目标)$")
+
+
+def field_targets_heading(blocks: list[Block], i: int) -> str | None:
+    """The field a heading over numbered targets names (一、绿色发展目标 → 绿色发展目标), None for any other line: the
+    line after it must open with an arabic list number (1. or 5. where the numbering runs on), so a heading over (一)
+    sections or over prose is not read this way; a goal label (一、总体目标) is not a field."""
+    m = _FIELD_TARGETS_HEADING.match(normalise(blocks[i].text or "")) if blocks[i].kind != "table" else None
+    if m is None or goal_kind(m.group("field")) is not None:
+        return None
+    after = next((b for b in blocks[i + 1:] if (b.text or "").strip()), None)
+    numbered = match_number(normalise(after.text)) if after is not None and after.kind != "table" else None
+    return m.group("field") if numbered is not None and numbered.style == "arabic_dot" else None
 
 
 #: the title of a document stating the year's targets (新邱区2022年全面推进乡村振兴重点工作目标任务): the paragraph under each
@@ -271,6 +287,10 @@ def _goals_of_text(blocks: list[Block], i: int) -> tuple[list[tuple[str, str, Bl
     text = normalise(strip_footnote_refs(block.text))
     if _ALLOCATION_HEADING.match(text):
         return _allocated_goal(blocks, i)
+    field = field_targets_heading(blocks, i)
+    if field:
+        section, after = _section_after(blocks, i, numbered_only=True)
+        return [(field, sub_text, sub_block) for sub_text, sub_block in section], after
     kind = _heading_kind(text)
     if kind:
         section, after = _labelled_section(blocks, i, kind, text)
@@ -378,6 +398,8 @@ def _labelled_section(blocks: list[Block], i: int, kind: str, text: str) -> tupl
     if text.endswith(_LIST_ONLY_LABELS):
         section, after = _numbered_run(blocks, i)
         return (section, after) if section else _measured_paragraph(blocks, i)
+    if text.endswith(_FIRST_PARAGRAPH_LABELS):
+        return _first_paragraph(blocks, i)
     return _section_after(blocks, i, numbered_only=kind == "任务目标" or is_plan_targets_heading(text))
 
 
@@ -407,7 +429,15 @@ _GOAL_ASSESSMENT = re.compile(r"目标(?:设置|设定)(?:较为|比较|基本|�
 def _is_no_goal_text(item: str) -> bool:
     return (is_template_text(item) or _is_form_label(item) or is_taxonomy_name(item)
             or INDICATOR_LINE.match(item) is not None or _POINTER.match(item) is not None
-            or _GOAL_ASSESSMENT.search(item) is not None)
+            or _GOAL_ASSESSMENT.search(item) is not None
+            or _only_announces(item))
+
+
+def _only_announces(item: str) -> bool:
+    """One sentence announcing the goals after it (到2015年,全县林业工作责任目标如下:), not a goal closed by the label of
+    the next (…顺利开展.项目预期阶段性目标:)."""
+    announcing = _ANNOUNCING_END.search(item)
+    return announcing is not None and not re.search(r"[。.；;！!]", item[:announcing.start()])
 
 
 #: a line stating one indicator, opening with 指标: (南陵 评价报告: (1)数量指标 │ 指标:乡镇、建制村通公交完成率100%。)
@@ -443,6 +473,10 @@ def _inline_labels(text: str) -> list[re.Match]:
 #: goal labels of a section that may hold anything (一、绩效目标情况 over the budget, then the results): its goals are
 #: only the numbered items right under it (寿县: (二)绩效目标情况 │ 1. 中央广播电视节目…：确保… │ 2. … │ 3. …)
 _LIST_ONLY_LABELS = ("绩效目标情况", "绩效目标设定情况")
+#: a goal label over the goal and what was done (南县, 临河 自评报告: (二)绩效目标设定及指标完成情况 │ the goal │ the money
+#: handed down │ …): its goal is the paragraph right under it
+_FIRST_PARAGRAPH_LABELS = ("绩效目标设定及指标完成情况",)
+_TITLE_LIKE_CHARS = 12
 
 
 #: an evaluator's verdict on the goal closing its sentence (项目绩效目标为保障…财产损失,目标明确;开展…): not the goal's
@@ -464,6 +498,20 @@ def _numbered_run(blocks: list[Block], start: int) -> tuple[list[tuple[str, Bloc
     if j < len(blocks) and out and _inline_label(normalise(blocks[j].text)):
         return [], start + 1
     return out, j
+
+
+def _first_paragraph(blocks: list[Block], start: int) -> tuple[list[tuple[str, Block]], int]:
+    """The paragraph right after the heading ``blocks[start]`` (with the lines a PDF broke off it after a ；), and the
+    index after it; none when a heading follows, or a title written as a paragraph (评价工作简述)."""
+    if start + 1 < len(blocks) and len(normalise(blocks[start + 1].text or "")) < _TITLE_LIKE_CHARS:
+        return [], start + 1
+    j = start + 1
+    while j < len(blocks) and blocks[j].kind == "paragraph" and (
+            j == start + 1 or blocks[j - 1].text.rstrip().endswith(("；", ";"))):
+        j += 1
+    if j == start + 1:
+        return [], start + 1
+    return [(normalise("".join(b.text.strip() for b in blocks[start + 1:j])), blocks[start + 1])], j
 
 
 def _measured_paragraph(blocks: list[Block], start: int) -> tuple[list[tuple[str, Block]], int]:
@@ -911,9 +959,9 @@ def targets_in(text: str, quantities: list[Quantity] | None = None, indicator_li
         if q.unit in units_for("budget") and _BUDGET_WORDS.search(clause) and not indicator_list:
             continue  # 申请资金800万元，其中600万元用于… restates the budget, it is not a target
         deadline = q.deadline or parse_deadline(clause) or deadline_all
-        targets.append(
+        targets.extend(
             Target(
-                metric=metric,
+                metric=each,
                 operator=q.operator or (None if q.approximate else "="),
                 value=q.value,
                 unit=q.unit,
@@ -921,8 +969,29 @@ def targets_in(text: str, quantities: list[Quantity] | None = None, indicator_li
                 text=q.text,
                 upper=q.upper,
             )
+            for each in _sharing_metrics(text, clause_start, metric)
         )
     return targets
+
+
+#: the word saying the names listed before it all reach the one target after it (A、B均达到95%以上)
+_ALL_OF_THEM = "均"
+
+
+def _sharing_metrics(text: str, clause_start: int, metric: str | None) -> list[str | None]:
+    """The metrics one target is shared by: the names listed with 、 before the clause and joined by 和 in it, when
+    the metric closes with 均 (科左中旗 艾滋病 规划: 重点人群…知晓率、感染者权利义务知晓率均达到95%以上); the metric
+    alone otherwise."""
+    if not metric or not metric.endswith(_ALL_OF_THEM) or metric.endswith("人" + _ALL_OF_THEM):  # 人均: per head
+        return [metric]
+    names = [metric[: -len(_ALL_OF_THEM)]]
+    start = clause_start
+    while start > 0 and text[start - 1] == "、":
+        before = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start - 1)), default=0)
+        names.insert(0, _without_lead_time(text[before:start - 1].strip()))
+        start = before
+    names = [part for name in names for part in name.split("和")]
+    return names if all(len(HAN_CHAR.findall(n)) >= 4 for n in names) else [metric[: -len(_ALL_OF_THEM)]]
 
 
 def _counts_nothing(text: str, q: Quantity, codes: list[tuple[int, int]]) -> bool:
@@ -990,13 +1059,19 @@ def _trim_start(before: str) -> int:
     return m.start() if m else len(before)
 
 
+#: a bracket opening a part of the count before it (含, 其中, 包括), the part's count right after
+_OPENS_A_PART = re.compile(r"[（(](?:含|其中|包括)?[:：]?$")
+
+
 def _metric(before: str, after: str) -> str | None:
     """The metric of a target: the words before the number, else the noun after it."""
     before = _without_lead_time(before.strip())
     before = before[: _trim_start(before)].strip()
+    if _OPENS_A_PART.search(before):  # 1200个示范村(含200个示范社区): the part is named by the noun after its count
+        before = ""
     if len(re.sub(rf"[^{HAN}A-Za-z]", "", _LEAD_VERB.sub("", before))) >= 2:
         return before
     after = _BOUND_AFTER.sub("", after.strip())
-    after = re.split(r"[的和及与，,；;。（(]", after, 1)[0]
+    after = re.split(r"[的和及与，,；;。（()）]", after, 1)[0]
     metric = (before + after).strip()
     return metric or None

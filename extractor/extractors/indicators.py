@@ -410,7 +410,7 @@ def read_tables(doc: Document) -> list[TableReading]:
             continue
         if _opens_with_form_title(block) or block.provenance.sheet != sheet:
             carry = None
-        reading, carry = read_table(block.rows, block.ref, block.page, carry)
+        reading, carry = read_table(block.rows, block.ref, block.page, carry, block.spans)
         if reading.signed:
             carry = None
         readings.append(reading)

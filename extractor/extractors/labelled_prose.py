@@ -28,7 +28,7 @@ from ..nlp.lexicon import (alternation, is_chinese, operator_words, operators_fo
                            vague_ending, vague_for, vague_words)
 from ..nlp.quantities import FIGURE, find_deadlines, find_quantities, figures_with_units, parse_operator
 from .forms.reader import cell_text, is_template_text
-from .goals import INDICATOR_LINE, is_plan_targets_heading, targets_in, titled_as_targets
+from .goals import INDICATOR_LINE, field_targets_heading, is_plan_targets_heading, targets_in, titled_as_targets
 from .results_prose import MODAL_WORDS, labelled_result, result_indicators, stated_result, writes_target_and_result
 from .sentences import HAN, HAN_CHAR, normalise
 from .subprojects import without_responsibility_note
@@ -281,6 +281,7 @@ def _segments(doc: Document, table_refs: frozenset[str] = frozenset(), written: 
     ``described`` tables are left to :func:`_described_targets`."""
     section, pending, bare = _Section(), None, False
     targets_document = titled_as_targets(doc)  # each paragraph's figures are targets
+    fields = _field_headings(doc)
     for raw, block, whole_cell in _titles_apart(_texts(doc, table_refs, described)):
         text = normalise(raw)
         if written is not None:
@@ -298,15 +299,15 @@ def _segments(doc: Document, table_refs: frozenset[str] = frozenset(), written: 
         labels = _labels(text)
         in_table = block.kind == "table"
         as_result = writes_target_and_result(text)  # 1)…,年初目标值≥90%,实际完成值≥90%: a result wherever it stands
-        section = _next_section(section, text, block, labels, as_result)
+        section = _next_section(section, text, block, labels, as_result, fields)
         if (section.results or as_result) and not in_table:
             yield from _result_segments(text, block, labels, section, as_result)  # what was done: only judged results
             continue
         if section.targets and not in_table and not labels and pending is None:
             yield _Segment(None, None, text, block.ref, block.page, targets_only=True)
             continue
-        if section.plan and _is_plan_item(text, block):
-            yield _Segment(None, None, text, block.ref, block.page, planned=True)
+        if _plan_target_line(section, text, block):
+            yield from _planned_segments(section, text, block)
             continue
         if not in_table and not labels and (_only_targets(section, text) or targets_document and targets_in(text)):
             yield _Segment(None, None, text, block.ref, block.page, targets_only=True, planned=True)
@@ -412,6 +413,14 @@ class _Section:
     plan: bool = False  # a plan's heading of its targets (一、经济社会发展的主要预期目标): one target a numbered line
     indicators: bool = False  # a results title over indicators (一、主要指标完成情况): one indicator a line, by its name
     tasks: bool = False  # the year's list of works for the people (民生实事): one task a paragraph, its figures targets
+    announced: bool = False  # opened by a paragraph announcing the targets (…责任目标如下:): its (一) items state them too
+    field: str | None = None  # the field a plan's heading names (一、绿色发展目标 over 1.…): its targets' group, as written
+
+
+def _field_headings(doc: Document) -> dict[str, str]:
+    """The field each heading over a plan's numbered targets names (:func:`~.goals.field_targets_heading`), by block."""
+    blocks = doc.blocks
+    return {block.ref: field for i, block in enumerate(blocks) if (field := field_targets_heading(blocks, i))}
 
 
 #: a title over the year's works for the people (宝安 news: 2024年十项民生实事; 静安发布2024年十项为民办实事项目): each
@@ -419,13 +428,16 @@ class _Section:
 _WORKS_FOR_THE_PEOPLE = re.compile(r"(?:民生实事|为民办实事|办实事)(?:项目)?[:：]?$")
 
 
-def _next_section(section: _Section, text: str, block, labels: list, as_result: bool) -> _Section:
+def _next_section(section: _Section, text: str, block, labels: list, as_result: bool,
+                  fields: dict[str, str]) -> _Section:
     """The section after a line: a paragraph opening with a plan's year and stating no targets opens a plan's targets
     (:func:`_announces_year_targets`); a section title (a heading, a short numbered line) opens another, unless it is
     a numbered target of an indicator section ((1)各年龄段人群接种率≥90%) or a numbered result (1)…,目标值2,完成值2:
     ``as_result``, it writes its target and result as such)."""
+    if block.ref in fields:  # 一、绿色发展目标 over 1.…: the field's targets
+        return _Section(plan=True, field=fields[block.ref])
     if block.kind != "table" and _announces_year_targets(text):
-        return _Section(plan=True)  # the dashed lines after it are its targets (——…90%以上乡镇和60%以上村)
+        return _Section(plan=True, announced=True)  # the dashed lines after it are its targets (——…90%以上乡镇和60%以上村)
     if block.kind != "table" and len(text) <= _SECTION_TITLE_CHARS and _WORKS_FOR_THE_PEOPLE.search(text):
         return _Section(tasks=True)
     if section.tasks and _is_section_title(text, block) and not _RESULTS_TITLE.search(text):
@@ -441,7 +453,7 @@ def _next_section(section: _Section, text: str, block, labels: list, as_result: 
 def _item_of_the_section(section: _Section, text: str, block) -> bool:
     """A short numbered line that is an item of its section, not a title: a target of an indicator section, a plan's
     target, a named result under a title over the indicators' results ((六)农村改厕:改厕任务38283座,完成38649座,…)."""
-    return (section.targets and _states_targets(text)) or (section.plan and _is_plan_item(text, block)) \
+    return (section.targets and _states_targets(text)) or _plan_target_line(section, text, block) \
         or (section.indicators and bool(labelled_result(without_number(text))))
 
 
@@ -463,7 +475,7 @@ _TARGETS_LABEL = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]{1,2}
 _PLAN_YEAR = re.compile(f"^{_TO_THE_YEAR}")
 #: a paragraph closing with words announcing a plan's targets (丽水 年度计划: …国民经济和社会发展主要目标是:); not a
 #: report's 设定年度绩效目标为: / 绩效目标如下: (blind78's and blind184's writers read no rows after it)
-_TARGETS_FOLLOW = re.compile(r"(?:主要|发展|预期)目标(?:是|为|如下)[：:]$")
+_TARGETS_FOLLOW = re.compile(r"(?:主要|发展|预期|责任)目标(?:是|为|如下)[：:]$")
 
 
 def _announces_year_targets(text: str) -> bool:
@@ -492,6 +504,28 @@ def _is_plan_item(text: str, block) -> bool:
     numbered = match_number(text)
     dashed = text.startswith("—") and re.search(r"\d", text) is not None  # (—— in a PDF's text often —); words alone: none
     return block.kind != "table" and (dashed or numbered is not None and numbered.style in ("arabic_dot", "arabic_paren"))
+
+
+def _plan_target_line(section: _Section, text: str, block) -> bool:
+    """A line of a plan's section stating its targets: a numbered line under its heading, or a (一) paragraph after
+    the paragraph announcing them."""
+    return section.plan and (_is_plan_item(text, block) or (section.announced and _is_titled_item(text, block)))
+
+
+def _planned_segments(section: _Section, text: str, block) -> list[_Segment]:
+    """The segment of a plan's target line; none for a line of a field's targets stating no figure (落实生态环境保护工作
+    任务): that one is a goal only."""
+    if section.field is not None and not re.search(r"\d", without_number(text)):
+        return []
+    return [_Segment(None, None, text, block.ref, block.page, planned=True, level1_text=section.field)]
+
+
+def _is_titled_item(text: str, block) -> bool:
+    """A paragraph numbered (一) stating two targets or more, outside a table: one of the targets a plan announced
+    (蓟县 森林资源目标责任制: 到2015年,全县林业工作责任目标如下: │ (一)森林资源总量。全县林地保有量达到120.52万亩,…)."""
+    numbered = match_number(text)
+    return block.kind != "table" and numbered is not None and numbered.style == "cn_paren" \
+        and len(targets_in(text)) >= _YEAR_TARGETS_AT_LEAST
 
 
 def _labelled(text: str, labels: list, block, whole_cell: bool) -> tuple[list[_Segment], tuple[str, str] | None]:

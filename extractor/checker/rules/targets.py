@@ -100,13 +100,20 @@ def missing_value(ind, ctx) -> Iterator[Problem]:
         return
     if (ind.actual is not None or ind.score is not None) and (ind.origin == "prose" or ind.target_text is None):
         return  # a result, or a score a report gives an item in its text (…(得5分)): no target cell to leave empty
-    if _no_target_column(ind, ctx) or heads_breakdown(ind, ctx):
+    if _no_target_column(ind, ctx) or heads_breakdown(ind, ctx) or _answered_yes_or_no(ind, ctx.settings):
         return
     yield Problem(
         f"指标“{ind.name}”没有填写指标值",
         rewrite_suggestion(clean(ind.name), ctx.settings, ind.unit),
         evidence=label(ind),
     )
+
+
+def _answered_yes_or_no(ind, settings) -> bool:
+    """A row its explanation answers with a choice of yes and no (体育督导 指标体系: 是否建立联席会议制度 │ 计算公式 是/否):
+    a yes/no indicator, whose target is the yes - no number was left out."""
+    choices = re.split(r"[/／、或]", clean(ind.explanation))
+    return len(choices) >= 2 and all(is_binary_value(choice, settings) for choice in choices)
 
 
 def _count_without_figure(ind, settings) -> bool:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ...nlp.framework import canonical_level1, canonical_level2, evaluation_level
 from ...document import compact_cell
-from ...nlp.lexicon import answer_words, operator_words
+from ...nlp.lexicon import answer_words, operator_words, vague_for
 from ...nlp.quantities import BRACKETED_POINTS, UNITS, figure_alone, parse_quantity
 from ...nlp.script import HAN
 from .headers import (
@@ -145,8 +145,9 @@ def is_quantity(cell: str) -> bool:
             and not _LABEL_WITH_POINTS.fullmatch(cell))
 
 
-#: a group's label closed by its points (项目进度管理(20分), 组织 机构 (10 分))
-_LABEL_WITH_POINTS = re.compile(rf"[{HAN}\s]{{2,}}{BRACKETED_POINTS}")
+#: a group's label closed by its points (项目进度管理(20分), 组织 机构 (10 分); a group of indicators with its points in
+#: a bare bracket: 规模指标(10), 绍兴 工业转型 考核指标)
+_LABEL_WITH_POINTS = re.compile(rf"[{HAN}\s]{{2,}}{BRACKETED_POINTS}|[{HAN}\s]{{2,}}[指目]标[（(]\d{{1,3}}(?:\.\d+)?[)）]")
 
 
 def _is_sentence(cell: str) -> bool:
@@ -166,6 +167,9 @@ WORDS_TARGET_MARKS = ("文字描述", "文字说明")
 YES_NO_ANSWERS = frozenset(answer_words("yes_no"))
 #: a target met or not, written the same in every row of a value column (海南 2013 目标表: 全部完成 under 年初绩效目标)
 _DONE_TARGETS = frozenset(answer_words("done_target"))
+#: a target written as a change verb alone (提升, 提高): a vague target, not a label (西藏 双创 自评表: 指标值 │ 提升 in the
+#: three rows filled of thirty-nine)
+_CHANGE_TARGETS = frozenset(vague_for("change_verb"))
 
 
 def _is_operator_cell(cell: str) -> bool:
@@ -444,10 +448,11 @@ def _is_plain_label(label: str, role: str | None, header: str) -> bool:
     """A repeated cell that is no value: not a quantity (100% in every row), a level name or a label with its points
     (投入(20分): a scoring frame's group, cut after its first), a unit (个 in every
     row of a template's value column: the unit of a missing value) nor, under a value header, a yes/no answer (是
-    in every row of 吉林 检验检疫's 项目效果 block, whose every indicator asks 是否…)."""
+    in every row of 吉林 检验检疫's 项目效果 block, whose every indicator asks 是否…) or a change verb alone (提升)."""
     return role in _LABEL_ROLES and not (is_quantity(label) or _LABEL_WITH_POINTS.fullmatch(label)
                                          or is_taxonomy_name(label) or _is_unit(label)
-                                         or (role == VALUE and (label in YES_NO_ANSWERS or label in _DONE_TARGETS))
+                                         or (role == VALUE and (label in YES_NO_ANSWERS or label in _DONE_TARGETS
+                                                                or label in _CHANGE_TARGETS))
                                          or (role == LEVEL1 and _own_level_name(label, header)))
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ...nlp.framework import canonical_level1, canonical_level2
 from ...document import compact_cell
 from ...extraction import GRADE_LABEL
+from ...nlp.script import HAN
 
 # column roles
 LEVEL1, LEVEL2, LEVEL3, NAME, CONTENT = "level1", "level2", "level3", "name", "content"
@@ -42,13 +43,15 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((role, re.compile(p))
     (NATURE, r"^(?:指标)?(?:性质|属性)$|^定量/定性$|^定性/定量$"),
     (CONTENT, r"^(?:指标|绩效)内容$"),
     (EXPLANATION, r"指标解释|指标说明|指标描述|计算公式|计算方法|指标定义|指标释义|指标涵义|指标含义|保障措施|备注"),
-    (STANDARD, r"评分标准|赋分标准|评分办法|评分细则|评分规则|扣分标准|评价标准|绩效标准|取值依据|设定依据|^依据$"),
+    (STANDARD, r"评分标准|赋分标准|评分办法|评分细则|评分规则|扣分标准|评价标准|绩效标准|取值依据|设定依据|^依据$|计分办法|计分方法"),
     (SOURCE, r"数据来源|佐证|证明材料|信息来源"),
     (DEDUCTION, r"^(?:实际)?扣(?:减)?分(?:值|数)?$"),
     (SCORE, r"^(?:自评|评价|实际|指标|考核|评审|最终|核定)?得分$|^得分值$|^自评分$|^自评$|^评分$|^(?:自评)?分数$|^(?:专家)?打分$"
+            r"|^考核分$|^实得分$"  # 河池 应急管理 考核评分表: 基本分 │ 考核分; 滁州 信访 考核自评表: 分值 │ 实得分
             # the score each level of assessors gives (天津 小农水 考评量化指标表: 区县级自评 │ 市级考评 │ 中央抽查)
             r"|^(?:区县级?|县级|市级|省级|中央)(?:自评|考评|抽查|复核)(?:得分|分)?$"),
-    (WEIGHT, r"^(?:权重|(?:各项|单项)?分值|标准分|满分|权数|指标分值|指标权重|权重占比|权重比例|参考分值|标准分值|权重分值|满分值)$"),
+    (WEIGHT, r"^(?:权重|(?:各项|单项)?分值|标准分|满分|权数|指标分值|指标权重|权重占比|权重比例|参考分值|标准分值|权重分值|满分值"
+             r"|基本分)$"),
     (GOAL, r"^(?:项目)?(?:年度|中期|实施期|长期|总体)(?:绩效)?目标$|^绩效目标$"),
     (VALUE, r"^(?:年度|预期|全年|计划|绩效|中期|实施期|当年度?|当年预期|年度预期|长期|年初|区域|(?:国家|省|市|县)级)?(?:指标值|目标值)"
             r"(?:及单位|和单位|\(含单位\))?$|^(?:当年|年度|全年)?(?:预期|计划)(?:实现|完成|达到)?值$|^数值$|^值$"
@@ -391,6 +394,29 @@ def _part_left_unnamed(top: list[str], bottom: list[str], i: int) -> bool:
                for k in (i - 1, i + 1))
 
 
+def _scores_its_indicators(top: list[str]) -> bool:
+    """A scoring sheet by its indicators, no level column: 指标 │ 分值 │ 计分办法 (首位产业 考评计分表), 序号 │ 指标 │ 分值 │
+    评分细则 (产业专班), 序号 │ 指标 │ 权重 │ 得分 (渔业项目 自评表) - one column of names, its points, and how they are given
+    or what they got; not the second row of a header naming 指标 over each level (指标 │ 指标 │ 指标 │ 分值, 六安), nor
+    a sheet with columns the header leaves unread before its names (类别 │ 指标 │ 检查内容 │ … , 西店 环卫 评分表)."""
+    by_column = roles_by_column(top)
+    roles = list(by_column.values())
+    if roles.count(NAME) != 1 or WEIGHT not in roles or not {STANDARD, SCORE} & set(roles) \
+            or {LEVEL1, LEVEL2, LEVEL3} & set(roles):
+        return False
+    name = next(k for k, role in by_column.items() if role == NAME)
+    return all(k in by_column for k in range(name) if (top[k] or "").strip())
+
+
+def _explains_three_levels(top: list[str]) -> bool:
+    """一级指标 │ 二级指标 │ 三级指标 │ 计算公式 (│ 备注) and no measure (体育督导 评估指标体系): an index system whose names
+    are explained; not when a column the header names otherwise (a village's, 西坪镇尧山村) may hold values."""
+    by_column = roles_by_column(top)
+    roles = first_roles(by_column)
+    return EXPLANATION in roles and all(r in roles for r in (LEVEL1, LEVEL2, LEVEL3)) \
+        and all(k in by_column for k, cell in enumerate(top) if (cell or "").strip())
+
+
 def _names_an_explained_framework(by_column: dict[int, str]) -> bool:
     """Two header rows (their roles ``by_column``) that name a form, or the levels, the names and their explanation
     and no measure (支农资金 评价指标表: 一级指标 │ 二级指标 │ 三级指标 merged over │ 指标名称 │ 指标涵义 │ 评价结果): a
@@ -426,12 +452,7 @@ def header_at(rows: list[list[str]], i: int) -> Header | None:
         if _names_an_explained_framework(by_column):
             return _two_row_header(i, top, below, by_column)
     if single is None:
-        sub_units = _sub_unit_value_columns(rows, i)
-        if not sub_units:
-            return None
-        by_column = roles_by_column(top)
-        by_column[sub_units[0]] = VALUE
-        return Header(i, 1, tuple(top), by_column)
+        return _header_read_with_its_body(rows, i, top, below)
     if i + 1 < len(rows) and (classify_header(rows[i + 1]) is None or _repeats_header(top, rows[i + 1])):
         nxt = [c or "" for c in rows[i + 1]]
         years = _target_years(top, nxt) if VALUE not in single else []
@@ -444,6 +465,22 @@ def header_at(rows: list[list[str]], i: int) -> Header | None:
             if double is not None and len(double) > len(single):
                 return _two_row_header(i, top, nxt, by_column)
     return Header(i, 1, tuple(top), _points_under_score_label(rows, i, _single_row_roles(top)))
+
+
+def _header_read_with_its_body(rows: list[list[str]], i: int, top: list[str], below: list[str]) -> Header | None:
+    """A header its words alone do not make one, read with the rows under it or the shape of its columns: points over
+    items written as sentences, a scoring sheet by its indicators, one target column a period, one value column a
+    sub-unit, an index system explaining its names; None for any other row."""
+    named_by_content = _points_header_over_items(rows, i)
+    if named_by_content:
+        return Header(i, 1, tuple(top), named_by_content)
+    if _scores_its_indicators(top) or _explains_three_levels(top) and not _sub_unit_value_columns(rows, i):
+        return Header(i, 1, tuple(top), roles_by_column(top))
+    periods = _period_value_columns(top, below)
+    if periods:  # the first period's target is the row's (the next ones are the later periods')
+        return _two_row_header(i, top, below, {**roles_by_column(top), periods[0]: VALUE})
+    sub_units = _sub_unit_value_columns(rows, i)
+    return Header(i, 1, tuple(top), {**roles_by_column(top), sub_units[0]: VALUE}) if sub_units else None
 
 
 #: the cell a second header row's years stand under, merged over them (考核目标 over 2005年 │ 2006年 │ 2007年)
@@ -513,6 +550,56 @@ def _shifted_header(rows: list[list[str]], i: int) -> dict[str, int] | None:
     if len(column) < 2 or len(level2_names) < 0.6 * len(column):
         return None
     return roles
+
+
+def _points_header_over_items(rows: list[list[str]], i: int) -> dict[int, str]:
+    """A scoring sheet's header naming only its points columns, the cells over its items left blank (河池 应急管理
+    考核评分表: │ │ │ 基本分 │ 考核分 over 工作部署情况 10分 │ 1 │ 认真落实上级…精神。 │ 5): the columns left of the points
+    are read by what they hold - the one right before them holding the items' sentences is the name, one numbered
+    1, 2, 3… down the rows the index, any before them the groups (一级). Empty when the row is no such header."""
+    by_column = roles_by_column(list(rows[i]))
+    first = _first_of_points_alone(rows[i], by_column)
+    body = [r for r in rows[i + 1:i + 13] if any((c or "").strip() for c in r)]
+    if first is None or not _items_as_sentences([r[first - 1] if first - 1 < len(r) else "" for r in body]):
+        return {}
+    roles = {**by_column, first - 1: NAME}
+    for k in range(first - 1):
+        column = [compact_cell(r[k] or "") for r in body if k < len(r)]
+        roles[k] = INDEX if all(c.isdigit() for c in column if c) else LEVEL1
+    return roles
+
+
+def _first_of_points_alone(row: list[str], by_column: dict[int, str]) -> int | None:
+    """The first column a header names when it names only points (分值, and 得分 or not) after two blank cells or more."""
+    first = min(by_column, default=0)
+    if WEIGHT not in by_column.values() or set(by_column.values()) - {WEIGHT, SCORE} or first < 2 \
+            or any((c or "").strip() for c in row[:first]):
+        return None
+    return first
+
+
+def _items_as_sentences(cells: list[str | None]) -> bool:
+    """Two rows at least, and four in five of them items written as sentences."""
+    items = [c for c in cells if (c or "").strip()]
+    return len(cells) >= 2 and len(items) >= 0.8 * len(cells) and all(_SENTENCE_ITEM.search(c) for c in items)
+
+
+#: an item a scoring sheet writes as a sentence (成立应急管理领导机构。): six characters of Chinese at least
+_SENTENCE_ITEM = re.compile(rf"[{HAN}]{{6,}}")
+
+
+#: a period a header's second row splits a year into (Q1, 上半年, 1-6月)
+_PERIOD = re.compile(r"^(?:Q[1-4]|第?[一二三四1-4]季度|[上下]半年|\d{1,2}-\d{1,2}月)$")
+
+
+def _period_value_columns(top: list[str], bottom: list[str]) -> list[int]:
+    """The columns of a target table that gives each indicator one target a period (江苏 全球基金 结核病项目 指标:
+    指标名称 │ 值/率 │ 2010 over Q3 │ 2010 over Q4 │ 2011 over Q1 …), years over their quarters, the name column the
+    only one the header names; none for any other header."""
+    named = roles_by_column(top)
+    columns = [k for k, c in enumerate(top) if re.fullmatch(r"(?:19|20)\d{2}(?:年度?)?", compact_cell(c or ""))
+               and k < len(bottom) and _PERIOD.match(compact_cell(bottom[k] or ""))]
+    return columns if len(columns) >= 2 and set(named.values()) == {NAME} else []
 
 
 def _sub_unit_value_columns(rows: list[list[str]], i: int) -> list[int]:

@@ -18,10 +18,10 @@ from itertools import groupby
 
 from ...nlp.framework import (canonical_level1, canonical_level2, canonical_levels, clean_level, evaluation_level,
                               is_evaluation_framework, names_target_levels, parent_of)
-from ...document import compact_cell
+from ...document import CellSpan, compact_cell
 from ...layout.headings import LETTER_NUMBER
 from ...nlp.lexicon import total_words
-from ...nlp.quantities import section_points
+from ...nlp.quantities import level_points, section_points
 from ...nlp.script import HAN
 from .columns import (LEVEL_POINTS, ColumnRole, assign_roles, is_level1_name, is_level2_name, is_quantity,
                       is_taxonomy_name, names_written_as_levels, roles_map)
@@ -163,8 +163,9 @@ class Carry:
 
 
 def read_table(table_rows: list[list[str]], ref: str = "", page: int | None = None,
-               previous: Carry | None = None) -> tuple[TableReading, Carry]:
-    """The regions, indicator blocks and indicator rows of one table (and what the next table may continue)."""
+               previous: Carry | None = None, spans: list[CellSpan] | None = None) -> tuple[TableReading, Carry]:
+    """The regions, indicator blocks and indicator rows of one table (and what the next table may continue);
+    ``spans``, the table's merged cells where the file declares them, tell a group's points from a row's."""
     rows = [[c if isinstance(c, str) else "" for c in r] for r in table_rows or []]
     width = max((len(r) for r in rows), default=0)
     shift = _continuation_shift(rows, width, previous)
@@ -184,6 +185,7 @@ def read_table(table_rows: list[list[str]], ref: str = "", page: int | None = No
             carry = _read_block(block, rows, carry)
             blocks.append(block)
     _keep_one_period(blocks)
+    _group_points_apart(blocks, rows, spans)
     looks = bool(blocks) or _looks_like_indicator_table(rows)
     if not blocks and not continued:
         block, carry = _block_without_header(rows, regions, looks, width)
@@ -559,12 +561,29 @@ def _unstacked(body: list[list[str]], start: int, roles: dict[str, int]) -> Iter
     for offset, raw in enumerate(body):
         names, values = _lines(cell_text(raw, name_col)), _lines(cell_text(raw, value_col))
         stacked = len(names) > 1 and _STACKED_PART.match(names[1]) and len(values) in (len(names), len(names) - 1)
-        if not stacked or len(values) < 2:
+        if stacked and len(values) >= 2:
+            names = [_STACKED_PART.sub("", name) for name in names[len(names) - len(values):]]
+        else:
+            names, values = _listed_with_numbered_targets(cell_text(raw, name_col), cell_text(raw, value_col))
+        if len(values) < 2:
             yield start + offset, raw
             continue
-        for name, value in zip(names[len(names) - len(values):], values):
-            yield start + offset, [_STACKED_PART.sub("", name) if k == name_col else value if k == value_col else c
-                                   for k, c in enumerate(raw)]
+        for name, value in zip(names, values):
+            yield start + offset, [name if k == name_col else value if k == value_col else c for k, c in enumerate(raw)]
+
+
+def _listed_with_numbered_targets(names_cell: str, values_cell: str) -> tuple[list[str], list[str]]:
+    """The names a cell lists apart with ； and the targets numbered 1、 2、 in the value cell, one each (黄陂 共青团
+    目标分解表: 非公单位团组织新增数;社区团组织覆盖率 │ 1、非公单位团组织增加5个/10个;2、社区团组织覆盖率达30%/40%); none
+    unless there are as many of each, two at least."""
+    names = [n.strip() for n in re.split(r"[;；\n]", names_cell or "") if n.strip()]
+    values = [v.strip(" ;；\n") for v in _NUMBERED_TARGET.split(values_cell or "") if v.strip(" ;；\n")]
+    numbered = len(_NUMBERED_TARGET.findall(values_cell or "")) == len(values)
+    return (names, values) if len(names) == len(values) >= 2 and numbered else ([], [])
+
+
+#: a target's list number inside a value cell (1、…; 2、…), at its start or after a break
+_NUMBERED_TARGET = re.compile(r"(?:^|(?<=[^\d.．]))\d{1,2}[、．.](?!\d)")
 
 
 _STACKED_PART = re.compile(r"^其中[:：]?")
@@ -676,11 +695,22 @@ def _without_outline_codes(rows: list[Row]) -> list[Row]:
     for row in rows:
         name = _OUTLINE_CODE.match(row.cells.get(NAME, ""))
         levels = [m for text in (row.level1_text, row.level2_text) if (m := _OUTLINE_CODE.match(text))]
+        if name and _lettered_by_level(name["code"], [m["code"] for m in levels]):
+            row.cells[NAME] = row.cells[NAME][name.end():]  # C1 under A1 │ B1: the levels keep theirs, as written
+            continue
         if not name or not any(name["code"] != m["code"] and name["code"].startswith(m["code"]) for m in levels):
             continue
         row.cells[NAME] = row.cells[NAME][name.end():]
         row.level1_text, row.level2_text = (_without_code_above(t, name["code"]) for t in (row.level1_text, row.level2_text))
     return rows
+
+
+def _lettered_by_level(code: str, level_codes: list[str]) -> bool:
+    """An outline that letters each level in turn and numbers its items through (体育督导 指标体系: A1 教育管理 │ B3 落实
+    一小时体育锻炼时间 │ C4 一小时课外活动落实率): the name's letter follows the letters of both its levels, in order."""
+    letters = [c[0] for c in level_codes]
+    return len(letters) == 2 and all(re.fullmatch(r"[A-Z]\d{1,2}", c) for c in (code, *level_codes)) \
+        and ord(letters[0]) + 1 == ord(letters[1]) == ord(code[0]) - 1
 
 
 def _without_code_above(level_text: str, code: str) -> str:
@@ -715,6 +745,43 @@ def _own_points_under_a_group_weight(rows: list[Row]) -> list[Row]:
             for row, points in zip(group, own):
                 row.cells[WEIGHT] = f"{points:g}"
     return rows
+
+
+def _group_points_apart(blocks: list[Block], rows: list[list[str]], spans: list[CellSpan] | None) -> None:
+    """A 分值 cell merged down over two rows or more that do not state their own points weighs their group, not each
+    row (重庆 城市照明 考评标准: 城市照明设施建设管理 │ 3分 merged over its five 考评内容, the three groups' 3+4+3 the
+    title's 10分; 益阳 自评表: 产出指标(50分) │ … │ 50 merged over its four rows): the rows weigh nothing of their own,
+    and the group's label, merged over the same rows, states the points (城市照明设施建设管理(3分)) where it does not."""
+    for block in blocks:
+        _block_group_points_apart(block, rows, spans or [])
+
+
+def _block_group_points_apart(block: Block, rows: list[list[str]], spans: list[CellSpan]) -> None:
+    column = roles_map(block.columns).get(WEIGHT)
+    by_index = {row.index: row for row in block.rows}
+    for span in spans:
+        under = [by_index[i] for i in range(span.row, span.row + span.rowspan) if i in by_index]
+        merged = rows[span.row][span.col] if span.col < len(rows[span.row]) else ""
+        if span.col != column or span.colspan != 1 or len(under) < 2 \
+                or any(row.cells.get(WEIGHT) != merged for row in under):
+            continue  # rows stating their own points (:func:`_own_points_under_a_group_weight`) keep them
+        points = _points_of(merged)
+        for row in under:
+            row.cells.pop(WEIGHT, None)
+        if points is not None:
+            _points_into_the_group_label(block.rows, under, points)
+
+
+def _points_into_the_group_label(rows: list[Row], under: list[Row], points: float) -> None:
+    """The group label (二级, else 一级) whose rows are exactly ``under`` states ``points`` when it states none."""
+    for attribute in ("level2_text", "level1_text"):
+        labels = {getattr(row, attribute) for row in under}
+        label = labels.pop() if len(labels) == 1 else ""
+        if label and sum(getattr(row, attribute) == label for row in rows) == len(under):
+            if level_points(label) is None:
+                for row in under:
+                    setattr(row, attribute, f"{label}({points:g}分)")
+            return
 
 
 def _points_of(cell: str) -> float | None:
@@ -904,7 +971,11 @@ def _is_blank(row: Row) -> bool:
 
 
 def _filled(text: str) -> bool:
-    return bool(text.strip()) and not _TEMPLATE_NAME.match(text.strip())  # 无, —, …: nothing written
+    """Something written: not 无, —, … nor an outline code alone (C15, the page cut before its name)."""
+    return bool(text.strip()) and not _TEMPLATE_NAME.match(text.strip()) and not _CODE_ALONE.fullmatch(text.strip())
+
+
+_CODE_ALONE = re.compile(r"[A-Z]\d{1,2}(?:\.\d{1,2})*")
 
 
 def _is_zero_or_empty(text: str) -> bool:
@@ -912,8 +983,17 @@ def _is_zero_or_empty(text: str) -> bool:
 
 
 def _without_blank_rows(rows: list[Row]) -> list[Row]:
-    """Template rows left with only their level labels are no indicators (issue 14, pattern 8)."""
-    return [row for row in rows if not _is_blank(row)]
+    """Template rows left with only their level labels are no indicators (issue 14, pattern 8), nor are the rules a
+    scoring sheet adds points by or takes them off by (加分项 │ 每举办1次加3分, 河池 奖罚分 │ …国家级加10分)."""
+    return [row for row in rows if not _is_blank(row) and not _is_bonus_rule(row)]
+
+
+#: the label of a scoring sheet's bonus or penalty rules, not of an indicator
+_BONUS_LABEL = re.compile(r"^(?:加分|扣分|加减分|奖罚分?|奖惩分?|奖励加分|附加分)(?:项目?|事项|指标)?$")
+
+
+def _is_bonus_rule(row: Row) -> bool:
+    return any(_BONUS_LABEL.match(clean_level(text)) for text in (row.level1_text, row.level2_text, row.cells.get(NAME)))
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,9 @@ FIELDS, FUNDS, GOALS, INDICATORS, SIGNATURES, NOTES = "fields", "funds", "goals"
 # a row that signs the form or says who filled it in: the end of any indicator block
 _SIGNATURE = re.compile(
     r"^(?:填表人|填报人|项目负责人|单位负责人|部门负责人|财务负责人|联系人|联系电话|填报日期|填表日期|审核人|经办人|"
-    r"单位(?:公章|盖章)|(?:单位)?[（(]?(?:盖章|签章|签字|签名)[)）]?|(?:单位)?(?:主要)?负责人(?:签字|签批(?:意见)?)?)\s*[:：]?")
+    r"单位(?:公章|盖章)|(?:单位)?[（(]?(?:盖章|签章|签字|签名)[)）]?|(?:单位)?(?:主要)?负责人(?:签字|签批(?:意见)?)?"
+    # the reviewers' rows closing a target form (望城 专项资金绩效目标申报表: 主管部门审核意见 │ 年月日(盖章))
+    r"|(?:主管部门|财政部门|主管单位)?(?:审核|审批|审查)意见|年月日[（(]?(?:盖章|签章)[)）]?)\s*[:：]?")
 _FUNDS_PLANNED = re.compile(r"预算数|预算金额|年初预算|全年预算|调整后预算|计划数")
 _FUNDS_ACTUAL = re.compile(r"执行数|执行率|实际支出|支出数|到位数|实际到位")
 _FUNDS_LABEL = re.compile(r"^(?:项目)?(?:年度)?资金(?:情况|总额|安排)?(?:[（(]万元[)）])?$|^资金总额")
