@@ -430,8 +430,9 @@ _WORKS_FOR_THE_PEOPLE = re.compile(r"(?:民生实事|为民办实事|办实事)(
 
 def _next_section(section: _Section, text: str, block, labels: list, as_result: bool,
                   fields: dict[str, str]) -> _Section:
-    """The section after a line: a paragraph opening with a plan's year and stating no targets opens a plan's targets
-    (:func:`_announces_year_targets`); a section title (a heading, a short numbered line) opens another, unless it is
+    """The section after a line: a heading naming a field's targets over numbered lines (``fields``) or a paragraph
+    opening with a plan's year and stating no targets opens a plan's targets (:func:`_announces_year_targets`, its (一)
+    sections stating them too); a section title (a heading, a short numbered line) opens another, unless it is
     a numbered target of an indicator section ((1)各年龄段人群接种率≥90%) or a numbered result (1)…,目标值2,完成值2:
     ``as_result``, it writes its target and result as such)."""
     if block.ref in fields:  # 一、绿色发展目标 over 1.…: the field's targets
