@@ -503,14 +503,12 @@ def _numbered_run(blocks: list[Block], start: int) -> tuple[list[tuple[str, Bloc
 def _first_paragraph(blocks: list[Block], start: int) -> tuple[list[tuple[str, Block]], int]:
     """The paragraph right after the heading ``blocks[start]`` (with the lines a PDF broke off it after a ；), and the
     index after it; none when a heading follows, or a title written as a paragraph (评价工作简述)."""
-    if start + 1 < len(blocks) and len(normalise(blocks[start + 1].text or "")) < _TITLE_LIKE_CHARS:
+    following = blocks[start + 1] if start + 1 < len(blocks) else None
+    if following is None or following.kind != "paragraph" or len(normalise(following.text or "")) < _TITLE_LIKE_CHARS:
         return [], start + 1
-    j = start + 1
-    while j < len(blocks) and blocks[j].kind == "paragraph" and (
-            j == start + 1 or blocks[j - 1].text.rstrip().endswith(("；", ";"))):
+    j = start + 2
+    while j < len(blocks) and blocks[j].kind == "paragraph" and blocks[j - 1].text.rstrip().endswith(("；", ";")):
         j += 1
-    if j == start + 1:
-        return [], start + 1
     return [(normalise("".join(b.text.strip() for b in blocks[start + 1:j])), blocks[start + 1])], j
 
 

@@ -394,12 +394,11 @@ def _part_left_unnamed(top: list[str], bottom: list[str], i: int) -> bool:
                for k in (i - 1, i + 1))
 
 
-def _scores_its_indicators(top: list[str]) -> bool:
+def _scores_its_indicators(top: list[str], by_column: dict[int, str]) -> bool:
     """A scoring sheet by its indicators, no level column: 指标 │ 分值 │ 计分办法 (首位产业 考评计分表), 序号 │ 指标 │ 分值 │
     评分细则 (产业专班), 序号 │ 指标 │ 权重 │ 得分 (渔业项目 自评表) - one column of names, its points, and how they are given
     or what they got; not the second row of a header naming 指标 over each level (指标 │ 指标 │ 指标 │ 分值, 六安), nor
     a sheet with columns the header leaves unread before its names (类别 │ 指标 │ 检查内容 │ … , 西店 环卫 评分表)."""
-    by_column = roles_by_column(top)
     roles = list(by_column.values())
     if roles.count(NAME) != 1 or WEIGHT not in roles or not {STANDARD, SCORE} & set(roles) \
             or {LEVEL1, LEVEL2, LEVEL3} & set(roles):
@@ -408,10 +407,9 @@ def _scores_its_indicators(top: list[str]) -> bool:
     return all(k in by_column for k in range(name) if (top[k] or "").strip())
 
 
-def _explains_three_levels(top: list[str]) -> bool:
+def _explains_three_levels(top: list[str], by_column: dict[int, str]) -> bool:
     """一级指标 │ 二级指标 │ 三级指标 │ 计算公式 (│ 备注) and no measure (体育督导 评估指标体系): an index system whose names
     are explained; not when a column the header names otherwise (a village's, 西坪镇尧山村) may hold values."""
-    by_column = roles_by_column(top)
     roles = first_roles(by_column)
     return EXPLANATION in roles and all(r in roles for r in (LEVEL1, LEVEL2, LEVEL3)) \
         and all(k in by_column for k, cell in enumerate(top) if (cell or "").strip())
@@ -470,17 +468,20 @@ def header_at(rows: list[list[str]], i: int) -> Header | None:
 def _header_read_with_its_body(rows: list[list[str]], i: int, top: list[str], below: list[str]) -> Header | None:
     """A header its words alone do not make one, read with the rows under it or the shape of its columns: points over
     items written as sentences, a scoring sheet by its indicators, one target column a period, one value column a
-    sub-unit, an index system explaining its names; None for any other row."""
-    named_by_content = _points_header_over_items(rows, i)
+    sub-unit, an index system explaining its names; None for any other row (every one of them names a column)."""
+    by_column = roles_by_column(top)
+    if not by_column:  # a body row: no header word at all
+        return None
+    named_by_content = _points_header_over_items(rows, i, by_column)
     if named_by_content:
         return Header(i, 1, tuple(top), named_by_content)
-    if _scores_its_indicators(top) or _explains_three_levels(top) and not _sub_unit_value_columns(rows, i):
-        return Header(i, 1, tuple(top), roles_by_column(top))
-    periods = _period_value_columns(top, below)
+    sub_units = _sub_unit_value_columns(rows, i, by_column)
+    if _scores_its_indicators(top, by_column) or _explains_three_levels(top, by_column) and not sub_units:
+        return Header(i, 1, tuple(top), by_column)
+    periods = _period_value_columns(top, below, by_column)
     if periods:  # the first period's target is the row's (the next ones are the later periods')
-        return _two_row_header(i, top, below, {**roles_by_column(top), periods[0]: VALUE})
-    sub_units = _sub_unit_value_columns(rows, i)
-    return Header(i, 1, tuple(top), {**roles_by_column(top), sub_units[0]: VALUE}) if sub_units else None
+        return _two_row_header(i, top, below, {**by_column, periods[0]: VALUE})
+    return Header(i, 1, tuple(top), {**by_column, sub_units[0]: VALUE}) if sub_units else None
 
 
 #: the cell a second header row's years stand under, merged over them (考核目标 over 2005年 │ 2006年 │ 2007年)
@@ -552,12 +553,11 @@ def _shifted_header(rows: list[list[str]], i: int) -> dict[str, int] | None:
     return roles
 
 
-def _points_header_over_items(rows: list[list[str]], i: int) -> dict[int, str]:
+def _points_header_over_items(rows: list[list[str]], i: int, by_column: dict[int, str]) -> dict[int, str]:
     """A scoring sheet's header naming only its points columns, the cells over its items left blank (河池 应急管理
     考核评分表: │ │ │ 基本分 │ 考核分 over 工作部署情况 10分 │ 1 │ 认真落实上级…精神。 │ 5): the columns left of the points
     are read by what they hold - the one right before them holding the items' sentences is the name, one numbered
     1, 2, 3… down the rows the index, any before them the groups (一级). Empty when the row is no such header."""
-    by_column = roles_by_column(list(rows[i]))
     first = _first_of_points_alone(rows[i], by_column)
     body = [r for r in rows[i + 1:i + 13] if any((c or "").strip() for c in r)]
     if first is None or not _items_as_sentences([r[first - 1] if first - 1 < len(r) else "" for r in body]):
@@ -592,22 +592,20 @@ _SENTENCE_ITEM = re.compile(rf"[{HAN}]{{6,}}")
 _PERIOD = re.compile(r"^(?:Q[1-4]|第?[一二三四1-4]季度|[上下]半年|\d{1,2}-\d{1,2}月)$")
 
 
-def _period_value_columns(top: list[str], bottom: list[str]) -> list[int]:
+def _period_value_columns(top: list[str], bottom: list[str], named: dict[int, str]) -> list[int]:
     """The columns of a target table that gives each indicator one target a period (江苏 全球基金 结核病项目 指标:
     指标名称 │ 值/率 │ 2010 over Q3 │ 2010 over Q4 │ 2011 over Q1 …), years over their quarters, the name column the
-    only one the header names; none for any other header."""
-    named = roles_by_column(top)
+    only one the header names (``named``: its roles by column); none for any other header."""
     columns = [k for k, c in enumerate(top) if re.fullmatch(r"(?:19|20)\d{2}(?:年度?)?", compact_cell(c or ""))
                and k < len(bottom) and _PERIOD.match(compact_cell(bottom[k] or ""))]
     return columns if len(columns) >= 2 and set(named.values()) == {NAME} else []
 
 
-def _sub_unit_value_columns(rows: list[list[str]], i: int) -> list[int]:
-    """一级 │ 二级 │ 三级 │ … │ 笏石街道办 │ 埭头镇: a header with levels and names but no value word, whose
-    columns with no header role hold quantities (one value column per town or school). The columns of
-    quantities, the first one giving the target; empty when the row is not such a header."""
+def _sub_unit_value_columns(rows: list[list[str]], i: int, by_column: dict[int, str]) -> list[int]:
+    """一级 │ 二级 │ 三级 │ … │ 笏石街道办 │ 埭头镇: a header with levels and names but no value word (its roles
+    ``by_column``), whose columns with no header role hold quantities (one value column per town or school). The columns
+    of quantities, the first one giving the target; empty when the row is not such a header."""
     cells = list(rows[i])
-    by_column = roles_by_column(cells)
     roles = set(by_column.values())
     if not roles & {LEVEL3, NAME, CONTENT} or not roles & {LEVEL1, LEVEL2}:
         return []

@@ -686,7 +686,8 @@ _GLUED_NUMBER = re.compile(rf"^(\d{{1,2}})(?=[{HAN}])(?![号期批次个座栋�
 
 
 # a score framework's outline code: a letter, then the number of each level below it (A, A1, A1.1), before the text
-_OUTLINE_CODE = re.compile(rf"^(?P<code>[A-Z](?:\d{{1,2}}(?:\.\d{{1,2}})*)?)\s*(?=[{HAN}])")
+_NUMBERED_CODE = r"[A-Z]\d{1,2}(?:\.\d{1,2})*"
+_OUTLINE_CODE = re.compile(rf"^(?P<code>{_NUMBERED_CODE}|[A-Z])\s*(?=[{HAN}])")
 
 
 def _without_outline_codes(rows: list[Row]) -> list[Row]:
@@ -975,7 +976,7 @@ def _filled(text: str) -> bool:
     return bool(text.strip()) and not _TEMPLATE_NAME.match(text.strip()) and not _CODE_ALONE.fullmatch(text.strip())
 
 
-_CODE_ALONE = re.compile(r"[A-Z]\d{1,2}(?:\.\d{1,2})*")
+_CODE_ALONE = re.compile(_NUMBERED_CODE)  # an outline code (:data:`_OUTLINE_CODE`) with its numbers, nothing after it
 
 
 def _is_zero_or_empty(text: str) -> bool:
