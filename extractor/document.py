@@ -127,6 +127,20 @@ _WHITESPACE = re.compile(r"\s+")
 _CACHED_UP_TO = 2_000  # characters: longer texts are joined each time (a cache would keep them alive)
 
 
+def upright_text(text: str) -> str:
+    """A cell written top to bottom, one Chinese character a line, its last line free (班\n子\n和\n…\n(20分), a label
+    merged down its rows): as one line, 班子和…(20分); any other text as it is."""
+    lines = text.split("\n")
+    if len(lines) >= 3 and all(_one_letter(line.strip()) for line in lines[:-1]):
+        return "".join(line.strip() for line in lines)
+    return text
+
+
+def _one_letter(text: str) -> bool:
+    """One letter of a script other than Latin (a Chinese character), not a digit nor a mark."""
+    return len(text) == 1 and text.isalpha() and not text.isascii()
+
+
 def join_wrapped(text: str) -> str:
     """Join wrapped PDF text: no whitespace beside Han characters, single spaces elsewhere.
 

@@ -37,6 +37,9 @@ FORM_TITLE = re.compile(rf"(?:绩效目标(?:申报|审核)?(?:明细)?表|目�
 #: an item of a list of attachments or contents (附件：1.绩效目标表, 2.绩效目标表): names a form, is not one
 _LIST_ITEM = re.compile(r"^(?:(?:附件|点击下载|附件下载)\s*\d*\s*[:：]?\s*)?\d+\s*[.．、]")
 _MAX_TITLE_CHARS = 60
+#: the count closing a title over a bundle of documents (瑶海区: 附件2:…项目支出部门评价报告和绩效自评表(共15个)): the
+#: bundle's title, no one form's
+_BUNDLE_COUNT = re.compile(r"[（(]共\s*\d+\s*[个份张套篇][)）]$")
 
 
 def _ends_with_amount(line: str) -> bool:
@@ -120,7 +123,8 @@ def row_text(row: list[str]) -> str:
 
 def is_form_title(text: str) -> bool:
     """A line naming a performance form (…绩效目标表, …自评表), not an item of an attachment list."""
-    return len(text) <= _MAX_TITLE_CHARS and bool(FORM_TITLE.search(text)) and not _LIST_ITEM.match(text)
+    return len(text) <= _MAX_TITLE_CHARS and bool(FORM_TITLE.search(text)) and not _LIST_ITEM.match(text) \
+        and not _BUNDLE_COUNT.search(text)
 
 
 def classify_text(text: str) -> str:

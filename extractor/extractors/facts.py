@@ -81,7 +81,7 @@ _PAREN_SUM = re.compile(
 _OF_WHICH = re.compile(
     rf"(?:(?:{_ALL_OF}|合计|总计)(?:有|计)?[^\d，。；]{{0,8}}?(?P<total>{FIGURE})(?P<unit>{_UNIT})"
     rf"(?:(?!{FIGURE}(?P=unit))[^。；])*?其中|"  # no other total of its unit before 其中 (共有学生1200人，教师80人，其中…)
-    rf"(?P<total2>{FIGURE})(?P<unit2>{_UNIT})[，,：:](?:其中|具体为|具体包括))[:：]?(?P<rest>[^。；]+)"
+    rf"(?P<total2>{FIGURE})(?P<unit2>{_UNIT})[，,：:](?:其中|具体为|具体包括))[:：]?(?P<rest>[^。；;]+)"
 )
 _RATIO = re.compile(
     rf"(?P<label>[{HAN}“”]{{1,20}}?)(?P<num>{FIGURE})(?P<unit>{_UNIT})(?:[（(][^）)]{{0,30}}[）)])?[，,]"
@@ -145,7 +145,8 @@ def facts_from_text(text: str, *, unit: TextUnit | None = None, settings: FactSe
             taken.append((start + span[0], start + span[1]))
         found.extend(_grade_facts(sentence))
         found.extend(_share_facts(sentence))
-        found.extend(f for f in _sum_facts(_with_its_total(previous, sentence)) if not _found(f, found))
+        if not _MORE_PARTS_AFTER.match(text, offset):
+            found.extend(f for f in _sum_facts(_with_its_total(previous, sentence)) if not _found(f, found))
         previous = sentence
         found.extend(_instalment_facts(sentence))
         found.extend(_adjusted_budget_facts(sentence))
@@ -482,9 +483,15 @@ def _parts_in(text: str, unit: str) -> list[float] | None:
             return None  # 文化旅游体育与传媒支出6.75,社会保障和就业支出187.44万元: a part without its unit, the list goes on
         if len(nums) != 1 or _ALL_OF_RE.search(item) or "率" in item or _CLOSES_LIST.match(item):
             break
+        if _EACH_BEFORE.search(item, 0, nums[0].start):
+            return None  # 援藏援疆各50万元: the amount is each one's, how many the list does not say
         value = nums[0].value
         parts.append(-value if value is not None and _NEGATIVE_BEFORE.search(item, 0, nums[0].start) else value)
     return parts if len(parts) >= 2 and None not in parts else None
+
+
+#: 各 right before an item's amount (援藏援疆各50万元): the amount of each of the things it names
+_EACH_BEFORE = re.compile(r"各\s*$")
 
 
 def _unit_left_off(item: str, rest: list[str], unit: str) -> bool:
@@ -558,6 +565,11 @@ def _sum_facts(sentence: str) -> list[Fact]:
         if parts and not _LEVEL_COUNTS.search(m.group("rest")) and not any(f.total == total and f.parts == parts for f in out):
             out.append(_sum_fact(m, parts, unit))
     return out
+
+
+#: a sentence after a breakdown adding more parts to its total (湖南 住建 引导资金: 共13352万元,其中:…支援类项目300万元;另由
+#: 省财政厅切块支持…1000万元、…500万元): the breakdown's parts are not all in its own sentence
+_MORE_PARTS_AFTER = re.compile(r"[；;]?\s*(?:另|此外|另外)")
 
 
 def _some_included(m: re.Match, parts: list[float]) -> bool:

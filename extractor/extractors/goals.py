@@ -376,7 +376,28 @@ def _heading_kind(text: str) -> str | None:
     kind = goal_kind(text) if len(text) <= 30 else _first_listed_kind(text)
     if kind is None and is_plan_targets_heading(text):
         return "具体目标"
+    if kind is None and is_targets_section(text):
+        return "目标"
     return "任务目标" if kind is None and _TASK_HEADING.match(text) else kind
+
+
+#: a plan's section heading naming its targets, alone or in a word of its own (任城 创建方案: 二、创建目标 │ 2022年8底前,…
+#: 评价总分值在90分以上 │ （一）农产品质量安全水平明显提高。…; 安全生产目标责任书: 一、目标 │ 1、…): a numbered section, a
+#: short qualifier or none, 目标
+_TARGETS_SECTION = re.compile(
+    rf"^(?:[一二三四五六七八九十]{{1,3}}、|[（(][一二三四五六七八九十]{{1,3}}[)）])\s*(?P<qualifier>[{HAN}]{{0,4}})目标[。:：]?$")
+
+
+def is_targets_section(text: str) -> bool:
+    """A numbered section heading of a plan or an agreement naming its targets in words no goal label has (二、创建目标,
+    一、目标; not (二)项目绩效目标, whose goals the label's reading gives, nor a variant of a template's label: (二)工程绩效目标,
+    一、基本工作目标)."""
+    m = _TARGETS_SECTION.match(normalise(text))
+    return m is not None and goal_kind(text) is None and not _TEMPLATE_LABEL_WORDS.search(m.group("qualifier"))
+
+
+#: the words of the templates' goal labels (项目绩效目标, 工作目标): a heading with them is a label's variant, not a plan's
+_TEMPLATE_LABEL_WORDS = re.compile(r"绩效|工作")
 
 
 #: a short word in brackets inside a label (部门(单位)年度整体支出绩效目标): what the template lets the filler choose
@@ -960,7 +981,7 @@ def targets_in(text: str, quantities: list[Quantity] | None = None, indicator_li
         targets.extend(
             Target(
                 metric=each,
-                operator=q.operator or (None if q.approximate else "="),
+                operator=q.operator or _operator_over_list(text, q.start) or (None if q.approximate else "="),
                 value=q.value,
                 unit=q.unit,
                 deadline=deadline,
@@ -970,6 +991,19 @@ def targets_in(text: str, quantities: list[Quantity] | None = None, indicator_li
             for each in _sharing_metrics(text, clause_start, metric)
         )
     return targets
+
+
+#: an operator word closing with a colon before a list of counts, one bound for each (云南 民族团结 示范创建: 建设不低于:
+#: 14个…示范县;129个…示范乡镇(街道);…)
+_BOUND_OVER_LIST = re.compile(
+    rf"(?P<word>{alternation([w for w, (_, position) in operator_words().items() if position == 'before'])})\s*[:：]")
+
+
+def _operator_over_list(text: str, start: int) -> str | None:
+    """The operator a colon puts over the list a number at ``start`` is in: the last such word of its sentence."""
+    sentence = text.rfind("。", 0, start) + 1
+    words = list(_BOUND_OVER_LIST.finditer(text, sentence, start))
+    return operator_words()[words[-1].group("word")][0] if words else None
 
 
 #: the word saying the names listed before it all reach the one target after it (A、B均达到95%以上)
@@ -1000,7 +1034,8 @@ def _counts_nothing(text: str, q: Quantity, codes: list[tuple[int, int]]) -> boo
     ``codes`` of the text (青医保监【2022】2号)."""
     return (_is_bare_year(q) or in_quoted_name(text, q.start) or (q.text or "").startswith(_NOT_A_COUNT)
             or _names_an_age_group(text, q) or any(start <= q.start < end for start, end in codes)
-            or _restates_the_figure_before(text, q) or _part_of_a_word(text, q) or _an_article(text, q))
+            or _restates_the_figure_before(text, q) or _part_of_a_word(text, q) or _an_article(text, q)
+            or _numeral_inside_a_name(text, q))
 
 
 def _an_article(text: str, q: Quantity) -> bool:
@@ -1012,6 +1047,18 @@ def _part_of_a_word(text: str, q: Quantity) -> bool:
     operator, a Chinese character right after it and none before (享受5折优惠 counts)."""
     return (q.unit is None and q.operator is None and q.upper is None and bool(HAN_CHAR.match(text, q.end))
             and (q.start == 0 or not HAN_CHAR.match(text, q.start - 1)))
+
+
+#: a count in Chinese numerals and its unit (九年, 三项), and the rest of its clause up to a figure in digits
+_NUMERAL_COUNT = re.compile(r"[一二两三四五六七八九十]+[^\d一二两三四五六七八九十]{0,2}$")
+_DIGITS_LATER_IN_CLAUSE = re.compile(r"[^，,；;。]*?\d")
+
+
+def _numeral_inside_a_name(text: str, q: Quantity) -> bool:
+    """A count in Chinese numerals that a name holds (九年义务教育巩固率达到97%, 城乡三项基本医疗保险参保率95%): no
+    operator, a Chinese character right after it, and a figure in digits later in its clause, the name's target."""
+    return (q.operator is None and _NUMERAL_COUNT.fullmatch(q.text or "") is not None
+            and bool(HAN_CHAR.match(text, q.end)) and _DIGITS_LATER_IN_CLAUSE.match(text, q.end) is not None)
 
 
 def _restates_the_figure_before(text: str, q: Quantity) -> bool:

@@ -28,7 +28,8 @@ from ..nlp.lexicon import (alternation, is_chinese, operator_words, operators_fo
                            vague_ending, vague_for, vague_words)
 from ..nlp.quantities import FIGURE, find_deadlines, find_quantities, figures_with_units, parse_operator
 from .forms.reader import cell_text, is_template_text
-from .goals import INDICATOR_LINE, field_targets_heading, is_plan_targets_heading, targets_in, titled_as_targets
+from .goals import (INDICATOR_LINE, field_targets_heading, is_plan_targets_heading, is_targets_section, targets_in,
+                    titled_as_targets)
 from .results_prose import MODAL_WORDS, labelled_result, result_indicators, stated_result, writes_target_and_result
 from .sentences import HAN, HAN_CHAR, normalise
 from .subprojects import without_responsibility_note
@@ -327,8 +328,9 @@ def _segments(doc: Document, table_refs: frozenset[str] = frozenset(), written: 
 #: the words a sentence lists its indicators with, no level named: 主要指标是…, 主要绩效指标为…, 核心指标包括…, and a
 #: plan's 主要预期目标是… (咸阳 国民经济和社会发展计划: 生产总值增长6%左右,…), a report's 核心绩效目标:… (徐闻 下桥镇), the list
 #: opening after a few words of its own (项目绩效目标核心指标为…, 潜江), and a count of indicators set before the list
-#: (红河 交通执法 自评报告: 绩效指标设置5个,分别为:…; …5个方面设置指标5个。分别是:…)
-_INDICATOR_LIST = re.compile(r"(?:^|[，,。；;：:])[^，,。；;：:]{0,10}?(?:(?:主要|核心|具体)(?:绩效指标|指标|预期目标|绩效目标)"
+#: (红河 交通执法 自评报告: 绩效指标设置5个,分别为:…; …5个方面设置指标5个。分别是:…), the work they are of before them
+#: (宁德 移民扶持 news: 今年全市移民扶持工作确定的主要绩效目标有:…)
+_INDICATOR_LIST = re.compile(r"(?:^|[，,。；;：:])[^，,。；;：:]{0,16}?(?:(?:主要|核心|具体)(?:绩效指标|指标|预期目标|绩效目标)"
                              r"(?:(?:是|为|有|包括)[：:]?|[：:])|绩效目标实现情况[：:])"
                              r"|(?:设置|设定)?(?:绩效)?指标(?:设置|设定)?\s*[\d一二三四五六七八九十]+\s*[个项][，,。]?\s*"
                              r"(?:分别为|分别是|包括|具体为)[：:]")
@@ -415,6 +417,8 @@ class _Section:
     tasks: bool = False  # the year's list of works for the people (民生实事): one task a paragraph, its figures targets
     announced: bool = False  # opened by a paragraph announcing the targets (…责任目标如下:): its (一) items state them too
     field: str | None = None  # the field a plan's heading names (一、绿色发展目标 over 1.…): its targets' group, as written
+    group: str | None = None  # the group of indicators a title inside the field names (1.约束性指标。 under (一)…规划指标)
+    depth: int | None = None  # the numbering level of the title that named the field
 
 
 def _field_headings(doc: Document) -> dict[str, str]:
@@ -443,12 +447,33 @@ def _next_section(section: _Section, text: str, block, labels: list, as_result: 
         return _Section(tasks=True)
     if section.tasks and _is_section_title(text, block) and not _RESULTS_TITLE.search(text):
         return section  # a heading inside the list (1、优化医疗健康服务供给) groups its tasks
+    grouped = _plan_indicators_title(section, text) if block.kind != "table" else None
+    if grouped is not None:
+        return grouped
     if block.kind == "table" or labels or not _is_section_title(text, block) or as_result \
             or _item_of_the_section(section, text, block):
         return section
     results = bool(_RESULTS_TITLE.search(text))
     return _Section(results, not results and bool(_TARGETS_TITLE.search(text)), _results_title_level(text),
-                    plan=is_plan_targets_heading(text), indicators=results and bool(_INDICATORS_TITLE.search(text)))
+                    plan=is_plan_targets_heading(text) or is_targets_section(text),
+                    indicators=results and bool(_INDICATORS_TITLE.search(text)))
+
+
+#: a plan's title over its list of indicators (辽宁 任务分工: (一)“十二五”时期主要规划指标。 │ 1.约束性指标。 │ ⑴九年义务教育
+#: 巩固率达到97%。 │ 责任单位:… ): each numbered line under it one target, the titles its groups
+_PLAN_INDICATORS_TITLE = re.compile(r"(?:约束性|预期性|规划|主要|发展)指标$")
+
+
+def _plan_indicators_title(section: _Section, text: str) -> _Section | None:
+    """The plan section a numbered title over a plan's indicators opens, None for any other line: a title numbered
+    deeper than the one that opened the section names a group inside its field."""
+    numbered = match_number(text)
+    title = numbered.title.rstrip("。:：") if numbered else ""
+    if numbered is None or not _PLAN_INDICATORS_TITLE.search(title):
+        return None
+    if section.plan and section.depth is not None and numbered.level > section.depth:
+        return _Section(plan=True, field=section.field, group=title, depth=section.depth)
+    return _Section(plan=True, field=title, depth=numbered.level)
 
 
 def _item_of_the_section(section: _Section, text: str, block) -> bool:
@@ -466,6 +491,7 @@ _YEAR_OF_TARGETS = re.compile(rf"(?:^|[，,。；;：:]|目标[是为]|力争){_
                               r"|20\d{2}年度?(?:任务|目标)[：:]"  # 西安 乡村振兴 行动方案: 2019年任务:一是…;二是…
                               r"|(?:^|[，,。；;：:])到?20\d{2}年(?:年底|底|末)?前"  # 河南 乡村建设: 方案要求,2025年年底前,累计…
                               r"|^(?:《[^》]{1,40}》|方案|计划|意见)(?:明确|要求|提出|指出)[，,：:]"  # the plan's own words
+                              r"|^按照《[^》]{0,40}(?:方案|规划|计划|意见)》[，,]"  # 黑龙江 秸秆 news: 按照《方案》,2021年全省…
                               r"|(?:^|[，,。；;：:])(?:项目|工程)(?:实施)?完成后[，,]")  # 畜禽粪污 方案: 项目完成后,…
 _YEAR_TARGETS_AT_LEAST = 2
 #: a paragraph opening with the label of a plan's targets (师宗 实施意见: (二)发展目标。2025年,力争实现农业总产值104亿元
@@ -518,7 +544,8 @@ def _planned_segments(section: _Section, text: str, block) -> list[_Segment]:
     任务): that one is a goal only."""
     if section.field is not None and not re.search(r"\d", without_number(text)):
         return []
-    return [_Segment(None, None, text, block.ref, block.page, planned=True, level1_text=section.field)]
+    return [_Segment(None, None, text, block.ref, block.page, planned=True, level1_text=section.field,
+                     level2_text=section.group)]
 
 
 def _is_titled_item(text: str, block) -> bool:
@@ -713,12 +740,9 @@ def _item_indicators(segment: _Segment, text: str) -> list[Indicator]:
         return []  # a template's row label left as it was (指标1 of a cut 宁德 自评表): no name and no figure
     text = _COUNTED_TARGETS_LABEL.sub("", text)
     text = _NOTE_AFTER_FIGURE.sub(r"\g<unit>", without_number(_ITEM_NUMBER.sub("", _CUT_LABEL_OPENING.sub("", text))))
-    bracketed = _BRACKETED_TARGET.match(text)
-    if bracketed:
-        found = _bracketed_item(segment, bracketed.group("name"), bracketed.group("target"))
-        if found:
-            return found
-        text = bracketed.group("name") + bracketed.group("target")  # a bracket of several figures: read as one text
+    found, text = _bracket_read(segment, text)
+    if found:
+        return found
     stated = _stated_whole(segment, text)
     if stated:
         return stated
@@ -742,6 +766,19 @@ def _item_indicators(segment: _Segment, text: str) -> list[Indicator]:
         named.append((_planned_name(segment, _clause_name(text[cursor:start], named) or _name(t.metric)), t))
         cursor = max(cursor, start + len(t.text))
     return [_target_indicator(segment, name, t) for name, t in _by_place(named)]
+
+
+def _bracket_read(segment: _Segment, text: str) -> tuple[list[Indicator], str]:
+    """The indicators of an item written name(target) (:func:`_bracketed_item`); else none and the text to read on:
+    the name alone when the bracket is a note after its figures (能耗降低17%(系国家分解指标)), the name and the bracket
+    as one text when the bracket states several figures, the item as it is when it has no closing bracket."""
+    bracketed = _BRACKETED_TARGET.match(text)
+    if bracketed is None:
+        return [], text
+    name, target = bracketed.group("name"), bracketed.group("target")
+    if re.search(r"\d", name) and not re.search(r"\d", target):
+        return [], name
+    return _bracketed_item(segment, name, target), name + target
 
 
 #: what opens a plan's clause before what it measures (完成植树造林0.74万亩,其中村庄绿化0.12万亩)
@@ -835,9 +872,9 @@ def _figure_inside(text: str, target) -> bool:
 #: 5.2‰和6.6‰以下 (健康儿童行动提升计划); 婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别下降到4.0‰、4.5‰、10/10万 (榆阳)
 _EACH_FIGURE = rf"{FIGURE}(?:/{FIGURE})?[^\d，,；;。、和及以/]{{0,3}}"
 _RESPECTIVELY = re.compile(rf"^(?P<names>[^，,；;。]+?)分别(?P<verb>[^\d，,；;。]{{0,6}}?)"
-                           rf"(?P<figures>{_EACH_FIGURE}(?:(?:、|和|及){_EACH_FIGURE})+?)(?P<tail>以下|以上|以内)?[。；;]?$")
+                           rf"(?P<figures>{_EACH_FIGURE}(?:(?:、|和|及){_EACH_FIGURE})+?)(?P<tail>以下|以上|以内)?"
+                           r"(?:[（(][^（()）\d]*[)）])?[。；;]?$")  # a closing note: 辽宁 …分别减少9.2%、…13.7%(系国家分解指标)
 _LISTED = re.compile(r"、|和|及")
-_CLAUSE_MARK = re.compile(r"[，,：:]")
 
 
 def _respective_targets(text: str) -> list[str]:
@@ -1082,10 +1119,11 @@ _NAME_HEAD = re.compile(rf"^(?:{_AIM_WORDS})(?=.{{4}})")
 #: 下达省、市、区财政补助绩效目标值2373.51万元 (a target's label; 实施…示范创建对象村绩效目标 with its value cut off), and a
 #: verb the lexicon writes before a target figure (粮食产量保持在180万吨以上), a reach word before an operator
 #: symbol (健康种苗覆盖率达≥90%), 均 (all of them) before one (慰问对象年龄均≥100岁; not 人均), 为 before a figure (重大安全
-#: 事件发生次数为0; not 行为), and the target's label after a comparison (学校满意度大于年度指标值≧95%)
+#: 事件发生次数为0; not 行为), and the target's label after a comparison (学校满意度大于年度指标值≧95%), one after
+#: another (秸秆还田利用率要稳定在65%以上)
 _NAME_TAIL = re.compile(rf"(?:的|目标完成|{MODAL_WORDS}|基本|力争|绩效目标值?|(?<!人)均|(?<![行作认])为|{alternation(operators_for('target_verb'))}"
                         rf"|{alternation(operators_for('reach'))}"
-                        rf"|均?(?:{alternation(operators_for('parsed', 'before'))})?(?:年度)?(?:目标值|指标值))$")
+                        rf"|均?(?:{alternation(operators_for('parsed', 'before'))})?(?:年度)?(?:目标值|指标值))+$")
 
 
 def _target_indicator(segment: _Segment, name: str, target, target_text: str | None = None) -> Indicator:

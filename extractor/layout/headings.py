@@ -83,6 +83,9 @@ _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _PARENTHESISED = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"  # （一）…（十） as one character each (博乐 自评报告: ㈠博乐市…项目。)
+#: (1)…(20) and 1.…20. as one character each (辽宁 任务分工: ⑴九年义务教育巩固率达到97%。)
+_PARENTHESISED_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
+_DIGITS_WITH_STOP = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．（）：", "0123456789.():")
 
 _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
@@ -95,10 +98,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("cn_paren", re.compile(rf"(?:\(\s*(?P<n>[{_CN}]{{1,4}})\s*\)|(?P<one_char>[{_PARENTHESISED}]))\s*")),
     ("arabic_dot3", re.compile(r"(?P<n>\d{1,2}\.\d{1,2}\.\d{1,2})\.?(?=[\s\u3000]|$)\s*")),
     ("arabic_dot2", re.compile(r"(?P<n>\d{1,2}\.\d{1,2})\.?(?=[\s\u3000]|$)\s*")),
-    ("arabic_dot", re.compile(r"(?P<n>\d{1,2})\s*[.、](?![\d%])\s*")),
-    ("arabic_paren", re.compile(r"\(?\s*(?P<n>\d{1,2})\s*\)\s*")),  # （1） and 1) alike
+    # (1、 before a figure too: 2、100%完成全年四项手术任务; 2.5% is a figure)
+    ("arabic_dot", re.compile(rf"(?:(?P<n>\d{{1,2}})\s*(?:\.(?![\d%])|、)|(?P<one_char>[{_DIGITS_WITH_STOP}]))\s*")),
+    ("arabic_paren", re.compile(rf"(?:\(?\s*(?P<n>\d{{1,2}})\s*\)|(?P<one_char>[{_PARENTHESISED_DIGITS}]))\s*")),  # （1） 1) ⑴
     ("circled", re.compile(rf"(?P<n>[{_CIRCLED}])\s*")),
 )
+
+
+_ONE_CHAR_NUMBERS = {"cn_paren": _PARENTHESISED, "arabic_dot": _DIGITS_WITH_STOP, "arabic_paren": _PARENTHESISED_DIGITS}
 
 
 @dataclass(frozen=True)
@@ -158,7 +165,7 @@ def match_number(text: str) -> Numbering | None:
         if style == "circled":
             value = _CIRCLED.index(raw_n) + 1
         elif m.groupdict().get("one_char"):
-            value = _PARENTHESISED.index(m.group("one_char")) + 1
+            value = _ONE_CHAR_NUMBERS[style].index(m.group("one_char")) + 1
         elif style.startswith("arabic_dot") and "." in raw_n:
             value = int(raw_n.rsplit(".", 1)[1])
         elif style == "attachment" and not raw_n:

@@ -71,7 +71,8 @@ _VAGUE_RE = re.compile(
     r"|多[个项次家种名所台套批]|数[个十百千万]|几[个项十百千万]"
 )
 _RANGE_SEP_RE = re.compile(r"^\s*(?:\(含\)|（含）)?\s*(?:-|~|至|到|—|–|－|～)+\s*")
-_INCLUSIVE_RE = re.compile(r"^\s*(?:\(含\)|（含）|\(不含\)|（不含）)")
+# (含) or (不含) after a number, the number itself repeated inside or not ("90分(含90分)以上", "80%（含本数）以上")
+_INCLUSIVE_RE = re.compile(r"^\s*[(（]不?含(?:本数|[\d.]{1,8}[^()（）\d]{0,3})?[)）]")
 _MULTIPLIERS = multipliers()
 _MULTIPLIER_RE = re.compile(f"(?:{alternation(_MULTIPLIERS)})")
 # A count written with 万/亿 keeps the number as written, the multiplier joining the unit (3.2万人 -> 3.2 万人),
@@ -690,7 +691,7 @@ def _take_approximate_after(scan: _Scan) -> None:
 def _take_suffix_operator(scan: _Scan) -> None:
     """以上 / 以下 / 以内 / 之内 after the quantity, a (含) before it skipped ("90分（含）以上"; a bare 内 only after a
     time or money unit)."""
-    inclusive = _INCLUSIVE_RE.match(scan.norm[scan.pos: scan.pos + 6])
+    inclusive = _INCLUSIVE_RE.match(scan.norm[scan.pos: scan.pos + 16])
     at = scan.pos + (inclusive.end() if inclusive else 0)
     suffix = _SUFFIX_RE.match(scan.norm[at: at + 3])
     if suffix and scan.operator is None:

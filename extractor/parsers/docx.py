@@ -28,7 +28,7 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..document import Document, DocumentBuilder
+from ..document import Document, DocumentBuilder, upright_text
 from ..errors import DamagedFile, TooLarge
 from ..layout.headings import classify, document_levels, match_number
 from .safezip import ZipLimits, check_office_zip
@@ -358,7 +358,7 @@ class _BodyReader:
             lines.pop()
         while lines and not lines[0]:
             lines.pop(0)
-        return "\n".join(lines)
+        return upright_text("\n".join(lines))
 
 
 def _check_columns(columns: int) -> int:

@@ -32,7 +32,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import partial
 from pathlib import Path
 
-from ..document import Document, DocumentBuilder, spans_from_owners
+from ..document import Document, DocumentBuilder, spans_from_owners, upright_text
 from ..errors import DamagedFile, TooLarge
 from .safezip import READ_ERRORS, ZipLimits, check_office_zip
 from .sheetlimits import DEFAULT_MAX_CELLS, SheetLimits, check_sheet_sizes
@@ -340,7 +340,7 @@ def _general(value: float) -> str:
 
 def _clean_text(text: str) -> str:
     lines = [line.strip(" \t\u3000\u00a0") for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    return "\n".join(line for line in lines if line)
+    return upright_text("\n".join(line for line in lines if line))
 
 
 # -- form fields ---------------------------------------------------------------------

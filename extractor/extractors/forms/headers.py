@@ -35,7 +35,7 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((role, re.compile(p))
              # 目标任务 │ 累计完成 (已完成 alone is a cell's answer, never a header)
              r"|^(?:主要)?实物工作量完成(?:数|量|情况)?$"),  # 地质勘查 (湖南 价款项目): 预算主要实物工作量 │ 主要实物工作量完成
     # an index system's layers (川渝 幸福河湖 评价指标体系: 总目标 │ 目标层 │ 指标层; 准则层 the criteria under it)
-    (LEVEL1, r"^(?:一级(?:指标)?(?:名称)?|指标类别|指标大类|一级分类|指标类型|(?:绩效)?指标分类|目标层)$"),
+    (LEVEL1, r"^(?:一级(?:指标)?(?:名称)?|指标类别|指标大类|一级分类|指标类型|(?:绩效)?指标分类|目标层|项目及分值)$"),
     (LEVEL2, r"^(?:二级(?:指标)?(?:名称)?|指标子类|指标小类|二级分类|准则层)$"),
     (LEVEL3, r"^(?:三级(?:指标)?(?:名称)?|具体指标|三级指标内容)$"),
     (UNIT, r"^(?:计量|度量|指标|计算)?单位$"),
@@ -48,10 +48,11 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((role, re.compile(p))
     (DEDUCTION, r"^(?:实际)?扣(?:减)?分(?:值|数)?$"),
     (SCORE, r"^(?:自评|评价|实际|指标|考核|评审|最终|核定)?得分$|^得分值$|^自评分$|^自评$|^评分$|^(?:自评)?分数$|^(?:专家)?打分$"
             r"|^考核分$|^实得分$"  # 河池 应急管理 考核评分表: 基本分 │ 考核分; 滁州 信访 考核自评表: 分值 │ 实得分
+            r"|^(?:检查)?评定分数?$"  # a service contract's 清洁质量评分表: 项目分数 │ 检查评定分数
             # the score each level of assessors gives (天津 小农水 考评量化指标表: 区县级自评 │ 市级考评 │ 中央抽查)
             r"|^(?:区县级?|县级|市级|省级|中央)(?:自评|考评|抽查|复核)(?:得分|分)?$"),
     (WEIGHT, r"^(?:权重|(?:各项|单项)?分值|标准分|满分|权数|指标分值|指标权重|权重占比|权重比例|参考分值|标准分值|权重分值|满分值"
-             r"|基本分)$"),
+             r"|基本分|项目分数)$"),
     (GOAL, r"^(?:项目)?(?:年度|中期|实施期|长期|总体)(?:绩效)?目标$|^绩效目标$"),
     (VALUE, r"^(?:年度|预期|全年|计划|绩效|中期|实施期|当年度?|当年预期|年度预期|长期|年初|区域|(?:国家|省|市|县)级)?(?:指标值|目标值)"
             r"(?:及单位|和单位|\(含单位\))?$|^(?:当年|年度|全年)?(?:预期|计划)(?:实现|完成|达到)?值$|^数值$|^值$"
@@ -62,9 +63,12 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((role, re.compile(p))
             r"|^(?:预算|计划|设计)(?:主要)?实物工作量$"  # 地质勘查: 工作手段 │ 预算主要实物工作量 │ 主要实物工作量完成
             r"|^工作目标$"  # 民生实事 progress table (岳阳): 考核指标 │ 单位 │ 工作目标 │ 已完成数 │ 占年任务之比
             r"|^规划目标值?$"  # a plan's results table (南通): 指标 │ 单位 │ 2020年完成情况 │ 2020年规划目标
-            r"|^优秀?$"),  # a graded scale 优 │ 良 │ 中 │ 差 under 评价标准: the 优 grade is the target
+            r"|^优秀?$"  # a graded scale 优 │ 良 │ 中 │ 差 under 评价标准: the 优 grade is the target
+            r"|^质量标准$"),  # 清洁质量评分表: 检查项目 │ 质量标准 (干净、无纸屑垃圾) │ 项目分数
     (BASELINE, r"^(?:上年度?|上一年度?|去年|基期)(?:实际)?(?:水平|完成值|完成情况|值)$"),
-    (NAME, r"^(?:指标名称|指标|绩效指标|指标名|三级指标名称|绩效指标名称|个性化指标|共性指标|监测指标|考核指标|主要指标|工作手段)$"),  # 广东 2017: 个性化指标;
+    (NAME, r"^(?:指标名称|指标|绩效指标|指标名|三级指标名称|绩效指标名称|个性化指标|共性指标|监测指标|考核指标|主要指标|工作手段"
+           r"|检查项目|类别及分值)$"),  # 广东 2017: 个性化指标; 清洁质量评分表: 检查项目; 科普基地 考核自评表: 项目及分值 │
+    # 类别及分值 (科普展示空间(10分)) │ 优秀 │ 优良 │ …;
     # 南宁 规划评估指标体系: 监测指标 │ 单位 │ 权重 │ 目标值
     (INDEX, r"^(?:序号|编号|代码|No\.?)$"),
 ))
@@ -489,11 +493,21 @@ _TARGET_WORD = re.compile(r"目标|指标值")
 
 
 def _target_years(top: list[str], bottom: list[str]) -> list[int]:
-    """The columns a second header row splits into years under one merged cell naming the targets (环保目标考核表:
-    序号 │ 考核项目 │ 考核目标 over 2005年 │ 2006年 │ 2007年 │ 分值), or none."""
-    years = [k for k, c in enumerate(bottom) if k < len(top) and _YEAR_HEADER.match(clean_header_cell(c))
-             and _TARGET_WORD.search(top[k])]
-    return years if len(years) >= 2 and len({top[k] for k in years}) == 1 else []
+    """The columns a second header row splits into years or sub-units under one merged cell naming the targets
+    (环保目标考核表: 序号 │ 考核项目 │ 考核目标 over 2005年 │ 2006年 │ 2007年 │ 分值; 衢州 村镇规划 考核表: 考核目标 over
+    柯城区 │ 衢江区 │ … │ 开化县), or none."""
+    under = [k for k, c in enumerate(bottom) if k < len(top) and _TARGET_WORD.search(clean_header_cell(top[k]))]
+    cells = [clean_header_cell(bottom[k]) for k in under]
+    years = all(_YEAR_HEADER.match(c) for c in cells)
+    units = len(cells) >= _SUB_UNITS_AT_LEAST and len(set(cells)) == len(cells) and all(
+        _SUB_UNIT.fullmatch(c) and cell_role(c) is None for c in cells)
+    return under if len(under) >= 2 and len({top[k] for k in under}) == 1 and (years or units) else []
+
+
+#: a sub-unit's name heading its own target column (柯城区, 埭头镇, 实验小学): a short name no header word has, three or more
+#: side by side, each once
+_SUB_UNIT = re.compile(rf"[{HAN}]{{2,8}}")
+_SUB_UNITS_AT_LEAST = 3
 
 
 def _two_row_header(i: int, top: list[str], bottom: list[str], by_column: dict[int, str]) -> Header:

@@ -19,7 +19,7 @@ from itertools import groupby
 from ...nlp.framework import (canonical_level1, canonical_level2, canonical_levels, clean_level, evaluation_level,
                               is_evaluation_framework, names_target_levels, parent_of)
 from ...document import CellSpan, compact_cell
-from ...layout.headings import LETTER_NUMBER
+from ...layout.headings import LETTER_NUMBER, cn_to_int
 from ...nlp.lexicon import total_words
 from ...nlp.quantities import level_points, section_points
 from ...nlp.script import HAN
@@ -986,7 +986,18 @@ def _is_zero_or_empty(text: str) -> bool:
 def _without_blank_rows(rows: list[Row]) -> list[Row]:
     """Template rows left with only their level labels are no indicators (issue 14, pattern 8), nor are the rules a
     scoring sheet adds points by or takes them off by (加分项 │ 每举办1次加3分, 河池 奖罚分 │ …国家级加10分)."""
-    return [row for row in rows if not _is_blank(row) and not _is_bonus_rule(row)]
+    return [row for row in rows if not _is_blank(row) and not _is_bonus_rule(row) and not _numbers_the_columns(row)]
+
+
+_COLUMN_NUMBER = re.compile(r"[（(]?(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2})[)）]?")
+
+
+def _numbers_the_columns(row: Row) -> bool:
+    """A row under the header that numbers its columns, (一) │ (二) │ (三) │ (四) or 1 │ 2 │ 3 │ 4, each number once and
+    none missing (a contract's 清洁质量评分表, a form's 栏次 row): no indicator."""
+    numbers = [_COLUMN_NUMBER.fullmatch(compact_cell(cell)) for cell in row.cells.values() if cell.strip()]
+    values = [cn_to_int(m.group("n")) if m else None for m in numbers]
+    return len(values) >= 3 and None not in values and sorted(values) == list(range(min(values), min(values) + len(values)))
 
 
 #: the label of a scoring sheet's bonus or penalty rules, not of an indicator
