@@ -674,10 +674,15 @@ def _take_unit(scan: _Scan) -> None:
 
 
 def _bare_chinese_numeral(scan: _Scan) -> bool:
-    """一体化, 十四五: Chinese numerals count only with a unit, an operator or an operator word before them."""
+    """一体化, 十四五: Chinese numerals count only with a unit, an operator or an operator word before them, or as the
+    zero a clause closes on (死亡人数为零; 安全生产目标责任书)."""
     if scan.chinese and scan.unit is None and scan.operator is None and not scan.percent_words:
-        return not _operator_word_before(scan.norm, scan.start)
+        return not _operator_word_before(scan.norm, scan.start) and not _ZERO_STATED.match(scan.norm, max(scan.start - 1, 0))
     return False
+
+
+#: 为零 closing a clause: the target is zero (事故死亡人数为零)
+_ZERO_STATED = re.compile(r"为零(?=$|[，,；;。、)）])")
 
 
 def _take_approximate_after(scan: _Scan) -> None:

@@ -151,3 +151,18 @@ def test_pattern_10_main_targets_announced_after_the_work_they_are_of():
         "新闻.docx", "docx", "某市获得中央水库移民扶持基金",
         "今年全市移民扶持工作确定的主要绩效目标有:后期扶持受益移民人口143676人;就业创业能力培训1643人次,等等。"))
     assert target_rows(ext) == [("后期扶持受益移民人口", "=", 143676.0, "人"), ("就业创业能力培训", "=", 1643.0, "人次")]
+
+
+# blind270, 安全生产目标责任书: …交通事故重伤死亡数为零; — a zero is a target, neither a missing value nor an unquantified goal
+def test_pattern_6_a_clause_closing_on_zero_states_a_zero_target():
+    assert [(q.value, q.text) for q in find_quantities("农村用电事故,死亡重伤人数为零;")] == [(0.0, "零")]
+    assert find_quantities("零星维修") == [] and find_quantities("为零售企业服务") == []
+    ext = extract_document(mixed_document(
+        "责任书.docx", "docx", "镇2010年度安全生产目标责任书",
+        ("heading", "一、目标"),
+        ("list_item", "1、行政辖区内,乡镇企业生产性事故重伤死亡数为零;"),
+        ("list_item", "2、本辖区内的民事纠纷调解率100%;"),
+        ("heading", "二、责任人的职责"), "镇长对本镇安全生产工作负总责。"))
+    assert [(i.name, i.value) for i in ext.indicators] == [
+        ("乡镇企业生产性事故重伤死亡数", 0.0), ("本辖区内的民事纠纷调解率", 100.0)]
+    assert [f.rule for f in check(ext) if f.rule in ("target.missing_value", "goal.unquantified")] == []
