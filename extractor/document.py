@@ -129,7 +129,10 @@ _CACHED_UP_TO = 2_000  # characters: longer texts are joined each time (a cache 
 
 def upright_text(text: str) -> str:
     """A cell written top to bottom, one Chinese character a line, its last line free (班\n子\n和\n…\n(20分), a label
-    merged down its rows): as one line, 班子和…(20分); any other text as it is."""
+    merged down its rows): as one line, 班子和…(20分); any other text as it is (most cells: fewer than three lines,
+    not split)."""
+    if text.count("\n") < 2:
+        return text
     lines = text.split("\n")
     if len(lines) >= 3 and all(_one_letter(line.strip()) for line in lines[:-1]):
         return "".join(line.strip() for line in lines)

@@ -190,9 +190,12 @@ def is_plan_targets_heading(text: str) -> bool:
     return len(text) <= 30 and _PLAN_TARGETS_HEADING.match(_without_label_number(normalise(text))) is not None
 
 
+#: a section's number in Chinese numerals: 一、 and (一) (its bracket full-width or not)
+_CN_COMMA_NUMBER = r"[一二三四五六七八九十]{1,3}、"
+_CN_PAREN_NUMBER = r"[（(][一二三四五六七八九十]{1,3}[)）]"
 _PLAN_TARGETS_HEADING = re.compile(rf"^(?:20\d{{2}}年)?(?:[{HAN}]{{2,12}}的?)?主要预期目标[。:：]?$")
 #: a numbered heading naming one field's targets (广水 林业局 年度目标: 一、绿色发展目标 │ 1.森林覆盖率增速0.15%,… │ 2.…)
-_FIELD_TARGETS_HEADING = re.compile(rf"^[一二三四五六七八九十]{{1,3}}、\s*(?P<field>[{HAN}]{{2,10}}目标)$")
+_FIELD_TARGETS_HEADING = re.compile(rf"^{_CN_COMMA_NUMBER}\s*(?P<field>[{HAN}]{{2,10}}目标)$")
 
 
 def field_targets_heading(blocks: list[Block], i: int) -> str | None:
@@ -385,7 +388,7 @@ def _heading_kind(text: str) -> str | None:
 #: 评价总分值在90分以上 │ （一）农产品质量安全水平明显提高。…; 安全生产目标责任书: 一、目标 │ 1、…): a numbered section, a
 #: short qualifier or none, 目标
 _TARGETS_SECTION = re.compile(
-    rf"^(?:[一二三四五六七八九十]{{1,3}}、|[（(][一二三四五六七八九十]{{1,3}}[)）])\s*(?P<qualifier>[{HAN}]{{0,4}})目标[。:：]?$")
+    rf"^(?:{_CN_COMMA_NUMBER}|{_CN_PAREN_NUMBER})\s*(?P<qualifier>[{HAN}]{{0,4}})目标[。:：]?$")
 
 
 def is_targets_section(text: str) -> bool:

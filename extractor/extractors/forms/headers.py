@@ -457,9 +457,9 @@ def header_at(rows: list[list[str]], i: int) -> Header | None:
         return _header_read_with_its_body(rows, i, top, below)
     if i + 1 < len(rows) and (classify_header(rows[i + 1]) is None or _repeats_header(top, rows[i + 1])):
         nxt = [c or "" for c in rows[i + 1]]
-        years = _target_years(top, nxt) if VALUE not in single else []
-        if years:  # the first year's target is the row's (the next ones are the later years')
-            return _two_row_header(i, top, nxt, {**_single_row_roles(top), years[0]: VALUE})
+        split = _split_target_columns(top, nxt) if VALUE not in single else []
+        if split:  # the first year's or sub-unit's target is the row's (the next ones are the later years' or the others')
+            return _two_row_header(i, top, nxt, {**_single_row_roles(top), split[0]: VALUE})
         differs = any(c != (top[k] if k < len(top) else "") and cell_role(c) is not None for k, c in enumerate(nxt))
         if differs and (not _has_number(nxt) or _totals_under_header_words(top, nxt)):  # else the first body row
             by_column = _two_row_roles(top, nxt)
@@ -492,7 +492,7 @@ def _header_read_with_its_body(rows: list[list[str]], i: int, top: list[str], be
 _TARGET_WORD = re.compile(r"目标|指标值")
 
 
-def _target_years(top: list[str], bottom: list[str]) -> list[int]:
+def _split_target_columns(top: list[str], bottom: list[str]) -> list[int]:
     """The columns a second header row splits into years or sub-units under one merged cell naming the targets
     (环保目标考核表: 序号 │ 考核项目 │ 考核目标 over 2005年 │ 2006年 │ 2007年 │ 分值; 衢州 村镇规划 考核表: 考核目标 over
     柯城区 │ 衢江区 │ … │ 开化县), or none."""
