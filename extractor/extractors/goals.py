@@ -124,6 +124,8 @@ GOAL_LABELS: dict[str, str] = {
     "预期目标": "目标",
 }
 _LABELS_LONGEST_FIRST = sorted(GOAL_LABELS, key=len, reverse=True)
+#: the verbs that make a goal label their object (设定绩效目标, 下达年度目标): no label
+_SETTING_VERBS = ("设定", "设置", "制定", "确定", "下达", "明确", "完成", "实现")
 _LABEL_RE = alternation(GOAL_LABELS)
 # a whole label cell/heading: optional numbering, the label, an optional period such as （2023-2025年）
 _LABEL_CELL = re.compile(
@@ -138,6 +140,11 @@ _SENTENCES_OF_LABEL = rf"(?P<text>[^。]+(?:。\s*(?:{POINT_ENUMERATION}|\d{{1,2
 # the same label opening a later sentence of a paragraph (…实施该项目。项目总体绩效目标：…。), the project or the year it
 # is of before it (…专项资金48万元。2018年森林防火的总目标：切实做好…)
 _SENTENCE_LABEL = re.compile(rf"(?<=。)\s*(?:[^。；;，,:：]{{2,20}}的)?(?P<label>{_LABEL_RE})\s*[:：]\s*{_SENTENCES_OF_LABEL}")
+# a label of goals opening a paragraph after the plan or work they are of (山西“十四五”时期经济社会发展主要目标:…), not a
+# label of what was done (当年年度目标完成情况:) nor the object of a verb (我镇按项目类型分别设定绩效目标:…)
+_GOAL_LABELS_PROPER = alternation(k for k in GOAL_LABELS if k.endswith("目标"))
+_OPENING_LABEL = re.compile(rf"^(?:(?!{alternation(_SETTING_VERBS)})[^。；;，,:：]){{2,20}}?"
+                            rf"(?P<label>{_GOAL_LABELS_PROPER})\s*[:：]\s*{_SENTENCES_OF_LABEL}")
 # a label announcing a list inside a sentence (…设定项目绩效目标如下：1.…；2.…。; …并明确各项目绩效目标:一是…;二是…, 丰都)
 _ANNOUNCED_LABEL = re.compile(rf"(?P<label>{_LABEL_RE})\s*(?:(?:如下|为|是)\s*[:：]|[:：](?=\s*{POINT_ENUMERATION}))"
                               rf"\s*{_SENTENCES_OF_LABEL}")
@@ -220,6 +227,11 @@ def titled_as_targets(doc: Document) -> bool:
     first = next((b for b in doc.blocks if b.kind != "table" and (b.text or "").strip()), None)
     title = normalise(first.text) if first is not None else ""
     return len(title) <= _TITLE_CHARS and _TARGETS_DOCUMENT_TITLE.search(title) is not None
+
+
+def opens_with_goal_label(text: str) -> bool:
+    """``text`` opens with a goal label and its colon (预期总目标:对办公大楼…): a goal, no indicator of a list."""
+    return _INLINE_LABEL.match(text) is not None and re.match(rf"(?:{_LABEL_RE})\s*[:：]", text) is not None
 
 
 def goal_kind(label: str) -> str | None:
@@ -446,6 +458,11 @@ def goal_section(text: str) -> str:
 _POINTER = re.compile(r"^[（(]?\s*(?:详见|见|参见)[^，,；;]{0,20}?[）)]?[。.]?$|^[（(][^（）()]*(?:详见|见|参见)[^（）()]{0,10}[）)][。.]?$")
 
 
+# the report outline's words naming the kinds of goals to write (（二）项目绩效目标。包括总体目标和阶段性目标。, 财预〔2020〕10号),
+# left in the report: no goal
+_KINDS_OF_GOALS = re.compile(r"^(?:包括|包含|分为)[^，,。；;]{0,6}目标(?:和|及|与|、)[^，,。；;]{0,6}目标[。.]?$")
+
+
 # a reviewer's judgement of the goals ("…，绩效目标设置合理。"), written where a report's goal would be: no goal
 _GOAL_ASSESSMENT = re.compile(r"目标(?:设置|设定)(?:较为|比较|基本|较)?(?:合理|明确|科学|清晰)")
 
@@ -453,6 +470,7 @@ _GOAL_ASSESSMENT = re.compile(r"目标(?:设置|设定)(?:较为|比较|基本|�
 def _is_no_goal_text(item: str) -> bool:
     return (is_template_text(item) or _is_form_label(item) or is_taxonomy_name(item)
             or INDICATOR_LINE.match(item) is not None or _POINTER.match(item) is not None
+            or _KINDS_OF_GOALS.match(item) is not None
             or _GOAL_ASSESSMENT.search(item) is not None
             or _only_announces(item))
 
@@ -489,7 +507,8 @@ def _inline_labels(text: str) -> list[re.Match]:
     if opening:
         return [opening]
     out: list[re.Match] = []
-    for pattern in (_SENTENCE_LABEL, _ANNOUNCED_LABEL, _PROJECT_LABEL):  # of two labels read over one text, the first kind
+    # of two labels read over one text, the first kind
+    for pattern in (_SENTENCE_LABEL, _OPENING_LABEL, _ANNOUNCED_LABEL, _PROJECT_LABEL):
         out.extend(m for m in pattern.finditer(text) if not any(m.start() < o.end() and o.start() < m.end() for o in out))
     return sorted(out, key=lambda m: m.start())
 
@@ -973,10 +992,11 @@ def targets_in(text: str, quantities: list[Quantity] | None = None, indicator_li
             continue
         if _counts_nothing(text, q, codes):
             continue
-        clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, q.start)), default=0)
+        clause_start = _clause_start(text, q.start)
         clause_end_m = _CLAUSE_BREAK.search(text, q.end)
         clause_end = clause_end_m.start() if clause_end_m else len(text)
-        metric = _metric(text[clause_start : q.start], text[q.end : clause_end])
+        change = _change_before(text, clause_start, q)
+        metric = _metric(text[clause_start : q.start - len(change)], text[q.end : clause_end])
         clause = text[clause_start:clause_end]
         if q.unit in units_for("budget") and _BUDGET_WORDS.search(clause) and not indicator_list:
             continue  # 申请资金800万元，其中600万元用于… restates the budget, it is not a target
@@ -988,12 +1008,25 @@ def targets_in(text: str, quantities: list[Quantity] | None = None, indicator_li
                 value=q.value,
                 unit=q.unit,
                 deadline=deadline,
-                text=q.text,
+                text=change + (q.text or ""),
                 upper=q.upper,
             )
             for each in _sharing_metrics(text, clause_start, metric)
         )
     return targets
+
+
+#: a hedge before a bound (原则上不低于): no part of the metric's name
+_HEDGE = re.compile(r"[，,]?\s*原则上\s*$")
+
+
+def _clause_start(text: str, start: int) -> int:
+    """Where the clause of the figure at ``start`` begins; a clause holding only a hedge before it goes on the one
+    before (河北 衔接资金: …中央衔接资金规模占比,原则上不得低于…的55%)."""
+    begin = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    if begin > 0 and _HEDGE.fullmatch(text[begin:start]):
+        return max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, begin - 1)), default=0)
+    return begin
 
 
 #: an operator word closing with a colon before a list of counts, one bound for each (云南 民族团结 示范创建: 建设不低于:
@@ -1107,13 +1140,28 @@ def _trim_start(before: str) -> int:
     return m.start() if m else len(before)
 
 
+#: the change a figure states, written right before it (地区生产总值增长6.5%以上, 单位地区生产总值能耗降低17%): part of the
+#: target, not of the name; a yearly or year-on-year change (过夜游客年均增长7%, 同比增长5%) names what is measured, and a
+#: change before an operator (亩产提高≥10%) is the name's (:func:`_change_before`)
+_CHANGE_CLOSING = re.compile(rf"(?<!年均)(?<!同比)(?<!上年)(?:{alternation(vague_for('figure_change'))})$")
+
+
+def _change_before(text: str, clause_start: int, q: Quantity) -> str:
+    """The change word right before the figure ``q`` written with no operator (增长 of 地区生产总值增长6.5%以上), when
+    a name of two characters stands before it in its clause; "" otherwise."""
+    change = _CHANGE_CLOSING.search(text, clause_start, q.start)
+    if change is None or not (q.text or "")[:1].isdigit():
+        return ""
+    return change.group() if len(re.sub(rf"[^{HAN}A-Za-z]", "", text[clause_start:change.start()])) >= 2 else ""
+
+
 #: a bracket opening a part of the count before it (含, 其中, 包括), the part's count right after
 _OPENS_A_PART = re.compile(r"[（(](?:含|其中|包括)?[:：]?$")
 
 
 def _metric(before: str, after: str) -> str | None:
     """The metric of a target: the words before the number, else the noun after it."""
-    before = _without_lead_time(before.strip())
+    before = _HEDGE.sub("", _without_lead_time(before.strip()))
     before = before[: _trim_start(before)].strip()
     if _OPENS_A_PART.search(before):  # 1200个示范村(含200个示范社区): the part is named by the noun after its count
         before = ""

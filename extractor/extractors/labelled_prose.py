@@ -28,8 +28,8 @@ from ..nlp.lexicon import (alternation, is_chinese, operator_words, operators_fo
                            vague_ending, vague_for, vague_words)
 from ..nlp.quantities import FIGURE, find_deadlines, find_quantities, figures_with_units, parse_operator
 from .forms.reader import cell_text, is_template_text
-from .goals import (INDICATOR_LINE, field_targets_heading, is_plan_targets_heading, is_targets_section, targets_in,
-                    titled_as_targets)
+from .goals import (INDICATOR_LINE, field_targets_heading, is_plan_targets_heading,
+                    is_targets_section, opens_with_goal_label, targets_in, titled_as_targets)
 from .results_prose import MODAL_WORDS, labelled_result, result_indicators, stated_result, writes_target_and_result
 from .sentences import HAN, HAN_CHAR, normalise
 from .subprojects import without_responsibility_note
@@ -736,8 +736,8 @@ _NOTE_AFTER_FIGURE = re.compile(rf"(?<=\d)(?P<unit>[{HAN}%]{{1,3}})[（(][^（()
 def _item_indicators(segment: _Segment, text: str) -> list[Indicator]:
     """The indicators of one item: one a target it states, else the item itself as a target with no number; a
     target in brackets after the name is the name's (:func:`_bracketed_item`)."""
-    if is_template_text(text):
-        return []  # a template's row label left as it was (指标1 of a cut 宁德 自评表): no name and no figure
+    if is_template_text(text) or opens_with_goal_label(text):
+        return []  # a template's row label left as it was (指标1 of a cut 宁德 自评表), or the goal after the list
     text = _COUNTED_TARGETS_LABEL.sub("", text)
     text = _NOTE_AFTER_FIGURE.sub(r"\g<unit>", without_number(_ITEM_NUMBER.sub("", _CUT_LABEL_OPENING.sub("", text))))
     found, text = _bracket_read(segment, text)

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 
 from ..document import Document
 from ..extraction import FULL_SCORE, Fact, Indicator
-from ..layout.headings import cn_to_int, match_number
+from ..layout.headings import Numbering, cn_to_int, match_number
 from ..nlp.quantities import BRACKETED_POINTS, Quantity, bracketed_points, find_quantities, section_points
 from .sentences import HAN
 
@@ -232,20 +232,34 @@ def pointed_item_indicators(doc: Document, start: int = 0) -> list[Indicator]:
 
 @dataclass
 class _OpenItem:
-    """An item that named itself, its text read on until the next numbered block: one with its points when that text
-    closes its rules with them."""
+    """An item, its rules read on until the next numbered block: titled with its points (二、绿地率(20分) │ 绿化用地面积
+    占…25%(含25%)以上的给满分), or naming itself first, one with its points when its rules close with them."""
     rank: int
     name: str
     block_index: int
-    text: str
+    rules: str
+    points: float | None = None  # written in its title
+    score: float | None = None
 
     def closed(self) -> _PointedItem | None:
-        points = bracketed_points(self.text)
-        if not points:
-            return None
-        rules = self.text[len(self.name) + 1:]
-        target = next((q for q in find_quantities(rules) if q.operator and q.kind != "score"), None)
-        return _PointedItem(self.rank, self.name, points[-1][1], self.block_index, target)
+        points = self.points
+        if points is None:
+            closing = bracketed_points(self.rules)
+            if not closing:
+                return None
+            points = closing[-1][1]
+        target = next((q for sentence in re.split(r"[。；;]", self.rules) if not _FORMULA.search(sentence)
+                       for q in find_quantities(sentence) if q.operator and not _points(q)), None)
+        return _PointedItem(self.rank, self.name, points, self.block_index, target, self.score)
+
+
+#: a sentence defining how a rate is computed (违法生育多孩率=100%—符合政策生育率): no bound of the item's
+_FORMULA = re.compile(r"[=＝×÷]")
+
+
+def _points(q: Quantity) -> bool:
+    """A quantity of points the rules give or take (得2分, 扣0.5-2分): the scoring, no target."""
+    return q.kind == "score" or q.unit == "分"
 
 
 def _pointed_items(doc: Document) -> list[_PointedItem]:
@@ -259,20 +273,26 @@ def _pointed_items(doc: Document) -> list[_PointedItem]:
         numbering = match_number(text)
         if numbering is None:
             if open_item is not None:
-                open_item.text += text
+                open_item.rules += text
             continue
         found.append(open_item.closed() if open_item else None)
-        open_item = None
-        titled = _TITLED_ITEM.match(numbering.title)
-        if titled and titled.group("points"):
-            found.append(_PointedItem(numbering.rank, titled.group("name"), section_points(titled.group("points")), index))
-        elif titled:
-            found.append(_PointedItem(numbering.rank, titled.group("name"), float(titled.group("full")), index,
-                                      score=float(titled.group("got"))))
-        elif (named := _NAMED_ITEM.match(numbering.title)) is not None:
-            open_item = _OpenItem(numbering.rank, named.group("name"), index, numbering.title)
+        open_item = _open_item(numbering, index)
     found.append(open_item.closed() if open_item else None)
     return [item for item in found if item is not None]
+
+
+def _open_item(numbering: Numbering, index: int) -> _OpenItem | None:
+    """The item a numbered block opens: titled with its points, or naming itself in its first sentence."""
+    title = numbering.title
+    if (titled := _TITLED_ITEM.match(title)) is not None:
+        rules = title[titled.end():]
+        if titled.group("points"):
+            return _OpenItem(numbering.rank, titled.group("name"), index, rules, section_points(titled.group("points")))
+        return _OpenItem(numbering.rank, titled.group("name"), index, rules, float(titled.group("full")),
+                         float(titled.group("got")))
+    if (named := _NAMED_ITEM.match(title)) is not None:
+        return _OpenItem(numbering.rank, named.group("name"), index, title[named.end():])
+    return None
 
 
 def _ranked_as_they_come(items: list[_PointedItem]) -> list[_PointedItem]:

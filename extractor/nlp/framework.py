@@ -29,7 +29,7 @@ _L2_ALIASES = framework()["level2_aliases"]
 _L2_ALL = set(LEVEL2) | set(LEVEL2_COST_101)
 # canonical 二级 -> its 一级 ("成本指标" as 二级 sits under 产出 (88号); decided with the 一级 at hand)
 _L2_PARENT = {l2: l1 for l1, level2s in indicator_taxonomy().items() for l2 in level2s if l2 != "成本指标"}
-_NOISE_RE = re.compile(r"[\s\u3000:：*＊]|^[（(]?[一二三四五六七八九十\d]+[)）、.．]|[（(][^）)]*[)）]$|(?<=[^\d.])\d+(?:\.\d+)?分$"
+_NOISE_RE = re.compile(r"[\s\u3000:：*＊]|^[（(]?[一二三四五六七八九十\d]+[)）、.．。]|[（(][^）)]*[)）]$|(?<=[^\d.])\d+(?:\.\d+)?分$"
                        r"|[（(][\d.\-—~～]+[)）]分$|(?<=[^\d.])(?:权重|分值|满分)(?:\d+(?:\.\d+)?%?)?$")
 
 

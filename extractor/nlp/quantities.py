@@ -60,6 +60,9 @@ _SUFFIX_RE = re.compile(rf"^(?:{alternation(_SUFFIX_WORDS)})")
 _REACH_WORDS = frozenset(operators_for("reach"))
 #: an operator word right before the number; a reach word may have a colon after it (社会满意度达:98%, 海南 学生资助)
 _PREFIX_RE = re.compile(rf"(?:{alternation([*_SYMBOL_OPERATORS, *_PREFIX_WORDS])}|(?:{alternation(_REACH_WORDS)})\s*[:：])\s*$")
+#: a Chinese operator word, then the total a share is taken of, right before a percentage: 不低于总规模50%,
+#: 不得低于到市县衔接资金总规模的55% (河北/榆林 衔接资金: the share is bounded, the total named between)
+_OPERATOR_OVER_A_TOTAL = re.compile(rf"(?P<operator>{alternation(_PREFIX_WORDS)})[{HAN}]{{0,10}}?总[{HAN}]{{1,2}}的?\s*$")
 # an upper bound written after the figure (以内, 之内, 内, 以下): the rest of 控制在 … 以内
 _UPPER_BOUND_AFTER = re.compile(alternation(w for w, (op, position) in operator_words().items() if (op, position) == ("<=", "after")))
 _APPROX_BEFORE_RE = re.compile(rf"(?:{alternation(vague_for('approx_before'))})\s*$")
@@ -721,6 +724,9 @@ def _take_prefix_operator(scan: _Scan) -> None:
     """≥ / 不少于 / 控制在 … before the number (控制在 also takes its closing 以内/之内/内/以下)."""
     norm = scan.norm
     prefix = _operator_word_before(norm, scan.start)
+    if not prefix and scan.unit == "%" and scan.operator is None:
+        _take_operator_over_a_total(scan)
+        return
     if not prefix:
         return
     word = prefix.group().strip().rstrip(":：").rstrip()
@@ -731,6 +737,14 @@ def _take_prefix_operator(scan: _Scan) -> None:
         tail = _UPPER_BOUND_AFTER.match(norm, scan.pos)
         if tail:
             scan.pos += len(tail.group())
+
+
+def _take_operator_over_a_total(scan: _Scan) -> None:
+    """不低于 … 总规模的 before a percentage: the share's bound, the total it is a share of between them."""
+    over = _OPERATOR_OVER_A_TOTAL.search(scan.norm[max(0, scan.start - 20): scan.start])
+    if over:
+        scan.operator = _PREFIX_WORDS[over.group("operator")]
+        scan.start -= len(over.group())
 
 
 def _take_approximate_before(scan: _Scan) -> None:

@@ -86,9 +86,11 @@ def test_pattern_10_a_plans_numbered_targets_are_its_goals():
 
 
 def test_pattern_10_a_plans_numbered_targets_state_its_indicators():
+    # the change the figure states (增长6.2%) is no part of the name since the forty-fourth session: blind107's writer
+    # kept it, but the writers of eight later parts (32 rows) drop it
     assert _rows(_plan()) == [
-        ("地区生产总值增长", None, 6.2, "%"),
-        ("固定资产投资增长", None, 15, "%"),
+        ("地区生产总值", None, 6.2, "%"),
+        ("固定资产投资", None, 15, "%"),
         ("其他主要经济指标", ">=", None, None),
     ]
 

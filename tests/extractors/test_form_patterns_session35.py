@@ -123,7 +123,8 @@ def test_pattern_10_a_task_table_headed_by_its_tasks_and_requirements_sets_targe
 def test_pattern_10_a_paragraph_announcing_the_targets_at_its_end_opens_them():
     ext = _plan("2020年既是收官之年，又逢撤地设市20周年，做好全年工作意义重大。2020年我市国民经济和社会发展主要目标是:",
                 "——关于经济发展类目标(13个)。规模以上工业增加值增长8%以上;一般公共预算收入增长7.5%。")
-    assert [(name, value) for name, _, value, _ in _rows(ext)] == [("规模以上工业增加值增长", 8), ("一般公共预算收入增长", 7.5)]
+    # the change the figure states (增长8%) is the target's, as blind209's gold writes it (since the forty-fourth session)
+    assert [(name, value) for name, _, value, _ in _rows(ext)] == [("规模以上工业增加值", 8), ("一般公共预算收入", 7.5)]
 
 
 # blind213, 宝安 民生实事 (a news report of the list): a line closing with the list's title opens it, each paragraph after

@@ -319,7 +319,24 @@ def _groups_left_of_names(columns: list[ColumnRole], body: list[list[str]]) -> l
             if 2 <= len(groups) < len(names):
                 out[k] = ColumnRole(left.index, left.header, LEVEL1,
                                     left.why + "; the header spans the name column too, and fewer distinct cells: the groups")
-                break
+                return _one_group_over_the_groups(out, k, body)
+    return out
+
+
+def _one_group_over_the_groups(columns: list[ColumnRole], k: int, body: list[list[str]]) -> list[ColumnRole]:
+    """The column left of the groups at ``k``, under the same merged header, with one short phrase down its rows
+    (十三五 生态环境保护 主要指标: 指标 over 生态环境质量 │ 1。空气质量 │ 地级及以上城市…比率, a page cut inside its first
+    group): the 一级 over the groups, which are the 二级 (a block's label, 绩效指标, stays no role)."""
+    head, groups = (columns[k - 1] if k else None), columns[k]
+    if head is None or head.role is not None or head.header != groups.header:
+        return columns
+    labels = set(_filled_cells(body, head.index))
+    if len(labels) != 1 or not _OWN_LEVEL.fullmatch(label := labels.pop()) or _BLOCK_LABEL.fullmatch(label):
+        return columns
+    out = list(columns)
+    out[k - 1] = ColumnRole(head.index, head.header, LEVEL1,
+                            head.why + "; yet left of the groups under their header: the 一级")
+    out[k] = ColumnRole(groups.index, groups.header, LEVEL2, groups.why + ", under the 一级 left of them: the 二级")
     return out
 
 
