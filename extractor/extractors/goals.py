@@ -231,7 +231,10 @@ def titled_as_targets(doc: Document) -> bool:
 
 def opens_with_goal_label(text: str) -> bool:
     """``text`` opens with a goal label and its colon (预期总目标:对办公大楼…): a goal, no indicator of a list."""
-    return _INLINE_LABEL.match(text) is not None and re.match(rf"(?:{_LABEL_RE})\s*[:：]", text) is not None
+    return _LABEL_WITH_COLON.match(text) is not None
+
+
+_LABEL_WITH_COLON = re.compile(rf"(?:{_LABEL_RE})\s*[:：]\s*\S")
 
 
 def goal_kind(label: str) -> str | None:

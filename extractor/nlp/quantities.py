@@ -724,10 +724,9 @@ def _take_prefix_operator(scan: _Scan) -> None:
     """≥ / 不少于 / 控制在 … before the number (控制在 also takes its closing 以内/之内/内/以下)."""
     norm = scan.norm
     prefix = _operator_word_before(norm, scan.start)
-    if not prefix and scan.unit == "%" and scan.operator is None:
-        _take_operator_over_a_total(scan)
-        return
     if not prefix:
+        if scan.unit == "%" and scan.operator is None:
+            _take_operator_over_a_total(scan)
         return
     word = prefix.group().strip().rstrip(":：").rstrip()
     if scan.operator is None and not (scan.approximate and word in _REACH_WORDS):
