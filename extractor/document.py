@@ -134,7 +134,7 @@ def upright_text(text: str) -> str:
     if text.count("\n") < 2:
         return text
     lines = text.split("\n")
-    if len(lines) >= 3 and all(_one_letter(line.strip()) for line in lines[:-1]):
+    if all(_one_letter(line.strip()) for line in lines[:-1]):
         return "".join(line.strip() for line in lines)
     return text
 

@@ -1026,10 +1026,15 @@ _HEDGE = re.compile(r"[，,]?\s*原则上\s*$")
 def _clause_start(text: str, start: int) -> int:
     """Where the clause of the figure at ``start`` begins; a clause holding only a hedge before it goes on the one
     before (河北 衔接资金: …中央衔接资金规模占比,原则上不得低于…的55%)."""
-    begin = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    begin = _after_last_break(text, start)
     if begin > 0 and _HEDGE.fullmatch(text[begin:start]):
-        return max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, begin - 1)), default=0)
+        return _after_last_break(text, begin - 1)
     return begin
+
+
+def _after_last_break(text: str, end: int) -> int:
+    """Where the clause that ``text[:end]`` closes with begins: right after its last clause break, or 0."""
+    return max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, end)), default=0)
 
 
 #: an operator word closing with a colon before a list of counts, one bound for each (云南 民族团结 示范创建: 建设不低于:
@@ -1058,7 +1063,7 @@ def _sharing_metrics(text: str, clause_start: int, metric: str | None) -> list[s
     names = [metric[: -len(_ALL_OF_THEM)]]
     start = clause_start
     while start > 0 and text[start - 1] == "、":
-        before = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start - 1)), default=0)
+        before = _after_last_break(text, start - 1)
         names.insert(0, _without_lead_time(text[before:start - 1].strip()))
         start = before
     names = [part for name in names for part in name.split("和")]
@@ -1155,11 +1160,16 @@ def _change_before(text: str, clause_start: int, q: Quantity) -> str:
     change = _CHANGE_CLOSING.search(text, clause_start, q.start)
     if change is None or not (q.text or "")[:1].isdigit():
         return ""
-    return change.group() if len(re.sub(rf"[^{HAN}A-Za-z]", "", text[clause_start:change.start()])) >= 2 else ""
+    return change.group() if _names_something(text[clause_start:change.start()]) else ""
 
 
 #: a bracket opening a part of the count before it (含, 其中, 包括), the part's count right after
 _OPENS_A_PART = re.compile(r"[（(](?:含|其中|包括)?[:：]?$")
+
+
+def _names_something(text: str) -> bool:
+    """Two letters or more, Chinese or Latin: enough for a name."""
+    return len(re.sub(rf"[^{HAN}A-Za-z]", "", text)) >= 2
 
 
 def _metric(before: str, after: str) -> str | None:
@@ -1168,7 +1178,7 @@ def _metric(before: str, after: str) -> str | None:
     before = before[: _trim_start(before)].strip()
     if _OPENS_A_PART.search(before):  # 1200个示范村(含200个示范社区): the part is named by the noun after its count
         before = ""
-    if len(re.sub(rf"[^{HAN}A-Za-z]", "", _LEAD_VERB.sub("", before))) >= 2:
+    if _names_something(_LEAD_VERB.sub("", before)):
         return before
     after = _BOUND_AFTER.sub("", after.strip())
     after = re.split(r"[的和及与，,；;。（()）]", after, 1)[0]
