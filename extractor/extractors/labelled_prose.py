@@ -26,7 +26,8 @@ from ..layout.headings import LETTER_NUMBER, POINT_ENUMERATION, cn_to_int, match
 from ..nlp.framework import canonical_level1, canonical_level2, clean_level, parent_of
 from ..nlp.lexicon import (alternation, is_chinese, operator_words, operators_for, reason_words, strip_vague_ending,
                            vague_ending, vague_for, vague_words)
-from ..nlp.quantities import FIGURE, find_deadlines, find_quantities, figures_with_units, parse_operator
+from ..nlp.quantities import (BRACKETED_POINTS, FIGURE, find_deadlines, find_quantities, figures_with_units, parse_operator,
+                               section_points)
 from .forms.reader import cell_text, is_template_text
 from .goals import (INDICATOR_LINE, field_targets_heading, is_plan_targets_heading,
                     is_targets_section, opens_with_goal_label, targets_in, titled_as_targets)
@@ -179,20 +180,25 @@ def _table_texts(block, not_understood: bool) -> Iterator[tuple[str, bool]]:
 #: the header of a column that writes its targets out in sentences, the columns left of it their groups (杭州 旅委
 #: 绩效考核目标: 类别 │ 分项指标 │ 目标名称 │ 考核内容及指标 │ 指标属性 │ 完成时限)
 _DESCRIBED_TARGETS = re.compile(r"^(?:考核|工作|目标)?内容及(?:指标|目标)$")
+#: the column of a responsibility letter's targets, each with its points (杨凌 目标责任书: 时限 │ 类别 │ 工作任务 │
+#: 目标及质量要求 over 新闻宣传(35分) │ 在省级以上媒体送播杨凌报道20条(15分);开办重点挂牌栏目4个(10分)), read in any table
+_LETTER_TARGETS = re.compile(r"^目标及(?:质量)?要求$")
 _GROUPS_OF_A_ROW = 2
 
 
-def _described_column(rows: list[list[str]]) -> tuple[int, int] | None:
-    """(header row, column) of the column of :data:`_DESCRIBED_TARGETS`, None for a table with none."""
+def _described_column(rows: list[list[str]], header: re.Pattern = _DESCRIBED_TARGETS) -> tuple[int, int] | None:
+    """(header row, column) of the column whose header ``header`` matches, None for a table with none."""
     return next(((k, i) for k, row in enumerate(rows) for i, c in enumerate(row)
-                 if isinstance(c, str) and _DESCRIBED_TARGETS.match(compact_cell(c))), None)
+                 if isinstance(c, str) and header.match(compact_cell(c))), None)
 
 
 def _described_columns(doc: Document, table_refs: frozenset[str]) -> dict[str, tuple[int, int]]:
     """(header row, column) of :func:`_described_column` for each table the form reader did not understand that has
-    one, by the table's ref."""
-    return {block.ref: found for block in doc.tables()
-            if block.ref in table_refs and (found := _described_column(block.cells())) is not None}
+    one, and of each table with a responsibility letter's column of targets (:data:`_LETTER_TARGETS`), by the
+    table's ref."""
+    found = {block.ref: column for block in doc.tables() if (column := _described_column(block.cells(), _LETTER_TARGETS))}
+    return found | {block.ref: column for block in doc.tables()
+                    if block.ref in table_refs and (column := _described_column(block.cells())) is not None}
 
 
 def _described_targets(doc: Document, described: dict[str, tuple[int, int]]) -> Iterator[_Segment]:
@@ -738,6 +744,12 @@ def _item_indicators(segment: _Segment, text: str) -> list[Indicator]:
     target in brackets after the name is the name's (:func:`_bracketed_item`)."""
     if is_template_text(text) or opens_with_goal_label(text):
         return []  # a template's row label left as it was (指标1 of a cut 宁德 自评表), or the goal after the list
+    points = _ITEM_POINTS.search(text)
+    if points:
+        found = _item_indicators(segment, text[: points.start()])
+        if found and found[0].weight is None:
+            found[0].weight = section_points(points.group())  # the first target's; a 其中 part after it shares them
+        return found
     text = _COUNTED_TARGETS_LABEL.sub("", text)
     text = _NOTE_AFTER_FIGURE.sub(r"\g<unit>", without_number(_ITEM_NUMBER.sub("", _CUT_LABEL_OPENING.sub("", text))))
     found, text = _bracket_read(segment, text)
@@ -779,6 +791,10 @@ def _bracket_read(segment: _Segment, text: str) -> tuple[list[Indicator], str]:
     if re.search(r"\d", name) and not re.search(r"\d", target):
         return [], name
     return _bracketed_item(segment, name, target), name + target
+
+
+#: the points an item closes on (播发正能量报道25条(10分)), a responsibility letter's
+_ITEM_POINTS = re.compile(rf"{BRACKETED_POINTS}[。；;]?$")
 
 
 #: what opens a plan's clause before what it measures (完成植树造林0.74万亩,其中村庄绿化0.12万亩)
@@ -907,16 +923,23 @@ def _one_name_a_year(names: list[str]) -> list[str]:
     return [f"{year}，{first.group('stem')}" for year in (first.group("year"), *names[1:])]
 
 
-#: names listed with 、 and counted, then one target for all of them: A、B、C、D4项指标达到国家下达的年度目标值
-_JOINT = re.compile(r"^(?P<names>[^，,；;。]+?)(?P<count>\d|[二三四五六七八九十])项指标均?(?P<target>[^\d]+)$")
+#: names listed with 、 and counted, then one target for all of them: A、B、C、D4项指标达到国家下达的年度目标值; or closed
+#: by 等…指标 (淮安 政府工作报告: 城镇登记失业率、单位GDP能耗等主要约束性指标控制在省、市下达的目标以内)
+_JOINT = re.compile(r"^(?P<names>[^，,；;。]+?)(?:(?P<count>\d|[二三四五六七八九十])项指标|等(?:主要)?(?:约束性|预期性)?指标)均?"
+                    r"(?P<target>[^\d]+)$")
+_JOINT_NAME_CHARS = 12
 
 
 def _joint_statement(text: str) -> list[tuple[str, str]]:
-    """(name, target) of each indicator a line lists by name and counts before the target they share; [] unless the
-    count is that of the names."""
+    """(name, target) of each indicator a line lists by name before the target they share; [] unless the count
+    written is that of the names, or, with none written, two short names at least."""
     m = _JOINT.match(text)
     names = [n.strip() for n in m.group("names").split("、")] if m else []
-    if not m or len(names) != cn_to_int(m.group("count")) or not all(names):
+    if not m or not all(names):
+        return []
+    if m.group("count") and len(names) != cn_to_int(m.group("count")):
+        return []
+    if not m.group("count") and (len(names) < 2 or max(map(len, names)) > _JOINT_NAME_CHARS):
         return []
     return [(name, m.group("target")) for name in names]
 

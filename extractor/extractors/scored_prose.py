@@ -181,8 +181,8 @@ def _stated_total_before(doc: Document, index: int) -> float | None:
 # -- items with their points ------------------------------------------------------------------------------------------
 
 #: the points of an item and what it scored, in one bracket after its title (萧县 老旧小区 自评报告: 1.项目申报(满分5分,实得5分);
-#: 固镇 民生工程 自评报告: (一)投入(25分,自评得分25分))
-_FULL_AND_GOT = (r"[（(](?:满分)?(?P<full>\d{1,3}(?:\.\d+)?)分[，,、]\s*(?:实得|自评得分|得分|实际得分|得)"
+#: 固镇 民生工程 自评报告: (一)投入(25分,自评得分25分); 秀屿 居家养老 评价报告: (一)项目决策情况(分值20分,得分15分))
+_FULL_AND_GOT = (r"[（(](?:满分|分值|权重)?(?P<full>\d{1,3}(?:\.\d+)?)分[，,、]\s*(?:实得|自评得分|得分|实际得分|得)"
                  r"(?P<got>\d{1,3}(?:\.\d+)?)分[)）]")
 #: an item opening with its name and its points, then what it asks (1、目标预期实现进度(3分)。中长期项目须…; (1)相关性(5分)。
 #: 指设立的…): the name is a phrase, no sentence

@@ -492,7 +492,12 @@ def _unit_at(norm: str, pos: int) -> re.Match | None:
     skip = pos
     while skip < len(norm) and skip - pos < 2 and norm[skip] == " ":
         skip += 1
-    return _UNIT_RE.match(norm, skip)
+    m = _UNIT_RE.match(norm, skip)
+    return None if m and _NOT_THE_UNIT.match(norm, skip) else m
+
+
+#: a unit's word beginning another word: 年级 is a school grade (小学5年级至高中2年级), no count of years
+_NOT_THE_UNIT = re.compile(r"年级")
 
 
 _BRACKETED_UNIT = re.compile(r"[(（](?P<unit>[^()（）]{1,8})[)）]")

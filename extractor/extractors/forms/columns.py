@@ -211,8 +211,8 @@ def assign_roles(header_cells: tuple[str, ...], by_column: dict[int, str], body:
     columns = _requirements_right_of_groups(_group_right_before_names(columns, body), body)
     columns = _figures_right_under_one_header(_grade_beside_a_target(columns), body)
     columns = _one_column_per_level(_row_points(_converted_score(columns, body)))
-    columns = _names_under_level2(_level2_merged_down(_levels_by_content(columns), body), body)
-    return _value_by_content(_follow_moved_levels(columns))
+    columns = _names_under_level2(_level2_merged_down(_levels_by_content(_numbered_groups(columns, body)), body), body)
+    return _value_by_content(_follow_moved_levels(_requirements_right_of_names(columns, body)))
 
 
 def _level2_merged_down(columns: list[ColumnRole], body: list[list[str]]) -> list[ColumnRole]:
@@ -388,6 +388,33 @@ def _requirements_right_of_groups(columns: list[ColumnRole], body: list[list[str
     return out
 
 
+#: the longest label of a column of short names (禁毒 考核评分: 强化组织领导, 禁毒知识知晓率)
+_SHORT_NAME_CHARS = 12
+
+
+def _requirements_right_of_names(columns: list[ColumnRole], body: list[list[str]]) -> list[ColumnRole]:
+    """A scoring sheet whose items are named twice (杭州 禁毒 考核评分: 项目 │ 小项内容 │ 具体内容 │ 分值 over 组织领导(10分) │
+    禁毒知识知晓率 │ 全民禁毒知识知晓率超过95%。 │ 5): when the name column holds sentences and the 二级 column left of it,
+    which no level word heads, a short label of its own in each row, the labels are the names and the sentences
+    what each must reach, its target."""
+    name = next((c for c in columns if c.role in _NAME_ROLES), None)
+    left = _left_of(columns, name) if name is not None else None
+    if left is None or left.role != LEVEL2 or _was_level(left.header) or VALUE in {c.role for c in columns}:
+        return columns
+    labels, texts = (_filled_cells(body, c.index) for c in (left, name))
+    if len(labels) < 2 or len(set(labels)) < len(labels) or max(map(len, labels)) > _SHORT_NAME_CHARS \
+            or 2 * sum(map(is_taxonomy_name, labels)) > len(labels):
+        return columns  # a label may name a dimension (群众满意度) but not most: those are the levels
+    if 2 * sum(1 for t in texts if t.endswith("。") or _is_sentence(t)) < len(texts):
+        return columns
+    out = list(columns)
+    out[left.index] = ColumnRole(left.index, left.header, NAME,
+                                 left.why + "; a short label of its own in each row, sentences right of it: the names")
+    out[name.index] = ColumnRole(name.index, name.header, VALUE,
+                                 name.why + "; sentences right of the short names: what each must reach, the target")
+    return out
+
+
 def _left_of(columns: list[ColumnRole], column: ColumnRole) -> ColumnRole | None:
     """The nearest column left of ``column`` that is no index column."""
     return next((c for c in reversed(columns[:column.index]) if c.role != INDEX), None)
@@ -438,6 +465,22 @@ def _decide(role: str | None, header: str, p: _Profile) -> tuple[str | None, str
     if role == VALUE and p.quantity_share >= 0.5:
         return VALUE, f"{said}; mostly quantities"
     return role, said
+
+
+def _numbered_groups(columns: list[ColumnRole], body: list[list[str]]) -> list[ColumnRole]:
+    """A header merged over two level columns whose first only numbers the groups of the second (焦作 春防 验收细则: 考核项目
+    over 1 │ 组织部署责任制落实情况4分): the numbers are an index, the labels the 一级."""
+    level1 = next((c for c in columns if c.role == LEVEL1), None)
+    level2 = columns[level1.index + 1] if level1 is not None and level1.index + 1 < len(columns) else None
+    if level2 is None or level2.role != LEVEL2 or level2.header != level1.header:
+        return columns
+    numbers = _filled_cells(body, level1.index)
+    if not _numbers_the_rows([n for k, n in enumerate(numbers) if k == 0 or n != numbers[k - 1]]):
+        return columns  # one number merged down its group counts once
+    out = list(columns)
+    out[level1.index] = ColumnRole(level1.index, level1.header, INDEX, level1.why + "; numbers the groups right of it")
+    out[level2.index] = ColumnRole(level2.index, level2.header, LEVEL1, level2.why + "; the groups the numbers count")
+    return out
 
 
 def _numbers_the_rows(filled: list[str]) -> bool:

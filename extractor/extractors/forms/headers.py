@@ -43,7 +43,8 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((role, re.compile(p))
     (NATURE, r"^(?:指标)?(?:性质|属性)$|^定量/定性$|^定性/定量$"),
     (CONTENT, r"^(?:指标|绩效)内容$"),
     (EXPLANATION, r"指标解释|指标说明|指标描述|计算公式|计算方法|指标定义|指标释义|指标涵义|指标含义|保障措施|备注"),
-    (STANDARD, r"评分标准|赋分标准|评分办法|评分细则|评分规则|扣分标准|评价标准|绩效标准|取值依据|设定依据|^依据$|计分办法|计分方法"),
+    (STANDARD, r"评分标准|赋分标准|评分办法|评分细则|评分规则|扣分标准|评价标准|绩效标准|取值依据|设定依据|^依据$|计分办法|计分方法"
+               r"|评分方法"),  # 动物防疫 考核评分细则: 考核内容 │ 计分 │ 考核评分方法 │ 得分
     (SOURCE, r"数据来源|佐证|证明材料|信息来源"),
     (DEDUCTION, r"^(?:实际)?扣(?:减)?分(?:值|数)?$"),
     (SCORE, r"^(?:自评|评价|实际|指标|考核|评审|最终|核定)?得分$|^得分值$|^自评分$|^自评$|^评分$|^(?:自评)?分数$|^(?:专家)?打分$"
@@ -148,7 +149,20 @@ def roles_by_column(cells: list[str | None]) -> dict[int, str]:
         role = cell_role(cell) if isinstance(cell, str) else None
         if role is not None:
             out[i] = role
-    return _earlier_actuals(cells, _year_columns(cells, _assessed_contents(cells, _scored_pairs(cells, out))))
+    out = _scored_pairs(cells, _points_beside_scores(cells, out))
+    return _earlier_actuals(cells, _year_columns(cells, _assessed_contents(cells, out)))
+
+
+#: a column headed 计分 holds the points of its row only beside a column of the points got (动物防疫 考核评分细则: 考核内容 │
+#: 计分 │ 考核评分方法 │ 得分); alone it may hold each band's points (协同创新 考评计分表: 评价标准 │ 计分, one row a band)
+_POINTS_HEADER = "计分"
+
+
+def _points_beside_scores(cells: list[str | None], by_column: dict[int, str]) -> dict[int, str]:
+    if SCORE not in by_column.values():
+        return by_column
+    return {**by_column, **{i: WEIGHT for i, c in enumerate(cells)
+                             if isinstance(c, str) and i not in by_column and clean_header_cell(c) == _POINTS_HEADER}}
 
 
 def _earlier_actuals(cells: list[str | None], by_column: dict[int, str]) -> dict[int, str]:

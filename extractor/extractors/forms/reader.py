@@ -46,7 +46,8 @@ from .regions import FIELDS, INDICATORS, SIGNATURES, Region, cells_of, is_signat
 
 _TOTAL_WORDS = total_words("table_total", "subtotal", "score_total")
 _NUMBERING = re.compile(r"^[★☆※]*(?:\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]{1,3}、|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩]|指标\s*[\d一二三四五六七八九十]{0,2}\s*[:：.．、]"
-                        rf"|指标\s*\d{{1,2}}(?=[{HAN}]))\s*")  # 指标1工程完工率: the template's number, colon dropped
+                        rf"|指标\s*\d{{1,2}}(?=[{HAN}])"  # 指标1工程完工率: the template's number, colon dropped
+                        rf"|\d{{1,2}}[)）](?=[{HAN}]))\s*")  # 动物防疫 考核细则: 1)耳标佩戴率100%, a half bracket
 _TEMPLATE_NUMBER = re.compile(r"^指标\d{1,2}(?![\d])")
 #: a cell of points alone (分值 │ 2; 项目管理 │ 25)
 _POINTS = re.compile(r"\d{1,3}(?:\.\d+)?")
@@ -517,8 +518,11 @@ def _read_block(block: Block, rows: list[list[str]], carry: Carry) -> Carry:
     block.has_numbers = block.has_numbers or any(
         re.search(r"\d", cell_text(raw, roles.get(role))) for raw in body for role in (VALUE, ACTUAL, WEIGHT, SCORE))
     together = _ReadTogether.of(block.columns)
+    sections = _sections_over_groups(body, roles)
     for index, raw in _unstacked(body, block.start, roles):
         levels = _levels_set_by(raw, body[index - block.start + 1:], roles, level1_text)
+        if levels is None and sections:
+            levels = (section, "") if (section := _section_row(raw)) else None
         if levels is not None:
             level1_text, level2_text = levels
             continue
@@ -528,6 +532,8 @@ def _read_block(block: Block, rows: list[list[str]], carry: Carry) -> Carry:
                 block.placeholders.append(Row(index, {NAME: cell_text(raw, roles.get(NAME))}, level1_text, level2_text,
                                               evaluation, block.period))
             continue
+        if sections and row.get(LEVEL1):
+            row[LEVEL2] = row.pop(LEVEL1)  # the group under its section
         if block.rows:
             _take_back_spilled_words(row, block.rows[-1])
         if block.rows and _wraps_previous(row, block.rows[-1]):
@@ -601,6 +607,24 @@ def _levels_set_by(raw: list[str], below: list[list[str]], roles: dict[str, int]
         return _heading_levels(heading, level1_text)
     group = _numbered_group(raw, below, roles) if LEVEL1 not in roles else None
     return (group, "") if group is not None else None
+
+
+def _section_row(raw: list[str]) -> str | None:
+    """The text of a row holding one section heading numbered 一、 across it (二、防疫实施情况(81分)), or None."""
+    cells = {compact_cell(c) for c in raw if c and c.strip()}
+    text = cells.pop() if len(cells) == 1 else ""
+    return text if _CHINESE_NUMBERED.match(text) else None
+
+
+def _sections_over_groups(body: list[list[str]], roles: dict[str, int]) -> bool:
+    """Sections numbered 一、 across the table over a 一级 column of groups numbered 1、 and no 二级 column (动物防疫 秋防
+    考核评分细则: 二、防疫实施情况(81分) over 1、免疫密度与耳标佩戴率 │ 1)耳标佩戴率100% │ 10): the sections are the
+    一级, the groups the 二级."""
+    column = roles.get(LEVEL1)
+    if column is None or LEVEL2 in roles or not any(_section_row(raw) for raw in body):
+        return False
+    groups = {compact_cell(cell_text(raw, column)) for raw in body if not _section_row(raw)} - {""}
+    return bool(groups) and all(_ARABIC_NUMBERED.match(group) for group in groups)
 
 
 def _carried_levels(row: dict[str, str], level1_text: str, level2_text: str) -> tuple[str, str]:
