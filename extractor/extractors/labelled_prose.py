@@ -744,12 +744,9 @@ def _item_indicators(segment: _Segment, text: str) -> list[Indicator]:
     target in brackets after the name is the name's (:func:`_bracketed_item`)."""
     if is_template_text(text) or opens_with_goal_label(text):
         return []  # a template's row label left as it was (指标1 of a cut 宁德 自评表), or the goal after the list
-    points = _ITEM_POINTS.search(text)
-    if points:
-        found = _item_indicators(segment, text[: points.start()])
-        if found and found[0].weight is None:
-            found[0].weight = section_points(points.group())  # the first target's; a 其中 part after it shares them
-        return found
+    pointed = _pointed_item(segment, text)
+    if pointed is not None:
+        return pointed
     text = _COUNTED_TARGETS_LABEL.sub("", text)
     text = _NOTE_AFTER_FIGURE.sub(r"\g<unit>", without_number(_ITEM_NUMBER.sub("", _CUT_LABEL_OPENING.sub("", text))))
     found, text = _bracket_read(segment, text)
@@ -795,6 +792,18 @@ def _bracket_read(segment: _Segment, text: str) -> tuple[list[Indicator], str]:
 
 #: the points an item closes on (播发正能量报道25条(10分)), a responsibility letter's
 _ITEM_POINTS = re.compile(rf"{BRACKETED_POINTS}[。；;]?$")
+
+
+def _pointed_item(segment: _Segment, text: str) -> list[Indicator] | None:
+    """The indicators of an item closing on its points, the first weighed with them (a 其中 part after it shares
+    them); None for an item with no points at its end."""
+    points = _ITEM_POINTS.search(text)
+    if points is None:
+        return None
+    found = _item_indicators(segment, text[: points.start()])
+    if found and found[0].weight is None:
+        found[0].weight = section_points(points.group())
+    return found
 
 
 #: what opens a plan's clause before what it measures (完成植树造林0.74万亩,其中村庄绿化0.12万亩)

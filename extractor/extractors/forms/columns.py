@@ -381,10 +381,8 @@ def _requirements_right_of_groups(columns: list[ColumnRole], body: list[list[str
     if not groups or 2 * len(set(groups)) > len(groups) or len(set(texts)) < len(texts) or any(map(is_quantity, texts)):
         return columns
     out = list(columns)
-    out[name.index] = ColumnRole(name.index, name.header, LEVEL1,
-                                 name.why + "; its labels merged down their groups, a text in each row right of it: the groups")
-    out[right.index] = ColumnRole(right.index, right.header, NAME,
-                                  right.why + "; a different text in each row right of the groups: the names")
+    out[name.index] = _given(name, LEVEL1, "its labels merged down their groups, a text in each row right of it: the groups")
+    out[right.index] = _given(right, NAME, "a different text in each row right of the groups: the names")
     return out
 
 
@@ -408,11 +406,14 @@ def _requirements_right_of_names(columns: list[ColumnRole], body: list[list[str]
     if 2 * sum(1 for t in texts if t.endswith("。") or _is_sentence(t)) < len(texts):
         return columns
     out = list(columns)
-    out[left.index] = ColumnRole(left.index, left.header, NAME,
-                                 left.why + "; a short label of its own in each row, sentences right of it: the names")
-    out[name.index] = ColumnRole(name.index, name.header, VALUE,
-                                 name.why + "; sentences right of the short names: what each must reach, the target")
+    out[left.index] = _given(left, NAME, "a short label of its own in each row, sentences right of it: the names")
+    out[name.index] = _given(name, VALUE, "sentences right of the short names: what each must reach, the target")
     return out
+
+
+def _given(column: ColumnRole, role: str, why: str) -> ColumnRole:
+    """``column`` with ``role``, the reason added to why it had its former one."""
+    return ColumnRole(column.index, column.header, role, f"{column.why}; {why}")
 
 
 def _left_of(columns: list[ColumnRole], column: ColumnRole) -> ColumnRole | None:
@@ -478,8 +479,8 @@ def _numbered_groups(columns: list[ColumnRole], body: list[list[str]]) -> list[C
     if not _numbers_the_rows([n for k, n in enumerate(numbers) if k == 0 or n != numbers[k - 1]]):
         return columns  # one number merged down its group counts once
     out = list(columns)
-    out[level1.index] = ColumnRole(level1.index, level1.header, INDEX, level1.why + "; numbers the groups right of it")
-    out[level2.index] = ColumnRole(level2.index, level2.header, LEVEL1, level2.why + "; the groups the numbers count")
+    out[level1.index] = _given(level1, INDEX, "numbers the groups right of it")
+    out[level2.index] = _given(level2, LEVEL1, "the groups the numbers count")
     return out
 
 
