@@ -196,9 +196,13 @@ def _described_columns(doc: Document, table_refs: frozenset[str]) -> dict[str, t
     """(header row, column) of :func:`_described_column` for each table the form reader did not understand that has
     one, and of each table with a responsibility letter's column of targets (:data:`_LETTER_TARGETS`), by the
     table's ref."""
-    found = {block.ref: column for block in doc.tables() if (column := _described_column(block.cells(), _LETTER_TARGETS))}
-    return found | {block.ref: column for block in doc.tables()
-                    if block.ref in table_refs and (column := _described_column(block.cells())) is not None}
+    found = {}
+    for block in doc.tables():
+        rows = block.cells()
+        column = (_described_column(rows) if block.ref in table_refs else None) or _described_column(rows, _LETTER_TARGETS)
+        if column is not None:
+            found[block.ref] = column
+    return found
 
 
 def _described_targets(doc: Document, described: dict[str, tuple[int, int]]) -> Iterator[_Segment]:

@@ -621,10 +621,11 @@ def _sections_over_groups(body: list[list[str]], roles: dict[str, int]) -> bool:
     考核评分细则: 二、防疫实施情况(81分) over 1、免疫密度与耳标佩戴率 │ 1)耳标佩戴率100% │ 10): the sections are the
     一级, the groups the 二级."""
     column = roles.get(LEVEL1)
-    if column is None or LEVEL2 in roles or not any(_section_row(raw) for raw in body):
+    if column is None or LEVEL2 in roles:
         return False
-    groups = {compact_cell(cell_text(raw, column)) for raw in body if not _section_row(raw)} - {""}
-    return bool(groups) and all(_ARABIC_NUMBERED.match(group) for group in groups)
+    others = [raw for raw in body if not _section_row(raw)]
+    groups = {compact_cell(cell_text(raw, column)) for raw in others} - {""}
+    return len(others) < len(body) and bool(groups) and all(_ARABIC_NUMBERED.match(group) for group in groups)
 
 
 def _carried_levels(row: dict[str, str], level1_text: str, level2_text: str) -> tuple[str, str]:
